@@ -1,0 +1,224 @@
+import { type RuleSettings, resolveSeverity } from './config';
+import { FINGERPRINT_CONTEXT, fingerprint } from './fingerprint';
+import type { Candidate, DocumentCandidate, DocumentRule, ParagraphRule, RuleMeta, RuleModule } from './rule';
+import { Paragraph } from './text/paragraph';
+import { splitParagraphs } from './text/segment';
+import { type Draft, type Field, FIELDS, type RichFinding, SEVERITY_RANK, type Severity } from './types';
+
+export interface CheckOptions {
+  /** "Today" as YYYY-MM-DD for time-dependent rules (default: the real date, local time). */
+  today?: string;
+  /** Rule severities by rule id or category. */
+  rules?: RuleSettings;
+  /** Fingerprints of findings the user ignored. */
+  ignored?: ReadonlySet<string>;
+}
+
+interface CachedParagraph {
+  candidates: Array<{ c: Candidate; fp: string; text: string }>;
+  signals: string[];
+  gen: number;
+}
+
+const TEXT_FIELDS: readonly Field[] = ['title', 'digest', 'body'];
+const FIELD_ORDER: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
+const CACHE_LIMIT = 4000;
+
+export function localToday(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * Runs rule modules over a draft. Paragraph rules are cached by (field, platform, paragraph text), so
+ * after an edit only the changed paragraphs are checked again; document rules run every time.
+ */
+export class Checker {
+  private readonly paragraphRules: ParagraphRule[];
+  private readonly documentRules: DocumentRule[];
+  private readonly meta = new Map<string, RuleMeta>();
+  private cache = new Map<string, CachedParagraph>();
+  private cacheToday = '';
+  private gen = 0;
+
+  constructor(modules: readonly RuleModule[]) {
+    this.paragraphRules = modules.filter((m): m is ParagraphRule => m.kind === 'paragraph');
+    this.documentRules = modules.filter((m): m is DocumentRule => m.kind === 'document');
+    for (const m of modules) for (const r of m.rules) this.meta.set(r.id, r);
+  }
+
+  /** Every rule the checker knows, for settings pages. */
+  get rules(): RuleMeta[] {
+    return [...this.meta.values()];
+  }
+
+  ruleMeta(id: string): RuleMeta | undefined {
+    return this.meta.get(id);
+  }
+
+  /** Number of cached paragraphs (for tests and benchmarks). */
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  check(draft: Draft, opts: CheckOptions = {}): RichFinding[] {
+    const today = opts.today ?? localToday();
+    if (today !== this.cacheToday) {
+      this.cache.clear();
+      this.cacheToday = today;
+    }
+    const gen = ++this.gen;
+    const signals = new Set<string>();
+    const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string; text: string }> = [];
+
+    for (const field of TEXT_FIELDS) {
+      const value = draft[field];
+      if (!value) continue;
+      for (const span of splitParagraphs(value)) {
+        if (span.end === span.start) continue;
+        const text = value.slice(span.start, span.end);
+        const key = `${field}\u0001${draft.platform}\u0001${text}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+          hit = this.checkParagraph(new Paragraph(field, text, span.start, draft.platform, today));
+          this.cache.set(key, hit);
+        }
+        hit.gen = gen;
+        for (const s of hit.signals) signals.add(s);
+        for (const x of hit.candidates) pending.push({ field, offset: span.start, ...x });
+      }
+    }
+    if (this.cache.size > CACHE_LIMIT) {
+      for (const [k, v] of this.cache) if (v.gen !== gen) this.cache.delete(k);
+    }
+
+    for (const rule of this.documentRules) {
+      if (!rule.signals) continue;
+      try {
+        for (const s of rule.signals(draft)) signals.add(s);
+      } catch (err) {
+        reportRuleError(rule, err);
+      }
+    }
+
+    const out: RichFinding[] = [];
+    const seen = new Map<string, number>();
+    const push = (
+      field: Field,
+      start: number,
+      end: number,
+      c: Omit<Candidate, 'start' | 'end'>,
+      severity: Severity,
+      fp: string,
+      value: string,
+    ) => {
+      const meta = this.meta.get(c.ruleId);
+      if (!meta) return;
+      const setting = resolveSeverity(opts.rules, c.ruleId, meta.category, severity, meta.off);
+      if (setting === 'off') return;
+      if (opts.ignored?.has(fp)) return;
+      const key = `${c.ruleId}\u0001${field}\u0001${start}\u0001${end}`;
+      const prev = seen.get(key);
+      if (prev !== undefined) {
+        if (SEVERITY_RANK[out[prev]!.severity] >= SEVERITY_RANK[setting]) return;
+        out.splice(prev, 1);
+      }
+      const text = value.slice(start, end);
+      const f: RichFinding = {
+        ruleId: c.ruleId,
+        category: meta.category,
+        severity: setting,
+        field,
+        start,
+        end,
+        text,
+        message: c.message || meta.message.replaceAll('{text}', text),
+        suggestions: c.suggestions ?? meta.suggestions ?? [],
+        fingerprint: fp,
+      };
+      if (meta.source) f.source = meta.source;
+      if (c.url) f.url = c.url;
+      if (meta.note) f.note = meta.note;
+      seen.set(key, out.length);
+      out.push(f);
+    };
+
+    for (const { field, offset, c, fp } of pending) {
+      if (c.requires?.some((r) => signals.has(r.signal) !== r.present)) continue;
+      const meta = this.meta.get(c.ruleId);
+      let severity = c.severity ?? meta?.severity ?? 'info';
+      if (c.escalate && signals.has(c.escalate.signal) && SEVERITY_RANK[c.escalate.severity] > SEVERITY_RANK[severity]) {
+        severity = c.escalate.severity;
+      }
+      if (c.downgrade && signals.has(c.downgrade.signal)) severity = c.downgrade.severity;
+      push(field, offset + c.start, offset + c.end, c, severity, fp, draft[field] as string);
+    }
+
+    for (const rule of this.documentRules) {
+      try {
+        rule.check({ draft, today, signals }, (c: DocumentCandidate) => {
+          const value = (draft[c.field] as string | undefined) ?? '';
+          if (c.start < 0 || c.end > value.length || c.start > c.end) return;
+          const meta = this.meta.get(c.ruleId);
+          const fp = fingerprintAt(c.ruleId, value, c.start, c.end);
+          push(c.field, c.start, c.end, c, c.severity ?? meta?.severity ?? 'info', fp, value);
+        });
+      } catch (err) {
+        reportRuleError(rule, err);
+      }
+    }
+
+    out.sort(
+      (a, b) =>
+        FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
+        a.start - b.start ||
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        a.end - b.end ||
+        (a.ruleId < b.ruleId ? -1 : 1),
+    );
+    return out;
+  }
+
+  private checkParagraph(p: Paragraph): CachedParagraph {
+    const candidates: CachedParagraph['candidates'] = [];
+    const signals = new Set<string>();
+    const sink = {
+      report: (c: Candidate) => {
+        if (c.start < 0 || c.end > p.text.length || c.start >= c.end) return;
+        candidates.push({ c, fp: fingerprintAt(c.ruleId, p.text, c.start, c.end), text: p.text.slice(c.start, c.end) });
+      },
+      signal: (s: string) => {
+        signals.add(s);
+      },
+    };
+    for (const rule of this.paragraphRules) {
+      if (rule.fields && !rule.fields.includes(p.field)) continue;
+      try {
+        rule.check(p, sink);
+      } catch (err) {
+        // One broken rule must never stop the others (nor the publish gate).
+        reportRuleError(rule, err);
+      }
+    }
+    return { candidates, signals: [...signals], gen: 0 };
+  }
+}
+
+function fingerprintAt(ruleId: string, value: string, start: number, end: number): string {
+  return fingerprint(
+    ruleId,
+    value.slice(start, end),
+    value.slice(Math.max(0, start - FINGERPRINT_CONTEXT), start),
+    value.slice(end, end + FINGERPRINT_CONTEXT),
+  );
+}
+
+function reportRuleError(rule: RuleModule, err: unknown): void {
+  const ids = rule.rules.map((r) => r.id).slice(0, 3).join(', ');
+  // biome-ignore lint/suspicious/noConsole: rule failures must be visible to developers
+  console.error(`[publish-guard] rule ${ids} failed:`, err);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CATEGORIES, type Category, SEVERITIES, type Severity } from './types';
+
+export type RuleSetting = Severity | 'off';
+export const ruleSettingSchema = z.enum(['off', ...SEVERITIES]);
+
+/** Per rule id or category: "off" or a severity. A rule id wins over its category. */
+export type RuleSettings = Record<string, RuleSetting>;
+
+export const ruleSettingsSchema = z.record(z.string(), ruleSettingSchema).superRefine((rules, ctx) => {
+  for (const key of Object.keys(rules)) {
+    if (!/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/.test(key)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `not a rule id or category: ${key}` });
+    }
+  }
+});
+
+/** The platform limits used by the length rule (configurable). */
+export const lengthLimitsSchema = z.object({
+  wechatTitle: z.number().int().positive().default(64),
+  wechatAuthor: z.number().int().positive().default(8),
+  wechatDigest: z.number().int().positive().default(120),
+  weiboArticleTitle: z.number().int().positive().default(32),
+  weiboArticleDigest: z.number().int().positive().default(44),
+  weiboPost: z.number().int().positive().default(2000),
+  weiboFolded: z.number().int().positive().default(140),
+});
+export type LengthLimits = z.infer<typeof lengthLimitsSchema>;
+
+export function isCategory(key: string): key is Category {
+  return (CATEGORIES as readonly string[]).includes(key);
+}
+
+/** Resolves the effective severity of a finding: rule id setting > category setting > rule default. */
+export function resolveSeverity(
+  settings: RuleSettings | undefined,
+  ruleId: string,
+  category: Category,
+  severity: Severity,
+  offByDefault = false,
+): RuleSetting {
+  const byRule = settings?.[ruleId];
+  if (byRule) return byRule;
+  // Rules that are off by default are only turned on by their own id, never by a category setting.
+  if (offByDefault) return 'off';
+  return settings?.[category] ?? severity;
+}

@@ -1,0 +1,133 @@
+import type { Dictionary, EntryContext } from '../../dict/schema';
+import { type Automaton, buildAutomaton } from '../matcher/automaton';
+import { type Normalizer, SKIP_LEVELS, type SkipLevel } from '../normalize';
+import type { Category, Severity } from '../types';
+
+/** An entry as the matcher needs it (one rule id). */
+export interface CompiledEntry {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message?: string;
+  suggestions: string[];
+  note: string;
+  source: string;
+  url?: string;
+  skip: SkipLevel;
+  context?: EntryContext;
+  pattern?: string;
+  /** Dictionary it came from. */
+  dictionary: string;
+  title: string;
+}
+
+export interface CompiledLevel {
+  level: SkipLevel;
+  automaton: Automaton;
+  /** Pattern id → entry index, or -1 for an allow-list term. */
+  refs: Int32Array;
+}
+
+export interface CompiledDictionaries {
+  entries: CompiledEntry[];
+  levels: CompiledLevel[];
+  /** Words that must be looked for in the whole draft (document-scope near/notNear), by signal. */
+  documentWords: { word: string; signals: string[] }[];
+  /** Identifies the inputs; changes whenever any entry changes. */
+  version: string;
+}
+
+export const DEFAULT_SKIP: Partial<Record<Category, SkipLevel>> = {
+  sensitive: 'noise',
+  formulation: 'quotes',
+};
+
+/** Compiles validated dictionaries into one automaton per skip level. Disabled entries are left out. */
+export function compileDictionaries(dicts: readonly Dictionary[], normalizer: Normalizer): CompiledDictionaries {
+  const entries: CompiledEntry[] = [];
+  const deny: Record<SkipLevel, Array<{ term: string; entry: number }>> = { none: [], quotes: [], noise: [] };
+  const allow: string[] = [];
+  const docWords = new Map<string, Set<string>>();
+
+  for (const d of dicts) {
+    for (const e of d.entries) {
+      if (!e.enabled) continue;
+      const category = (e.category ?? d.category)!;
+      const ruleId = `${category}.${e.id}`;
+      const index = entries.length;
+      const skip = e.skip ?? DEFAULT_SKIP[category] ?? 'none';
+      entries.push({
+        ruleId,
+        category,
+        severity: e.severity,
+        message: e.message,
+        suggestions: e.suggestions,
+        note: e.note,
+        source: e.source,
+        url: e.url,
+        skip,
+        context: e.context,
+        pattern: e.pattern,
+        dictionary: d.id,
+        title: e.terms[0] ?? e.pattern ?? e.allow[0] ?? e.id,
+      });
+      for (const t of e.terms) deny[skip].push({ term: t, entry: index });
+      allow.push(...e.allow);
+      for (const [kind, near] of [
+        ['near', e.context?.near],
+        ['notnear', e.context?.notNear],
+      ] as const) {
+        if (near?.scope !== 'document') continue;
+        for (const w of near.words) {
+          const key = normalizer.normalize(w);
+          if (!key) continue;
+          if (!docWords.has(key)) docWords.set(key, new Set());
+          docWords.get(key)!.add(`${kind}:${ruleId}`);
+        }
+      }
+    }
+  }
+
+  const levels: CompiledLevel[] = [];
+  for (const level of SKIP_LEVELS) {
+    const items = deny[level];
+    if (!items.length) continue;
+    const patterns: string[] = [];
+    const refs: number[] = [];
+    for (const it of items) {
+      const p = normalizer.normalizeTerm(it.term, level);
+      if (!p) continue;
+      patterns.push(p);
+      refs.push(it.entry);
+    }
+    for (const a of allow) {
+      const p = normalizer.normalizeTerm(a, level);
+      if (!p) continue;
+      patterns.push(p);
+      refs.push(-1);
+    }
+    levels.push({ level, automaton: buildAutomaton(patterns), refs: Int32Array.from(refs) });
+  }
+
+  return {
+    entries,
+    levels,
+    documentWords: [...docWords.entries()].map(([word, s]) => ({ word, signals: [...s] })),
+    version: versionOf(dicts),
+  };
+}
+
+/** A short content hash of the dictionaries (FNV-1a over id, version and entries). */
+export function versionOf(dicts: readonly Dictionary[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    }
+  };
+  for (const d of dicts) feed(JSON.stringify(d));
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,229 @@
+import { RE2JS } from 're2js';
+import type { EntryContext, Scope } from '../../dict/schema';
+import { buildAutomaton, type Automaton } from '../matcher/automaton';
+import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
+import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule';
+import type { Paragraph } from '../text/paragraph';
+import { SEVERITY_RANK } from '../types';
+import type { CompiledDictionaries, CompiledEntry } from './compile';
+
+interface Hit {
+  entry: number;
+  start: number;
+  end: number;
+}
+
+const SPACES = /^[\s\u3000]*/;
+const LINE_PREFIX = /^[\s\u3000\d一二三四五六七八九十〇零、.．,，（）()【】\[\]★☆*#·-]*$/;
+
+const OPEN_OF: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘' };
+const CLOSE_OF: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+
+/**
+ * A match that skipped quotes may contain half a pair (一带一路”战略); widen it by one character to
+ * include the partner so the underline and any replacement cover “一带一路”战略 as a whole.
+ */
+export function balanceQuotes(text: string, start: number, end: number): [number, number] {
+  let open = 0;
+  let firstClose = '';
+  let lastOpen = '';
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (CLOSE_OF[ch]) {
+      open++;
+      lastOpen = ch;
+    } else if (OPEN_OF[ch]) {
+      if (open > 0) open--;
+      else if (!firstClose) firstClose = ch;
+    }
+  }
+  if (firstClose && start > 0 && text[start - 1] === OPEN_OF[firstClose]) start--;
+  if (open > 0 && lastOpen && text[end] === CLOSE_OF[lastOpen]) end++;
+  return [start, end];
+}
+
+/** Default Chinese message for an entry. */
+export function entryMessage(e: CompiledEntry, text: string): string {
+  if (e.message) return e.message.replaceAll('{text}', text);
+  if (e.suggestions.length) return `${quote(text)}应改为${quote(e.suggestions[0]!)}。`;
+  return e.note ? `${quote(text)}：${e.note}` : `${quote(text)}需核实。`;
+}
+
+/** Quotes a term for a message; terms that carry their own quotation marks get corner brackets. */
+export function quote(s: string): string {
+  return /[“”]/.test(s) ? `「${s}」` : `“${s}”`;
+}
+
+/** The dictionary pass: automaton scan per skip level, allow-list override, context, longest match per category. */
+export function createDictionaryRule(compiled: CompiledDictionaries, normalizer: Normalizer): ParagraphRule {
+  const { entries } = compiled;
+  const scanners = compiled.levels.map((l) => ({
+    ...l,
+    table: l.automaton.symbolTable(normalizer.map, normalizer.cls, skipMask(l.level)),
+    emojiBit: l.level === 'noise' ? CLS_EMOJI_HIGH : 0,
+  }));
+  const regexes: Array<{ entry: number; re: RE2JS }> = [];
+  entries.forEach((e, i) => {
+    if (!e.pattern) return;
+    try {
+      regexes.push({ entry: i, re: RE2JS.compile(e.pattern) });
+    } catch {
+      // Validated on import; an invalid pattern here simply never matches.
+    }
+  });
+  const docWords = compiled.documentWords.length
+    ? {
+        automaton: buildAutomaton(compiled.documentWords.map((w) => w.word)) as Automaton,
+        signals: compiled.documentWords.map((w) => w.signals),
+      }
+    : undefined;
+  const docTable = docWords?.automaton.symbolTable(normalizer.map, normalizer.cls, skipMask('none'));
+
+  const rules: RuleMeta[] = entries.map((e) => ({
+    id: e.ruleId,
+    category: e.category,
+    severity: e.severity,
+    message: e.message ?? '',
+    suggestions: e.suggestions,
+    source: e.source,
+    note: e.note,
+    title: e.title,
+  }));
+
+  const normalizedAround = (text: string, from: number, to: number) =>
+    normalizer.normalize(text.slice(Math.max(0, from), Math.max(0, to)));
+
+  const inScope = (p: Paragraph, start: number, end: number, scope: Scope, words: string[]): boolean => {
+    let from = 0;
+    let to = p.text.length;
+    if (scope === 'sentence') {
+      const s = p.sentenceAt(start);
+      from = s.start;
+      to = Math.max(s.end, end);
+    } else if (typeof scope === 'number') {
+      from = start - scope;
+      to = end + scope;
+    }
+    const hay = normalizedAround(p.text, from, to);
+    return words.some((w) => hay.includes(normalizer.normalize(w)));
+  };
+
+  const startsWithAny = (after: string, list: string[]): boolean =>
+    list.some((x) => (x === '#digit' ? /^[0-9０-９]/.test(after) : x === '#cnnum' ? /^[一二三四五六七八九十〇零两]/.test(after) : after.startsWith(normalizer.normalize(x))));
+
+  /** Applies an entry's context; returns the candidate or undefined when the context rules it out. */
+  const applyContext = (p: Paragraph, e: CompiledEntry, start: number, end: number): Candidate | undefined => {
+    const ctx: EntryContext | undefined = e.context;
+    const text = p.text.slice(start, end);
+    const c: Candidate = {
+      ruleId: e.ruleId,
+      start,
+      end,
+      severity: e.severity,
+      message: entryMessage(e, text),
+      suggestions: e.suggestions,
+      url: e.url,
+    };
+    if (!ctx) return c;
+    if (ctx.quoted && ctx.quoted !== 'same' && p.isQuoted(start, end)) {
+      if (ctx.quoted === 'off') return undefined;
+      c.severity = ctx.quoted;
+    }
+    if (ctx.followedBy || ctx.notFollowedBy) {
+      const rest = p.text.slice(end, end + 24);
+      const after = normalizer.normalize(rest.slice(rest.match(SPACES)![0].length));
+      if (ctx.followedBy && !startsWithAny(after, ctx.followedBy)) return undefined;
+      if (ctx.notFollowedBy && startsWithAny(normalizer.normalize(rest), ctx.notFollowedBy)) return undefined;
+    }
+    if (ctx.notPrecededBy) {
+      const before = normalizedAround(p.text, start - 16, start);
+      if (ctx.notPrecededBy.some((x) => before.endsWith(normalizer.normalize(x)))) return undefined;
+    }
+    if (ctx.lineStart && !LINE_PREFIX.test(p.text.slice(0, start))) return undefined;
+    const requires: Candidate['requires'] = [];
+    if (ctx.near) {
+      if (ctx.near.scope === 'document') requires.push({ signal: `near:${e.ruleId}`, present: true });
+      else if (!inScope(p, start, end, ctx.near.scope, ctx.near.words)) return undefined;
+    }
+    if (ctx.notNear) {
+      if (ctx.notNear.scope === 'document') requires.push({ signal: `notnear:${e.ruleId}`, present: false });
+      else if (inScope(p, start, end, ctx.notNear.scope, ctx.notNear.words)) return undefined;
+    }
+    if (ctx.commercial) requires.push({ signal: 'commercial', present: true });
+    if (requires.length) c.requires = requires;
+    return c;
+  };
+
+  return {
+    kind: 'paragraph',
+    rules,
+    check(input, sink: ParagraphSink) {
+      const p = input as Paragraph;
+      const text = p.text;
+      const hits: Hit[] = [];
+      const allows: number[] = [];
+      for (const s of scanners) {
+        const refs = s.refs;
+        s.automaton.scan(
+          text,
+          s.table,
+          (pid, start, end) => {
+            const ref = refs[pid]!;
+            if (ref < 0) allows.push(start, end);
+            else if (s.level === 'none') hits.push({ entry: ref, start, end });
+            else {
+              const [a, b] = balanceQuotes(text, start, end);
+              hits.push({ entry: ref, start: a, end: b });
+            }
+          },
+          normalizer.cls,
+          s.emojiBit,
+        );
+      }
+      for (const r of regexes) {
+        const m = r.re.matcher(text);
+        let guard = 0;
+        while (m.find() && guard++ < 1000) {
+          if (m.end() > m.start()) hits.push({ entry: r.entry, start: m.start(), end: m.end() });
+        }
+      }
+      if (docWords) {
+        docWords.automaton.scan(text, docTable!, (pid) => {
+          for (const sig of docWords.signals[pid]!) sink.signal(sig);
+        });
+      }
+      if (!hits.length) return;
+
+      // Allow-list terms override any overlapping deny match.
+      let kept = hits;
+      if (allows.length) {
+        kept = hits.filter((h) => {
+          for (let i = 0; i < allows.length; i += 2) if (allows[i]! < h.end && h.start < allows[i + 1]!) return false;
+          return true;
+        });
+      }
+      // Context, then the longest match per span within a category (ties: higher severity first).
+      const cands: Array<{ c: Candidate; category: string }> = [];
+      for (const h of kept) {
+        const e = entries[h.entry]!;
+        const c = applyContext(p, e, h.start, h.end);
+        if (c) cands.push({ c, category: e.category });
+      }
+      cands.sort(
+        (a, b) =>
+          (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) ||
+          a.c.start - b.c.start ||
+          b.c.end - b.c.start - (a.c.end - a.c.start) ||
+          SEVERITY_RANK[b.c.severity!] - SEVERITY_RANK[a.c.severity!],
+      );
+      let lastCat = '';
+      let lastEnd = -1;
+      for (const { c, category } of cands) {
+        if (category === lastCat && c.start < lastEnd) continue;
+        lastCat = category;
+        lastEnd = c.end;
+        sink.report(c);
+      }
+    },
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Character normalization shared by dictionary compilation and scanning.
+ *
+ * Every code unit maps to at most one code unit (full-width → half-width, upper → lower case,
+ * traditional → simplified per character), so a match in the normalized stream maps back to the
+ * original text through the positions of the code units that were not skipped.
+ * Which characters are skipped inside a match depends on the entry's skip level.
+ */
+
+/** Character classes (bit flags). */
+export const CLS_INVISIBLE = 1; // zero-width, bidi controls, variation selectors: always skipped
+export const CLS_QUOTE = 2; // quotation marks: skipped at level "quotes" and "noise"
+export const CLS_NOISE = 4; // spaces, punctuation, symbols: skipped at level "noise"
+export const CLS_EMOJI_HIGH = 8; // high surrogate of an emoji code point: the pair is noise
+export const CLS_HAN = 16;
+export const CLS_LATIN = 32;
+export const CLS_DIGIT = 64;
+
+export type SkipLevel = 'none' | 'quotes' | 'noise';
+export const SKIP_LEVELS: readonly SkipLevel[] = ['none', 'quotes', 'noise'];
+
+export function skipMask(level: SkipLevel): number {
+  if (level === 'noise') return CLS_INVISIBLE | CLS_QUOTE | CLS_NOISE | CLS_EMOJI_HIGH;
+  if (level === 'quotes') return CLS_INVISIBLE | CLS_QUOTE;
+  return CLS_INVISIBLE;
+}
+
+const QUOTES = '“”‘’「」『』〝〞"\'＂＇';
+
+function buildClasses(): Uint8Array {
+  const cls = new Uint8Array(65536);
+  const mark = (from: number, to: number, bit: number) => {
+    for (let c = from; c <= to; c++) cls[c] = (cls[c] ?? 0) | bit;
+  };
+  // Invisible characters.
+  for (const c of [0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x3164, 0xfeff, 0xffa0]) {
+    cls[c] = CLS_INVISIBLE;
+  }
+  mark(0x200b, 0x200f, CLS_INVISIBLE);
+  mark(0x202a, 0x202e, CLS_INVISIBLE);
+  mark(0x2060, 0x206f, CLS_INVISIBLE);
+  mark(0xfe00, 0xfe0f, CLS_INVISIBLE);
+  // Noise: whitespace, ASCII punctuation and symbols, general punctuation, symbols, CJK punctuation.
+  for (const c of [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x1680, 0x3000]) cls[c] = CLS_NOISE;
+  mark(0x2000, 0x200a, CLS_NOISE);
+  mark(0x21, 0x2f, CLS_NOISE);
+  mark(0x3a, 0x40, CLS_NOISE);
+  mark(0x5b, 0x60, CLS_NOISE);
+  mark(0x7b, 0x7e, CLS_NOISE);
+  mark(0xa1, 0xbf, CLS_NOISE);
+  cls[0xd7] = CLS_NOISE;
+  cls[0xf7] = CLS_NOISE;
+  mark(0x2010, 0x205e, CLS_NOISE);
+  mark(0x2190, 0x2bff, CLS_NOISE); // arrows, math, technical, box drawing, shapes, dingbats
+  mark(0x3001, 0x303f, CLS_NOISE); // CJK symbols and punctuation (except 〇 below)
+  cls[0x3007] = 0; // 〇 is a numeral
+  cls[0x3005] = 0; // 々 iteration mark
+  mark(0x30fb, 0x30fb, CLS_NOISE);
+  mark(0xfe10, 0xfe1f, CLS_NOISE);
+  mark(0xfe30, 0xfe6f, CLS_NOISE);
+  mark(0xff01, 0xff0f, CLS_NOISE);
+  mark(0xff1a, 0xff20, CLS_NOISE);
+  mark(0xff3b, 0xff40, CLS_NOISE);
+  mark(0xff5b, 0xff65, CLS_NOISE);
+  mark(0xffe0, 0xffee, CLS_NOISE);
+  for (const q of QUOTES) cls[q.charCodeAt(0)] = CLS_QUOTE | CLS_NOISE;
+  // Emoji live in planes U+1F000–U+1FBFF: high surrogates D83C–D83E.
+  mark(0xd83c, 0xd83e, CLS_EMOJI_HIGH);
+  mark(0xdb40, 0xdb40, CLS_EMOJI_HIGH); // tag characters (flag sequences)
+  // Letters and digits.
+  mark(0x4e00, 0x9fff, CLS_HAN);
+  mark(0x3400, 0x4dbf, CLS_HAN);
+  mark(0xf900, 0xfaff, CLS_HAN);
+  mark(0x41, 0x5a, CLS_LATIN);
+  mark(0x61, 0x7a, CLS_LATIN);
+  mark(0xff21, 0xff3a, CLS_LATIN);
+  mark(0xff41, 0xff5a, CLS_LATIN);
+  mark(0x30, 0x39, CLS_DIGIT);
+  mark(0xff10, 0xff19, CLS_DIGIT);
+  return cls;
+}
+
+export interface NormalizerData {
+  /** Traditional → simplified character pairs, concatenated: "臺台後后…" (generated from opencc-js t2s). */
+  t2s?: string;
+}
+
+export class Normalizer {
+  /** Normalized code unit for every code unit. */
+  readonly map: Uint16Array;
+  readonly cls: Uint8Array;
+  readonly hasT2s: boolean;
+
+  constructor(data: NormalizerData = {}) {
+    this.cls = buildClasses();
+    const map = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) map[c] = c;
+    for (let c = 0xff01; c <= 0xff5e; c++) map[c] = c - 0xfee0; // full-width ASCII
+    map[0x3000] = 0x20;
+    const t2s = data.t2s ?? '';
+    for (let i = 0; i + 1 < t2s.length; i += 2) map[t2s.charCodeAt(i)] = t2s.charCodeAt(i + 1);
+    // Lower-case Latin after width folding.
+    for (let c = 0; c < 65536; c++) {
+      const m = map[c]!;
+      if (m >= 0x41 && m <= 0x5a) map[c] = m + 32;
+    }
+    this.map = map;
+    this.hasT2s = t2s.length > 0;
+  }
+
+  /**
+   * Normalizes a dictionary term for the given skip level: maps every unit and drops the units the
+   * level skips (so a noise-level term never contains punctuation).
+   */
+  normalizeTerm(term: string, level: SkipLevel): string {
+    const mask = skipMask(level);
+    let out = '';
+    for (let i = 0; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      const k = this.cls[c]!;
+      if (k & CLS_EMOJI_HIGH && mask & CLS_EMOJI_HIGH) {
+        i++;
+        continue;
+      }
+      if (k & mask) continue;
+      out += String.fromCharCode(this.map[c]!);
+    }
+    return out;
+  }
+
+  /** Plain normalization of a whole string (no skipping except invisible characters). */
+  normalize(text: string): string {
+    return this.normalizeTerm(text, 'none');
+  }
+}

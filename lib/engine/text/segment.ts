@@ -1,0 +1,116 @@
+/** Paragraph, sentence and quotation segmentation on original text (UTF-16 offsets). */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Paragraphs are separated by line breaks (\n, \r\n or \r); the break itself belongs to no paragraph. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
+
+/** Sentence spans inside one paragraph (relative offsets). Closing quotes after the end mark stay in the sentence. */
+export function splitSentences(p: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (SENTENCE_END.has(p[i]!)) {
+      let j = i + 1;
+      while (j < p.length && (SENTENCE_END.has(p[j]!) || CLOSERS.has(p[j]!))) j++;
+      out.push({ start, end: j });
+      start = j;
+      i = j - 1;
+    }
+  }
+  if (start < p.length) out.push({ start, end: p.length });
+  return out;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '〝': '〞' };
+const CLOSERS = new Set(['”', '」', '』', '’', '〞', '"', "'"]);
+
+/**
+ * Quoted ranges in a paragraph: “…”, 「…」, 『…』, ‘…’ and straight "…" pairs. An opening mark with no
+ * closing mark quotes nothing (an unpaired “ must not silence the rest of the paragraph).
+ */
+export function quotedRanges(p: string): Span[] {
+  const out: Span[] = [];
+  const stack: Array<{ close: string; at: number }> = [];
+  let straightOpen = -1;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    const close = PAIRS[ch];
+    if (close) {
+      stack.push({ close, at: i });
+      continue;
+    }
+    if (ch === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        out.push({ start: straightOpen, end: i + 1 });
+        straightOpen = -1;
+      }
+      continue;
+    }
+    if (stack.length && stack[stack.length - 1]!.close === ch) {
+      const open = stack.pop()!;
+      out.push({ start: open.at, end: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** True if [start, end) lies inside one of the (sorted or unsorted) ranges. */
+export function insideAny(ranges: readonly Span[], start: number, end: number): boolean {
+  for (const r of ranges) if (r.start <= start && end <= r.end) return true;
+  return false;
+}
+
+/** Index of the span containing offset `at` (spans sorted, non-overlapping), or -1. */
+export function spanAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** 1-based line and column (columns in Unicode code points; CRLF is one break) of a UTF-16 offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  let column = 1;
+  for (let i = lineStart; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
+    column++;
+  }
+  return { line, column };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../../lib/engine/checker';
+import type { DocumentRule, ParagraphRule } from '../../../lib/engine/rule';
+import type { Draft } from '../../../lib/engine/types';
+
+/** A paragraph rule that flags every "错" and counts how often it runs. */
+function spyRule() {
+  const calls: string[] = [];
+  const rule: ParagraphRule = {
+    kind: 'paragraph',
+    rules: [{ id: 'typo.cuo', category: 'typo', severity: 'warn', message: '“{text}”是示例错误。' }],
+    check(p, sink) {
+      calls.push(p.text);
+      for (let i = p.text.indexOf('错'); i >= 0; i = p.text.indexOf('错', i + 1)) {
+        sink.report({ ruleId: 'typo.cuo', start: i, end: i + 1 });
+      }
+      if (p.text.includes('商城')) sink.signal('commercial');
+    },
+  };
+  return { rule, calls };
+}
+
+const draft = (body: string, extra: Partial<Draft> = {}): Draft => ({ platform: 'wechat', body, ...extra });
+
+describe('incremental checking', () => {
+  it('re-checks only the paragraphs that changed', () => {
+    const { rule, calls } = spyRule();
+    const c = new Checker([rule]);
+    const paras = Array.from({ length: 50 }, (_, i) => `第${i}段，没有问题。`);
+    c.check(draft(paras.join('\n')));
+    expect(calls).toHaveLength(50);
+    calls.length = 0;
+    paras[17] = '第17段，有错。';
+    const f = c.check(draft(paras.join('\n')));
+    expect(calls).toEqual(['第17段，有错。']);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.start).toBe(paras.slice(0, 17).join('\n').length + 1 + 6);
+  });
+
+  it('gives identical findings with a warm and a cold cache', () => {
+    const { rule } = spyRule();
+    const warm = new Checker([rule]);
+    const text = '错一\n二错\n\n错错';
+    warm.check(draft(text));
+    const cold = new Checker([spyRule().rule]);
+    expect(warm.check(draft(`${text}\n新增`))).toEqual(cold.check(draft(`${text}\n新增`)));
+  });
+
+  it('treats CRLF and CR as paragraph breaks with offsets into the original text', () => {
+    const { rule } = spyRule();
+    const text = '好\r\n错\r错';
+    const f = new Checker([rule]).check(draft(text));
+    expect(f.map((x) => x.start)).toEqual([3, 5]);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe('错');
+  });
+});
+
+describe('rule settings', () => {
+  const { rule } = spyRule();
+  const c = new Checker([rule]);
+  it('changes severity by rule id or category, rule id first', () => {
+    expect(c.check(draft('错'), { rules: { typo: 'info' } })[0]!.severity).toBe('info');
+    expect(c.check(draft('错'), { rules: { typo: 'info', 'typo.cuo': 'block' } })[0]!.severity).toBe('block');
+  });
+  it('turns a rule or a category off', () => {
+    expect(c.check(draft('错'), { rules: { 'typo.cuo': 'off' } })).toEqual([]);
+    expect(c.check(draft('错'), { rules: { typo: 'off' } })).toEqual([]);
+  });
+  it('fills the message template with the matched text', () => {
+    expect(c.check(draft('错'))[0]!.message).toBe('“错”是示例错误。');
+  });
+});
+
+describe('ignoring a finding by fingerprint', () => {
+  const { rule } = spyRule();
+  const c = new Checker([rule]);
+  it('survives unrelated edits and stops matching when the sentence changes', () => {
+    const before = c.check(draft('开头。\n这里有个错字。'));
+    const ignored = new Set([before[0]!.fingerprint]);
+    expect(c.check(draft('开头改了很多内容。\n新段落。\n这里有个错字。'), { ignored })).toEqual([]);
+    expect(c.check(draft('开头。\n那里有个错字。'), { ignored })).toHaveLength(1);
+  });
+});
+
+describe('document signals and requirements', () => {
+  const gated: ParagraphRule = {
+    kind: 'paragraph',
+    rules: [{ id: 'advertising.best', category: 'advertising', severity: 'warn', message: '绝对化用语' }],
+    check(p, sink) {
+      const i = p.text.indexOf('最好');
+      if (i >= 0) sink.report({ ruleId: 'advertising.best', start: i, end: i + 2, requires: [{ signal: 'commercial', present: true }] });
+    },
+  };
+  const linkSignal: DocumentRule = {
+    kind: 'document',
+    rules: [],
+    signals: (d) => (d.links?.some((l) => l.href.includes('shop')) ? ['commercial'] : []),
+    check() {},
+  };
+  it('keeps a candidate only when the required signal is present anywhere in the draft', () => {
+    const c = new Checker([spyRule().rule, gated, linkSignal]);
+    expect(c.check(draft('最好的服务'))).toEqual([]);
+    expect(c.check(draft('最好的服务\n欢迎光临商城')).map((f) => f.ruleId)).toEqual(['advertising.best']);
+    const links = [{ href: 'https://shop.example.com/', start: 0, end: 2 }];
+    expect(c.check(draft('最好的服务', { links })).map((f) => f.ruleId)).toEqual(['advertising.best']);
+  });
+});
+
+describe('robustness', () => {
+  it('a throwing rule does not stop the others', () => {
+    const broken: ParagraphRule = {
+      kind: 'paragraph',
+      rules: [{ id: 'typo.broken', category: 'typo', severity: 'warn', message: 'x' }],
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const err = console.error;
+    console.error = () => {};
+    try {
+      const f = new Checker([broken, spyRule().rule]).check(draft('错'));
+      expect(f.map((x) => x.ruleId)).toEqual(['typo.cuo']);
+    } finally {
+      console.error = err;
+    }
+  });
+  it('drops candidates whose offsets fall outside the paragraph', () => {
+    const bad: ParagraphRule = {
+      kind: 'paragraph',
+      rules: [{ id: 'typo.bad', category: 'typo', severity: 'warn', message: 'x' }],
+      check(_p, sink) {
+        sink.report({ ruleId: 'typo.bad', start: 5, end: 50 });
+        sink.report({ ruleId: 'typo.bad', start: 2, end: 2 });
+      },
+    };
+    expect(new Checker([bad]).check(draft('短文本'))).toEqual([]);
+  });
+  it('checks title and digest as well as the body, in field order', () => {
+    const f = new Checker([spyRule().rule]).check(draft('错', { title: '错', digest: '错' }));
+    expect(f.map((x) => x.field)).toEqual(['title', 'digest', 'body']);
+  });
+});
