@@ -91,7 +91,8 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
   const levels: CompiledLevel[] = [];
   for (const level of SKIP_LEVELS) {
     const items = deny[level];
-    if (!items.length) continue;
+    // Allow-list terms must be scanned even when only pattern entries deny (they live in level "none").
+    if (!items.length && !(level === 'none' && allow.length)) continue;
     const patterns: string[] = [];
     const refs: number[] = [];
     for (const it of items) {

@@ -1,4 +1,3 @@
-import { RE2JS } from 're2js';
 import type { EntryContext, Scope } from '../../dict/schema';
 import { buildAutomaton, type Automaton } from '../matcher/automaton';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
@@ -55,22 +54,32 @@ export function quote(s: string): string {
 }
 
 /** The dictionary pass: automaton scan per skip level, allow-list override, context, longest match per category. */
-export function createDictionaryRule(compiled: CompiledDictionaries, normalizer: Normalizer): ParagraphRule {
+/** Finds all matches of one compiled pattern in a paragraph (a linear-time engine; see regex.ts). */
+export interface RegexMatcher {
+  entry: number;
+  matches(text: string): Array<[number, number]>;
+}
+
+export interface DictionaryRuleOptions {
+  /** Compiles `pattern` entries; without it (e.g. in the content script) pattern entries are left to another pass. */
+  regex?: (entries: readonly CompiledEntry[]) => RegexMatcher[];
+  /** Only report these entries (e.g. the background's pattern-only pass). */
+  only?: 'patterns';
+}
+
+export function createDictionaryRule(
+  compiled: CompiledDictionaries,
+  normalizer: Normalizer,
+  opts: DictionaryRuleOptions = {},
+): ParagraphRule {
   const { entries } = compiled;
+  const denyTerms = opts.only !== 'patterns';
   const scanners = compiled.levels.map((l) => ({
     ...l,
     table: l.automaton.symbolTable(normalizer.map, normalizer.cls, skipMask(l.level)),
     emojiBit: l.level === 'noise' ? CLS_EMOJI_HIGH : 0,
   }));
-  const regexes: Array<{ entry: number; re: RE2JS }> = [];
-  entries.forEach((e, i) => {
-    if (!e.pattern) return;
-    try {
-      regexes.push({ entry: i, re: RE2JS.compile(e.pattern) });
-    } catch {
-      // Validated on import; an invalid pattern here simply never matches.
-    }
-  });
+  const regexes = opts.regex ? opts.regex(entries) : [];
   const docWords = compiled.documentWords.length
     ? {
         automaton: buildAutomaton(compiled.documentWords.map((w) => w.word)) as Automaton,
@@ -170,6 +179,7 @@ export function createDictionaryRule(compiled: CompiledDictionaries, normalizer:
           (pid, start, end) => {
             const ref = refs[pid]!;
             if (ref < 0) allows.push(start, end);
+            else if (!denyTerms) return;
             else if (s.level === 'none') hits.push({ entry: ref, start, end });
             else {
               const [a, b] = balanceQuotes(text, start, end);
@@ -181,11 +191,7 @@ export function createDictionaryRule(compiled: CompiledDictionaries, normalizer:
         );
       }
       for (const r of regexes) {
-        const m = r.re.matcher(text);
-        let guard = 0;
-        while (m.find() && guard++ < 1000) {
-          if (m.end() > m.start()) hits.push({ entry: r.entry, start: m.start(), end: m.end() });
-        }
+        for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
       if (docWords) {
         docWords.automaton.scan(text, docTable!, (pid) => {

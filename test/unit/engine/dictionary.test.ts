@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type DictionaryInput, dictionarySchema } from '../../../lib/dict/schema';
 import { Checker } from '../../../lib/engine/checker';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
+import { compileRegexEntries } from '../../../lib/engine/dictionary/regex';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { Normalizer } from '../../../lib/engine/normalize';
@@ -22,7 +23,7 @@ const entry = (e: Partial<E> & { id: string; terms?: string[] }): E => ({
 
 function checker(entries: E[]) {
   const d = dictionarySchema.parse({ format: 1, id: 't', name: 't', version: '1', requireExamples: false, entries });
-  return new Checker([createDictionaryRule(compileDictionaries([d], normalizer), normalizer)]);
+  return new Checker([createDictionaryRule(compileDictionaries([d], normalizer), normalizer, { regex: compileRegexEntries })]);
 }
 const body = (b: string): Draft => ({ platform: 'generic', body: b });
 const texts = (c: Checker, b: string) => c.check(body(b)).map((f) => `${f.ruleId}:${f.text}`);
@@ -163,5 +164,16 @@ describe('offsets always point into the original text', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('pattern entries (RE2, linear time)', () => {
+  it('matches an RE2 pattern and respects allow-list terms', () => {
+    const c = checker([entry({ id: 'code', category: 'sensitive', pattern: 'ZX-[0-9]{4}', allow: ['ZX-0000'] })]);
+    expect(texts(c, '编号ZX-1234和ZX-0000')).toEqual(['sensitive.code:ZX-1234']);
+  });
+  it('a catastrophic-looking pattern finishes on a long adversarial input', () => {
+    const c = checker([entry({ id: 'evil', category: 'sensitive', pattern: '(a+)+b' })]);
+    expect(texts(c, `${'a'.repeat(50_000)}c`)).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { formatIssuePath } from '../dict/schema';
+import { ruleSettingsSchema } from '../engine/config';
+import { UsageError } from './errors';
+
+/** `--config FILE` per the contract: rule severities, extra dictionaries, user words for spelling. */
+export const cliConfigSchema = z
+  .object({
+    rules: ruleSettingsSchema.default({}),
+    dictionaries: z.array(z.string().min(1)).default([]),
+    words: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type CliConfig = z.infer<typeof cliConfigSchema> & { baseDir: string };
+
+export function loadCliConfig(file: string): CliConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--config ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`--config ${file}: invalid JSON: ${(err as Error).message}`);
+  }
+  const r = cliConfigSchema.safeParse(value);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new UsageError(`--config ${file}: ${formatIssuePath(i.path)}: ${i.message}`);
+  }
+  const baseDir = dirname(resolve(file));
+  return { ...r.data, dictionaries: r.data.dictionaries.map((d) => resolve(baseDir, d)), baseDir };
+}

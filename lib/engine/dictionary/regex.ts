@@ -1,0 +1,46 @@
+import { RE2JS } from 're2js';
+import type { CompiledEntry } from './compile';
+import type { RegexMatcher } from './rule';
+
+/** Most matches reported per pattern per paragraph (bounds the work on pathological input). */
+const MAX_MATCHES = 1000;
+
+/**
+ * Compiles `pattern` entries with re2js, a linear-time RE2 engine: no backtracking, so no pattern an
+ * admin writes can hang the checker. Lookaround and backreferences are not RE2 syntax and are
+ * rejected when a dictionary is validated (see validatePattern).
+ */
+export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMatcher[] {
+  const out: RegexMatcher[] = [];
+  entries.forEach((e, entry) => {
+    if (!e.pattern) return;
+    let re: RE2JS;
+    try {
+      re = RE2JS.compile(e.pattern);
+    } catch {
+      return; // validated on import; an invalid pattern never matches
+    }
+    out.push({
+      entry,
+      matches(text) {
+        const found: Array<[number, number]> = [];
+        const m = re.matcher(text);
+        while (found.length < MAX_MATCHES && m.find()) {
+          if (m.end() > m.start()) found.push([m.start(), m.end()]);
+        }
+        return found;
+      },
+    });
+  });
+  return out;
+}
+
+/** Returns an error message for a pattern RE2 cannot compile, or undefined. */
+export function validatePattern(pattern: string): string | undefined {
+  try {
+    RE2JS.compile(pattern);
+    return undefined;
+  } catch (err) {
+    return `正则表达式无效（RE2 语法，不支持前后查找和反向引用）：${(err as Error).message}`;
+  }
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDictionaryText } from '../dict/load';
+import type { Dictionary } from '../dict/schema';
+import type { EngineData } from '../engine/create';
+import { packageRoot } from './paths';
+
+export interface Manifest {
+  dictionaries: string[];
+  data: Record<'t2s' | 'pinyin' | 'idioms' | 'links' | 'sources' | 'names', string>;
+}
+
+export function dictionariesDir(): string {
+  return join(packageRoot(), 'dictionaries');
+}
+
+export function readManifest(): Manifest {
+  return JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Loads and validates one native dictionary file; throws one line naming the file and the first problems. */
+export function loadDictionaryFile(path: string, label = path): Dictionary {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const r = parseDictionaryText(text);
+  if (!r.ok) throw new Error(`${label}: ${r.errors.slice(0, 3).join('; ')}`);
+  return r.dictionary;
+}
+
+let cached: EngineData | undefined;
+
+/** The built-in dictionaries and data tables (read once per process). */
+export function loadBuiltinData(): EngineData {
+  if (cached) return cached;
+  const dir = dictionariesDir();
+  const m = readManifest();
+  const text = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const json = (f: string): unknown => JSON.parse(text(f));
+  cached = {
+    dictionaries: m.dictionaries.map((f) => loadDictionaryFile(join(dir, f), `dictionaries/${f}`)),
+    t2s: text(m.data.t2s),
+    pinyin: text(m.data.pinyin),
+    idioms: text(m.data.idioms),
+    links: json(m.data.links),
+    sources: json(m.data.sources),
+    names: json(m.data.names),
+  } as EngineData;
+  return cached;
+}
