@@ -1,12 +1,6 @@
 import { render } from 'preact';
+import '../../components/common/base.css';
+import '../../components/popup/popup.css';
+import { App } from '../../components/popup/App';
 
-function Popup() {
-  return (
-    <main>
-      <h1>政务新媒体发布审校</h1>
-      <p data-testid="popup-status">未检查</p>
-    </main>
-  );
-}
-
-render(<Popup />, document.getElementById('app') as HTMLElement);
+render(<App />, document.getElementById('app') as HTMLElement);

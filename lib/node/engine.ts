@@ -1,4 +1,5 @@
-import { createEngine, type Engine } from '../engine/create';
+import type { Dictionary } from '../dict/schema';
+import { createEngine, type Engine, type Passes } from '../engine/create';
 import { loadBuiltinData, loadDictionaryFile } from './builtin';
 
 export interface NodeEngineOptions {
@@ -6,12 +7,20 @@ export interface NodeEngineOptions {
   extraDictionaries?: string[];
   /** User words for English spelling (names, pinyin place names). */
   words?: string[];
+  passes?: Passes;
 }
 
-/** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun spelling). */
+/** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
 export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<Engine> {
   const data = loadBuiltinData();
   const extra = (opts.extraDictionaries ?? []).map((p) => loadDictionaryFile(p));
-  const builtin = data.dictionaries as import('../dict/schema').Dictionary[];
-  return createEngine({ ...data, dictionaries: [...builtin, ...extra] }, { userWords: opts.words ?? [] });
+  const builtin = data.dictionaries as Dictionary[];
+  const passes = opts.passes ?? 'all';
+  const providers = passes === 'core' ? {} : await nodeProviders();
+  return createEngine({ ...data, dictionaries: [...builtin, ...extra] }, { ...providers, userWords: opts.words ?? [] }, { passes });
+}
+
+async function nodeProviders() {
+  const { nodeTypography } = await import('./typography');
+  return { typography: await nodeTypography() };
 }

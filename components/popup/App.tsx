@@ -1,0 +1,183 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CATEGORIES, CATEGORY_LABELS, type Severity } from '../../lib/engine/types';
+import { tabRequest } from '../../lib/messaging/client';
+import type { TabRes } from '../../lib/messaging/protocol';
+import { LEVEL_LABELS, reviewStatus, STATUS_LABELS } from '../../lib/review/status';
+import { RecordStore } from '../../lib/store/records';
+import { ConfigStore } from '../../lib/store/settings-store';
+import { useAsync } from '../common/hooks';
+import { SignoffForm } from './SignoffForm';
+
+type State = TabRes<'content/state'>;
+
+async function targetTab(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+const PLATFORM_LABELS = { wechat: '微信公众号', weibo: '微博', 'weibo-article': '微博头条文章', generic: '通用' } as const;
+
+/** The reviewer's view of the active editor tab: status, findings, sign-off, and this draft's history. */
+export function App() {
+  const [open, setOpen] = useState<string>();
+  const page = useAsync(async () => {
+    const tabId = await targetTab();
+    if (tabId === undefined) return { tabId, state: undefined };
+    let state: State | undefined;
+    try {
+      state = await tabRequest(tabId, 'content/state', {});
+    } catch {
+      state = undefined;
+    }
+    const [{ settings }, history] = await Promise.all([
+      new ConfigStore().getSettings(),
+      state?.draftKey ? loadHistory(state.draftKey) : Promise.resolve(undefined),
+    ]);
+    return { tabId, state, settings, history };
+  }, []);
+
+  if (page.loading && !page.data) return <main class="popup">正在读取…</main>;
+  if (page.error) return <main class="popup error">{page.error}</main>;
+  const { tabId, state, settings, history } = page.data ?? {};
+  if (!state || !state.attached || !state.draft || !state.hash || tabId === undefined) {
+    return (
+      <main class="popup">
+        <h1>政务新媒体发布审校</h1>
+        <p data-testid="popup-status">当前标签页不是已打开的微信公众号或微博编辑器，或编辑器尚未加载。</p>
+        <Footer />
+      </main>
+    );
+  }
+  const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
+  for (const f of state.findings) counts[f.severity]++;
+  const status = reviewStatus(true, counts, state.review);
+  const required = state.review?.required ?? settings?.requiredLevels ?? 1;
+  const byCat = CATEGORIES.map((c) => ({ c, items: state.findings.filter((f) => f.category === c) })).filter((x) => x.items.length);
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>政务新媒体发布审校</h1>
+        <p class="muted">
+          {PLATFORM_LABELS[state.draft.platform]}
+          {state.account ? ` · ${state.account}` : ''} · 《{state.draft.title || '无标题'}》
+        </p>
+        <p class={`status status-${status}`} data-testid="popup-status">
+          {STATUS_LABELS[status].zh}
+        </p>
+        <p class="muted" data-testid="popup-counts">
+          禁止发布 {counts.block} · 需注意 {counts.warn} · 建议 {counts.info}
+          {state.pending ? ' · 正在检查…' : ''}
+        </p>
+        <div class="row">
+          <button
+            onClick={() =>
+              void tabRequest(tabId, 'content/check', {})
+                .then(() => page.reload())
+                .catch(() => undefined)
+            }
+            data-testid="popup-recheck"
+          >
+            立即检查并记录
+          </button>
+        </div>
+      </header>
+
+      <section>
+        <h2>问题（按类别）</h2>
+        {byCat.length === 0 && <p class="muted">未发现问题。</p>}
+        {byCat.map(({ c, items }) => (
+          <div key={c} class="cat" data-testid="popup-category" data-category={c}>
+            <button class="link" onClick={() => setOpen(open === c ? undefined : c)}>
+              {CATEGORY_LABELS[c].zh}（{items.length}）
+            </button>
+            {open === c && (
+              <ul>
+                {items.map((f) => (
+                  <li key={`${f.fingerprint}-${f.start}`}>
+                    <span class={`sev sev-${f.severity}`}>{f.severity === 'block' ? '禁止' : f.severity === 'warn' ? '注意' : '建议'}</span>{' '}
+                    <button class="link" onClick={() => void tabRequest(tabId, 'content/jump', { fingerprint: f.fingerprint })} data-testid="popup-jump">
+                      “{f.text}”
+                    </button>{' '}
+                    {f.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </section>
+
+      {state.review && state.review.signoffs.length > 0 && (
+        <section>
+          <h2>本稿签发记录</h2>
+          <ul data-testid="popup-signoffs">
+            {state.review.signoffs.map((s) => (
+              <li key={s.id}>
+                {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'} · {new Date(s.time).toLocaleString('zh-CN')}
+                {s.comment ? ` · ${s.comment}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <SignoffForm
+        draft={state.draft}
+        hash={state.hash}
+        draftKey={state.draftKey ?? state.hash}
+        account={state.account}
+        reviewers={settings?.reviewers ?? []}
+        required={required}
+        counts={counts}
+        onSigned={() => {
+          void tabRequest(tabId, 'review/changed', { hash: state.hash })
+            .catch(() => undefined)
+            .then(() => page.reload());
+        }}
+      />
+
+      {history && (history.checks.length > 0 || history.signoffs.length > 0) && (
+        <section>
+          <h2>本稿历史</h2>
+          <ul class="history" data-testid="popup-history">
+            {[
+              ...history.checks.map((c) => ({ time: c.time, text: `${c.kind === 'publish' ? `发布尝试（${c.outcome === 'blocked' ? '已拦截' : c.outcome === 'overridden' ? '放行' : '通过'}）` : c.kind === 'check' ? '检查' : '最新状态'} · 禁止 ${c.counts.block} / 注意 ${c.counts.warn}` })),
+              ...history.signoffs.map((s) => ({ time: s.time, text: `${s.reviewer}（${LEVEL_LABELS[s.level]}）${s.decision === 'approve' ? '签发' : '退回'}${s.hash === state.hash ? '' : '（旧版本）'}` })),
+            ]
+              .sort((a, b) => (a.time < b.time ? 1 : -1))
+              .slice(0, 20)
+              .map((x) => (
+                <li key={x.time + x.text}>
+                  <span class="muted">{new Date(x.time).toLocaleString('zh-CN')}</span> {x.text}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+      <Footer />
+    </main>
+  );
+}
+
+async function loadHistory(draftKey: string) {
+  const store = new RecordStore();
+  const [checks, signoffs] = await Promise.all([store.checksForDraft(draftKey), store.signoffsForDraft(draftKey)]);
+  return { checks: checks.records, signoffs: signoffs.records };
+}
+
+function Footer() {
+  return (
+    <footer class="row muted">
+      <a href="/history.html" target="_blank" rel="noreferrer">
+        历史记录
+      </a>
+      <a href="/options.html" target="_blank" rel="noreferrer">
+        设置与词库
+      </a>
+    </footer>
+  );
+}

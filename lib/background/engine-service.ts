@@ -1,0 +1,138 @@
+import { validateDictionary } from '../dict/load';
+import type { Dictionary } from '../dict/schema';
+import { encodeBase64 } from '../engine/base64';
+import { type CompiledDictionaries, compileDictionaries, versionOf } from '../engine/dictionary/compile';
+import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
+import { parseT2s } from '../engine/data/tables';
+import { Normalizer } from '../engine/normalize';
+import type { EngineBundle } from '../messaging/protocol';
+import { resolveEffective } from '../settings/resolve';
+import type { Settings } from '../settings/schema';
+import type { ConfigStore } from '../store/settings-store';
+import { type BuiltinAssets, builtinAssets } from './assets';
+import { readPolicy } from './policy';
+
+export interface ActiveData {
+  dictionaries: Dictionary[];
+  /** Stored dictionaries that failed validation (reported in the options page, never fatal). */
+  invalid: string[];
+  assets: BuiltinAssets;
+  settings: Settings;
+}
+
+interface CompiledState {
+  version: string;
+  compiled: CompiledDictionaries;
+  base64: string;
+  data: ActiveData;
+  normalizer: Normalizer;
+}
+
+/**
+ * Owns the active dictionaries: built-in ∪ custom ∪ subscription, compiled once per version and
+ * cached in IndexedDB, so a service-worker restart loads the automaton instead of rebuilding it.
+ */
+export class EngineService {
+  private state?: Promise<CompiledState>;
+
+  constructor(private readonly config: ConfigStore) {}
+
+  invalidate(): void {
+    this.state = undefined;
+  }
+
+  async activeData(): Promise<ActiveData> {
+    const [assets, { settings }, stored] = await Promise.all([
+      builtinAssets(),
+      this.config.getSettings(),
+      this.config.listDictionaries(),
+    ]);
+    const dictionaries: Dictionary[] = [];
+    const invalid: string[] = [];
+    for (const raw of assets.dictionaries) {
+      const r = validateDictionary(raw);
+      if (!r.ok) {
+        invalid.push(`built-in: ${r.errors[0]}`);
+        continue;
+      }
+      if (settings.builtinEnabled[r.dictionary.id] === false) continue;
+      dictionaries.push(r.dictionary);
+    }
+    for (const s of stored) {
+      if (!s.enabled) continue;
+      const r = validateDictionary(s.dictionary);
+      if (r.ok) dictionaries.push(r.dictionary);
+      else invalid.push(`${s.id}: ${r.errors[0]}`);
+    }
+    return { dictionaries, invalid, assets, settings };
+  }
+
+  current(): Promise<CompiledState> {
+    this.state ??= this.build();
+    this.state.catch(() => {
+      this.state = undefined;
+    });
+    return this.state;
+  }
+
+  private async build(): Promise<CompiledState> {
+    const data = await this.activeData();
+    const normalizer = new Normalizer({ t2s: parseT2s(data.assets.t2s) });
+    const version = versionOf(data.dictionaries);
+    let bytes: Uint8Array | undefined;
+    let compiled: CompiledDictionaries | undefined;
+    const cached = await this.config.getCompiled(version).catch(() => undefined);
+    if (cached) {
+      try {
+        bytes = new Uint8Array(cached.bytes);
+        compiled = deserializeCompiled(bytes);
+      } catch {
+        compiled = undefined; // stale format: rebuild below
+      }
+    }
+    if (!compiled || !bytes) {
+      compiled = compileDictionaries(data.dictionaries, normalizer);
+      bytes = serializeCompiled(compiled);
+      const copy = bytes.slice().buffer;
+      await this.config.putCompiled({ version, bytes: copy, createdAt: new Date().toISOString() }).catch(() => undefined);
+    }
+    return { version, compiled, base64: encodeBase64(bytes), data, normalizer };
+  }
+
+  /** Everything a content script needs to run the core checks itself, for one platform and account. */
+  async bundle(account: string | undefined): Promise<EngineBundle> {
+    const s = await this.current();
+    const policy = await readPolicy();
+    const eff = resolveEffective(s.data.settings, policy, account);
+    const { assets, settings } = s.data;
+    return {
+      version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
+      compiled: s.base64,
+      tables: { t2s: assets.t2s, pinyin: assets.pinyin, idioms: assets.idioms },
+      links: withExtras(assets.links, 'approved', settings.extraDomains),
+      sources: withExtras(assets.sources, 'approved', settings.extraSources),
+      names: settings.names ?? assets.names,
+      lengthLimits: settings.lengthLimits as Record<string, number>,
+      rules: eff.rules,
+      gate: eff.gate,
+      profile: eff.profile,
+      locale: settings.locale,
+      hasPatterns: s.compiled.entries.some((e) => e.pattern !== undefined),
+    };
+  }
+}
+
+/** Appends admin-configured extras to a list field of a built-in data file (shape owned by its rule). */
+function withExtras(data: unknown, key: string, extras: string[]): unknown {
+  if (!extras.length || !data || typeof data !== 'object') return data;
+  const obj = data as Record<string, unknown>;
+  const list = Array.isArray(obj[key]) ? (obj[key] as unknown[]) : [];
+  return { ...obj, [key]: [...list, ...extras] };
+}
+
+function hashSettings(settings: Settings, policy: unknown): string {
+  const s = JSON.stringify([settings.rules, settings.profiles, settings.gateMode, settings.requiredLevels, settings.lengthLimits, settings.extraDomains, settings.extraSources, settings.names, settings.locale, policy ?? null]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}

@@ -1,0 +1,149 @@
+import { browser } from 'wxt/browser';
+import type { RichFinding } from '../engine/types';
+import { REQUESTS } from '../messaging/protocol';
+import { createListener } from '../messaging/server';
+import { verifyPin } from '../review/pin';
+import { resolveEffective } from '../settings/resolve';
+import { RecordStore } from '../store/records';
+import { ConfigStore } from '../store/settings-store';
+import { EngineService } from './engine-service';
+import { LibraryService } from './library';
+import { readPolicy } from './policy';
+import { reviewState } from './review';
+
+interface Sender {
+  tab?: { id?: number; url?: string };
+  url?: string;
+  id?: string;
+}
+
+const EDITOR_TAB_PATTERNS = [
+  'https://mp.weixin.qq.com/*',
+  'https://weibo.com/*',
+  'https://www.weibo.com/*',
+  'https://card.weibo.com/*',
+  'https://m.weibo.cn/*',
+];
+
+const BADGE_COLORS = { block: '#d4380d', warn: '#fa8c16', ok: '#389e0d' } as const;
+
+function counts(findings: ReadonlyArray<Pick<RichFinding, 'severity'>>) {
+  const c = { block: 0, warn: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** True for messages from our own extension pages (popup, options, history), never from web pages. */
+function isExtensionPage(sender: Sender): boolean {
+  return !sender.tab && sender.id === browser.runtime.id;
+}
+
+export function startBackground(): void {
+  const config = new ConfigStore();
+  const records = new RecordStore();
+  const engines = new EngineService(config);
+  const library = new LibraryService(engines);
+
+  const listener = createListener<typeof REQUESTS, Sender>(
+    REQUESTS,
+    {
+      'engine/get': async ({ account }) => engines.bundle(account),
+      'library/check': async ({ draft }) => {
+        const { version, engine } = await library.get();
+        const s = await engines.current();
+        const eff = resolveEffective(s.data.settings, await readPolicy(), undefined);
+        return { findings: engine.checker.check(draft, { rules: eff.rules }), version };
+      },
+      'draft/record': async (r) => {
+        const id = await records.addCheck({
+          kind: r.kind,
+          platform: r.draft.platform,
+          account: r.account,
+          draftKey: r.draftKey,
+          title: r.draft.title ?? '',
+          hash: r.hash,
+          chars: r.draft.body.length,
+          counts: counts(r.findings),
+          findings: r.findings.map(({ fingerprint: _f, note: _n, source: _s, url: _u, ...f }) => f),
+          outcome: r.outcome,
+          action: r.action,
+          reason: r.reason,
+        });
+        return { id };
+      },
+      'review/get': async ({ hash, draftKey, account }) => {
+        const { settings } = await config.getSettings();
+        const eff = resolveEffective(settings, await readPolicy(), account);
+        return reviewState(records, { hash, draftKey }, eff.gate.requiredLevels);
+      },
+      'audit/log': async (a) => {
+        await records.addAudit({
+          action: a.action,
+          actor: '编辑',
+          summary: `${a.action === 'ignore' ? '忽略' : '误报反馈'}：${a.ruleId}“${a.text}”`,
+          details: { ruleId: a.ruleId, text: a.text, context: a.context, fingerprint: a.fingerprint, comment: a.comment },
+          draftKey: a.draftKey,
+          account: a.account,
+        });
+        return { ok: true as const };
+      },
+      'override/authorize': async (o) => {
+        const { settings } = await config.getSettings();
+        let actor = '编辑';
+        if (settings.reviewers.length > 0) {
+          const reviewer = settings.reviewers.find((r) => r.id === o.reviewerId);
+          if (!reviewer) return { ok: false, error: '请选择审核人（放行须由审核人负责）。' };
+          if (reviewer.pin && !(o.pin && (await verifyPin(o.pin, reviewer.pin)))) {
+            return { ok: false, error: 'PIN 码不正确。' };
+          }
+          actor = reviewer.name;
+        }
+        await records.addAudit({
+          action: 'override',
+          actor,
+          summary: `${actor}放行含“禁止发布”问题的稿件：${o.reason}`,
+          details: { hash: o.hash, reason: o.reason, rules: o.blockRules, reviewerId: o.reviewerId },
+          draftKey: o.draftKey,
+          account: o.account,
+        });
+        return { ok: true };
+      },
+      'reviewers/list': async () => {
+        const { settings } = await config.getSettings();
+        return { reviewers: settings.reviewers.map((r) => ({ id: r.id, name: r.name, level: r.level, hasPin: Boolean(r.pin) })) };
+      },
+      'state/push': async ({ block, warn }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) {
+          const text = block ? String(block) : warn ? String(warn) : '';
+          await browser.action.setBadgeText({ tabId, text });
+          await browser.action.setBadgeBackgroundColor({ tabId, color: block ? BADGE_COLORS.block : warn ? BADGE_COLORS.warn : BADGE_COLORS.ok });
+        }
+        return { ok: true as const };
+      },
+      'review/open': async (_p, sender) => {
+        const tabId = sender.tab?.id;
+        const url = (browser.runtime.getURL as (p: string) => string)(`/popup.html${tabId !== undefined ? `?tabId=${tabId}` : ''}`);
+        await browser.windows.create({ url, type: 'popup', width: 440, height: 720 });
+        return { ok: true as const };
+      },
+      'engine/invalidate': async (_p, sender) => {
+        if (!isExtensionPage(sender)) throw new Error('engine/invalidate is only accepted from extension pages');
+        engines.invalidate();
+        await engines.current();
+        await broadcast('engine/changed');
+        return { ok: true as const };
+      },
+    },
+    (sender) => (sender ?? {}) as Sender,
+  );
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+}
+
+/** Tells every open editor tab that something changed (dictionaries, settings, reviews). */
+export async function broadcast(type: 'engine/changed' | 'review/changed', payload: Record<string, unknown> = {}): Promise<void> {
+  const tabs = await browser.tabs.query({ url: EDITOR_TAB_PATTERNS });
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { pg: 1, type, payload }).catch(() => undefined))),
+  );
+}

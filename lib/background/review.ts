@@ -1,0 +1,36 @@
+import type { ReviewState } from '../messaging/protocol';
+import { approvedLevels } from '../review/status';
+import type { RecordStore } from '../store/records';
+
+/** The review state of one exact content hash, for the gate, the popup and the in-editor status. */
+export async function reviewState(
+  records: RecordStore,
+  input: { hash: string; draftKey: string },
+  required: number,
+): Promise<ReviewState> {
+  const [forHash, forDraft, overrides] = await Promise.all([
+    records.signoffsForHash(input.hash),
+    records.signoffsForDraft(input.draftKey),
+    records.auditFor('override'),
+  ]);
+  const signoffs = forHash.records.map((s) => ({
+    id: s.id ?? 0,
+    reviewer: s.reviewer,
+    reviewerId: s.reviewerId,
+    level: s.level,
+    decision: s.decision,
+    time: s.time,
+    comment: s.comment || undefined,
+  }));
+  const { levels } = approvedLevels(signoffs);
+  const stale = forDraft.records.some((s) => s.hash !== input.hash && s.decision === 'approve');
+  const overridden = overrides.records.some((a) => a.details.hash === input.hash);
+  return {
+    hash: input.hash,
+    required,
+    signoffs: signoffs.map(({ reviewerId: _r, ...rest }) => rest),
+    approvedLevels: levels,
+    stale,
+    overridden,
+  };
+}

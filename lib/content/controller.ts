@@ -1,0 +1,319 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { localToday } from '../engine/checker';
+import type { RichFinding, Severity } from '../engine/types';
+import type { DraftReading, EditorAdapter, EditorInstance, PublishControl } from '../editors/types';
+import { setLocale } from '../i18n';
+import { request } from '../messaging/client';
+import type { ReviewState, ReviewStatus } from '../messaging/protocol';
+import { canonicalDraft } from '../review/canonical';
+import { sha256Hex } from '../review/sha256';
+import { reviewStatus } from '../review/status';
+import { type LoadedEngine, loadEngine } from './engine-client';
+
+export interface ControllerState {
+  attached: boolean;
+  loading: boolean;
+  error?: string;
+  findings: RichFinding[];
+  counts: Record<Severity, number>;
+  /** Library passes (spelling, typography, pattern entries) for the current content are still running. */
+  pending: boolean;
+  review?: ReviewState;
+  status: ReviewStatus;
+  hash?: string;
+  checkedAt?: string;
+  /** Bumped whenever positions may have moved (findings, scroll, typing) so the overlay re-measures. */
+  layoutTick: number;
+}
+
+type Listener = (s: ControllerState) => void;
+
+const CHECK_DELAY_MS = 60;
+const RECORD_LATEST_MS = 15_000;
+
+/**
+ * One editor page: finds the editor through its adapter, checks the draft as the user types,
+ * keeps the library-pass and review state for the current content, and answers the publish gate.
+ * Never writes into the editor (apply-suggestion lives in apply.ts and runs only on request).
+ */
+export class EditorController {
+  state: ControllerState = {
+    attached: false,
+    loading: true,
+    findings: [],
+    counts: { block: 0, warn: 0, info: 0 },
+    pending: false,
+    status: 'unchecked',
+    layoutTick: 0,
+  };
+  instance?: EditorInstance;
+  reading?: DraftReading;
+  loaded?: LoadedEngine;
+  readonly ignoredOnce = new Set<string>();
+  readonly sessionId = Math.random().toString(36).slice(2, 10);
+  private canonical = '';
+  private core: RichFinding[] = [];
+  private library: { hash: string; findings: RichFinding[] } | undefined;
+  private listeners = new Set<Listener>();
+  private checkTimer?: ReturnType<typeof setTimeout>;
+  private latestTimer?: ReturnType<typeof setTimeout>;
+  private watched: Node[] = [];
+  private observer?: MutationObserver;
+  private libraryRequest = 0;
+
+  constructor(
+    readonly ctx: ContentScriptContext,
+    readonly adapter: EditorAdapter,
+  ) {}
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    fn(this.state);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit(patch: Partial<ControllerState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const fn of this.listeners) fn(this.state);
+  }
+
+  /** Nudges the overlay to re-measure underline positions (scroll, resize, typing). */
+  relayout(): void {
+    this.emit({ layoutTick: this.state.layoutTick + 1 });
+  }
+
+  get account(): string | undefined {
+    return this.instance?.accountName();
+  }
+
+  get draftKey(): string {
+    return `${this.adapter.platform}:${this.account ?? '-'}:${this.instance?.draftId() ?? `session-${this.sessionId}`}`;
+  }
+
+  async start(): Promise<void> {
+    this.findEditor();
+    const docObserver = new MutationObserver(() => {
+      if (!this.instance || !this.instance.isConnected()) this.findEditor();
+    });
+    docObserver.observe(document.documentElement, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => docObserver.disconnect());
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.instance = undefined;
+      this.findEditor();
+    });
+    // Programmatic value changes do not fire input events: a cheap periodic re-read catches them.
+    this.ctx.setInterval(() => {
+      if (this.instance) this.maybeChanged();
+    }, 1500);
+    await this.reloadEngine();
+  }
+
+  async reloadEngine(): Promise<void> {
+    try {
+      this.loaded = await loadEngine(this.adapter.platform, this.account, this.loaded);
+      setLocale(this.loaded.bundle.locale);
+      this.emit({ loading: false, error: undefined });
+      this.canonical = '';
+      this.library = undefined;
+      this.checkNow();
+    } catch (err) {
+      this.emit({ loading: false, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private findEditor(): void {
+    if (this.instance?.isConnected()) return;
+    const found = this.adapter.find(document);
+    if (found === this.instance) return;
+    this.unwatch();
+    this.instance = found;
+    this.emit({ attached: Boolean(found) });
+    if (!found) return;
+    this.watch(found);
+    this.canonical = '';
+    this.scheduleCheck(0);
+  }
+
+  private watch(inst: EditorInstance): void {
+    const onInput = () => this.scheduleCheck();
+    this.watched = inst.watchRoots();
+    this.observer = new MutationObserver(onInput);
+    for (const root of this.watched) {
+      root.addEventListener('input', onInput, { capture: true, passive: true });
+      this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    }
+    this.unwatchInput = () => {
+      for (const root of this.watched) root.removeEventListener('input', onInput, { capture: true });
+    };
+  }
+
+  private unwatchInput?: () => void;
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.unwatchInput?.();
+    this.watched = [];
+  }
+
+  /** Typing path: only schedules work (the keystroke handler must stay well under 2 ms). */
+  scheduleCheck(delay = CHECK_DELAY_MS): void {
+    if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = undefined;
+      this.checkNow();
+    }, delay);
+  }
+
+  private maybeChanged(): void {
+    if (!this.instance || !this.loaded) return;
+    const reading = this.instance.read();
+    if (canonicalDraft(reading.draft) !== this.canonical) this.checkNow(reading);
+  }
+
+  /**
+   * Reads and checks the draft now (incremental: unchanged paragraphs come from the cache).
+   * Returns false when there is no editor or no engine yet.
+   */
+  checkNow(reading?: DraftReading): boolean {
+    if (!this.instance?.isConnected()) this.findEditor();
+    const inst = this.instance;
+    const loaded = this.loaded;
+    if (!inst || !loaded) return false;
+    const r = reading ?? inst.read();
+    const canonical = canonicalDraft(r.draft);
+    this.reading = r;
+    if (canonical === this.canonical) {
+      this.relayout(); // text unchanged, but formatting or layout may have moved it
+      return true;
+    }
+    this.canonical = canonical;
+    const hash = sha256Hex(canonical);
+    this.core = loaded.engine.checker.check(r.draft, { today: localToday(), rules: loaded.bundle.rules });
+    const sameReview = this.state.review?.hash === hash;
+    this.publish(hash, sameReview ? this.state.review : undefined);
+    if (this.library?.hash !== hash) void this.runLibrary(hash, r);
+    if (!sameReview) void this.refreshReview(hash);
+    this.scheduleLatestRecord();
+    return true;
+  }
+
+  /** Merges core and library findings for the current content and notifies the UI. */
+  private publish(hash: string, review: ReviewState | undefined): void {
+    const lib = this.library?.hash === hash ? this.library.findings : [];
+    const all = lib.length ? mergeFindings(this.core, lib) : this.core;
+    const findings = all.filter((f) => !this.ignoredOnce.has(f.fingerprint));
+    const counts = { block: 0, warn: 0, info: 0 };
+    for (const f of findings) counts[f.severity]++;
+    const status = reviewStatus(true, counts, review);
+    const pending = this.library?.hash !== hash;
+    this.emit({ findings, counts, hash, review, status, pending, checkedAt: new Date().toISOString() });
+    this.relayout();
+    void request('state/push', { block: counts.block, warn: counts.warn, status }).catch(() => undefined);
+  }
+
+  private async runLibrary(hash: string, r: DraftReading): Promise<void> {
+    const id = ++this.libraryRequest;
+    try {
+      const res = await request('library/check', { draft: r.draft, version: this.loaded!.bundle.version });
+      if (id !== this.libraryRequest || this.state.hash !== hash) return;
+      this.library = { hash, findings: res.findings };
+      this.publish(hash, this.state.review);
+    } catch {
+      // The background restarts or is updating: core findings stay; the next edit retries.
+      if (id === this.libraryRequest && this.state.hash === hash) {
+        this.library = { hash, findings: [] };
+        this.publish(hash, this.state.review);
+      }
+    }
+  }
+
+  async refreshReview(hash = this.state.hash): Promise<void> {
+    if (!hash) return;
+    try {
+      const review = await request('review/get', {
+        hash,
+        draftKey: this.draftKey,
+        account: this.account,
+        platform: this.adapter.platform,
+      });
+      if (this.state.hash === hash) this.publish(hash, review);
+    } catch {
+      // keep the last known state
+    }
+  }
+
+  private scheduleLatestRecord(): void {
+    if (this.latestTimer !== undefined) return;
+    this.latestTimer = setTimeout(() => {
+      this.latestTimer = undefined;
+      void this.record('latest');
+    }, RECORD_LATEST_MS);
+  }
+
+  /** Stores a record of the current draft (explicit check, publish attempt or latest state). */
+  async record(kind: 'check' | 'publish' | 'latest', extra: { outcome?: 'blocked' | 'allowed' | 'overridden'; action?: string; reason?: string } = {}): Promise<void> {
+    if (!this.reading || !this.state.hash) return;
+    try {
+      await request('draft/record', {
+        kind,
+        draftKey: this.draftKey,
+        account: this.account,
+        draft: this.reading.draft,
+        hash: this.state.hash,
+        findings: this.state.findings,
+        ...extra,
+      });
+    } catch {
+      // recording must never disturb editing or publishing
+    }
+  }
+
+  /** For the gate: makes sure the findings describe the draft as it is at this very moment. */
+  ensureFresh(): { upToDate: boolean } {
+    if (!this.instance || !this.loaded) return { upToDate: false };
+    const r = this.instance.read();
+    this.checkNow(r);
+    return { upToDate: this.library?.hash === this.state.hash || !this.loaded.bundle.hasPatterns };
+  }
+
+  ignore(f: RichFinding): void {
+    if (f.severity === 'block') return;
+    this.ignoredOnce.add(f.fingerprint);
+    if (this.state.hash) this.publish(this.state.hash, this.state.review);
+    void request('audit/log', {
+      action: 'ignore',
+      ruleId: f.ruleId,
+      text: f.text,
+      fingerprint: f.fingerprint,
+      draftKey: this.draftKey,
+      account: this.account,
+    }).catch(() => undefined);
+  }
+
+  async reportFalseAlarm(f: RichFinding, comment?: string): Promise<void> {
+    const value = (this.reading?.draft[f.field] as string | undefined) ?? '';
+    await request('audit/log', {
+      action: 'false-alarm',
+      ruleId: f.ruleId,
+      text: f.text,
+      context: value.slice(Math.max(0, f.start - 20), f.end + 20),
+      fingerprint: f.fingerprint,
+      draftKey: this.draftKey,
+      account: this.account,
+      comment,
+    });
+  }
+
+  controlFor(event: Event): PublishControl | undefined {
+    return this.instance?.publishControl(event);
+  }
+}
+
+/** Library findings may overlap core ones (same rule, same span): keep one. */
+function mergeFindings(a: RichFinding[], b: RichFinding[]): RichFinding[] {
+  const seen = new Set(a.map((f) => `${f.ruleId}|${f.field}|${f.start}|${f.end}`));
+  const out = [...a];
+  for (const f of b) if (!seen.has(`${f.ruleId}|${f.field}|${f.start}|${f.end}`)) out.push(f);
+  const order = { title: 0, author: 1, digest: 2, body: 3, sourceUrl: 4 } as const;
+  return out.sort((x, y) => order[x.field] - order[y.field] || x.start - y.start);
+}

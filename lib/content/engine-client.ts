@@ -1,0 +1,37 @@
+import { decodeBase64 } from '../engine/base64';
+import { createEngine, type Engine } from '../engine/create';
+import { deserializeCompiled } from '../engine/dictionary/serialize';
+import type { Platform } from '../engine/types';
+import { request } from '../messaging/client';
+import type { EngineBundle } from '../messaging/protocol';
+
+export interface LoadedEngine {
+  bundle: EngineBundle;
+  engine: Engine;
+}
+
+/**
+ * Fetches the engine bundle (compiled automaton + data tables + effective settings) from the
+ * background and builds the core checker locally, so checks and the publish gate run synchronously
+ * in the page without a round trip.
+ */
+export async function loadEngine(platform: Platform, account: string | undefined, previous?: LoadedEngine): Promise<LoadedEngine> {
+  const bundle = await request('engine/get', { platform, account });
+  if (previous && previous.bundle.version === bundle.version) return previous;
+  const compiled = deserializeCompiled(decodeBase64(bundle.compiled));
+  const engine = createEngine(
+    {
+      dictionaries: compiled,
+      t2s: bundle.tables.t2s,
+      pinyin: bundle.tables.pinyin,
+      idioms: bundle.tables.idioms,
+      links: bundle.links,
+      sources: bundle.sources,
+      names: bundle.names,
+      lengthLimits: bundle.lengthLimits,
+    },
+    {},
+    { passes: 'core' },
+  );
+  return { bundle, engine };
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { ruleSettingsSchema } from '../engine/config';
+import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
+
+/**
+ * The one typed message protocol between content scripts, extension pages and the background.
+ * Every request is validated with zod by its receiver; unknown types are rejected loudly.
+ */
+
+export const draftSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  title: z.string().optional(),
+  author: z.string().optional(),
+  digest: z.string().optional(),
+  body: z.string(),
+  sourceUrl: z.string().optional(),
+  links: z
+    .array(z.object({ href: z.string(), text: z.string().optional(), start: z.number().int(), end: z.number().int() }))
+    .optional(),
+});
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  field: z.enum(FIELDS),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  message: z.string(),
+  suggestions: z.array(z.string()),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  fingerprint: z.string(),
+  note: z.string().optional(),
+});
+
+export const gateModeSchema = z.enum(['block', 'warn', 'off']);
+export type GateMode = z.infer<typeof gateModeSchema>;
+
+export const gateConfigSchema = z.object({
+  mode: gateModeSchema,
+  /** Approving sign-offs required before publishing (先审后发): 0–3 levels 初审/复审/终审. */
+  requiredLevels: z.number().int().min(0).max(3),
+});
+export type GateConfig = z.infer<typeof gateConfigSchema>;
+
+export const engineBundleSchema = z.object({
+  version: z.string(),
+  compiled: z.string(), // base64 of serializeCompiled()
+  tables: z.object({ t2s: z.string(), pinyin: z.string().optional(), idioms: z.string().optional() }),
+  links: z.unknown(),
+  sources: z.unknown(),
+  names: z.unknown(),
+  lengthLimits: z.record(z.string(), z.number()).optional(),
+  rules: ruleSettingsSchema,
+  gate: gateConfigSchema,
+  profile: z.object({ id: z.string(), name: z.string() }),
+  locale: z.enum(['zh_CN', 'en']),
+  /** True when dictionaries have pattern (regex) entries, which run in the background pass. */
+  hasPatterns: z.boolean(),
+});
+export type EngineBundle = z.infer<typeof engineBundleSchema>;
+
+export const reviewLevelSchema = z.number().int().min(1).max(3);
+export const signoffSummarySchema = z.object({
+  id: z.number().int(),
+  reviewer: z.string(),
+  level: reviewLevelSchema,
+  decision: z.enum(['approve', 'reject']),
+  time: z.string(),
+  comment: z.string().optional(),
+});
+export type SignoffSummary = z.infer<typeof signoffSummarySchema>;
+
+export const reviewStatusSchema = z.enum(['unchecked', 'problems', 'pending', 'approved', 'stale', 'rejected']);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+
+export const reviewStateSchema = z.object({
+  hash: z.string(),
+  required: z.number().int(),
+  /** Sign-offs bound to this exact content. */
+  signoffs: z.array(signoffSummarySchema),
+  /** Approving levels satisfied by distinct reviewers. */
+  approvedLevels: z.array(reviewLevelSchema),
+  /** An earlier version of this draft was signed off (the content changed since). */
+  stale: z.boolean(),
+  /** A recorded override that lets this exact content be published despite block findings. */
+  overridden: z.boolean(),
+});
+export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+const requests = {
+  'engine/get': {
+    req: z.object({ platform: z.enum(PLATFORMS), account: z.string().optional() }),
+    res: engineBundleSchema,
+  },
+  'library/check': {
+    req: z.object({ draft: draftSchema, version: z.string() }),
+    res: z.object({ findings: z.array(findingSchema), version: z.string() }),
+  },
+  'draft/record': {
+    req: z.object({
+      kind: z.enum(['check', 'publish', 'latest']),
+      draftKey: z.string(),
+      account: z.string().optional(),
+      draft: draftSchema,
+      hash: z.string(),
+      findings: z.array(findingSchema),
+      outcome: z.enum(['blocked', 'allowed', 'overridden']).optional(),
+      action: z.string().optional(),
+      reason: z.string().optional(),
+    }),
+    res: z.object({ id: z.number().int() }),
+  },
+  'review/get': {
+    req: z.object({ hash: z.string(), draftKey: z.string(), account: z.string().optional(), platform: z.enum(PLATFORMS) }),
+    res: reviewStateSchema,
+  },
+  'audit/log': {
+    req: z.object({
+      action: z.enum(['ignore', 'false-alarm']),
+      ruleId: z.string(),
+      text: z.string(),
+      context: z.string().optional(),
+      fingerprint: z.string(),
+      draftKey: z.string(),
+      account: z.string().optional(),
+      comment: z.string().max(500).optional(),
+    }),
+    res: z.object({ ok: z.literal(true) }),
+  },
+  'override/authorize': {
+    req: z.object({
+      hash: z.string(),
+      draftKey: z.string(),
+      account: z.string().optional(),
+      reason: z.string().trim().min(2, '请填写放行理由').max(500),
+      reviewerId: z.string().optional(),
+      pin: z.string().max(64).optional(),
+      blockRules: z.array(z.string()),
+    }),
+    res: z.object({ ok: z.boolean(), error: z.string().optional() }),
+  },
+  'reviewers/list': {
+    req: z.object({}),
+    res: z.object({ reviewers: z.array(z.object({ id: z.string(), name: z.string(), level: reviewLevelSchema, hasPin: z.boolean() })) }),
+  },
+  'state/push': {
+    req: z.object({ block: z.number().int(), warn: z.number().int(), status: reviewStatusSchema }),
+    res: z.object({ ok: z.literal(true) }),
+  },
+  'review/open': {
+    req: z.object({}),
+    res: z.object({ ok: z.literal(true) }),
+  },
+  'engine/invalidate': {
+    req: z.object({ reason: z.string() }),
+    res: z.object({ ok: z.literal(true) }),
+  },
+} as const;
+
+/** Messages the background sends to a tab (and extension pages send to a content script). */
+const tabMessages = {
+  'content/state': {
+    req: z.object({}),
+    res: z.object({
+      attached: z.boolean(),
+      platform: z.enum(PLATFORMS).optional(),
+      account: z.string().optional(),
+      draftKey: z.string().optional(),
+      draft: draftSchema.optional(),
+      hash: z.string().optional(),
+      findings: z.array(findingSchema),
+      pending: z.boolean(),
+      review: reviewStateSchema.optional(),
+      checkedAt: z.string().optional(),
+    }),
+  },
+  'content/jump': { req: z.object({ fingerprint: z.string() }), res: z.object({ ok: z.boolean() }) },
+  'content/check': { req: z.object({}), res: z.object({ ok: z.boolean() }) },
+  'engine/changed': { req: z.object({}), res: z.object({ ok: z.literal(true) }) },
+  'review/changed': { req: z.object({ hash: z.string().optional() }), res: z.object({ ok: z.literal(true) }) },
+} as const;
+
+export const REQUESTS = requests;
+export const TAB_MESSAGES = tabMessages;
+export type RequestType = keyof typeof requests;
+export type TabMessageType = keyof typeof tabMessages;
+export type Req<T extends RequestType> = z.infer<(typeof requests)[T]['req']>;
+export type Res<T extends RequestType> = z.infer<(typeof requests)[T]['res']>;
+export type TabReq<T extends TabMessageType> = z.infer<(typeof tabMessages)[T]['req']>;
+export type TabRes<T extends TabMessageType> = z.infer<(typeof tabMessages)[T]['res']>;
+
+/** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
+export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Validates an incoming envelope against a table; returns a readable error for anything else. */
+export function parseEnvelope<Table extends Record<string, { req: z.ZodType }>>(
+  table: Table,
+  message: unknown,
+): { ok: true; type: keyof Table & string; payload: unknown } | { ok: false; error: string } | undefined {
+  const env = envelopeSchema.safeParse(message);
+  if (!env.success) return undefined; // not ours: ignore (other listeners may handle it)
+  const spec = table[env.data.type];
+  if (!spec) return { ok: false, error: `unknown message type: ${env.data.type}` };
+  const r = spec.req.safeParse(env.data.payload);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    return { ok: false, error: `invalid ${env.data.type}: ${i?.path.join('.') || '(payload)'}: ${i?.message}` };
+  }
+  return { ok: true, type: env.data.type, payload: r.data };
+}

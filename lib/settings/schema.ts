@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
+import { gateModeSchema } from '../messaging/protocol';
+
+export const pinHashSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(10_000),
+  salt: z.string(), // base64
+  hash: z.string(), // base64
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
+export const reviewerSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, '请填写审核人姓名').max(40),
+  level: z.number().int().min(1).max(3),
+  pin: pinHashSchema.optional(),
+});
+export type Reviewer = z.infer<typeof reviewerSchema>;
+
+export const profileSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(40),
+  /** Account names (as the editor page shows them) this profile applies to. */
+  accounts: z.array(z.string().trim().min(1)).default([]),
+  rules: ruleSettingsSchema.default({}),
+  gateMode: gateModeSchema.optional(),
+  requiredLevels: z.number().int().min(0).max(3).optional(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const subscriptionSchema = z.object({
+  url: z.string().url(),
+  publicKey: z.string().min(1),
+  intervalHours: z.number().min(1).max(24 * 7).default(6),
+  etag: z.string().optional(),
+  lastChecked: z.string().optional(),
+  lastUpdated: z.string().optional(),
+  lastError: z.string().optional(),
+  /** Version string of the bundle currently active. */
+  activeVersion: z.string().optional(),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
+
+export const settingsSchema = z.object({
+  rules: ruleSettingsSchema.default({}),
+  /** On/off per built-in dictionary id. */
+  builtinEnabled: z.record(z.string(), z.boolean()).default({}),
+  profiles: z.array(profileSchema).default([]),
+  gateMode: gateModeSchema.default('block'),
+  /** 先审后发: one approving sign-off by default; 0–3 levels (初审/复审/终审). */
+  requiredLevels: z.number().int().min(0).max(3).default(1),
+  reviewers: z.array(reviewerSchema).default([]),
+  subscription: subscriptionSchema.optional(),
+  retentionDays: z.number().int().min(0).max(3650).default(730),
+  locale: z.enum(['zh_CN', 'en']).default('zh_CN'),
+  lengthLimits: lengthLimitsSchema.partial().default({}),
+  /** Extra approved link domains and repost sources (added to the built-in lists). */
+  extraDomains: z.array(z.string().trim().min(1)).default([]),
+  extraSources: z.array(z.string().trim().min(1)).default([]),
+  /** Leader names and titles (admin-maintained; see dictionaries/names.json for the format). */
+  names: z.unknown().optional(),
+  /** Who is making changes on this machine (recorded in the audit log). */
+  operator: z.string().trim().max(40).default(''),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Enterprise policy pushed through chrome.storage.managed (see public/managed_schema.json). */
+export const policySchema = z
+  .object({
+    subscriptionUrl: z.string().url().optional(),
+    publicKey: z.string().optional(),
+    refreshHours: z.number().min(1).optional(),
+    lockedRules: ruleSettingsSchema.optional(),
+    gateMode: gateModeSchema.optional(),
+    requiredLevels: z.number().int().min(0).max(3).optional(),
+    reviewers: z.array(z.object({ name: z.string().min(1), level: z.number().int().min(1).max(3) })).optional(),
+    lockReviewers: z.boolean().optional(),
+    lockDictionaries: z.boolean().optional(),
+  })
+  .passthrough();
+export type Policy = z.infer<typeof policySchema>;

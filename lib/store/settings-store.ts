@@ -1,0 +1,79 @@
+import type { IDBPDatabase } from 'idb';
+import { type Settings, settingsSchema } from '../settings/schema';
+import { guarded, openStore } from './db';
+import type { CompiledCache, PGSchema, StoredDictionary } from './schema';
+
+type DB = IDBPDatabase<PGSchema>;
+
+/** Settings, custom dictionaries and the compiled-automaton cache, all in the extension origin. */
+export class ConfigStore {
+  constructor(private readonly dbp: Promise<DB> = openStore()) {}
+
+  /** Current settings; a corrupt settings record falls back to defaults (and is reported). */
+  getSettings(): Promise<{ settings: Settings; corrupt: boolean }> {
+    return guarded(async () => {
+      const row = await (await this.dbp).get('settings', 'settings');
+      if (!row) return { settings: settingsSchema.parse({}), corrupt: false };
+      const r = settingsSchema.safeParse(row.value);
+      return r.success ? { settings: r.data, corrupt: false } : { settings: settingsSchema.parse({}), corrupt: true };
+    });
+  }
+
+  /** Applies `change` to the current settings in one transaction (read-modify-write). */
+  updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+    return guarded(async () => {
+      const db = await this.dbp;
+      const tx = db.transaction('settings', 'readwrite');
+      const row = await tx.store.get('settings');
+      const parsed = settingsSchema.safeParse(row?.value ?? {});
+      const next = settingsSchema.parse(change(parsed.success ? parsed.data : settingsSchema.parse({})));
+      await tx.store.put({ key: 'settings', value: next });
+      await tx.done;
+      return next;
+    });
+  }
+
+  listDictionaries(): Promise<StoredDictionary[]> {
+    return guarded(async () => (await this.dbp).getAll('dictionaries'));
+  }
+
+  getDictionary(id: string): Promise<StoredDictionary | undefined> {
+    return guarded(async () => (await this.dbp).get('dictionaries', id));
+  }
+
+  putDictionary(d: StoredDictionary): Promise<void> {
+    return guarded(async () => {
+      await (await this.dbp).put('dictionaries', d);
+    });
+  }
+
+  /** Replaces several dictionaries at once (a subscription bundle): all or nothing. */
+  replaceDictionaries(origin: StoredDictionary['origin'], next: StoredDictionary[]): Promise<void> {
+    return guarded(async () => {
+      const db = await this.dbp;
+      const tx = db.transaction('dictionaries', 'readwrite');
+      for (const d of await tx.store.getAll()) if (d.origin === origin) await tx.store.delete(d.id);
+      for (const d of next) await tx.store.put(d);
+      await tx.done;
+    });
+  }
+
+  deleteDictionary(id: string): Promise<void> {
+    return guarded(async () => (await this.dbp).delete('dictionaries', id));
+  }
+
+  getCompiled(version: string): Promise<CompiledCache | undefined> {
+    return guarded(async () => (await this.dbp).get('compiled', version));
+  }
+
+  /** Stores a compiled automaton and drops older ones (only the active version is kept). */
+  putCompiled(entry: CompiledCache): Promise<void> {
+    return guarded(async () => {
+      const db = await this.dbp;
+      const tx = db.transaction('compiled', 'readwrite');
+      for (const k of await tx.store.getAllKeys()) if (k !== entry.version) await tx.store.delete(k);
+      await tx.store.put(entry);
+      await tx.done;
+    });
+  }
+}

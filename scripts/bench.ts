@@ -1,0 +1,173 @@
+/**
+ * npm run bench — matcher and checker benchmark (a script, not a test). One process; every contender
+ * gets the same dictionary and the same text. Prints medians and ratios.
+ *   node --expose-gc --import tsx scripts/bench.ts [--quick]
+ */
+import FastScanner from 'fastscan';
+import { Mint } from 'mint-filter';
+import AhoCorasick from 'modern-ahocorasick';
+import type { Dictionary } from '../lib/dict/schema';
+import { compileDictionaries } from '../lib/engine/dictionary/compile';
+import { deserializeCompiled, serializeCompiled } from '../lib/engine/dictionary/serialize';
+import { buildAutomaton } from '../lib/engine/matcher/automaton';
+import { CLS_EMOJI_HIGH, Normalizer, skipMask } from '../lib/engine/normalize';
+import { parseT2s } from '../lib/engine/data/tables';
+import { loadBuiltinData } from '../lib/node/builtin';
+import { createNodeEngine } from '../lib/node/engine';
+import { packageRoot } from '../lib/node/paths';
+import { article, randomTerms } from './bench-data';
+
+const SEED = 20261127;
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 7 : 21;
+const root = packageRoot();
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+function time(fn: () => void, runs = RUNS): number {
+  fn(); // warm-up
+  fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+function memory(): number {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+/** Builds with `make` and reports the retained memory of what it returns (heap + array buffers). */
+function measureBuild<T>(make: () => T): { value: T; buildMs: number; bytes: number } {
+  const before = memory();
+  const t = performance.now();
+  const value = make();
+  const buildMs = performance.now() - t;
+  const bytes = memory() - before;
+  return { value, buildMs, bytes };
+}
+const fmt = (n: number, d = 2) => n.toFixed(d);
+const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
+const mcs = (chars: number, ms: number) => `${fmt(chars / ms / 1000, 1)} M/s`;
+
+function table(title: string, head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n### ${title}\n`);
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+const data = loadBuiltinData();
+const shipped = (data.dictionaries as Dictionary[]).flatMap((d) => d.entries.flatMap((e) => e.terms));
+const text20k = article(root, 20_000);
+console.log(`Publish Guard benchmark — Node ${process.version}, ${RUNS} runs per figure (median), seed ${SEED}`);
+console.log(`article: ${text20k.length} characters (founding notice + evaluation drafts, repeated); shipped terms: ${shipped.length}`);
+if (!gc) console.log('(run with --expose-gc for memory figures)');
+
+// ---- matching ---------------------------------------------------------------------------------
+const normalizer = new Normalizer({ t2s: parseT2s(data.t2s ?? '') });
+const matchRows: string[][] = [];
+const ratioRows: string[][] = [];
+for (const size of quick ? [10_000, 50_000] : [10_000, 50_000, 100_000]) {
+  const terms = [...new Set([...shipped, ...randomTerms(size - shipped.length, SEED)])].slice(0, size);
+  let hits = 0;
+  const pg = measureBuild(() => buildAutomaton(terms));
+  const table0 = pg.value.symbolTable();
+  const pgMs = time(() => {
+    hits = 0;
+    pg.value.scan(text20k, table0, () => {
+      hits++;
+    });
+  });
+  const normTable = pg.value.symbolTable(normalizer.map, normalizer.cls, skipMask('noise'));
+  const pgNormMs = time(() => {
+    pg.value.scan(text20k, normTable, () => undefined, normalizer.cls, CLS_EMOJI_HIGH);
+  });
+  const mint = measureBuild(() => new Mint(terms));
+  const mintMs = time(() => {
+    mint.value.filter(text20k, { replace: false });
+  });
+  const mac = measureBuild(() => new AhoCorasick(terms));
+  const macMs = time(() => {
+    mac.value.search(text20k);
+  }, quick ? 3 : 7);
+  const fs = measureBuild(() => new FastScanner(terms));
+  const fsMs = time(() => {
+    fs.value.search(text20k);
+  });
+  const label = `${size / 1000}k`;
+  matchRows.push(
+    [label, 'publish-guard (raw)', fmt(pg.buildMs, 0), fmt(pgMs, 3), mcs(text20k.length, pgMs), mb(pg.bytes), String(hits)],
+    [label, 'publish-guard (normalized, skip noise)', '—', fmt(pgNormMs, 3), mcs(text20k.length, pgNormMs), '—', ''],
+    [label, 'mint-filter filter(replace:false)', fmt(mint.buildMs, 0), fmt(mintMs, 3), mcs(text20k.length, mintMs), mb(mint.bytes), ''],
+    [label, 'modern-ahocorasick search', fmt(mac.buildMs, 0), fmt(macMs, 3), mcs(text20k.length, macMs), mb(mac.bytes), ''],
+    [label, 'fastscan search', fmt(fs.buildMs, 0), fmt(fsMs, 3), mcs(text20k.length, fsMs), mb(fs.bytes), ''],
+  );
+  ratioRows.push([label, `${fmt(mintMs / pgMs, 1)}×`, `${fmt(mintMs / pgNormMs, 1)}×`, gc ? `${fmt(pg.bytes / mint.bytes, 3)}` : 'n/a', `${fmt(macMs / pgMs, 1)}×`, `${fmt(fsMs / pgMs, 1)}×`]);
+}
+table('Matching, 20,000-character article', ['terms', 'matcher', 'build ms', 'scan ms', 'throughput', 'memory', 'matches'], matchRows);
+table('Ratios (target: ≥ 10× mint-filter throughput, memory ≤ ¼ of mint-filter at 50k)', ['terms', 'speed vs mint', 'normalized vs mint', 'memory / mint', 'vs modern-ahocorasick', 'vs fastscan'], ratioRows);
+
+// ---- full check ---------------------------------------------------------------------------------
+const { checker: core } = await createNodeEngine({ passes: 'core' });
+const { checker: lib } = await createNodeEngine({ passes: 'library' });
+const today = '2025-06-15';
+const rows: string[][] = [];
+for (const n of [2_000, 20_000]) {
+  const body = text20k.slice(0, n);
+  const cold = time(() => {
+    core.clearCache();
+    core.check({ platform: 'wechat', body }, { today });
+  });
+  rows.push([`full check (core rules), ${n} chars, cold`, fmt(cold, 2), n === 20_000 ? '≤ 10 ms' : '']);
+  const libMs = time(() => {
+    lib.clearCache();
+    lib.check({ platform: 'wechat', body }, { today });
+  }, quick ? 3 : 7);
+  rows.push([`library passes (typography + spelling + patterns), ${n} chars, cold`, fmt(libMs, 2), '']);
+}
+// Incremental: one-character edit in the middle of the 20k article.
+{
+  const body = text20k;
+  core.check({ platform: 'wechat', body }, { today });
+  const at = body.length >> 1;
+  let flip = false;
+  const inc = time(() => {
+    flip = !flip;
+    const edited = body.slice(0, at) + (flip ? '改' : '动') + body.slice(at + 1);
+    core.check({ platform: 'wechat', body: edited }, { today });
+  });
+  rows.push(['incremental re-check after a 1-character edit, 20,000 chars', fmt(inc, 3), '≤ 1 ms']);
+}
+// Load time of a serialized 50k-term automaton (compiled dictionaries format used by the extension).
+{
+  const terms = [...new Set([...shipped, ...randomTerms(50_000 - shipped.length, SEED)])].slice(0, 50_000);
+  const dict = {
+    format: 1,
+    id: 'bench',
+    name: 'bench',
+    version: '1',
+    category: 'sensitive',
+    description: '',
+    source: '',
+    license: '',
+    requireExamples: false,
+    entries: terms.map((t, i) => ({ id: `t${i}`, severity: 'warn', terms: [t], allow: [], suggestions: [], note: '', source: 'bench', examples: { hit: [], pass: [] }, enabled: true })),
+  } as unknown as Dictionary;
+  const compiled = compileDictionaries([dict], normalizer);
+  const bytes = serializeCompiled(compiled);
+  const load = time(() => {
+    deserializeCompiled(bytes);
+  });
+  rows.push([`load serialized 50k-term automaton (${mb(bytes.length)})`, fmt(load, 2), '≤ 20 ms']);
+}
+table('Checker', ['measure', 'median ms', 'target'], rows);
