@@ -9,7 +9,9 @@ import { ConfigStore } from '../store/settings-store';
 import { EngineService } from './engine-service';
 import { LibraryService } from './library';
 import { readPolicy } from './policy';
+import { scheduleRetention } from './retention';
 import { reviewState } from './review';
+import { startSubscription } from './subscription-alarm';
 
 interface Sender {
   tab?: { id?: number; url?: string };
@@ -41,8 +43,18 @@ function isExtensionPage(sender: Sender): boolean {
 export function startBackground(): void {
   const config = new ConfigStore();
   const records = new RecordStore();
+  scheduleRetention({ records, config });
   const engines = new EngineService(config);
   const library = new LibraryService(engines);
+  const subscription = startSubscription({
+    config,
+    records,
+    onUpdated: async () => {
+      engines.invalidate();
+      await engines.current();
+      await broadcast('engine/changed');
+    },
+  });
 
   const listener = createListener<typeof REQUESTS, Sender>(
     REQUESTS,
@@ -133,6 +145,10 @@ export function startBackground(): void {
         await engines.current();
         await broadcast('engine/changed');
         return { ok: true as const };
+      },
+      'subscription/refresh': async ({ force }, sender) => {
+        if (!isExtensionPage(sender)) throw new Error('subscription/refresh is only accepted from extension pages');
+        return subscription.refresh(force);
       },
     },
     (sender) => (sender ?? {}) as Sender,

@@ -32,7 +32,7 @@ export const contextSchema = z
     near: nearSchema.optional(),
     /** Do not fire if one of these words occurs in the scope. */
     notNear: nearSchema.optional(),
-    /** Fire only if the text right after the match starts with one of these (after spaces). "#digit" = any digit, "#cnnum" = 一二三…十〇零. */
+    /** Fire only if the text right after the match starts with one of these (after spaces). "#digit" = any digit, "#cnnum" = 一二三…十〇零, "#end" = end of the paragraph. */
     followedBy: z.array(z.string().min(1)).min(1).optional(),
     /** Do not fire if the text right after the match starts with one of these. */
     notFollowedBy: z.array(z.string().min(1)).min(1).optional(),

@@ -38,6 +38,6 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
   if (passes !== 'library') {
     modules.push(createDictionaryRule(compiled, normalizer), ...buildCoreModules(data, compiled, normalizer));
   }
-  if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers, passes === 'all'));
+  if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers));
   return { checker: new Checker(modules), compiled, normalizer };
 }

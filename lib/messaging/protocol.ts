@@ -158,6 +158,15 @@ const requests = {
     req: z.object({ reason: z.string() }),
     res: z.object({ ok: z.literal(true) }),
   },
+  /** Extension pages only: fetch the subscribed dictionary bundle now (force: ignore the stored ETag). */
+  'subscription/refresh': {
+    req: z.object({ force: z.boolean().optional() }),
+    res: z.object({
+      status: z.enum(['updated', 'not-modified', 'disabled', 'error']),
+      message: z.string(),
+      version: z.string().optional(),
+    }),
+  },
 } as const;
 
 /** Messages the background sends to a tab (and extension pages send to a content script). */

@@ -16,11 +16,11 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const extra = (opts.extraDictionaries ?? []).map((p) => loadDictionaryFile(p));
   const builtin = data.dictionaries as Dictionary[];
   const passes = opts.passes ?? 'all';
-  const providers = passes === 'core' ? {} : await nodeProviders();
+  const providers = passes === 'core' ? {} : await nodeProviders(opts.words ?? []);
   return createEngine({ ...data, dictionaries: [...builtin, ...extra] }, { ...providers, userWords: opts.words ?? [] }, { passes });
 }
 
-async function nodeProviders() {
-  const { nodeTypography } = await import('./typography');
-  return { typography: await nodeTypography() };
+async function nodeProviders(words: string[]) {
+  const [{ nodeTypography }, { createNodehunProvider }] = await Promise.all([import('./typography'), import('./spelling-nodehun')]);
+  return { typography: await nodeTypography(), spelling: createNodehunProvider(words) };
 }

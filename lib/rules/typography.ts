@@ -31,7 +31,12 @@ export function typographyEdits(original: string, corrected: string): Typography
       j++;
     } else if (isSpace(b) && !isSpace(a)) {
       // Inserted space: underline the two characters it goes between.
-      edits.push({ kind: 'spacing', start: Math.max(0, i - 1), end: Math.min(original.length, i + 1), replacement: '' });
+      edits.push({
+        kind: 'spacing',
+        start: Math.max(0, i - 1),
+        end: Math.min(original.length, i + 1),
+        replacement: '',
+      });
       j++;
     } else if (isSpace(a) && !isSpace(b)) {
       edits.push({ kind: 'spacing', start: i, end: i + 1, replacement: '' });
@@ -90,7 +95,12 @@ export function createTypographyRule(provider: TypographyProvider): ParagraphRul
             suggestions: [e.replacement],
           });
         } else {
-          sink.report({ ruleId: 'punctuation.cjk-spacing', start: e.start, end: e.end, suggestions: e.replacement ? [e.replacement] : [] });
+          sink.report({
+            ruleId: 'punctuation.cjk-spacing',
+            start: e.start,
+            end: e.end,
+            suggestions: e.replacement ? [e.replacement] : [],
+          });
         }
       }
     },

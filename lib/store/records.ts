@@ -38,6 +38,32 @@ function validated<T>(schema: z.ZodType<T>, rows: unknown[]): ReadResult<T> {
   return { records, skipped };
 }
 
+/**
+ * Runs the body of a write transaction; on any error (a request failing, or an exception thrown
+ * synchronously such as DataCloneError) the transaction is aborted so nothing of it is written.
+ */
+async function atomically<T>(tx: { abort(): void; done: Promise<void> }, body: () => Promise<T>): Promise<T> {
+  try {
+    const result = await body();
+    await tx.done;
+    return result;
+  } catch (err) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished.
+    }
+    throw err;
+  }
+}
+
+export interface ImportData {
+  checks: CheckRecord[];
+  signoffs: SignoffRecord[];
+  audit: AuditRecord[];
+}
+
 export class RecordStore {
   constructor(private readonly dbp: Promise<DB> = openStore()) {}
 
@@ -49,41 +75,50 @@ export class RecordStore {
   addCheck(rec: NewCheck): Promise<number> {
     return guarded(async () => {
       const db = await this.db();
-      const value = checkRecordSchema.parse({ ...rec, uid: rec.uid ?? newUid(), time: rec.time ?? new Date().toISOString() });
+      const value = checkRecordSchema.parse({
+        ...rec,
+        uid: rec.uid ?? newUid(),
+        time: rec.time ?? new Date().toISOString(),
+      });
       const tx = db.transaction('checks', 'readwrite');
-      if (value.kind === 'latest') {
-        let cursor = await tx.store.index('draftKey').openCursor(value.draftKey);
-        while (cursor) {
-          if (cursor.value.kind === 'latest') await cursor.delete();
-          cursor = await cursor.continue();
+      return atomically(tx, async () => {
+        if (value.kind === 'latest') {
+          let cursor = await tx.store.index('draftKey').openCursor(value.draftKey);
+          while (cursor) {
+            if (cursor.value.kind === 'latest') await cursor.delete();
+            cursor = await cursor.continue();
+          }
         }
-      }
-      const id = await tx.store.add(value);
-      await tx.done;
-      return id;
+        return tx.store.add(value);
+      });
     });
   }
 
   addSignoff(rec: NewSignoff): Promise<number> {
     return guarded(async () => {
       const db = await this.db();
-      const value = signoffRecordSchema.parse({ ...rec, uid: rec.uid ?? newUid(), time: rec.time ?? new Date().toISOString() });
+      const value = signoffRecordSchema.parse({
+        ...rec,
+        uid: rec.uid ?? newUid(),
+        time: rec.time ?? new Date().toISOString(),
+      });
       const tx = db.transaction(['signoffs', 'audit'], 'readwrite');
-      const id = await tx.objectStore('signoffs').add(value);
-      await tx.objectStore('audit').add(
-        auditRecordSchema.parse({
-          uid: newUid(),
-          time: value.time,
-          action: 'signoff',
-          actor: value.reviewer,
-          summary: `${value.reviewer}（${['', '初审', '复审', '终审'][value.level]}）${value.decision === 'approve' ? '签发' : '退回'}《${value.title || '无标题'}》`,
-          details: { signoffId: id, hash: value.hash, decision: value.decision, level: value.level },
-          draftKey: value.draftKey,
-          account: value.account,
-        }),
-      );
-      await tx.done;
-      return id;
+      return atomically(tx, async () => {
+        const id = await tx.objectStore('signoffs').add(value);
+        await tx.objectStore('audit').add(
+          auditRecordSchema.parse({
+            uid: newUid(),
+            time: value.time,
+            action: 'signoff',
+            actor: value.reviewer,
+            summary: `${value.reviewer}（${['', '初审', '复审', '终审'][value.level]}）${value.decision === 'approve' ? '签发' : '退回'}《${value.title || '无标题'}》`,
+            details: { signoffId: id, hash: value.hash, decision: value.decision, level: value.level },
+            draftKey: value.draftKey,
+            account: value.account,
+          }),
+        );
+        return id;
+      });
     });
   }
 
@@ -92,13 +127,21 @@ export class RecordStore {
       const db = await this.db();
       return db.add(
         'audit',
-        auditRecordSchema.parse({ details: {}, actor: '', ...rec, uid: rec.uid ?? newUid(), time: rec.time ?? new Date().toISOString() }),
+        auditRecordSchema.parse({
+          details: {},
+          actor: '',
+          ...rec,
+          uid: rec.uid ?? newUid(),
+          time: rec.time ?? new Date().toISOString(),
+        }),
       );
     });
   }
 
   signoffsForHash(hash: string): Promise<ReadResult<SignoffRecord>> {
-    return guarded(async () => validated(signoffRecordSchema, await (await this.db()).getAllFromIndex('signoffs', 'hash', hash)));
+    return guarded(async () =>
+      validated(signoffRecordSchema, await (await this.db()).getAllFromIndex('signoffs', 'hash', hash)),
+    );
   }
 
   signoffsForDraft(draftKey: string): Promise<ReadResult<SignoffRecord>> {
@@ -108,7 +151,9 @@ export class RecordStore {
   }
 
   checksForDraft(draftKey: string): Promise<ReadResult<CheckRecord>> {
-    return guarded(async () => validated(checkRecordSchema, await (await this.db()).getAllFromIndex('checks', 'draftKey', draftKey)));
+    return guarded(async () =>
+      validated(checkRecordSchema, await (await this.db()).getAllFromIndex('checks', 'draftKey', draftKey)),
+    );
   }
 
   auditFor(action?: string): Promise<ReadResult<AuditRecord>> {
@@ -134,47 +179,79 @@ export class RecordStore {
     return guarded(async () => {
       const db = await this.db();
       const tx = db.transaction(['checks', 'signoffs', 'audit'], 'readwrite');
-      let removed = 0;
-      for (const name of ['checks', 'signoffs', 'audit'] as const) {
-        let cursor = await tx.objectStore(name).index('time').openCursor(IDBKeyRange.upperBound(cutoff, true));
-        while (cursor) {
-          await cursor.delete();
-          removed++;
-          cursor = await cursor.continue();
+      return atomically(tx, async () => {
+        let removed = 0;
+        for (const name of ['checks', 'signoffs', 'audit'] as const) {
+          let cursor = await tx.objectStore(name).index('time').openCursor(IDBKeyRange.upperBound(cutoff, true));
+          while (cursor) {
+            await cursor.delete();
+            removed++;
+            cursor = await cursor.continue();
+          }
         }
-      }
-      await tx.done;
-      return removed;
+        return removed;
+      });
     });
   }
 
-  /** Merges exported records; records whose uid already exists are skipped. All-or-nothing. */
-  importRecords(data: { checks: CheckRecord[]; signoffs: SignoffRecord[]; audit: AuditRecord[] }): Promise<{
-    added: number;
-    duplicates: number;
-  }> {
+  /**
+   * Merges exported records; records whose uid already exists are skipped, and a "latest" record only
+   * replaces the local latest state of the same draft when it is newer. All-or-nothing: every record is
+   * validated first, and any failure while writing aborts the one transaction, so nothing is written.
+   */
+  importRecords(data: ImportData): Promise<{ added: number; duplicates: number }> {
     return guarded(async () => {
+      const checks = data.checks.map((r) => checkRecordSchema.parse(r));
+      const signoffs = data.signoffs.map((r) => signoffRecordSchema.parse(r));
+      const audit = data.audit.map((r) => auditRecordSchema.parse(r));
       const db = await this.db();
       const tx = db.transaction(['checks', 'signoffs', 'audit'], 'readwrite');
-      let added = 0;
-      let duplicates = 0;
-      const put = async (name: 'checks' | 'signoffs' | 'audit', rows: Array<{ uid: string; id?: number }>) => {
-        const store = tx.objectStore(name);
-        for (const row of rows) {
-          if (await store.index('uid').getKey(row.uid)) {
-            duplicates++;
-            continue;
+      return atomically(tx, async () => {
+        let added = 0;
+        let duplicates = 0;
+        const put = async (name: 'checks' | 'signoffs' | 'audit', rows: Array<{ uid: string; id?: number }>) => {
+          const store = tx.objectStore(name);
+          for (const row of rows) {
+            if ((await store.index('uid').getKey(row.uid)) !== undefined) {
+              duplicates++;
+              continue;
+            }
+            const { id: _drop, ...rest } = row;
+            await (store as unknown as { add(v: unknown): Promise<unknown> }).add(rest);
+            added++;
           }
-          const { id: _drop, ...rest } = row;
-          await (store as unknown as { add(v: unknown): Promise<unknown> }).add(rest);
-          added++;
+        };
+        const checkStore = tx.objectStore('checks');
+        const fresh: CheckRecord[] = [];
+        const latest = new Map<string, CheckRecord>();
+        for (const row of checks) {
+          if (row.kind !== 'latest') fresh.push(row);
+          else {
+            const seen = latest.get(row.draftKey);
+            if (seen) duplicates++;
+            if (!seen || seen.time < row.time) latest.set(row.draftKey, row);
+          }
         }
-      };
-      await put('checks', data.checks);
-      await put('signoffs', data.signoffs);
-      await put('audit', data.audit);
-      await tx.done;
-      return { added, duplicates };
+        for (const row of latest.values()) {
+          // One "latest" per draft: keep whichever is newer.
+          let newer = true;
+          let cursor = await checkStore.index('draftKey').openCursor(row.draftKey);
+          while (cursor) {
+            const local = cursor.value as Partial<CheckRecord>;
+            if (local.kind === 'latest' && local.uid !== row.uid) {
+              if (typeof local.time === 'string' && local.time >= row.time) newer = false;
+              else await cursor.delete();
+            }
+            cursor = await cursor.continue();
+          }
+          if (newer) fresh.push(row);
+          else duplicates++;
+        }
+        await put('checks', fresh);
+        await put('signoffs', signoffs);
+        await put('audit', audit);
+        return { added, duplicates };
+      });
     });
   }
 }

@@ -18,6 +18,8 @@ export interface CompiledEntry {
   pattern?: string;
   /** Dictionary it came from. */
   dictionary: string;
+  /** The deny terms, kept only for categories whose code rules need them (bureaucratic phrase density). */
+  terms?: string[];
   title: string;
 }
 
@@ -70,6 +72,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
         pattern: e.pattern,
         dictionary: d.id,
         title: e.terms[0] ?? e.pattern ?? e.allow[0] ?? e.id,
+        ...(category === 'bureaucratic' ? { terms: e.terms } : {}),
       });
       for (const t of e.terms) deny[skip].push({ term: t, entry: index });
       allow.push(...e.allow);

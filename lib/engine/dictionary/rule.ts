@@ -118,7 +118,15 @@ export function createDictionaryRule(
   };
 
   const startsWithAny = (after: string, list: string[]): boolean =>
-    list.some((x) => (x === '#digit' ? /^[0-9０-９]/.test(after) : x === '#cnnum' ? /^[一二三四五六七八九十〇零两]/.test(after) : after.startsWith(normalizer.normalize(x))));
+    list.some((x) =>
+      x === '#digit'
+        ? /^[0-9０-９]/.test(after)
+        : x === '#cnnum'
+          ? /^[一二三四五六七八九十〇零两]/.test(after)
+          : x === '#end'
+            ? after.length === 0
+            : after.startsWith(normalizer.normalize(x)),
+    );
 
   /** Applies an entry's context; returns the candidate or undefined when the context rules it out. */
   const applyContext = (p: Paragraph, e: CompiledEntry, start: number, end: number): Candidate | undefined => {

@@ -1,0 +1,261 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HistoryData } from '../../lib/history/export';
+import { filterOptions, type HistoryFilter, isEmptyFilter, queryHistory } from '../../lib/history/query';
+import { RecordStore } from '../../lib/store/records';
+import { ConfigStore } from '../../lib/store/settings-store';
+import { useAsync } from '../common/hooks';
+import {
+  type DownloadFile,
+  type ExportKind,
+  exportHistory,
+  importHistory,
+  type Outcome,
+  revoke,
+  saveRetention,
+  startDownloads,
+} from './actions';
+import { FilterBar } from './FilterBar';
+import { Retention } from './Retention';
+import { AuditTable, ChecksTable, SignoffsTable } from './Tables';
+
+type Tab = 'checks' | 'signoffs' | 'audit';
+
+interface Loaded {
+  data: HistoryData;
+  skipped: { checks: number; signoffs: number; audit: number };
+  retentionDays: number;
+  actor: string;
+  settingsCorrupt: boolean;
+}
+
+async function load(records: RecordStore, config: ConfigStore): Promise<Loaded> {
+  const [checks, signoffs, audit, settings] = await Promise.all([
+    records.allChecks(),
+    records.allSignoffs(),
+    records.auditFor(),
+    config.getSettings(),
+  ]);
+  return {
+    data: { checks: checks.records, signoffs: signoffs.records, audit: audit.records },
+    skipped: { checks: checks.skipped, signoffs: signoffs.skipped, audit: audit.skipped },
+    retentionDays: settings.settings.retentionDays,
+    actor: settings.settings.operator || '编辑',
+    settingsCorrupt: settings.corrupt,
+  };
+}
+
+/** 审核与检查记录: search, filter, export (台账/考核), import, audit log and retention. */
+export function App() {
+  const stores = useMemo(() => ({ records: new RecordStore(), config: new ConfigStore() }), []);
+  const page = useAsync(() => load(stores.records, stores.config), []);
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const [tab, setTab] = useState<Tab>('checks');
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+  const [files, setFiles] = useState<DownloadFile[]>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => () => revoke(files), [files]);
+
+  const loaded = page.data;
+  const all: HistoryData = loaded?.data ?? { checks: [], signoffs: [], audit: [] };
+  const result = useMemo(() => queryHistory(all, filter), [all, filter]);
+  const options = useMemo(() => filterOptions(all), [all]);
+
+  if (!loaded) {
+    return (
+      <main class="history">
+        <h1>审核与检查记录</h1>
+        {page.error ? (
+          <div class="card notice error" data-testid="history-error">
+            <p>无法读取记录：{page.error}</p>
+            <button type="button" onClick={page.reload}>
+              重试
+            </button>
+          </div>
+        ) : (
+          <p class="muted">正在读取…</p>
+        )}
+      </main>
+    );
+  }
+
+  const skipped = loaded.skipped.checks + loaded.skipped.signoffs + loaded.skipped.audit;
+  const filtered = !isEmptyFilter(filter);
+
+  async function run(action: () => Promise<Outcome>) {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const out = await action();
+      setOutcome(out);
+      page.reload();
+      return out;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function doExport(kind: ExportKind) {
+    const out = await run(() => exportHistory(kind, result, filter, { records: stores.records, actor: loaded!.actor }));
+    if (out.files) {
+      setFiles(out.files);
+      startDownloads(out.files);
+    }
+  }
+
+  async function doImport(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    await run(() => importHistory(file, { records: stores.records, actor: loaded!.actor }));
+    input.value = '';
+  }
+
+  const tabs: Array<{ id: Tab; label: string; count: number; total: number }> = [
+    { id: 'checks', label: '检查与发布记录', count: result.checks.length, total: all.checks.length },
+    { id: 'signoffs', label: '签发记录', count: result.signoffs.length, total: all.signoffs.length },
+    { id: 'audit', label: '审计日志', count: result.audit.length, total: all.audit.length },
+  ];
+
+  return (
+    <main class="history">
+      <header class="head">
+        <h1>审核与检查记录</h1>
+        <p class="muted" data-testid="history-count">
+          {filtered ? '符合条件：' : '共 '}
+          检查与发布记录 {result.checks.length} 条、签发记录 {result.signoffs.length} 条、审计日志 {result.audit.length}{' '}
+          条{filtered ? `（全部 ${all.checks.length + all.signoffs.length + all.audit.length} 条）` : ''}
+        </p>
+      </header>
+
+      {skipped > 0 && (
+        <div class="card notice warn" data-testid="history-skipped">
+          已跳过 {skipped} 条损坏的记录（检查 {loaded.skipped.checks}、签发 {loaded.skipped.signoffs}、审计{' '}
+          {loaded.skipped.audit}
+          ）。其余记录不受影响；如需追查，请联系管理员。
+        </div>
+      )}
+      {loaded.settingsCorrupt && (
+        <div class="card notice warn" data-testid="history-settings-corrupt">
+          设置记录已损坏，暂按默认设置显示（保留期限 {loaded.retentionDays} 天）。保存保留期限将重写设置。
+        </div>
+      )}
+      {page.error && (
+        <div class="card notice error" data-testid="history-error">
+          刷新失败：{page.error}
+        </div>
+      )}
+
+      <FilterBar filter={filter} accounts={options.accounts} reviewers={options.reviewers} onChange={setFilter} />
+      {filter.reviewer && <p class="muted">按审核人筛选时，检查与发布记录只显示该审核人签发或退回过的稿件。</p>}
+
+      <div class="toolbar row">
+        <button
+          type="button"
+          class="primary"
+          disabled={busy}
+          onClick={() => void doExport('csv')}
+          data-testid="export-csv"
+        >
+          导出 CSV
+        </button>
+        <button type="button" disabled={busy} onClick={() => void doExport('json')} data-testid="export-json">
+          导出 JSON
+        </button>
+        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()} data-testid="import-json">
+          导入 JSON
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          class="hidden"
+          onChange={(e) => void doImport(e.currentTarget)}
+          data-testid="import-file"
+        />
+        <span class="muted">导出范围为当前筛选结果{filtered ? '' : '（全部记录）'}；每次导出都记入审计日志。</span>
+      </div>
+
+      {outcome && (
+        <div class={`card notice ${outcome.ok ? 'ok' : 'error'}`} data-testid="history-message">
+          <p>{outcome.message}</p>
+          {outcome.details && outcome.details.length > 0 && (
+            <ul data-testid="history-message-details">
+              {outcome.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          )}
+          {outcome.ok && files && files.length > 0 && (
+            <p class="muted">
+              若浏览器没有自动下载，请点击：
+              {files.map((f) => (
+                <a
+                  key={f.url}
+                  href={f.url}
+                  download={f.name}
+                  class="file-link"
+                  data-testid="export-link"
+                  data-name={f.name}
+                >
+                  {f.label}
+                </a>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
+
+      <div class="tabs" role="tablist">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            class={tab === t.id ? 'active' : ''}
+            onClick={() => setTab(t.id)}
+            data-testid={`tab-${t.id}`}
+          >
+            {t.label}
+            <span class="count" data-testid={`tab-${t.id}-count`}>
+              {t.count}
+            </span>
+          </button>
+        ))}
+      </div>
+
+      {tab === 'checks' && <ChecksTable rows={result.checks} />}
+      {tab === 'signoffs' && <SignoffsTable rows={result.signoffs} />}
+      {tab === 'audit' && (
+        <>
+          <div class="row toolbar">
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void doExport('audit-csv')}
+              data-testid="export-audit-csv"
+            >
+              导出审计日志 CSV
+            </button>
+          </div>
+          <AuditTable rows={result.audit} />
+        </>
+      )}
+
+      <Retention
+        days={loaded.retentionDays}
+        data={all}
+        onSave={async (days) => {
+          const out = await saveRetention(days, {
+            records: stores.records,
+            config: stores.config,
+            actor: loaded.actor,
+            previous: loaded.retentionDays,
+          });
+          page.reload();
+          return out;
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,211 @@
+import {
+  auditCsv,
+  checksCsv,
+  exportJson,
+  type HistoryData,
+  parseHistoryExport,
+  signoffsCsv,
+} from '../../lib/history/export';
+import type { HistoryFilter } from '../../lib/history/query';
+import { StoreError, storeErrorCode } from '../../lib/store/db';
+import type { RecordStore } from '../../lib/store/records';
+import type { ConfigStore } from '../../lib/store/settings-store';
+
+/** The history page's actions (export, import, retention), kept apart from the markup. */
+
+export interface DownloadFile {
+  name: string;
+  label: string;
+  url: string;
+  bytes: number;
+}
+
+export interface Outcome {
+  ok: boolean;
+  message: string;
+  details?: string[];
+  files?: DownloadFile[];
+}
+
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+function stamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}`;
+}
+
+function file(name: string, label: string, text: string, type: string): DownloadFile {
+  const blob = new Blob([text], { type });
+  return { name, label, url: URL.createObjectURL(blob), bytes: blob.size };
+}
+
+/** Starts the browser download of each file (an <a download> with a Blob URL). */
+export function startDownloads(files: readonly DownloadFile[]): void {
+  for (const f of files) {
+    const a = document.createElement('a');
+    a.href = f.url;
+    a.download = f.name;
+    a.style.display = 'none';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }
+}
+
+export function revoke(files: readonly DownloadFile[] | undefined): void {
+  for (const f of files ?? []) URL.revokeObjectURL(f.url);
+}
+
+function describeFilter(f: HistoryFilter): Record<string, string> {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Exports must be logged. The audit record is written first; when that fails the export does not
+ * happen — except when the disk is full, since exporting and clearing old records is the remedy.
+ */
+async function logExport(
+  records: RecordStore,
+  actor: string,
+  summary: string,
+  details: Record<string, unknown>,
+): Promise<{ ok: true; warning?: string } | { ok: false; error: string }> {
+  try {
+    await records.addAudit({ action: 'export', actor, summary, details });
+    return { ok: true };
+  } catch (err) {
+    if (storeErrorCode(err) === 'quota') return { ok: true, warning: `未能写入审计日志：${message(err)}` };
+    return { ok: false, error: `导出未进行：无法写入审计日志。${message(err)}` };
+  }
+}
+
+export type ExportKind = 'csv' | 'json' | 'audit-csv';
+
+export async function exportHistory(
+  kind: ExportKind,
+  data: HistoryData,
+  filter: HistoryFilter,
+  ctx: { records: RecordStore; actor: string; now?: Date },
+): Promise<Outcome> {
+  const now = ctx.now ?? new Date();
+  const s = stamp(now);
+  const counts = { checks: data.checks.length, signoffs: data.signoffs.length, audit: data.audit.length };
+  const summary =
+    kind === 'csv'
+      ? `导出历史记录（CSV）：检查记录 ${counts.checks} 条、签发记录 ${counts.signoffs} 条`
+      : kind === 'json'
+        ? `导出历史记录（JSON）：检查记录 ${counts.checks} 条、签发记录 ${counts.signoffs} 条、审计日志 ${counts.audit} 条`
+        : `导出审计日志（CSV）：${counts.audit} 条`;
+  const logged = await logExport(ctx.records, ctx.actor, summary, {
+    format: kind,
+    ...(kind === 'csv'
+      ? { checks: counts.checks, signoffs: counts.signoffs }
+      : kind === 'audit-csv'
+        ? { audit: counts.audit }
+        : counts),
+    filter: describeFilter(filter),
+  });
+  if (!logged.ok) return { ok: false, message: logged.error };
+  let files: DownloadFile[];
+  if (kind === 'csv') {
+    files = [
+      file(`发布审校-检查记录-${s}.csv`, '检查与发布记录（CSV）', checksCsv(data.checks), 'text/csv;charset=utf-8'),
+      file(`发布审校-签发记录-${s}.csv`, '签发记录（CSV）', signoffsCsv(data.signoffs), 'text/csv;charset=utf-8'),
+    ];
+  } else if (kind === 'json') {
+    files = [
+      file(
+        `发布审校-历史记录-${s}.json`,
+        '历史记录（JSON）',
+        `${JSON.stringify(exportJson(data, now), null, 2)}\n`,
+        'application/json',
+      ),
+    ];
+  } else {
+    files = [file(`发布审校-审计日志-${s}.csv`, '审计日志（CSV）', auditCsv(data.audit), 'text/csv;charset=utf-8')];
+  }
+  return { ok: true, message: `已导出：${files.map((f) => f.name).join('、')}。${logged.warning ?? ''}`, files };
+}
+
+export async function importHistory(
+  input: { name: string; size: number; text(): Promise<string> },
+  ctx: { records: RecordStore; actor: string },
+): Promise<Outcome> {
+  if (input.size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      message: '导入失败，未做任何更改。',
+      details: [`文件过大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）。`],
+    };
+  }
+  let text: string;
+  try {
+    text = await input.text();
+  } catch (err) {
+    return { ok: false, message: '导入失败，未做任何更改。', details: [`无法读取文件：${message(err)}`] };
+  }
+  const parsed = parseHistoryExport(text);
+  if (!parsed.ok) return { ok: false, message: '导入失败，未做任何更改。', details: parsed.errors };
+  const { checks, signoffs, audit } = parsed.data;
+  let result: { added: number; duplicates: number };
+  try {
+    result = await ctx.records.importRecords({ checks, signoffs, audit });
+  } catch (err) {
+    return { ok: false, message: '导入失败，未做任何更改。', details: [message(err)] };
+  }
+  const text2 = `新增 ${result.added} 条，跳过重复 ${result.duplicates} 条`;
+  let warning = '';
+  try {
+    await ctx.records.addAudit({
+      action: 'import',
+      actor: ctx.actor,
+      summary: `导入历史记录“${input.name}”：${text2}`,
+      details: { file: input.name, exportedAt: parsed.data.exportedAt, ...result },
+    });
+  } catch (err) {
+    warning = `（未能写入审计日志：${message(err)}）`;
+  }
+  return { ok: true, message: `导入完成：${text2}。${warning}` };
+}
+
+export const MAX_RETENTION_DAYS = 3650;
+
+/** Parses the retention input: whole days, 0 = keep forever. */
+export function parseRetention(raw: string): number | string {
+  const t = raw.trim();
+  if (!/^\d+$/.test(t)) return '请填写整数天数（0 表示永久保留）。';
+  const n = Number(t);
+  if (n > MAX_RETENTION_DAYS) return `保留期限最长 ${MAX_RETENTION_DAYS} 天。`;
+  return n;
+}
+
+/** Saves the retention setting, purges immediately and logs both. */
+export async function saveRetention(
+  days: number,
+  ctx: { records: RecordStore; config: ConfigStore; actor: string; previous: number },
+): Promise<Outcome> {
+  try {
+    await ctx.config.updateSettings((s) => ({ ...s, retentionDays: days }));
+    const removed = await ctx.records.purgeOlderThan(days);
+    const summary =
+      days === 0
+        ? `保留期限由 ${ctx.previous || '永久'}${ctx.previous ? ' 天' : ''}改为永久保留`
+        : `保留期限由 ${ctx.previous ? `${ctx.previous} 天` : '永久'}改为 ${days} 天，清理过期记录 ${removed} 条`;
+    await ctx.records.addAudit({
+      action: 'retention',
+      actor: ctx.actor,
+      summary,
+      details: { retentionDays: days, previous: ctx.previous, removed, trigger: 'settings' },
+    });
+    return {
+      ok: true,
+      message: days === 0 ? '已保存：永久保留。' : `已保存：保留 ${days} 天，清理过期记录 ${removed} 条。`,
+    };
+  } catch (err) {
+    return { ok: false, message: err instanceof StoreError ? err.message : `保存失败：${message(err)}` };
+  }
+}

@@ -1,0 +1,308 @@
+import { verifyBundle } from '../dict/bundle';
+import type { Policy, Settings, Subscription } from '../settings/schema';
+import { describeStoreError } from '../store/db';
+import type { RecordStore } from '../store/records';
+import type { StoredDictionary } from '../store/schema';
+import type { ConfigStore } from '../store/settings-store';
+
+/**
+ * Dictionary subscription: an admin points installs at a signed bundle on the unit's intranet; the
+ * background fetches it as a plain CORS request (no host permission), verifies the ECDSA signature
+ * against the configured public key and swaps the subscription dictionaries in one transaction.
+ * Any failure leaves the previous dictionaries active and is recorded (settings.subscription.lastError
+ * and the audit log). No `wxt/browser` here: the alarm wiring lives in subscription-alarm.ts.
+ */
+
+export interface SubscriptionDeps {
+  config: ConfigStore;
+  records: RecordStore;
+  policy?: Policy;
+  fetchFn?: typeof fetch;
+  now?: () => Date;
+}
+
+export interface RefreshResult {
+  status: 'updated' | 'not-modified' | 'disabled' | 'error';
+  message: string;
+  version?: string;
+}
+
+export const SUBSCRIPTION_ALARM = 'pg-subscription';
+export const DEFAULT_REFRESH_HOURS = 6;
+/** Bundles larger than this are refused (a 200,000-entry list is about 30 MB). */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 60_000;
+/** Stored-dictionary key of a subscription dictionary (kept apart from custom dictionary keys). */
+export const subscriptionStoreId = (dictionaryId: string): string => `sub-${dictionaryId}`;
+
+/** URL, key and interval in effect: enterprise policy wins over the options page. */
+export function effectiveSubscription(
+  settings: Settings,
+  policy: Policy | undefined,
+): { url?: string; publicKey?: string; intervalHours: number; fromPolicy: boolean } {
+  const s = settings.subscription;
+  return {
+    url: policy?.subscriptionUrl ?? s?.url,
+    publicKey: policy?.publicKey ?? s?.publicKey,
+    intervalHours: policy?.refreshHours ?? s?.intervalHours ?? DEFAULT_REFRESH_HOURS,
+    fromPolicy: policy?.subscriptionUrl !== undefined || policy?.publicKey !== undefined,
+  };
+}
+
+/**
+ * Settings with the subscription status patched. The effective URL and key are written into
+ * settings.subscription so the stored ETag always belongs to the URL it came from; a URL change
+ * drops the old ETag.
+ */
+function patchSubscription(
+  s: Settings,
+  eff: { url?: string; publicKey?: string },
+  patch: Partial<Subscription>,
+): Settings {
+  const prev = s.subscription;
+  const base: Partial<Subscription> = prev ? { ...prev } : {};
+  if (eff.url && base.url !== eff.url) {
+    base.url = eff.url;
+    base.etag = undefined;
+  }
+  if (eff.publicKey) base.publicKey = eff.publicKey;
+  const next = { ...base, ...patch } as Subscription;
+  for (const k of Object.keys(next) as Array<keyof Subscription>) if (next[k] === undefined) delete next[k];
+  return { ...s, subscription: next };
+}
+
+const inflight = new WeakMap<ConfigStore, Promise<unknown>>();
+
+/** Fetches, verifies and applies the subscribed bundle. Never throws; concurrent calls run one after another. */
+export function refreshSubscription(deps: SubscriptionDeps, opts: { force?: boolean } = {}): Promise<RefreshResult> {
+  const prev = inflight.get(deps.config) ?? Promise.resolve();
+  const next = prev.catch(() => undefined).then(() => refreshOnce(deps, opts));
+  inflight.set(deps.config, next);
+  return next;
+}
+
+async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): Promise<RefreshResult> {
+  const { config, records, policy } = deps;
+  const now = deps.now ?? (() => new Date());
+  const fetchFn = deps.fetchFn ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  let settings: Settings;
+  try {
+    settings = (await config.getSettings()).settings;
+  } catch (err) {
+    return { status: 'error', message: `词库订阅更新失败：${describeStoreError(err)}` };
+  }
+  const eff = effectiveSubscription(settings, policy);
+  if (!eff.url) return { status: 'disabled', message: '未配置词库订阅。' };
+  const url = eff.url;
+  const stored = settings.subscription;
+  const checkedAt = now().toISOString();
+
+  const fail = async (reason: string, details: Record<string, unknown> = {}): Promise<RefreshResult> => {
+    const active = stored?.activeVersion;
+    const message = `词库订阅更新失败：${reason}。${active ? `继续使用当前版本 ${active}。` : '未启用任何订阅词库。'}`;
+    await config
+      .updateSettings((s) => patchSubscription(s, eff, { lastChecked: checkedAt, lastError: message }))
+      .catch(() => undefined);
+    await records
+      .addAudit({
+        action: 'subscription',
+        actor: 'subscription',
+        time: checkedAt,
+        summary: message,
+        details: { url, ok: false, error: reason, activeVersion: active, fromPolicy: eff.fromPolicy, ...details },
+      })
+      .catch(() => undefined);
+    return { status: 'error', message };
+  };
+
+  if (!eff.publicKey) return fail('未配置公钥，无法校验词库包');
+  const publicKey = eff.publicKey;
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (!opts.force && stored?.url === url && stored.etag) headers['If-None-Match'] = stored.etag;
+  let res: Response;
+  try {
+    res = await fetchFn(url, {
+      method: 'GET',
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      headers,
+      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(FETCH_TIMEOUT_MS) : undefined,
+    });
+  } catch (err) {
+    const name = (err as { name?: string })?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') return fail('连接订阅服务器超时');
+    return fail(
+      `无法连接订阅服务器（${err instanceof Error ? err.message : String(err)}）。请检查网络，以及服务器是否发送了 Access-Control-Allow-Origin 响应头`,
+    );
+  }
+
+  if (res.status === 304) {
+    await config
+      .updateSettings((s) => patchSubscription(s, eff, { lastChecked: checkedAt, lastError: undefined }))
+      .catch(() => undefined);
+    return {
+      status: 'not-modified',
+      message: `词库订阅已是最新版本${stored?.activeVersion ? ` ${stored.activeVersion}` : ''}。`,
+      version: stored?.activeVersion,
+    };
+  }
+  if (!res.ok)
+    return fail(`服务器返回 HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, {
+      httpStatus: res.status,
+    });
+
+  const length = Number(res.headers.get('content-length') ?? '0');
+  if (length > MAX_BUNDLE_BYTES) return fail(`词库包过大（${Math.round(length / 1024 / 1024)} MB）`);
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (err) {
+    return fail(`下载词库包时出错（${err instanceof Error ? err.message : String(err)}）`);
+  }
+  if (text.length > MAX_BUNDLE_BYTES) return fail('词库包过大');
+  const contentType = res.headers.get('content-type') ?? '';
+  if (/text\/html/i.test(contentType) || /^\s*</.test(text)) {
+    return fail('服务器返回的是网页（可能是登录页或错误页），不是词库包');
+  }
+
+  const verified = await verifyBundle(text, publicKey);
+  if (!verified.ok) return fail(verified.error);
+  const etag = res.headers.get('etag') ?? undefined;
+
+  // Same signed version already active: nothing to swap (servers without ETag land here every time).
+  if (!opts.force && stored?.url === url && stored.activeVersion === verified.version) {
+    await config
+      .updateSettings((s) => patchSubscription(s, eff, { etag, lastChecked: checkedAt, lastError: undefined }))
+      .catch(() => undefined);
+    return { status: 'not-modified', message: `词库订阅已是最新版本 ${verified.version}。`, version: verified.version };
+  }
+
+  let existing: StoredDictionary[];
+  try {
+    existing = await config.listDictionaries();
+  } catch (err) {
+    return fail(describeStoreError(err));
+  }
+  const previous = new Map(existing.filter((d) => d.origin === 'subscription').map((d) => [d.id, d]));
+  const next: StoredDictionary[] = verified.dictionaries.map((d) => ({
+    id: subscriptionStoreId(d.id),
+    origin: 'subscription',
+    enabled: previous.get(subscriptionStoreId(d.id))?.enabled ?? true,
+    updatedAt: checkedAt,
+    dictionary: d,
+  }));
+  const clash = next.find((n) => existing.some((e) => e.id === n.id && e.origin !== 'subscription'));
+  if (clash) return fail(`词库包中的词库 ${clash.id} 与本地自定义词库重名`);
+  try {
+    await config.replaceDictionaries('subscription', next);
+  } catch (err) {
+    return fail(describeStoreError(err));
+  }
+
+  const entries = verified.dictionaries.reduce((n, d) => n + d.entries.length, 0);
+  const message = `词库订阅已更新到版本 ${verified.version}：${verified.dictionaries.length} 个词库、${entries} 个词条。`;
+  await config
+    .updateSettings((s) =>
+      patchSubscription(s, eff, {
+        etag,
+        lastChecked: checkedAt,
+        lastUpdated: checkedAt,
+        activeVersion: verified.version,
+        lastError: undefined,
+      }),
+    )
+    .catch(() => undefined);
+  await records
+    .addAudit({
+      action: 'subscription',
+      actor: 'subscription',
+      time: checkedAt,
+      summary: message,
+      details: {
+        url,
+        ok: true,
+        version: verified.version,
+        previousVersion: stored?.activeVersion,
+        keyId: verified.keyId,
+        fromPolicy: eff.fromPolicy,
+        dictionaries: verified.dictionaries.map((d) => ({ id: d.id, version: d.version, entries: d.entries.length })),
+        removed: [...previous.keys()].filter((id) => !next.some((n) => n.id === id)),
+      },
+    })
+    .catch(() => undefined);
+  return { status: 'updated', message, version: verified.version };
+}
+
+/**
+ * Stops a subscription: removes the subscription dictionaries and settings.subscription (one audit
+ * record). For the options page's "取消订阅"; a policy URL keeps subscribing regardless.
+ */
+export async function clearSubscription(
+  deps: Pick<SubscriptionDeps, 'config' | 'records'>,
+  actor: string,
+): Promise<void> {
+  const { settings } = await deps.config.getSettings();
+  await deps.config.replaceDictionaries('subscription', []);
+  await deps.config.updateSettings((s) => ({ ...s, subscription: undefined }));
+  await deps.records.addAudit({
+    action: 'subscription',
+    actor,
+    summary: `取消词库订阅${settings.subscription ? `：${settings.subscription.url}` : ''}`,
+    details: { url: settings.subscription?.url, activeVersion: settings.subscription?.activeVersion, cleared: true },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Periodic refresh (alarms API injected, so this stays testable)
+
+export interface AlarmsLike {
+  get(name: string): Promise<{ name: string; periodInMinutes?: number } | undefined>;
+  create(name: string, info: { delayInMinutes?: number; periodInMinutes?: number }): void | Promise<void>;
+  clear(name: string): Promise<boolean>;
+  onAlarm: { addListener(cb: (alarm: { name: string }) => void): void };
+}
+
+/** Creates, updates or clears the refresh alarm to match the effective subscription. */
+export async function ensureSubscriptionAlarm(
+  alarms: AlarmsLike,
+  settings: Settings,
+  policy: Policy | undefined,
+): Promise<'scheduled' | 'unchanged' | 'cleared'> {
+  const eff = effectiveSubscription(settings, policy);
+  if (!eff.url) {
+    await alarms.clear(SUBSCRIPTION_ALARM);
+    return 'cleared';
+  }
+  const period = Math.max(1, eff.intervalHours) * 60;
+  const current = await alarms.get(SUBSCRIPTION_ALARM);
+  // Re-creating an existing alarm would restart its timer on every service-worker start: don't.
+  if (current && current.periodInMinutes === period) return 'unchanged';
+  await alarms.create(SUBSCRIPTION_ALARM, { delayInMinutes: 1, periodInMinutes: period });
+  return 'scheduled';
+}
+
+/**
+ * Registers the alarm listener (synchronously, as MV3 service workers require) and schedules the
+ * alarm. `onAlarm` runs the refresh (and whatever must follow an update).
+ */
+export function scheduleSubscription(deps: {
+  alarms: AlarmsLike;
+  config: ConfigStore;
+  readPolicy: () => Promise<Policy | undefined>;
+  onAlarm: () => Promise<unknown>;
+}): Promise<'scheduled' | 'unchanged' | 'cleared' | 'error'> {
+  deps.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTION_ALARM) void deps.onAlarm().catch(() => undefined);
+  });
+  return (async () => {
+    try {
+      const [{ settings }, policy] = await Promise.all([deps.config.getSettings(), deps.readPolicy()]);
+      return await ensureSubscriptionAlarm(deps.alarms, settings, policy);
+    } catch {
+      return 'error' as const;
+    }
+  })();
+}

@@ -1,0 +1,250 @@
+import { decodeBase64, encodeBase64 } from '../engine/base64';
+import { type Dictionary, dictionarySchema, formatIssuePath } from './schema';
+
+/**
+ * Signed dictionary bundles (contract.md "Signed dictionary bundle"): ECDSA P-256 with SHA-256,
+ * IEEE P1363 r‖s signature (WebCrypto's native encoding) over the UTF-8 bytes of `payload`.
+ * WebCrypto only, so the same code runs in the extension and in Node ≥ 20.
+ */
+
+export interface SignedBundle {
+  format: 1;
+  keyId: string;
+  /** JSON text: { "version": string, "createdAt": string, "dictionaries": Dictionary[] }. */
+  payload: string;
+  /** base64 of the 64-byte P1363 signature. */
+  signature: string;
+}
+
+export interface BundlePayload {
+  version: string;
+  createdAt: string;
+  dictionaries: Dictionary[];
+}
+
+export type VerifyResult =
+  | { ok: true; version: string; dictionaries: Dictionary[]; keyId: string }
+  | { ok: false; error: string };
+
+const ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const SIG = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+export const BUNDLE_ERRORS = {
+  notBundle: '不是有效的词库包',
+  unsigned: '缺少签名，已拒绝',
+  badSignature: '签名校验失败，词库包可能被篡改，已拒绝',
+  badPublicKey: '公钥格式无效',
+  badPrivateKey: '私钥格式无效（需要 PKCS#8 格式的 ECDSA P-256 私钥，PEM 或 base64）',
+  content: '词库内容校验失败',
+} as const;
+
+function subtle(): SubtleCrypto {
+  const s = globalThis.crypto?.subtle;
+  if (!s) throw new Error('WebCrypto (crypto.subtle) is not available');
+  return s;
+}
+
+/** Strict base64 → bytes (whitespace allowed); undefined when not base64. */
+function base64Bytes(text: string): Uint8Array | undefined {
+  const s = text.replace(/\s+/g, '');
+  if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return undefined;
+  return decodeBase64(s);
+}
+
+/** PEM (any label) or bare base64 → DER bytes and the PEM label, if any. */
+function keyBytes(text: string): { der?: Uint8Array; label?: string } {
+  const t = text.trim();
+  const m = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(t);
+  if (m) return { der: base64Bytes(m[2]!), label: m[1] };
+  return { der: base64Bytes(t) };
+}
+
+function pem(label: string, der: Uint8Array): string {
+  const b64 = encodeBase64(der);
+  const lines = b64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+async function sha256Hex16(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await subtle().digest('SHA-256', bytes as BufferSource));
+  return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function importPublicKey(publicKey: string): Promise<{ key: CryptoKey; spki: Uint8Array } | undefined> {
+  const { der, label } = keyBytes(publicKey);
+  if (!der || (label && label !== 'PUBLIC KEY')) return undefined;
+  try {
+    const key = await subtle().importKey('spki', der as BufferSource, ALG, true, ['verify']);
+    return { key, spki: der };
+  } catch {
+    return undefined;
+  }
+}
+
+async function importPrivateKey(privateKey: string): Promise<CryptoKey> {
+  const { der, label } = keyBytes(privateKey);
+  if (label === 'EC PRIVATE KEY') {
+    throw new Error(`${BUNDLE_ERRORS.badPrivateKey}：这是 SEC1 格式，请用 openssl pkcs8 -topk8 -nocrypt 转换为 PKCS#8`);
+  }
+  if (label === 'ENCRYPTED PRIVATE KEY') throw new Error(`${BUNDLE_ERRORS.badPrivateKey}：不支持加密的私钥`);
+  if (!der || (label && label !== 'PRIVATE KEY')) throw new Error(BUNDLE_ERRORS.badPrivateKey);
+  try {
+    return await subtle().importKey('pkcs8', der as BufferSource, ALG, true, ['sign']);
+  } catch {
+    throw new Error(BUNDLE_ERRORS.badPrivateKey);
+  }
+}
+
+/** keyId of a public key: the first 16 hex digits of SHA-256 of its SPKI; undefined when the key is invalid. */
+export async function keyIdForPublicKey(publicKey: string): Promise<string | undefined> {
+  const k = await importPublicKey(publicKey);
+  return k ? sha256Hex16(k.spki) : undefined;
+}
+
+/** The public key (SPKI base64) and keyId that belong to a PKCS#8 private key. Throws a clear message on a bad key. */
+export async function publicKeyForPrivateKey(privateKey: string): Promise<{ publicKeyBase64: string; keyId: string }> {
+  const key = await importPrivateKey(privateKey);
+  const jwk = await subtle().exportKey('jwk', key);
+  const pub = await subtle().importKey(
+    'jwk',
+    { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, ext: true },
+    ALG,
+    true,
+    ['verify'],
+  );
+  const spki = new Uint8Array(await subtle().exportKey('spki', pub));
+  return { publicKeyBase64: encodeBase64(spki), keyId: await sha256Hex16(spki) };
+}
+
+/** Serialises the payload exactly as it is signed (key order: version, createdAt, dictionaries). */
+export function payloadText(payload: { version: string; dictionaries: Dictionary[]; createdAt?: string }): string {
+  const body: BundlePayload = {
+    version: payload.version,
+    createdAt: payload.createdAt ?? new Date().toISOString(),
+    dictionaries: payload.dictionaries,
+  };
+  return JSON.stringify(body);
+}
+
+export async function signBundle(
+  payload: { version: string; dictionaries: Dictionary[]; createdAt?: string },
+  privateKey: string,
+  keyId: string,
+): Promise<SignedBundle> {
+  const key = await importPrivateKey(privateKey);
+  const text = payloadText(payload);
+  const sig = new Uint8Array(await subtle().sign(SIG, key, new TextEncoder().encode(text)));
+  return { format: 1, keyId, payload: text, signature: encodeBase64(sig) };
+}
+
+/** An unsigned bundle (for testing a server; installs reject it). */
+export function unsignedBundle(payload: {
+  version: string;
+  dictionaries: Dictionary[];
+  createdAt?: string;
+}): SignedBundle {
+  return { format: 1, keyId: '', payload: payloadText(payload), signature: '' };
+}
+
+/**
+ * Verifies a bundle (object or JSON text) against the configured public key, then validates every
+ * dictionary with the native schema. Never throws; errors are clear Chinese sentences.
+ */
+export async function verifyBundle(raw: unknown, publicKey: string): Promise<VerifyResult> {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value.charCodeAt(0) === 0xfeff ? value.slice(1) : value);
+    } catch {
+      return { ok: false, error: `${BUNDLE_ERRORS.notBundle}（不是 JSON）` };
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: BUNDLE_ERRORS.notBundle };
+  const b = value as Partial<Record<keyof SignedBundle, unknown>>;
+  if (typeof b.payload !== 'string') {
+    const hint =
+      'entries' in (value as object)
+        ? '（这是词库文件，不是签名词库包；请用 publish-guard dict build --sign 生成）'
+        : '';
+    return { ok: false, error: `${BUNDLE_ERRORS.notBundle}${hint}` };
+  }
+  if (b.format !== 1)
+    return { ok: false, error: `${BUNDLE_ERRORS.notBundle}（不支持的格式版本：${String(b.format)}）` };
+  if (typeof b.signature !== 'string' || b.signature.trim() === '') return { ok: false, error: BUNDLE_ERRORS.unsigned };
+
+  const pub = await importPublicKey(publicKey);
+  if (!pub)
+    return {
+      ok: false,
+      error: publicKey.trim() ? BUNDLE_ERRORS.badPublicKey : `${BUNDLE_ERRORS.badPublicKey}（未配置公钥）`,
+    };
+
+  const sig = base64Bytes(b.signature);
+  let valid = false;
+  if (sig && sig.length === 64) {
+    try {
+      valid = await subtle().verify(SIG, pub.key, sig as BufferSource, new TextEncoder().encode(b.payload));
+    } catch {
+      valid = false;
+    }
+  }
+  if (!valid) {
+    const expected = await sha256Hex16(pub.spki);
+    const keyId = typeof b.keyId === 'string' ? b.keyId : '';
+    if (sig && sig.length !== 64) {
+      return { ok: false, error: `${BUNDLE_ERRORS.badSignature}（签名须为 64 字节的 IEEE P1363 r‖s 格式）` };
+    }
+    if (keyId && keyId !== expected) {
+      return {
+        ok: false,
+        error: `${BUNDLE_ERRORS.badSignature}（词库包的签名密钥 ${keyId} 与配置的公钥 ${expected} 不一致）`,
+      };
+    }
+    return { ok: false, error: BUNDLE_ERRORS.badSignature };
+  }
+
+  let payload: unknown;
+  try {
+    payload = JSON.parse(b.payload);
+  } catch {
+    return { ok: false, error: `${BUNDLE_ERRORS.content}：payload 不是 JSON` };
+  }
+  const p = payload as Partial<Record<keyof BundlePayload, unknown>> | null;
+  if (!p || typeof p !== 'object' || typeof p.version !== 'string' || !p.version || !Array.isArray(p.dictionaries)) {
+    return { ok: false, error: `${BUNDLE_ERRORS.content}：payload 须包含 version 和 dictionaries` };
+  }
+  const dictionaries: Dictionary[] = [];
+  const ids = new Set<string>();
+  for (let i = 0; i < p.dictionaries.length; i++) {
+    const r = dictionarySchema.safeParse(p.dictionaries[i]);
+    if (!r.success) {
+      const issue = r.error.issues[0]!;
+      return {
+        ok: false,
+        error: `${BUNDLE_ERRORS.content}：dictionaries[${i}].${formatIssuePath(issue.path)}: ${issue.message}`,
+      };
+    }
+    if (ids.has(r.data.id)) return { ok: false, error: `${BUNDLE_ERRORS.content}：词库 id 重复：${r.data.id}` };
+    ids.add(r.data.id);
+    dictionaries.push(r.data);
+  }
+  return { ok: true, version: p.version, dictionaries, keyId: typeof b.keyId === 'string' ? b.keyId : '' };
+}
+
+/** A new ECDSA P-256 key pair for signing bundles. keyId = first 16 hex digits of SHA-256 of the SPKI. */
+export async function generateKeyPair(): Promise<{
+  publicKeyPem: string;
+  privateKeyPem: string;
+  publicKeyBase64: string;
+  keyId: string;
+}> {
+  const pair = (await subtle().generateKey(ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const spki = new Uint8Array(await subtle().exportKey('spki', pair.publicKey));
+  const pkcs8 = new Uint8Array(await subtle().exportKey('pkcs8', pair.privateKey));
+  return {
+    publicKeyPem: pem('PUBLIC KEY', spki),
+    privateKeyPem: pem('PRIVATE KEY', pkcs8),
+    publicKeyBase64: encodeBase64(spki),
+    keyId: await sha256Hex16(spki),
+  };
+}

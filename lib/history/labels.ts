@@ -1,0 +1,88 @@
+import { CATEGORY_LABELS, type Platform, SEVERITY_LABELS } from '../engine/types';
+import { LEVEL_LABELS } from '../review/status';
+import {
+  type AuditAction,
+  CHECKLIST_ITEMS,
+  CHECKLIST_LABELS,
+  type CheckRecord,
+  type SignoffRecord,
+  type StoredFinding,
+} from '../store/schema';
+
+/** Chinese labels shared by the history page and the CSV export (台账). */
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  wechat: '微信公众号',
+  weibo: '微博',
+  'weibo-article': '微博头条文章',
+  generic: '通用',
+};
+
+export const KIND_LABELS: Record<CheckRecord['kind'], string> = {
+  check: '检查',
+  publish: '发布尝试',
+  latest: '最新状态',
+};
+
+export const OUTCOME_LABELS: Record<NonNullable<CheckRecord['outcome']>, string> = {
+  blocked: '已拦截',
+  allowed: '已放行（无禁止项）',
+  overridden: '覆盖放行',
+};
+
+export const DECISION_LABELS: Record<SignoffRecord['decision'], string> = {
+  approve: '签发',
+  reject: '退回',
+};
+
+export const AUDIT_LABELS: Record<AuditAction, string> = {
+  override: '覆盖放行',
+  ignore: '忽略',
+  'false-alarm': '误报反馈',
+  signoff: '签发',
+  'dictionary-change': '词库变更',
+  'settings-change': '设置变更',
+  import: '导入',
+  export: '导出',
+  subscription: '词库订阅',
+  retention: '保留期限清理',
+};
+
+export function levelLabel(level: number): string {
+  return LEVEL_LABELS[level as 1 | 2 | 3] ?? `第${level}级`;
+}
+
+/** "政治关✓ 法律关✓ 政策关✗ …" */
+export function checklistText(checklist: SignoffRecord['checklist']): string {
+  return CHECKLIST_ITEMS.map((k) => `${CHECKLIST_LABELS[k]}${checklist[k] ? '✓' : '✗'}`).join(' ');
+}
+
+/** One line per finding: "[禁止发布]敏感词“xx”：message". */
+export function findingText(f: StoredFinding): string {
+  return `[${SEVERITY_LABELS[f.severity].zh}]${CATEGORY_LABELS[f.category].zh}“${f.text}”：${f.message}`;
+}
+
+/** A short summary of a check's findings, most severe first. */
+export function findingsSummary(findings: readonly StoredFinding[], max = 10): string {
+  const rank = { block: 0, warn: 1, info: 2 } as const;
+  const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const shown = sorted.slice(0, max).map((f) => findingText(f).replace(/[。．.]$/, ''));
+  if (sorted.length > max) shown.push(`……另有 ${sorted.length - max} 项`);
+  return shown.join('；');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Local date-time "YYYY-MM-DD HH:mm:ss" (Excel and WPS read it as a date); unparsable input is returned as is. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** Local calendar date "YYYY-MM-DD" of an ISO time, or undefined when it does not parse. */
+export function localDate(iso: string): string | undefined {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,101 @@
+import type { ParagraphRule } from '../engine/rule';
+
+/**
+ * Commercial context detector: reports no findings, only the document signal `commercial` when a paragraph reads
+ * like selling (promotional prices, coupons, shops, "buy now", e-commerce links). Other rules gate on it — e.g. the
+ * 广告法 absolute terms (最佳, 第一 …) are only warnings in a commercial context, so a false `commercial` makes clean
+ * government posts noisy. The detector is therefore conservative:
+ *
+ * - one strong cue (优惠券, 包邮, 秒杀, 旗舰店, 到手价, ¥99, 满200减30, 原价…现价, 立即购买, taobao.com …) is enough;
+ * - weak cues (购买, 下单, 门店, 促销, 团购, 直播带货 …) need two different ones in the paragraph;
+ * - 政府购买服务 / 购买力 / 商品房 statistics / 物价 reports / plain amounts ("补贴1000元") are not cues;
+ * - a paragraph about fraud, complaints or enforcement (谨防, 诈骗, 查处, 虚假宣传 …) never signals: such posts
+ *   quote sales talk to warn against it.
+ */
+
+export const COMMERCIAL_SIGNAL = 'commercial';
+
+const STRONG = new RegExp(
+  [
+    '优惠券',
+    '领券',
+    '包邮',
+    '秒杀',
+    '旗舰店',
+    '购物车',
+    '到手价',
+    '券后价?',
+    '立即下单',
+    '立即购买',
+    '点击购买',
+    '扫码购买',
+    '扫码下单',
+    '马上抢购',
+    '限时抢购',
+    '限时特价',
+    '限时折扣',
+    '下单立减',
+    '小黄车',
+    '橱窗链接',
+    '直播间下单',
+    '团购价',
+    '秒杀价',
+    '特价\\s{0,2}[¥￥]?\\s{0,2}\\d',
+    '[¥￥]\\s{0,2}\\d',
+    '(仅需|只需|售价仅|售价只|优惠价|会员价|活动价|折后价|促销价|抢购价|秒杀价|团购价)[:：]?\\s{0,2}([¥￥]\\s{0,2}\\d|\\d{1,6}(\\.\\d{1,2})?\\s{0,2}(元|块))',
+    '原价[^。；\\n]{0,12}(现价|仅需|只需|特价|到手)',
+    '满\\s{0,2}\\d{1,5}\\s{0,2}(元\\s{0,2})?减\\s{0,2}\\d{1,5}',
+    '(全场|打|低至)\\s{0,2}[0-9一二三四五六七八九](\\.\\d)?\\s{0,2}折',
+    '[0-9一二三四五六七八九](\\.\\d)?\\s{0,2}折(起|优惠|促销|特惠)',
+    '(taobao|tmall|pinduoduo|yangkeduo|1688|jd|suning|vip)\\.(com|hk)',
+    'm\\.tb\\.cn',
+    'u\\.jd\\.com',
+  ].join('|'),
+  'i',
+);
+
+const WEAK: Array<[string, RegExp]> = [
+  ['购买', /(?<!政府|集中|统一)购买(?!服务|力|社会|公共|保险|养老|医疗|新建商品|商品房|住房|首套|二手房)/],
+  ['下单', /下单/],
+  ['抢购', /抢购/],
+  ['门店', /门店/],
+  ['网店', /网店|网上商城|微店/],
+  ['折扣', /折扣|打折/],
+  ['促销', /促销|特卖|特惠|大促/],
+  ['团购', /团购|拼团/],
+  ['专柜', /专柜/],
+  ['直播', /直播间|带货/],
+  ['特价', /特价|原价|现价/],
+  ['热卖', /热卖|热销|爆款|畅销/],
+  ['选购', /选购|订购/],
+  ['限量', /限量发售|限量抢|售完即止|售完为止/],
+  ['电商', /淘宝|天猫|京东|拼多多|抖音小店|快手小店/],
+  ['价格', /(售价|价格|单价)\s{0,2}[:：]?\s{0,2}[¥￥]?\s{0,2}\d/],
+  ['新品', /新品上市|新品首发|同款/],
+];
+
+/** Warnings about sales talk are not sales talk. */
+const WARNING_CONTEXT =
+  /诈骗|骗子|骗局|受骗|被骗|谨防|警惕|防骗|反诈|消费提示|消费警示|消费预警|维权|投诉|举报|虚假宣传|虚假广告|违法|违规|查处|处罚|罚款|立案|曝光|整治|约谈|下架|召回/;
+
+/** True if the text reads as commercial (see the module comment). */
+export function isCommercialText(text: string): boolean {
+  if (!text) return false;
+  if (WARNING_CONTEXT.test(text)) return false;
+  if (STRONG.test(text)) return true;
+  let weak = 0;
+  for (const [, re] of WEAK) {
+    if (re.test(text) && ++weak >= 2) return true;
+  }
+  return false;
+}
+
+export function createCommercialRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: [],
+    check(p, sink) {
+      if (isCommercialText(p.text)) sink.signal(COMMERCIAL_SIGNAL);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * The admin-maintained list of leaders' names and titles (dictionaries/names.json, or a unit's own file).
+ * A title without `to` is current; `from`/`to` are inclusive calendar dates (YYYY-MM-DD).
+ *
+ * ```json
+ * { "people": [ { "name": "张三丰", "titles": [ { "title": "市长", "org": "某某市", "from": "2023-01-05" },
+ *                                              { "title": "副市长", "org": "某某市", "from": "2019-02-01", "to": "2023-01-04" } ] } ] }
+ * ```
+ */
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const HAN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·]{2,8}$/;
+
+export const leaderTitleSchema = z
+  .object({
+    /** The office as written before or after the name: 市长, 副市长, 市委书记, 常务副市长 … */
+    title: z.string().min(1).max(20),
+    /** The organisation (某某市, 某某市委); used as context for near-miss detection. */
+    org: z.string().min(1).max(40).optional(),
+    from: z.string().regex(DATE, '日期格式应为 YYYY-MM-DD').optional(),
+    to: z.string().regex(DATE, '日期格式应为 YYYY-MM-DD').optional(),
+  })
+  .refine((t) => !t.from || !t.to || t.from <= t.to, { message: '任职开始日期晚于结束日期', path: ['to'] });
+
+export const leaderSchema = z.object({
+  /** Full name in Chinese characters (2–8, · allowed for transliterated names). */
+  name: z.string().regex(HAN_NAME, '姓名应为 2–8 个汉字'),
+  titles: z.array(leaderTitleSchema).default([]),
+});
+
+export const namesListSchema = z.object({
+  /** Optional metadata for admins. */
+  version: z.string().optional(),
+  updated: z.string().optional(),
+  people: z.array(leaderSchema),
+});
+
+export type LeaderTitle = z.infer<typeof leaderTitleSchema>;
+export type Leader = z.infer<typeof leaderSchema>;
+export type NamesList = z.infer<typeof namesListSchema>;
+/** What the factory accepts before defaults are applied (titles may be omitted). */
+export type NamesListInput = z.input<typeof namesListSchema>;
+
+/** Validates a parsed names list (throws a ZodError naming the bad field). */
+export function parseNamesList(data: unknown): NamesList {
+  return namesListSchema.parse(data);
+}

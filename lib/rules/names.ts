@@ -1,0 +1,406 @@
+/**
+ * 领导人姓名职务 — checks driven by an admin-maintained list of names and titles (names-schema.ts).
+ * The built-in list (dictionaries/names.json) is empty: units load their own.
+ *
+ * - `typo.leader-name` (block): a near-miss of a listed name — 2015 普查评分表: 「将党和国家领导人姓名写错」 is a
+ *   单项否决. A window of Chinese characters as long as the name, differing from it, is a near-miss when
+ *     · 3+ characters, every differing character a homophone WITH tone (温嘉宝 for 温家宝): always;
+ *     · 3+ characters, homophones only without tone: when a title word or 同志 is adjacent (before or after);
+ *     · 3+ characters, exactly one character different and not a homophone (温家室): when the adjacent title is
+ *       one the person holds or held, or the person's organisation stands right before the name;
+ *     · 2 characters (李明 → 李鸣): only homophones (tone or not), and only with a title the person holds/held or
+ *       the organisation adjacent — a one-character difference on a two-character name is too weak on its own
+ *       (most such strings are other people or ordinary words).
+ *   Windows equal to another listed name or overlapping an exact listed name are never near-misses.
+ *   Names with · or longer than four characters are only matched exactly.
+ * - `formulation.leader-title` (warn): a listed name right after or before a title word it does not hold today
+ *   (副市长张三丰 when he is 市长). A held title also covers its shorter forms (书记 for 市委书记, 副市长 for
+ *   常务副市长) but never drops 副 (市长 for 副市长 is wrong).
+ * - `formulation.leader-former-title` (warn): the adjacent title was held but ended before today, and the text
+ *   does not say 原/前/时任/曾任/原任 right before the title (or the name).
+ *
+ * Titles are recognised from DEFAULT_TITLES plus every title in the list, longest first, with at most one space
+ * between title and name. Known limitation: the org in the text is not compared with the listed org (XX市市长
+ * for a 市长 of YY市 passes).
+ */
+import type { PinyinTable } from '../engine/data/tables';
+import { buildAutomaton } from '../engine/matcher/automaton';
+import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
+import type { LeaderTitle, NamesListInput } from './names-schema';
+import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
+
+export const NAME_RULES: RuleMeta[] = [
+  {
+    id: 'typo.leader-name',
+    category: 'typo',
+    severity: 'block',
+    title: '领导人姓名疑似写错',
+    message: '{text}疑为领导人姓名写错，领导人姓名写错属严重表述错误。',
+    source: '全国政府网站普查评分表（2015）：将党和国家领导人姓名写错即单项否决',
+  },
+  {
+    id: 'formulation.leader-title',
+    category: 'formulation',
+    severity: 'warn',
+    title: '领导人职务不符',
+    message: '{text}中的职务与名单中此人现任职务不符。',
+    source: '本单位领导人姓名职务名单',
+  },
+  {
+    id: 'formulation.leader-former-title',
+    category: 'formulation',
+    severity: 'warn',
+    title: '领导人已离任职务',
+    message: '{text}中的职务此人已不再担任，应写明“原”“时任”或改为现任职务。',
+    source: '本单位领导人姓名职务名单；安徽省水利厅（2019）：对已查处的原负责人相关信息予以删除',
+  },
+];
+
+/** Common titles recognised next to a name, in addition to the titles in the list. */
+export const DEFAULT_TITLES: readonly string[] = (
+  '书记 副书记 党委书记 党组书记 省委书记 市委书记 区委书记 县委书记 常委 委员 主席 副主席 主任 副主任 ' +
+  '主任委员 秘书长 副秘书长 总理 副总理 委员长 副委员长 国务委员 省长 副省长 常务副省长 市长 副市长 常务副市长 ' +
+  '区长 副区长 常务副区长 县长 副县长 常务副县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 盟长 部长 副部长 ' +
+  '厅长 副厅长 局长 副局长 处长 副处长 科长 副科长 署长 主委 院长 副院长 检察长 副检察长 庭长 行长 副行长 ' +
+  '校长 副校长 所长 站长 队长 巡视员 调研员 组长 副组长 会长 副会长 社长 董事长 总经理 村主任'
+).split(' ');
+
+const FORMER_MARKS = ['原任', '原', '前', '时任', '曾任'];
+
+export interface NameRuleOptions {
+  /** Extra title words to recognise next to names. */
+  titles?: readonly string[];
+}
+
+interface Person {
+  name: string;
+  titles: LeaderTitle[];
+  orgs: string[];
+}
+
+interface CompiledName {
+  name: string;
+  person: Person;
+  /** Near-miss detection applies (2–4 Han characters, no ·). */
+  fuzzy: boolean;
+}
+
+/** The text title `t` names the held title `held` (same, or a shorter form that keeps 副). */
+export function titleMatches(held: string, t: string): boolean {
+  if (held === t) return true;
+  if (held.endsWith(t)) return !held.slice(0, held.length - t.length).endsWith('副');
+  if (t.endsWith(held)) return !t.slice(0, t.length - held.length).endsWith('副');
+  return false;
+}
+
+function isCurrent(t: LeaderTitle, today: string): boolean {
+  return (!t.from || t.from <= today) && (!t.to || t.to >= today);
+}
+
+function isFormer(t: LeaderTitle, today: string): boolean {
+  return Boolean(t.to && t.to < today);
+}
+
+const P48 = 2 ** 48;
+const P16 = 2 ** 16;
+
+/** Key for a window of length `len` (2–4) with position `pos` left out. */
+function diffKey(codes: readonly number[], len: number, pos: number): number {
+  let k = 0;
+  for (let i = 0; i < len; i++) if (i !== pos) k = k * P16 + codes[i]!;
+  // Pad to three units so lengths never collide, then add (len, pos).
+  for (let i = len - 1; i < 3; i++) k *= P16;
+  return ((len - 2) * 4 + pos) * P48 + (k % P48);
+}
+
+export function createNameRules(
+  list: NamesListInput,
+  pinyin: PinyinTable,
+  options: NameRuleOptions = {},
+): ParagraphRule {
+  // Merge people with the same name.
+  const byName = new Map<string, Person>();
+  for (const p of list.people) {
+    const name = p.name.trim();
+    if (name.length < 2) continue;
+    let person = byName.get(name);
+    if (!person) byName.set(name, (person = { name, titles: [], orgs: [] }));
+    for (const t of p.titles ?? []) {
+      person.titles.push(t);
+      if (t.org && !person.orgs.includes(t.org)) person.orgs.push(t.org);
+    }
+  }
+  const names: CompiledName[] = [...byName.values()].map((person) => ({
+    name: person.name,
+    person,
+    fuzzy: person.name.length <= 4 && [...person.name].every((c) => isHanCode(c.charCodeAt(0))),
+  }));
+  const titleWords = [
+    ...new Set([
+      ...DEFAULT_TITLES,
+      ...(options.titles ?? []),
+      ...names.flatMap((n) => n.person.titles.map((t) => t.title)),
+    ]),
+  ]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+
+  const automaton = names.length ? buildAutomaton(names.map((n) => n.name)) : undefined;
+  const table = automaton?.symbolTable();
+
+  // Near-miss indexes over the fuzzy names.
+  const fuzzyNames = names.filter((n) => n.fuzzy);
+  const lengths = [...new Set(fuzzyNames.map((n) => n.name.length))].sort();
+  const nameCodes = names.map((n) => [...n.name].map((c) => c.charCodeAt(0)));
+  const diffIndex = new Map<number, number[]>();
+  const charBits = new Uint8Array(65536); // bit p: the unit occurs at position p of some fuzzy name
+  const bySound = new Map<number, number[]>(); // unit → names whose first character it sounds like (toneless)
+  // Homophones of the characters used in names: one pass over the BMP ideographs, by reading.
+  const sounds = new Map<number, { tonal: Set<number>; toneless: Set<number> }>();
+  if (fuzzyNames.length) {
+    const wanted = new Map<string, Set<number>>(); // reading (toned and toneless) → units sharing it
+    for (const n of fuzzyNames) {
+      for (const ch of n.name) {
+        for (const r of pinyin.readings(ch)) {
+          wanted.set(r, new Set());
+          wanted.set(r.replace(/[0-5]$/, ''), new Set());
+        }
+      }
+    }
+    for (let c = 0x3400; c <= 0x9fff; c++) {
+      if (c > 0x4dbf && c < 0x4e00) continue;
+      for (const r of pinyin.readings(String.fromCharCode(c))) {
+        wanted.get(r)?.add(c);
+        wanted.get(r.replace(/[0-5]$/, ''))?.add(c);
+      }
+    }
+    for (const n of fuzzyNames) {
+      for (const ch of n.name) {
+        const code = ch.charCodeAt(0);
+        if (sounds.has(code)) continue;
+        const tonal = new Set<number>([code]);
+        const toneless = new Set<number>([code]);
+        for (const r of pinyin.readings(ch)) {
+          for (const c of wanted.get(r) ?? []) tonal.add(c);
+          for (const c of wanted.get(r.replace(/[0-5]$/, '')) ?? []) toneless.add(c);
+        }
+        sounds.set(code, { tonal, toneless });
+      }
+    }
+  }
+  names.forEach((n, id) => {
+    if (!n.fuzzy) return;
+    const codes = nameCodes[id]!;
+    codes.forEach((c, p) => {
+      charBits[c] = charBits[c]! | (1 << p);
+    });
+    for (let pos = 0; pos < codes.length; pos++) {
+      const k = diffKey(codes, codes.length, pos);
+      const l = diffIndex.get(k);
+      if (l) l.push(id);
+      else diffIndex.set(k, [id]);
+    }
+    for (const c of sounds.get(codes[0]!)!.toneless) {
+      const l = bySound.get(c);
+      if (!l) bySound.set(c, [id]);
+      else if (!l.includes(id)) l.push(id);
+    }
+  });
+
+  /** Longest title word ending at `end` (one space allowed between title and name). */
+  const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
+    let e = end;
+    if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+    for (const w of titleWords) if (e >= w.length && t.endsWith(w, e)) return { title: w, start: e - w.length };
+    return undefined;
+  };
+  /** Longest title word starting at `start`. */
+  const titleAfter = (t: string, start: number): { title: string; end: number } | undefined => {
+    let s = start;
+    if (s < t.length && isSpaceCode(t.charCodeAt(s))) s++;
+    for (const w of titleWords) if (t.startsWith(w, s)) return { title: w, end: s + w.length };
+    return undefined;
+  };
+  const tongzhi = (t: string, start: number, end: number) => t.startsWith('同志', end) || t.endsWith('同志', start);
+  /** A title the person holds or held, or the person's organisation, right next to [start, end). */
+  const matchingContext = (t: string, start: number, end: number, person: Person): boolean => {
+    const before = titleBefore(t, start);
+    const after = titleAfter(t, end);
+    for (const h of person.titles) {
+      if (before && titleMatches(h.title, before.title)) return true;
+      if (after && titleMatches(h.title, after.title)) return true;
+    }
+    let e = start;
+    if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+    return person.orgs.some((o) => t.endsWith(o, e) || (before !== undefined && t.endsWith(o, before.start)));
+  };
+  const anyContext = (t: string, start: number, end: number) =>
+    Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end));
+
+  const markedFormer = (t: string, at: number): boolean => FORMER_MARKS.some((m) => t.endsWith(m, at));
+
+  function checkTitles(t: string, start: number, end: number, person: Person, today: string, sink: ParagraphSink) {
+    const before = titleBefore(t, start);
+    const after = before ? undefined : titleAfter(t, end);
+    const found = before ?? after;
+    if (!found) return;
+    const title = found.title;
+    const spanStart = before ? before.start : start;
+    const spanEnd = after ? after.end : end;
+    const current = person.titles.filter((h) => isCurrent(h, today));
+    if (current.some((h) => titleMatches(h.title, title))) return;
+    const former = person.titles.filter((h) => isFormer(h, today) && titleMatches(h.title, title));
+    const shown = t.slice(spanStart, spanEnd);
+    const currentForms = current.map((h) => (before ? h.title + person.name : person.name + h.title));
+    if (former.length) {
+      const marked = before
+        ? markedFormer(t, before.start) ||
+          person.orgs.some((o) => t.endsWith(o, before.start) && markedFormer(t, before.start - o.length))
+        : markedFormer(t, start);
+      if (marked) return;
+      sink.report({
+        ruleId: 'formulation.leader-former-title',
+        start: spanStart,
+        end: spanEnd,
+        suggestions: [before ? `原${title}${person.name}` : `${person.name}原${title}`, ...currentForms],
+        message: `${person.name}已不再担任${title}（至${former
+          .map((h) => h.to)
+          .sort()
+          .pop()}），应写明“原”“时任”或改为现任职务。`,
+      });
+      return;
+    }
+    sink.report({
+      ruleId: 'formulation.leader-title',
+      start: spanStart,
+      end: spanEnd,
+      suggestions: currentForms,
+      message: current.length
+        ? `${q(shown)}中的职务与名单不符：${person.name}现任${current.map((h) => h.title).join('、')}。`
+        : `${q(shown)}中的职务与名单不符：名单中${person.name}没有担任${title}的记录。`,
+    });
+  }
+
+  return {
+    kind: 'paragraph',
+    rules: NAME_RULES,
+    check(input, sink) {
+      if (!automaton || !table) return;
+      const t = input.text;
+      const n = t.length;
+      const today = input.today;
+      let reported = 0;
+
+      // Exact occurrences (longest at each end position wins through the automaton's output order).
+      const exact: Array<{ start: number; end: number; id: number }> = [];
+      automaton.scan(t, table, (id, start, end) => exact.push({ start, end, id }));
+      exact.sort((a, b) => a.start - b.start || b.end - a.end);
+      let lastEnd = -1;
+      for (const e of exact) {
+        if (e.start < lastEnd) continue; // a shorter name inside a longer one
+        lastEnd = e.end;
+        if (reported++ >= MAX_PER_PARAGRAPH) break;
+        checkTitles(t, e.start, e.end, names[e.id]!.person, today, sink);
+      }
+      if (!lengths.length) return;
+
+      // Near-misses.
+      // `exact` is sorted by start and names are at most 8 units long: binary search near s, then scan.
+      const overlapsExact = (s: number, e: number) => {
+        let lo = 0;
+        let hi = exact.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (exact[mid]!.start < s - 8) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < exact.length && exact[k]!.start < e; k++) if (s < exact[k]!.end) return true;
+        return false;
+      };
+      const codes: number[] = [0, 0, 0, 0];
+      const candidates: number[] = [];
+      const add = (id: number) => {
+        if (!candidates.includes(id)) candidates.push(id);
+      };
+      let nearReported = 0;
+      let coveredUntil = -1;
+      for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
+        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
+        candidates.length = 0;
+        const sound = bySound.get(t.charCodeAt(i));
+        if (sound) for (const id of sound) add(id);
+        for (const len of lengths) {
+          if (i + len > n) break;
+          let bits = 0;
+          let han = true;
+          for (let k = 0; k < len; k++) {
+            const c = t.charCodeAt(i + k);
+            if (!isHanCode(c)) {
+              han = false;
+              break;
+            }
+            codes[k] = c;
+            if (charBits[c]! & (1 << k)) bits |= 1 << k;
+          }
+          if (!han) continue;
+          const full = (1 << len) - 1;
+          let missing = 0;
+          for (let k = 0; k < len; k++) if (!(bits & (1 << k))) missing++;
+          if (missing > 1) continue;
+          for (let pos = 0; pos < len; pos++) {
+            if (missing === 1 && bits !== (full ^ (1 << pos))) continue;
+            const ids = diffIndex.get(diffKey(codes, len, pos));
+            if (ids) for (const id of ids) add(id);
+          }
+        }
+        if (!candidates.length) continue;
+        for (const id of candidates) {
+          const cand = names[id]!;
+          const codesOf = nameCodes[id]!;
+          const len = codesOf.length;
+          if (i + len > n) continue;
+          let diff = 0;
+          let tonal = true;
+          let toneless = true;
+          let han = true;
+          for (let k = 0; k < len; k++) {
+            const a = t.charCodeAt(i + k);
+            const b = codesOf[k]!;
+            if (!isHanCode(a)) {
+              han = false;
+              break;
+            }
+            if (a === b) continue;
+            diff++;
+            const snd = sounds.get(b)!;
+            if (!snd.tonal.has(a)) tonal = false;
+            if (!snd.toneless.has(a)) toneless = false;
+          }
+          if (!han || diff === 0) continue;
+          const homophone = toneless; // tonal implies toneless
+          let hit = false;
+          if (len >= 3) {
+            if (homophone && tonal) hit = true;
+            else if (homophone) hit = anyContext(t, i, i + len);
+            else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
+          } else if (homophone) {
+            hit = matchingContext(t, i, i + len, cand.person);
+          }
+          const window = hit ? t.slice(i, i + len) : '';
+          if (hit && byName.has(window)) continue; // another listed person
+          if (!hit || overlapsExact(i, i + len)) continue;
+          sink.report({
+            ruleId: 'typo.leader-name',
+            start: i,
+            end: i + len,
+            suggestions: [cand.name],
+            message: `${q(window)}疑为${q(cand.name)}之误，领导人姓名写错属严重表述错误。`,
+          });
+          nearReported++;
+          coveredUntil = i + len;
+          break;
+        }
+      }
+    },
+  };
+}

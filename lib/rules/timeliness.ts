@@ -1,0 +1,200 @@
+import type { DocumentRule, RuleMeta } from '../engine/rule';
+import type { Field } from '../engine/types';
+import {
+  type CalendarDate,
+  compareDates,
+  type DateMention,
+  daysInMonth,
+  formatChinese,
+  lastDayCovered,
+  parseDateAt,
+  parseIso,
+  scanDates,
+  skipTime,
+} from './dates';
+
+/**
+ * Deadlines that have already passed (报名截止时间为2024年3月1日 / 请于3月20日前提交 / 报名时间：5月1日至5月10日 /
+ * 有效期至… / 即日起至…). A date without a year takes the year of the nearest earlier full date in the draft
+ * (title, digest, then body), else of the nearest earlier year mention, else today's year.
+ *
+ * "截至2024年5月底，全市共…" is a statistic, not a deadline: a bare 截至/截止 before a date only counts as a
+ * deadline when a deadline noun (报名, 申报, 提交 …) is right before it.
+ *
+ * This is a document rule because year inference crosses paragraphs; it scans each field once (linear time).
+ */
+
+export const TIMELINESS_RULES: RuleMeta[] = [
+  {
+    id: 'timeliness.past-deadline',
+    category: 'timeliness',
+    severity: 'warn',
+    title: '期限已过',
+    message: '期限“{text}”已过，请核实信息是否过时，必要时更新或删除。',
+    source: '国办发〔2018〕123号（严把时效关）；国办秘函〔2019〕19号',
+  },
+];
+
+const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
+
+const NOUN =
+  '报名|申报|申请|提交|报送|上报|受理|征集|征稿|投稿|缴费|缴纳|预约|登记|领取|申领|兑换|反馈|有效期|活动|公示|报考|办理|评选|投票|注册|参评|推荐|递交|寄送|报到|购票|抽签|摇号|开放|考试|答辩|比赛|展览|招聘|遴选|认证|核验|采集|调查|意见';
+
+/** 截止时间为 / 截止日期： (not 数据截止日期). */
+const JIEZHI_LABEL = /(截止|截至)(时间|日期)\s*(为|是|到|至)?\s*[：:]?\s*$/;
+const STAT_LABEL = /(数据|统计|资料|信息|数字)[^，,。；]{0,4}(截止|截至)(时间|日期)\s*(为|是|到|至)?\s*[：:]?\s*$/;
+/** 报名截至3月1日 / 申报工作截止2024年3月1日 */
+const JIEZHI_NOUN = new RegExp(`(${NOUN})[^，,。；;：:]{0,8}(截止|截至)\\s*(到|至|于)?\\s*[：:]?\\s*$`);
+/** 有效期至 / 有效期： */
+const VALIDITY = /有效期\s*(至|到|为|截至|截止|[：:])+\s*(自|从)?\s*$/;
+/** 即日起至 / 自发布之日起至 */
+const FROM_NOW = /(即日|今日|今天|之日)起?\s*(至|到|—|－|-|~|～)\s*$/;
+/** 报名时间： / 活动时间为 / 申报期限： / 公示期： */
+const ACTION_LABEL = new RegExp(
+  `(${NOUN})[^，,。；;：:]{0,6}(时间|日期|期限|时段|期)\\s*(为|是|从|自)?\\s*[：:]?\\s*(自|从)?\\s*$`,
+);
+/** Any time label before a range: 时间：5月1日至5月10日 */
+const RANGE_LABEL = /(时间|日期|期限|期间|时段|公示期|有效期|周期)\s*(为|是|从|自)?\s*[：:]?\s*(自|从)?\s*$/;
+const YU = /(于|在)\s*$/;
+const OBLIGATION = /请|须|务必|应当|应于|需于|需在|要求/;
+const BEFORE_WORD = /^(之前|以前|前)(?!后|夕|往)/;
+const BEFORE_ACTION =
+  /^(之前|以前|前)[，,]?[^。；;]{0,12}(提交|报送|上报|报名|反馈|完成|申报|递交|寄送|发送|报至|交至|送至|办理|登记|缴纳|缴费|领取|确认|预约|联系|申请|注册|备案|整改)/;
+const RANGE_CONNECTOR = /^\s*(至|到|—{1,2}|–|-|~|～|－)\s*/;
+const STOP = /[。；;！？!?\n\r]/;
+
+function clauseBefore(text: string, pos: number, max = 30): string {
+  let i = pos;
+  while (i > 0 && pos - i < max && !STOP.test(text[i - 1]!)) i--;
+  return text.slice(i, pos);
+}
+
+function clauseAfter(text: string, pos: number, max = 24): string {
+  let i = pos;
+  while (i < text.length && i - pos < max && !STOP.test(text[i]!)) i++;
+  return text.slice(pos, i);
+}
+
+/** Whether a single date (not a range) is a deadline, judged from the clause around it. */
+function isSingleDeadline(before: string, after: string): boolean {
+  if (STAT_LABEL.test(before)) return false;
+  if (JIEZHI_LABEL.test(before) || JIEZHI_NOUN.test(before)) return true;
+  if (VALIDITY.test(before) || FROM_NOW.test(before)) return true;
+  if (ACTION_LABEL.test(before)) return true;
+  // a bare 截至/截止 right before the date is a statistic ("截至5月底，全市共…")
+  if (/(截止|截至)\s*(到|至)?\s*$/.test(before)) return false;
+  if (BEFORE_WORD.test(after)) {
+    if (YU.test(before) || OBLIGATION.test(before) || BEFORE_ACTION.test(after)) return true;
+  }
+  if (/^截止/.test(after)) return true;
+  if (/^(止|为止)/.test(after) && new RegExp(NOUN).test(before) && /(至|到)\s*$/.test(before)) return true;
+  return false;
+}
+
+function isRangeDeadline(beforeStart: string, after: string): boolean {
+  if (STAT_LABEL.test(beforeStart)) return false;
+  if (RANGE_LABEL.test(beforeStart) || ACTION_LABEL.test(beforeStart) || VALIDITY.test(beforeStart)) return true;
+  if (JIEZHI_LABEL.test(beforeStart)) return true;
+  // 于5月1日至10日前 / 5月1日至10日截止
+  if (BEFORE_WORD.test(after) && (YU.test(beforeStart) || BEFORE_ACTION.test(after))) return true;
+  return /^截止/.test(after);
+}
+
+interface YearContext {
+  full?: number;
+  any?: number;
+}
+
+function remember(ctx: YearContext, m: DateMention): void {
+  if (m.year === undefined) return;
+  ctx.any = m.year;
+  if (m.month !== undefined) ctx.full = m.year;
+}
+
+export function createTimelinessRule(): DocumentRule {
+  return {
+    kind: 'document',
+    rules: TIMELINESS_RULES,
+    check({ draft, today }, report) {
+      const now = parseIso(today);
+      if (!now) return;
+      const ctx: YearContext = {};
+      for (const field of FIELDS) {
+        const text = draft[field];
+        if (!text) continue;
+        let consumed = 0;
+        scanDates(text, (m) => {
+          if (m.start < consumed) {
+            remember(ctx, m);
+            return;
+          }
+          const contextYear = ctx.full ?? ctx.any ?? now.year;
+          const year = m.year ?? contextYear;
+          // a range: 5月1日至5月10日 / 2024年5月1日-10日
+          const afterStart = skipTime(text, m.end);
+          const conn = RANGE_CONNECTOR.exec(text.slice(afterStart, afterStart + 6));
+          if (conn && m.month !== undefined) {
+            const endAt = afterStart + conn[0].length;
+            const e = parseDateAt(text, endAt, { dayOnly: true });
+            if (e) {
+              consumed = e.end;
+              remember(ctx, m);
+              const end = resolveEnd(m, year, e);
+              remember(ctx, e);
+              const before = clauseBefore(text, m.start);
+              const after = clauseAfter(text, skipTime(text, e.end));
+              if (end && isRangeDeadline(before, after) && compareDates(end, now) < 0) {
+                report(finding(field, text, e, end, today));
+              }
+              return;
+            }
+          }
+          remember(ctx, m);
+          if (m.precision === 'year' && m.part === undefined) return; // "2024年" alone is no deadline
+          const before = clauseBefore(text, m.start);
+          const after = clauseAfter(text, afterStart);
+          if (!isSingleDeadline(before, after)) return;
+          const end = lastDayCovered(m, year);
+          if (compareDates(end, now) < 0) report(finding(field, text, m, end, today));
+        });
+      }
+    },
+  };
+}
+
+/** The last day of a range's end, which may borrow year and month from its start (and roll over). */
+function resolveEnd(startM: DateMention, startYear: number, e: DateMention): CalendarDate | null {
+  const startDay = lastDayCovered(startM, startYear);
+  if (e.year !== undefined) return lastDayCovered(e, e.year);
+  if (e.month === undefined) {
+    // day only: 5月1日至15日
+    let month = startM.month!;
+    let year = startYear;
+    if (e.day! < (startM.day ?? 1)) {
+      month++;
+      if (month > 12) {
+        month = 1;
+        year++;
+      }
+    }
+    if (e.day! > daysInMonth(year, month)) return null;
+    return { year, month, day: e.day! };
+  }
+  let end = lastDayCovered(e, startYear);
+  if (compareDates(end, startDay) < 0) end = lastDayCovered(e, startYear + 1); // 12月20日至1月10日
+  return end;
+}
+
+function finding(field: Field, text: string, m: DateMention, end: CalendarDate, today: string) {
+  const phrase = text.slice(m.start, m.end);
+  const full = formatChinese(end);
+  const t = parseIso(today)!;
+  const label = phrase === full ? `“${phrase}”` : `“${phrase}”（${full}）`;
+  return {
+    ruleId: 'timeliness.past-deadline',
+    field,
+    start: m.start,
+    end: m.end,
+    message: `期限${label}已过（今天是${formatChinese(t)}），请核实信息是否过时，必要时更新或删除。`,
+  };
+}

@@ -1,0 +1,167 @@
+/** Small character helpers shared by the punctuation, opinion, idiom, name and spelling rules (pure, no I/O). */
+
+/** True for a CJK unified ideograph code unit (BMP: Ext A, URO, compatibility ideographs) or 〇. */
+export function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+export function isHanAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
+}
+
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+export function isLatinCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+export function isUpperCode(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+export function isLowerCode(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Horizontal white space: ASCII space, tab, NBSP, ideographic space, the U+2000 spaces. */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+/** Full-width (CJK) punctuation: CJK symbols block, full-width forms, curly quotes, ellipsis, dashes, middle dot. */
+export function isCjkPunctCode(c: number): boolean {
+  return (
+    (c >= 0x3001 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x3011) ||
+    (c >= 0x3014 && c <= 0x301f) ||
+    c === 0xff01 ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    c === 0xff0c ||
+    c === 0xff0e ||
+    c === 0xff1a ||
+    c === 0xff1b ||
+    c === 0xff1f ||
+    (c >= 0x2018 && c <= 0x201d) ||
+    c === 0x2026 ||
+    c === 0x2014 ||
+    c === 0x00b7
+  );
+}
+
+/**
+ * Spans of URL-like and e-mail-like tokens (http://…, www.…, name@host.tld, host.tld/path) in a paragraph,
+ * found with a single linear pass: a token is a maximal run of non-space ASCII characters.
+ */
+export function urlishSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d <= 0x20 || d >= 0x7f) break;
+      j++;
+    }
+    const tok = text.slice(i, j);
+    if (/:\/\/|^www\.|@[A-Za-z0-9-]+\.[A-Za-z]|[A-Za-z0-9-]\.[A-Za-z]{2,}\//.test(tok)) out.push({ start: i, end: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Binary search over sorted, non-overlapping spans: true if offset `at` lies inside one. */
+export function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Quotes a fragment for a Chinese message. */
+export function q(s: string): string {
+  return /[“”]/.test(s) ? `「${s}」` : `“${s}”`;
+}
+
+/** Upper bound of findings one rule id reports in one paragraph (keeps pathological input cheap). */
+export const MAX_PER_PARAGRAPH = 200;
+
+/**
+ * Answers "is [start, end) inside one of these ranges?" for queries in non-decreasing `start` order in
+ * amortised O(1) (ranges may nest; Paragraph.isQuoted scans all ranges per call).
+ */
+export class RangeCover {
+  private readonly ranges: Array<{ start: number; end: number }>;
+  private i = 0;
+  private maxEnd = -1;
+
+  constructor(ranges: ReadonlyArray<{ start: number; end: number }>) {
+    this.ranges = [...ranges].sort((a, b) => a.start - b.start);
+  }
+
+  covers(start: number, end: number): boolean {
+    while (this.i < this.ranges.length && this.ranges[this.i]!.start <= start) {
+      const e = this.ranges[this.i]!.end;
+      if (e > this.maxEnd) this.maxEnd = e;
+      this.i++;
+    }
+    return this.maxEnd >= end;
+  }
+}
+
+/** A code-unit lookup table from single-character pairs (0 = absent): hot loops avoid one-character strings. */
+export function codeTable(pairs: Record<string, string>): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (const [k, v] of Object.entries(pairs)) table[k.charCodeAt(0)] = v.charCodeAt(0);
+  return table;
+}
+
+const QUOTE_CLOSE = codeTable({ '“': '”', '「': '」', '『': '』', '‘': '’', '〝': '〞' });
+
+/**
+ * Quoted ranges, with the same semantics as segment.ts quotedRanges (“…” 「…」 『…』 ‘…’ 〝…〞 and straight "…"
+ * pairs; an opening mark without its closing mark quotes nothing), scanning char codes only, which keeps
+ * multi-megabyte paragraphs fast.
+ */
+export function quoteRanges(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const closes: number[] = [];
+  const starts: number[] = [];
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const close = QUOTE_CLOSE[c]!;
+    if (close) {
+      closes.push(close);
+      starts.push(i);
+      continue;
+    }
+    if (c === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ start: straight, end: i + 1 });
+        straight = -1;
+      }
+      continue;
+    }
+    if (closes.length && closes[closes.length - 1] === c) {
+      closes.pop();
+      out.push({ start: starts.pop()!, end: i + 1 });
+    }
+  }
+  return out;
+}

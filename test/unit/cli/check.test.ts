@@ -1,0 +1,128 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../../..');
+const bin = join(root, 'bin/publish-guard.mjs');
+let dir: string;
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'ignore' });
+  dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+  writeFileSync(join(dir, 'clean.txt'), '市政府召开常务会议，研究部署防汛工作。\n');
+  writeFileSync(join(dir, 'bad.txt'), '\ufeff第一行\r\n据报道，北朝鲜举行活动。\n');
+  writeFileSync(join(dir, 'draft.json'), JSON.stringify({ platform: 'wechat', title: '关于北朝鲜的报道', body: '正文没有问题。', extra: 1 }));
+  writeFileSync(join(dir, 'bad.json'), '{ "platform": "wechat", ');
+  writeFileSync(join(dir, 'nobody.json'), JSON.stringify({ platform: 'wechat', title: 'x' }));
+  writeFileSync(join(dir, 'badplatform.json'), JSON.stringify({ platform: 'douyin', body: 'x' }));
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'big.txt'), '市政府召开常务会议，研究部署防汛工作。\n'.repeat(260_000));
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ rules: { 'formulation.north-korea': 'off' }, words: ['Qingdao'] }));
+  writeFileSync(join(dir, 'badconfig.json'), JSON.stringify({ rules: { formulation: 'loud' } }));
+});
+
+describe('publish-guard check', () => {
+  it('prints one JSON array with contract findings and exits 1 on a block finding', () => {
+    const r = cli(['check', '--format', 'json', 'clean.txt', 'bad.txt']);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; findings: Array<Record<string, unknown>> }>;
+    expect(out.map((x) => x.file)).toEqual(['clean.txt', 'bad.txt']);
+    expect(out[0]!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const nk = out[1]!.findings.find((f) => f.ruleId === 'formulation.north-korea')!;
+    expect(nk).toMatchObject({ category: 'formulation', severity: 'block', field: 'body', text: '北朝鲜', suggestions: ['朝鲜'] });
+    // Offsets are true to the file: BOM dropped, CRLF kept.
+    const body = '第一行\r\n据报道，北朝鲜举行活动。\n';
+    expect(body.slice(nk.start as number, nk.end as number)).toBe('北朝鲜');
+    expect(Object.keys(nk).every((k) => ['ruleId', 'category', 'severity', 'field', 'start', 'end', 'text', 'message', 'suggestions', 'source', 'url'].includes(k))).toBe(true);
+  });
+
+  it('exits 0 when no file has a block finding', () => {
+    expect(cli(['check', 'clean.txt']).status).toBe(0);
+  });
+
+  it('text output gives file:line:col with code-point columns and CRLF as one break', () => {
+    const r = cli(['check', 'bad.txt']);
+    expect(r.stdout).toMatch(/^bad\.txt:2:5 {2}block {2}formulation\(规范表述\) {2}.+ {2}→ 朝鲜$/m);
+  });
+
+  it('prefixes positions with the field for .json drafts; unknown fields are ignored', () => {
+    const r = cli(['check', 'draft.json']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^draft\.json:title:1:3 {2}block/m);
+  });
+
+  it('--platform applies to .txt inputs', () => {
+    const long = 'a'.repeat(10);
+    writeFileSync(join(dir, 'weibo.txt'), `${'市'.repeat(150)}${long}`);
+    const r = cli(['check', '--format', 'json', '--platform', 'weibo', 'weibo.txt']);
+    const out = JSON.parse(r.stdout) as Array<{ findings: Array<{ category: string }> }>;
+    expect(out[0]!.findings.some((f) => f.category === 'length')).toBe(true);
+  });
+
+  it('--config turns rules off', () => {
+    const r = cli(['check', '--format', 'json', '--config', 'config.json', 'bad.txt']);
+    const out = JSON.parse(r.stdout) as Array<{ findings: Array<{ ruleId: string }> }>;
+    expect(out[0]!.findings.map((f) => f.ruleId)).not.toContain('formulation.north-korea');
+  });
+
+  it('--now fixes today for deadlines', () => {
+    writeFileSync(join(dir, 'deadline.txt'), '报名截止时间为2025年3月1日。');
+    const past = JSON.parse(cli(['check', '--format', 'json', '--now', '2025-06-01', 'deadline.txt']).stdout);
+    const future = JSON.parse(cli(['check', '--format', 'json', '--now', '2025-01-01', 'deadline.txt']).stdout);
+    expect(past[0].findings.some((f: { category: string }) => f.category === 'timeliness')).toBe(true);
+    expect(future[0].findings.some((f: { category: string }) => f.category === 'timeliness')).toBe(false);
+  });
+
+  it('an empty file and a 5 MB file are simply checked', () => {
+    const r = cli(['check', '--format', 'json', 'empty.txt', 'big.txt']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; findings: unknown[] }>;
+    expect(out[0]).toEqual({ file: 'empty.txt', findings: [] });
+    expect(Array.isArray(out[1]!.findings)).toBe(true);
+  });
+
+  it.each([
+    ['missing.txt', /no such file/],
+    ['.', /directory/],
+    ['binary.txt', /binary/],
+    ['latin1.txt', /not UTF-8/],
+    ['bad.json', /invalid JSON/],
+    ['nobody.json', /body/],
+    ['badplatform.json', /platform/],
+  ])('bad input %s: one-line error, exit 2, no stack trace, other files still checked', (file, message) => {
+    const r = cli(['check', '--format', 'json', file, 'clean.txt']);
+    expect(r.status).toBe(2);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; error?: string; findings?: unknown[] }>;
+    expect(out[0]!.file).toBe(file);
+    expect(out[0]!.error).toMatch(message);
+    expect(out[0]!.findings).toBeUndefined();
+    expect(out[1]!.findings).toBeDefined();
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it.each([
+    [['check', '--bogus', 'clean.txt'], /Unknown option|unknown/i],
+    [['check', '--platform', 'douyin', 'clean.txt'], /unknown --platform/],
+    [['check', '--now', '2025-02-30', 'clean.txt'], /invalid --now/],
+    [['check', '--config', 'badconfig.json', 'clean.txt'], /--config/],
+    [['check', '--config', 'nothere.json', 'clean.txt'], /cannot read/],
+    [['check'], /no input files/],
+    [['frobnicate'], /unknown command/],
+  ])('usage error %j → exit 2 with one line on stderr', (args, message) => {
+    const r = cli(args as string[]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

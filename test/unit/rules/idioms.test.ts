@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { PinyinTable } from '../../../lib/engine/data/tables';
+import { buildIdiomIndex, createIdiomRule, SUPPLEMENT_IDIOMS } from '../../../lib/rules/idioms';
+import { brief, runRules } from '../../helpers/check';
+import { idiomList, pinyinTable, seedText } from './tables-fixture';
+
+const rule = createIdiomRule(idiomList(), pinyinTable());
+
+describe('typo.idiom-homophone / typo.idiom-near', () => {
+  it.each([
+    ['我们要一股作气完成任务。', '一股作气', '一鼓作气', 'typo.idiom-homophone warn'],
+    ['打造世外桃园般的乡村。', '世外桃园', '世外桃源', 'typo.idiom-homophone warn'],
+    ['希望大家再接再励。', '再接再励', '再接再厉', 'typo.idiom-homophone warn'],
+    ['我们将一如继往地支持。', '一如继往', '一如既往', 'typo.idiom-homophone warn'],
+    ['群众迫不急待地参观。', '迫不急待', '迫不及待', 'typo.idiom-homophone warn'],
+    ['真可谓谈笑风声。', '谈笑风声', '谈笑风生', 'typo.idiom-homophone warn'],
+    ['他不加思索地回答。', '不加思索', '不假思索', 'typo.idiom-near info'],
+  ])('flags %s', (body, text, idiom, head) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`${head} ${text}`]);
+    expect(f[0]!.suggestions).toEqual([idiom]);
+    expect(f[0]!.message).toContain(idiom);
+    expect(body.slice(f[0]!.start, f[0]!.end)).toBe(text);
+  });
+
+  it.each([
+    '我们要一鼓作气完成任务。',
+    '会议一如既往地顺利。',
+    '坚持实事求是，与时俱进。',
+    '勠力同心、勇毅前行。',
+    '发挥承上启下的作用。',
+    '在识变应变中向新向优。',
+    '推进政务新媒体健康有序发展。',
+  ])('does not flag %s', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('finds nothing in the seed, nor in it repeated', () => {
+    const seed = seedText();
+    expect(runRules(rule, seed)).toEqual([]);
+    expect(runRules(rule, seed.replace(/\n/g, '').repeat(10))).toEqual([]);
+  });
+
+  it('honours the allow list', () => {
+    const r = createIdiomRule(idiomList(), pinyinTable(), { allow: ['再接再励'] });
+    expect(runRules(r, '希望大家再接再励。')).toEqual([]);
+  });
+
+  it('reports several near-misses in one paragraph at their offsets', () => {
+    const body = '一股作气，再接再励';
+    expect(runRules(rule, body).map((f) => [f.start, f.end])).toEqual([
+      [0, 4],
+      [5, 9],
+    ]);
+  });
+});
+
+describe('index and guards (own idiom list)', () => {
+  // 甲 jia3, 乙 yi3, 丙 bing3, 丁 ding1, 戊 wu4, 午 wu3, 钾 jia3
+  const py = new PinyinTable('jia3 甲钾\nyi3 乙\nbing3 丙\nding1 丁\nwu4 戊\nwu3 午\n');
+  const own = createIdiomRule(['甲乙丙丁', '乙丙丁戊'], py, { supplement: false });
+
+  it('flags a homophone at any position', () => {
+    expect(brief(runRules(own, '钾乙丙丁'))).toEqual(['typo.idiom-homophone warn 钾乙丙丁']);
+    expect(brief(runRules(own, '乙丙丁午'))).toEqual(['typo.idiom-near info 乙丙丁午']);
+  });
+
+  it('skips a window overlapping an exact idiom', () => {
+    expect(runRules(own, '甲乙丙丁午')).toEqual([]);
+    expect(runRules(own, '乙丙丁午。甲乙丙丁').map((f) => f.text)).toEqual(['乙丙丁午']);
+  });
+
+  it('keys distinguish positions', () => {
+    const idx = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
+    expect(idx.idioms).toEqual(['甲乙丙丁', '乙丙丁戊']);
+    expect(idx.byKey.size).toBe(8);
+  });
+
+  it('ignores entries that are not four Han characters', () => {
+    expect(buildIdiomIndex(['甲乙丙', 'abcd', '甲乙丙丁戊', '甲乙丙丁']).idioms).toEqual(['甲乙丙丁']);
+  });
+
+  it('ships a supplement of common idioms missing from CC-CEDICT', () => {
+    expect(SUPPLEMENT_IDIOMS).toContain('一鼓作气');
+    expect(SUPPLEMENT_IDIOMS.every((w) => w.length === 4)).toBe(true);
+    const plain = createIdiomRule(idiomList(), pinyinTable(), { supplement: false });
+    expect(runRules(plain, '一股作气')).toEqual([]);
+  });
+});

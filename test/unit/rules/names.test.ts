@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { createNameRules, DEFAULT_TITLES, titleMatches } from '../../../lib/rules/names';
+import { namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
+import { brief, runRules } from '../../helpers/check';
+import { pinyinTable, readProjectFile, seedText } from './tables-fixture';
+
+// Made-up people of a made-up city (临江市); runRules fixes today as 2025-06-15.
+const LIST = parseNamesList({
+  people: [
+    {
+      name: '张三丰',
+      titles: [
+        { title: '市长', org: '临江市', from: '2023-01-05' },
+        { title: '副市长', org: '临江市', from: '2019-02-01', to: '2023-01-04' },
+      ],
+    },
+    { name: '柳青', titles: [{ title: '副市长', org: '临江市', from: '2021-03-01' }] },
+    { name: '欧阳青禾', titles: [{ title: '市委书记', org: '临江市委' }] },
+    { name: '洪小川', titles: [{ title: '局长', org: '临江市教育局', from: '2020-01-01', to: '2024-12-31' }] },
+    { name: '宋河', titles: [{ title: '区长', org: '东湖区', from: '2026-01-01' }] },
+  ],
+});
+const rule = createNameRules(LIST, pinyinTable());
+
+describe('typo.leader-name (near-misses)', () => {
+  it.each([
+    ['张三峰主持会议。', '张三峰', '张三丰'], // 3 characters, homophone with tone: no context needed
+    ['章三丰主持会议。', '章三丰', '张三丰'],
+    ['张叁丰出席。', '张叁丰', '张三丰'],
+    ['张三奉市长主持会议。', '张三奉', '张三丰'], // toneless homophone + a title
+    ['会见了张三奉同志。', '张三奉', '张三丰'],
+    ['市长张三乐主持会议。', '张三乐', '张三丰'], // one character off, not a homophone: his own title
+    ['临江市张三乐出席。', '张三乐', '张三丰'], // … or his organisation
+    ['副市长柳清出席。', '柳清', '柳青'], // 2 characters: homophone + his title
+    ['柳情副市长出席。', '柳情', '柳青'],
+    ['欧阳清禾调研。', '欧阳清禾', '欧阳青禾'],
+  ])('blocks %s', (body, text, right) => {
+    const f = runRules(rule, body).filter((x) => x.ruleId === 'typo.leader-name');
+    expect(brief(f)).toEqual([`typo.leader-name block ${text}`]);
+    expect(f[0]!.suggestions).toEqual([right]);
+    expect(f[0]!.message).toContain(right);
+  });
+
+  it.each([
+    '张三丰主持会议。', // the name itself
+    '张三奉主持会议。', // toneless only, no title
+    '张三乐主持会议。', // one character off, no title
+    '局长张三乐主持会议。', // a title he never held
+    '柳清出席。', // 2 characters, no title
+    '柳清局长出席。', // 2 characters, a title she does not hold
+    '副市长柳春出席。', // 2 characters, not a homophone
+    '紧张三丰收在望。', // exact name inside other words: no near-miss, no title
+    '市长张三丰和副市长柳青出席。',
+  ])('does not flag %s', (body) => {
+    expect(runRules(rule, body).filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+  });
+
+  it('raises no finding on the seed with a list loaded', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
+
+describe('formulation.leader-title', () => {
+  it.each([
+    ['局长张三丰出席。', '局长张三丰', ['市长张三丰']],
+    ['张三丰局长出席。', '张三丰局长', ['张三丰市长']],
+    ['市长柳青出席。', '市长柳青', ['副市长柳青']], // 市长 is not 副市长
+    ['区长宋河出席。', '区长宋河', []], // the post starts in 2026
+  ])('warns on %s', (body, text, suggestions) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`formulation.leader-title warn ${text}`]);
+    expect(f[0]!.suggestions).toEqual(suggestions);
+  });
+
+  it.each([
+    '市长张三丰出席。',
+    '临江市市长张三丰出席。',
+    '张三丰市长出席。',
+    '张三丰同志出席。',
+    '张三丰出席。',
+    '常务副市长柳青出席。', // a longer form of her title
+    '市委书记欧阳青禾调研。',
+    '书记欧阳青禾调研。', // a shorter form that keeps no 副
+  ])('accepts %s', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+});
+
+describe('formulation.leader-former-title', () => {
+  it.each([
+    ['副市长张三丰出席。', '副市长张三丰'],
+    ['张三丰副市长出席。', '张三丰副市长'],
+    ['局长洪小川出席。', '局长洪小川'],
+  ])('warns on %s', (body, text) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`formulation.leader-former-title warn ${text}`]);
+    expect(f[0]!.message).toMatch(/已不再担任/);
+  });
+
+  it('suggests 原 and the current title', () => {
+    const f = runRules(rule, '副市长张三丰出席。');
+    expect(f[0]!.suggestions).toEqual(['原副市长张三丰', '市长张三丰']);
+  });
+
+  it.each([
+    '原副市长张三丰出席。',
+    '时任副市长张三丰出席。',
+    '前副市长张三丰出席。',
+    '曾任副市长张三丰介绍。',
+    '临江市原副市长张三丰出席。',
+    '原临江市副市长张三丰出席。',
+    '原局长洪小川出席。',
+  ])('accepts %s', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('depends on today', () => {
+    expect(runRules(rule, '局长洪小川出席。', { today: '2024-06-01' })).toEqual([]);
+    expect(runRules(rule, '副市长张三丰出席。', { today: '2022-06-01' })).toEqual([]);
+    expect(brief(runRules(rule, '市长张三丰出席。', { today: '2022-06-01' }))).toEqual([
+      'formulation.leader-title warn 市长张三丰',
+    ]);
+  });
+});
+
+describe('names list', () => {
+  it('ships an empty default list', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    expect(list.people).toEqual([]);
+    const empty = createNameRules(list, pinyinTable());
+    expect(runRules(empty, '副市长张三峰出席。')).toEqual([]);
+  });
+
+  it.each([
+    [{ people: [{ name: 'Zhang', titles: [] }] }],
+    [{ people: [{ name: '张三丰', titles: [{ title: '市长', from: '2023-1-5' }] }] }],
+    [{ people: [{ name: '张三丰', titles: [{ title: '市长', from: '2023-02-01', to: '2023-01-01' }] }] }],
+    [{ people: [{ name: '张三丰', titles: [{ title: '' }] }] }],
+    [{}],
+  ])('rejects an invalid list %#', (data) => {
+    expect(namesListSchema.safeParse(data).success).toBe(false);
+  });
+
+  it('fills in missing titles', () => {
+    expect(parseNamesList({ people: [{ name: '张三丰' }] }).people[0]!.titles).toEqual([]);
+  });
+
+  it('matches titles keeping 副', () => {
+    expect(titleMatches('市委书记', '书记')).toBe(true);
+    expect(titleMatches('副市长', '常务副市长')).toBe(true);
+    expect(titleMatches('常务副市长', '副市长')).toBe(true);
+    expect(titleMatches('副市长', '市长')).toBe(false);
+    expect(titleMatches('市长', '副市长')).toBe(false);
+    expect(titleMatches('局长', '市长')).toBe(false);
+    expect(DEFAULT_TITLES).toContain('副市长');
+  });
+
+  it('takes extra title words', () => {
+    const r = createNameRules(LIST, pinyinTable(), { titles: ['首席代表'] });
+    expect(brief(runRules(r, '首席代表张三丰出席。'))).toEqual(['formulation.leader-title warn 首席代表张三丰']);
+  });
+});

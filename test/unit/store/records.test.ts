@@ -1,0 +1,229 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStore, StoreError } from '../../../lib/store/db';
+import { RecordStore } from '../../../lib/store/records';
+import type { CheckRecord } from '../../../lib/store/schema';
+import { audit, check, daysAgo, dbName, signoff } from './fixtures';
+
+function fresh() {
+  const dbp = openStore(dbName());
+  return { dbp, store: new RecordStore(dbp) };
+}
+
+/** Everything in the three record stores, for all-or-nothing comparisons. */
+async function snapshot(dbp: ReturnType<typeof openStore>) {
+  const db = await dbp;
+  return { checks: await db.getAll('checks'), signoffs: await db.getAll('signoffs'), audit: await db.getAll('audit') };
+}
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('latest check records', () => {
+  it('keeps one "latest" record per draft, replacing the previous one', async () => {
+    const { store } = fresh();
+    await store.addCheck(check({ kind: 'latest', uid: 'l1', time: daysAgo(3) }));
+    await store.addCheck(check({ kind: 'check', uid: 'c1' }));
+    await store.addCheck(check({ kind: 'latest', uid: 'l2', time: daysAgo(2) }));
+    await store.addCheck(check({ kind: 'latest', uid: 'other', draftKey: 'wechat:draft-2' }));
+    const d1 = (await store.checksForDraft('wechat:draft-1')).records;
+    expect(d1.map((c) => c.uid).sort()).toEqual(['c1', 'l2']);
+    expect((await store.checksForDraft('wechat:draft-2')).records.map((c) => c.uid)).toEqual(['other']);
+  });
+
+  it('replaces the previous latest in the same transaction: a failed add leaves the old one', async () => {
+    const { dbp, store } = fresh();
+    await store.addCheck(check({ kind: 'latest', uid: 'l1' }));
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw quota();
+    });
+    await expect(store.addCheck(check({ kind: 'latest', uid: 'l2' }))).rejects.toBeInstanceOf(StoreError);
+    vi.restoreAllMocks();
+    expect((await snapshot(dbp)).checks.map((c) => c.uid)).toEqual(['l1']);
+  });
+});
+
+describe('corrupt records', () => {
+  it('are skipped and counted, never fatal', async () => {
+    const { dbp, store } = fresh();
+    await store.addCheck(check({ uid: 'good' }));
+    await store.addSignoff(signoff({ uid: 'good-s' }));
+    const db = await dbp;
+    await db.put('checks', { kind: 'check', title: 'no hash, no counts' } as unknown as CheckRecord);
+    const { id: _id, ...good } = (await db.getAll('checks'))[0]!;
+    await db.put('checks', { ...good, uid: 'bad', platform: 'myspace' } as unknown as CheckRecord);
+    await db.put('signoffs', { uid: 'bad-s', level: 9 } as never);
+    await db.put('audit', { uid: 'bad-a', action: 'explode', time: 1 } as never);
+
+    const checks = await store.allChecks();
+    expect(checks.records.map((c) => c.uid)).toEqual(['good']);
+    expect(checks.skipped).toBe(2);
+    const signoffs = await store.allSignoffs();
+    expect(signoffs.records.map((s) => s.uid)).toEqual(['good-s']);
+    expect(signoffs.skipped).toBe(1);
+    const log = await store.auditFor();
+    expect(log.records.map((a) => a.action)).toEqual(['signoff']);
+    expect(log.skipped).toBe(1);
+    expect((await store.checksForDraft('wechat:draft-1')).skipped).toBe(1);
+  });
+});
+
+describe('quota errors', () => {
+  it('become a StoreError with the Chinese quota message', async () => {
+    const { store } = fresh();
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw quota();
+    });
+    const err = await store.addCheck(check()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).code).toBe('quota');
+    expect((err as StoreError).message).toBe(
+      '浏览器存储空间不足，记录未能保存。请在“历史记录”中导出并清理旧记录，或调整保留期限。',
+    );
+    await expect(store.addAudit(audit())).rejects.toThrow('存储空间不足');
+  });
+
+  it('a sign-off and its audit entry are written together or not at all', async () => {
+    const { dbp, store } = fresh();
+    const original = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'audit') throw quota();
+      return original.apply(this, args);
+    });
+    await expect(store.addSignoff(signoff())).rejects.toThrow('存储空间不足');
+    vi.restoreAllMocks();
+    expect(await snapshot(dbp)).toEqual({ checks: [], signoffs: [], audit: [] });
+    await store.addSignoff(signoff());
+    const after = await snapshot(dbp);
+    expect(after.signoffs).toHaveLength(1);
+    expect(after.audit).toHaveLength(1);
+    expect(after.audit[0]?.summary).toContain('张三（初审）签发');
+  });
+});
+
+describe('importRecords', () => {
+  async function exported() {
+    const { store } = fresh();
+    await store.addCheck(check({ uid: 'c1', time: daysAgo(1) }));
+    await store.addCheck(check({ uid: 'c2', kind: 'publish', outcome: 'blocked', time: daysAgo(1) }));
+    await store.addSignoff(signoff({ uid: 's1' }));
+    await store.addAudit(audit({ uid: 'a1' }));
+    return {
+      checks: (await store.allChecks()).records,
+      signoffs: (await store.allSignoffs()).records,
+      audit: (await store.auditFor()).records,
+    };
+  }
+
+  it('merges without duplicates', async () => {
+    const data = await exported();
+    const { dbp, store } = fresh();
+    await store.addCheck(check({ uid: 'local' }));
+    expect(await store.importRecords(data)).toEqual({ added: 5, duplicates: 0 });
+    expect(await store.importRecords(data)).toEqual({ added: 0, duplicates: 5 });
+    const all = await snapshot(dbp);
+    expect(all.checks.map((c) => c.uid).sort()).toEqual(['c1', 'c2', 'local']);
+    expect(all.signoffs.map((s) => s.uid)).toEqual(['s1']);
+    expect(all.audit).toHaveLength(2);
+    // Local ids are re-assigned, never taken from the file.
+    expect(new Set(all.checks.map((c) => c.id)).size).toBe(3);
+  });
+
+  it('skips records repeated within one file', async () => {
+    const data = await exported();
+    const { store } = fresh();
+    expect(await store.importRecords({ ...data, checks: [...data.checks, ...data.checks] })).toEqual({
+      added: 5,
+      duplicates: 2,
+    });
+  });
+
+  it('keeps only the newer "latest" state of a draft', async () => {
+    const { dbp, store } = fresh();
+    await store.addCheck(check({ kind: 'latest', uid: 'local-latest', time: daysAgo(5) }));
+    const incoming = {
+      ...check({ kind: 'latest', time: daysAgo(1) }),
+      uid: 'imported-latest',
+      findings: [],
+    } as CheckRecord;
+    const older = { ...incoming, uid: 'older-latest', draftKey: 'wechat:draft-9', time: daysAgo(9) } as CheckRecord;
+    await store.addCheck(check({ kind: 'latest', uid: 'newer-local', draftKey: 'wechat:draft-9', time: daysAgo(2) }));
+    expect(await store.importRecords({ checks: [incoming, older], signoffs: [], audit: [] })).toEqual({
+      added: 1,
+      duplicates: 1,
+    });
+    const latest = (await snapshot(dbp)).checks.filter((c) => c.kind === 'latest').map((c) => c.uid);
+    expect(latest.sort()).toEqual(['imported-latest', 'newer-local']);
+  });
+
+  it('is all-or-nothing when a write fails mid-way (synchronous error)', async () => {
+    const data = await exported();
+    const { dbp, store } = fresh();
+    await store.addCheck(check({ uid: 'local' }));
+    const before = await snapshot(dbp);
+    const original = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === 3) throw quota();
+      return original.apply(this, args);
+    });
+    await expect(store.importRecords(data)).rejects.toBeInstanceOf(StoreError);
+    vi.restoreAllMocks();
+    expect(calls).toBe(3);
+    expect(await snapshot(dbp)).toEqual(before);
+  });
+
+  it('is all-or-nothing when a write fails mid-way (failed request)', async () => {
+    const data = await exported();
+    const { dbp, store } = fresh();
+    const localId = await store.addCheck(check({ uid: 'local' }));
+    const before = await snapshot(dbp);
+    const original = IDBObjectStore.prototype.add;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value, key) {
+      // The second check collides with an existing key: the request fails asynchronously.
+      if (++calls === 2) return original.call(this, { ...(value as object), id: localId }, key);
+      return original.call(this, value, key);
+    });
+    await expect(store.importRecords(data)).rejects.toBeInstanceOf(StoreError);
+    vi.restoreAllMocks();
+    expect(calls).toBe(2);
+    expect(await snapshot(dbp)).toEqual(before);
+  });
+
+  it('rejects an invalid record before writing anything', async () => {
+    const data = await exported();
+    const { dbp, store } = fresh();
+    const bad = { ...data, signoffs: [{ ...data.signoffs[0]!, level: 7 }] };
+    await expect(store.importRecords(bad)).rejects.toMatchObject({ name: 'StoreError', code: 'invalid' });
+    expect(await snapshot(dbp)).toEqual({ checks: [], signoffs: [], audit: [] });
+  });
+});
+
+describe('purgeOlderThan', () => {
+  it('removes checks, sign-offs and audit records older than the period', async () => {
+    const now = new Date('2025-06-30T04:00:00.000Z');
+    const { dbp, store } = fresh();
+    for (const [age, tag] of [
+      [1, 'new'],
+      [29, 'edge'],
+      [31, 'old'],
+      [400, 'ancient'],
+    ] as const) {
+      await store.addCheck(check({ uid: `c-${tag}`, time: daysAgo(age, now) }));
+      await store.addSignoff(signoff({ uid: `s-${tag}`, time: daysAgo(age, now) }));
+    }
+    expect(await store.purgeOlderThan(0, now)).toBe(0);
+    expect(await store.purgeOlderThan(-5, now)).toBe(0);
+    // 2 old checks + 2 old sign-offs + their 2 audit entries each.
+    expect(await store.purgeOlderThan(30, now)).toBe(6);
+    const left = await snapshot(dbp);
+    expect(left.checks.map((c) => c.uid).sort()).toEqual(['c-edge', 'c-new']);
+    expect(left.signoffs.map((s) => s.uid).sort()).toEqual(['s-edge', 's-new']);
+    expect(left.audit).toHaveLength(2);
+    expect(await store.purgeOlderThan(30, now)).toBe(0);
+  });
+});
