@@ -77,11 +77,25 @@ export function Underlines({ controller, findings, tick, host, flash, onHover }:
       if (!pending) pending = requestAnimationFrame(hit);
     };
     window.addEventListener('mousemove', onMove, { passive: true, capture: true });
+    // The legacy WeChat body is a same-origin iframe: its pointer events never reach the top window.
+    const frames = new Map<Window, (e: MouseEvent) => void>();
+    for (const f of controller.reading?.fields ?? []) {
+      const win = f.element.ownerDocument.defaultView;
+      const frame = win?.frameElement as HTMLElement | null | undefined;
+      if (!win || !frame || win === window || frames.has(win)) continue;
+      const onFrameMove = (e: MouseEvent) => {
+        const r = frame.getBoundingClientRect();
+        onMove({ clientX: e.clientX + r.left + frame.clientLeft, clientY: e.clientY + r.top + frame.clientTop } as MouseEvent);
+      };
+      win.addEventListener('mousemove', onFrameMove, { passive: true, capture: true });
+      frames.set(win, onFrameMove);
+    }
     return () => {
       window.removeEventListener('mousemove', onMove, { capture: true });
+      for (const [win, fn] of frames) win.removeEventListener('mousemove', fn, { capture: true });
       if (pending) cancelAnimationFrame(pending);
     };
-  }, [onHover]);
+  }, [onHover, controller, marked.length > 0]);
 
   return (
     <div class="pg-layer" data-testid="pg-underlines">

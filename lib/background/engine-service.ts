@@ -6,6 +6,8 @@ import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/ser
 import { parseT2s } from '../engine/data/tables';
 import { Normalizer } from '../engine/normalize';
 import type { EngineBundle } from '../messaging/protocol';
+import type { RuleSettings } from '../engine/config';
+import { LIBRARY_RULES } from '../rules/library';
 import { resolveEffective } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import type { ConfigStore } from '../store/settings-store';
@@ -109,17 +111,25 @@ export class EngineService {
       version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
       compiled: s.base64,
       tables: { t2s: assets.t2s, pinyin: assets.pinyin, idioms: assets.idioms },
-      links: withExtras(assets.links, 'approved', settings.extraDomains),
-      sources: withExtras(assets.sources, 'approved', settings.extraSources),
+      links: withExtras(assets.links, 'localApproved', settings.extraDomains),
+      sources: assets.sources,
       names: settings.names ?? assets.names,
       lengthLimits: settings.lengthLimits as Record<string, number>,
       rules: eff.rules,
       gate: eff.gate,
       profile: eff.profile,
       locale: settings.locale,
-      hasPatterns: s.compiled.entries.some((e) => e.pattern !== undefined),
+      libraryCanBlock: libraryCanBlock(s.compiled, eff.rules),
     };
   }
+}
+
+/** Whether any library-pass rule can report `block` under these settings (the gate then waits for it). */
+export function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): boolean {
+  const ids = new Set(LIBRARY_RULES.map((r) => r.id));
+  const cats = new Set(LIBRARY_RULES.map((r) => r.category));
+  const patterns = compiled.entries.some((e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block');
+  return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
 }
 
 /** Appends admin-configured extras to a list field of a built-in data file (shape owned by its rule). */
@@ -131,7 +141,7 @@ function withExtras(data: unknown, key: string, extras: string[]): unknown {
 }
 
 function hashSettings(settings: Settings, policy: unknown): string {
-  const s = JSON.stringify([settings.rules, settings.profiles, settings.gateMode, settings.requiredLevels, settings.lengthLimits, settings.extraDomains, settings.extraSources, settings.names, settings.locale, policy ?? null]);
+  const s = JSON.stringify([settings.rules, settings.profiles, settings.gateMode, settings.requiredLevels, settings.lengthLimits, settings.extraDomains, settings.names, settings.locale, policy ?? null]);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16);

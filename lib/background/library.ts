@@ -1,8 +1,10 @@
 import { createEngine, type Engine } from '../engine/create';
-import type { RuleProviders } from '../rules/index';
+import type { RuleProviders } from '../rules/library';
+import type { SpellingProvider } from '../rules/spelling';
 import type { TypographyProvider } from '../rules/typography';
+import { createNspellProvider } from '../spelling/nspell-provider';
 import { loadAutoCorrect } from '../typography/autocorrect';
-import { assetBytes } from './assets';
+import { assetBytes, assetText } from './assets';
 import type { EngineService } from './engine-service';
 
 let typography: Promise<TypographyProvider | undefined> | undefined;
@@ -15,36 +17,48 @@ function typographyProvider(): Promise<TypographyProvider | undefined> {
   return typography;
 }
 
+let dictionaryEn: Promise<{ aff: string; dic: string } | undefined> | undefined;
+
+/** The same en_US Hunspell dictionary (dictionary-en) that the CLI gives nodehun, read with nspell. */
+async function spellingProvider(words: string[]): Promise<SpellingProvider | undefined> {
+  dictionaryEn ??= Promise.all([assetText('en/index.aff'), assetText('en/index.dic')])
+    .then(([aff, dic]) => ({ aff, dic }))
+    .catch(() => undefined);
+  const d = await dictionaryEn;
+  return d ? createNspellProvider(d, words) : undefined;
+}
+
 /**
- * The background's asynchronous library passes (typography, spelling, pattern entries), built on the
- * same compiled dictionaries as the content script's core checker and cached per version.
+ * The background's asynchronous library passes (typography, spelling, repost sources, pattern
+ * entries), built on the same compiled dictionaries as the content script's core checker.
  */
 export class LibraryService {
-  private engine?: { version: string; engine: Promise<Engine> };
+  private engine?: { key: string; engine: Promise<Engine> };
 
-  constructor(
-    private readonly engines: EngineService,
-    private readonly extraProviders: () => Promise<Partial<RuleProviders>> = async () => ({}),
-  ) {}
+  constructor(private readonly engines: EngineService) {}
 
   async get(): Promise<{ version: string; engine: Engine }> {
     const s = await this.engines.current();
-    if (!this.engine || this.engine.version !== s.version) {
+    const { settings, assets } = s.data;
+    const key = `${s.version}|${settings.spellingWords.join(',')}|${settings.extraSources.join(',')}`;
+    if (!this.engine || this.engine.key !== key) {
       const build = async () => {
-        const providers: RuleProviders = { typography: await typographyProvider(), ...(await this.extraProviders()) };
-        return createEngine(
-          {
-            dictionaries: s.compiled,
-            t2s: s.data.assets.t2s,
-            pinyin: s.data.assets.pinyin,
-            idioms: s.data.assets.idioms,
-          },
-          providers,
-          { passes: 'library' },
-        );
+        const providers: RuleProviders = {
+          typography: await typographyProvider(),
+          spelling: await spellingProvider(settings.spellingWords),
+          userWords: settings.spellingWords,
+        };
+        const sources =
+          settings.extraSources.length && assets.sources && typeof assets.sources === 'object'
+            ? { ...(assets.sources as Record<string, unknown>), designated: [...((assets.sources as { designated?: string[] }).designated ?? []), ...settings.extraSources] }
+            : assets.sources;
+        return createEngine({ dictionaries: s.compiled, t2s: assets.t2s, sources }, providers, { passes: 'library' });
       };
-      this.engine = { version: s.version, engine: build() };
+      this.engine = { key, engine: build() };
+      this.engine.engine.catch(() => {
+        this.engine = undefined;
+      });
     }
-    return { version: this.engine.version, engine: await this.engine.engine };
+    return { version: s.version, engine: await this.engine.engine };
   }
 }

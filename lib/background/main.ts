@@ -37,7 +37,8 @@ function counts(findings: ReadonlyArray<Pick<RichFinding, 'severity'>>) {
 
 /** True for messages from our own extension pages (popup, options, history), never from web pages. */
 function isExtensionPage(sender: Sender): boolean {
-  return !sender.tab && sender.id === browser.runtime.id;
+  const origin = browser.runtime.getURL('/' as never);
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
 export function startBackground(): void {
@@ -60,10 +61,10 @@ export function startBackground(): void {
     REQUESTS,
     {
       'engine/get': async ({ account }) => engines.bundle(account),
-      'library/check': async ({ draft }) => {
+      'library/check': async ({ draft, account }) => {
         const { version, engine } = await library.get();
         const s = await engines.current();
-        const eff = resolveEffective(s.data.settings, await readPolicy(), undefined);
+        const eff = resolveEffective(s.data.settings, await readPolicy(), account);
         return { findings: engine.checker.check(draft, { rules: eff.rules }), version };
       },
       'draft/record': async (r) => {

@@ -8,7 +8,7 @@ import { UsageError } from './errors';
 /** `--config FILE` per the contract: rule severities, extra dictionaries, user words for spelling. */
 export const cliConfigSchema = z
   .object({
-    rules: ruleSettingsSchema.default({}),
+    rules: z._default(ruleSettingsSchema, {}),
     dictionaries: z.array(z.string().min(1)).default([]),
     words: z.array(z.string().min(1)).default([]),
   })

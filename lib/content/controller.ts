@@ -214,7 +214,7 @@ export class EditorController {
   private async runLibrary(hash: string, r: DraftReading): Promise<void> {
     const id = ++this.libraryRequest;
     try {
-      const res = await request('library/check', { draft: r.draft, version: this.loaded!.bundle.version });
+      const res = await request('library/check', { draft: r.draft, version: this.loaded!.bundle.version, account: this.account });
       if (id !== this.libraryRequest || this.state.hash !== hash) return;
       this.library = { hash, findings: res.findings };
       this.publish(hash, this.state.review);
@@ -273,7 +273,7 @@ export class EditorController {
     if (!this.instance || !this.loaded) return { upToDate: false };
     const r = this.instance.read();
     this.checkNow(r);
-    return { upToDate: this.library?.hash === this.state.hash || !this.loaded.bundle.hasPatterns };
+    return { upToDate: this.library?.hash === this.state.hash || !this.loaded.bundle.libraryCanBlock };
   }
 
   ignore(f: RichFinding): void {

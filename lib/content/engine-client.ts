@@ -1,5 +1,5 @@
 import { decodeBase64 } from '../engine/base64';
-import { createEngine, type Engine } from '../engine/create';
+import { createCoreEngine, type Engine } from '../engine/create-core';
 import { deserializeCompiled } from '../engine/dictionary/serialize';
 import type { Platform } from '../engine/types';
 import { request } from '../messaging/client';
@@ -19,8 +19,7 @@ export async function loadEngine(platform: Platform, account: string | undefined
   const bundle = await request('engine/get', { platform, account });
   if (previous && previous.bundle.version === bundle.version) return previous;
   const compiled = deserializeCompiled(decodeBase64(bundle.compiled));
-  const engine = createEngine(
-    {
+  const engine = createCoreEngine({
       dictionaries: compiled,
       t2s: bundle.tables.t2s,
       pinyin: bundle.tables.pinyin,
@@ -29,9 +28,6 @@ export async function loadEngine(platform: Platform, account: string | undefined
       sources: bundle.sources,
       names: bundle.names,
       lengthLimits: bundle.lengthLimits,
-    },
-    {},
-    { passes: 'core' },
-  );
+  });
   return { bundle, engine };
 }

@@ -121,7 +121,11 @@ export class Checker {
       const setting = resolveSeverity(opts.rules, c.ruleId, meta.category, severity, meta.off);
       if (setting === 'off') return;
       if (opts.ignored?.has(fp)) return;
-      const key = `${c.ruleId}\u0001${field}\u0001${start}\u0001${end}`;
+      // Two rules of one category suggesting the same fix for the same words (the typo dictionary and
+      // the idiom rule both suggest 再接再厉 for 再接再励) are one finding; the stronger is kept.
+      const suggestions = c.suggestions ?? meta.suggestions ?? [];
+      const same = suggestions.length ? suggestions.join('\u0002') : c.ruleId;
+      const key = `${meta.category}\u0001${field}\u0001${start}\u0001${end}\u0001${same}`;
       const prev = seen.get(key);
       if (prev !== undefined) {
         if (SEVERITY_RANK[out[prev]!.severity] >= SEVERITY_RANK[setting]) return;
@@ -137,7 +141,7 @@ export class Checker {
         end,
         text,
         message: c.message || meta.message.replaceAll('{text}', text),
-        suggestions: c.suggestions ?? meta.suggestions ?? [],
+        suggestions,
         fingerprint: fp,
       };
       if (meta.source) f.source = meta.source;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the content script small (the protocol is bundled into it).
+import * as z from 'zod/mini';
 import { ruleSettingsSchema } from '../engine/config';
 import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
 
@@ -9,14 +10,14 @@ import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
 
 export const draftSchema = z.object({
   platform: z.enum(PLATFORMS),
-  title: z.string().optional(),
-  author: z.string().optional(),
-  digest: z.string().optional(),
+  title: z.optional(z.string()),
+  author: z.optional(z.string()),
+  digest: z.optional(z.string()),
   body: z.string(),
-  sourceUrl: z.string().optional(),
-  links: z
-    .array(z.object({ href: z.string(), text: z.string().optional(), start: z.number().int(), end: z.number().int() }))
-    .optional(),
+  sourceUrl: z.optional(z.string()),
+  links: z.optional(
+    z.array(z.object({ href: z.string(), text: z.optional(z.string()), start: z.number().check(z.int()), end: z.number().check(z.int()) })),
+  ),
 });
 
 export const findingSchema = z.object({
@@ -24,15 +25,15 @@ export const findingSchema = z.object({
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
   field: z.enum(FIELDS),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.number().check(z.int()),
+  end: z.number().check(z.int()),
   text: z.string(),
   message: z.string(),
   suggestions: z.array(z.string()),
-  source: z.string().optional(),
-  url: z.string().optional(),
+  source: z.optional(z.string()),
+  url: z.optional(z.string()),
   fingerprint: z.string(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const gateModeSchema = z.enum(['block', 'warn', 'off']);
@@ -41,35 +42,39 @@ export type GateMode = z.infer<typeof gateModeSchema>;
 export const gateConfigSchema = z.object({
   mode: gateModeSchema,
   /** Approving sign-offs required before publishing (先审后发): 0–3 levels 初审/复审/终审. */
-  requiredLevels: z.number().int().min(0).max(3),
+  requiredLevels: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
 });
 export type GateConfig = z.infer<typeof gateConfigSchema>;
 
 export const engineBundleSchema = z.object({
   version: z.string(),
   compiled: z.string(), // base64 of serializeCompiled()
-  tables: z.object({ t2s: z.string(), pinyin: z.string().optional(), idioms: z.string().optional() }),
+  tables: z.object({ t2s: z.string(), pinyin: z.optional(z.string()), idioms: z.optional(z.string()) }),
   links: z.unknown(),
   sources: z.unknown(),
   names: z.unknown(),
-  lengthLimits: z.record(z.string(), z.number()).optional(),
+  lengthLimits: z.optional(z.record(z.string(), z.number())),
   rules: ruleSettingsSchema,
   gate: gateConfigSchema,
   profile: z.object({ id: z.string(), name: z.string() }),
   locale: z.enum(['zh_CN', 'en']),
-  /** True when dictionaries have pattern (regex) entries, which run in the background pass. */
-  hasPatterns: z.boolean(),
+  /**
+   * True when a rule of the background's library pass (pattern entries, sources, spelling,
+   * typography) can produce a block finding under the effective settings: the gate then waits for
+   * that pass to finish for the current content.
+   */
+  libraryCanBlock: z.boolean(),
 });
 export type EngineBundle = z.infer<typeof engineBundleSchema>;
 
-export const reviewLevelSchema = z.number().int().min(1).max(3);
+export const reviewLevelSchema = z.number().check(z.int(), z.minimum(1), z.maximum(3));
 export const signoffSummarySchema = z.object({
-  id: z.number().int(),
+  id: z.number().check(z.int()),
   reviewer: z.string(),
   level: reviewLevelSchema,
   decision: z.enum(['approve', 'reject']),
   time: z.string(),
-  comment: z.string().optional(),
+  comment: z.optional(z.string()),
 });
 export type SignoffSummary = z.infer<typeof signoffSummarySchema>;
 
@@ -78,7 +83,7 @@ export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 
 export const reviewStateSchema = z.object({
   hash: z.string(),
-  required: z.number().int(),
+  required: z.number().check(z.int()),
   /** Sign-offs bound to this exact content. */
   signoffs: z.array(signoffSummarySchema),
   /** Approving levels satisfied by distinct reviewers. */
@@ -92,29 +97,29 @@ export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 const requests = {
   'engine/get': {
-    req: z.object({ platform: z.enum(PLATFORMS), account: z.string().optional() }),
+    req: z.object({ platform: z.enum(PLATFORMS), account: z.optional(z.string()) }),
     res: engineBundleSchema,
   },
   'library/check': {
-    req: z.object({ draft: draftSchema, version: z.string() }),
+    req: z.object({ draft: draftSchema, version: z.string(), account: z.optional(z.string()) }),
     res: z.object({ findings: z.array(findingSchema), version: z.string() }),
   },
   'draft/record': {
     req: z.object({
       kind: z.enum(['check', 'publish', 'latest']),
       draftKey: z.string(),
-      account: z.string().optional(),
+      account: z.optional(z.string()),
       draft: draftSchema,
       hash: z.string(),
       findings: z.array(findingSchema),
-      outcome: z.enum(['blocked', 'allowed', 'overridden']).optional(),
-      action: z.string().optional(),
-      reason: z.string().optional(),
+      outcome: z.optional(z.enum(['blocked', 'allowed', 'overridden'])),
+      action: z.optional(z.string()),
+      reason: z.optional(z.string()),
     }),
-    res: z.object({ id: z.number().int() }),
+    res: z.object({ id: z.number().check(z.int()) }),
   },
   'review/get': {
-    req: z.object({ hash: z.string(), draftKey: z.string(), account: z.string().optional(), platform: z.enum(PLATFORMS) }),
+    req: z.object({ hash: z.string(), draftKey: z.string(), account: z.optional(z.string()), platform: z.enum(PLATFORMS) }),
     res: reviewStateSchema,
   },
   'audit/log': {
@@ -122,11 +127,11 @@ const requests = {
       action: z.enum(['ignore', 'false-alarm']),
       ruleId: z.string(),
       text: z.string(),
-      context: z.string().optional(),
+      context: z.optional(z.string()),
       fingerprint: z.string(),
       draftKey: z.string(),
-      account: z.string().optional(),
-      comment: z.string().max(500).optional(),
+      account: z.optional(z.string()),
+      comment: z.optional(z.string().check(z.maxLength(500))),
     }),
     res: z.object({ ok: z.literal(true) }),
   },
@@ -134,20 +139,20 @@ const requests = {
     req: z.object({
       hash: z.string(),
       draftKey: z.string(),
-      account: z.string().optional(),
-      reason: z.string().trim().min(2, '请填写放行理由').max(500),
-      reviewerId: z.string().optional(),
-      pin: z.string().max(64).optional(),
+      account: z.optional(z.string()),
+      reason: z.string().check(z.trim(), z.minLength(2, '请填写放行理由'), z.maxLength(500)),
+      reviewerId: z.optional(z.string()),
+      pin: z.optional(z.string().check(z.maxLength(64))),
       blockRules: z.array(z.string()),
     }),
-    res: z.object({ ok: z.boolean(), error: z.string().optional() }),
+    res: z.object({ ok: z.boolean(), error: z.optional(z.string()) }),
   },
   'reviewers/list': {
     req: z.object({}),
     res: z.object({ reviewers: z.array(z.object({ id: z.string(), name: z.string(), level: reviewLevelSchema, hasPin: z.boolean() })) }),
   },
   'state/push': {
-    req: z.object({ block: z.number().int(), warn: z.number().int(), status: reviewStatusSchema }),
+    req: z.object({ block: z.number().check(z.int()), warn: z.number().check(z.int()), status: reviewStatusSchema }),
     res: z.object({ ok: z.literal(true) }),
   },
   'review/open': {
@@ -160,11 +165,11 @@ const requests = {
   },
   /** Extension pages only: fetch the subscribed dictionary bundle now (force: ignore the stored ETag). */
   'subscription/refresh': {
-    req: z.object({ force: z.boolean().optional() }),
+    req: z.object({ force: z.optional(z.boolean()) }),
     res: z.object({
       status: z.enum(['updated', 'not-modified', 'disabled', 'error']),
       message: z.string(),
-      version: z.string().optional(),
+      version: z.optional(z.string()),
     }),
   },
 } as const;
@@ -175,21 +180,21 @@ const tabMessages = {
     req: z.object({}),
     res: z.object({
       attached: z.boolean(),
-      platform: z.enum(PLATFORMS).optional(),
-      account: z.string().optional(),
-      draftKey: z.string().optional(),
-      draft: draftSchema.optional(),
-      hash: z.string().optional(),
+      platform: z.optional(z.enum(PLATFORMS)),
+      account: z.optional(z.string()),
+      draftKey: z.optional(z.string()),
+      draft: z.optional(draftSchema),
+      hash: z.optional(z.string()),
       findings: z.array(findingSchema),
       pending: z.boolean(),
-      review: reviewStateSchema.optional(),
-      checkedAt: z.string().optional(),
+      review: z.optional(reviewStateSchema),
+      checkedAt: z.optional(z.string()),
     }),
   },
   'content/jump': { req: z.object({ fingerprint: z.string() }), res: z.object({ ok: z.boolean() }) },
   'content/check': { req: z.object({}), res: z.object({ ok: z.boolean() }) },
   'engine/changed': { req: z.object({}), res: z.object({ ok: z.literal(true) }) },
-  'review/changed': { req: z.object({ hash: z.string().optional() }), res: z.object({ ok: z.literal(true) }) },
+  'review/changed': { req: z.object({ hash: z.optional(z.string()) }), res: z.object({ ok: z.literal(true) }) },
 } as const;
 
 export const REQUESTS = requests;
@@ -206,7 +211,7 @@ export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), pay
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** Validates an incoming envelope against a table; returns a readable error for anything else. */
-export function parseEnvelope<Table extends Record<string, { req: z.ZodType }>>(
+export function parseEnvelope<Table extends Record<string, { req: z.ZodMiniType }>>(
   table: Table,
   message: unknown,
 ): { ok: true; type: keyof Table & string; payload: unknown } | { ok: false; error: string } | undefined {

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseEnvelope, type Reply } from './protocol';
 
-type Table = Record<string, { req: z.ZodType; res: z.ZodType }>;
+type Table = Record<string, { req: z.ZodMiniType; res: z.ZodMiniType }>;
 export type Handlers<T extends Table, Ctx> = {
   [K in keyof T]?: (payload: z.infer<T[K]['req']>, ctx: Ctx) => Promise<z.infer<T[K]['res']>> | z.infer<T[K]['res']>;
 };

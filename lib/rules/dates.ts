@@ -195,9 +195,9 @@ function readAfterMonth(
   if (d) {
     const k = skipSpaces(text, d.end);
     const unit = text[k];
-    if (unit === '日' || unit === '号') {
-      // "1号楼", "3号线" are not dates
-      if (unit === '号' && /[楼院线门库厅馆窗台室]/.test(text[k + 1] ?? '')) return null;
+    // "1号楼", "3号线" are not days
+    const notDay = unit === '号' && /[楼院线门库厅馆窗台室]/.test(text[k + 1] ?? '');
+    if ((unit === '日' || unit === '号') && !notDay) {
       const probeYear = year ?? 2000; // leap year: 2月29日 is valid without a year
       if (!isValidDate(probeYear, month, d.value)) return null;
       return { start, end: k + 1, year, month, day: d.value, precision: 'day' };

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this schema ships in the content script.
+import * as z from 'zod/mini';
 
 /**
  * Link lists (dictionaries/links.json). Domain entries match the domain itself and every subdomain
@@ -6,52 +7,60 @@ import { z } from 'zod';
  * ("mp.weixin.qq.com/s" matches https://mp.weixin.qq.com/s/abc and /s?__biz=…).
  */
 
-const domainEntry = z
-  .string()
-  .transform((s) => s.trim().toLowerCase())
-  .pipe(
-    z
-      .string()
-      .regex(
+const domainEntry = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.trim().toLowerCase()),
+  ),
+  z
+    .string()
+    .check(
+      z.regex(
         /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{1,63}(?:\/[^\s]*)?$/,
         '不是有效的域名（可带路径前缀），如 gov.cn 或 mp.weixin.qq.com/s (not a domain or domain/path)',
       ),
-  );
+    ),
+);
 
 /** "utm_*" (prefix), "spm" (any value) or "from=singlemessage" (that value only). */
 const trackingEntry = z
   .string()
-  .min(1)
-  .regex(
-    /^[A-Za-z0-9_.\-[\]]+(\*|=[^&=\s]+)?$/,
-    '跟踪参数写法为 name、name* 或 name=value (tracking parameter: name, prefix* or name=value)',
+  .check(
+    z.minLength(1),
+    z.regex(
+      /^[A-Za-z0-9_.\-[\]]+(\*|=[^&=\s]+)?$/,
+      '跟踪参数写法为 name、name* 或 name=value (tracking parameter: name, prefix* or name=value)',
+    ),
   );
 
-const tld = z
-  .string()
-  .transform((s) => s.trim().toLowerCase())
-  .pipe(z.string().regex(/^[a-z]{2,24}$/, '顶级域名只能包含字母 (TLD: letters only)'));
+const tld = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.trim().toLowerCase()),
+  ),
+  z.string().check(z.regex(/^[a-z]{2,24}$/, '顶级域名只能包含字母 (TLD: letters only)')),
+);
 
-export const linkListsSchema = z
-  .object({
-    format: z.literal(1).default(1),
-    description: z.string().optional(),
-    /** Government and central media domains: links to them pass. */
-    approved: z.array(domainEntry).default([]),
-    /** Admin additions (the province's designated sites). */
-    localApproved: z.array(domainEntry).default([]),
-    /** WeChat article links → info. */
-    wechatArticle: z.array(domainEntry).default([]),
-    /** E-commerce and advertising domains → block. */
-    commercial: z.array(domainEntry).default([]),
-    /** Short-link services → warn (expand before publishing). */
-    short: z.array(domainEntry).default([]),
-    /** Tracking query parameters → info. */
-    trackingParams: z.array(trackingEntry).default([]),
-    /** Top-level domains recognised for links written without http:// or www. (taobao.com/xxx, t.cn/AbCd). */
-    bareTlds: z.array(tld).default(['cn', 'com', 'net', 'org']),
-  })
-  .strict();
+const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), []);
+
+export const linkListsSchema = z.strictObject({
+  format: z._default(z.literal(1), 1),
+  description: z.optional(z.string()),
+  /** Government and central media domains: links to them pass. */
+  approved: list(domainEntry),
+  /** Admin additions (the province's designated sites). */
+  localApproved: list(domainEntry),
+  /** WeChat article links → info. */
+  wechatArticle: list(domainEntry),
+  /** E-commerce and advertising domains → block. */
+  commercial: list(domainEntry),
+  /** Short-link services → warn (expand before publishing). */
+  short: list(domainEntry),
+  /** Tracking query parameters → info. */
+  trackingParams: list(trackingEntry),
+  /** Top-level domains recognised for links written without http:// or www. (taobao.com/xxx, t.cn/AbCd). */
+  bareTlds: z._default(z.array(tld), ['cn', 'com', 'net', 'org']),
+});
 
 export type LinkLists = z.infer<typeof linkListsSchema>;
 export type LinkListsInput = z.input<typeof linkListsSchema>;
@@ -63,7 +72,7 @@ export function loadLinkLists(json: unknown): LinkLists {
 
 /** Merges admin additions into a base list (arrays are concatenated, duplicates removed). */
 export function mergeLinkLists(base: LinkLists, extra: Partial<LinkListsInput>): LinkLists {
-  const add = linkListsSchema.partial().parse(extra);
+  const add = z.partial(linkListsSchema).parse(extra);
   const merged = { ...base };
   for (const key of [
     'approved',

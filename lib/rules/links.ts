@@ -262,8 +262,17 @@ export function findUrls(text: string, tlds: ReadonlySet<string>): TextUrl[] {
       scheme = true;
     }
     let j = hostStart;
-    while (j < n && isHostChar(text.charCodeAt(j))) j++;
+    let dots = 0;
+    while (j < n && isHostChar(text.charCodeAt(j))) {
+      if (text.charCodeAt(j) === 46) dots++;
+      j++;
+    }
     const runEnd = j;
+    if (dots === 0 && !scheme) {
+      // a word or a number, not a domain
+      i = Math.max(i + 1, runEnd);
+      continue;
+    }
     if (runEnd - hostStart > MAX_HOST) {
       i = Math.max(i + 1, runEnd);
       while (i < n && isUrlChar(text.charCodeAt(i))) i++;
@@ -356,13 +365,18 @@ function reportsFor(cls: LinkClassification, shown: string): LinkReport[] {
 
 export const COMMERCIAL_SIGNAL = 'commercial';
 
+/** At most this many URLs are reported per paragraph. */
+const MAX_URLS = 500;
+
 /** Paragraph rule: URLs written in the text. */
 export function createTextLinkRule(lists: LinkLists, matcher = createLinkMatcher(lists)): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: LINK_RULES,
     check(p, sink) {
+      let n = 0;
       for (const u of findUrls(p.text, matcher.tlds)) {
+        if (++n > MAX_URLS) break;
         const cls = matcher.classify(u.text);
         if (!cls) continue;
         if (cls.kind === 'commercial') sink.signal(COMMERCIAL_SIGNAL);

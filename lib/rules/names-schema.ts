@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this schema ships in the content script.
+import * as z from 'zod/mini';
 
 /**
  * The admin-maintained list of leaders' names and titles (dictionaries/names.json, or a unit's own file).
@@ -13,27 +14,29 @@ import { z } from 'zod';
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const HAN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·]{2,8}$/;
 
+const date = z.optional(z.string().check(z.regex(DATE, '日期格式应为 YYYY-MM-DD')));
+
 export const leaderTitleSchema = z
   .object({
     /** The office as written before or after the name: 市长, 副市长, 市委书记, 常务副市长 … */
-    title: z.string().min(1).max(20),
+    title: z.string().check(z.minLength(1), z.maxLength(20)),
     /** The organisation (某某市, 某某市委); used as context for near-miss detection. */
-    org: z.string().min(1).max(40).optional(),
-    from: z.string().regex(DATE, '日期格式应为 YYYY-MM-DD').optional(),
-    to: z.string().regex(DATE, '日期格式应为 YYYY-MM-DD').optional(),
+    org: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+    from: date,
+    to: date,
   })
-  .refine((t) => !t.from || !t.to || t.from <= t.to, { message: '任职开始日期晚于结束日期', path: ['to'] });
+  .check(z.refine((t) => !t.from || !t.to || t.from <= t.to, { message: '任职开始日期晚于结束日期', path: ['to'] }));
 
 export const leaderSchema = z.object({
   /** Full name in Chinese characters (2–8, · allowed for transliterated names). */
-  name: z.string().regex(HAN_NAME, '姓名应为 2–8 个汉字'),
-  titles: z.array(leaderTitleSchema).default([]),
+  name: z.string().check(z.regex(HAN_NAME, '姓名应为 2–8 个汉字')),
+  titles: z._default(z.array(leaderTitleSchema), []),
 });
 
 export const namesListSchema = z.object({
   /** Optional metadata for admins. */
-  version: z.string().optional(),
-  updated: z.string().optional(),
+  version: z.optional(z.string()),
+  updated: z.optional(z.string()),
   people: z.array(leaderSchema),
 });
 

@@ -151,7 +151,7 @@ function digitValue(c: number): number {
   return -1;
 }
 
-const MASKS = new Set(['*', '＊', '×', '●', '•']);
+const MASKS = new Set(['*', '＊', '×']);
 
 function isAsciiAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(ch);
@@ -203,14 +203,16 @@ const NOT_PHONE_AFTER =
   /^\s*(元|万|亿|千|百|人|次|个|吨|件|户|份|笔|辆|台|套|平方|亩|米|公里|千米|公斤|斤|克|%|％|‰|美元|港元|股|册|篇|条|项|倍|年|月|日|号|天)/;
 const NOT_PHONE_BEFORE = /[¥￥$€£#№]\s*$|第\s*$|No\.?\s*$/;
 
+const CLAUSE_STOP = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
+
 function clauseBefore(text: string, pos: number, max = 16): string {
   let i = pos;
-  while (i > 0 && pos - i < max && !/[。；;！？!?\n\r]/.test(text[i - 1]!)) i--;
+  while (i > 0 && pos - i < max && !CLAUSE_STOP.has(text[i - 1]!)) i--;
   return text.slice(i, pos);
 }
 
 /** A paragraph that looks like (part of) a public list: 公示, 名单, 拟表彰 … */
-const LIST_TITLE = /公示|名单|花名册|公告|光荣榜/;
+const LIST_TITLE = /公示|名单|花名册|光荣榜/;
 const LIST_BODY =
   /(现|予以|现予|特此|进行|予|拟)公示|公示(如下|名单|期|时间|结果|内容|对象|情况)|名单(如下|公示|公布)|(获奖|表彰|录用|聘用|推荐|入选|入围|中签|补贴|补助|发放|资助|救助|奖励|优秀|先进|考核|资格|复审|体检|考察)[^\s，,。；]{0,6}名单|拟(表彰|录用|聘用|任用|推荐|授予|命名|认定|入选|发放|奖励)|花名册|补贴发放|补助发放|发放明细|发放对象/;
 
@@ -237,10 +239,10 @@ function isNumChar(ch: string | undefined): boolean {
  * Finds "…路12号3栋2单元301室" / "…村3组12号" / "…路11号3-2-301" around each 号. Returns [start, end] spans.
  * Work per 号 is bounded (a few dozen characters), so the pass is linear.
  */
-function findAddresses(text: string): Array<[number, number]> {
+function findAddresses(text: string, max: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  for (let h = text.indexOf('号', from); h >= 0; h = text.indexOf('号', from)) {
+  for (let h = text.indexOf('号', from); h >= 0 && out.length < max; h = text.indexOf('号', from)) {
     from = h + 1;
     // number before 号
     let n = h;
@@ -312,8 +314,9 @@ export function createPrivacyRule(): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: PRIVACY_RULES,
-    check(p: ParagraphInput, sink: ParagraphSink) {
+    check(p: ParagraphInput, outer: ParagraphSink) {
       const text = p.text;
+      const sink = limited(outer, MAX_FINDINGS);
       const listHere = p.field === 'title' ? LIST_TITLE.test(text) : LIST_BODY.test(text);
       if (listHere) sink.signal(PUBLIC_LIST);
       const orgAccountHere = ORG_ACCOUNT_LABEL.test(text) && (/对公/.test(text) || UNIT_NAME.test(text));
@@ -326,6 +329,19 @@ export function createPrivacyRule(): ParagraphRule {
 
 function report(sink: ParagraphSink, c: Candidate): void {
   sink.report(c);
+}
+
+/** At most this many findings per paragraph (a pasted table of thousands of numbers needs no more underlines). */
+const MAX_FINDINGS = 500;
+
+function limited(sink: ParagraphSink, max: number): ParagraphSink {
+  let n = 0;
+  return {
+    report: (c) => {
+      if (n++ < max) sink.report(c);
+    },
+    signal: (name) => sink.signal(name),
+  };
 }
 
 /** `orgLabelAt`: offset of the first 对公/开户行/户名 … label in the paragraph, or -1. */
@@ -406,6 +422,7 @@ function classify(
   sink: ParagraphSink,
   orgLabelAt: number,
 ): boolean {
+  if (value.length < 11) return false;
   const before = clauseBefore(text, start);
   const after = text.slice(end, end + 6);
   const idLabel = ID_LABEL.test(before);
@@ -474,7 +491,7 @@ function classify(
 function scanAddresses(text: string, listHere: boolean, sink: ParagraphSink): void {
   if (text.indexOf('号') < 0) return;
   const personalHere = PERSONAL.test(text);
-  for (const [s, e] of findAddresses(text)) {
+  for (const [s, e] of findAddresses(text, MAX_FINDINGS)) {
     const near = text.slice(Math.max(0, s - 20), e);
     if (ORG_PLACE.test(near.replace(/小区|社区|村民|居民/g, ''))) continue;
     const c: Candidate = { ruleId: 'privacy.address', start: s, end: e };

@@ -1,5 +1,4 @@
 import type { ParagraphInput, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
-import type { Paragraph } from '../engine/text/paragraph';
 
 /**
  * 密级 marks copied from a classified document (GB/T 9704-2012 §7.2.2 prints 密级 and 保密期限 as "机密★1年"):
@@ -51,7 +50,7 @@ const HEADER_LINE = new RegExp(
 );
 /** 密级：秘密 / 密级：内部 */
 const LEVEL_LABEL = new RegExp(
-  `密${SP}{0,2}级${SP}{0,2}[：:]${SP}{0,3}(绝密|机密|秘密|内部|工作秘密|内部资料|内部使用|限内部|公开|非密|无|不涉密)(${SP}{0,3}${STAR}${SP}{0,3}${TERM}?)?`,
+  `密${SP}{0,2}级${SP}{0,2}[：:]${SP}{0,3}(绝密|机密|秘密|内部资料|内部使用|内部|工作秘密|限内部|公开|非密|无|不涉密)(${SP}{0,3}${STAR}${SP}{0,3}${TERM}?)?`,
   'g',
 );
 /** 保密期限：10年 / 保密期限：长期 */
@@ -60,18 +59,27 @@ const TERM_LABEL = new RegExp(`保密期限${SP}{0,2}[：:]${SP}{0,3}${TERM}`, '
 const PUBLIC_VALUES = new Set(['公开', '非密', '无', '不涉密']);
 const CLASSIFIED = new Set(['绝密', '机密', '秘密']);
 
-function insideBookTitle(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('《', start);
-  if (open < 0 || start - open > 40) return false;
-  const closeBefore = text.indexOf('》', open);
-  return closeBefore >= end;
+const OPEN_QUOTE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '《': '》', '"': '"' };
+const LOOK = 40;
+
+/**
+ * True if [start, end) sits inside quotation marks or 《》 that open at most 40 characters before it and close at
+ * most 40 characters after it (a local, bounded check; a quoted mark is an example or a title, not a header).
+ */
+function quotedNear(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= LOOK; i--) {
+    const close = OPEN_QUOTE[text[i]!];
+    if (!close) continue;
+    // no closing mark between the opening one and the span
+    if (text.slice(i + 1, start).includes(close) && close !== '"') continue;
+    const after = text.slice(end, end + LOOK);
+    if (after.includes(close)) return true;
+  }
+  return false;
 }
 
-function quoted(p: ParagraphInput, start: number, end: number): boolean {
-  const para = p as Partial<Paragraph>;
-  if (typeof para.isQuoted === 'function' && para.isQuoted(start, end)) return true;
-  return insideBookTitle(p.text, start, end);
-}
+/** At most this many findings per paragraph: a paragraph full of marks needs no more underlines. */
+const MAX_FINDINGS = 200;
 
 export function createSecrecyMarksRule(): ParagraphRule {
   return {
@@ -79,17 +87,22 @@ export function createSecrecyMarksRule(): ParagraphRule {
     rules: SECRECY_RULES,
     check(p: ParagraphInput, sink: ParagraphSink) {
       const text = p.text;
-      if (!/[密]/.test(text)) return;
-      const taken: Array<[number, number]> = [];
-      const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+      if (!text.includes('密')) return;
+      // spans already reported (labels first, then star marks): a bitmap keeps the overlap test O(span)
+      let taken: Uint8Array | undefined;
+      let count = 0;
       const emit = (ruleId: string, s: number, e: number) => {
+        if (count >= MAX_FINDINGS) return;
         // trim spaces at the edges of the span
         while (s < e && /\s|\u3000/.test(text[s]!)) s++;
         while (e > s && /\s|\u3000/.test(text[e - 1]!)) e--;
-        if (e <= s || overlaps(s, e)) return;
-        taken.push([s, e]);
-        if (quoted(p, s, e))
-          sink.report({ ruleId, start: s, end: e, severity: ruleId === 'secrecy.classification' ? 'warn' : 'info' });
+        if (e <= s) return;
+        taken ??= new Uint8Array(text.length);
+        for (let k = s; k < e; k++) if (taken[k]) return;
+        taken.fill(1, s, e);
+        count++;
+        const severity = ruleId === 'secrecy.classification' ? 'warn' : 'info';
+        if (quotedNear(text, s, e)) sink.report({ ruleId, start: s, end: e, severity });
         else sink.report({ ruleId, start: s, end: e });
       };
 
@@ -101,12 +114,19 @@ export function createSecrecyMarksRule(): ParagraphRule {
         }
       }
       for (const m of text.matchAll(LEVEL_LABEL)) {
+        if (count >= MAX_FINDINGS) break;
         const value = m[1]!;
         if (PUBLIC_VALUES.has(value)) continue;
         emit(CLASSIFIED.has(value) ? 'secrecy.classification' : 'secrecy.restricted', m.index, m.index + m[0].length);
       }
-      for (const m of text.matchAll(STAR_MARK)) emit('secrecy.classification', m.index, m.index + m[0].length);
-      for (const m of text.matchAll(TERM_LABEL)) emit('secrecy.classification', m.index, m.index + m[0].length);
+      for (const m of text.matchAll(STAR_MARK)) {
+        if (count >= MAX_FINDINGS) break;
+        emit('secrecy.classification', m.index, m.index + m[0].length);
+      }
+      for (const m of text.matchAll(TERM_LABEL)) {
+        if (count >= MAX_FINDINGS) break;
+        emit('secrecy.classification', m.index, m.index + m[0].length);
+      }
     },
   };
 }

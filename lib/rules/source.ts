@@ -43,7 +43,7 @@ export const SOURCE_LINE_SIGNAL = 'source-line';
 /** Source labels; the name follows. Only a label at a line start or after a separator counts (not 数据来源：). */
 const LABEL =
   /((?:文章|本文|信息|新闻|稿件|图片|视频|内容|原文|素材)?(?:来源|来自|稿源|出处)[ \u3000]{0,2}[：:]|(?:本文|此文|该文)?(?:转载自|转载于|转发自|转自|摘自|选自|原载于|原载))/g;
-const SEPARATOR_BEFORE = /[\s\u3000|｜/／、,，;；。.!！?？】\]）)》>·•]/;
+const SEPARATOR_BEFORE = /[\s\u3000|｜/／、,，;；。.!！?？】\]）)》>·•▲△●◆■□★☆※→]/;
 const NAME_STOP = /[，,。；;|｜\t\n\r!！?？]/;
 /** Labels that end a name: "来源：新华社 作者：张三", "来源：新华社记者张三". */
 const NAME_TAIL =
@@ -128,18 +128,24 @@ const REASON_MESSAGE: Record<NonNullable<SourceCheck['reason']>, (name: string) 
 interface NamedSource {
   start: number;
   end: number;
+  /** The label was 摘自/选自/原载 (an excerpt, possibly from a book). */
+  excerpt: boolean;
 }
 
-/** Finds the source names of the labels in one paragraph. */
+const MAX_NAMES = 100;
+
+/** Finds the source names of the labels in one paragraph (at most 100). */
 export function findSourceNames(text: string): { labels: number; names: NamedSource[] } {
   const names: NamedSource[] = [];
   let labels = 0;
   for (const m of text.matchAll(LABEL)) {
+    if (names.length >= MAX_NAMES) break;
     const at = m.index;
     // position: line start, or right after a separator or an opening bracket (not 数据来源：)
     const prev = text[at - 1];
     if (at > 0 && !SEPARATOR_BEFORE.test(prev!) && !/[【[（(《「“]/.test(prev!)) continue;
     labels++;
+    const excerpt = /摘自|选自|原载/.test(m[0]);
     // the name: up to a stop mark, a run of two spaces, a following label, at most 40 characters
     let s = at + m[0].length;
     while (s < text.length && /[ \u3000：:]/.test(text[s]!)) s++;
@@ -161,7 +167,7 @@ export function findSourceNames(text: string): { labels: number; names: NamedSou
         if (inner) {
           ps += raw.indexOf(inner);
           pe = ps + inner.length;
-          names.push({ start: ps, end: pe });
+          names.push({ start: ps, end: pe, excerpt });
         }
         partStart = i + 1;
       }
@@ -187,6 +193,8 @@ export function createSourceRule(list: SourceList): ParagraphRule {
         const raw = text.slice(n.start, n.end);
         const r = check(raw);
         if (r.approved) continue;
+        // 摘自《习近平谈治国理政》: an excerpt from a book or document, not a repost from a medium
+        if (n.excerpt && /^《[^》]+》/.test(raw)) continue;
         sink.report({
           ruleId: 'source.not-approved',
           start: n.start,

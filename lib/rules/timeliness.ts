@@ -1,4 +1,4 @@
-import type { DocumentRule, RuleMeta } from '../engine/rule';
+import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
 import type { Field } from '../engine/types';
 import {
   type CalendarDate,
@@ -59,24 +59,31 @@ const YU = /(于|在)\s*$/;
 const OBLIGATION = /请|须|务必|应当|应于|需于|需在|要求/;
 const BEFORE_WORD = /^(之前|以前|前)(?!后|夕|往)/;
 const BEFORE_ACTION =
-  /^(之前|以前|前)[，,]?[^。；;]{0,12}(提交|报送|上报|报名|反馈|完成|申报|递交|寄送|发送|报至|交至|送至|办理|登记|缴纳|缴费|领取|确认|预约|联系|申请|注册|备案|整改)/;
+  /^(之前|以前|前)[，,]?[^。；;]{0,12}(提交|报送|上报|报名|反馈|完成|申报|递交|寄送|发送|报至|交至|送至|办理|登记|缴纳|缴费|领取|确认|预约|联系|申请|注册|备案|整改|有效|使用)/;
 const RANGE_CONNECTOR = /^\s*(至|到|—{1,2}|–|-|~|～|－)\s*/;
-const STOP = /[。；;！？!?\n\r]/;
+const STOP = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
+/** At most this many findings per draft. */
+const MAX_FINDINGS = 500;
 
 function clauseBefore(text: string, pos: number, max = 30): string {
   let i = pos;
-  while (i > 0 && pos - i < max && !STOP.test(text[i - 1]!)) i--;
+  while (i > 0 && pos - i < max && !STOP.has(text[i - 1]!)) i--;
   return text.slice(i, pos);
 }
 
 function clauseAfter(text: string, pos: number, max = 24): string {
   let i = pos;
-  while (i < text.length && i - pos < max && !STOP.test(text[i]!)) i++;
+  while (i < text.length && i - pos < max && !STOP.has(text[i]!)) i++;
   return text.slice(pos, i);
 }
 
+/** Cheap pre-filter: without one of these around it, a date cannot be a deadline. */
+const TRIGGER_BEFORE = /[截至到止于在即效期间时日限起]/;
+const TRIGGER_AFTER = /^(之前|以前|前|截止|止|为止)/;
+
 /** Whether a single date (not a range) is a deadline, judged from the clause around it. */
 function isSingleDeadline(before: string, after: string): boolean {
+  if (!TRIGGER_BEFORE.test(before) && !TRIGGER_AFTER.test(after)) return false;
   if (STAT_LABEL.test(before)) return false;
   if (JIEZHI_LABEL.test(before) || JIEZHI_NOUN.test(before)) return true;
   if (VALIDITY.test(before) || FROM_NOW.test(before)) return true;
@@ -97,7 +104,8 @@ function isRangeDeadline(beforeStart: string, after: string): boolean {
   if (JIEZHI_LABEL.test(beforeStart)) return true;
   // 于5月1日至10日前 / 5月1日至10日截止
   if (BEFORE_WORD.test(after) && (YU.test(beforeStart) || BEFORE_ACTION.test(after))) return true;
-  return /^截止/.test(after);
+  // 2024年1月1日至12月31日有效 (but "自…至…止，全市累计…" is a statistics period)
+  return /^(截止|有效)/.test(after);
 }
 
 interface YearContext {
@@ -115,9 +123,13 @@ export function createTimelinessRule(): DocumentRule {
   return {
     kind: 'document',
     rules: TIMELINESS_RULES,
-    check({ draft, today }, report) {
+    check({ draft, today }, emit) {
       const now = parseIso(today);
       if (!now) return;
+      let found = 0;
+      const report = (c: DocumentCandidate) => {
+        if (found++ < MAX_FINDINGS) emit(c);
+      };
       const ctx: YearContext = {};
       for (const field of FIELDS) {
         const text = draft[field];
@@ -126,6 +138,10 @@ export function createTimelinessRule(): DocumentRule {
         scanDates(text, (m) => {
           if (m.start < consumed) {
             remember(ctx, m);
+            return;
+          }
+          if (m.month === undefined && m.part === undefined) {
+            remember(ctx, m); // "2024年" alone is no deadline, only context
             return;
           }
           const contextYear = ctx.full ?? ctx.any ?? now.year;
@@ -150,7 +166,6 @@ export function createTimelinessRule(): DocumentRule {
             }
           }
           remember(ctx, m);
-          if (m.precision === 'year' && m.part === undefined) return; // "2024年" alone is no deadline
           const before = clauseBefore(text, m.start);
           const after = clauseAfter(text, afterStart);
           if (!isSingleDeadline(before, after)) return;
@@ -185,7 +200,7 @@ function resolveEnd(startM: DateMention, startYear: number, e: DateMention): Cal
   return end;
 }
 
-function finding(field: Field, text: string, m: DateMention, end: CalendarDate, today: string) {
+function finding(field: Field, text: string, m: DateMention, end: CalendarDate, today: string): DocumentCandidate {
   const phrase = text.slice(m.start, m.end);
   const full = formatChinese(end);
   const t = parseIso(today)!;

@@ -1,4 +1,4 @@
-import type { ParagraphRule } from '../engine/rule';
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
 
 /** A typography library (AutoCorrect) that returns the corrected text of a paragraph. */
 export interface TypographyProvider {
@@ -57,12 +57,7 @@ export function typographyEdits(original: string, corrected: string): Typography
   );
 }
 
-/** Typography through a maintained library: half-width punctuation in Chinese, CJK–Latin spacing. */
-export function createTypographyRule(provider: TypographyProvider): ParagraphRule {
-  return {
-    kind: 'paragraph',
-    fields: ['title', 'digest', 'body'],
-    rules: [
+export const TYPOGRAPHY_RULES: RuleMeta[] = [
       {
         id: 'punctuation.half-width',
         category: 'punctuation',
@@ -78,9 +73,16 @@ export function createTypographyRule(provider: TypographyProvider): ParagraphRul
         title: '中英文、数字之间的空格',
         message: '中文与英文、数字之间的空格不统一。',
         source: 'AutoCorrect（中文文案排版指北）',
-        off: true,
-      },
-    ],
+    off: true,
+  },
+];
+
+/** Typography through a maintained library: half-width punctuation in Chinese, CJK–Latin spacing. */
+export function createTypographyRule(provider: TypographyProvider): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    fields: ['title', 'digest', 'body'],
+    rules: TYPOGRAPHY_RULES,
     check(p, sink) {
       if (!/[\u4e00-\u9fff]/.test(p.text)) return;
       const fixed = provider.format(p.text);

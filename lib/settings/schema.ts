@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
 import { gateModeSchema } from '../messaging/protocol';
 
@@ -23,8 +24,8 @@ export const profileSchema = z.object({
   name: z.string().trim().min(1).max(40),
   /** Account names (as the editor page shows them) this profile applies to. */
   accounts: z.array(z.string().trim().min(1)).default([]),
-  rules: ruleSettingsSchema.default({}),
-  gateMode: gateModeSchema.optional(),
+  rules: z._default(ruleSettingsSchema, {}),
+  gateMode: z.optional(gateModeSchema),
   requiredLevels: z.number().int().min(0).max(3).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
@@ -43,23 +44,25 @@ export const subscriptionSchema = z.object({
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
 export const settingsSchema = z.object({
-  rules: ruleSettingsSchema.default({}),
+  rules: z._default(ruleSettingsSchema, {}),
   /** On/off per built-in dictionary id. */
   builtinEnabled: z.record(z.string(), z.boolean()).default({}),
   profiles: z.array(profileSchema).default([]),
-  gateMode: gateModeSchema.default('block'),
+  gateMode: z._default(gateModeSchema, 'block'),
   /** 先审后发: one approving sign-off by default; 0–3 levels (初审/复审/终审). */
   requiredLevels: z.number().int().min(0).max(3).default(1),
   reviewers: z.array(reviewerSchema).default([]),
   subscription: subscriptionSchema.optional(),
   retentionDays: z.number().int().min(0).max(3650).default(730),
   locale: z.enum(['zh_CN', 'en']).default('zh_CN'),
-  lengthLimits: lengthLimitsSchema.partial().default({}),
+  lengthLimits: z._default(zm.partial(lengthLimitsSchema), {}),
   /** Extra approved link domains and repost sources (added to the built-in lists). */
   extraDomains: z.array(z.string().trim().min(1)).default([]),
   extraSources: z.array(z.string().trim().min(1)).default([]),
   /** Leader names and titles (admin-maintained; see dictionaries/names.json for the format). */
   names: z.unknown().optional(),
+  /** Words English spelling always accepts (names, pinyin place names such as Qingdao). */
+  spellingWords: z.array(z.string().trim().min(1)).default(['Qingdao', 'WeChat', 'Weibo']),
   /** Who is making changes on this machine (recorded in the audit log). */
   operator: z.string().trim().max(40).default(''),
 });
@@ -73,8 +76,8 @@ export const policySchema = z
     subscriptionUrl: z.string().url().optional(),
     publicKey: z.string().optional(),
     refreshHours: z.number().min(1).optional(),
-    lockedRules: ruleSettingsSchema.optional(),
-    gateMode: gateModeSchema.optional(),
+    lockedRules: z.optional(ruleSettingsSchema),
+    gateMode: z.optional(gateModeSchema),
     requiredLevels: z.number().int().min(0).max(3).optional(),
     reviewers: z.array(z.object({ name: z.string().min(1), level: z.number().int().min(1).max(3) })).optional(),
     lockReviewers: z.boolean().optional(),

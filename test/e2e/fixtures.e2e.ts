@@ -21,7 +21,8 @@ let harness: Harness;
 const pages: Page[] = [];
 
 beforeAll(async () => {
-  harness = await launch();
+  // The fixtures are tested as pages on their own, without the extension in the way.
+  harness = await launch({ extension: false });
 });
 
 afterEach(async () => {

@@ -26,9 +26,13 @@ export interface Harness {
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Launches the system Chromium with the built extension loaded. */
-export async function launch(opts: { userDataDir?: string } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+/**
+ * Launches the system Chromium with the built extension loaded (or, with `extension: false`, a
+ * plain browser for tests of the fixture pages themselves).
+ */
+export async function launch(opts: { userDataDir?: string; extension?: boolean } = {}): Promise<Harness> {
+  const withExtension = opts.extension !== false;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build at ${EXTENSION_DIR}; run "npm run build" first.`);
   }
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'pg-profile-'));
@@ -37,7 +41,7 @@ export async function launch(opts: { userDataDir?: string } = {}): Promise<Harne
     headless: true,
     pipe: true,
     userDataDir,
-    enableExtensions: [EXTENSION_DIR],
+    ...(withExtension ? { enableExtensions: [EXTENSION_DIR] } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -48,11 +52,14 @@ export async function launch(opts: { userDataDir?: string } = {}): Promise<Harne
       '--lang=zh-CN',
     ],
   });
-  const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-    { timeout: 20_000 },
-  );
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (withExtension) {
+    const worker = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 20_000 },
+    );
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     browser,
     extensionId,

@@ -140,3 +140,22 @@ describe('robustness', () => {
     expect(f.map((x) => x.field)).toEqual(['title', 'digest', 'body']);
   });
 });
+
+describe('duplicates across rules', () => {
+  const rule = (id: string, suggestions: string[]): ParagraphRule => ({
+    kind: 'paragraph',
+    rules: [{ id, category: 'typo', severity: id.endsWith('strong') ? 'block' : 'warn', message: id }],
+    check(p, sink) {
+      const i = p.text.indexOf('再接再励');
+      if (i >= 0) sink.report({ ruleId: id, start: i, end: i + 4, suggestions });
+    },
+  });
+  it('two rules of one category suggesting the same fix for the same words give one finding (the stronger)', () => {
+    const f = new Checker([rule('typo.a', ['再接再厉']), rule('typo.strong', ['再接再厉'])]).check(draft('要再接再励'));
+    expect(f.map((x) => `${x.ruleId}:${x.severity}`)).toEqual(['typo.strong:block']);
+  });
+  it('rules that say different things about the same words are both kept', () => {
+    const f = new Checker([rule('typo.a', ['再接再厉']), rule('typo.b', [])]).check(draft('要再接再励'));
+    expect(f.map((x) => x.ruleId).sort()).toEqual(['typo.a', 'typo.b']);
+  });
+});

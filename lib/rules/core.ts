@@ -1,8 +1,6 @@
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
 import { PinyinTable, parseIdioms } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
-import { compileRegexEntries } from '../engine/dictionary/regex';
-import { createDictionaryRule } from '../engine/dictionary/rule';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
 import { createBureaucraticRules } from './bureaucratic-density';
@@ -17,11 +15,7 @@ import { createOpinionRunRules } from './opinion-runs';
 import { createPrivacyRule } from './privacy';
 import { createPunctuationRules } from './punctuation';
 import { createSecrecyMarksRule } from './secrecy-marks';
-import { createSourceRules } from './source';
-import { loadSourceList } from './source-schema';
-import { createSpellingRule, type SpellingProvider } from './spelling';
 import { createTimelinessRule } from './timeliness';
-import { createTypographyRule, type TypographyProvider } from './typography';
 
 /** Data the non-dictionary rules need (all optional: a missing table disables the rules that need it). */
 export interface RuleData {
@@ -31,20 +25,12 @@ export interface RuleData {
   idioms?: string;
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;
-  /** Parsed dictionaries/sources.json. */
+  /** Parsed dictionaries/sources.json (repost sources; checked in the library pass). */
   sources?: unknown;
   /** Parsed dictionaries/names.json (leader names and titles, admin-maintained). */
   names?: unknown;
   /** Platform length limits (defaults per the platforms). */
   lengthLimits?: Partial<LengthLimits>;
-}
-
-/** Platform-specific capabilities injected by the host (Node CLI, extension background). */
-export interface RuleProviders {
-  typography?: TypographyProvider;
-  spelling?: SpellingProvider;
-  /** Words English spelling always accepts (names, pinyin place names). */
-  userWords?: string[];
 }
 
 const pinyinCache = new Map<string, PinyinTable>();
@@ -58,7 +44,10 @@ function pinyinTable(text: string): PinyinTable {
   return t;
 }
 
-/** The built-in code rules that run synchronously with the dictionary pass (content script, publish gate). */
+/**
+ * The code rules that run synchronously with the dictionary pass, where the draft is (content
+ * script, publish gate). Everything here is small, linear-time and free of big libraries.
+ */
 export function buildCoreModules(data: RuleData, compiled: CompiledDictionaries, _normalizer: Normalizer): RuleModule[] {
   const modules: RuleModule[] = [
     createCommercialRule(),
@@ -73,7 +62,6 @@ export function buildCoreModules(data: RuleData, compiled: CompiledDictionaries,
   const phrases = compiled.entries.filter((e) => e.category === 'bureaucratic').flatMap((e) => e.terms ?? []);
   if (phrases.length) modules.push(createBureaucraticRules(phrases));
   if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
-  if (data.sources !== undefined) modules.push(...createSourceRules(loadSourceList(data.sources)));
   if (data.pinyin) {
     const pinyin = pinyinTable(data.pinyin);
     if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin));
@@ -82,24 +70,5 @@ export function buildCoreModules(data: RuleData, compiled: CompiledDictionaries,
       if (names.people.length) modules.push(createNameRules(names, pinyin));
     }
   }
-  return modules;
-}
-
-/**
- * Library passes: typography (AutoCorrect), English spelling (Hunspell), and dictionary pattern
- * entries (re2js, kept out of the content script's bundle).
- */
-export function buildLibraryModules(
-  _data: RuleData,
-  compiled: CompiledDictionaries,
-  normalizer: Normalizer,
-  providers: RuleProviders,
-): RuleModule[] {
-  const modules: RuleModule[] = [];
-  if (compiled.entries.some((e) => e.pattern)) {
-    modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
-  }
-  if (providers.typography) modules.push(createTypographyRule(providers.typography));
-  if (providers.spelling) modules.push(createSpellingRule(providers.spelling, { words: providers.userWords ?? [] }));
   return modules;
 }

@@ -1,0 +1,226 @@
+import { Fragment } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { validateDictionary } from '../../lib/dict/load';
+import type { DictEntry } from '../../lib/dict/schema';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
+import {
+  bumpVersion,
+  type DictRow,
+  describeEntryChange,
+  entryRuleId,
+  searchEntries,
+} from '../../lib/options/dictionaries';
+import { ORIGIN_LABELS, RULE_SETTING_LABELS } from '../../lib/options/labels';
+import { setRuleSetting } from '../../lib/options/rules';
+import type { StoredDictionary } from '../../lib/store/schema';
+import { type Outcome, useOptions } from './data';
+import { EntryEditor } from './EntryEditor';
+import { LockNote, Message, value } from './ui';
+
+const PAGE = 100;
+
+/** The entries of one dictionary: search, details; custom dictionaries add, edit, delete and switch entries. */
+export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: StoredDictionary; onClose(): void }) {
+  const { loaded, actions } = useOptions();
+  const d = row.dictionary!;
+  const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const [open, setOpen] = useState<string>();
+  const [editing, setEditing] = useState<{ index?: number } | undefined>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+  const editable = row.origin === 'custom' && !loaded.effective.locked.dictionaries && stored !== undefined;
+  const hits = useMemo(() => searchEntries([row], filter), [row, filter]);
+  const rules = loaded.settings.rules;
+  const lockedRules = new Set(loaded.effective.locked.rules);
+
+  async function saveEntries(entries: DictEntry[], summary: string, details: Record<string, unknown>) {
+    if (!stored) return;
+    const checked = validateDictionary({ ...d, version: bumpVersion(d.version), entries });
+    if (!checked.ok) return setOutcome({ ok: false, message: `未保存：${checked.errors[0]}` });
+    setBusy(true);
+    try {
+      setOutcome(
+        await actions.putDictionary(
+          { ...stored, dictionary: checked.dictionary, updatedAt: new Date().toISOString() },
+          summary,
+          details,
+        ),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function toggleEntry(index: number, on: boolean) {
+    const before = d.entries[index]!;
+    const after = { ...before, enabled: on };
+    const entries = d.entries.slice();
+    entries[index] = after;
+    await saveEntries(entries, describeEntryChange(d.name, before, after), { entryId: before.id });
+  }
+
+  async function deleteEntry(index: number) {
+    const before = d.entries[index]!;
+    await saveEntries(
+      d.entries.filter((_, i) => i !== index),
+      describeEntryChange(d.name, before, undefined),
+      { entryId: before.id, deleted: true },
+    );
+  }
+
+  /** Built-in and subscription entries are switched through their rule setting. */
+  async function toggleRule(ruleId: string, off: boolean) {
+    setOutcome(
+      await actions.changeSettings(
+        (s) => ({ ...s, rules: setRuleSetting(s.rules, ruleId, off ? 'off' : 'default') }),
+        `rule ${ruleId} ${off ? 'off' : 'default'} (dictionary entry)`,
+      ),
+    );
+  }
+
+  return (
+    <div class="card entries" data-testid="entry-browser" data-key={row.key}>
+      <div class="row spread">
+        <h2>
+          《{d.name}》<span class="muted">（{ORIGIN_LABELS[row.origin]}词库，{d.entries.length} 个词条）</span>
+        </h2>
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      </div>
+      {d.description && <p class="muted">{d.description}</p>}
+      {d.source && <p class="muted">来源：{d.source}</p>}
+      {row.origin === 'custom' && loaded.effective.locked.dictionaries && <LockNote>词库已由单位策略锁定，只读。</LockNote>}
+      <div class="row">
+        <input
+          type="search"
+          placeholder="在本词库中搜索"
+          value={filter}
+          onInput={(e) => {
+            setFilter(value(e));
+            setLimit(PAGE);
+          }}
+          data-testid="entry-search"
+        />
+        <span class="muted" data-testid="entry-count">
+          {filter.trim() ? `找到 ${hits.length} 条` : `共 ${hits.length} 条`}
+        </span>
+        {editable && (
+          <button type="button" class="primary" onClick={() => setEditing({})} data-testid="entry-add">
+            新增词条
+          </button>
+        )}
+      </div>
+      <Message outcome={outcome} testid="entry-message" />
+      {editing && stored && (
+        <EntryEditor
+          row={row}
+          stored={stored}
+          index={editing.index}
+          onDone={(out) => {
+            if (out) setOutcome(out);
+            if (!out || out.ok) setEditing(undefined);
+          }}
+        />
+      )}
+      <table class="entry-table" data-testid="entry-table">
+        <thead>
+          <tr>
+            <th>词条</th>
+            <th>严重程度</th>
+            <th>建议</th>
+            <th>说明</th>
+            <th>状态</th>
+            <th>操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hits.slice(0, limit).map(({ entry: e, index }) => {
+            const ruleId = entryRuleId(d, e);
+            const cat = e.category ?? d.category;
+            const ruleSetting = rules[ruleId];
+            const ruleLocked = lockedRules.has(ruleId) || (cat !== undefined && lockedRules.has(cat));
+            const offByRule = loaded.effective.rules[ruleId] === 'off';
+            return (
+              <Fragment key={e.id}>
+                <tr data-testid="entry-row" data-entry={e.id} data-rule={ruleId} class={e.enabled && !offByRule ? '' : 'off'}>
+                  <td>
+                    <button type="button" class="link terms" onClick={() => setOpen(open === e.id ? undefined : e.id)}>
+                      {e.terms.join('、') || (e.pattern ? `正则：${e.pattern}` : '')}
+                    </button>
+                    {e.allow.length > 0 && <div class="muted">白名单：{e.allow.join('、')}</div>}
+                  </td>
+                  <td>
+                    <span class={`sev sev-${e.severity}`}>{SEVERITY_LABELS[e.severity].zh}</span>
+                    {ruleSetting && (
+                      <div class="muted">规则设置：{RULE_SETTING_LABELS[ruleSetting]}</div>
+                    )}
+                  </td>
+                  <td>{e.suggestions.join('、') || <span class="muted">—</span>}</td>
+                  <td class="note">{e.message ?? e.note}</td>
+                  <td>{!e.enabled ? '已停用' : offByRule ? '规则已关闭' : '启用'}</td>
+                  <td class="actions">
+                    {editable ? (
+                      <>
+                        <button type="button" disabled={busy} onClick={() => setEditing({ index })} data-testid="entry-edit">
+                          编辑
+                        </button>
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => void toggleEntry(index, !e.enabled)}
+                          data-testid="entry-toggle"
+                        >
+                          {e.enabled ? '停用' : '启用'}
+                        </button>
+                        <button type="button" disabled={busy} onClick={() => void deleteEntry(index)} data-testid="entry-delete">
+                          删除
+                        </button>
+                      </>
+                    ) : ruleLocked ? (
+                      <LockNote>策略锁定</LockNote>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => void toggleRule(ruleId, ruleSetting !== 'off')}
+                        data-testid="entry-rule-toggle"
+                      >
+                        {ruleSetting === 'off' ? '恢复此词条' : '停用此词条'}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                {open === e.id && (
+                  <tr class="detail" data-testid="entry-detail">
+                    <td colSpan={6}>
+                      <p class="muted mono">
+                        规则 id：{ruleId}
+                        {cat ? ` · 类别：${CATEGORY_LABELS[cat].zh}` : ''}
+                      </p>
+                      {e.note && <p>说明：{e.note}</p>}
+                      <p class="muted">来源：{e.source}</p>
+                      {e.examples.hit.length > 0 && <p>命中例句：{e.examples.hit.join(' / ')}</p>}
+                      {e.examples.pass.length > 0 && <p>不命中例句：{e.examples.pass.join(' / ')}</p>}
+                      {e.context && <p class="muted mono">上下文条件：{JSON.stringify(e.context)}</p>}
+                      {e.provenance && (
+                        <p class="muted">
+                          导入：{[e.provenance.file, e.provenance.importer, e.provenance.time].filter(Boolean).join('，')}
+                        </p>
+                      )}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      {hits.length > limit && (
+        <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)} data-testid="entry-more">
+          显示更多（还有 {hits.length - limit} 条）
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,338 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { recordDictionaryExport, saveImportedDictionary } from '../../lib/dict/admin';
+import { exportDictionary } from '../../lib/dict/export';
+import {
+  decodeImportBytes,
+  detectFormat,
+  type ImportFormat,
+  type ImportReport,
+  importDictionary,
+} from '../../lib/dict/import';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/types';
+import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
+import { ORIGIN_LABELS } from '../../lib/options/labels';
+import { download, type Outcome, useOptions } from './data';
+import { Field, LockNote, Message, Section, value } from './ui';
+
+const FORMAT_LABELS: Record<ImportFormat, string> = { txt: 'TXT', csv: 'CSV', json: 'JSON' };
+const MIME: Record<ImportFormat, string> = {
+  txt: 'text/plain;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+/** 导入导出: import TXT/CSV/JSON word lists (progress, report, all-or-nothing) and export any dictionary. */
+export function ImportExport() {
+  return (
+    <Section
+      id="import"
+      title="导入导出"
+      intro="导入时整个文件校验通过才会保存，任何一处错误都不会改动词库；每次导入、导出都记入审计日志。"
+    >
+      <Importer />
+      <Exporter />
+    </Section>
+  );
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '').trim() || fileName;
+}
+
+function Importer() {
+  const { loaded, actions, reloadEngine } = useOptions();
+  const locked = loaded.effective.locked.dictionaries;
+  const customs = loaded.rows.filter((r) => r.origin === 'custom' && r.dictionary);
+  const [file, setFile] = useState<File>();
+  const [format, setFormat] = useState<'auto' | ImportFormat>('auto');
+  const [target, setTarget] = useState<string>('new');
+  const [name, setName] = useState('');
+  const [id, setId] = useState('');
+  const [category, setCategory] = useState<Category>('sensitive');
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [running, setRunning] = useState(false);
+  const [report, setReport] = useState<ImportReport>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [errors, setErrors] = useState<{ file?: string; name?: string; id?: string }>({});
+  const abort = useRef<AbortController>();
+  const input = useRef<HTMLInputElement>(null);
+  const suggested = suggestDictionaryId(loaded.rows);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const merging = target !== 'new';
+  const mergeRow = customs.find((r) => r.key === target);
+  useEffect(() => {
+    if (mergeRow?.dictionary?.category) setCategory(mergeRow.dictionary.category);
+  }, [mergeRow?.key]);
+
+  function pick(f: File | undefined) {
+    setFile(f);
+    setReport(undefined);
+    setOutcome(undefined);
+    setProgress(undefined);
+    setErrors({});
+    if (f && !name) setName(baseName(f.name));
+  }
+
+  async function run(e: Event) {
+    e.preventDefault();
+    setReport(undefined);
+    setOutcome(undefined);
+    if (locked) return setOutcome({ ok: false, message: '词库已由单位策略锁定，不能导入。' });
+    const dictId = merging ? (mergeRow?.dictionary?.id ?? target) : id.trim() || suggested;
+    const errs = {
+      file: file ? undefined : '请选择要导入的文件',
+      name: merging || name.trim() ? undefined : '请填写词库名称',
+      id: merging ? undefined : checkNewDictionaryId(dictId, loaded.rows),
+    };
+    setErrors(errs);
+    if (!file || errs.name || errs.id) return;
+
+    setRunning(true);
+    setProgress({ done: 0, total: 1 });
+    const controller = new AbortController();
+    abort.current = controller;
+    try {
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch (err) {
+        return setReport(failedReport(`无法读取文件：${err instanceof Error ? err.message : String(err)}`));
+      }
+      const decoded = decodeImportBytes(bytes);
+      if (!decoded.ok) return setReport(failedReport(decoded.error));
+      const fmt = format === 'auto' ? detectFormat(file.name, decoded.text) : format;
+      const rep = await importDictionary(decoded.text, fmt, {
+        fileName: file.name,
+        importer: loaded.actor,
+        category,
+        dictionaryId: dictId,
+        dictionaryName: merging ? (mergeRow?.dictionary?.name ?? dictId) : name.trim(),
+        signal: controller.signal,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
+      setReport(rep);
+      if (!rep.ok || !rep.dictionary) return;
+      if (!merging && loaded.rows.some((r) => r.origin !== 'custom' && r.dictionary?.id === rep.dictionary!.id)) {
+        return setOutcome({
+          ok: false,
+          message: `导入失败，未做任何更改：词库 id ${rep.dictionary.id} 与内置或订阅词库相同，请修改文件中的 id。`,
+        });
+      }
+      const saved = await saveImportedDictionary(
+        { config: actions.config, records: actions.records, policy: loaded.policy },
+        { report: rep, actor: loaded.actor, fileName: file.name, format: fmt, mergeInto: merging ? target : undefined },
+      );
+      const warning = await actions.invalidate(`import: ${file.name}`);
+      const d = saved.stored.dictionary as { name: string };
+      setOutcome({
+        ok: true,
+        message: `已导入 ${rep.entryCount} 个词条到自定义词库《${d.name}》${
+          merging ? `（新增 ${saved.added}，替换 ${saved.replaced}）` : ''
+        }，已通知打开的编辑器页面。${warning ?? ''}`,
+      });
+      setFile(undefined);
+      setName('');
+      setId('');
+      if (input.current) input.current.value = '';
+      reloadEngine();
+    } catch (err) {
+      setOutcome({ ok: false, message: `导入失败，未做任何更改：${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      setRunning(false);
+      abort.current = undefined;
+    }
+  }
+
+  const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <form class="card" onSubmit={run} data-testid="import-form">
+      <h2>导入词库</h2>
+      {locked && <LockNote testid="import-locked">词库已由单位策略锁定，不能导入。</LockNote>}
+      <p class="muted">
+        TXT：每行“词条⇥建议（多个用 | 分隔）⇥严重程度 block/warn/info⇥说明”，以 ! 开头为白名单；CSV：首行表头
+        term,suggestion,severity,note,source,allow；JSON：原生词库格式。文件须为 UTF-8 编码。
+      </p>
+      <div class="grid3">
+        <Field label="文件" error={errors.file} testid="import-file">
+          <input
+            ref={input}
+            type="file"
+            accept=".txt,.csv,.json,.tsv,text/plain,text/csv,application/json"
+            disabled={locked || running}
+            onChange={(e) => pick(e.currentTarget.files?.[0])}
+            data-testid="import-file"
+          />
+        </Field>
+        <Field label="格式">
+          <select value={format} onChange={(e) => setFormat(value(e) as typeof format)} data-testid="import-format">
+            <option value="auto">按扩展名自动识别</option>
+            {(['txt', 'csv', 'json'] as const).map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="导入到">
+          <select value={target} onChange={(e) => setTarget(value(e))} data-testid="import-target">
+            <option value="new">新建自定义词库</option>
+            {customs.map((r) => (
+              <option key={r.key} value={r.key}>
+                合并到《{r.dictionary!.name}》
+              </option>
+            ))}
+          </select>
+        </Field>
+        {!merging && (
+          <>
+            <Field label="词库名称" error={errors.name} testid="import-name">
+              <input type="text" value={name} onInput={(e) => setName(value(e))} data-testid="import-name" />
+            </Field>
+            <Field label="词库 id" error={errors.id} hint={`留空则为 ${suggested}（JSON 词库文件使用文件中的 id）`} testid="import-id">
+              <input type="text" value={id} placeholder={suggested} onInput={(e) => setId(value(e))} data-testid="import-id" />
+            </Field>
+          </>
+        )}
+        <Field label="类别" hint="TXT/CSV 词条的类别">
+          <select value={category} onChange={(e) => setCategory(value(e) as Category)} data-testid="import-category">
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_LABELS[c].zh}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div class="row">
+        <button type="submit" class="primary" disabled={locked || running} data-testid="import-start">
+          导入
+        </button>
+        {running && (
+          <button type="button" onClick={() => abort.current?.abort()} data-testid="import-cancel">
+            取消
+          </button>
+        )}
+      </div>
+      {progress && (
+        <div class="progress" data-testid="import-progress">
+          <progress max={progress.total || 1} value={progress.done} />
+          <span class="muted">
+            {running ? '正在校验' : '已处理'} {progress.done.toLocaleString('zh-CN')} / {progress.total.toLocaleString('zh-CN')} 行（{pct}%）
+          </span>
+        </div>
+      )}
+      {report && <ReportView report={report} />}
+      <Message outcome={outcome} testid="import-message" />
+    </form>
+  );
+}
+
+function failedReport(message: string): ImportReport {
+  return { ok: false, entryCount: 0, errors: [{ message }], duplicates: [], conflicts: [] };
+}
+
+function ReportView({ report }: { report: ImportReport }) {
+  const lineList = (lines: number[]) => lines.slice(0, 8).join('、') + (lines.length > 8 ? ' …' : '');
+  return (
+    <div class={`report notice ${report.ok ? 'ok' : 'error'}`} data-testid="import-report" data-ok={String(report.ok)}>
+      {report.ok ? (
+        <p>校验通过：{report.entryCount} 个词条。</p>
+      ) : (
+        <>
+          <p data-testid="import-failed">导入失败，未做任何更改。原因：</p>
+          <ul data-testid="import-errors">
+            {report.errors.map((e, i) => (
+              <li key={`${i}-${e.message}`} data-testid="import-error" data-line={e.line ?? ''} data-field={e.field ?? ''}>
+                {e.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.duplicates.length > 0 && (
+        <details data-testid="import-duplicates">
+          <summary>重复词条 {report.duplicates.length} 个（已合并：建议合并、取最高级别）</summary>
+          <ul>
+            {report.duplicates.slice(0, 200).map((d) => (
+              <li key={d.term}>
+                “{d.term}”：第 {lineList(d.lines)} 行
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.conflicts.length > 0 && (
+        <details open data-testid="import-conflicts">
+          <summary>冲突 {report.conflicts.length} 个（既是禁用词又是白名单词：白名单优先，该词不会被提示，请确认）</summary>
+          <ul>
+            {report.conflicts.slice(0, 200).map((d) => (
+              <li key={d.term}>
+                “{d.term}”：第 {lineList(d.lines)} 行
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
+}
+
+function Exporter() {
+  const { loaded, actions } = useOptions();
+  const rows = loaded.rows.filter((r) => r.dictionary);
+  const [key, setKey] = useState(rows[0]?.key ?? '');
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [link, setLink] = useState<{ url: string; name: string }>();
+  const row = rows.find((r) => r.key === key) ?? rows[0];
+
+  async function run(format: ImportFormat) {
+    setOutcome(undefined);
+    const d = row?.dictionary;
+    if (!d) return;
+    try {
+      // Logged first: an export that cannot be recorded does not happen.
+      await recordDictionaryExport(actions.records, { actor: loaded.actor, dictionary: d, format });
+    } catch (err) {
+      return setOutcome({ ok: false, message: `导出未进行：无法写入审计日志（${err instanceof Error ? err.message : String(err)}）` });
+    }
+    const name = `${safeFileName(d.name)}-${safeFileName(d.version)}.${format}`;
+    const url = download(name, exportDictionary(d, format), MIME[format]);
+    setLink({ url, name });
+    setOutcome({ ok: true, message: `已导出《${d.name}》（${FORMAT_LABELS[format]}，${d.entries.length} 个词条）：${name}` });
+  }
+
+  return (
+    <div class="card" data-testid="export-form">
+      <h2>导出词库</h2>
+      <p class="muted">TXT/CSV 只包含词语、建议、级别和说明；正则词条、上下文条件和例句只有 JSON 保留。导出后可以原样再导入。</p>
+      <div class="row">
+        <select value={row?.key} onChange={(e) => setKey(value(e))} data-testid="export-dictionary">
+          {rows.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.dictionary!.name}（{ORIGIN_LABELS[r.origin]}，{r.dictionary!.entries.length} 条）
+            </option>
+          ))}
+        </select>
+        {(['txt', 'csv', 'json'] as const).map((f) => (
+          <button key={f} type="button" onClick={() => void run(f)} data-testid={`export-${f}`}>
+            导出 {FORMAT_LABELS[f]}
+          </button>
+        ))}
+      </div>
+      <Message outcome={outcome} testid="export-message" />
+      {link && outcome?.ok && (
+        <p class="muted">
+          若浏览器没有自动下载，请点击：
+          <a href={link.url} download={link.name} data-testid="export-link">
+            {link.name}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

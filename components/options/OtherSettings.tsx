@@ -1,0 +1,265 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { LengthLimits } from '../../lib/engine/config';
+import { setLocale } from '../../lib/i18n';
+import { LENGTH_LIMIT_LABELS, LOCALE_LABELS } from '../../lib/options/labels';
+import {
+  checkNamesText,
+  DEFAULT_LENGTH_LIMITS,
+  NAMES_EXAMPLE,
+  parseDomains,
+  parseLengthLimits,
+  parseList,
+  parseSpellingWords,
+} from '../../lib/options/validate';
+import type { Settings } from '../../lib/settings/schema';
+import { type Outcome, useOptions } from './data';
+import { Field, Message, Section, value } from './ui';
+
+/** 其他设置: UI language, operator, spelling words, approved domains and sources, length limits, leader names. */
+export function OtherSettings() {
+  return (
+    <Section id="other" title="其他设置">
+      <General />
+      <Lists />
+      <LengthLimitsCard />
+      <Names />
+      <div class="card">
+        <h2>记录</h2>
+        <p>
+          检查、签发、放行和设置变更都记入审计日志：
+          <a href="/history.html" target="_blank" rel="noreferrer" data-testid="history-link">
+            打开“审核与检查记录”
+          </a>
+          （可导出台账、设置保留期限）。
+        </p>
+      </div>
+    </Section>
+  );
+}
+
+/** Saves one card: returns the outcome for its message line. */
+function useSave() {
+  const { actions } = useOptions();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+  const save = async (change: (s: Settings) => Settings, reason: string) => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const out = await actions.changeSettings(change, reason);
+      setOutcome(out);
+      return out;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { outcome, setOutcome, busy, save };
+}
+
+function General() {
+  const { loaded } = useOptions();
+  const s = loaded.settings;
+  const [locale, setLoc] = useState(s.locale);
+  const [operator, setOperator] = useState(s.operator);
+  const [error, setError] = useState<string>();
+  const { outcome, busy, save } = useSave();
+  useEffect(() => {
+    setLoc(s.locale);
+    setOperator(s.operator);
+  }, [s.locale, s.operator]);
+
+  return (
+    <form
+      class="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const op = operator.trim();
+        if (op.length > 40) return setError('最多 40 个字');
+        setError(undefined);
+        void save((x) => ({ ...x, locale, operator: op }), 'general settings').then((out) => {
+          if (out.ok) setLocale(locale);
+        });
+      }}
+      data-testid="general-form"
+    >
+      <h2>界面与操作人</h2>
+      <div class="grid2">
+        <Field label="编辑器提示语言" hint="编辑器页面中标注和面板的语言；本设置页以中文显示。">
+          <div class="row">
+            {(['zh_CN', 'en'] as const).map((l) => (
+              <label key={l} class="radio">
+                <input type="radio" name="locale" checked={locale === l} onChange={() => setLoc(l)} data-testid={`locale-${l}`} />
+                {LOCALE_LABELS[l]}
+              </label>
+            ))}
+          </div>
+        </Field>
+        <Field label="操作人" error={error} hint="在本机修改设置和词库的人，记入审计日志；留空记为“管理员”。" testid="operator">
+          <input type="text" value={operator} maxLength={40} onInput={(e) => setOperator(value(e))} data-testid="operator" />
+        </Field>
+      </div>
+      <button type="submit" class="primary" disabled={busy} data-testid="general-save">
+        保存
+      </button>
+      <Message outcome={outcome} testid="general-message" />
+    </form>
+  );
+}
+
+function Lists() {
+  const { loaded } = useOptions();
+  const s = loaded.settings;
+  const [spelling, setSpelling] = useState(s.spellingWords.join('\n'));
+  const [domains, setDomains] = useState(s.extraDomains.join('\n'));
+  const [sources, setSources] = useState(s.extraSources.join('\n'));
+  const [errors, setErrors] = useState<{ spelling?: string; domains?: string }>({});
+  const { outcome, busy, save } = useSave();
+  useEffect(() => {
+    setSpelling(s.spellingWords.join('\n'));
+    setDomains(s.extraDomains.join('\n'));
+    setSources(s.extraSources.join('\n'));
+  }, [s.spellingWords, s.extraDomains, s.extraSources]);
+
+  function submit(e: Event) {
+    e.preventDefault();
+    const w = parseSpellingWords(spelling);
+    const d = parseDomains(domains);
+    setErrors({ spelling: w.ok ? undefined : w.error, domains: d.ok ? undefined : d.error });
+    if (!w.ok || !d.ok) return;
+    const src = parseList(sources);
+    void save((x) => ({ ...x, spellingWords: w.value, extraDomains: d.value, extraSources: src }), 'word lists');
+  }
+
+  return (
+    <form class="card" onSubmit={submit} data-testid="lists-form">
+      <h2>词表与白名单</h2>
+      <div class="grid3">
+        <Field label="英文拼写词表" error={errors.spelling} hint="英文拼写检查总是接受的词（人名、拼音地名等），每行一个" testid="spelling-words">
+          <textarea rows={6} value={spelling} onInput={(e) => setSpelling(value(e))} data-testid="spelling-words" />
+        </Field>
+        <Field label="认可的链接域名" error={errors.domains} hint="在内置名单之外认可的域名，每行一个，如 www.example.gov.cn" testid="extra-domains">
+          <textarea rows={6} value={domains} onInput={(e) => setDomains(value(e))} data-testid="extra-domains" />
+        </Field>
+        <Field label="指定转载来源" hint="在内置名单之外认可的转载来源（媒体或单位名称），每行一个">
+          <textarea rows={6} value={sources} onInput={(e) => setSources(value(e))} data-testid="extra-sources" />
+        </Field>
+      </div>
+      <button type="submit" class="primary" disabled={busy} data-testid="lists-save">
+        保存
+      </button>
+      <Message outcome={outcome} testid="lists-message" />
+    </form>
+  );
+}
+
+type LimitKey = keyof LengthLimits;
+const LIMIT_KEYS = Object.keys(LENGTH_LIMIT_LABELS) as LimitKey[];
+
+function LengthLimitsCard() {
+  const { loaded } = useOptions();
+  const limits = loaded.settings.lengthLimits;
+  const toForm = () => Object.fromEntries(LIMIT_KEYS.map((k) => [k, limits[k] === undefined ? '' : String(limits[k])]));
+  const [form, setForm] = useState<Record<string, string>>(toForm);
+  const [errors, setErrors] = useState<Partial<Record<LimitKey, string>>>({});
+  const { outcome, busy, save } = useSave();
+  useEffect(() => setForm(toForm()), [limits]);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const r = parseLengthLimits(form);
+    if (!r.ok) return setErrors(r.errors);
+    setErrors({});
+    await save((x) => ({ ...x, lengthLimits: r.value }), 'length limits');
+  }
+
+  return (
+    <form class="card" onSubmit={(e) => void submit(e)} data-testid="limits-form">
+      <h2>平台字数限制</h2>
+      <p class="muted">留空使用平台默认值。</p>
+      <div class="grid4">
+        {LIMIT_KEYS.map((k) => (
+          <Field key={k} label={LENGTH_LIMIT_LABELS[k]} error={errors[k]} testid={`limit-${k}`}>
+            <input
+              type="number"
+              min={1}
+              value={form[k]}
+              placeholder={String(DEFAULT_LENGTH_LIMITS[k])}
+              onInput={(e) => setForm((f) => ({ ...f, [k]: value(e) }))}
+              data-testid={`limit-${k}`}
+            />
+          </Field>
+        ))}
+      </div>
+      <button type="submit" class="primary" disabled={busy} data-testid="limits-save">
+        保存
+      </button>
+      <Message outcome={outcome} testid="limits-message" />
+    </form>
+  );
+}
+
+function Names() {
+  const { loaded } = useOptions();
+  const names = loaded.settings.names;
+  const toText = () => (names === undefined ? '' : JSON.stringify(names, null, 2));
+  const [text, setText] = useState(toText);
+  const [error, setError] = useState<string>();
+  const [checked, setChecked] = useState<string>();
+  const { outcome, busy, save } = useSave();
+  useEffect(() => setText(toText()), [names]);
+
+  function validate(): ReturnType<typeof checkNamesText> {
+    const r = checkNamesText(text);
+    setError(r.ok ? undefined : r.error);
+    setChecked(r.ok ? (r.value ? `格式正确：${r.value.people.length} 人。` : '留空：使用内置名单。') : undefined);
+    return r;
+  }
+
+  return (
+    <form
+      class="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const r = validate();
+        if (!r.ok) return;
+        void save((x) => ({ ...x, names: r.value }), 'leader names');
+      }}
+      data-testid="names-form"
+    >
+      <h2>领导人姓名与职务</h2>
+      <p class="muted">
+        用于发现领导人姓名写错、职务不符或已离任（格式同 names.json；日期为 YYYY-MM-DD，没有 to 表示现任）。留空则使用内置名单。
+      </p>
+      <Field label="名单（JSON）" error={error} testid="names">
+        <textarea
+          rows={12}
+          class="mono"
+          value={text}
+          placeholder={NAMES_EXAMPLE}
+          onInput={(e) => {
+            setText(value(e));
+            setChecked(undefined);
+          }}
+          data-testid="names"
+        />
+      </Field>
+      {checked && <p class="ok" data-testid="names-ok">{checked}</p>}
+      <details>
+        <summary>格式示例（示例中的姓名为虚构）</summary>
+        <pre class="mono">{NAMES_EXAMPLE}</pre>
+        <button type="button" onClick={() => setText(NAMES_EXAMPLE)} data-testid="names-example">
+          填入示例
+        </button>
+      </details>
+      <div class="row">
+        <button type="button" onClick={() => validate()} data-testid="names-validate">
+          校验
+        </button>
+        <button type="submit" class="primary" disabled={busy} data-testid="names-save">
+          保存
+        </button>
+      </div>
+      <Message outcome={outcome} testid="names-message" />
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { RuleSetting, RuleSettings } from '../../lib/engine/config';
+import type { RuleMeta } from '../../lib/engine/rule';
+import { SEVERITY_LABELS } from '../../lib/engine/types';
+import { RULE_SETTING_LABELS } from '../../lib/options/labels';
+import { groupRules } from '../../lib/options/rules';
+import { LockNote, value } from './ui';
+
+const CHOICES: Array<RuleSetting | 'default'> = ['default', 'off', 'block', 'warn', 'info'];
+
+interface Props {
+  rules: readonly RuleMeta[];
+  settings: RuleSettings;
+  locked: RuleSettings;
+  /** For a profile: the default settings it inherits ("default" then means "沿用默认设置"). */
+  base?: RuleSettings;
+  disabled?: boolean;
+  testid: string;
+  onChange(key: string, v: RuleSetting | 'default'): void;
+}
+
+function SettingSelect(props: {
+  current?: RuleSetting;
+  defaultLabel: string;
+  disabled: boolean;
+  label: string;
+  testid: string;
+  onChange(v: RuleSetting | 'default'): void;
+}) {
+  return (
+    <select
+      value={props.current ?? 'default'}
+      disabled={props.disabled}
+      aria-label={props.label}
+      onChange={(e) => props.onChange(value(e) as RuleSetting | 'default')}
+      data-testid={props.testid}
+    >
+      {CHOICES.map((c) => (
+        <option key={c} value={c}>
+          {c === 'default' ? props.defaultLabel : RULE_SETTING_LABELS[c]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Every rule grouped by category, with on/off and severity per rule and per category; policy-locked rows are read-only. */
+export function RuleTable({ rules, settings, locked, base, disabled = false, testid, onChange }: Props) {
+  const [filter, setFilter] = useState('');
+  const groups = useMemo(() => groupRules(rules, settings, locked, { filter, base }), [rules, settings, locked, filter, base]);
+  const inherit = base !== undefined;
+  return (
+    <div class="rule-table" data-testid={testid}>
+      <input
+        type="search"
+        class="wide"
+        placeholder="按名称、规则 id 或提示语筛选"
+        value={filter}
+        onInput={(e) => setFilter(value(e))}
+        data-testid={`${testid}-filter`}
+      />
+      {groups.map((g) => (
+        <details key={g.category} open={filter.trim() !== ''} class="rule-group" data-testid="rule-group" data-category={g.category}>
+          <summary>
+            <strong>{g.label}</strong> <span class="muted">（{g.total} 条规则）</span>
+            <span class="group-setting" onClick={(e) => e.stopPropagation()}>
+              整类：
+              <SettingSelect
+                current={g.setting}
+                defaultLabel={inherit ? '沿用默认设置' : '按各规则默认'}
+                disabled={disabled || g.locked}
+                label={`${g.label}（整类）`}
+                testid="rule-category-setting"
+                onChange={(v) => onChange(g.category, v)}
+              />
+              {g.locked && <LockNote>策略锁定为“{RULE_SETTING_LABELS[locked[g.category]!]}”</LockNote>}
+            </span>
+          </summary>
+          <table>
+            <thead>
+              <tr>
+                <th>规则</th>
+                <th>默认级别</th>
+                <th>设置</th>
+                <th>实际效果</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.rules.map((r) => (
+                <tr key={r.id} data-testid="rule-row" data-rule={r.id} data-effective={r.effective} class={r.effective === 'off' ? 'off' : ''}>
+                  <td>
+                    {r.title}
+                    <div class="muted mono">{r.id}</div>
+                  </td>
+                  <td>
+                    {r.offByDefault ? '默认关闭' : SEVERITY_LABELS[r.severity].zh}
+                  </td>
+                  <td>
+                    <SettingSelect
+                      current={r.setting}
+                      defaultLabel={inherit ? '沿用默认设置' : '默认'}
+                      disabled={disabled || r.locked}
+                      label={r.title}
+                      testid="rule-setting"
+                      onChange={(v) => onChange(r.id, v)}
+                    />
+                    {r.locked && <LockNote>策略锁定</LockNote>}
+                  </td>
+                  <td class={`eff eff-${r.effective}`}>{RULE_SETTING_LABELS[r.effective]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ))}
+    </div>
+  );
+}

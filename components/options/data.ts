@@ -1,0 +1,244 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { builtinAssets } from '../../lib/background/assets';
+import { decodeBase64 } from '../../lib/engine/base64';
+import { createCoreEngine, type Engine } from '../../lib/engine/create-core';
+import { deserializeCompiled } from '../../lib/engine/dictionary/serialize';
+import type { RuleMeta } from '../../lib/engine/rule';
+import type { Platform } from '../../lib/engine/types';
+import { request } from '../../lib/messaging/client';
+import type { EngineBundle } from '../../lib/messaging/protocol';
+import { auditSummary, diffSettings } from '../../lib/options/diff';
+import { buildRows, type DictRow } from '../../lib/options/dictionaries';
+import { uniqueRules } from '../../lib/options/rules';
+import { LIBRARY_RULES } from '../../lib/rules/library';
+import { type Effective, resolveEffective } from '../../lib/settings/resolve';
+import { type Policy, policySchema, type Settings } from '../../lib/settings/schema';
+import { describeStoreError } from '../../lib/store/db';
+import { RecordStore } from '../../lib/store/records';
+import type { StoredDictionary } from '../../lib/store/schema';
+import { ConfigStore } from '../../lib/store/settings-store';
+
+/** Loading and saving for the options page (extension origin: same IndexedDB as the background). */
+
+export interface PolicyInfo {
+  /** Parsed policy (undefined when none is set, unavailable or invalid). */
+  policy?: Policy;
+  /** The raw managed-storage values, shown read-only. */
+  raw: Record<string, unknown>;
+  /** managed storage is not available in this browser (e.g. Firefox without policies). */
+  unavailable: boolean;
+  /** Policy values that failed validation (then ignored, as the background does). */
+  invalid?: string;
+}
+
+export async function readPolicyInfo(): Promise<PolicyInfo> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
+  } catch {
+    return { raw: {}, unavailable: true };
+  }
+  if (Object.keys(raw).length === 0) return { raw, unavailable: false };
+  const r = policySchema.safeParse(raw);
+  if (r.success) return { policy: r.data, raw, unavailable: false };
+  const i = r.error.issues[0];
+  return { raw, unavailable: false, invalid: `${i?.path.join('.') || '策略'}：${i?.message ?? ''}` };
+}
+
+export interface Loaded {
+  settings: Settings;
+  corrupt: boolean;
+  policyInfo: PolicyInfo;
+  policy?: Policy;
+  effective: Effective;
+  rows: DictRow[];
+  stored: Map<string, StoredDictionary>;
+  /** Who is recorded in the audit log. */
+  actor: string;
+}
+
+export async function loadAll(config: ConfigStore): Promise<Loaded> {
+  const [{ settings, corrupt }, stored, assets, policyInfo] = await Promise.all([
+    config.getSettings(),
+    config.listDictionaries(),
+    builtinAssets(),
+    readPolicyInfo(),
+  ]);
+  return {
+    settings,
+    corrupt,
+    policyInfo,
+    policy: policyInfo.policy,
+    effective: resolveEffective(settings, policyInfo.policy),
+    rows: buildRows(assets.dictionaries, stored, settings.builtinEnabled),
+    stored: new Map(stored.map((s) => [s.id, s])),
+    actor: settings.operator || '管理员',
+  };
+}
+
+export interface LoadedEngine {
+  bundle: EngineBundle;
+  engine: Engine;
+  /** Every rule the checker knows (core rules and the library pass's). */
+  rules: RuleMeta[];
+}
+
+/** The same core checker the editor builds (lib/content/engine-client.ts), from the background's bundle. */
+export async function loadEngine(platform: Platform = 'generic', account?: string): Promise<LoadedEngine> {
+  const bundle = await request('engine/get', { platform, account });
+  const engine = createCoreEngine({
+    dictionaries: deserializeCompiled(decodeBase64(bundle.compiled)),
+    t2s: bundle.tables.t2s,
+    pinyin: bundle.tables.pinyin,
+    idioms: bundle.tables.idioms,
+    links: bundle.links,
+    sources: bundle.sources,
+    names: bundle.names,
+    lengthLimits: bundle.lengthLimits,
+  });
+  return { bundle, engine, rules: uniqueRules(engine.checker.rules, LIBRARY_RULES) };
+}
+
+export interface Outcome {
+  ok: boolean;
+  message: string;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export class OptionsActions {
+  readonly config = new ConfigStore();
+  readonly records = new RecordStore();
+
+  constructor(
+    private readonly get: () => { loaded?: Loaded; rules: RuleMeta[] },
+    private readonly changed: (opts: { engine: boolean }) => void,
+  ) {}
+
+  private actor(): string {
+    return this.get().loaded?.actor ?? '管理员';
+  }
+
+  /** Tells the background (and through it every open editor tab) that checking changed. */
+  async invalidate(reason: string): Promise<string | undefined> {
+    try {
+      await request('engine/invalidate', { reason });
+      return undefined;
+    } catch (err) {
+      return `已保存，但未能通知已打开的编辑器页面（${errorText(err)}），请刷新编辑器页面。`;
+    }
+  }
+
+  /**
+   * Applies a settings change, writes one 'settings-change' audit record describing it and, when
+   * it affects checking, invalidates the engine so open editor tabs update.
+   */
+  async changeSettings(change: (s: Settings) => Settings, reason: string): Promise<Outcome> {
+    let before: Settings | undefined;
+    let after: Settings;
+    try {
+      after = await this.config.updateSettings((s) => {
+        before = s;
+        return change(s);
+      });
+    } catch (err) {
+      return { ok: false, message: `保存失败：${describeStoreError(err)}` };
+    }
+    const { loaded, rules } = this.get();
+    const titles = new Map(rules.map((r) => [r.id, r.title]));
+    const diff = diffSettings(before!, after, {
+      rule: (id) => titles.get(id),
+      dictionary: (id) => loaded?.rows.find((r) => r.key === id)?.dictionary?.name,
+    });
+    if (diff.lines.length === 0) {
+      this.changed({ engine: false });
+      return { ok: true, message: '没有修改。' };
+    }
+    let warning = '';
+    try {
+      await this.records.addAudit({
+        action: 'settings-change',
+        actor: after.operator || this.actor(),
+        summary: auditSummary(diff.lines),
+        details: { reason, keys: diff.keys, changes: diff.lines },
+      });
+    } catch (err) {
+      warning = `（未能写入审计日志：${describeStoreError(err)}）`;
+    }
+    if (diff.affectsChecking) {
+      const w = await this.invalidate(reason);
+      if (w) warning += w;
+    }
+    this.changed({ engine: diff.affectsChecking });
+    return { ok: true, message: `已保存：${auditSummary(diff.lines, 3)}。${warning}` };
+  }
+
+  /** Stores a custom or subscription dictionary (edit, on/off), logs it and invalidates the engine. */
+  async putDictionary(stored: StoredDictionary, summary: string, details: Record<string, unknown> = {}): Promise<Outcome> {
+    try {
+      await this.config.putDictionary(stored);
+    } catch (err) {
+      return { ok: false, message: `保存失败：${describeStoreError(err)}` };
+    }
+    return this.afterDictionaryChange(summary, { dictionaryId: stored.id, ...details });
+  }
+
+  async deleteDictionary(id: string, summary: string): Promise<Outcome> {
+    try {
+      await this.config.deleteDictionary(id);
+    } catch (err) {
+      return { ok: false, message: `删除失败：${describeStoreError(err)}` };
+    }
+    return this.afterDictionaryChange(summary, { dictionaryId: id, deleted: true });
+  }
+
+  private async afterDictionaryChange(summary: string, details: Record<string, unknown>): Promise<Outcome> {
+    let warning = '';
+    try {
+      await this.records.addAudit({ action: 'dictionary-change', actor: this.actor(), summary, details });
+    } catch (err) {
+      warning = `（未能写入审计日志：${describeStoreError(err)}）`;
+    }
+    const w = await this.invalidate(`dictionary: ${summary}`);
+    if (w) warning += w;
+    this.changed({ engine: true });
+    return { ok: true, message: `已保存：${summary}。${warning}` };
+  }
+}
+
+export interface OptionsContextValue {
+  loaded: Loaded;
+  engine?: LoadedEngine;
+  engineError?: string;
+  actions: OptionsActions;
+  /** Reload settings and dictionaries (after the background changed them). */
+  reload(): void;
+  /** Reload settings, dictionaries and the checker (after an engine invalidation). */
+  reloadEngine(): void;
+}
+
+export const OptionsContext = createContext<OptionsContextValue | undefined>(undefined);
+
+export function useOptions(): OptionsContextValue {
+  const v = useContext(OptionsContext);
+  if (!v) throw new Error('OptionsContext missing');
+  return v;
+}
+
+/** Starts a browser download of `text` (Blob URL + <a download>). */
+export function download(name: string, text: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return url;
+}

@@ -1,0 +1,40 @@
+import type { Dictionary } from '../dict/schema';
+import { buildCoreModules, type RuleData } from '../rules/core';
+import { Checker } from './checker';
+import { type CompiledDictionaries, compileDictionaries } from './dictionary/compile';
+import { createDictionaryRule } from './dictionary/rule';
+import { parseT2s } from './data/tables';
+import { Normalizer } from './normalize';
+import type { RuleModule } from './rule';
+
+export interface EngineData extends RuleData {
+  /** Validated dictionaries, or their compiled form (e.g. loaded from a cache). */
+  dictionaries: Dictionary[] | CompiledDictionaries;
+  /** Text of dictionaries/data/t2s.txt (traditional → simplified); without it no 简繁 folding. */
+  t2s?: string;
+}
+
+export interface Engine {
+  checker: Checker;
+  compiled: CompiledDictionaries;
+  normalizer: Normalizer;
+}
+
+export function prepare(data: EngineData): { normalizer: Normalizer; compiled: CompiledDictionaries } {
+  const normalizer = new Normalizer({ t2s: data.t2s ? parseT2s(data.t2s) : '' });
+  const compiled = Array.isArray(data.dictionaries) ? compileDictionaries(data.dictionaries, normalizer) : data.dictionaries;
+  return { normalizer, compiled };
+}
+
+export function coreModules(data: EngineData, compiled: CompiledDictionaries, normalizer: Normalizer): RuleModule[] {
+  return [createDictionaryRule(compiled, normalizer), ...buildCoreModules(data, compiled, normalizer)];
+}
+
+/**
+ * The core checker only (dictionary pass + small code rules): what the content script runs
+ * synchronously. Imports nothing heavy, so the content script stays small.
+ */
+export function createCoreEngine(data: EngineData): Engine {
+  const { normalizer, compiled } = prepare(data);
+  return { checker: new Checker(coreModules(data, compiled, normalizer)), compiled, normalizer };
+}

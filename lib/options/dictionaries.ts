@@ -1,0 +1,181 @@
+import { validateDictionary } from '../dict/load';
+import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema } from '../dict/schema';
+import { CATEGORY_LABELS, type Category, SEVERITY_LABELS } from '../engine/types';
+import type { StoredDictionary } from '../store/schema';
+import type { DictOrigin } from './labels';
+
+/** The dictionary list of the options page: built-in, custom and subscription dictionaries. */
+
+export interface DictRow {
+  /** Unique key: built-in dictionary id, or the stored id (custom id, `sub-<id>`). */
+  key: string;
+  origin: DictOrigin;
+  enabled: boolean;
+  /** The validated dictionary (undefined when it failed validation). */
+  dictionary?: Dictionary;
+  /** Why the dictionary is not usable. */
+  error?: string;
+  updatedAt?: string;
+}
+
+export function buildRows(
+  builtin: readonly unknown[],
+  stored: readonly StoredDictionary[],
+  builtinEnabled: Record<string, boolean>,
+): DictRow[] {
+  const rows: DictRow[] = [];
+  builtin.forEach((raw, i) => {
+    const r = validateDictionary(raw);
+    const id = r.ok ? r.dictionary.id : String((raw as { id?: unknown })?.id ?? `builtin-${i}`);
+    rows.push({
+      key: id,
+      origin: 'builtin',
+      enabled: builtinEnabled[id] !== false,
+      dictionary: r.ok ? r.dictionary : undefined,
+      error: r.ok ? undefined : r.errors[0],
+    });
+  });
+  const order: Record<StoredDictionary['origin'], number> = { custom: 0, subscription: 1 };
+  for (const s of [...stored].sort((a, b) => order[a.origin] - order[b.origin] || a.id.localeCompare(b.id))) {
+    const r = validateDictionary(s.dictionary);
+    rows.push({
+      key: s.id,
+      origin: s.origin,
+      enabled: s.enabled,
+      dictionary: r.ok ? r.dictionary : undefined,
+      error: r.ok ? undefined : r.errors[0],
+      updatedAt: s.updatedAt,
+    });
+  }
+  return rows;
+}
+
+/** The categories a dictionary's entries fall in (its own category first). */
+export function dictionaryCategories(d: Dictionary): Category[] {
+  const out = new Set<Category>();
+  if (d.category) out.add(d.category);
+  for (const e of d.entries) if (e.category) out.add(e.category);
+  return [...out];
+}
+
+export function categoriesLabel(d: Dictionary): string {
+  return dictionaryCategories(d)
+    .map((c) => CATEGORY_LABELS[c].zh)
+    .join('、');
+}
+
+/** The rule id of an entry: `${category}.${entryId}`. */
+export function entryRuleId(d: Dictionary, e: DictEntry): string {
+  return `${e.category ?? d.category}.${e.id}`;
+}
+
+export interface EntryHit {
+  row: DictRow;
+  entry: DictEntry;
+  index: number;
+}
+
+function entryMatches(e: DictEntry, q: string): boolean {
+  if (e.id.includes(q)) return true;
+  for (const t of e.terms) if (t.toLowerCase().includes(q)) return true;
+  for (const t of e.allow) if (t.toLowerCase().includes(q)) return true;
+  for (const t of e.suggestions) if (t.toLowerCase().includes(q)) return true;
+  if (e.pattern?.toLowerCase().includes(q)) return true;
+  return e.note.toLowerCase().includes(q) || (e.message ?? '').toLowerCase().includes(q);
+}
+
+/** Entries whose terms, allow-list, suggestions, id, note or message contain `query` (case-insensitive). */
+export function searchEntries(rows: readonly DictRow[], query: string, limit = Number.POSITIVE_INFINITY): EntryHit[] {
+  const q = query.trim().toLowerCase();
+  const out: EntryHit[] = [];
+  for (const row of rows) {
+    const d = row.dictionary;
+    if (!d) continue;
+    for (let i = 0; i < d.entries.length && out.length < limit; i++) {
+      const e = d.entries[i]!;
+      if (!q || entryMatches(e, q)) out.push({ row, entry: e, index: i });
+    }
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Checks a new custom dictionary id against the format and the ids already in use. */
+export function checkNewDictionaryId(id: string, rows: readonly DictRow[]): string | undefined {
+  if (!id) return '请填写词库 id';
+  if (!ID_RE.test(id)) return '词库 id 只能包含小写字母、数字和连字符，且以字母或数字开头';
+  if (id.startsWith('sub-')) return '“sub-”开头的 id 留给订阅词库';
+  if (rows.some((r) => r.key === id || r.dictionary?.id === id)) return `词库 id ${id} 已被使用`;
+  return undefined;
+}
+
+/** A free id like `custom-20250615` (or `custom-20250615-2`). */
+export function suggestDictionaryId(rows: readonly DictRow[], now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const base = `custom-${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}`;
+  let id = base;
+  for (let n = 2; checkNewDictionaryId(id, rows) !== undefined; n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** A new, empty custom dictionary (imported and hand-made lists need no examples). */
+export function newCustomDictionary(args: {
+  id: string;
+  name: string;
+  category: Category;
+  description?: string;
+  source?: string;
+}): { ok: true; dictionary: Dictionary } | { ok: false; error: string } {
+  const r = dictionarySchema.safeParse({
+    format: DICTIONARY_FORMAT,
+    id: args.id,
+    name: args.name.trim(),
+    version: '1',
+    category: args.category,
+    description: args.description ?? '',
+    source: args.source ?? '',
+    license: '',
+    requireExamples: false,
+    entries: [],
+  });
+  if (r.success) return { ok: true, dictionary: r.data };
+  const i = r.error.issues[0]!;
+  return { ok: false, error: `${i.path.join('.') || '词库'}：${i.message}` };
+}
+
+/** Next version of an edited custom dictionary: "3" → "4", "1.0.0" → "1.0.1", otherwise "+1". */
+export function bumpVersion(v: string): string {
+  if (/^\d+$/.test(v)) return String(Number(v) + 1);
+  const m = /^(.*\.)(\d+)$/.exec(v);
+  if (m) return `${m[1]}${Number(m[2]) + 1}`;
+  return `${v}+1`;
+}
+
+function entryText(e: DictEntry): string {
+  const terms = e.terms.length ? e.terms : e.allow.length ? e.allow.map((t) => `!${t}`) : [e.pattern ?? e.id];
+  const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('、');
+  return terms.length > 3 ? `${shown}等 ${terms.length} 个词` : shown;
+}
+
+/** Audit summary of an entry being added, changed or deleted in a dictionary. */
+export function describeEntryChange(dictName: string, before: DictEntry | undefined, after: DictEntry | undefined): string {
+  if (!before && after) return `在词库《${dictName}》中新增词条${entryText(after)}（${SEVERITY_LABELS[after.severity].zh}）`;
+  if (before && !after) return `从词库《${dictName}》中删除词条${entryText(before)}`;
+  if (!before || !after) return `修改词库《${dictName}》`;
+  const parts: string[] = [];
+  const list = (a: readonly string[], b: readonly string[]) => a.join('|') !== b.join('|');
+  if (list(before.terms, after.terms)) parts.push(`词条 ${before.terms.join('、') || '（无）'} → ${after.terms.join('、') || '（无）'}`);
+  if (before.severity !== after.severity) {
+    parts.push(`严重程度 ${SEVERITY_LABELS[before.severity].zh} → ${SEVERITY_LABELS[after.severity].zh}`);
+  }
+  if (list(before.suggestions, after.suggestions)) parts.push(`建议 ${after.suggestions.join('、') || '（无）'}`);
+  if (list(before.allow, after.allow)) parts.push('白名单已修改');
+  if (before.enabled !== after.enabled) parts.push(after.enabled ? '启用' : '停用');
+  if (before.category !== after.category) parts.push('类别已修改');
+  if (before.note !== after.note || before.message !== after.message) parts.push('说明已修改');
+  if (before.source !== after.source) parts.push('来源已修改');
+  if (JSON.stringify(before.examples) !== JSON.stringify(after.examples)) parts.push('例句已修改');
+  return `修改词库《${dictName}》的词条${entryText(after)}${parts.length ? `：${parts.join('；')}` : ''}`;
+}

@@ -1,0 +1,200 @@
+import { importedEntryId } from '../dict/import';
+import { type DictEntry, type Dictionary, dictionarySchema } from '../dict/schema';
+import { CATEGORIES, type Category, SEVERITIES, type Severity } from '../engine/types';
+
+/**
+ * The entry editor's form model: text fields as the admin types them, turned into a native entry
+ * and validated with the ONE dictionary schema (in the context of its dictionary, so duplicate ids
+ * and "bureaucratic is never block" are caught too). Errors are mapped back to the form fields.
+ */
+
+export interface EntryForm {
+  id: string;
+  /** '' = the dictionary's category. */
+  category: '' | Category;
+  severity: Severity;
+  /** One per line. */
+  terms: string;
+  suggestions: string;
+  allow: string;
+  hit: string;
+  pass: string;
+  message: string;
+  note: string;
+  source: string;
+  enabled: boolean;
+}
+
+export type EntryField = keyof EntryForm;
+
+export const ENTRY_FIELD_LABELS: Record<EntryField, string> = {
+  id: 'id',
+  category: '类别',
+  severity: '严重程度',
+  terms: '词条',
+  suggestions: '建议用词',
+  allow: '白名单',
+  hit: '命中例句',
+  pass: '不命中例句',
+  message: '提示语',
+  note: '说明',
+  source: '来源',
+  enabled: '启用',
+};
+
+/** Splits a textarea into trimmed, non-empty, distinct lines. */
+export function lines(text: string): string[] {
+  const out: string[] = [];
+  for (const l of text.split(/\r\n|\n|\r/)) {
+    const t = l.trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+export function formFromEntry(e: DictEntry | undefined, defaults: { source: string; severity?: Severity }): EntryForm {
+  return {
+    id: e?.id ?? '',
+    category: e?.category ?? '',
+    severity: e?.severity ?? defaults.severity ?? 'warn',
+    terms: (e?.terms ?? []).join('\n'),
+    suggestions: (e?.suggestions ?? []).join('\n'),
+    allow: (e?.allow ?? []).join('\n'),
+    hit: (e?.examples.hit ?? []).join('\n'),
+    pass: (e?.examples.pass ?? []).join('\n'),
+    message: e?.message ?? '',
+    note: e?.note ?? '',
+    source: e?.source ?? defaults.source,
+    enabled: e?.enabled ?? true,
+  };
+}
+
+/** A fresh id for a new entry: the same stable id an import of its first term would get. */
+export function newEntryId(form: Pick<EntryForm, 'terms' | 'allow'>, taken: ReadonlySet<string>): string {
+  const terms = lines(form.terms);
+  const allow = lines(form.allow);
+  const key = terms[0] ?? allow[0] ?? '';
+  const base = key ? importedEntryId(key, terms.length === 0) : 'entry';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * The native entry for a form. Fields the form does not edit (pattern, context, skip, url,
+ * provenance) are kept from `original`.
+ */
+export function entryFromForm(form: EntryForm, original?: DictEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = original ? { ...original } : {};
+  out.id = form.id.trim();
+  if (form.category) out.category = form.category;
+  else delete out.category;
+  out.severity = form.severity;
+  out.terms = lines(form.terms);
+  out.allow = lines(form.allow);
+  out.suggestions = lines(form.suggestions);
+  const message = form.message.trim();
+  if (message) out.message = message;
+  else delete out.message;
+  out.note = form.note.trim();
+  out.source = form.source.trim();
+  out.examples = { hit: lines(form.hit), pass: lines(form.pass) };
+  out.enabled = form.enabled;
+  return out;
+}
+
+interface Issue {
+  code?: string;
+  message: string;
+  path: ReadonlyArray<PropertyKey>;
+  minimum?: unknown;
+  maximum?: unknown;
+  values?: unknown;
+  keys?: unknown;
+}
+
+/** Chinese text for a zod issue (our schema's own messages are already Chinese). */
+export function zhIssue(issue: Issue): string {
+  const cjk = /[\u4e00-\u9fff]/.exec(issue.message);
+  if (cjk) return issue.message.replace(/\s*\([^)]*\)\s*$/, '');
+  switch (issue.code) {
+    case 'too_small':
+      return issue.minimum === 1 ? '不能为空' : `至少需要 ${String(issue.minimum)}`;
+    case 'too_big':
+      return `过长（最多 ${String(issue.maximum)}）`;
+    case 'invalid_type':
+      return '缺少或类型不正确';
+    case 'invalid_value':
+      return Array.isArray(issue.values) ? `只能是 ${issue.values.map(String).join('、')}` : '取值无效';
+    case 'invalid_format':
+      return '格式不正确';
+    case 'unrecognized_keys':
+      return `未知字段：${Array.isArray(issue.keys) ? issue.keys.join('、') : ''}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Maps a path inside an entry (after ['entries', i]) to the form field that shows the error. */
+function fieldOf(rest: ReadonlyArray<PropertyKey>): EntryField | undefined {
+  const [head, sub] = rest;
+  switch (head) {
+    case 'id':
+    case 'category':
+    case 'severity':
+    case 'terms':
+    case 'suggestions':
+    case 'allow':
+    case 'message':
+    case 'note':
+    case 'source':
+    case 'enabled':
+      return head;
+    case 'examples':
+      return sub === 'pass' ? 'pass' : 'hit';
+    default:
+      return undefined;
+  }
+}
+
+export type EntryValidation =
+  | { ok: true; dictionary: Dictionary; entry: DictEntry }
+  | { ok: false; fields: Partial<Record<EntryField, string>>; general: string[] };
+
+/**
+ * Puts `entry` into `dict` (replacing the entry at `index`, or appending) and validates the whole
+ * dictionary with dictionarySchema. Errors on this entry go to its fields; others are general.
+ */
+export function validateEntryChange(dict: Dictionary, entry: Record<string, unknown>, index?: number): EntryValidation {
+  const entries: unknown[] = dict.entries.slice();
+  const at = index ?? entries.length;
+  if (index === undefined) entries.push(entry);
+  else entries[index] = entry;
+  const r = dictionarySchema.safeParse({ ...dict, entries });
+  if (r.success) return { ok: true, dictionary: r.data, entry: r.data.entries[at]! };
+  const fields: Partial<Record<EntryField, string>> = {};
+  const general: string[] = [];
+  for (const issue of r.error.issues as Issue[]) {
+    const [head, i, ...rest] = issue.path;
+    const msg = zhIssue(issue);
+    if (head === 'entries' && i === at) {
+      const f = fieldOf(rest);
+      const where = rest.length > 1 && typeof rest[1] === 'number' ? `第 ${rest[1] + 1} 行：` : '';
+      if (f) {
+        if (!fields[f]) fields[f] = `${where}${msg}`;
+        continue;
+      }
+      general.push(`${rest.map(String).join('.') || '词条'}：${msg}`);
+    } else if (head === 'entries' && typeof i === 'number') {
+      general.push(`第 ${i + 1} 个词条（${String((entries[i] as { id?: unknown })?.id ?? '')}）：${msg}`);
+    } else {
+      general.push(`${issue.path.map(String).join('.') || '词库'}：${msg}`);
+    }
+  }
+  if (!general.length && !Object.keys(fields).length) general.push('词条未通过校验');
+  return { ok: false, fields, general };
+}
+
+/** Every category an entry can have (for the form's select). */
+export const ENTRY_CATEGORIES: readonly Category[] = CATEGORIES;
+export const ENTRY_SEVERITIES: readonly Severity[] = SEVERITIES;

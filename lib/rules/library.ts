@@ -1,0 +1,42 @@
+import type { CompiledDictionaries } from '../engine/dictionary/compile';
+import { compileRegexEntries } from '../engine/dictionary/regex';
+import { createDictionaryRule } from '../engine/dictionary/rule';
+import type { Normalizer } from '../engine/normalize';
+import type { RuleMeta, RuleModule } from '../engine/rule';
+import type { RuleData } from './core';
+import { SOURCE_RULES, createSourceRules } from './source';
+import { loadSourceList } from './source-schema';
+import { SPELLING_RULES, createSpellingRule, type SpellingProvider } from './spelling';
+import { TYPOGRAPHY_RULES, createTypographyRule, type TypographyProvider } from './typography';
+
+/** Platform-specific capabilities injected by the host (Node CLI, extension background). */
+export interface RuleProviders {
+  typography?: TypographyProvider;
+  spelling?: SpellingProvider;
+  /** Words English spelling always accepts (names, pinyin place names). */
+  userWords?: string[];
+}
+
+/** Rules that only the library pass reports (used to know whether that pass can block a publish). */
+export const LIBRARY_RULES: readonly RuleMeta[] = [...SOURCE_RULES, ...SPELLING_RULES, ...TYPOGRAPHY_RULES];
+
+/**
+ * Library passes: typography (AutoCorrect WASM), English spelling (Hunspell), repost sources and
+ * dictionary pattern entries (both re2js, linear-time). They run asynchronously in the extension
+ * background, keeping big libraries out of the content script.
+ */
+export function buildLibraryModules(
+  data: RuleData,
+  compiled: CompiledDictionaries,
+  normalizer: Normalizer,
+  providers: RuleProviders,
+): RuleModule[] {
+  const modules: RuleModule[] = [];
+  if (compiled.entries.some((e) => e.pattern)) {
+    modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
+  }
+  if (data.sources !== undefined) modules.push(...createSourceRules(loadSourceList(data.sources)));
+  if (providers.typography) modules.push(createTypographyRule(providers.typography));
+  if (providers.spelling) modules.push(createSpellingRule(providers.spelling, { words: providers.userWords ?? [] }));
+  return modules;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { ParagraphRule } from '../../../lib/engine/rule';
+import { COMMERCIAL_SIGNAL, createCommercialRule, isCommercialText } from '../../../lib/rules/commercial';
+import { runRules } from '../../helpers/check';
+import { seedText } from './tables-fixture';
+
+/** A probe rule that reports "最" only in a commercial draft (like the 广告法 absolute-term rule). */
+const probe: ParagraphRule = {
+  kind: 'paragraph',
+  rules: [{ id: 'advertising.probe', category: 'advertising', severity: 'warn', message: '测试。' }],
+  check(p, sink) {
+    const i = p.text.indexOf('最');
+    if (i >= 0)
+      sink.report({
+        ruleId: 'advertising.probe',
+        start: i,
+        end: i + 1,
+        requires: [{ signal: COMMERCIAL_SIGNAL, present: true }],
+      });
+  },
+};
+const commercialDraft = (body: string) => runRules([createCommercialRule(), probe], `最\n${body}`).length > 0;
+
+describe('commercial context: signals', () => {
+  it.each([
+    ['原价199元，现价99元'],
+    ['领取优惠券，立减20元'],
+    ['全国包邮，下单即送'],
+    ['限时秒杀，手慢无'],
+    ['欢迎光临官方旗舰店'],
+    ['到手价仅需59.9元'],
+    ['仅需99元'],
+    ['¥99起'],
+    ['￥ 199'],
+    ['满200减30'],
+    ['全场5折'],
+    ['8.8折起'],
+    ['点击购买'],
+    ['淘宝搜索 taobao.com/xxx'],
+    ['欢迎到门店购买'],
+    ['直播间下单享优惠'],
+    ['县长走进直播间带货，网友踊跃购买'],
+    ['团购、促销活动火热进行中'],
+  ])('%s', (body) => {
+    expect(isCommercialText(body)).toBe(true);
+    expect(commercialDraft(body)).toBe(true);
+  });
+});
+
+describe('commercial context: government prose does not signal', () => {
+  it.each([
+    ['可通过购买服务等方式委托相关机构具体承担政务新媒体日常运维工作。'],
+    ['推进政府购买公共服务改革。'],
+    ['城乡居民购买力持续增强。'],
+    ['全市社会消费品零售总额增长5.2%，网上零售额增长8%。'],
+    ['1-5月，全市商品房销售面积120万平方米，同比增长3%。'],
+    ['5月份，全市居民消费价格同比上涨0.3%，猪肉价格下降2.1%。'],
+    ['对购买新建商品住房的给予每平方米200元补贴。'],
+    ['每人发放补贴1000元。'],
+    ['最低气温低至3℃。'],
+    ['只要符合条件，均可申请。'],
+    ['市民拍下了这一感人瞬间。'],
+    ['谨防“秒杀”“包邮”等网购诈骗。'],
+    ['市场监管局查处一批虚假宣传“全网最低价”的商家。'],
+    ['一波三折，折合人民币100元。'],
+    ['打造城市品牌，提升城市形象。'],
+    ['名额有限，先到先得。'],
+  ])('%s', (body) => {
+    expect(isCommercialText(body)).toBe(false);
+    expect(commercialDraft(body)).toBe(false);
+  });
+
+  it('emits no findings of its own', () => {
+    expect(runRules(createCommercialRule(), '原价199元，现价99元，领取优惠券')).toEqual([]);
+  });
+
+  it('does not make the founding notice commercial', () => {
+    expect(commercialDraft(seedText())).toBe(false);
+  });
+});
+
+describe('adversarial input', () => {
+  it('finishes on 5 MB inputs', () => {
+    const rule = createCommercialRule();
+    expect(runRules(rule, '1'.repeat(5_000_000))).toEqual([]);
+    expect(runRules(rule, 'www.'.repeat(1_250_000))).toEqual([]);
+    expect(runRules(rule, '2024年'.repeat(1_000_000))).toEqual([]);
+    expect(runRules(rule, `仅需${' '.repeat(5_000_000)}`)).toEqual([]);
+    expect(runRules(rule, `原价${'元'.repeat(5_000_000)}`)).toEqual([]);
+  });
+});
