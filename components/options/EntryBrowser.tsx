@@ -83,7 +83,10 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
     <div class="card entries" data-testid="entry-browser" data-key={row.key}>
       <div class="row spread">
         <h2>
-          《{d.name}》<span class="muted">（{ORIGIN_LABELS[row.origin]}词库，{d.entries.length} 个词条）</span>
+          《{d.name}》
+          <span class="muted">
+            （{ORIGIN_LABELS[row.origin]}词库，{d.entries.length} 个词条）
+          </span>
         </h2>
         <button type="button" onClick={onClose}>
           关闭
@@ -91,7 +94,9 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
       </div>
       {d.description && <p class="muted">{d.description}</p>}
       {d.source && <p class="muted">来源：{d.source}</p>}
-      {row.origin === 'custom' && loaded.effective.locked.dictionaries && <LockNote>词库已由单位策略锁定，只读。</LockNote>}
+      {row.origin === 'custom' && loaded.effective.locked.dictionaries && (
+        <LockNote>词库已由单位策略锁定，只读。</LockNote>
+      )}
       <div class="row">
         <input
           type="search"
@@ -144,7 +149,12 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
             const offByRule = loaded.effective.rules[ruleId] === 'off';
             return (
               <Fragment key={e.id}>
-                <tr data-testid="entry-row" data-entry={e.id} data-rule={ruleId} class={e.enabled && !offByRule ? '' : 'off'}>
+                <tr
+                  data-testid="entry-row"
+                  data-entry={e.id}
+                  data-rule={ruleId}
+                  class={e.enabled && !offByRule ? '' : 'off'}
+                >
                   <td>
                     <button type="button" class="link terms" onClick={() => setOpen(open === e.id ? undefined : e.id)}>
                       {e.terms.join('、') || (e.pattern ? `正则：${e.pattern}` : '')}
@@ -153,17 +163,20 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                   </td>
                   <td>
                     <span class={`sev sev-${e.severity}`}>{SEVERITY_LABELS[e.severity].zh}</span>
-                    {ruleSetting && (
-                      <div class="muted">规则设置：{RULE_SETTING_LABELS[ruleSetting]}</div>
-                    )}
+                    {ruleSetting && <div class="muted">规则设置：{RULE_SETTING_LABELS[ruleSetting]}</div>}
                   </td>
                   <td>{e.suggestions.join('、') || <span class="muted">—</span>}</td>
                   <td class="note">{e.message ?? e.note}</td>
-                  <td>{!e.enabled ? '已停用' : offByRule ? '规则已关闭' : '启用'}</td>
+                  <td class="nowrap">{!e.enabled ? '已停用' : offByRule ? '规则已关闭' : '启用'}</td>
                   <td class="actions">
                     {editable ? (
                       <>
-                        <button type="button" disabled={busy} onClick={() => setEditing({ index })} data-testid="entry-edit">
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => setEditing({ index })}
+                          data-testid="entry-edit"
+                        >
                           编辑
                         </button>
                         <button
@@ -174,7 +187,12 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                         >
                           {e.enabled ? '停用' : '启用'}
                         </button>
-                        <button type="button" disabled={busy} onClick={() => void deleteEntry(index)} data-testid="entry-delete">
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => void deleteEntry(index)}
+                          data-testid="entry-delete"
+                        >
                           删除
                         </button>
                       </>
@@ -205,7 +223,8 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                       {e.context && <p class="muted mono">上下文条件：{JSON.stringify(e.context)}</p>}
                       {e.provenance && (
                         <p class="muted">
-                          导入：{[e.provenance.file, e.provenance.importer, e.provenance.time].filter(Boolean).join('，')}
+                          导入：
+                          {[e.provenance.file, e.provenance.importer, e.provenance.time].filter(Boolean).join('，')}
                         </p>
                       )}
                     </td>

@@ -81,7 +81,12 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
     <form class="card editor" onSubmit={save} data-testid="entry-editor">
       <h3>{original ? `编辑词条 ${original.id}` : '新增词条'}</h3>
       <div class="grid3">
-        <Field label="id" error={errors.id} hint={original ? '已有词条的 id 不能修改' : '留空自动生成'} testid="entry-id">
+        <Field
+          label="id"
+          error={errors.id}
+          hint={original ? '已有词条的 id 不能修改' : '留空自动生成'}
+          testid="entry-id"
+        >
           <input
             type="text"
             value={form.id}
@@ -91,7 +96,11 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
           />
         </Field>
         <Field label="严重程度" error={errors.severity} testid="entry-severity">
-          <select value={form.severity} onChange={(e) => set('severity', value(e) as Severity)} data-testid="entry-severity">
+          <select
+            value={form.severity}
+            onChange={(e) => set('severity', value(e) as Severity)}
+            data-testid="entry-severity"
+          >
             {ENTRY_SEVERITIES.map((s) => (
               <option key={s} value={s}>
                 {SEVERITY_LABELS[s].zh}（{s}）

@@ -54,7 +54,7 @@ function Importer() {
   const [report, setReport] = useState<ImportReport>();
   const [outcome, setOutcome] = useState<Outcome>();
   const [errors, setErrors] = useState<{ file?: string; name?: string; id?: string }>({});
-  const abort = useRef<AbortController>();
+  const abort = useRef<AbortController | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
   const suggested = suggestDictionaryId(loaded.rows);
   useEffect(() => () => abort.current?.abort(), []);
@@ -189,8 +189,19 @@ function Importer() {
             <Field label="词库名称" error={errors.name} testid="import-name">
               <input type="text" value={name} onInput={(e) => setName(value(e))} data-testid="import-name" />
             </Field>
-            <Field label="词库 id" error={errors.id} hint={`留空则为 ${suggested}（JSON 词库文件使用文件中的 id）`} testid="import-id">
-              <input type="text" value={id} placeholder={suggested} onInput={(e) => setId(value(e))} data-testid="import-id" />
+            <Field
+              label="词库 id"
+              error={errors.id}
+              hint={`留空则为 ${suggested}（JSON 词库文件使用文件中的 id）`}
+              testid="import-id"
+            >
+              <input
+                type="text"
+                value={id}
+                placeholder={suggested}
+                onInput={(e) => setId(value(e))}
+                data-testid="import-id"
+              />
             </Field>
           </>
         )}
@@ -218,7 +229,8 @@ function Importer() {
         <div class="progress" data-testid="import-progress">
           <progress max={progress.total || 1} value={progress.done} />
           <span class="muted">
-            {running ? '正在校验' : '已处理'} {progress.done.toLocaleString('zh-CN')} / {progress.total.toLocaleString('zh-CN')} 行（{pct}%）
+            {running ? '正在校验' : '已处理'} {progress.done.toLocaleString('zh-CN')} /{' '}
+            {progress.total.toLocaleString('zh-CN')} 行（{pct}%）
           </span>
         </div>
       )}
@@ -243,7 +255,12 @@ function ReportView({ report }: { report: ImportReport }) {
           <p data-testid="import-failed">导入失败，未做任何更改。原因：</p>
           <ul data-testid="import-errors">
             {report.errors.map((e, i) => (
-              <li key={`${i}-${e.message}`} data-testid="import-error" data-line={e.line ?? ''} data-field={e.field ?? ''}>
+              <li
+                key={`${i}-${e.message}`}
+                data-testid="import-error"
+                data-line={e.line ?? ''}
+                data-field={e.field ?? ''}
+              >
                 {e.message}
               </li>
             ))}
@@ -264,7 +281,9 @@ function ReportView({ report }: { report: ImportReport }) {
       )}
       {report.conflicts.length > 0 && (
         <details open data-testid="import-conflicts">
-          <summary>冲突 {report.conflicts.length} 个（既是禁用词又是白名单词：白名单优先，该词不会被提示，请确认）</summary>
+          <summary>
+            冲突 {report.conflicts.length} 个（既是禁用词又是白名单词：白名单优先，该词不会被提示，请确认）
+          </summary>
           <ul>
             {report.conflicts.slice(0, 200).map((d) => (
               <li key={d.term}>
@@ -298,18 +317,26 @@ function Exporter() {
       // Logged first: an export that cannot be recorded does not happen.
       await recordDictionaryExport(actions.records, { actor: loaded.actor, dictionary: d, format });
     } catch (err) {
-      return setOutcome({ ok: false, message: `导出未进行：无法写入审计日志（${err instanceof Error ? err.message : String(err)}）` });
+      return setOutcome({
+        ok: false,
+        message: `导出未进行：无法写入审计日志（${err instanceof Error ? err.message : String(err)}）`,
+      });
     }
     const name = `${safeFileName(d.name)}-${safeFileName(d.version)}.${format}`;
     const url = download(name, exportDictionary(d, format), MIME[format]);
     setLink({ url, name });
-    setOutcome({ ok: true, message: `已导出《${d.name}》（${FORMAT_LABELS[format]}，${d.entries.length} 个词条）：${name}` });
+    setOutcome({
+      ok: true,
+      message: `已导出《${d.name}》（${FORMAT_LABELS[format]}，${d.entries.length} 个词条）：${name}`,
+    });
   }
 
   return (
     <div class="card" data-testid="export-form">
       <h2>导出词库</h2>
-      <p class="muted">TXT/CSV 只包含词语、建议、级别和说明；正则词条、上下文条件和例句只有 JSON 保留。导出后可以原样再导入。</p>
+      <p class="muted">
+        TXT/CSV 只包含词语、建议、级别和说明；正则词条、上下文条件和例句只有 JSON 保留。导出后可以原样再导入。
+      </p>
       <div class="row">
         <select value={row?.key} onChange={(e) => setKey(value(e))} data-testid="export-dictionary">
           {rows.map((r) => (

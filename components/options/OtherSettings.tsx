@@ -88,14 +88,31 @@ function General() {
           <div class="row">
             {(['zh_CN', 'en'] as const).map((l) => (
               <label key={l} class="radio">
-                <input type="radio" name="locale" checked={locale === l} onChange={() => setLoc(l)} data-testid={`locale-${l}`} />
+                <input
+                  type="radio"
+                  name="locale"
+                  checked={locale === l}
+                  onChange={() => setLoc(l)}
+                  data-testid={`locale-${l}`}
+                />
                 {LOCALE_LABELS[l]}
               </label>
             ))}
           </div>
         </Field>
-        <Field label="操作人" error={error} hint="在本机修改设置和词库的人，记入审计日志；留空记为“管理员”。" testid="operator">
-          <input type="text" value={operator} maxLength={40} onInput={(e) => setOperator(value(e))} data-testid="operator" />
+        <Field
+          label="操作人"
+          error={error}
+          hint="在本机修改设置和词库的人，记入审计日志；留空记为“管理员”。"
+          testid="operator"
+        >
+          <input
+            type="text"
+            value={operator}
+            maxLength={40}
+            onInput={(e) => setOperator(value(e))}
+            data-testid="operator"
+          />
         </Field>
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="general-save">
@@ -134,10 +151,20 @@ function Lists() {
     <form class="card" onSubmit={submit} data-testid="lists-form">
       <h2>词表与白名单</h2>
       <div class="grid3">
-        <Field label="英文拼写词表" error={errors.spelling} hint="英文拼写检查总是接受的词（人名、拼音地名等），每行一个" testid="spelling-words">
+        <Field
+          label="英文拼写词表"
+          error={errors.spelling}
+          hint="英文拼写检查总是接受的词（人名、拼音地名等），每行一个"
+          testid="spelling-words"
+        >
           <textarea rows={6} value={spelling} onInput={(e) => setSpelling(value(e))} data-testid="spelling-words" />
         </Field>
-        <Field label="认可的链接域名" error={errors.domains} hint="在内置名单之外认可的域名，每行一个，如 www.example.gov.cn" testid="extra-domains">
+        <Field
+          label="认可的链接域名"
+          error={errors.domains}
+          hint="在内置名单之外认可的域名，每行一个，如 www.example.gov.cn"
+          testid="extra-domains"
+        >
           <textarea rows={6} value={domains} onInput={(e) => setDomains(value(e))} data-testid="extra-domains" />
         </Field>
         <Field label="指定转载来源" hint="在内置名单之外认可的转载来源（媒体或单位名称），每行一个">
@@ -228,7 +255,8 @@ function Names() {
     >
       <h2>领导人姓名与职务</h2>
       <p class="muted">
-        用于发现领导人姓名写错、职务不符或已离任（格式同 names.json；日期为 YYYY-MM-DD，没有 to 表示现任）。留空则使用内置名单。
+        用于发现领导人姓名写错、职务不符或已离任（格式同 names.json；日期为 YYYY-MM-DD，没有 to
+        表示现任）。留空则使用内置名单。
       </p>
       <Field label="名单（JSON）" error={error} testid="names">
         <textarea
@@ -243,7 +271,11 @@ function Names() {
           data-testid="names"
         />
       </Field>
-      {checked && <p class="ok" data-testid="names-ok">{checked}</p>}
+      {checked && (
+        <p class="ok" data-testid="names-ok">
+          {checked}
+        </p>
+      )}
       <details>
         <summary>格式示例（示例中的姓名为虚构）</summary>
         <pre class="mono">{NAMES_EXAMPLE}</pre>

@@ -100,7 +100,9 @@ function ProfileEditor({ initial, onDone }: { initial: Profile; onDone(out?: Out
   const [name, setName] = useState(initial.name);
   const [accounts, setAccounts] = useState(initial.accounts.join('\n'));
   const [gateMode, setGateMode] = useState<GateMode | ''>(initial.gateMode ?? '');
-  const [levels, setLevels] = useState<string>(initial.requiredLevels === undefined ? '' : String(initial.requiredLevels));
+  const [levels, setLevels] = useState<string>(
+    initial.requiredLevels === undefined ? '' : String(initial.requiredLevels),
+  );
   const [rules, setRules] = useState<RuleSettings>(initial.rules);
   const [errors, setErrors] = useState<{ name?: string; accounts?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -150,9 +152,20 @@ function ProfileEditor({ initial, onDone }: { initial: Profile; onDone(out?: Out
       <h2>{exists ? `编辑账号配置“${initial.name}”` : '新增账号配置'}</h2>
       <div class="grid2">
         <Field label="配置名称" error={errors.name} testid="profile-name">
-          <input type="text" value={name} placeholder="如：宣传部" onInput={(e) => setName(value(e))} data-testid="profile-name" />
+          <input
+            type="text"
+            value={name}
+            placeholder="如：宣传部"
+            onInput={(e) => setName(value(e))}
+            data-testid="profile-name"
+          />
         </Field>
-        <Field label="适用账号" error={errors.accounts} hint="每行一个，与编辑器页面显示的账号名称一致" testid="profile-accounts">
+        <Field
+          label="适用账号"
+          error={errors.accounts}
+          hint="每行一个，与编辑器页面显示的账号名称一致"
+          testid="profile-accounts"
+        >
           <textarea rows={3} value={accounts} onInput={(e) => setAccounts(value(e))} data-testid="profile-accounts" />
         </Field>
         <Field label="发布拦截方式">
@@ -185,7 +198,8 @@ function ProfileEditor({ initial, onDone }: { initial: Profile; onDone(out?: Out
         <ul class="overrides" data-testid="profile-overrides">
           {Object.entries(rules).map(([k, v]) => (
             <li key={k}>
-              {ruleKeyLabel(k, { rule: (id) => engine?.rules.find((r) => r.id === id)?.title })}：{RULE_SETTING_LABELS[v]}{' '}
+              {ruleKeyLabel(k, { rule: (id) => engine?.rules.find((r) => r.id === id)?.title })}：
+              {RULE_SETTING_LABELS[v]}{' '}
               <button type="button" class="link" onClick={() => setRules((r) => setRuleSetting(r, k, 'default'))}>
                 移除
               </button>

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GateMode } from '../../lib/messaging/protocol';
-import { GATE_MODE_HELP, GATE_MODE_LABELS, REQUIRED_LEVELS_LABELS, REVIEW_LEVEL_LABELS } from '../../lib/options/labels';
+import {
+  GATE_MODE_HELP,
+  GATE_MODE_LABELS,
+  REQUIRED_LEVELS_LABELS,
+  REVIEW_LEVEL_LABELS,
+} from '../../lib/options/labels';
 import { checkName, checkPin } from '../../lib/options/validate';
 import { hashPin } from '../../lib/review/pin';
 import type { Reviewer } from '../../lib/settings/schema';
@@ -58,7 +63,8 @@ function GateSettings() {
       <h2>发布拦截</h2>
       <fieldset class="radios" disabled={lockedMode}>
         <legend>
-          拦截方式 {lockedMode && <LockNote testid="gate-locked">策略锁定为“{GATE_MODE_LABELS[policy!.gateMode!]}”</LockNote>}
+          拦截方式{' '}
+          {lockedMode && <LockNote testid="gate-locked">策略锁定为“{GATE_MODE_LABELS[policy!.gateMode!]}”</LockNote>}
         </legend>
         {(['block', 'warn', 'off'] as const).map((m) => (
           <label key={m} class="radio">
@@ -183,7 +189,12 @@ function Reviewers() {
               <td class="actions">
                 {!locked && (
                   <>
-                    <button type="button" disabled={busy} onClick={() => setPinFor(pinFor === r.id ? undefined : r.id)} data-testid="reviewer-pin">
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => setPinFor(pinFor === r.id ? undefined : r.id)}
+                      data-testid="reviewer-pin"
+                    >
                       {r.pin ? '修改 PIN' : '设置 PIN'}
                     </button>
                     {r.pin && (
@@ -191,7 +202,10 @@ function Reviewers() {
                         type="button"
                         disabled={busy}
                         onClick={() =>
-                          void change((l) => l.map((x) => (x.id === r.id ? { ...x, pin: undefined } : x)), `reviewer ${r.id} pin removed`)
+                          void change(
+                            (l) => l.map((x) => (x.id === r.id ? { ...x, pin: undefined } : x)),
+                            `reviewer ${r.id} pin removed`,
+                          )
                         }
                         data-testid="reviewer-pin-remove"
                       >
@@ -237,8 +251,22 @@ function PinForm({ onSubmit }: { onSubmit(pin: string): Promise<void> }) {
   const [busy, setBusy] = useState(false);
   return (
     <div class="pin-form" data-testid="reviewer-pin-form">
-      <input type="password" autocomplete="new-password" placeholder="新 PIN" value={pin} onInput={(e) => setPin(value(e))} data-testid="reviewer-pin-new" />
-      <input type="password" autocomplete="new-password" placeholder="再输入一次" value={confirm} onInput={(e) => setConfirm(value(e))} data-testid="reviewer-pin-confirm" />
+      <input
+        type="password"
+        autocomplete="new-password"
+        placeholder="新 PIN"
+        value={pin}
+        onInput={(e) => setPin(value(e))}
+        data-testid="reviewer-pin-new"
+      />
+      <input
+        type="password"
+        autocomplete="new-password"
+        placeholder="再输入一次"
+        value={confirm}
+        onInput={(e) => setConfirm(value(e))}
+        data-testid="reviewer-pin-confirm"
+      />
       <button
         type="button"
         class="primary"
@@ -309,7 +337,13 @@ function AddReviewer({ onAdd }: { onAdd(r: Reviewer): Promise<Outcome> }) {
           </select>
         </Field>
         <Field label="PIN（可选）" error={errors.pin} hint="4–32 位" testid="reviewer-new-pin">
-          <input type="password" autocomplete="new-password" value={pin} onInput={(e) => setPin(value(e))} data-testid="reviewer-new-pin" />
+          <input
+            type="password"
+            autocomplete="new-password"
+            value={pin}
+            onInput={(e) => setPin(value(e))}
+            data-testid="reviewer-new-pin"
+          />
         </Field>
         <Field label="再次输入 PIN">
           <input

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { setRuleSetting } from '../../lib/options/rules';
 import { ruleKeyLabel } from '../../lib/options/diff';
+import { setRuleSetting } from '../../lib/options/rules';
 import { type Outcome, useOptions } from './data';
 import { RuleTable } from './RuleTable';
 import { LockNote, Message, Section } from './ui';

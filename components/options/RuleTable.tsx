@@ -47,7 +47,10 @@ function SettingSelect(props: {
 /** Every rule grouped by category, with on/off and severity per rule and per category; policy-locked rows are read-only. */
 export function RuleTable({ rules, settings, locked, base, disabled = false, testid, onChange }: Props) {
   const [filter, setFilter] = useState('');
-  const groups = useMemo(() => groupRules(rules, settings, locked, { filter, base }), [rules, settings, locked, filter, base]);
+  const groups = useMemo(
+    () => groupRules(rules, settings, locked, { filter, base }),
+    [rules, settings, locked, filter, base],
+  );
   const inherit = base !== undefined;
   return (
     <div class="rule-table" data-testid={testid}>
@@ -60,7 +63,13 @@ export function RuleTable({ rules, settings, locked, base, disabled = false, tes
         data-testid={`${testid}-filter`}
       />
       {groups.map((g) => (
-        <details key={g.category} open={filter.trim() !== ''} class="rule-group" data-testid="rule-group" data-category={g.category}>
+        <details
+          key={g.category}
+          open={filter.trim() !== ''}
+          class="rule-group"
+          data-testid="rule-group"
+          data-category={g.category}
+        >
           <summary>
             <strong>{g.label}</strong> <span class="muted">（{g.total} 条规则）</span>
             <span class="group-setting" onClick={(e) => e.stopPropagation()}>
@@ -87,14 +96,18 @@ export function RuleTable({ rules, settings, locked, base, disabled = false, tes
             </thead>
             <tbody>
               {g.rules.map((r) => (
-                <tr key={r.id} data-testid="rule-row" data-rule={r.id} data-effective={r.effective} class={r.effective === 'off' ? 'off' : ''}>
+                <tr
+                  key={r.id}
+                  data-testid="rule-row"
+                  data-rule={r.id}
+                  data-effective={r.effective}
+                  class={r.effective === 'off' ? 'off' : ''}
+                >
                   <td>
                     {r.title}
                     <div class="muted mono">{r.id}</div>
                   </td>
-                  <td>
-                    {r.offByDefault ? '默认关闭' : SEVERITY_LABELS[r.severity].zh}
-                  </td>
+                  <td>{r.offByDefault ? '默认关闭' : SEVERITY_LABELS[r.severity].zh}</td>
                   <td>
                     <SettingSelect
                       current={r.setting}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { effectiveSubscription, clearSubscription } from '../../lib/background/subscription';
+import { clearSubscription, effectiveSubscription } from '../../lib/background/subscription';
 import { keyIdForPublicKey } from '../../lib/dict/bundle';
 import { request } from '../../lib/messaging/client';
 import { ruleKeyLabel } from '../../lib/options/diff';
@@ -45,7 +45,8 @@ function SubscriptionCard() {
   const [keyId, setKeyId] = useState<string>();
   const [confirmClear, setConfirmClear] = useState(false);
   const saved = initial();
-  const dirty = form.url !== saved.url || form.publicKey !== saved.publicKey || form.intervalHours !== saved.intervalHours;
+  const dirty =
+    form.url !== saved.url || form.publicKey !== saved.publicKey || form.intervalHours !== saved.intervalHours;
   const sub = settings.subscription;
   const subDicts = loaded.rows.filter((r) => r.origin === 'subscription');
 
@@ -129,7 +130,12 @@ function SubscriptionCard() {
           void run('save');
         }}
       >
-        <Field label="词库包地址" error={errors.url} hint="内网 HTTPS 地址；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag" testid="subscription-url">
+        <Field
+          label="词库包地址"
+          error={errors.url}
+          hint="内网 HTTPS 地址；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag"
+          testid="subscription-url"
+        >
           <input
             type="url"
             class="wide"
@@ -171,7 +177,11 @@ function SubscriptionCard() {
           {lock.intervalHours && <LockNote>策略设置</LockNote>}
         </Field>
         <div class="row">
-          <button type="submit" disabled={busy !== undefined || (lock.url && lock.publicKey && lock.intervalHours)} data-testid="subscription-save">
+          <button
+            type="submit"
+            disabled={busy !== undefined || (lock.url && lock.publicKey && lock.intervalHours)}
+            data-testid="subscription-save"
+          >
             保存
           </button>
           <button
@@ -185,7 +195,13 @@ function SubscriptionCard() {
           </button>
           {confirmClear ? (
             <>
-              <button type="button" class="danger" disabled={busy !== undefined} onClick={() => void run('clear')} data-testid="subscription-clear-yes">
+              <button
+                type="button"
+                class="danger"
+                disabled={busy !== undefined}
+                onClick={() => void run('clear')}
+                data-testid="subscription-clear-yes"
+              >
                 确认取消订阅（移除订阅词库）
               </button>
               <button type="button" onClick={() => setConfirmClear(false)}>
@@ -221,7 +237,9 @@ function SubscriptionCard() {
         <dt>订阅词库</dt>
         <dd>
           {subDicts.length
-            ? subDicts.map((r) => `《${r.dictionary?.name ?? r.key}》${r.dictionary?.entries.length ?? 0} 条`).join('、')
+            ? subDicts
+                .map((r) => `《${r.dictionary?.name ?? r.key}》${r.dictionary?.entries.length ?? 0} 条`)
+                .join('、')
             : '无'}
         </dd>
         <dt>上次检查</dt>
@@ -281,12 +299,17 @@ function PolicyCard() {
     <div class="card" data-testid="policy">
       <h2>单位集中策略</h2>
       <p class="precedence" data-testid="policy-precedence">
-        优先级：<strong>策略 &gt; 账号配置 &gt; 默认</strong>。策略由 IT 部门通过浏览器企业策略下发，策略设置的项目在本页只读。
+        优先级：<strong>策略 &gt; 账号配置 &gt; 默认</strong>。策略由 IT
+        部门通过浏览器企业策略下发，策略设置的项目在本页只读。
       </p>
       {policyInfo.unavailable ? (
-        <p class="muted" data-testid="policy-status">此浏览器不支持集中策略（managed storage 不可用），所有设置以本页为准。</p>
+        <p class="muted" data-testid="policy-status">
+          此浏览器不支持集中策略（managed storage 不可用），所有设置以本页为准。
+        </p>
       ) : entries.length === 0 ? (
-        <p class="muted" data-testid="policy-status">未设置单位策略。</p>
+        <p class="muted" data-testid="policy-status">
+          未设置单位策略。
+        </p>
       ) : (
         <>
           {policyInfo.invalid && (
@@ -314,9 +337,7 @@ function PolicyCard() {
           </table>
         </>
       )}
-      <p data-testid="policy-locked">
-        已锁定的设置：{lockedItems.length ? lockedItems.join('、') : '无'}
-      </p>
+      <p data-testid="policy-locked">已锁定的设置：{lockedItems.length ? lockedItems.join('、') : '无'}</p>
     </div>
   );
 }

@@ -9,8 +9,8 @@ import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';
 import type { EngineBundle } from '../../lib/messaging/protocol';
-import { auditSummary, diffSettings } from '../../lib/options/diff';
 import { buildRows, type DictRow } from '../../lib/options/dictionaries';
+import { auditSummary, diffSettings } from '../../lib/options/diff';
 import { uniqueRules } from '../../lib/options/rules';
 import { LIBRARY_RULES } from '../../lib/rules/library';
 import { type Effective, resolveEffective } from '../../lib/settings/resolve';
@@ -178,7 +178,11 @@ export class OptionsActions {
   }
 
   /** Stores a custom or subscription dictionary (edit, on/off), logs it and invalidates the engine. */
-  async putDictionary(stored: StoredDictionary, summary: string, details: Record<string, unknown> = {}): Promise<Outcome> {
+  async putDictionary(
+    stored: StoredDictionary,
+    summary: string,
+    details: Record<string, unknown> = {},
+  ): Promise<Outcome> {
     try {
       await this.config.putDictionary(stored);
     } catch (err) {

@@ -15,6 +15,7 @@ export function Switch(props: {
       <input
         type="checkbox"
         role="switch"
+        aria-checked={props.checked}
         checked={props.checked}
         disabled={props.disabled}
         aria-label={props.label}
@@ -46,7 +47,13 @@ export function Message({ outcome, testid }: { outcome?: Outcome; testid: string
 }
 
 /** A labelled form row with its error right next to the field. */
-export function Field(props: { label: string; error?: string; hint?: ComponentChildren; testid?: string; children: ComponentChildren }) {
+export function Field(props: {
+  label: string;
+  error?: string;
+  hint?: ComponentChildren;
+  testid?: string;
+  children: ComponentChildren;
+}) {
   return (
     <div class={`field${props.error ? ' has-error' : ''}`}>
       <label>

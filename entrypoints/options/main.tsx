@@ -1,12 +1,6 @@
 import { render } from 'preact';
+import '../../components/common/base.css';
+import '../../components/options/options.css';
+import { App } from '../../components/options/App';
 
-function Options() {
-  return (
-    <main>
-      <h1>发布审校 · 设置</h1>
-      <p data-testid="options-title">词库与规则</p>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app') as HTMLElement);
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -84,10 +84,10 @@ export function startBackground(): void {
         });
         return { id };
       },
-      'review/get': async ({ hash, draftKey, account }) => {
+      'review/get': async ({ hash, draftKey, aliases, account }) => {
         const { settings } = await config.getSettings();
         const eff = resolveEffective(settings, await readPolicy(), account);
-        return reviewState(records, { hash, draftKey }, eff.gate.requiredLevels);
+        return reviewState(records, { hash, draftKey, aliases }, eff.gate.requiredLevels);
       },
       'audit/log': async (a) => {
         await records.addAudit({

@@ -5,14 +5,16 @@ import type { RecordStore } from '../store/records';
 /** The review state of one exact content hash, for the gate, the popup and the in-editor status. */
 export async function reviewState(
   records: RecordStore,
-  input: { hash: string; draftKey: string },
+  input: { hash: string; draftKey: string; aliases?: string[] },
   required: number,
 ): Promise<ReviewState> {
-  const [forHash, forDraft, overrides] = await Promise.all([
+  const keys = [...new Set([input.draftKey, ...(input.aliases ?? [])])];
+  const [forHash, drafts, overrides] = await Promise.all([
     records.signoffsForHash(input.hash),
-    records.signoffsForDraft(input.draftKey),
+    Promise.all(keys.map((k) => records.signoffsForDraft(k))),
     records.auditFor('override'),
   ]);
+  const forDraft = { records: drafts.flatMap((d) => d.records) };
   const signoffs = forHash.records.map((s) => ({
     id: s.id ?? 0,
     reviewer: s.reviewer,

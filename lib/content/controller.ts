@@ -86,8 +86,18 @@ export class EditorController {
     return this.instance?.accountName();
   }
 
+  /** Every key this draft has had in this editing session (saving gives a new draft an id). */
+  private readonly keysSeen = new Set<string>();
+
   get draftKey(): string {
-    return `${this.adapter.platform}:${this.account ?? '-'}:${this.instance?.draftId() ?? `session-${this.sessionId}`}`;
+    const key = `${this.adapter.platform}:${this.account ?? '-'}:${this.instance?.draftId() ?? `session-${this.sessionId}`}`;
+    this.keysSeen.add(key);
+    return key;
+  }
+
+  get draftAliases(): string[] {
+    const current = this.draftKey;
+    return [...this.keysSeen].filter((k) => k !== current);
   }
 
   async start(): Promise<void> {
@@ -233,6 +243,7 @@ export class EditorController {
       const review = await request('review/get', {
         hash,
         draftKey: this.draftKey,
+        aliases: this.draftAliases,
         account: this.account,
         platform: this.adapter.platform,
       });

@@ -119,7 +119,14 @@ const requests = {
     res: z.object({ id: z.number().check(z.int()) }),
   },
   'review/get': {
-    req: z.object({ hash: z.string(), draftKey: z.string(), account: z.optional(z.string()), platform: z.enum(PLATFORMS) }),
+    req: z.object({
+      hash: z.string(),
+      draftKey: z.string(),
+      /** Earlier keys of the same draft in this editing session (e.g. before the first save gave it an id). */
+      aliases: z.optional(z.array(z.string())),
+      account: z.optional(z.string()),
+      platform: z.enum(PLATFORMS),
+    }),
     res: reviewStateSchema,
   },
   'audit/log': {

@@ -155,18 +155,27 @@ export function bumpVersion(v: string): string {
 
 function entryText(e: DictEntry): string {
   const terms = e.terms.length ? e.terms : e.allow.length ? e.allow.map((t) => `!${t}`) : [e.pattern ?? e.id];
-  const shown = terms.slice(0, 3).map((t) => `“${t}”`).join('、');
+  const shown = terms
+    .slice(0, 3)
+    .map((t) => `“${t}”`)
+    .join('、');
   return terms.length > 3 ? `${shown}等 ${terms.length} 个词` : shown;
 }
 
 /** Audit summary of an entry being added, changed or deleted in a dictionary. */
-export function describeEntryChange(dictName: string, before: DictEntry | undefined, after: DictEntry | undefined): string {
-  if (!before && after) return `在词库《${dictName}》中新增词条${entryText(after)}（${SEVERITY_LABELS[after.severity].zh}）`;
+export function describeEntryChange(
+  dictName: string,
+  before: DictEntry | undefined,
+  after: DictEntry | undefined,
+): string {
+  if (!before && after)
+    return `在词库《${dictName}》中新增词条${entryText(after)}（${SEVERITY_LABELS[after.severity].zh}）`;
   if (before && !after) return `从词库《${dictName}》中删除词条${entryText(before)}`;
   if (!before || !after) return `修改词库《${dictName}》`;
   const parts: string[] = [];
   const list = (a: readonly string[], b: readonly string[]) => a.join('|') !== b.join('|');
-  if (list(before.terms, after.terms)) parts.push(`词条 ${before.terms.join('、') || '（无）'} → ${after.terms.join('、') || '（无）'}`);
+  if (list(before.terms, after.terms))
+    parts.push(`词条 ${before.terms.join('、') || '（无）'} → ${after.terms.join('、') || '（无）'}`);
   if (before.severity !== after.severity) {
     parts.push(`严重程度 ${SEVERITY_LABELS[before.severity].zh} → ${SEVERITY_LABELS[after.severity].zh}`);
   }

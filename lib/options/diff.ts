@@ -78,7 +78,8 @@ function diffList(label: string, before: readonly string[], after: readonly stri
 }
 
 const gateLabel = (m: Profile['gateMode']) => (m ? GATE_MODE_LABELS[m] : '沿用默认');
-const levelsLabel = (n: number | undefined) => (n === undefined ? '沿用默认' : REQUIRED_LEVELS_LABELS[n] ?? String(n));
+const levelsLabel = (n: number | undefined) =>
+  n === undefined ? '沿用默认' : (REQUIRED_LEVELS_LABELS[n] ?? String(n));
 
 function diffProfiles(before: readonly Profile[], after: readonly Profile[], names: DiffNames): string[] {
   const out: string[] = [];
@@ -204,7 +205,9 @@ export function diffSettings(before: Settings, after: Settings, names: DiffNames
         out = diffSubscription(before.subscription, after.subscription);
         break;
       case 'retentionDays':
-        out = [`记录保留期限：${before.retentionDays || '永久'} → ${after.retentionDays || '永久'}${after.retentionDays ? ' 天' : ''}`];
+        out = [
+          `记录保留期限：${before.retentionDays || '永久'} → ${after.retentionDays || '永久'}${after.retentionDays ? ' 天' : ''}`,
+        ];
         break;
       case 'locale':
         out = [`界面语言：${LOCALE_LABELS[before.locale]} → ${LOCALE_LABELS[after.locale]}`];

@@ -1,5 +1,4 @@
-import type { RuleSetting } from '../engine/config';
-import type { LengthLimits } from '../engine/config';
+import type { LengthLimits, RuleSetting } from '../engine/config';
 import type { GateMode } from '../messaging/protocol';
 
 /** Chinese labels shared by the options page and its audit summaries. */

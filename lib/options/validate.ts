@@ -125,7 +125,9 @@ export const NAMES_EXAMPLE = `{
  * Validates the leader names textarea with parseNamesList. Blank = use the built-in list
  * (value undefined). Errors name the line of a JSON syntax error or the path of a bad field.
  */
-export function checkNamesText(text: string): { ok: true; value: NamesList | undefined } | { ok: false; error: string } {
+export function checkNamesText(
+  text: string,
+): { ok: true; value: NamesList | undefined } | { ok: false; error: string } {
   if (!text.trim()) return { ok: true, value: undefined };
   let data: unknown;
   try {
@@ -133,8 +135,11 @@ export function checkNamesText(text: string): { ok: true; value: NamesList | und
   } catch (err) {
     const msg = (err as Error).message;
     const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    return { ok: false, error: `JSON 格式错误${line ? `（第 ${line} 行）` : ''}：${msg}` };
+    const lineCol = /line (\d+)/.exec(msg);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : lineCol ? Number(lineCol[1]) : undefined;
+    // V8 quotes the whole input in some messages: keep only the reason.
+    const reason = msg.replace(/,\s*"[\s\S]*$/, '').replace(/\s+in JSON at position[\s\S]*$/, '');
+    return { ok: false, error: `JSON 格式错误${line ? `（第 ${line} 行）` : ''}：${reason}` };
   }
   try {
     return { ok: true, value: parseNamesList(data) };
@@ -145,7 +150,10 @@ export function checkNamesText(text: string): { ok: true; value: NamesList | und
       ok: false,
       error: issues
         .slice(0, 5)
-        .map((i) => `${formatIssuePath(i.path)}：${/[\u4e00-\u9fff]/.test(i.message) ? i.message : `格式不正确（${i.message}）`}`)
+        .map(
+          (i) =>
+            `${formatIssuePath(i.path)}：${/[\u4e00-\u9fff]/.test(i.message) ? i.message : `格式不正确（${i.message}）`}`,
+        )
         .join('；'),
     };
   }

@@ -111,8 +111,18 @@ const CN_DIGIT: Record<string, number> = {
   九: 9,
 };
 
+/** 1 for a Chinese numeral (〇零○Ｏ一…九十) by code unit: a table, because this runs on every character. */
+const CN_NUMERAL = new Uint8Array(65536);
+for (const ch of [...Object.keys(CN_DIGIT), '十']) CN_NUMERAL[ch.charCodeAt(0)] = 1;
+
 function isCnNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && (CN_DIGIT[ch] !== undefined || ch === '十');
+  return ch !== undefined && CN_NUMERAL[ch.charCodeAt(0)] === 1;
+}
+
+/** Digit or Chinese numeral at i (the cheap pre-filter of the date scanner). */
+function startsNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || CN_NUMERAL[c] === 1;
 }
 
 /** Reads ASCII/full-width digits from i, at most `max` of them; returns value and end (or null if none). */
@@ -306,8 +316,7 @@ function runEnd(text: string, i: number): number {
 export function scanDates(text: string, onDate: (m: DateMention) => void, from = 0, to = text.length): void {
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (digitAt(text, i) < 0 && !isCnNumeral(ch)) {
+    if (!startsNumber(text, i)) {
       i++;
       continue;
     }

@@ -90,38 +90,40 @@ export interface IdiomOptions {
   supplement?: boolean;
 }
 
-const P48 = 2 ** 48;
-const P32 = 2 ** 32;
-const P16 = 2 ** 16;
-
-/** Key of an idiom with its character at `pos` left out: pos·2⁴⁸ + the other three code units. */
-function keyOf(c0: number, c1: number, c2: number, c3: number, pos: number): number {
-  switch (pos) {
-    case 0:
-      return c1 * P32 + c2 * P16 + c3;
-    case 1:
-      return P48 + c0 * P32 + c2 * P16 + c3;
-    case 2:
-      return 2 * P48 + c0 * P32 + c1 * P16 + c3;
-    default:
-      return 3 * P48 + c0 * P32 + c1 * P16 + c2;
-  }
-}
-
+/**
+ * Index of idioms by "three of the four characters plus the missing position": an open-addressing
+ * hash table in typed arrays (integer keys only — this runs on every four-character window).
+ */
 export interface IdiomIndex {
   idioms: string[];
-  /** key → idiom index, or a list when several idioms share the key. */
-  byKey: Map<number, number | number[]>;
+  /** The four code units of every idiom, idiom i at [4i, 4i + 4). */
+  chars: Uint16Array;
+  /** Slot → idiom id + 1 (0 = empty). A key occupies one slot per idiom it belongs to. */
+  slots: Int32Array;
+  /** Position left out for the idiom in that slot. */
+  slotPos: Uint8Array;
+  mask: number;
   /** Every idiom. */
   exact: Set<string>;
   /** Bit p set for a code unit that occurs at position p of some idiom (a cheap pre-filter). */
   posBits: Uint8Array;
 }
 
+function hashKey(a: number, b: number, c: number, pos: number): number {
+  let h = Math.imul(a ^ (pos << 16), 0x9e3779b1);
+  h = Math.imul(h ^ b ^ (h >>> 15), 0x85ebca77);
+  h = Math.imul(h ^ c ^ (h >>> 13), 0xc2b2ae3d);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The three code units that stay when position `pos` of (c0 c1 c2 c3) is left out. */
+function rest(c0: number, c1: number, c2: number, c3: number, pos: number): [number, number, number] {
+  return pos === 0 ? [c1, c2, c3] : pos === 1 ? [c0, c2, c3] : pos === 2 ? [c0, c1, c3] : [c0, c1, c2];
+}
+
 export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
   const idioms: string[] = [];
   const exact = new Set<string>();
-  const byKey = new Map<number, number | number[]>();
   const posBits = new Uint8Array(65536);
   for (const raw of list) {
     const w = raw.trim();
@@ -129,26 +131,30 @@ export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
     let ok = true;
     for (let i = 0; i < 4; i++) if (!isHanCode(w.charCodeAt(i))) ok = false;
     if (!ok) continue;
-    const id = idioms.length;
     idioms.push(w);
     exact.add(w);
-    const c0 = w.charCodeAt(0);
-    const c1 = w.charCodeAt(1);
-    const c2 = w.charCodeAt(2);
-    const c3 = w.charCodeAt(3);
-    posBits[c0] = posBits[c0]! | 1;
-    posBits[c1] = posBits[c1]! | 2;
-    posBits[c2] = posBits[c2]! | 4;
-    posBits[c3] = posBits[c3]! | 8;
-    for (let pos = 0; pos < 4; pos++) {
-      const k = keyOf(c0, c1, c2, c3, pos);
-      const prev = byKey.get(k);
-      if (prev === undefined) byKey.set(k, id);
-      else if (typeof prev === 'number') byKey.set(k, [prev, id]);
-      else prev.push(id);
-    }
   }
-  return { idioms, byKey, exact, posBits };
+  const chars = new Uint16Array(idioms.length * 4);
+  let size = 1024;
+  while (size < idioms.length * 4 * 3) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const slotPos = new Uint8Array(size);
+  idioms.forEach((w, id) => {
+    for (let i = 0; i < 4; i++) {
+      const c = w.charCodeAt(i);
+      chars[id * 4 + i] = c;
+      posBits[c] = posBits[c]! | (1 << i);
+    }
+    for (let pos = 0; pos < 4; pos++) {
+      const [a, b, c] = rest(chars[id * 4]!, chars[id * 4 + 1]!, chars[id * 4 + 2]!, chars[id * 4 + 3]!, pos);
+      let h = hashKey(a, b, c, pos) & mask;
+      while (slots[h] !== 0) h = (h + 1) & mask;
+      slots[h] = id + 1;
+      slotPos[h] = pos;
+    }
+  });
+  return { idioms, chars, slots, slotPos, mask, exact, posBits };
 }
 
 export function createIdiomRule(
@@ -158,7 +164,7 @@ export function createIdiomRule(
 ): ParagraphRule {
   const index = buildIdiomIndex(options.supplement === false ? idioms : [...idioms, ...SUPPLEMENT_IDIOMS]);
   const allow = new Set([...DEFAULT_IDIOM_ALLOW, ...(options.allow ?? [])]);
-  const { byKey, posBits } = index;
+  const { slots, slotPos, mask, chars, posBits } = index;
   const list = index.idioms;
 
   return {
@@ -214,10 +220,22 @@ export function createIdiomRule(
         let isExact = false;
         scan: for (let pos = 0; pos < 4; pos++) {
           if (present !== 15 && present !== (15 ^ (1 << pos))) continue;
-          const hit = byKey.get(keyOf(c0, c1, c2, c3, pos));
-          if (hit === undefined) continue;
-          const ids = typeof hit === 'number' ? [hit] : hit;
-          for (const id of ids) {
+          const ka = pos === 0 ? c1 : c0;
+          const kb = pos <= 1 ? c2 : c1;
+          const kc = pos === 3 ? c2 : c3;
+          for (let h = hashKey(ka, kb, kc, pos) & mask; slots[h] !== 0; h = (h + 1) & mask) {
+            if (slotPos[h] !== pos) continue;
+            const id = slots[h]! - 1;
+            const o = id * 4;
+            // The three kept characters must be the idiom's (hash slots are shared).
+            if (
+              (pos !== 0 && chars[o] !== c0) ||
+              (pos !== 1 && chars[o + 1] !== c1) ||
+              (pos !== 2 && chars[o + 2] !== c2) ||
+              (pos !== 3 && chars[o + 3] !== c3)
+            ) {
+              continue;
+            }
             const idiom = list[id]!;
             const wrong = t[start + pos]!;
             const right = idiom[pos]!;

@@ -157,8 +157,13 @@ function isAsciiAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(ch);
 }
 
+const MASK_CODES = new Set([...MASKS].map((m) => m.charCodeAt(0)));
+
 function isGroupChar(text: string, i: number): boolean {
-  return digitValue(text.charCodeAt(i)) >= 0 || MASKS.has(text[i]!);
+  const c = text.charCodeAt(i);
+  // Fast exit for the common case (Han characters and letters), before any lookup.
+  if (c > 0xff19 || (c > 57 && c < 0xd7 && c !== 0x2a)) return false;
+  return digitValue(c) >= 0 || MASK_CODES.has(c);
 }
 
 function readGroup(text: string, i: number): Group {

@@ -70,10 +70,12 @@ describe('index and guards (own idiom list)', () => {
     expect(runRules(own, '乙丙丁午。甲乙丙丁').map((f) => f.text)).toEqual(['乙丙丁午']);
   });
 
-  it('keys distinguish positions', () => {
+  it('keys distinguish positions: each idiom occupies one slot per left-out position', () => {
     const idx = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
     expect(idx.idioms).toEqual(['甲乙丙丁', '乙丙丁戊']);
-    expect(idx.byKey.size).toBe(8);
+    expect(Array.from(idx.slots).filter((x) => x !== 0)).toHaveLength(8);
+    // 乙丙丁 is the tail of the first idiom and the head of the second: different positions, no mix-up.
+    expect(brief(runRules(createIdiomRule(['甲乙丙丁', '乙丙丁戊'], pinyinTable(), { supplement: false }), '乙丙丁戊'))).toEqual([]);
   });
 
   it('ignores entries that are not four Han characters', () => {

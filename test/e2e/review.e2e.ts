@@ -1,0 +1,182 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickOverlay, extensionPage, tabIdOf, waitForOverlay } from './ext';
+import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
+import { type Harness, launch } from './harness';
+
+/**
+ * 先审后发, 谁审核、谁负责: the default publish gate needs one approving sign-off, made in the popup
+ * for the exact content; an edit makes it stale; everything lands in history and the CSV export.
+ */
+
+const TITLE = '关于开展2026年度防汛演练的通知';
+const BODY = '<p><span leaf="">市应急管理局将于近期组织防汛应急演练，请各单位做好准备。</span></p>';
+
+let h: Harness;
+let downloads: string;
+let editor: Page;
+
+beforeAll(async () => {
+  h = await launch();
+  downloads = mkdtempSync(join(tmpdir(), 'pg-review-dl-'));
+  const cdp = await h.browser.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+  editor = await h.browser.newPage();
+  await editor.setViewport({ width: 1280, height: 900 });
+  await serveFixture(editor, 'wechat-current', { title: TITLE, bodyHtml: BODY });
+  await editor.goto(FIXTURE_URLS['wechat-current']);
+  await waitForSite(editor);
+  await editor.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]'), { timeout: 15_000 });
+});
+afterAll(async () => {
+  await h?.close();
+  if (downloads) rmSync(downloads, { recursive: true, force: true });
+});
+
+const status = () => editor.evaluate(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent ?? '');
+const handlerCalls = () => editor.evaluate(() => (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0);
+async function waitForStatus(text: string): Promise<void> {
+  await editor.waitForFunction((t) => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent === t, { timeout: 10_000 }, text);
+}
+async function closeGate(): Promise<void> {
+  await clickOverlay(editor, '[data-testid=pg-gate-close]');
+}
+
+describe('reviewer sign-off', () => {
+  it('an unreviewed draft cannot be published (the gate asks for a sign-off)', async () => {
+    await waitForStatus('待审核');
+    await editor.click('#js_send button');
+    const text = await waitForOverlay(editor, '[data-testid=pg-gate]');
+    expect(text).toContain('先审后发');
+    expect(await handlerCalls()).toBe(0);
+    await closeGate();
+  });
+
+  it('the reviewer checks and signs off in the popup for that tab; the editor shows who signed', async () => {
+    const tabId = await tabIdOf(h, editor);
+    const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-testid=popup-status]');
+    expect(await popup.$eval('[data-testid=popup-status]', (e) => e.textContent)).toBe('待审核');
+    await popup.click('[data-testid=popup-recheck]');
+    await popup.waitForSelector('[data-testid=signoff-form]');
+    await popup.type('[data-testid=signoff-name]', '王审核');
+    // Approving needs every 关 of the checklist.
+    await popup.click('[data-testid=signoff-approve]');
+    expect(await popup.$eval('[data-testid=signoff-error]', (e) => e.textContent)).toContain('五关');
+    for (const k of ['politics', 'law', 'policy', 'secrecy', 'text']) await popup.click(`[data-testid=check-${k}]`);
+    await popup.click('[data-testid=signoff-approve]');
+    await popup.waitForFunction(() => document.querySelector('[data-testid=popup-status]')?.textContent === '已签发', { timeout: 10_000 });
+    await popup.close();
+    await waitForStatus('已签发');
+    await clickOverlay(editor, '[data-testid=pg-pill]');
+    const signedBy = await waitForOverlay(editor, '[data-testid=pg-signed-by]');
+    expect(signedBy).toContain('王审核');
+    expect(signedBy).toContain('初审');
+  });
+
+  it('the gate honours the sign-off: the site’s publish handler runs once', async () => {
+    await editor.click('#js_send button');
+    await editor.waitForFunction(() => ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0) > 0, { timeout: 5000 });
+    expect(await handlerCalls()).toBe(1);
+    // Cancel the site's own mass-send dialog (we only needed its handler to run).
+    await editor.evaluate(() => {
+      for (const b of document.querySelectorAll<HTMLElement>('.weui-desktop-dialog__wrp .js_cancel')) if (b.offsetParent) b.click();
+    });
+  });
+
+  it('any edit makes the sign-off stale: 内容已修改，需重新审核', async () => {
+    await editor.click('#ueditor_0 .ProseMirror');
+    await editor.keyboard.press('End');
+    await editor.keyboard.type('。');
+    await waitForStatus('内容已修改，需重新审核');
+    const before = await handlerCalls();
+    await editor.click('#js_send button');
+    const text = await waitForOverlay(editor, '[data-testid=pg-gate]');
+    expect(text).toContain('重新审核');
+    expect(await handlerCalls()).toBe(before);
+    await closeGate();
+  });
+
+  it('the sign-off and the checks are in the history page and its CSV export', async () => {
+    const page = await extensionPage(h, 'history.html');
+    await page.waitForSelector('[data-testid=tab-signoffs]');
+    await page.click('[data-testid=tab-signoffs]');
+    await page.waitForSelector('[data-testid=history-signoff-row]');
+    const row = await page.$eval('[data-testid=history-signoff-row]', (e) => e.textContent);
+    expect(row).toContain('王审核');
+    expect(row).toContain(TITLE);
+    await page.click('[data-testid=export-csv]');
+    const ready = () => readdirSync(downloads).filter((f) => f.endsWith('.csv'));
+    for (let i = 0; i < 200 && ready().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    const files = ready().map((f) => readFileSync(join(downloads, f), 'utf8'));
+    expect(files.some((t) => t.includes('王审核') && t.includes(TITLE))).toBe(true);
+    expect(files.some((t) => t.includes(TITLE) && t.includes('已拦截'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('overriding a block finding', () => {
+  it('needs a reason and a configured reviewer with the right PIN; it is logged; then the user clicks again', async () => {
+    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const pin = { algorithm: 'PBKDF2-SHA256', iterations: 10_000, salt: salt.toString('base64'), hash: pbkdf2Sync('2468', salt, 10_000, 32, 'sha256').toString('base64') };
+    const { configure } = await import('./ext');
+    await configure(h, { requiredLevels: 0, reviewers: [{ id: 'r-final', name: '李终审', level: 3, pin }] });
+    const page = await h.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await serveFixture(page, 'wechat-current', { title: '通报', bodyHtml: '<p><span leaf="">据报道，北朝鲜举行活动。</span></p>' });
+    await page.goto(FIXTURE_URLS['wechat-current']);
+    await waitForSite(page);
+    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('.pg-mark[data-severity=block]'), { timeout: 15_000 });
+
+    // The toolbar badge counts block/warn findings for this tab.
+    const tabId = await tabIdOf(h, page);
+    const ext = await extensionPage(h, 'history.html');
+    const badge = () =>
+      ext.evaluate(
+        (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    for (let i = 0; i < 50 && (await badge()) !== '1'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe('1');
+
+    await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-reason]');
+    const fill = (sel: string, value: string) =>
+      page.evaluate(
+        (s, v) => {
+          const el = document.querySelector('publish-guard-ui')!.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(s)!;
+          el.value = v;
+          el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+        },
+        sel,
+        value,
+      );
+    await fill('[data-testid=pg-override-reason]', '转载新华社原文，经宣传部同意');
+    await fill('[data-testid=pg-override-reviewer]', 'r-final');
+    await waitForOverlay(page, '[data-testid=pg-override-pin]');
+    await fill('[data-testid=pg-override-pin]', '0000');
+    await clickOverlay(page, '[data-testid=pg-override-submit]');
+    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('PIN 码不正确'), { timeout: 5000 });
+    await fill('[data-testid=pg-override-pin]', '2468');
+    await clickOverlay(page, '[data-testid=pg-override-submit]');
+    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('请再次点击'), { timeout: 5000 });
+    expect(await page.evaluate(() => (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0)).toBe(0);
+    await clickOverlay(page, '[data-testid=pg-gate-close]');
+    await page.click('#js_send button');
+    await page.waitForFunction(() => ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0) === 1, { timeout: 5000 });
+
+    await ext.goto(`chrome-extension://${h.extensionId}/history.html`);
+    await ext.waitForSelector('[data-testid=tab-audit]');
+    await ext.click('[data-testid=tab-audit]');
+    await ext.waitForSelector('[data-testid=history-audit-row][data-action=override]');
+    const row = await ext.$eval('[data-testid=history-audit-row][data-action=override]', (e) => e.textContent);
+    expect(row).toContain('李终审');
+    expect(row).toContain('转载新华社原文');
+    await ext.close();
+    await page.close();
+  });
+});
