@@ -27,7 +27,10 @@ function dataAssets(): Array<{ absoluteSrc: string; relativeDest: string }> {
     ...files.map((f) => ({ absoluteSrc: resolve(dict, f), relativeDest: `data/${f}` })),
     { absoluteSrc: resolve('node_modules/dictionary-en/index.aff'), relativeDest: 'data/en/index.aff' },
     { absoluteSrc: resolve('node_modules/dictionary-en/index.dic'), relativeDest: 'data/en/index.dic' },
-    { absoluteSrc: resolve('node_modules/@huacnlee/autocorrect/autocorrect_bg.wasm'), relativeDest: 'data/autocorrect.wasm' },
+    {
+      absoluteSrc: resolve('node_modules/@huacnlee/autocorrect/autocorrect_bg.wasm'),
+      relativeDest: 'data/autocorrect.wasm',
+    },
   ];
 }
 

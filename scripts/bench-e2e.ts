@@ -7,7 +7,7 @@
  *   - content-script JavaScript size, and each data table loaded separately.
  * Requires a build (npm run build) and Chromium (PUPPETEER_EXECUTABLE_PATH, default /usr/bin/chromium).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_URLS, serveFixture, waitForSite } from '../test/e2e/fixtures';
 import { EXTENSION_DIR, launch } from '../test/e2e/harness';
@@ -27,16 +27,21 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 // ---- sizes --------------------------------------------------------------------------------------
 const sizeRows: string[][] = [];
 for (const f of readdirSync(join(EXTENSION_DIR, 'content-scripts'))) {
-  if (f.endsWith('.js')) sizeRows.push([`content script ${f}`, kb(statSync(join(EXTENSION_DIR, 'content-scripts', f)).size), '≤ 200 KB']);
+  if (f.endsWith('.js'))
+    sizeRows.push([`content script ${f}`, kb(statSync(join(EXTENSION_DIR, 'content-scripts', f)).size), '≤ 200 KB']);
 }
 const dataDir = join(EXTENSION_DIR, 'data');
-const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-for (const f of walk(dataDir).sort()) sizeRows.push([`data table ${f.slice(dataDir.length + 1)}`, kb(statSync(f).size), 'loaded separately']);
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+for (const f of walk(dataDir).sort())
+  sizeRows.push([`data table ${f.slice(dataDir.length + 1)}`, kb(statSync(f).size), 'loaded separately']);
 
 // ---- typing -------------------------------------------------------------------------------------
 const text = article(ROOT, 20_000);
 const paragraphs = text.split('\n').filter(Boolean);
-const bodyHtml = paragraphs.map((p) => `<p><span leaf="">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span></p>`).join('');
+const bodyHtml = paragraphs
+  .map((p) => `<p><span leaf="">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span></p>`)
+  .join('');
 const h = await launch();
 try {
   // Measure findings, not review rules: no sign-off needed for this page.
@@ -45,7 +50,10 @@ try {
   await serveFixture(page, 'wechat-current', { title: '性能测试稿件', bodyHtml });
   await page.goto(FIXTURE_URLS['wechat-current']);
   await waitForSite(page);
-  await page.waitForFunction('document.querySelector("publish-guard-ui")?.shadowRoot?.querySelector("[data-testid=pg-status]")', { timeout: 30_000 });
+  await page.waitForFunction(
+    'document.querySelector("publish-guard-ui")?.shadowRoot?.querySelector("[data-testid=pg-status]")',
+    { timeout: 30_000 },
+  );
   const chars = Number(await page.evaluate('window.__site.getModel().body.length'));
   await new Promise((r) => setTimeout(r, 1500));
 
@@ -77,10 +85,17 @@ try {
   const rounds = 8;
   for (let round = 0; round < rounds; round++) {
     // Type a sentence that ends in an opinion marker, then wait for its underline.
-    const before = Number(await page.evaluate('document.querySelector("publish-guard-ui").shadowRoot.querySelectorAll(\'.pg-mark[data-rule="opinion.first-person-opinion"]\').length'));
+    const before = Number(
+      await page.evaluate(
+        'document.querySelector("publish-guard-ui").shadowRoot.querySelectorAll(\'.pg-mark[data-rule="opinion.first-person-opinion"]\').length',
+      ),
+    );
     await page.keyboard.type('，我觉得', { delay: 40 });
     const lastKey = Number(await page.evaluate('performance.now()'));
-    await page.waitForFunction(`document.querySelector("publish-guard-ui").shadowRoot.querySelectorAll('.pg-mark[data-rule="opinion.first-person-opinion"]').length > ${before}`, { timeout: 5000 });
+    await page.waitForFunction(
+      `document.querySelector("publish-guard-ui").shadowRoot.querySelectorAll('.pg-mark[data-rule="opinion.first-person-opinion"]').length > ${before}`,
+      { timeout: 5000 },
+    );
     const seen = (await page.evaluate('window.__bench.marks')) as Array<[number, number]>;
     const first = seen.find(([t, n]) => t >= lastKey && n > before);
     if (first) latencies.push(first[0] - lastKey);
@@ -90,13 +105,39 @@ try {
   const longTasks = (await page.evaluate('window.__bench.longTasks')) as number[];
   const { perKeystroke, checkRuns } = analyseTrace(trace.traceEvents);
 
-  console.log(`Publish Guard in-browser benchmark — ${await h.browser.version()}, WeChat fixture, ${chars} characters in the body`);
-  table('Typing (median, p90)', ['measure', 'median', 'p90', 'target'], [
-    ['keystroke handler: content-script CPU per keystroke', `${median(perKeystroke).toFixed(3)} ms`, `${pct(perKeystroke, 0.9).toFixed(3)} ms`, '≤ 2 ms'],
-    ['debounced re-check + render (content-script CPU per run)', `${median(checkRuns).toFixed(2)} ms`, `${pct(checkRuns, 0.9).toFixed(2)} ms`, ''],
-    ['warnings updated after typing stops (last key → underline)', `${median(latencies).toFixed(0)} ms`, `${pct(latencies, 0.9).toFixed(0)} ms`, '≤ 150 ms'],
-    ['long tasks (> 50 ms) while typing', String(longTasks.length), longTasks.length ? `max ${Math.max(...longTasks).toFixed(0)} ms` : '', '0'],
-  ]);
+  console.log(
+    `Publish Guard in-browser benchmark — ${await h.browser.version()}, WeChat fixture, ${chars} characters in the body`,
+  );
+  table(
+    'Typing (median, p90)',
+    ['measure', 'median', 'p90', 'target'],
+    [
+      [
+        'keystroke handler: content-script CPU per keystroke',
+        `${median(perKeystroke).toFixed(3)} ms`,
+        `${pct(perKeystroke, 0.9).toFixed(3)} ms`,
+        '≤ 2 ms',
+      ],
+      [
+        'debounced re-check + render (content-script CPU per run)',
+        `${median(checkRuns).toFixed(2)} ms`,
+        `${pct(checkRuns, 0.9).toFixed(2)} ms`,
+        '',
+      ],
+      [
+        'warnings updated after typing stops (last key → underline)',
+        `${median(latencies).toFixed(0)} ms`,
+        `${pct(latencies, 0.9).toFixed(0)} ms`,
+        '≤ 150 ms',
+      ],
+      [
+        'long tasks (> 50 ms) while typing',
+        String(longTasks.length),
+        longTasks.length ? `max ${Math.max(...longTasks).toFixed(0)} ms` : '',
+        '0',
+      ],
+    ],
+  );
   table('Sizes', ['file', 'size', 'note'], sizeRows);
 } finally {
   await h.close();
@@ -126,7 +167,12 @@ function analyseTrace(events: TraceEvent[]): { perKeystroke: number[]; checkRuns
     byThread.get(k)!.push(e);
   }
   let best: TraceEvent[] = [];
-  for (const list of byThread.values()) if (list.filter((e) => e.name === 'FunctionCall' && ours(e)).length > best.filter((e) => e.name === 'FunctionCall' && ours(e)).length) best = list;
+  for (const list of byThread.values())
+    if (
+      list.filter((e) => e.name === 'FunctionCall' && ours(e)).length >
+      best.filter((e) => e.name === 'FunctionCall' && ours(e)).length
+    )
+      best = list;
   best.sort((a, b) => a.ts - b.ts);
   const keydowns = best.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts);
   const timers = best.filter((e) => e.name === 'TimerFire');

@@ -7,13 +7,13 @@ import FastScanner from 'fastscan';
 import { Mint } from 'mint-filter';
 import AhoCorasick from 'modern-ahocorasick';
 import type { Dictionary } from '../lib/dict/schema';
+import { decodeBase64, encodeBase64 } from '../lib/engine/base64';
+import { parseT2s } from '../lib/engine/data/tables';
 import { compileDictionaries } from '../lib/engine/dictionary/compile';
 import { deserializeCompiled, serializeCompiled } from '../lib/engine/dictionary/serialize';
-import { decodeBase64, encodeBase64 } from '../lib/engine/base64';
 import { buildAutomaton } from '../lib/engine/matcher/automaton';
 import { deserializeAutomaton, serializeAutomaton } from '../lib/engine/matcher/serialize';
 import { CLS_EMOJI_HIGH, Normalizer, skipMask } from '../lib/engine/normalize';
-import { parseT2s } from '../lib/engine/data/tables';
 import { loadBuiltinData } from '../lib/node/builtin';
 import { createNodeEngine } from '../lib/node/engine';
 import { packageRoot } from '../lib/node/paths';
@@ -72,7 +72,9 @@ const data = loadBuiltinData();
 const shipped = (data.dictionaries as Dictionary[]).flatMap((d) => d.entries.flatMap((e) => e.terms));
 const text20k = article(root, 20_000);
 console.log(`Publish Guard benchmark — Node ${process.version}, ${RUNS} runs per figure (median), seed ${SEED}`);
-console.log(`article: ${text20k.length} characters (founding notice + evaluation drafts, repeated); shipped terms: ${shipped.length}`);
+console.log(
+  `article: ${text20k.length} characters (founding notice + evaluation drafts, repeated); shipped terms: ${shipped.length}`,
+);
 if (!gc) console.log('(run with --expose-gc for memory figures)');
 
 // ---- matching ---------------------------------------------------------------------------------
@@ -99,25 +101,67 @@ for (const size of quick ? [10_000, 50_000] : [10_000, 50_000, 100_000]) {
     mint.value.filter(text20k, { replace: false });
   });
   const mac = measureBuild(() => new AhoCorasick(terms));
-  const macMs = time(() => {
-    mac.value.search(text20k);
-  }, quick ? 3 : 7);
+  const macMs = time(
+    () => {
+      mac.value.search(text20k);
+    },
+    quick ? 3 : 7,
+  );
   const fs = measureBuild(() => new FastScanner(terms));
   const fsMs = time(() => {
     fs.value.search(text20k);
   });
   const label = `${size / 1000}k`;
   matchRows.push(
-    [label, 'publish-guard (raw)', fmt(pg.buildMs, 0), fmt(pgMs, 3), mcs(text20k.length, pgMs), mb(pg.bytes), String(hits)],
+    [
+      label,
+      'publish-guard (raw)',
+      fmt(pg.buildMs, 0),
+      fmt(pgMs, 3),
+      mcs(text20k.length, pgMs),
+      mb(pg.bytes),
+      String(hits),
+    ],
     [label, 'publish-guard (normalized, skip noise)', '—', fmt(pgNormMs, 3), mcs(text20k.length, pgNormMs), '—', ''],
-    [label, 'mint-filter filter(replace:false)', fmt(mint.buildMs, 0), fmt(mintMs, 3), mcs(text20k.length, mintMs), mb(mint.bytes), ''],
-    [label, 'modern-ahocorasick search', fmt(mac.buildMs, 0), fmt(macMs, 3), mcs(text20k.length, macMs), mb(mac.bytes), ''],
+    [
+      label,
+      'mint-filter filter(replace:false)',
+      fmt(mint.buildMs, 0),
+      fmt(mintMs, 3),
+      mcs(text20k.length, mintMs),
+      mb(mint.bytes),
+      '',
+    ],
+    [
+      label,
+      'modern-ahocorasick search',
+      fmt(mac.buildMs, 0),
+      fmt(macMs, 3),
+      mcs(text20k.length, macMs),
+      mb(mac.bytes),
+      '',
+    ],
     [label, 'fastscan search', fmt(fs.buildMs, 0), fmt(fsMs, 3), mcs(text20k.length, fsMs), mb(fs.bytes), ''],
   );
-  ratioRows.push([label, `${fmt(mintMs / pgMs, 1)}×`, `${fmt(mintMs / pgNormMs, 1)}×`, gc ? `${fmt(pg.bytes / mint.bytes, 3)}` : 'n/a', `${fmt(macMs / pgMs, 1)}×`, `${fmt(fsMs / pgMs, 1)}×`]);
+  ratioRows.push([
+    label,
+    `${fmt(mintMs / pgMs, 1)}×`,
+    `${fmt(mintMs / pgNormMs, 1)}×`,
+    gc ? `${fmt(pg.bytes / mint.bytes, 3)}` : 'n/a',
+    `${fmt(macMs / pgMs, 1)}×`,
+    `${fmt(fsMs / pgMs, 1)}×`,
+  ]);
 }
-table('Matching, 20,000-character article', ['terms', 'matcher', 'build ms', 'scan ms', 'throughput', 'memory', 'matches'], matchRows);
-table('Ratios (target: ≥ 10× mint-filter throughput, memory ≤ ¼ of mint-filter at 50k)', ['terms', 'speed vs mint', 'normalized vs mint', 'memory / mint', 'vs modern-ahocorasick', 'vs fastscan'], ratioRows);
+table(
+  'Matching, 20,000-character article',
+  ['terms', 'matcher', 'build ms', 'scan ms', 'throughput', 'memory', 'matches'],
+  matchRows,
+);
+table(
+  'Ratios (target: ≥ 10× mint-filter throughput, memory ≤ ¼ of mint-filter at 50k)',
+  ['terms', 'speed vs mint', 'normalized vs mint', 'memory / mint', 'vs modern-ahocorasick', 'vs fastscan'],
+  ratioRows,
+);
 
 // ---- full check ---------------------------------------------------------------------------------
 const { checker: core } = await createNodeEngine({ passes: 'core' });
@@ -136,11 +180,18 @@ for (const n of [2_000, 20_000]) {
     core.clearCache();
     core.check({ platform: 'wechat', body }, { today });
   });
-  rows.push([`full check (core rules), ${n} chars, empty paragraph cache`, fmt(cold, 2), n === 20_000 ? '≤ 10 ms' : '']);
-  const libMs = time(() => {
-    lib.clearCache();
-    lib.check({ platform: 'wechat', body }, { today });
-  }, quick ? 3 : 7);
+  rows.push([
+    `full check (core rules), ${n} chars, empty paragraph cache`,
+    fmt(cold, 2),
+    n === 20_000 ? '≤ 10 ms' : '',
+  ]);
+  const libMs = time(
+    () => {
+      lib.clearCache();
+      lib.check({ platform: 'wechat', body }, { today });
+    },
+    quick ? 3 : 7,
+  );
   rows.push([`library passes (typography, spelling, sources, patterns), ${n} chars, empty cache`, fmt(libMs, 2), '']);
 }
 // Incremental: one-character edit in the middle of the 20k article.
@@ -169,7 +220,17 @@ for (const n of [2_000, 20_000]) {
     source: '',
     license: '',
     requireExamples: false,
-    entries: terms.map((t, i) => ({ id: `t${i}`, severity: 'warn', terms: [t], allow: [], suggestions: [], note: '', source: 'bench', examples: { hit: [], pass: [] }, enabled: true })),
+    entries: terms.map((t, i) => ({
+      id: `t${i}`,
+      severity: 'warn',
+      terms: [t],
+      allow: [],
+      suggestions: [],
+      note: '',
+      source: 'bench',
+      examples: { hit: [], pass: [] },
+      enabled: true,
+    })),
   } as unknown as Dictionary;
   const compiled = compileDictionaries([dict], normalizer);
   const auto = serializeAutomaton(compiled.levels[0]!.automaton);
@@ -181,7 +242,11 @@ for (const n of [2_000, 20_000]) {
   const load = time(() => {
     deserializeCompiled(bytes);
   });
-  rows.push([`load compiled 50k-entry dictionaries: automaton + every entry's metadata (${mb(bytes.length)})`, fmt(load, 2), '']);
+  rows.push([
+    `load compiled 50k-entry dictionaries: automaton + every entry's metadata (${mb(bytes.length)})`,
+    fmt(load, 2),
+    '',
+  ]);
   const b64 = encodeBase64(bytes);
   const loadB64 = time(() => {
     deserializeCompiled(decodeBase64(b64));

@@ -11,7 +11,9 @@ await build({
   sourcemap: true,
   // Native addon and data packages stay external (resolved from node_modules at run time).
   external: ['nodehun', 'dictionary-en', 'nspell'],
-  banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 console.log('built dist/cli.mjs');

@@ -54,7 +54,13 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
   const per: EvalResult['perCategory'] = Object.fromEntries(
     CATEGORIES.map((c) => [c, { labels: 0, found: 0, severityMiss: 0, falseAlarms: 0 }]),
   );
-  const res: EvalResult = { perCategory: per, clean: { posts: 0, withFalseAlarm: 0, falseAlarms: 0 }, seed: { block: 0 }, misses: [], falseAlarms: [] };
+  const res: EvalResult = {
+    perCategory: per,
+    clean: { posts: 0, withFalseAlarm: 0, falseAlarms: 0 },
+    seed: { block: 0 },
+    misses: [],
+    falseAlarms: [],
+  };
   for (const c of cases) {
     const findings: Finding[] = checker.check(c.draft, { today: c.now });
     const used = new Set<Finding>();
@@ -62,13 +68,17 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
       const value = String(c.draft[l.field] ?? '');
       const [s, e] = spanOf(value, l.text, l.occurrence);
       per[l.category]!.labels++;
-      const overlapping = findings.filter((f) => f.field === l.field && f.category === l.category && f.start < e && s < f.end);
+      const overlapping = findings.filter(
+        (f) => f.field === l.field && f.category === l.category && f.start < e && s < f.end,
+      );
       const ok = overlapping.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[l.severity]);
       for (const f of overlapping) used.add(f);
       if (ok.length) per[l.category]!.found++;
       else {
         if (overlapping.length) per[l.category]!.severityMiss++;
-        res.misses.push(`${c.id}: ${l.category}/${l.severity} ${l.field} “${l.text}”${overlapping.length ? ` (found as ${overlapping.map((f) => f.severity).join(',')})` : ''}`);
+        res.misses.push(
+          `${c.id}: ${l.category}/${l.severity} ${l.field} “${l.text}”${overlapping.length ? ` (found as ${overlapping.map((f) => f.severity).join(',')})` : ''}`,
+        );
       }
     }
     let fa = 0;
@@ -92,7 +102,9 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
     }
   }
   const seed = readFileSync(join(root, 'test/fixtures/seed/qingdao-2019-15.txt'), 'utf8');
-  res.seed.block = checker.check({ platform: 'generic', body: seed }, { today: '2019-03-14' }).filter((f) => f.severity === 'block').length;
+  res.seed.block = checker
+    .check({ platform: 'generic', body: seed }, { today: '2019-03-14' })
+    .filter((f) => f.severity === 'block').length;
   return res;
 }
 
@@ -111,10 +123,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       L += x.labels;
       F += x.found;
       FA += x.falseAlarms;
-      console.log(`| ${c} | ${x.labels} | ${x.found} | ${x.labels ? ((100 * x.found) / x.labels).toFixed(1) : '—'}% | ${x.severityMiss} | ${x.falseAlarms} |`);
+      console.log(
+        `| ${c} | ${x.labels} | ${x.found} | ${x.labels ? ((100 * x.found) / x.labels).toFixed(1) : '—'}% | ${x.severityMiss} | ${x.falseAlarms} |`,
+      );
     }
     console.log(`| **all** | ${L} | ${F} | ${((100 * F) / L).toFixed(1)}% | | ${FA} |`);
-    console.log(`\nclean government posts: ${r.clean.posts}, with a warn/block finding: ${r.clean.withFalseAlarm} (${r.clean.falseAlarms} findings)`);
+    console.log(
+      `\nclean government posts: ${r.clean.posts}, with a warn/block finding: ${r.clean.withFalseAlarm} (${r.clean.falseAlarms} findings)`,
+    );
     console.log(`founding notice (--now 2019-03-14): ${r.seed.block} block findings`);
     if (process.argv.includes('--verbose')) {
       console.log('\nmissed labels:');

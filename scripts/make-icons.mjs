@@ -31,7 +31,10 @@ function inShield(x, y) {
 }
 function onCheck(x, y, w) {
   const seg = (ax, ay, bx, by) => {
-    const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+    const t = Math.max(
+      0,
+      Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+    );
     return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
   };
   return Math.min(seg(0.3, 0.5, 0.45, 0.66), seg(0.45, 0.66, 0.72, 0.34)) < w;

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
 /** Runs an async loader and exposes {data, error, loading, reload}. */
-export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): {
+export function useAsync<T>(
+  load: () => Promise<T>,
+  deps: unknown[],
+): {
   data?: T;
   error?: string;
   loading: boolean;
@@ -9,7 +12,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): {
 } {
   const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
   const [n, setN] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: deps are the caller's
   useEffect(() => {
     let alive = true;
     setState((s) => ({ ...s, loading: true }));

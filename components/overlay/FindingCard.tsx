@@ -23,9 +23,18 @@ export function FindingCard({ finding: f, x, y, onApply, onIgnore, onReport, onE
   const [reported, setReported] = useState(false);
   const left = Math.min(Math.max(8, x - 40), window.innerWidth - 340);
   const below = y + 220 < window.innerHeight;
-  const style = below ? { left: `${left}px`, top: `${y + 14}px` } : { left: `${left}px`, bottom: `${window.innerHeight - y + 14}px` };
+  const style = below
+    ? { left: `${left}px`, top: `${y + 14}px` }
+    : { left: `${left}px`, bottom: `${window.innerHeight - y + 14}px` };
   return (
-    <div class="pg-card" style={style} onMouseEnter={onEnter} onMouseLeave={onLeave} data-testid="pg-card" role="dialog">
+    <div
+      class="pg-card"
+      style={style}
+      onMouseEnter={onEnter}
+      onMouseLeave={onLeave}
+      data-testid="pg-card"
+      role="dialog"
+    >
       <div class="pg-card-head">
         <span class={`pg-sev pg-sev-${f.severity}`}>{severityLabel(f.severity)}</span>
         <span class="pg-cat">{categoryLabel(f.category)}</span>
@@ -35,7 +44,13 @@ export function FindingCard({ finding: f, x, y, onApply, onIgnore, onReport, onE
       {f.suggestions.length > 0 && (
         <div class="pg-suggestions">
           {f.suggestions.slice(0, 4).map((s) => (
-            <button key={s} class="pg-btn pg-primary" data-testid="pg-apply" onClick={() => onApply(s)} title={t('apply')}>
+            <button
+              key={s}
+              class="pg-btn pg-primary"
+              data-testid="pg-apply"
+              onClick={() => onApply(s)}
+              title={t('apply')}
+            >
               {s === '' ? '（删除）' : s}
             </button>
           ))}

@@ -19,7 +19,16 @@ interface Props {
 type Reviewer = { id: string; name: string; level: number; hasPin: boolean };
 
 /** Explains why a publish was stopped and offers the way forward (fix, review, or a recorded override). */
-export function GateDialog({ decision: d, requiredLevels, onClose, onShowFindings, onJump, onConfirm, onOverride, onOpenReview }: Props) {
+export function GateDialog({
+  decision: d,
+  requiredLevels,
+  onClose,
+  onShowFindings,
+  onJump,
+  onConfirm,
+  onOverride,
+  onOpenReview,
+}: Props) {
   const [reviewers, setReviewers] = useState<Reviewer[]>([]);
   const [reason, setReason] = useState('');
   const [reviewerId, setReviewerId] = useState('');
@@ -80,7 +89,11 @@ export function GateDialog({ decision: d, requiredLevels, onClose, onShowFinding
                 setError(t('overrideNeedReason'));
                 return;
               }
-              void onOverride({ reason: reason.trim(), reviewerId: reviewerId || undefined, pin: pin || undefined }).then((err) => {
+              void onOverride({
+                reason: reason.trim(),
+                reviewerId: reviewerId || undefined,
+                pin: pin || undefined,
+              }).then((err) => {
                 if (err) setError(err);
                 else {
                   setError(undefined);
@@ -92,12 +105,20 @@ export function GateDialog({ decision: d, requiredLevels, onClose, onShowFinding
             <h3>{t('overrideTitle')}</h3>
             <label>
               {t('overrideReason')}
-              <textarea value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} data-testid="pg-override-reason" />
+              <textarea
+                value={reason}
+                onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
+                data-testid="pg-override-reason"
+              />
             </label>
             {reviewers.length > 0 && (
               <label>
                 {t('overrideReviewer')}
-                <select value={reviewerId} onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)} data-testid="pg-override-reviewer">
+                <select
+                  value={reviewerId}
+                  onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)}
+                  data-testid="pg-override-reviewer"
+                >
                   <option value="">—</option>
                   {reviewers.map((r) => (
                     <option key={r.id} value={r.id}>
@@ -110,7 +131,12 @@ export function GateDialog({ decision: d, requiredLevels, onClose, onShowFinding
             {reviewer?.hasPin && (
               <label>
                 {t('overridePin')}
-                <input type="password" value={pin} onInput={(e) => setPin((e.target as HTMLInputElement).value)} data-testid="pg-override-pin" />
+                <input
+                  type="password"
+                  value={pin}
+                  onInput={(e) => setPin((e.target as HTMLInputElement).value)}
+                  data-testid="pg-override-pin"
+                />
               </label>
             )}
             {error && <p class="pg-error">{error}</p>}

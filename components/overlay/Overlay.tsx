@@ -55,12 +55,16 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
     });
   }, [api, c, jump]);
 
-  const onHover = useCallback((m: Marked | undefined, x: number, y: number) => {
+  const onHover = useCallback((m: Marked | undefined, x: number, _y: number) => {
     clearTimeout(showTimer.current);
     if (m) {
       clearTimeout(hideTimer.current);
       showTimer.current = setTimeout(() => {
-        setCard((cur) => (cur?.finding.fingerprint === m.finding.fingerprint ? cur : { finding: m.finding, x, y: m.boxes[0]!.top + m.boxes[0]!.height }));
+        setCard((cur) =>
+          cur?.finding.fingerprint === m.finding.fingerprint
+            ? cur
+            : { finding: m.finding, x, y: m.boxes[0]!.top + m.boxes[0]!.height },
+        );
       }, 180);
     } else if (!overCard.current) {
       clearTimeout(hideTimer.current);
@@ -76,7 +80,14 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
   if (!state.attached) return null;
   return (
     <div class="pg-root" lang="zh-CN">
-      <Underlines controller={c} findings={state.findings} tick={state.layoutTick} host={host} flash={flash} onHover={onHover} />
+      <Underlines
+        controller={c}
+        findings={state.findings}
+        tick={state.layoutTick}
+        host={host}
+        flash={flash}
+        onHover={onHover}
+      />
       {card && stillThere && (
         <FindingCard
           finding={card.finding}
@@ -103,7 +114,13 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
           onReport={() => c.reportFalseAlarm(card.finding)}
         />
       )}
-      <Panel state={state} open={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} onJump={jump} onOpenReview={openReview} />
+      <Panel
+        state={state}
+        open={panelOpen}
+        onToggle={() => setPanelOpen(!panelOpen)}
+        onJump={jump}
+        onOpenReview={openReview}
+      />
       {gate && (
         <GateDialog
           decision={gate}

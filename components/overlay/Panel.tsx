@@ -65,7 +65,11 @@ export function Panel({ state, open, onToggle, onJump, onOpenReview }: Props) {
           </p>
           {signed.map((s) => (
             <p key={s.id} class="pg-muted" data-testid="pg-signed-by">
-              {t('reviewedBy', { reviewer: s.reviewer, level: LEVEL_LABELS[s.level] ?? '', time: new Date(s.time).toLocaleString('zh-CN') })}
+              {t('reviewedBy', {
+                reviewer: s.reviewer,
+                level: LEVEL_LABELS[s.level] ?? '',
+                time: new Date(s.time).toLocaleString('zh-CN'),
+              })}
             </p>
           ))}
           <button class="pg-btn pg-primary" onClick={onOpenReview} data-testid="pg-open-review">
@@ -92,7 +96,8 @@ export function Panel({ state, open, onToggle, onJump, onOpenReview }: Props) {
                       setCollapsed(next);
                     }}
                   >
-                    <span class={`pg-sev pg-sev-${sev}`}>{severityLabel(sev)}</span> {categoryLabel(cat)}（{items.length}）
+                    <span class={`pg-sev pg-sev-${sev}`}>{severityLabel(sev)}</span> {categoryLabel(cat)}（
+                    {items.length}）
                   </button>
                   {!collapsed && (
                     <ul>

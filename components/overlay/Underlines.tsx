@@ -41,7 +41,8 @@ export function Underlines({ controller, findings, tick, host, flash, onHover }:
         const target = field?.locate(f.start, f.end);
         if (!target) continue;
         const boxes = targetRects(host, target).filter(
-          (b) => b.width > 0 && b.height > 0 && b.top + b.height > 0 && b.top < vh && b.left < vw && b.left + b.width > 0,
+          (b) =>
+            b.width > 0 && b.height > 0 && b.top + b.height > 0 && b.top < vh && b.left < vw && b.left + b.width > 0,
         );
         if (boxes.length) out.push({ finding: f, boxes });
       }
@@ -85,7 +86,10 @@ export function Underlines({ controller, findings, tick, host, flash, onHover }:
       if (!win || !frame || win === window || frames.has(win)) continue;
       const onFrameMove = (e: MouseEvent) => {
         const r = frame.getBoundingClientRect();
-        onMove({ clientX: e.clientX + r.left + frame.clientLeft, clientY: e.clientY + r.top + frame.clientTop } as MouseEvent);
+        onMove({
+          clientX: e.clientX + r.left + frame.clientLeft,
+          clientY: e.clientY + r.top + frame.clientTop,
+        } as MouseEvent);
       };
       win.addEventListener('mousemove', onFrameMove, { passive: true, capture: true });
       frames.set(win, onFrameMove);

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { readPolicy } from '../../lib/background/policy';
 import { CATEGORIES, CATEGORY_LABELS, type Severity } from '../../lib/engine/types';
 import { tabRequest } from '../../lib/messaging/client';
 import type { TabRes } from '../../lib/messaging/protocol';
 import { LEVEL_LABELS, reviewStatus, STATUS_LABELS } from '../../lib/review/status';
+import { effectiveReviewers } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { useAsync } from '../common/hooks';
@@ -18,7 +20,12 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-const PLATFORM_LABELS = { wechat: '微信公众号', weibo: '微博', 'weibo-article': '微博头条文章', generic: '通用' } as const;
+const PLATFORM_LABELS = {
+  wechat: '微信公众号',
+  weibo: '微博',
+  'weibo-article': '微博头条文章',
+  generic: '通用',
+} as const;
 
 /** The reviewer's view of the active editor tab: status, findings, sign-off, and this draft's history. */
 export function App() {
@@ -32,17 +39,18 @@ export function App() {
     } catch {
       state = undefined;
     }
-    const [{ settings }, history] = await Promise.all([
+    const [{ settings }, history, policy] = await Promise.all([
       new ConfigStore().getSettings(),
       state?.draftKey ? loadHistory(state.draftKey) : Promise.resolve(undefined),
+      readPolicy(),
     ]);
-    return { tabId, state, settings, history };
+    return { tabId, state, settings, history, reviewers: effectiveReviewers(settings, policy) };
   }, []);
 
   if (page.loading && !page.data) return <main class="popup">正在读取…</main>;
   if (page.error) return <main class="popup error">{page.error}</main>;
-  const { tabId, state, settings, history } = page.data ?? {};
-  if (!state || !state.attached || !state.draft || !state.hash || tabId === undefined) {
+  const { tabId, state, settings, history, reviewers } = page.data ?? {};
+  if (!state?.attached || !state.draft || !state.hash || tabId === undefined) {
     return (
       <main class="popup">
         <h1>政务新媒体发布审校</h1>
@@ -55,7 +63,9 @@ export function App() {
   for (const f of state.findings) counts[f.severity]++;
   const status = reviewStatus(true, counts, state.review);
   const required = state.review?.required ?? settings?.requiredLevels ?? 1;
-  const byCat = CATEGORIES.map((c) => ({ c, items: state.findings.filter((f) => f.category === c) })).filter((x) => x.items.length);
+  const byCat = CATEGORIES.map((c) => ({ c, items: state.findings.filter((f) => f.category === c) })).filter(
+    (x) => x.items.length,
+  );
 
   return (
     <main class="popup">
@@ -98,8 +108,14 @@ export function App() {
               <ul>
                 {items.map((f) => (
                   <li key={`${f.fingerprint}-${f.start}`}>
-                    <span class={`sev sev-${f.severity}`}>{f.severity === 'block' ? '禁止' : f.severity === 'warn' ? '注意' : '建议'}</span>{' '}
-                    <button class="link" onClick={() => void tabRequest(tabId, 'content/jump', { fingerprint: f.fingerprint })} data-testid="popup-jump">
+                    <span class={`sev sev-${f.severity}`}>
+                      {f.severity === 'block' ? '禁止' : f.severity === 'warn' ? '注意' : '建议'}
+                    </span>{' '}
+                    <button
+                      class="link"
+                      onClick={() => void tabRequest(tabId, 'content/jump', { fingerprint: f.fingerprint })}
+                      data-testid="popup-jump"
+                    >
                       “{f.text}”
                     </button>{' '}
                     {f.message}
@@ -117,7 +133,8 @@ export function App() {
           <ul data-testid="popup-signoffs">
             {state.review.signoffs.map((s) => (
               <li key={s.id}>
-                {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'} · {new Date(s.time).toLocaleString('zh-CN')}
+                {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'} ·{' '}
+                {new Date(s.time).toLocaleString('zh-CN')}
                 {s.comment ? ` · ${s.comment}` : ''}
               </li>
             ))}
@@ -130,7 +147,7 @@ export function App() {
         hash={state.hash}
         draftKey={state.draftKey ?? state.hash}
         account={state.account}
-        reviewers={settings?.reviewers ?? []}
+        reviewers={reviewers ?? []}
         required={required}
         counts={counts}
         onSigned={() => {
@@ -145,8 +162,14 @@ export function App() {
           <h2>本稿历史</h2>
           <ul class="history" data-testid="popup-history">
             {[
-              ...history.checks.map((c) => ({ time: c.time, text: `${c.kind === 'publish' ? `发布尝试（${c.outcome === 'blocked' ? '已拦截' : c.outcome === 'overridden' ? '放行' : '通过'}）` : c.kind === 'check' ? '检查' : '最新状态'} · 禁止 ${c.counts.block} / 注意 ${c.counts.warn}` })),
-              ...history.signoffs.map((s) => ({ time: s.time, text: `${s.reviewer}（${LEVEL_LABELS[s.level]}）${s.decision === 'approve' ? '签发' : '退回'}${s.hash === state.hash ? '' : '（旧版本）'}` })),
+              ...history.checks.map((c) => ({
+                time: c.time,
+                text: `${c.kind === 'publish' ? `发布尝试（${c.outcome === 'blocked' ? '已拦截' : c.outcome === 'overridden' ? '放行' : '通过'}）` : c.kind === 'check' ? '检查' : '最新状态'} · 禁止 ${c.counts.block} / 注意 ${c.counts.warn}`,
+              })),
+              ...history.signoffs.map((s) => ({
+                time: s.time,
+                text: `${s.reviewer}（${LEVEL_LABELS[s.level]}）${s.decision === 'approve' ? '签发' : '退回'}${s.hash === state.hash ? '' : '（旧版本）'}`,
+              })),
             ]
               .sort((a, b) => (a.time < b.time ? 1 : -1))
               .slice(0, 20)

@@ -18,7 +18,8 @@ interface Props {
   onSigned(): void;
 }
 
-const allChecked = () => Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, false])) as Record<(typeof CHECKLIST_ITEMS)[number], boolean>;
+const allChecked = () =>
+  Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, false])) as Record<(typeof CHECKLIST_ITEMS)[number], boolean>;
 
 /**
  * The reviewer's sign-off: who (configured reviewer with PIN, or a named reviewer when none are
@@ -79,11 +80,22 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
   return (
     <form class="card signoff" onSubmit={(e) => e.preventDefault()} data-testid="signoff-form">
       <h2>审核签发</h2>
-      <p class="muted">本单位要求 {required} 级审核（{[1, 2, 3].slice(0, required).map((l) => LEVEL_LABELS[l]).join('、') || '无需签发'}），每级由不同审核人签发。</p>
+      <p class="muted">
+        本单位要求 {required} 级审核（
+        {[1, 2, 3]
+          .slice(0, required)
+          .map((l) => LEVEL_LABELS[l])
+          .join('、') || '无需签发'}
+        ），每级由不同审核人签发。
+      </p>
       {configured ? (
         <label class="row">
           审核人
-          <select value={reviewerId} onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)} data-testid="signoff-reviewer">
+          <select
+            value={reviewerId}
+            onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)}
+            data-testid="signoff-reviewer"
+          >
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}（{LEVEL_LABELS[r.level]}）
@@ -96,11 +108,20 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
           <p class="muted">尚未在设置中配置审核人，可填写姓名签发（建议配置审核人并设置 PIN）。</p>
           <label class="row">
             审核人
-            <input type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} data-testid="signoff-name" />
+            <input
+              type="text"
+              value={name}
+              onInput={(e) => setName((e.target as HTMLInputElement).value)}
+              data-testid="signoff-name"
+            />
           </label>
           <label class="row">
             级别
-            <select value={level} onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))} data-testid="signoff-level">
+            <select
+              value={level}
+              onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))}
+              data-testid="signoff-level"
+            >
               {[1, 2, 3].map((l) => (
                 <option key={l} value={l}>
                   {LEVEL_LABELS[l]}
@@ -113,7 +134,12 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
       {reviewer?.pin && (
         <label class="row">
           PIN
-          <input type="password" value={pin} onInput={(e) => setPin((e.target as HTMLInputElement).value)} data-testid="signoff-pin" />
+          <input
+            type="password"
+            value={pin}
+            onInput={(e) => setPin((e.target as HTMLInputElement).value)}
+            data-testid="signoff-pin"
+          />
         </label>
       )}
       <fieldset class="checklist">
@@ -130,11 +156,28 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
           </label>
         ))}
       </fieldset>
-      <textarea placeholder="审核意见（退回时必填）" value={comment} onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} data-testid="signoff-comment" />
-      {counts.block > 0 && <p class="error">稿件仍有 {counts.block} 处“禁止发布”问题：签发后发布仍会被拦截，需修改或由审核人记录放行。</p>}
-      {error && <p class="error" data-testid="signoff-error">{error}</p>}
+      <textarea
+        placeholder="审核意见（退回时必填）"
+        value={comment}
+        onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
+        data-testid="signoff-comment"
+      />
+      {counts.block > 0 && (
+        <p class="error">稿件仍有 {counts.block} 处“禁止发布”问题：签发后发布仍会被拦截，需修改或由审核人记录放行。</p>
+      )}
+      {error && (
+        <p class="error" data-testid="signoff-error">
+          {error}
+        </p>
+      )}
       <div class="row">
-        <button class="primary" type="button" disabled={busy} onClick={() => void submit('approve')} data-testid="signoff-approve">
+        <button
+          class="primary"
+          type="button"
+          disabled={busy}
+          onClick={() => void submit('approve')}
+          data-testid="signoff-approve"
+        >
           签发（通过）
         </button>
         <button type="button" disabled={busy} onClick={() => void submit('reject')} data-testid="signoff-reject">

@@ -1,12 +1,12 @@
 import { validateDictionary } from '../dict/load';
 import type { Dictionary } from '../dict/schema';
 import { encodeBase64 } from '../engine/base64';
+import type { RuleSettings } from '../engine/config';
+import { parseT2s } from '../engine/data/tables';
 import { type CompiledDictionaries, compileDictionaries, versionOf } from '../engine/dictionary/compile';
 import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
-import { parseT2s } from '../engine/data/tables';
 import { Normalizer } from '../engine/normalize';
 import type { EngineBundle } from '../messaging/protocol';
-import type { RuleSettings } from '../engine/config';
 import { LIBRARY_RULES } from '../rules/library';
 import { resolveEffective } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
@@ -96,7 +96,9 @@ export class EngineService {
       compiled = compileDictionaries(data.dictionaries, normalizer);
       bytes = serializeCompiled(compiled);
       const copy = bytes.slice().buffer;
-      await this.config.putCompiled({ version, bytes: copy, createdAt: new Date().toISOString() }).catch(() => undefined);
+      await this.config
+        .putCompiled({ version, bytes: copy, createdAt: new Date().toISOString() })
+        .catch(() => undefined);
     }
     return { version, compiled, base64: encodeBase64(bytes), data, normalizer };
   }
@@ -128,7 +130,9 @@ export class EngineService {
 export function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): boolean {
   const ids = new Set(LIBRARY_RULES.map((r) => r.id));
   const cats = new Set(LIBRARY_RULES.map((r) => r.category));
-  const patterns = compiled.entries.some((e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block');
+  const patterns = compiled.entries.some(
+    (e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block',
+  );
   return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
 }
 
@@ -141,7 +145,17 @@ function withExtras(data: unknown, key: string, extras: string[]): unknown {
 }
 
 function hashSettings(settings: Settings, policy: unknown): string {
-  const s = JSON.stringify([settings.rules, settings.profiles, settings.gateMode, settings.requiredLevels, settings.lengthLimits, settings.extraDomains, settings.names, settings.locale, policy ?? null]);
+  const s = JSON.stringify([
+    settings.rules,
+    settings.profiles,
+    settings.gateMode,
+    settings.requiredLevels,
+    settings.lengthLimits,
+    settings.extraDomains,
+    settings.names,
+    settings.locale,
+    policy ?? null,
+  ]);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16);

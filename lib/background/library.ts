@@ -50,7 +50,13 @@ export class LibraryService {
         };
         const sources =
           settings.extraSources.length && assets.sources && typeof assets.sources === 'object'
-            ? { ...(assets.sources as Record<string, unknown>), designated: [...((assets.sources as { designated?: string[] }).designated ?? []), ...settings.extraSources] }
+            ? {
+                ...(assets.sources as Record<string, unknown>),
+                designated: [
+                  ...((assets.sources as { designated?: string[] }).designated ?? []),
+                  ...settings.extraSources,
+                ],
+              }
             : assets.sources;
         return createEngine({ dictionaries: s.compiled, t2s: assets.t2s, sources }, providers, { passes: 'library' });
       };

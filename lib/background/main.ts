@@ -3,7 +3,7 @@ import type { RichFinding } from '../engine/types';
 import { REQUESTS } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
 import { verifyPin } from '../review/pin';
-import { resolveEffective } from '../settings/resolve';
+import { effectiveReviewers, resolveEffective } from '../settings/resolve';
 import { RecordStore } from '../store/records';
 import { ConfigStore } from '../store/settings-store';
 import { EngineService } from './engine-service';
@@ -94,7 +94,13 @@ export function startBackground(): void {
           action: a.action,
           actor: '编辑',
           summary: `${a.action === 'ignore' ? '忽略' : '误报反馈'}：${a.ruleId}“${a.text}”`,
-          details: { ruleId: a.ruleId, text: a.text, context: a.context, fingerprint: a.fingerprint, comment: a.comment },
+          details: {
+            ruleId: a.ruleId,
+            text: a.text,
+            context: a.context,
+            fingerprint: a.fingerprint,
+            comment: a.comment,
+          },
           draftKey: a.draftKey,
           account: a.account,
         });
@@ -102,9 +108,10 @@ export function startBackground(): void {
       },
       'override/authorize': async (o) => {
         const { settings } = await config.getSettings();
+        const reviewers = effectiveReviewers(settings, await readPolicy());
         let actor = '编辑';
-        if (settings.reviewers.length > 0) {
-          const reviewer = settings.reviewers.find((r) => r.id === o.reviewerId);
+        if (reviewers.length > 0) {
+          const reviewer = reviewers.find((r) => r.id === o.reviewerId);
           if (!reviewer) return { ok: false, error: '请选择审核人（放行须由审核人负责）。' };
           if (reviewer.pin && !(o.pin && (await verifyPin(o.pin, reviewer.pin)))) {
             return { ok: false, error: 'PIN 码不正确。' };
@@ -123,20 +130,28 @@ export function startBackground(): void {
       },
       'reviewers/list': async () => {
         const { settings } = await config.getSettings();
-        return { reviewers: settings.reviewers.map((r) => ({ id: r.id, name: r.name, level: r.level, hasPin: Boolean(r.pin) })) };
+        const reviewers = effectiveReviewers(settings, await readPolicy());
+        return {
+          reviewers: reviewers.map((r) => ({ id: r.id, name: r.name, level: r.level, hasPin: Boolean(r.pin) })),
+        };
       },
       'state/push': async ({ block, warn }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId !== undefined) {
           const text = block ? String(block) : warn ? String(warn) : '';
           await browser.action.setBadgeText({ tabId, text });
-          await browser.action.setBadgeBackgroundColor({ tabId, color: block ? BADGE_COLORS.block : warn ? BADGE_COLORS.warn : BADGE_COLORS.ok });
+          await browser.action.setBadgeBackgroundColor({
+            tabId,
+            color: block ? BADGE_COLORS.block : warn ? BADGE_COLORS.warn : BADGE_COLORS.ok,
+          });
         }
         return { ok: true as const };
       },
       'review/open': async (_p, sender) => {
         const tabId = sender.tab?.id;
-        const url = (browser.runtime.getURL as (p: string) => string)(`/popup.html${tabId !== undefined ? `?tabId=${tabId}` : ''}`);
+        const url = (browser.runtime.getURL as (p: string) => string)(
+          `/popup.html${tabId !== undefined ? `?tabId=${tabId}` : ''}`,
+        );
         await browser.windows.create({ url, type: 'popup', width: 440, height: 720 });
         return { ok: true as const };
       },
@@ -158,9 +173,14 @@ export function startBackground(): void {
 }
 
 /** Tells every open editor tab that something changed (dictionaries, settings, reviews). */
-export async function broadcast(type: 'engine/changed' | 'review/changed', payload: Record<string, unknown> = {}): Promise<void> {
+export async function broadcast(
+  type: 'engine/changed' | 'review/changed',
+  payload: Record<string, unknown> = {},
+): Promise<void> {
   const tabs = await browser.tabs.query({ url: EDITOR_TAB_PATTERNS });
   await Promise.all(
-    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { pg: 1, type, payload }).catch(() => undefined))),
+    tabs.map((t) =>
+      t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { pg: 1, type, payload }).catch(() => undefined),
+    ),
   );
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PLATFORMS, type Platform } from '../engine/types';
 import { runCheck } from './check';
-import { UsageError, oneLine } from './errors';
+import { oneLine, UsageError } from './errors';
 
 const USAGE = `用法 / usage:
   publish-guard check [--format text|json] [--platform wechat|weibo|weibo-article|generic]
@@ -42,7 +42,8 @@ async function check(args: string[]): Promise<number> {
   if (!(PLATFORMS as readonly string[]).includes(platform)) {
     throw new UsageError(`unknown --platform: ${values.platform} (${PLATFORMS.join(', ')})`);
   }
-  if (values.now !== undefined && !isValidDate(values.now)) throw new UsageError(`invalid --now: ${values.now} (YYYY-MM-DD)`);
+  if (values.now !== undefined && !isValidDate(values.now))
+    throw new UsageError(`invalid --now: ${values.now} (YYYY-MM-DD)`);
   return runCheck({ files: positionals, format, platform, now: values.now, config: values.config });
 }
 

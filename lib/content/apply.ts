@@ -6,7 +6,11 @@ import type { EditorController } from './controller';
  * insert the suggestion through the browser's editing path (execCommand insertText), which the
  * editor (ProseMirror, UEditor, a Vue-bound textarea) observes like typing and which Ctrl+Z undoes.
  */
-export function applySuggestion(c: EditorController, f: RichFinding, suggestion: string): { ok: boolean; reason?: string } {
+export function applySuggestion(
+  c: EditorController,
+  f: RichFinding,
+  suggestion: string,
+): { ok: boolean; reason?: string } {
   const inst = c.instance;
   if (!inst) return { ok: false, reason: 'no editor' };
   const reading = inst.read();
@@ -28,7 +32,9 @@ export function applySuggestion(c: EditorController, f: RichFinding, suggestion:
     const range = target.range;
     const doc = range.startContainer.ownerDocument!;
     const start = range.startContainer;
-    const host = (start instanceof Element ? start : start.parentElement)?.closest<HTMLElement>('[contenteditable="true"], [contenteditable=""], body');
+    const host = (start instanceof Element ? start : start.parentElement)?.closest<HTMLElement>(
+      '[contenteditable="true"], [contenteditable=""], body',
+    );
     host?.focus({ preventScroll: true });
     const sel = doc.getSelection();
     if (sel) {

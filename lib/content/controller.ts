@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DraftReading, EditorAdapter, EditorInstance, PublishControl } from '../editors/types';
 import { localToday } from '../engine/checker';
 import type { RichFinding, Severity } from '../engine/types';
-import type { DraftReading, EditorAdapter, EditorInstance, PublishControl } from '../editors/types';
 import { setLocale } from '../i18n';
 import { request } from '../messaging/client';
 import type { ReviewState, ReviewStatus } from '../messaging/protocol';
@@ -103,7 +103,7 @@ export class EditorController {
   async start(): Promise<void> {
     this.findEditor();
     const docObserver = new MutationObserver(() => {
-      if (!this.instance || !this.instance.isConnected()) this.findEditor();
+      if (!this.instance?.isConnected()) this.findEditor();
     });
     docObserver.observe(document.documentElement, { childList: true, subtree: true });
     this.ctx.onInvalidated(() => docObserver.disconnect());
@@ -224,7 +224,11 @@ export class EditorController {
   private async runLibrary(hash: string, r: DraftReading): Promise<void> {
     const id = ++this.libraryRequest;
     try {
-      const res = await request('library/check', { draft: r.draft, version: this.loaded!.bundle.version, account: this.account });
+      const res = await request('library/check', {
+        draft: r.draft,
+        version: this.loaded!.bundle.version,
+        account: this.account,
+      });
       if (id !== this.libraryRequest || this.state.hash !== hash) return;
       this.library = { hash, findings: res.findings };
       this.publish(hash, this.state.review);
@@ -262,7 +266,10 @@ export class EditorController {
   }
 
   /** Stores a record of the current draft (explicit check, publish attempt or latest state). */
-  async record(kind: 'check' | 'publish' | 'latest', extra: { outcome?: 'blocked' | 'allowed' | 'overridden'; action?: string; reason?: string } = {}): Promise<void> {
+  async record(
+    kind: 'check' | 'publish' | 'latest',
+    extra: { outcome?: 'blocked' | 'allowed' | 'overridden'; action?: string; reason?: string } = {},
+  ): Promise<void> {
     if (!this.reading || !this.state.hash) return;
     try {
       await request('draft/record', {

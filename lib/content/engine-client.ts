@@ -15,19 +15,23 @@ export interface LoadedEngine {
  * background and builds the core checker locally, so checks and the publish gate run synchronously
  * in the page without a round trip.
  */
-export async function loadEngine(platform: Platform, account: string | undefined, previous?: LoadedEngine): Promise<LoadedEngine> {
+export async function loadEngine(
+  platform: Platform,
+  account: string | undefined,
+  previous?: LoadedEngine,
+): Promise<LoadedEngine> {
   const bundle = await request('engine/get', { platform, account });
   if (previous && previous.bundle.version === bundle.version) return previous;
   const compiled = deserializeCompiled(decodeBase64(bundle.compiled));
   const engine = createCoreEngine({
-      dictionaries: compiled,
-      t2s: bundle.tables.t2s,
-      pinyin: bundle.tables.pinyin,
-      idioms: bundle.tables.idioms,
-      links: bundle.links,
-      sources: bundle.sources,
-      names: bundle.names,
-      lengthLimits: bundle.lengthLimits,
+    dictionaries: compiled,
+    t2s: bundle.tables.t2s,
+    pinyin: bundle.tables.pinyin,
+    idioms: bundle.tables.idioms,
+    links: bundle.links,
+    sources: bundle.sources,
+    names: bundle.names,
+    lengthLimits: bundle.lengthLimits,
   });
   return { bundle, engine };
 }

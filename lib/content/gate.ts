@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RichFinding } from '../engine/types';
 import type { PublishControl } from '../editors/types';
+import type { RichFinding } from '../engine/types';
 import { isApproved } from '../review/status';
 import type { EditorController } from './controller';
 
@@ -21,7 +21,11 @@ export interface GateDecision {
  * the draft if it changed since the last check, then looks at block findings and the cached review
  * state of this exact content.
  */
-export function decide(c: EditorController, control: PublishControl, confirmedHashes: ReadonlySet<string>): GateDecision {
+export function decide(
+  c: EditorController,
+  control: PublishControl,
+  confirmedHashes: ReadonlySet<string>,
+): GateDecision {
   const base = { control, blockFindings: [] as RichFinding[], warnCount: 0, confirmable: false };
   const loaded = c.loaded;
   if (!loaded) return { ...base, allow: false, reasons: [c.state.error ? 'engine' : 'pending'] };
@@ -47,7 +51,14 @@ export function decide(c: EditorController, control: PublishControl, confirmedHa
   if (mode === 'warn') {
     const issues = unique.length > 0 || warnCount > 0;
     if (issues && !(s.hash && confirmedHashes.has(s.hash))) {
-      return { control, blockFindings, warnCount, allow: false, reasons: unique.length ? unique : ['warn'], confirmable: true };
+      return {
+        control,
+        blockFindings,
+        warnCount,
+        allow: false,
+        reasons: unique.length ? unique : ['warn'],
+        confirmable: true,
+      };
     }
     return { control, blockFindings, warnCount, allow: true, reasons: unique, confirmable: false };
   }
@@ -59,7 +70,11 @@ export function decide(c: EditorController, control: PublishControl, confirmedHa
  * A stopped event is never re-dispatched (sites check isTrusted): after an override, a sign-off or a
  * confirmation the user clicks again.
  */
-export function installGate(ctx: ContentScriptContext, c: EditorController, show: (d: GateDecision) => void): { confirm(hash: string): void } {
+export function installGate(
+  ctx: ContentScriptContext,
+  c: EditorController,
+  show: (d: GateDecision) => void,
+): { confirm(hash: string): void } {
   const confirmed = new Set<string>();
   const onEvent = (event: Event) => {
     if (event.type === 'keydown') {
@@ -70,7 +85,10 @@ export function installGate(ctx: ContentScriptContext, c: EditorController, show
     if (!control) return;
     const d = decide(c, control, confirmed);
     if (d.allow) {
-      void c.record('publish', { outcome: d.reasons.length || d.blockFindings.length ? 'overridden' : 'allowed', action: control.action });
+      void c.record('publish', {
+        outcome: d.reasons.length || d.blockFindings.length ? 'overridden' : 'allowed',
+        action: control.action,
+      });
       return;
     }
     event.preventDefault();

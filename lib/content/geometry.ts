@@ -42,7 +42,12 @@ const MIRROR_PROPS = [
  * Client rects of a span inside a textarea/input, measured on a mirror element that copies the
  * control's box and font. The mirror lives in our own shadow root, never in the page's DOM.
  */
-export function controlRects(host: HTMLElement, el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): Box[] {
+export function controlRects(
+  host: HTMLElement,
+  el: HTMLTextAreaElement | HTMLInputElement,
+  start: number,
+  end: number,
+): Box[] {
   const doc = host.ownerDocument;
   const cs = getComputedStyle(el);
   const mirror = doc.createElement('div');
@@ -65,12 +70,15 @@ export function controlRects(host: HTMLElement, el: HTMLTextAreaElement | HTMLIn
   host.appendChild(mirror);
   mirror.scrollTop = el.scrollTop;
   mirror.scrollLeft = el.scrollLeft;
-  const boxes = Array.from(mark.getClientRects(), (r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+  const boxes = Array.from(mark.getClientRects(), (r) => ({
+    left: r.left,
+    top: r.top,
+    width: r.width,
+    height: r.height,
+  }));
   mirror.remove();
   // Keep only what is visible inside the control.
-  return boxes
-    .map((b) => clip(b, rect))
-    .filter((b): b is Box => b !== undefined);
+  return boxes.map((b) => clip(b, rect)).filter((b): b is Box => b !== undefined);
 }
 
 export function clip(b: Box, to: { left: number; top: number; right: number; bottom: number }): Box | undefined {

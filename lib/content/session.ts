@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { type OverlayApi, Overlay } from '../../components/overlay/Overlay';
+import { Overlay, type OverlayApi } from '../../components/overlay/Overlay';
 import { adapterFor } from '../editors/index';
 import { TAB_MESSAGES } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
@@ -60,7 +60,9 @@ export async function startEditorSession(ctx: ContentScriptContext, _family: Edi
     () => undefined,
   );
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]));
+  ctx.onInvalidated(() =>
+    browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]),
+  );
 
   await domReady();
   const ui = await createShadowRootUi(ctx, {

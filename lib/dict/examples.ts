@@ -16,7 +16,11 @@ export interface ExampleFailure {
  * the entry's rule, each `pass` sentence must not. (The same runner backs the test suite and
  * `publish-guard dict test`.)
  */
-export function runExamples(dicts: readonly Dictionary[], checker: Checker, today = '2025-06-15'): { total: number; failures: ExampleFailure[] } {
+export function runExamples(
+  dicts: readonly Dictionary[],
+  checker: Checker,
+  today = '2025-06-15',
+): { total: number; failures: ExampleFailure[] } {
   const failures: ExampleFailure[] = [];
   let total = 0;
   for (const d of dicts) {
@@ -33,7 +37,8 @@ export function runExamples(dicts: readonly Dictionary[], checker: Checker, toda
             .check({ platform: 'generic', body: sentence }, { today, rules: { [ruleId]: e.severity } })
             .filter((f) => f.ruleId === ruleId)
             .map((f) => f.text);
-          if ((kind === 'hit') !== got.length > 0) failures.push({ dictionary: d.id, entry: e.id, ruleId, kind, sentence, got });
+          if ((kind === 'hit') !== got.length > 0)
+            failures.push({ dictionary: d.id, entry: e.id, ruleId, kind, sentence, got });
         }
       }
     }

@@ -55,7 +55,9 @@ export const examplesSchema = z
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能包含小写字母、数字和连字符 (id: lower-case letters, digits, hyphens)'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能包含小写字母、数字和连字符 (id: lower-case letters, digits, hyphens)'),
     category: z.enum(CATEGORIES).optional(),
     severity: z.enum(SEVERITIES),
     /** Deny terms (literal). */
@@ -76,7 +78,9 @@ export const entrySchema = z
     examples: examplesSchema.default({ hit: [], pass: [] }),
     enabled: z.boolean().default(true),
     /** Provenance of imported entries (file, importer, time). */
-    provenance: z.object({ file: z.string().optional(), importer: z.string().optional(), time: z.string().optional() }).optional(),
+    provenance: z
+      .object({ file: z.string().optional(), importer: z.string().optional(), time: z.string().optional() })
+      .optional(),
   })
   .strict()
   .refine((e) => e.terms.length > 0 || e.pattern !== undefined || e.allow.length > 0, {
@@ -111,10 +115,18 @@ export const dictionarySchema = z
       }
       seen.add(e.id);
       if (d.requireExamples && (e.terms.length > 0 || e.pattern) && e.examples.hit.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['entries', i, 'examples', 'hit'], message: '至少需要一个命中例句 (needs at least one hit example)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'examples', 'hit'],
+          message: '至少需要一个命中例句 (needs at least one hit example)',
+        });
       }
       if ((e.category ?? d.category) === 'bureaucratic' && e.severity === 'block') {
-        ctx.addIssue({ code: 'custom', path: ['entries', i, 'severity'], message: '官腔套话不能设为 block (bureaucratic is never block)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'severity'],
+          message: '官腔套话不能设为 block (bureaucratic is never block)',
+        });
       }
     });
   });

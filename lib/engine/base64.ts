@@ -43,7 +43,10 @@ export function decodeBase64(s: string): Uint8Array {
   }
   const rest = len - i;
   if (rest >= 2) {
-    const n = (LOOKUP[s.charCodeAt(i)]! << 18) | (LOOKUP[s.charCodeAt(i + 1)]! << 12) | (rest === 3 ? LOOKUP[s.charCodeAt(i + 2)]! << 6 : 0);
+    const n =
+      (LOOKUP[s.charCodeAt(i)]! << 18) |
+      (LOOKUP[s.charCodeAt(i + 1)]! << 12) |
+      (rest === 3 ? LOOKUP[s.charCodeAt(i + 2)]! << 6 : 0);
     out[o++] = n >> 16;
     if (rest === 3) out[o++] = (n >> 8) & 255;
   }

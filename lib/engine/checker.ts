@@ -3,7 +3,7 @@ import { FINGERPRINT_CONTEXT, fingerprint } from './fingerprint';
 import type { Candidate, DocumentCandidate, DocumentRule, ParagraphRule, RuleMeta, RuleModule } from './rule';
 import { Paragraph } from './text/paragraph';
 import { splitParagraphs } from './text/segment';
-import { type Draft, type Field, FIELDS, type RichFinding, SEVERITY_RANK, type Severity } from './types';
+import { type Draft, FIELDS, type Field, type RichFinding, SEVERITY_RANK, type Severity } from './types';
 
 export interface CheckOptions {
   /** "Today" as YYYY-MM-DD for time-dependent rules (default: the real date, local time). */
@@ -155,7 +155,11 @@ export class Checker {
       if (c.requires?.some((r) => signals.has(r.signal) !== r.present)) continue;
       const meta = this.meta.get(c.ruleId);
       let severity = c.severity ?? meta?.severity ?? 'info';
-      if (c.escalate && signals.has(c.escalate.signal) && SEVERITY_RANK[c.escalate.severity] > SEVERITY_RANK[severity]) {
+      if (
+        c.escalate &&
+        signals.has(c.escalate.signal) &&
+        SEVERITY_RANK[c.escalate.severity] > SEVERITY_RANK[severity]
+      ) {
         severity = c.escalate.severity;
       }
       if (c.downgrade && signals.has(c.downgrade.signal)) severity = c.downgrade.severity;
@@ -222,7 +226,9 @@ function fingerprintAt(ruleId: string, value: string, start: number, end: number
 }
 
 function reportRuleError(rule: RuleModule, err: unknown): void {
-  const ids = rule.rules.map((r) => r.id).slice(0, 3).join(', ');
-  // biome-ignore lint/suspicious/noConsole: rule failures must be visible to developers
+  const ids = rule.rules
+    .map((r) => r.id)
+    .slice(0, 3)
+    .join(', ');
   console.error(`[publish-guard] rule ${ids} failed:`, err);
 }

@@ -1,9 +1,9 @@
 import type { Dictionary } from '../dict/schema';
 import { buildCoreModules, type RuleData } from '../rules/core';
 import { Checker } from './checker';
+import { parseT2s } from './data/tables';
 import { type CompiledDictionaries, compileDictionaries } from './dictionary/compile';
 import { createDictionaryRule } from './dictionary/rule';
-import { parseT2s } from './data/tables';
 import { Normalizer } from './normalize';
 import type { RuleModule } from './rule';
 
@@ -22,7 +22,9 @@ export interface Engine {
 
 export function prepare(data: EngineData): { normalizer: Normalizer; compiled: CompiledDictionaries } {
   const normalizer = new Normalizer({ t2s: data.t2s ? parseT2s(data.t2s) : '' });
-  const compiled = Array.isArray(data.dictionaries) ? compileDictionaries(data.dictionaries, normalizer) : data.dictionaries;
+  const compiled = Array.isArray(data.dictionaries)
+    ? compileDictionaries(data.dictionaries, normalizer)
+    : data.dictionaries;
   return { normalizer, compiled };
 }
 

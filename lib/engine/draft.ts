@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS, type Draft } from './types';
+import { type Draft, PLATFORMS } from './types';
 
 const linkSchema = z.object({
   href: z.string(),

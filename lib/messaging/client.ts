@@ -10,7 +10,11 @@ export async function request<T extends RequestType>(type: T, payload: Req<T>): 
 }
 
 /** Sends a typed message to the content script of a tab. */
-export async function tabRequest<T extends TabMessageType>(tabId: number, type: T, payload: TabReq<T>): Promise<TabRes<T>> {
+export async function tabRequest<T extends TabMessageType>(
+  tabId: number,
+  type: T,
+  payload: TabReq<T>,
+): Promise<TabRes<T>> {
   const reply = (await browser.tabs.sendMessage(tabId, { pg: 1, type, payload })) as Reply<TabRes<T>> | undefined;
   if (!reply) throw new Error(`no reply to ${type}`);
   if (!reply.ok) throw new Error(reply.error);

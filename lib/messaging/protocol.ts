@@ -16,7 +16,14 @@ export const draftSchema = z.object({
   body: z.string(),
   sourceUrl: z.optional(z.string()),
   links: z.optional(
-    z.array(z.object({ href: z.string(), text: z.optional(z.string()), start: z.number().check(z.int()), end: z.number().check(z.int()) })),
+    z.array(
+      z.object({
+        href: z.string(),
+        text: z.optional(z.string()),
+        start: z.number().check(z.int()),
+        end: z.number().check(z.int()),
+      }),
+    ),
   ),
 });
 
@@ -156,7 +163,9 @@ const requests = {
   },
   'reviewers/list': {
     req: z.object({}),
-    res: z.object({ reviewers: z.array(z.object({ id: z.string(), name: z.string(), level: reviewLevelSchema, hasPin: z.boolean() })) }),
+    res: z.object({
+      reviewers: z.array(z.object({ id: z.string(), name: z.string(), level: reviewLevelSchema, hasPin: z.boolean() })),
+    }),
   },
   'state/push': {
     req: z.object({ block: z.number().check(z.int()), warn: z.number().check(z.int()), status: reviewStatusSchema }),

@@ -17,10 +17,17 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const builtin = data.dictionaries as Dictionary[];
   const passes = opts.passes ?? 'all';
   const providers = passes === 'core' ? {} : await nodeProviders(opts.words ?? []);
-  return createEngine({ ...data, dictionaries: [...builtin, ...extra] }, { ...providers, userWords: opts.words ?? [] }, { passes });
+  return createEngine(
+    { ...data, dictionaries: [...builtin, ...extra] },
+    { ...providers, userWords: opts.words ?? [] },
+    { passes },
+  );
 }
 
 async function nodeProviders(words: string[]) {
-  const [{ nodeTypography }, { createNodehunProvider }] = await Promise.all([import('./typography'), import('./spelling-nodehun')]);
+  const [{ nodeTypography }, { createNodehunProvider }] = await Promise.all([
+    import('./typography'),
+    import('./spelling-nodehun'),
+  ]);
   return { typography: await nodeTypography(), spelling: createNodehunProvider(words) };
 }

@@ -48,7 +48,11 @@ function pinyinTable(text: string): PinyinTable {
  * The code rules that run synchronously with the dictionary pass, where the draft is (content
  * script, publish gate). Everything here is small, linear-time and free of big libraries.
  */
-export function buildCoreModules(data: RuleData, compiled: CompiledDictionaries, _normalizer: Normalizer): RuleModule[] {
+export function buildCoreModules(
+  data: RuleData,
+  compiled: CompiledDictionaries,
+  _normalizer: Normalizer,
+): RuleModule[] {
   const modules: RuleModule[] = [
     createCommercialRule(),
     createPrivacyRule(),

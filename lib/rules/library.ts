@@ -4,10 +4,10 @@ import { createDictionaryRule } from '../engine/dictionary/rule';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
 import type { RuleData } from './core';
-import { SOURCE_RULES, createSourceRules } from './source';
+import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
-import { SPELLING_RULES, createSpellingRule, type SpellingProvider } from './spelling';
-import { TYPOGRAPHY_RULES, createTypographyRule, type TypographyProvider } from './typography';
+import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
+import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
 
 /** Platform-specific capabilities injected by the host (Node CLI, extension background). */
 export interface RuleProviders {

@@ -58,21 +58,21 @@ export function typographyEdits(original: string, corrected: string): Typography
 }
 
 export const TYPOGRAPHY_RULES: RuleMeta[] = [
-      {
-        id: 'punctuation.half-width',
-        category: 'punctuation',
-        severity: 'info',
-        title: '中文语境中的半角标点',
-        message: '中文语句中应使用全角标点“{text}”→全角。',
-        source: 'GB/T 15834-2011《标点符号用法》；AutoCorrect',
-      },
-      {
-        id: 'punctuation.cjk-spacing',
-        category: 'punctuation',
-        severity: 'info',
-        title: '中英文、数字之间的空格',
-        message: '中文与英文、数字之间的空格不统一。',
-        source: 'AutoCorrect（中文文案排版指北）',
+  {
+    id: 'punctuation.half-width',
+    category: 'punctuation',
+    severity: 'info',
+    title: '中文语境中的半角标点',
+    message: '中文语句中应使用全角标点“{text}”→全角。',
+    source: 'GB/T 15834-2011《标点符号用法》；AutoCorrect',
+  },
+  {
+    id: 'punctuation.cjk-spacing',
+    category: 'punctuation',
+    severity: 'info',
+    title: '中英文、数字之间的空格',
+    message: '中文与英文、数字之间的空格不统一。',
+    source: 'AutoCorrect（中文文案排版指北）',
     off: true,
   },
 ];

@@ -1,6 +1,6 @@
 import type { RuleSettings } from '../engine/config';
 import type { GateConfig } from '../messaging/protocol';
-import type { Policy, Profile, Settings } from './schema';
+import type { Policy, Profile, Reviewer, Settings } from './schema';
 
 export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
 
@@ -9,7 +9,14 @@ export interface Effective {
   rules: RuleSettings;
   gate: GateConfig;
   /** Keys fixed by enterprise policy (shown read-only). */
-  locked: { rules: string[]; gateMode: boolean; requiredLevels: boolean; reviewers: boolean; subscription: boolean; dictionaries: boolean };
+  locked: {
+    rules: string[];
+    gateMode: boolean;
+    requiredLevels: boolean;
+    reviewers: boolean;
+    subscription: boolean;
+    dictionaries: boolean;
+  };
 }
 
 /** The profile whose account list names this account (exact match after trimming), if any. */
@@ -22,7 +29,15 @@ export function profileFor(settings: Settings, account: string | undefined): Pro
 /** Precedence: enterprise policy > account profile > default settings. */
 export function resolveEffective(settings: Settings, policy: Policy | undefined, account?: string): Effective {
   const profile = profileFor(settings, account);
-  const rules: RuleSettings = { ...settings.rules, ...(profile?.rules ?? {}), ...(policy?.lockedRules ?? {}) };
+  const locked = policy?.lockedRules ?? {};
+  // A category locked by policy also locks every rule in it: user and profile settings for its rule
+  // ids must not slip past the lock (a rule id would otherwise win over its category).
+  const lockedCategories = Object.keys(locked).filter((k) => !k.includes('.'));
+  const unlocked = (r: RuleSettings) =>
+    Object.fromEntries(
+      Object.entries(r).filter(([k]) => !(k in locked) && !lockedCategories.some((c) => k.startsWith(`${c}.`))),
+    );
+  const rules: RuleSettings = { ...unlocked(settings.rules), ...unlocked(profile?.rules ?? {}), ...locked };
   const gate: GateConfig = {
     mode: policy?.gateMode ?? profile?.gateMode ?? settings.gateMode,
     requiredLevels: policy?.requiredLevels ?? profile?.requiredLevels ?? settings.requiredLevels,
@@ -40,4 +55,18 @@ export function resolveEffective(settings: Settings, policy: Policy | undefined,
       dictionaries: Boolean(policy?.lockDictionaries),
     },
   };
+}
+
+/** Reviewers: those pushed by policy (no PINs; identified by name) replace the local list when present. */
+export function effectiveReviewers(settings: Settings, policy: Policy | undefined): Reviewer[] {
+  if (!policy?.reviewers?.length) return settings.reviewers;
+  return policy.reviewers.map((r) => {
+    const local = settings.reviewers.find((x) => x.name === r.name && x.level === r.level);
+    return {
+      id: `policy:${r.name}:${r.level}`,
+      name: r.name,
+      level: r.level,
+      ...(local?.pin ? { pin: local.pin } : {}),
+    };
+  });
 }

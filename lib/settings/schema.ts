@@ -33,7 +33,11 @@ export type Profile = z.infer<typeof profileSchema>;
 export const subscriptionSchema = z.object({
   url: z.string().url(),
   publicKey: z.string().min(1),
-  intervalHours: z.number().min(1).max(24 * 7).default(6),
+  intervalHours: z
+    .number()
+    .min(1)
+    .max(24 * 7)
+    .default(6),
   etag: z.string().optional(),
   lastChecked: z.string().optional(),
   lastUpdated: z.string().optional(),

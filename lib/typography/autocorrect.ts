@@ -8,7 +8,9 @@ let ready: TypographyProvider | undefined;
 /** Instantiates the AutoCorrect WASM from its bytes (once per realm) and returns a provider. */
 export async function loadAutoCorrect(wasm: BufferSource): Promise<TypographyProvider> {
   if (ready) return ready;
-  const { instance } = await WebAssembly.instantiate(wasm, { './autocorrect_bg.js': glue as unknown as WebAssembly.ModuleImports });
+  const { instance } = await WebAssembly.instantiate(wasm, {
+    './autocorrect_bg.js': glue as unknown as WebAssembly.ModuleImports,
+  });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
   // Chinese official prose: keep spell checking off; spacing rules stay on (reported as their own, optional rule).

@@ -1,6 +1,17 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOverlay, configure, hover, intersects, marks, overlayText, waitForMark, waitForNoMark, waitForOverlay, wordRects } from './ext';
+import {
+  clickOverlay,
+  configure,
+  hover,
+  intersects,
+  marks,
+  overlayText,
+  waitForMark,
+  waitForNoMark,
+  waitForOverlay,
+  wordRects,
+} from './ext';
 import { FIXTURE_URLS, type FixtureConfig, type FixtureName, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
 
@@ -27,14 +38,19 @@ const CLEAN = '市政府召开常务会议，研究部署防汛工作。';
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
   await page.evaluate(
     (sel, t) => {
-      const el = Array.from(document.querySelectorAll<HTMLElement>(sel)).find((e) => e.textContent?.trim() === t && e.offsetParent !== null);
+      const el = Array.from(document.querySelectorAll<HTMLElement>(sel)).find(
+        (e) => e.textContent?.trim() === t && e.offsetParent !== null,
+      );
       el?.scrollIntoView({ block: 'center' });
     },
     selector,
     text,
   );
   const handle = await page.evaluateHandle(
-    (sel, t) => Array.from(document.querySelectorAll<HTMLElement>(sel)).find((e) => e.textContent?.trim() === t && e.offsetParent !== null),
+    (sel, t) =>
+      Array.from(document.querySelectorAll<HTMLElement>(sel)).find(
+        (e) => e.textContent?.trim() === t && e.offsetParent !== null,
+      ),
     selector,
     text,
   );
@@ -127,7 +143,10 @@ async function open(fixture: FixtureName, config: FixtureConfig): Promise<Page> 
   await serveFixture(page, fixture, config);
   await page.goto(FIXTURE_URLS[fixture]);
   await waitForSite(page);
-  await page.waitForFunction(() => Boolean(document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]')), { timeout: 15_000 });
+  await page.waitForFunction(
+    () => Boolean(document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]')),
+    { timeout: 15_000 },
+  );
   return page;
 }
 
@@ -185,7 +204,13 @@ describe.each(CASES)('$name', (c) => {
     await hover(page, warn);
     await waitForOverlay(page, '[data-testid=pg-apply]');
     await clickOverlay(page, '[data-testid=pg-apply]');
-    await page.waitForFunction(() => JSON.stringify((window as unknown as { __site: { getModel(): unknown } }).__site.getModel()).includes('再接再厉'), { timeout: 5000 });
+    await page.waitForFunction(
+      () =>
+        JSON.stringify((window as unknown as { __site: { getModel(): unknown } }).__site.getModel()).includes(
+          '再接再厉',
+        ),
+      { timeout: 5000 },
+    );
     await waitForNoMark(page, 'typo.zai-jie-zai-li');
     const undoKey = process.platform === 'darwin' ? 'Meta' : 'Control';
     await page.keyboard.down(undoKey);
@@ -197,7 +222,13 @@ describe.each(CASES)('$name', (c) => {
       await page.keyboard.press('z');
       await page.keyboard.up(undoKey);
     }
-    await page.waitForFunction(() => JSON.stringify((window as unknown as { __site: { getModel(): unknown } }).__site.getModel()).includes('再接再励'), { timeout: 5000 });
+    await page.waitForFunction(
+      () =>
+        JSON.stringify((window as unknown as { __site: { getModel(): unknown } }).__site.getModel()).includes(
+          '再接再励',
+        ),
+      { timeout: 5000 },
+    );
     await page.close();
   });
 
@@ -217,7 +248,12 @@ describe.each(CASES)('$name', (c) => {
     const page = await open(c.fixture, c.clean);
     await new Promise((r) => setTimeout(r, 300));
     const handler = await c.publish(page);
-    await page.waitForFunction((k) => ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls[k] ?? 0) > 0, { timeout: 5000 }, handler);
+    await page.waitForFunction(
+      (k) =>
+        ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls[k] ?? 0) > 0,
+      { timeout: 5000 },
+      handler,
+    );
     await new Promise((r) => setTimeout(r, 200));
     const calls = await site<Record<string, number>>(page, 'handlerCalls');
     expect(calls[handler]).toBe(1);

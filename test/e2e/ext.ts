@@ -31,7 +31,8 @@ export async function waitForMark(page: Page, rule: string, timeout = 10_000): P
   for (;;) {
     const m = (await marks(page)).find((x) => x.rule === rule);
     if (m) return m;
-    if (Date.now() > deadline) throw new Error(`no underline for ${rule}; have: ${(await marks(page)).map((x) => x.rule).join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(`no underline for ${rule}; have: ${(await marks(page)).map((x) => x.rule).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -46,7 +47,10 @@ export async function waitForNoMark(page: Page, rule: string, timeout = 10_000):
 
 /** Runs a query inside the overlay's shadow root. */
 export function overlayText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((sel) => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector(sel)?.textContent ?? null, selector);
+  return page.evaluate(
+    (sel) => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector(sel)?.textContent ?? null,
+    selector,
+  );
 }
 
 export async function waitForOverlay(page: Page, selector: string, timeout = 10_000): Promise<string> {
@@ -115,7 +119,9 @@ export async function configure(h: Harness, patch: Record<string, unknown>): Pro
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-    const reply = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok?: boolean }> } } }).chrome.runtime.sendMessage({ pg: 1, type: 'engine/invalidate', payload: { reason: 'test' } });
+    const reply = await (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok?: boolean }> } } }
+    ).chrome.runtime.sendMessage({ pg: 1, type: 'engine/invalidate', payload: { reason: 'test' } });
     if (!reply?.ok) throw new Error(`engine/invalidate failed: ${JSON.stringify(reply)}`);
   }, patch);
   await page.close();
@@ -126,7 +132,9 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   const url = page.url();
   const ext = await extensionPage(h, 'history.html');
   const id = await ext.evaluate(async (u) => {
-    const tabs: Array<{ url?: string; id?: number }> = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ url?: string; id?: number }>> } } }).chrome.tabs.query({});
+    const tabs: Array<{ url?: string; id?: number }> = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ url?: string; id?: number }>> } } }
+    ).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
   await ext.close();
@@ -139,7 +147,8 @@ export function wordRects(page: Page, word: string): Promise<Mark['rect'][]> {
   return page.evaluate((w) => {
     const roots: Array<{ root: Node; dx: number; dy: number }> = [{ root: document.body, dx: 0, dy: 0 }];
     for (const el of Array.from(document.querySelectorAll('*'))) {
-      if (el.shadowRoot && el.tagName.toLowerCase() !== 'publish-guard-ui') roots.push({ root: el.shadowRoot, dx: 0, dy: 0 });
+      if (el.shadowRoot && el.tagName.toLowerCase() !== 'publish-guard-ui')
+        roots.push({ root: el.shadowRoot, dx: 0, dy: 0 });
       if (el instanceof HTMLIFrameElement && el.contentDocument?.body) {
         const r = el.getBoundingClientRect();
         roots.push({ root: el.contentDocument.body, dx: r.left + el.clientLeft, dy: r.top + el.clientTop });
@@ -155,26 +164,65 @@ export function wordRects(page: Page, word: string): Promise<Mark['rect'][]> {
         const range = doc.createRange();
         range.setStart(n, i);
         range.setEnd(n, i + w.length);
-        return Array.from(range.getClientRects()).map((r) => ({ left: r.left + dx, top: r.top + dy, width: r.width, height: r.height }));
+        return Array.from(range.getClientRects()).map((r) => ({
+          left: r.left + dx,
+          top: r.top + dy,
+          width: r.width,
+          height: r.height,
+        }));
       }
     }
     // Form controls: measure with a mirror element (independently of the extension's own code).
-    for (const el of Array.from(document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type=text], input:not([type])'))) {
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
+        'textarea, input[type=text], input:not([type])',
+      ),
+    )) {
       const i = el.value.indexOf(w);
       if (i < 0) continue;
       const cs = getComputedStyle(el);
       const box = el.getBoundingClientRect();
       const m = document.createElement('div');
-      for (const p of ['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'paddingTop', 'paddingLeft', 'paddingRight', 'paddingBottom', 'borderTopWidth', 'borderLeftWidth', 'borderRightWidth', 'borderBottomWidth', 'boxSizing', 'width', 'textIndent'] as const) {
+      for (const p of [
+        'fontFamily',
+        'fontSize',
+        'fontWeight',
+        'lineHeight',
+        'letterSpacing',
+        'paddingTop',
+        'paddingLeft',
+        'paddingRight',
+        'paddingBottom',
+        'borderTopWidth',
+        'borderLeftWidth',
+        'borderRightWidth',
+        'borderBottomWidth',
+        'boxSizing',
+        'width',
+        'textIndent',
+      ] as const) {
         (m.style as unknown as Record<string, string>)[p] = cs[p] as string;
       }
-      Object.assign(m.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, visibility: 'hidden', whiteSpace: el instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre', overflowWrap: 'break-word', borderStyle: 'solid' });
+      Object.assign(m.style, {
+        position: 'fixed',
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        visibility: 'hidden',
+        whiteSpace: el instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre',
+        overflowWrap: 'break-word',
+        borderStyle: 'solid',
+      });
       m.textContent = el.value.slice(0, i);
       const s = document.createElement('span');
       s.textContent = w;
       m.appendChild(s);
       document.documentElement.appendChild(m);
-      const rects = Array.from(s.getClientRects()).map((r) => ({ left: r.left, top: r.top - el.scrollTop, width: r.width, height: r.height }));
+      const rects = Array.from(s.getClientRects()).map((r) => ({
+        left: r.left,
+        top: r.top - el.scrollTop,
+        width: r.width,
+        height: r.height,
+      }));
       m.remove();
       return rects;
     }

@@ -13,7 +13,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const hasOverlay = (page: import('puppeteer').Page) => page.evaluate(() => document.querySelector('publish-guard-ui') !== null);
+const hasOverlay = (page: import('puppeteer').Page) =>
+  page.evaluate(() => document.querySelector('publish-guard-ui') !== null);
 
 describe('the built extension in Chromium', () => {
   it('attaches to the WeChat article editor', async () => {
@@ -21,7 +22,10 @@ describe('the built extension in Chromium', () => {
     await serveFixture(page, 'wechat-current', { title: '标题', bodyHtml: '<p><span leaf="">正文</span></p>' });
     await page.goto(FIXTURE_URLS['wechat-current']);
     await waitForSite(page);
-    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'), { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'),
+      { timeout: 15_000 },
+    );
     expect(await hasOverlay(page)).toBe(true);
     await page.close();
   });
@@ -31,7 +35,10 @@ describe('the built extension in Chromium', () => {
     await serveFixture(page, 'weibo-home', { text: '今天天气很好' });
     await page.goto(FIXTURE_URLS['weibo-home']);
     await waitForSite(page);
-    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'), { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'),
+      { timeout: 15_000 },
+    );
     await page.close();
   });
 
@@ -71,7 +78,13 @@ describe('the manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   it('asks for the editor hosts only and targets Chromium 109+', () => {
     expect([...manifest.host_permissions].sort()).toEqual(
-      ['https://card.weibo.com/*', 'https://m.weibo.cn/*', 'https://mp.weixin.qq.com/*', 'https://weibo.com/*', 'https://www.weibo.com/*'].sort(),
+      [
+        'https://card.weibo.com/*',
+        'https://m.weibo.cn/*',
+        'https://mp.weixin.qq.com/*',
+        'https://weibo.com/*',
+        'https://www.weibo.com/*',
+      ].sort(),
     );
     expect(manifest.minimum_chrome_version).toBe('109');
     expect(manifest.permissions).not.toContain('tabs');
@@ -79,6 +92,7 @@ describe('the manifest', () => {
   });
   it('loads no remote code', () => {
     expect(manifest.content_security_policy.extension_pages).not.toMatch(/https?:/);
-    for (const cs of manifest.content_scripts) for (const m of cs.matches) expect(manifest.host_permissions).toContain(m.replace(/cgi-bin\/appmsg\*$/, '*'));
+    for (const cs of manifest.content_scripts)
+      for (const m of cs.matches) expect(manifest.host_permissions).toContain(m.replace(/cgi-bin\/appmsg\*$/, '*'));
   });
 });

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
@@ -104,7 +103,8 @@ export function fixture(name: string): string {
 }
 
 export const URLS = {
-  wechatNew: 'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=123456&lang=zh_CN',
+  wechatNew:
+    'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=10&token=123456&lang=zh_CN',
   weiboHome: 'https://weibo.com/',
   weiboArticle: 'https://card.weibo.com/article/v5/editor#/draft/4900000000000001',
   weiboMobile: 'https://m.weibo.cn/compose/',

@@ -29,17 +29,28 @@ beforeAll(async () => {
   await serveFixture(editor, 'wechat-current', { title: TITLE, bodyHtml: BODY });
   await editor.goto(FIXTURE_URLS['wechat-current']);
   await waitForSite(editor);
-  await editor.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]'), { timeout: 15_000 });
+  await editor.waitForFunction(
+    () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]'),
+    { timeout: 15_000 },
+  );
 });
 afterAll(async () => {
   await h?.close();
   if (downloads) rmSync(downloads, { recursive: true, force: true });
 });
 
-const status = () => editor.evaluate(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent ?? '');
-const handlerCalls = () => editor.evaluate(() => (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0);
+const handlerCalls = () =>
+  editor.evaluate(
+    () => (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0,
+  );
 async function waitForStatus(text: string): Promise<void> {
-  await editor.waitForFunction((t) => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent === t, { timeout: 10_000 }, text);
+  await editor.waitForFunction(
+    (t) =>
+      document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent ===
+      t,
+    { timeout: 10_000 },
+    text,
+  );
 }
 async function closeGate(): Promise<void> {
   await clickOverlay(editor, '[data-testid=pg-gate-close]');
@@ -68,7 +79,9 @@ describe('reviewer sign-off', () => {
     expect(await popup.$eval('[data-testid=signoff-error]', (e) => e.textContent)).toContain('五关');
     for (const k of ['politics', 'law', 'policy', 'secrecy', 'text']) await popup.click(`[data-testid=check-${k}]`);
     await popup.click('[data-testid=signoff-approve]');
-    await popup.waitForFunction(() => document.querySelector('[data-testid=popup-status]')?.textContent === '已签发', { timeout: 10_000 });
+    await popup.waitForFunction(() => document.querySelector('[data-testid=popup-status]')?.textContent === '已签发', {
+      timeout: 10_000,
+    });
     await popup.close();
     await waitForStatus('已签发');
     await clickOverlay(editor, '[data-testid=pg-pill]');
@@ -79,11 +92,17 @@ describe('reviewer sign-off', () => {
 
   it('the gate honours the sign-off: the site’s publish handler runs once', async () => {
     await editor.click('#js_send button');
-    await editor.waitForFunction(() => ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0) > 0, { timeout: 5000 });
+    await editor.waitForFunction(
+      () =>
+        ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0) >
+        0,
+      { timeout: 5000 },
+    );
     expect(await handlerCalls()).toBe(1);
     // Cancel the site's own mass-send dialog (we only needed its handler to run).
     await editor.evaluate(() => {
-      for (const b of document.querySelectorAll<HTMLElement>('.weui-desktop-dialog__wrp .js_cancel')) if (b.offsetParent) b.click();
+      for (const b of document.querySelectorAll<HTMLElement>('.weui-desktop-dialog__wrp .js_cancel'))
+        if (b.offsetParent) b.click();
     });
   });
 
@@ -122,22 +141,36 @@ describe('overriding a block finding', () => {
   it('needs a reason and a configured reviewer with the right PIN; it is logged; then the user clicks again', async () => {
     const { pbkdf2Sync, randomBytes } = await import('node:crypto');
     const salt = randomBytes(16);
-    const pin = { algorithm: 'PBKDF2-SHA256', iterations: 10_000, salt: salt.toString('base64'), hash: pbkdf2Sync('2468', salt, 10_000, 32, 'sha256').toString('base64') };
+    const pin = {
+      algorithm: 'PBKDF2-SHA256',
+      iterations: 10_000,
+      salt: salt.toString('base64'),
+      hash: pbkdf2Sync('2468', salt, 10_000, 32, 'sha256').toString('base64'),
+    };
     const { configure } = await import('./ext');
     await configure(h, { requiredLevels: 0, reviewers: [{ id: 'r-final', name: '李终审', level: 3, pin }] });
     const page = await h.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await serveFixture(page, 'wechat-current', { title: '通报', bodyHtml: '<p><span leaf="">据报道，北朝鲜举行活动。</span></p>' });
+    await serveFixture(page, 'wechat-current', {
+      title: '通报',
+      bodyHtml: '<p><span leaf="">据报道，北朝鲜举行活动。</span></p>',
+    });
     await page.goto(FIXTURE_URLS['wechat-current']);
     await waitForSite(page);
-    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('.pg-mark[data-severity=block]'), { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('.pg-mark[data-severity=block]'),
+      { timeout: 15_000 },
+    );
 
     // The toolbar badge counts block/warn findings for this tab.
     const tabId = await tabIdOf(h, page);
     const ext = await extensionPage(h, 'history.html');
     const badge = () =>
       ext.evaluate(
-        (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+        (id) =>
+          (
+            globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }
+          ).chrome.action.getBadgeText({ tabId: id }),
         tabId,
       );
     for (let i = 0; i < 50 && (await badge()) !== '1'; i++) await new Promise((r) => setTimeout(r, 100));
@@ -148,7 +181,9 @@ describe('overriding a block finding', () => {
     const fill = (sel: string, value: string) =>
       page.evaluate(
         (s, v) => {
-          const el = document.querySelector('publish-guard-ui')!.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(s)!;
+          const el = document
+            .querySelector('publish-guard-ui')!
+            .shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(s)!;
           el.value = v;
           el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
         },
@@ -160,14 +195,30 @@ describe('overriding a block finding', () => {
     await waitForOverlay(page, '[data-testid=pg-override-pin]');
     await fill('[data-testid=pg-override-pin]', '0000');
     await clickOverlay(page, '[data-testid=pg-override-submit]');
-    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('PIN 码不正确'), { timeout: 5000 });
+    await page.waitForFunction(
+      () => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('PIN 码不正确'),
+      { timeout: 5000 },
+    );
     await fill('[data-testid=pg-override-pin]', '2468');
     await clickOverlay(page, '[data-testid=pg-override-submit]');
-    await page.waitForFunction(() => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('请再次点击'), { timeout: 5000 });
-    expect(await page.evaluate(() => (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0)).toBe(0);
+    await page.waitForFunction(
+      () => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('请再次点击'),
+      { timeout: 5000 },
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0,
+      ),
+    ).toBe(0);
     await clickOverlay(page, '[data-testid=pg-gate-close]');
     await page.click('#js_send button');
-    await page.waitForFunction(() => ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0) === 1, { timeout: 5000 });
+    await page.waitForFunction(
+      () =>
+        ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ??
+          0) === 1,
+      { timeout: 5000 },
+    );
 
     await ext.goto(`chrome-extension://${h.extensionId}/history.html`);
     await ext.waitForSelector('[data-testid=tab-audit]');

@@ -9,7 +9,8 @@ export function runRules(
   opts: CheckOptions = {},
 ): RichFinding[] {
   const checker = new Checker(Array.isArray(modules) ? modules : [modules]);
-  const d: Draft = typeof draft === 'string' ? { platform: 'generic', body: draft } : { platform: 'generic', body: '', ...draft };
+  const d: Draft =
+    typeof draft === 'string' ? { platform: 'generic', body: draft } : { platform: 'generic', body: '', ...draft };
   return checker.check(d, { today: '2025-06-15', ...opts });
 }
 

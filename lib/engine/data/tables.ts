@@ -48,5 +48,7 @@ export class PinyinTable {
 
 /** idioms.txt → list of four-character idioms. */
 export function parseIdioms(text: string): string[] {
-  return dataLines(text).map((l) => l.trim()).filter((l) => l.length === 4);
+  return dataLines(text)
+    .map((l) => l.trim())
+    .filter((l) => l.length === 4);
 }

@@ -1,5 +1,5 @@
 import type { EntryContext, Scope } from '../../dict/schema';
-import { buildAutomaton, type Automaton } from '../matcher/automaton';
+import { type Automaton, buildAutomaton } from '../matcher/automaton';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule';
 import type { Paragraph } from '../text/paragraph';
@@ -13,7 +13,7 @@ interface Hit {
 }
 
 const SPACES = /^[\s\u3000]*/;
-const LINE_PREFIX = /^[\s\u3000\d一二三四五六七八九十〇零、.．,，（）()【】\[\]★☆*#·-]*$/;
+const LINE_PREFIX = /^[\s\u3000\d一二三四五六七八九十〇零、.．,，（）()【】[\]★☆*#·-]*$/;
 
 const OPEN_OF: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘' };
 const CLOSE_OF: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };

@@ -11,7 +11,20 @@ export const COMPILED_FORMAT = `2.${AUTOMATON_FORMAT}`;
  * of string indices (-1 = absent). Loading 50,000 entries is a UTF-8 decode, a split and a loop —
  * no JSON parse of megabytes of repeated sources and notes.
  */
-const STRING_COLUMNS = ['ruleId', 'category', 'severity', 'message', 'note', 'source', 'url', 'skip', 'context', 'pattern', 'dictionary', 'title'] as const;
+const STRING_COLUMNS = [
+  'ruleId',
+  'category',
+  'severity',
+  'message',
+  'note',
+  'source',
+  'url',
+  'skip',
+  'context',
+  'pattern',
+  'dictionary',
+  'title',
+] as const;
 const LIST_COLUMNS = ['suggestions', 'terms'] as const;
 
 interface Header {
@@ -93,7 +106,8 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
   const headLen = view.getUint32(0, true);
   if (4 + headLen > bytes.length) throw new Error('compiled dictionaries truncated');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headLen))) as Header;
-  if (header.format !== COMPILED_FORMAT) throw new Error(`compiled dictionaries format ${header.format} is not ${COMPILED_FORMAT}`);
+  if (header.format !== COMPILED_FORMAT)
+    throw new Error(`compiled dictionaries format ${header.format} is not ${COMPILED_FORMAT}`);
   let off = align4(4 + headLen);
   const take = (len: number) => {
     if (off + len > bytes.length) throw new Error('compiled dictionaries truncated');
@@ -102,7 +116,9 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
     return at;
   };
   const strAt = take(header.stringBytes);
-  const strings = header.stringBytes ? new TextDecoder().decode(bytes.subarray(strAt, strAt + header.stringBytes)).split('\u0000') : [''];
+  const strings = header.stringBytes
+    ? new TextDecoder().decode(bytes.subarray(strAt, strAt + header.stringBytes)).split('\u0000')
+    : [''];
   const n = header.count;
   const int32 = (len: number) => new Int32Array(bytes.buffer, bytes.byteOffset + take(len * 4), len);
   const cols = STRING_COLUMNS.map(() => int32(n));
@@ -119,7 +135,18 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
     return out;
   };
   const [ruleId, category, severity, message, note, source, url, skip, context, pattern, dictionary, title] = cols as [
-    Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
   ];
   const entries: CompiledEntry[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -149,7 +176,11 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
   const levels = header.levels.map((l) => {
     const refs = int32(l.refCount);
     const at = take(l.automatonBytes);
-    return { level: l.level, refs, automaton: deserializeAutomaton(bytes.buffer, bytes.byteOffset + at) };
+    return {
+      level: l.level,
+      refs,
+      automaton: deserializeAutomaton(bytes.buffer as ArrayBuffer, bytes.byteOffset + at),
+    };
   });
   return { version: header.version, entries, documentWords: header.documentWords, levels };
 }

@@ -58,12 +58,7 @@ export class Automaton {
 
   /** Bytes held by the automaton's arrays. */
   get byteLength(): number {
-    return (
-      this.alphabet.byteLength +
-      this.base.byteLength * 5 +
-      this.outPats.byteLength +
-      this.patLen.byteLength
-    );
+    return this.alphabet.byteLength + this.base.byteLength * 5 + this.outPats.byteLength + this.patLen.byteLength;
   }
 
   /** Builds a code-unit → symbol table. `map` folds code units first (normalization); `skip` marks units skipped inside matches. */

@@ -9,7 +9,12 @@ const bin = join(root, 'bin/publish-guard.mjs');
 let dir: string;
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -18,7 +23,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
   writeFileSync(join(dir, 'clean.txt'), '市政府召开常务会议，研究部署防汛工作。\n');
   writeFileSync(join(dir, 'bad.txt'), '\ufeff第一行\r\n据报道，北朝鲜举行活动。\n');
-  writeFileSync(join(dir, 'draft.json'), JSON.stringify({ platform: 'wechat', title: '关于北朝鲜的报道', body: '正文没有问题。', extra: 1 }));
+  writeFileSync(
+    join(dir, 'draft.json'),
+    JSON.stringify({ platform: 'wechat', title: '关于北朝鲜的报道', body: '正文没有问题。', extra: 1 }),
+  );
   writeFileSync(join(dir, 'bad.json'), '{ "platform": "wechat", ');
   writeFileSync(join(dir, 'nobody.json'), JSON.stringify({ platform: 'wechat', title: 'x' }));
   writeFileSync(join(dir, 'badplatform.json'), JSON.stringify({ platform: 'douyin', body: 'x' }));
@@ -26,7 +34,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3]));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'big.txt'), '市政府召开常务会议，研究部署防汛工作。\n'.repeat(260_000));
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ rules: { 'formulation.north-korea': 'off' }, words: ['Qingdao'] }));
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ rules: { 'formulation.north-korea': 'off' }, words: ['Qingdao'] }),
+  );
   writeFileSync(join(dir, 'badconfig.json'), JSON.stringify({ rules: { formulation: 'loud' } }));
 });
 
@@ -38,11 +49,33 @@ describe('publish-guard check', () => {
     expect(out.map((x) => x.file)).toEqual(['clean.txt', 'bad.txt']);
     expect(out[0]!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     const nk = out[1]!.findings.find((f) => f.ruleId === 'formulation.north-korea')!;
-    expect(nk).toMatchObject({ category: 'formulation', severity: 'block', field: 'body', text: '北朝鲜', suggestions: ['朝鲜'] });
+    expect(nk).toMatchObject({
+      category: 'formulation',
+      severity: 'block',
+      field: 'body',
+      text: '北朝鲜',
+      suggestions: ['朝鲜'],
+    });
     // Offsets are true to the file: BOM dropped, CRLF kept.
     const body = '第一行\r\n据报道，北朝鲜举行活动。\n';
     expect(body.slice(nk.start as number, nk.end as number)).toBe('北朝鲜');
-    expect(Object.keys(nk).every((k) => ['ruleId', 'category', 'severity', 'field', 'start', 'end', 'text', 'message', 'suggestions', 'source', 'url'].includes(k))).toBe(true);
+    expect(
+      Object.keys(nk).every((k) =>
+        [
+          'ruleId',
+          'category',
+          'severity',
+          'field',
+          'start',
+          'end',
+          'text',
+          'message',
+          'suggestions',
+          'source',
+          'url',
+        ].includes(k),
+      ),
+    ).toBe(true);
   });
 
   it('exits 0 when no file has a block finding', () => {

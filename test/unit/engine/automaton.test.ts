@@ -26,18 +26,26 @@ const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 5 });
 describe('Aho–Corasick double-array automaton', () => {
   it('reports exactly the occurrences a naive search finds (random dictionaries and texts)', () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 120 }), (pats, text) => {
-        expect(scanAll(pats, text)).toEqual(naive(pats, text));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 40 }),
+        fc.string({ unit: alphabet, maxLength: 120 }),
+        (pats, text) => {
+          expect(scanAll(pats, text)).toEqual(naive(pats, text));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('gives the same results after serialize → deserialize', () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: alphabet, maxLength: 120 }), (pats, text) => {
-        expect(scanAll(pats, text, true)).toEqual(naive(pats, text));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 40 }),
+        fc.string({ unit: alphabet, maxLength: 120 }),
+        (pats, text) => {
+          expect(scanAll(pats, text, true)).toEqual(naive(pats, text));
+        },
+      ),
       { numRuns: 100 },
     );
   });

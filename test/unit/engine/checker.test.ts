@@ -88,7 +88,13 @@ describe('document signals and requirements', () => {
     rules: [{ id: 'advertising.best', category: 'advertising', severity: 'warn', message: '绝对化用语' }],
     check(p, sink) {
       const i = p.text.indexOf('最好');
-      if (i >= 0) sink.report({ ruleId: 'advertising.best', start: i, end: i + 2, requires: [{ signal: 'commercial', present: true }] });
+      if (i >= 0)
+        sink.report({
+          ruleId: 'advertising.best',
+          start: i,
+          end: i + 2,
+          requires: [{ signal: 'commercial', present: true }],
+        });
     },
   };
   const linkSignal: DocumentRule = {

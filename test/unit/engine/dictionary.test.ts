@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DictionaryInput, dictionarySchema } from '../../../lib/dict/schema';
 import { Checker } from '../../../lib/engine/checker';
+import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { compileRegexEntries } from '../../../lib/engine/dictionary/regex';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
-import { parseT2s } from '../../../lib/engine/data/tables';
 import { Normalizer } from '../../../lib/engine/normalize';
 import type { Draft } from '../../../lib/engine/types';
 
@@ -23,7 +23,9 @@ const entry = (e: Partial<E> & { id: string; terms?: string[] }): E => ({
 
 function checker(entries: E[]) {
   const d = dictionarySchema.parse({ format: 1, id: 't', name: 't', version: '1', requireExamples: false, entries });
-  return new Checker([createDictionaryRule(compileDictionaries([d], normalizer), normalizer, { regex: compileRegexEntries })]);
+  return new Checker([
+    createDictionaryRule(compileDictionaries([d], normalizer), normalizer, { regex: compileRegexEntries }),
+  ]);
 }
 const body = (b: string): Draft => ({ platform: 'generic', body: b });
 const texts = (c: Checker, b: string) => c.check(body(b)).map((f) => `${f.ruleId}:${f.text}`);
@@ -48,7 +50,9 @@ describe('allow-list terms override overlapping deny matches', () => {
     expect(texts(c, text)).toEqual(want);
   });
   it('an allow-list term also works when noise is skipped', () => {
-    const n = checker([entry({ id: 'wokao', category: 'sensitive', terms: ['我靠'], allow: ['我靠近'], skip: 'noise' })]);
+    const n = checker([
+      entry({ id: 'wokao', category: 'sensitive', terms: ['我靠'], allow: ['我靠近'], skip: 'noise' }),
+    ]);
     expect(texts(n, '我 靠近了')).toEqual([]);
     expect(texts(n, '我*靠！')).toEqual(['sensitive.wokao:我*靠']);
   });
@@ -120,14 +124,25 @@ describe('entry context', () => {
   });
   it('near in the document is resolved across paragraphs', () => {
     const c = checker([
-      entry({ id: 'pork', terms: ['猪肉'], severity: 'info', context: { near: { words: ['清真'], scope: 'document' } } }),
+      entry({
+        id: 'pork',
+        terms: ['猪肉'],
+        severity: 'info',
+        context: { near: { words: ['清真'], scope: 'document' } },
+      }),
     ]);
     expect(texts(c, '猪肉价格平稳')).toEqual([]);
     expect(texts(c, '清真餐厅开业\n不提供猪肉')).toEqual(['formulation.pork:猪肉']);
   });
   it('followedBy / notPrecededBy / lineStart', () => {
     const c = checker([
-      entry({ id: 'jiezhi', category: 'typo', terms: ['截止'], suggestions: ['截至'], context: { followedBy: ['#digit', '#cnnum', '目前', '今年'] } }),
+      entry({
+        id: 'jiezhi',
+        category: 'typo',
+        terms: ['截止'],
+        suggestions: ['截至'],
+        context: { followedBy: ['#digit', '#cnnum', '目前', '今年'] },
+      }),
       entry({ id: 'taidu', terms: ['台独'], context: { notPrecededBy: ['平', '舞'] } }),
       entry({ id: 'mj', category: 'secrecy', terms: ['机密'], context: { lineStart: true } }),
     ]);
