@@ -142,10 +142,11 @@ async function open(fixture: FixtureName, config: FixtureConfig): Promise<Page> 
   page.on('dialog', (d) => void d.accept());
   await serveFixture(page, fixture, config);
   await page.goto(FIXTURE_URLS[fixture]);
+  await page.bringToFront(); // underlines are drawn on animation frames, which background tabs do not get
   await waitForSite(page);
   await page.waitForFunction(
     () => Boolean(document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]')),
-    { timeout: 15_000 },
+    { timeout: 15_000, polling: 100 },
   );
   return page;
 }
@@ -209,7 +210,7 @@ describe.each(CASES)('$name', (c) => {
         JSON.stringify((window as unknown as { __site: { getModel(): unknown } }).__site.getModel()).includes(
           '再接再厉',
         ),
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     );
     await waitForNoMark(page, 'typo.zai-jie-zai-li');
     const undoKey = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -227,7 +228,7 @@ describe.each(CASES)('$name', (c) => {
         JSON.stringify((window as unknown as { __site: { getModel(): unknown } }).__site.getModel()).includes(
           '再接再励',
         ),
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     );
     await page.close();
   });
@@ -251,7 +252,7 @@ describe.each(CASES)('$name', (c) => {
     await page.waitForFunction(
       (k) =>
         ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls[k] ?? 0) > 0,
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
       handler,
     );
     await new Promise((r) => setTimeout(r, 200));

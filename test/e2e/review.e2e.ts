@@ -31,7 +31,7 @@ beforeAll(async () => {
   await waitForSite(editor);
   await editor.waitForFunction(
     () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]'),
-    { timeout: 15_000 },
+    { timeout: 15_000, polling: 100 },
   );
 });
 afterAll(async () => {
@@ -48,7 +48,7 @@ async function waitForStatus(text: string): Promise<void> {
     (t) =>
       document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent ===
       t,
-    { timeout: 10_000 },
+    { timeout: 10_000, polling: 100 },
     text,
   );
 }
@@ -96,7 +96,7 @@ describe('reviewer sign-off', () => {
       () =>
         ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0) >
         0,
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     );
     expect(await handlerCalls()).toBe(1);
     // Cancel the site's own mass-send dialog (we only needed its handler to run).
@@ -156,10 +156,11 @@ describe('overriding a block finding', () => {
       bodyHtml: '<p><span leaf="">据报道，北朝鲜举行活动。</span></p>',
     });
     await page.goto(FIXTURE_URLS['wechat-current']);
+    await page.bringToFront(); // underlines are drawn on animation frames, which background tabs do not get
     await waitForSite(page);
     await page.waitForFunction(
       () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('.pg-mark[data-severity=block]'),
-      { timeout: 15_000 },
+      { timeout: 15_000, polling: 100 },
     );
 
     // The toolbar badge counts block/warn findings for this tab.
@@ -175,6 +176,7 @@ describe('overriding a block finding', () => {
       );
     for (let i = 0; i < 50 && (await badge()) !== '1'; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await badge()).toBe('1');
+    await page.bringToFront(); // the extension page opened above took the front
 
     await page.click('#js_send button');
     await waitForOverlay(page, '[data-testid=pg-override-reason]');
@@ -191,19 +193,20 @@ describe('overriding a block finding', () => {
         value,
       );
     await fill('[data-testid=pg-override-reason]', '转载新华社原文，经宣传部同意');
+    await waitForOverlay(page, '[data-testid=pg-override-reviewer]');
     await fill('[data-testid=pg-override-reviewer]', 'r-final');
     await waitForOverlay(page, '[data-testid=pg-override-pin]');
     await fill('[data-testid=pg-override-pin]', '0000');
     await clickOverlay(page, '[data-testid=pg-override-submit]');
     await page.waitForFunction(
       () => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('PIN 码不正确'),
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     );
     await fill('[data-testid=pg-override-pin]', '2468');
     await clickOverlay(page, '[data-testid=pg-override-submit]');
     await page.waitForFunction(
       () => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('请再次点击'),
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     );
     expect(
       await page.evaluate(
@@ -217,10 +220,11 @@ describe('overriding a block finding', () => {
       () =>
         ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ??
           0) === 1,
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     );
 
     await ext.goto(`chrome-extension://${h.extensionId}/history.html`);
+    await ext.bringToFront();
     await ext.waitForSelector('[data-testid=tab-audit]');
     await ext.click('[data-testid=tab-audit]');
     await ext.waitForSelector('[data-testid=history-audit-row][data-action=override]');
