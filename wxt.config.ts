@@ -56,7 +56,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'publish-guard@example.gov.cn', strict_min_version: '115.0' },
+            gecko: {
+              id: 'publish-guard@example.gov.cn',
+              strict_min_version: '115.0',
+              // Everything stays in the browser: no data is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
           // AutoCorrect (typography) runs as WebAssembly in the background page.
           content_security_policy: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

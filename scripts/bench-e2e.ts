@@ -10,10 +10,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_URLS, serveFixture, waitForSite } from '../test/e2e/fixtures';
-import { EXTENSION_DIR, launch } from '../test/e2e/harness';
+import { EXTENSION_DIR, launch, ROOT } from '../test/e2e/harness';
 import { article } from './bench-data';
 
-const ROOT = join(import.meta.dirname, '..');
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[s.length >> 1]! : Number.NaN;
@@ -101,7 +100,7 @@ try {
     if (first) latencies.push(first[0] - lastKey);
     await new Promise((r) => setTimeout(r, 300));
   }
-  const trace = JSON.parse((await page.tracing.stop())!.toString()) as { traceEvents: TraceEvent[] };
+  const trace = JSON.parse(new TextDecoder().decode((await page.tracing.stop())!)) as { traceEvents: TraceEvent[] };
   const longTasks = (await page.evaluate('window.__bench.longTasks')) as number[];
   const { perKeystroke, checkRuns } = analyseTrace(trace.traceEvents);
 
@@ -154,11 +153,14 @@ interface TraceEvent {
 }
 
 /**
- * Attributes content-script CPU time: FunctionCall events whose script is ours, grouped by the
- * keystroke (keydown EventDispatch) they follow; those inside a TimerFire are the debounced check.
+ * Attributes content-script CPU time from the trace: a keystroke is a task (RunTask) that dispatched
+ * a typing event (beforeinput/input/textInput/keydown…); our FunctionCalls inside that task — event
+ * listeners and the MutationObserver callbacks that run right after — are the keystroke handler's
+ * cost. Our FunctionCalls inside a TimerFire are the debounced check.
  */
 function analyseTrace(events: TraceEvent[]): { perKeystroke: number[]; checkRuns: number[] } {
   const ours = (e: TraceEvent) => Boolean(e.args?.data?.url?.includes('content-scripts/'));
+  const TYPING = new Set(['beforeinput', 'input', 'textInput', 'keydown', 'keypress', 'keyup', 'compositionend']);
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X') continue;
@@ -167,30 +169,21 @@ function analyseTrace(events: TraceEvent[]): { perKeystroke: number[]; checkRuns
     byThread.get(k)!.push(e);
   }
   let best: TraceEvent[] = [];
-  for (const list of byThread.values())
-    if (
-      list.filter((e) => e.name === 'FunctionCall' && ours(e)).length >
-      best.filter((e) => e.name === 'FunctionCall' && ours(e)).length
-    )
-      best = list;
-  best.sort((a, b) => a.ts - b.ts);
-  const keydowns = best.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').map((e) => e.ts);
+  const count = (l: TraceEvent[]) => l.filter((e) => e.name === 'FunctionCall' && ours(e)).length;
+  for (const list of byThread.values()) if (count(list) > count(best)) best = list;
+  const within = (outer: TraceEvent, e: TraceEvent) =>
+    outer.ts <= e.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  const tasks = best.filter((e) => e.name === 'RunTask');
+  const typing = best.filter((e) => e.name === 'EventDispatch' && TYPING.has(e.args?.data?.type ?? ''));
   const timers = best.filter((e) => e.name === 'TimerFire');
-  const inTimer = (e: TraceEvent) => timers.some((t) => t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
   const calls = best.filter((e) => e.name === 'FunctionCall' && ours(e));
-  const perKey = new Map<number, number>();
-  const checkRuns: number[] = [];
-  for (const c of calls) {
-    const ms = (c.dur ?? 0) / 1000;
-    if (inTimer(c)) {
-      checkRuns.push(ms);
-      continue;
-    }
-    let k = -1;
-    for (let i = 0; i < keydowns.length && keydowns[i]! <= c.ts; i++) k = i;
-    if (k >= 0) perKey.set(k, (perKey.get(k) ?? 0) + ms);
+  const perKeystroke: number[] = [];
+  for (const task of tasks) {
+    if (!typing.some((t) => within(task, t))) continue;
+    if (!typing.some((t) => within(task, t) && t.args?.data?.type === 'beforeinput')) continue;
+    perKeystroke.push(calls.filter((c) => within(task, c)).reduce((sum, c) => sum + (c.dur ?? 0) / 1000, 0));
   }
-  const perKeystroke = keydowns.map((_, i) => perKey.get(i) ?? 0);
+  const checkRuns = calls.filter((c) => timers.some((t) => within(t, c))).map((c) => (c.dur ?? 0) / 1000);
   return { perKeystroke, checkRuns: checkRuns.filter((x) => x > 0.05) };
 }
 

@@ -23,7 +23,6 @@ await build({
   target: 'node20',
   packages: 'external',
   alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
-  define: { 'import.meta.dirname': JSON.stringify(resolve(entry, '..')) },
   logLevel: 'warning',
 });
 const r = spawnSync(process.execPath, [...process.execArgv, outfile, ...args], { stdio: 'inherit' });

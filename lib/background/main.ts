@@ -137,10 +137,12 @@ export function startBackground(): void {
       },
       'state/push': async ({ block, warn }, sender) => {
         const tabId = sender.tab?.id;
-        if (tabId !== undefined) {
+        // MV3 (Chromium) has `action`; Firefox's MV2 build has `browserAction`.
+        const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+        if (tabId !== undefined && action) {
           const text = block ? String(block) : warn ? String(warn) : '';
-          await browser.action.setBadgeText({ tabId, text });
-          await browser.action.setBadgeBackgroundColor({
+          await action.setBadgeText({ tabId, text });
+          await action.setBadgeBackgroundColor({
             tabId,
             color: block ? BADGE_COLORS.block : warn ? BADGE_COLORS.warn : BADGE_COLORS.ok,
           });

@@ -3,7 +3,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+/** The repository root: found from this file, or from the working directory when bundled elsewhere. */
+export const ROOT = findRoot();
+
+function findRoot(): string {
+  for (const start of [import.meta.dirname, process.cwd()]) {
+    let dir = start;
+    for (let i = 0; i < 8 && dir; i++) {
+      if (existsSync(join(dir, 'wxt.config.ts'))) return dir;
+      dir = resolve(dir, '..');
+    }
+  }
+  return resolve(import.meta.dirname, '../..');
+}
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 
