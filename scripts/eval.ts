@@ -3,7 +3,7 @@
  * labelled before the rules). Recall per category (a label is found by a finding with the same field
  * and category, an overlapping span and at least the labelled severity) and false alarms (warn/block
  * findings matching no label; on clean posts every warn/block finding is a false alarm).
- *   npx tsx scripts/eval.ts [--verbose] [--json]
+ *   npm run eval -- [--dir test/eval/holdout/cases] [--verbose] [--json]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,8 +44,8 @@ function spanOf(value: string, text: string, occurrence = 1): [number, number] {
   return [p, p + text.length];
 }
 
-export async function evaluate(root = packageRoot()): Promise<EvalResult> {
-  const dir = join(root, 'test/eval/cases');
+export async function evaluate(root = packageRoot(), casesDir = 'test/eval/cases'): Promise<EvalResult> {
+  const dir = join(root, casesDir);
   const cases = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -109,7 +109,8 @@ export async function evaluate(root = packageRoot()): Promise<EvalResult> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await evaluate();
+  const at = process.argv.indexOf('--dir');
+  const r = await evaluate(packageRoot(), at > 0 ? process.argv[at + 1] : undefined);
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(r, null, 2));
   } else {

@@ -8,7 +8,9 @@ import { launch, ROOT } from '../test/e2e/harness';
 
 const P = (t: string) => `<p><span leaf="">${t}</span></p>`;
 const body = [
-  P('为贯彻落实全市防汛工作部署，市应急管理局于6月10日召开防汛工作会议。会议强调，各级各部门要高度重视，切实做好汛期安全防范工作。'),
+  P(
+    '为贯彻落实全市防汛工作部署，市应急管理局于6月10日召开防汛工作会议。会议强调，各级各部门要高度重视，切实做好汛期安全防范工作。',
+  ),
   P('据报道，北朝鲜近日也发布了暴雨预警。我觉得今年的汛情形势尤其严峻！！！'),
   P('请各单位于2025年5月31日前报送值班表。咨询电话：13912345678。'),
   P('详情见 http://t.cn/A6abcdEf ，全体干部职工要再接再励，确保安全度汛。'),
@@ -18,14 +20,23 @@ const h = await launch();
 try {
   const page = await h.browser.newPage();
   await page.setViewport({ width: 1280, height: 820, deviceScaleFactor: 1 });
-  await serveFixture(page, 'wechat-current', { title: '市应急管理局召开防汛工作会议', author: '应急管理局', bodyHtml: body });
+  await serveFixture(page, 'wechat-current', {
+    title: '市应急管理局召开防汛工作会议',
+    author: '应急管理局',
+    bodyHtml: body,
+  });
   await page.goto(FIXTURE_URLS['wechat-current']);
   await page.bringToFront();
   await waitForSite(page);
-  await page.waitForFunction('document.querySelector("publish-guard-ui")?.shadowRoot?.querySelector(".pg-mark[data-rule=\'formulation.north-korea\']")', { timeout: 15_000, polling: 100 });
+  await page.waitForFunction(
+    'document.querySelector("publish-guard-ui")?.shadowRoot?.querySelector(".pg-mark[data-rule=\'formulation.north-korea\']")',
+    { timeout: 15_000, polling: 100 },
+  );
   await new Promise((r) => setTimeout(r, 800));
   // Open the side panel, then hover the 北朝鲜 underline to show its card.
-  await page.evaluate('document.querySelector("publish-guard-ui").shadowRoot.querySelector("[data-testid=pg-pill]").click()');
+  await page.evaluate(
+    'document.querySelector("publish-guard-ui").shadowRoot.querySelector("[data-testid=pg-pill]").click()',
+  );
   const rect = (await page.evaluate(
     'JSON.stringify(document.querySelector("publish-guard-ui").shadowRoot.querySelector(".pg-mark[data-rule=\'formulation.north-korea\']").getBoundingClientRect())',
   )) as string;

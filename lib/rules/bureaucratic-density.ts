@@ -53,9 +53,15 @@ export interface BureaucraticOptions {
   per100Chars?: number;
   /** A sentence with more Chinese characters than this is reported (default 150; 0 turns the check off). */
   longSentence?: number;
+  /** A sentence with an unbroken clause (no ，：（）) longer than this is reported too (default 70; 0 = off). */
+  longClause?: number;
 }
 
-export const BUREAUCRATIC_DEFAULTS = { perParagraph: 3, longSentence: 150 } as const;
+export const BUREAUCRATIC_DEFAULTS = { perParagraph: 3, longSentence: 150, longClause: 70 } as const;
+
+/** Marks that give a pause inside a sentence: ，,：:（）() and dashes (not 顿号, which only separates list items). */
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const ch of '，,：:（）()—') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
 
 /** The literal a phrase is matched by: the phrase itself, or its longest part around an ellipsis. */
 export function phraseKey(phrase: string): string {
@@ -100,6 +106,7 @@ export function createBureaucraticRules(phrases: readonly string[], options: Bur
   const perParagraph = Math.max(1, options.perParagraph ?? BUREAUCRATIC_DEFAULTS.perParagraph);
   const per100 = options.per100Chars;
   const longSentence = options.longSentence ?? BUREAUCRATIC_DEFAULTS.longSentence;
+  const longClause = options.longClause ?? BUREAUCRATIC_DEFAULTS.longClause;
   const keys = [...new Set(phrases.map(phraseKey).filter((k) => k.length >= 2 && k.length <= 64))];
   const automaton = keys.length ? buildAutomaton(keys) : undefined;
   const table = automaton?.symbolTable();
@@ -148,15 +155,25 @@ export function createBureaucraticRules(phrases: readonly string[], options: Bur
         // Sentences as in segment.ts splitSentences (ends 。！？!?；;… plus closing quotes), scanned by char code.
         let start = 0;
         let han = 0;
+        // Also a run-on sentence: a stretch of more than `longClause` Chinese characters with no
+        // comma, 顿号 or colon to breathe (one unbroken clause is hard to follow on a phone).
+        let clause = 0;
+        let maxClause = 0;
         const flush = (end: number) => {
-          if (han > longSentence) {
+          const runOn = longClause > 0 && maxClause > longClause;
+          maxClause = 0;
+          clause = 0;
+          if (han > longSentence || runOn) {
             let s0 = start;
             while (s0 < end && isSpaceCode(t.charCodeAt(s0))) s0++;
             sink.report({
               ruleId: 'bureaucratic.long-sentence',
               start: s0,
               end,
-              message: `这句话有${han}个汉字，过长不便阅读，建议拆分为几个短句。`,
+              message:
+                han > longSentence
+                  ? `这句话有${han}个汉字，过长不便阅读，建议拆分为几个短句。`
+                  : '这句话中间长时间没有停顿，读起来很吃力，建议加标点或拆分为几个短句。',
             });
           }
         };
@@ -164,8 +181,10 @@ export function createBureaucraticRules(phrases: readonly string[], options: Bur
           const c = t.charCodeAt(i);
           if (isHanCode(c)) {
             han++;
+            if (++clause > maxClause) maxClause = clause;
             continue;
           }
+          if (CLAUSE_BREAK[c]) clause = 0;
           if (!SENTENCE_END[c]) continue;
           let j = i + 1;
           while (j < t.length && (SENTENCE_END[t.charCodeAt(j)] || CLOSERS[t.charCodeAt(j)])) j++;

@@ -50,6 +50,10 @@ const STRONG = new RegExp(
     '(taobao|tmall|pinduoduo|yangkeduo|1688|jd|suning|vip)\\.(com|hk)',
     'm\\.tb\\.cn',
     'u\\.jd\\.com',
+    // Franchising and shop leasing offers.
+    '招商加盟',
+    '加盟费',
+    '加盟热线',
   ].join('|'),
   'i',
 );
@@ -72,6 +76,8 @@ const WEAK: Array<[string, RegExp]> = [
   ['电商', /淘宝|天猫|京东|拼多多|抖音小店|快手小店/],
   ['价格', /(售价|价格|单价)\s{0,2}[:：]?\s{0,2}[¥￥]?\s{0,2}\d/],
   ['新品', /新品上市|新品首发|同款/],
+  ['租售', /(租金|铺位|商铺|摊位)[^。；\n]{0,8}\d{2,6}\s{0,2}元/],
+  ['招商', /招商(?!引资|局|中心|工作|推介)|加盟/],
 ];
 
 /** Warnings about sales talk are not sales talk. */

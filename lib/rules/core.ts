@@ -14,6 +14,7 @@ import { parseNamesList } from './names-schema';
 import { createOpinionRunRules } from './opinion-runs';
 import { createPrivacyRule } from './privacy';
 import { createPunctuationRules } from './punctuation';
+import { createRegionRule } from './regions';
 import { createSecrecyMarksRule } from './secrecy-marks';
 import { createTimelinessRule } from './timeliness';
 
@@ -57,6 +58,7 @@ export function buildCoreModules(
     createCommercialRule(),
     createPrivacyRule(),
     createSecrecyMarksRule(),
+    createRegionRule(),
     // Half-width punctuation is AutoCorrect's job (library pass); the rest is hand-written.
     createPunctuationRules({ halfWidth: false }),
     createOpinionRunRules(),

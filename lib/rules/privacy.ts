@@ -204,6 +204,9 @@ const ORG_ACCOUNT_LABEL =
 const UNIT_NAME =
   /政府|局|委员会|办公室|中心|总会|基金会|协会|学会|红十字会|慈善会|医院|学校|大学|公司|街道办|社区居委会|村委会|村民委员会|居民委员会|办事处|财政|有限/;
 const ACCOUNT_LABEL = /(账号|帐号|账户|帐户)\s*[：:]?\s*$/;
+/** A card said to belong to a person: 李某的银行卡, 个人账户, 本人卡号, 父亲/母亲/家属的… */
+const PERSONAL_CARD =
+  /(的|个人|本人|私人)(银行卡|银行账户|银行帐户|卡号|账户|帐户|账号|帐号)|(父亲|母亲|家属|家长|丈夫|妻子|儿子|女儿|本人)[^，。；]{0,8}(卡|账户|帐户)/;
 const NOT_PHONE_AFTER =
   /^\s*(元|万|亿|千|百|人|次|个|吨|件|户|份|笔|辆|台|套|平方|亩|米|公里|千米|公斤|斤|克|%|％|‰|美元|港元|股|册|篇|条|项|倍|年|月|日|号|天)/;
 const NOT_PHONE_BEFORE = /[¥￥$€£#№]\s*$|第\s*$|No\.?\s*$/;
@@ -478,7 +481,11 @@ function classify(
   }
   if (/^\d+$/.test(digits) && isBankCardShape(digits) && luhnOk(digits)) {
     if (otherLabel || idLabel) return true;
-    if (orgLabelAt >= 0 && orgLabelAt < start) return true;
+    // A unit's account (对公/户名/开户行/捐款 of a named unit) may be published; a person's card may
+    // not, even inside a donation appeal ("李某的银行卡"). The unit label must also be close by.
+    const lead = text.slice(Math.max(0, start - 40), start);
+    const personal = PERSONAL_CARD.test(lead);
+    if (!personal && orgLabelAt >= 0 && orgLabelAt < start && start - orgLabelAt <= 60) return true;
     const c: Candidate = {
       ruleId: 'privacy.bank-card',
       start: s,

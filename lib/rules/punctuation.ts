@@ -383,8 +383,9 @@ function checkCjkSpace(p: Paragraph, sink: ParagraphSink): void {
     i = j;
   }
   if (!gaps.length) return;
-  // Slogans in quotation marks or titles in 书名号 (“好客山东 好品山东”) keep their spaces.
-  const protectedRanges = new RangeCover([...quoteRanges(t), ...bracketRanges(t, '《', '》')]);
+  // Slogans in quotation marks (“好客山东 好品山东”) keep their spaces; document titles in 书名号 do not
+  // (《滨河市 公共数据管理办法》 is a typing slip).
+  const protectedRanges = new RangeCover(quoteRanges(t));
   let reported = 0;
   for (const g of gaps) {
     if (g.chained || reported >= MAX_PER_PARAGRAPH) continue;

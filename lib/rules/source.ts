@@ -53,7 +53,7 @@ const DATELINE =
 
 /** Signs that a draft is a repost. */
 const REPOST =
-  /原标题[ \u3000]{0,2}[：:]|本文转载|授权转载|转载自|转载于|转发自|据[^，,。；;：:\s“”]{1,15}(?:报道|消息)/;
+  /原标题[ \u3000]{0,2}[：:]|本文转载|授权转载|转载自|转载于|转发自|【转载】|\[转载\]|（转载）|\(转载\)|据[^，,。；;：:\s“”]{1,15}(?:报道|消息)/;
 
 export interface SourceCheck {
   approved: boolean;

@@ -18,7 +18,9 @@ const PHRASES = [
   '在…的正确领导下',
 ];
 const rule = createBureaucraticRules(PHRASES);
-const han = (n: number) => '政'.repeat(n);
+/** n Chinese characters with a comma every 30, so only the sentence length (not a run-on clause) matters. */
+const han = (n: number) =>
+  Array.from({ length: n }, (_, i) => (i > 0 && i % 30 === 0 ? '，政' : '政')).join('');
 
 describe('bureaucratic.density', () => {
   it('flags a paragraph with three stock phrases, spanning first to last', () => {
@@ -57,7 +59,7 @@ describe('bureaucratic.density', () => {
 
   it('honours perParagraph and per100Chars', () => {
     const body = `我市高度重视安全生产，多措并举。${han(100)}；${han(100)}。`;
-    const run = (o: object) => runRules(createBureaucraticRules(PHRASES, o), body);
+    const run = (o: object) => runRules(createBureaucraticRules(PHRASES, { longClause: 0, ...o }), body);
     expect(brief(run({ perParagraph: 2 }))).toEqual(['bureaucratic.density warn 高度重视安全生产，多措并举']);
     expect(run({ perParagraph: 2, per100Chars: 2 })).toEqual([]);
     expect(run({ perParagraph: 2, per100Chars: 0.5 })).toHaveLength(1);
@@ -106,5 +108,18 @@ describe('bureaucratic.long-sentence', () => {
     expect(f.map((x) => x.ruleId)).toEqual(['bureaucratic.long-sentence']);
     expect(f[0]!.text.startsWith('以习近平新时代中国特色社会主义思想为指导')).toBe(true);
     expect(f[0]!.message).toContain('190个汉字');
+  });
+});
+
+describe('run-on sentences (added after the evaluation run)', () => {
+  it('reports a sentence with a very long clause and no pause, even under the length limit', async () => {
+    const { createBureaucraticRules } = await import('../../../lib/rules/bureaucratic-density');
+    const { runRules } = await import('../../helpers/check');
+    const rule = createBureaucraticRules(['高度重视']);
+    const runOn =
+      '下半年，我局将围绕危险化学品、建筑施工、城镇燃气等重点行业领域继续开展执法检查并在主汛期到来前完成全市1200处应急避难场所的标识设置、物资储备和开放条件核查工作以确保一旦发生险情能够及时转移安置受威胁群众并最大限度减少人员伤亡和财产损失。';
+    expect(runRules(rule, runOn).map((f) => f.ruleId)).toEqual(['bureaucratic.long-sentence']);
+    const normal = '下半年，我局将围绕重点行业领域继续开展执法检查，在主汛期到来前完成应急避难场所核查，确保群众安全。';
+    expect(runRules(rule, normal)).toEqual([]);
   });
 });

@@ -219,3 +219,16 @@ describe('founding notice and adversarial input', () => {
     expect(check(`据${'某'.repeat(5_000_000)}`)).toEqual([]);
   });
 });
+
+describe('repost markers (added after the evaluation run)', () => {
+  it('a 【转载】 label without a source line is a repost without a source', async () => {
+    const { createSourceRules } = await import('../../../lib/rules/source');
+    const { loadSourceList } = await import('../../../lib/rules/source-schema');
+    const { readFileSync } = await import('node:fs');
+    const { runRules } = await import('../../helpers/check');
+    const rules = createSourceRules(loadSourceList(JSON.parse(readFileSync('dictionaries/sources.json', 'utf8'))));
+    const f = runRules(rules, '【转载】国务院常务会议部署防汛抗旱工作\n会议指出，今年以来全国降水时空分布不均。');
+    expect(f.map((x) => `${x.ruleId}:${x.text}`)).toEqual(['source.missing:【转载】']);
+    expect(runRules(rules, '【转载】国务院常务会议部署防汛抗旱工作\n来源：中国政府网')).toEqual([]);
+  });
+});
