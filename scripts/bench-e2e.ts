@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { FIXTURE_URLS, serveFixture, waitForSite } from '../test/e2e/fixtures';
 import { EXTENSION_DIR, launch, ROOT } from '../test/e2e/harness';
 import { article } from './bench-data';
+import { table } from './print-table';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -185,13 +186,4 @@ function analyseTrace(events: TraceEvent[]): { perKeystroke: number[]; checkRuns
   }
   const checkRuns = calls.filter((c) => timers.some((t) => within(t, c))).map((c) => (c.dur ?? 0) / 1000);
   return { perKeystroke, checkRuns: checkRuns.filter((x) => x > 0.05) };
-}
-
-function table(title: string, head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\n### ${title}\n`);
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(r));
 }

@@ -18,6 +18,7 @@ import { loadBuiltinData } from '../lib/node/builtin';
 import { createNodeEngine } from '../lib/node/engine';
 import { packageRoot } from '../lib/node/paths';
 import { article, randomTerms } from './bench-data';
+import { table } from './print-table';
 
 const SEED = 20261127;
 const quick = process.argv.includes('--quick');
@@ -58,15 +59,6 @@ function measureBuild<T>(make: () => T): { value: T; buildMs: number; bytes: num
 const fmt = (n: number, d = 2) => n.toFixed(d);
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
 const mcs = (chars: number, ms: number) => `${fmt(chars / ms / 1000, 1)} M/s`;
-
-function table(title: string, head: string[], rows: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\n### ${title}\n`);
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(r));
-}
 
 const data = loadBuiltinData();
 const shipped = (data.dictionaries as Dictionary[]).flatMap((d) => d.entries.flatMap((e) => e.terms));

@@ -2,9 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { builtinAssets } from '../../lib/background/assets';
-import { decodeBase64 } from '../../lib/engine/base64';
-import { createCoreEngine, type Engine } from '../../lib/engine/create-core';
-import { deserializeCompiled } from '../../lib/engine/dictionary/serialize';
+import { engineFromBundle } from '../../lib/content/engine-client';
+import type { Engine } from '../../lib/engine/create-core';
 import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';
@@ -88,16 +87,7 @@ export interface LoadedEngine {
 /** The same core checker the editor builds (lib/content/engine-client.ts), from the background's bundle. */
 export async function loadEngine(platform: Platform = 'generic', account?: string): Promise<LoadedEngine> {
   const bundle = await request('engine/get', { platform, account });
-  const engine = createCoreEngine({
-    dictionaries: deserializeCompiled(decodeBase64(bundle.compiled)),
-    t2s: bundle.tables.t2s,
-    pinyin: bundle.tables.pinyin,
-    idioms: bundle.tables.idioms,
-    links: bundle.links,
-    sources: bundle.sources,
-    names: bundle.names,
-    lengthLimits: bundle.lengthLimits,
-  });
+  const engine = engineFromBundle(bundle);
   return { bundle, engine, rules: uniqueRules(engine.checker.rules, LIBRARY_RULES) };
 }
 

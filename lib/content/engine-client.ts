@@ -15,16 +15,10 @@ export interface LoadedEngine {
  * background and builds the core checker locally, so checks and the publish gate run synchronously
  * in the page without a round trip.
  */
-export async function loadEngine(
-  platform: Platform,
-  account: string | undefined,
-  previous?: LoadedEngine,
-): Promise<LoadedEngine> {
-  const bundle = await request('engine/get', { platform, account });
-  if (previous && previous.bundle.version === bundle.version) return previous;
-  const compiled = deserializeCompiled(decodeBase64(bundle.compiled));
-  const engine = createCoreEngine({
-    dictionaries: compiled,
+/** Builds the core checker from an engine bundle (the content script and the options page's test box). */
+export function engineFromBundle(bundle: EngineBundle): Engine {
+  return createCoreEngine({
+    dictionaries: deserializeCompiled(decodeBase64(bundle.compiled)),
     t2s: bundle.tables.t2s,
     pinyin: bundle.tables.pinyin,
     idioms: bundle.tables.idioms,
@@ -33,5 +27,14 @@ export async function loadEngine(
     names: bundle.names,
     lengthLimits: bundle.lengthLimits,
   });
-  return { bundle, engine };
+}
+
+export async function loadEngine(
+  platform: Platform,
+  account: string | undefined,
+  previous?: LoadedEngine,
+): Promise<LoadedEngine> {
+  const bundle = await request('engine/get', { platform, account });
+  if (previous && previous.bundle.version === bundle.version) return previous;
+  return { bundle, engine: engineFromBundle(bundle) };
 }

@@ -1,3 +1,4 @@
+import { spanAt } from '../engine/text/segment';
 /** Small character helpers shared by the punctuation, opinion, idiom, name and spelling rules (pure, no I/O). */
 
 /** True for a CJK unified ideograph code unit (BMP: Ext A, URO, compatibility ideographs) or 〇. */
@@ -78,18 +79,9 @@ export function urlishSpans(text: string): Array<{ start: number; end: number }>
   return out;
 }
 
-/** Binary search over sorted, non-overlapping spans: true if offset `at` lies inside one. */
+/** True if offset `at` lies inside one of the sorted, non-overlapping spans. */
 export function inSpans(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return spanAt(spans, at) >= 0;
 }
 
 /** Quotes a fragment for a Chinese message. */

@@ -88,7 +88,7 @@ export function insideAny(ranges: readonly Span[], start: number, end: number): 
 }
 
 /** Index of the span containing offset `at` (spans sorted, non-overlapping), or -1. */
-export function spanAt(spans: readonly Span[], at: number): number {
+export function spanAt(spans: ReadonlyArray<Span>, at: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

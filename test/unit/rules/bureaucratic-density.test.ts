@@ -19,8 +19,7 @@ const PHRASES = [
 ];
 const rule = createBureaucraticRules(PHRASES);
 /** n Chinese characters with a comma every 30, so only the sentence length (not a run-on clause) matters. */
-const han = (n: number) =>
-  Array.from({ length: n }, (_, i) => (i > 0 && i % 30 === 0 ? '，政' : '政')).join('');
+const han = (n: number) => Array.from({ length: n }, (_, i) => (i > 0 && i % 30 === 0 ? '，政' : '政')).join('');
 
 describe('bureaucratic.density', () => {
   it('flags a paragraph with three stock phrases, spanning first to last', () => {

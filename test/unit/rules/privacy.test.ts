@@ -223,7 +223,9 @@ describe('personal bank cards in a donation appeal (added after the evaluation r
     const { runRules } = await import('../../helpers/check');
     const body =
       '滨河二中初二学生小李确诊白血病，学校师生自发为其捐款。爱心人士可转账至小李父亲李某的银行卡：6217 0027 1001 4588 327。';
-    expect(runRules(createPrivacyRule(), body).map((f) => `${f.ruleId}:${f.text}`)).toEqual(['privacy.bank-card:6217 0027 1001 4588 327']);
+    expect(runRules(createPrivacyRule(), body).map((f) => `${f.ruleId}:${f.text}`)).toEqual([
+      'privacy.bank-card:6217 0027 1001 4588 327',
+    ]);
     const unit = '捐款账户：户名：滨河市慈善总会，开户行：中国银行滨河分行，账号：6217 0027 1001 4588 327。';
     expect(runRules(createPrivacyRule(), unit)).toEqual([]);
   });
