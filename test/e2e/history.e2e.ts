@@ -447,6 +447,9 @@ describe('history page', () => {
     await fill(page, 'retention-days', '0');
     await page.click('[data-testid="retention-save"]');
     await waitText(page, '[data-testid="retention-result"]', '永久保留');
+    // Wait until the page has reloaded the saved setting (it resets the field), then type garbage.
+    await waitText(page, '[data-testid="history-retention"]', '当前：永久保留');
+    await page.waitForSelector('[data-testid="retention-save"]:not([disabled])');
     await fill(page, 'retention-days', 'abc');
     await page.click('[data-testid="retention-save"]');
     await waitText(page, '[data-testid="history-retention"]', '请填写整数天数');
