@@ -90,7 +90,15 @@ function SubscriptionCard() {
     setResult(undefined);
     try {
       if (kind === 'save') {
-        await save();
+        // Saving also asks the background to check the bundle now and to reschedule the refresh alarm.
+        if (await save()) {
+          try {
+            setResult(await request('subscription/refresh', {}));
+          } catch (err) {
+            setResult({ status: 'error', message: `更新失败：${err instanceof Error ? err.message : String(err)}` });
+          }
+          reloadEngine();
+        }
       } else if (kind === 'refresh') {
         if (dirty && !(await save())) return;
         try {
