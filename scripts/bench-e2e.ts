@@ -37,7 +37,8 @@ for (const f of walk(dataDir).sort())
   sizeRows.push([`data table ${f.slice(dataDir.length + 1)}`, kb(statSync(f).size), 'loaded separately']);
 
 // ---- typing -------------------------------------------------------------------------------------
-const text = article(ROOT, 20_000);
+// A little over 20,000 characters, so the body stays above 20,000 once paragraph breaks are dropped.
+const text = article(ROOT, 20_400);
 const paragraphs = text.split('\n').filter(Boolean);
 const bodyHtml = paragraphs
   .map((p) => `<p><span leaf="">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span></p>`)
