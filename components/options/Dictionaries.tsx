@@ -11,7 +11,7 @@ import {
 import { ORIGIN_LABELS } from '../../lib/options/labels';
 import { type Outcome, useOptions } from './data';
 import { EntryBrowser } from './EntryBrowser';
-import { Field, formatTime, LockNote, Message, Section, Switch, value } from './ui';
+import { CategorySelect, Field, formatTime, LockNote, Message, Section, Switch, value } from './ui';
 
 const SEARCH_LIMIT = 200;
 
@@ -276,17 +276,7 @@ function NewDictionary({ rows, onCreated }: { rows: DictRow[]; onCreated(id: str
           />
         </Field>
         <Field label="类别">
-          <select
-            value={category}
-            onChange={(e) => setCategory(value(e) as Category)}
-            data-testid="dictionary-new-category"
-          >
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c].zh}
-              </option>
-            ))}
-          </select>
+          <CategorySelect value={category} onChange={setCategory} testid="dictionary-new-category" />
         </Field>
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="dictionary-new-submit">

@@ -12,7 +12,7 @@ import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/typ
 import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
 import { ORIGIN_LABELS } from '../../lib/options/labels';
 import { download, type Outcome, useOptions } from './data';
-import { Field, LockNote, Message, Section, value } from './ui';
+import { CategorySelect, Field, LockNote, Message, Section, value } from './ui';
 
 const FORMAT_LABELS: Record<ImportFormat, string> = { txt: 'TXT', csv: 'CSV', json: 'JSON' };
 const MIME: Record<ImportFormat, string> = {
@@ -206,13 +206,7 @@ function Importer() {
           </>
         )}
         <Field label="类别" hint="TXT/CSV 词条的类别">
-          <select value={category} onChange={(e) => setCategory(value(e) as Category)} data-testid="import-category">
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c].zh}
-              </option>
-            ))}
-          </select>
+          <CategorySelect value={category} onChange={setCategory} testid="import-category" />
         </Field>
       </div>
       <div class="row">

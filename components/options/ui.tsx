@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/types';
 import type { Outcome } from './data';
 
 /** Small building blocks shared by the options sections. */
@@ -87,3 +88,20 @@ export function formatTime(iso: string | undefined): string {
 }
 
 export const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+
+/** A select of the contract's categories, labelled in Chinese. */
+export function CategorySelect(props: { value: Category; onChange(c: Category): void; testid: string }) {
+  return (
+    <select
+      value={props.value}
+      onChange={(e) => props.onChange((e.target as HTMLSelectElement).value as Category)}
+      data-testid={props.testid}
+    >
+      {CATEGORIES.map((c) => (
+        <option key={c} value={c}>
+          {CATEGORY_LABELS[c].zh}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -102,8 +102,15 @@ export class EditorController {
 
   async start(): Promise<void> {
     this.findEditor();
+    // Busy pages (the Weibo feed) mutate constantly: look for the editor at most once per frame.
+    let findQueued = false;
     const docObserver = new MutationObserver(() => {
-      if (!this.instance?.isConnected()) this.findEditor();
+      if (findQueued) return;
+      findQueued = true;
+      requestAnimationFrame(() => {
+        findQueued = false;
+        if (!this.instance?.isConnected()) this.findEditor();
+      });
     });
     docObserver.observe(document.documentElement, { childList: true, subtree: true });
     this.ctx.onInvalidated(() => docObserver.disconnect());

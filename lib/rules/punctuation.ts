@@ -407,23 +407,6 @@ function checkCjkSpace(p: Paragraph, sink: ParagraphSink): void {
   }
 }
 
-/** Ranges between an opening and a closing mark (one nesting level; linear). */
-function bracketRanges(t: string, open: string, close: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const o = open.charCodeAt(0);
-  const c = close.charCodeAt(0);
-  let at = -1;
-  for (let i = 0; i < t.length; i++) {
-    const code = t.charCodeAt(i);
-    if (code === o) at = i;
-    else if (code === c && at >= 0) {
-      out.push({ start: at, end: i + 1 });
-      at = -1;
-    }
-  }
-  return out;
-}
-
 export interface PunctuationOptions {
   /** Turn off single checks (all on by default). */
   duplicate?: boolean;
