@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageOutline } from '../../lib/diagnostics/outline';
 import { tabRequest } from '../../lib/messaging/client';
@@ -65,6 +65,9 @@ export function Diagnostics({ tabId, open: initiallyOpen = false }: { tabId: num
       .then(setD)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
+  useEffect(() => {
+    if (initiallyOpen) run();
+  }, []);
   const toggle = () => {
     if (!open && !d) run();
     setOpen(!open);

@@ -83,8 +83,8 @@ export async function startEditorSession(ctx: ContentScriptContext, adapters: re
   };
 
   /** Picks the adapter for the current URL; a different adapter (or none) gets a fresh controller. */
-  const route = () => {
-    const url = new URL(location.href);
+  const route = (to?: URL) => {
+    const url = to ?? new URL(location.href);
     const adapter = adapters.find((a) => a.matches(url));
     if (adapter && adapter === controller?.adapter) {
       controller.refind();
@@ -157,7 +157,8 @@ export async function startEditorSession(ctx: ContentScriptContext, adapters: re
     controller?.dispose();
   });
 
-  // In-app navigation (history API, hash routes): re-route. WXT polls location for this event.
-  ctx.addEventListener(window, 'wxt:locationchange', route);
+  // In-app navigation (history API, hash routes): re-route. WXT raises this from the Navigation API's `navigate`
+  // event, which fires before location.href changes: the new URL comes with the event.
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => route((e as Event & { newUrl?: URL }).newUrl));
   route();
 }

@@ -1,7 +1,7 @@
 // zod/mini: shared with code that is bundled into content scripts.
 import * as z from 'zod/mini';
 import { ruleSettingsSchema } from '../engine/config';
-import { FIELDS, PLATFORMS } from '../engine/types';
+import { PLATFORMS } from '../engine/types';
 import {
   draftSchema,
   editorStateSchema,

@@ -200,7 +200,9 @@ const ADAPTER_OF: Record<FixtureName, string> = {
   'wechat-legacy': 'wechat',
   'weibo-home': 'weibo',
   'weibo-card-v5': 'weibo-article',
+  'weibo-card-v3': 'weibo-article',
   'weibo-mobile': 'weibo-mobile',
+  'unknown-editor': 'wechat',
 };
 
 async function open(name: FixtureName, config: FixtureConfig = {}, waitReady = true): Promise<Page> {
