@@ -3,6 +3,7 @@ import type { HistoryData } from '../../lib/history/export';
 import { filterOptions, type HistoryFilter, isEmptyFilter, queryHistory } from '../../lib/history/query';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
+import { AdminBar } from '../common/AdminBar';
 import { useAsync } from '../common/hooks';
 import {
   type DownloadFile,
@@ -118,6 +119,7 @@ export function App() {
 
   return (
     <main class="history">
+      <AdminBar />
       <header class="head">
         <h1>审核与检查记录</h1>
         <p class="muted" data-testid="history-count">

@@ -11,6 +11,7 @@ import {
 import type { Category } from '../../lib/engine/types';
 import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
 import { ORIGIN_LABELS } from '../../lib/options/labels';
+import { writeDictionary } from '../common/admin';
 import { download, type Outcome, useOptions } from './data';
 import { CategorySelect, Field, LockNote, Message, Section, value } from './ui';
 
@@ -120,10 +121,24 @@ function Importer() {
         });
       }
       const saved = await saveImportedDictionary(
-        { config: actions.config, records: actions.records, policy: loaded.policy },
+        {
+          config: {
+            getDictionary: (id) => actions.config.getDictionary(id),
+            // Protected write through the background (admin session); the importer writes its own audit record.
+            putDictionary: async (d) => {
+              const r = await writeDictionary(
+                { put: d },
+                { summary: `import: ${file.name}`, actor: loaded.actor, audit: false },
+              );
+              if (!r.ok) throw new Error(r.error ?? '保存失败');
+            },
+          },
+          records: actions.records,
+          policy: loaded.policy,
+        },
         { report: rep, actor: loaded.actor, fileName: file.name, format: fmt, mergeInto: merging ? target : undefined },
       );
-      const warning = await actions.invalidate(`import: ${file.name}`);
+      const warning = undefined as string | undefined; // the background told open editor tabs
       const d = saved.stored.dictionary as { name: string };
       setOutcome({
         ok: true,

@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { GateDecision, GateReason } from '../../lib/content/gate';
 import type { RichFinding } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
-import { request } from '../../lib/messaging/client';
-import { LEVEL_LABELS } from '../../lib/review/status';
 
 interface Props {
   decision: GateDecision;
@@ -12,11 +10,10 @@ interface Props {
   onShowFindings(): void;
   onJump(f: RichFinding): void;
   onConfirm(): void;
-  onOverride(input: { reason: string; reviewerId?: string; pin?: string }): Promise<string | undefined>;
+  /** Asks the background to open the extension's authorisation window (no secret is ever typed in the page). */
+  onOverride(): void;
   onOpenReview(): void;
 }
-
-type Reviewer = { id: string; name: string; level: number; hasPin: boolean };
 
 /** Explains why a publish was stopped and offers the way forward (fix, review, or a recorded override). */
 export function GateDialog({
@@ -29,21 +26,10 @@ export function GateDialog({
   onOverride,
   onOpenReview,
 }: Props) {
-  const [reviewers, setReviewers] = useState<Reviewer[]>([]);
-  const [reason, setReason] = useState('');
-  const [reviewerId, setReviewerId] = useState('');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string>();
+  const [requested, setRequested] = useState(false);
   const [done, setDone] = useState(false);
   const label = d.control.label;
   const canOverride = d.reasons.includes('block');
-
-  useEffect(() => {
-    if (!canOverride) return;
-    request('reviewers/list', {})
-      .then((r) => setReviewers(r.reviewers))
-      .catch(() => setReviewers([]));
-  }, [canOverride]);
 
   const lines: Record<GateReason, string> = {
     unrecognised: t('gateUnrecognised', { label }),
@@ -56,7 +42,6 @@ export function GateDialog({
     engine: t('engineError', { error: '' }),
     warn: t('gateWarnBody', { n: d.warnCount, label }),
   };
-  const reviewer = reviewers.find((r) => r.id === reviewerId);
 
   return (
     <div class="pg-backdrop" data-testid="pg-gate">
@@ -82,70 +67,10 @@ export function GateDialog({
           </ul>
         )}
         {done && <p class="pg-ok">{t('gateClickAgain', { label })}</p>}
-        {canOverride && !done && (
-          <form
-            class="pg-override"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (reason.trim().length < 2) {
-                setError(t('overrideNeedReason'));
-                return;
-              }
-              void onOverride({
-                reason: reason.trim(),
-                reviewerId: reviewerId || undefined,
-                pin: pin || undefined,
-              }).then((err) => {
-                if (err) setError(err);
-                else {
-                  setError(undefined);
-                  setDone(true);
-                }
-              });
-            }}
-          >
-            <h3>{t('overrideTitle')}</h3>
-            <label>
-              {t('overrideReason')}
-              <textarea
-                value={reason}
-                onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-                data-testid="pg-override-reason"
-              />
-            </label>
-            {reviewers.length > 0 && (
-              <label>
-                {t('overrideReviewer')}
-                <select
-                  value={reviewerId}
-                  onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)}
-                  data-testid="pg-override-reviewer"
-                >
-                  <option value="">—</option>
-                  {reviewers.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}（{LEVEL_LABELS[r.level]}）
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {reviewer?.hasPin && (
-              <label>
-                {t('overridePin')}
-                <input
-                  type="password"
-                  value={pin}
-                  onInput={(e) => setPin((e.target as HTMLInputElement).value)}
-                  data-testid="pg-override-pin"
-                />
-              </label>
-            )}
-            {error && <p class="pg-error">{error}</p>}
-            <button class="pg-btn pg-danger" type="submit" data-testid="pg-override-submit">
-              {t('overrideSubmit')}
-            </button>
-          </form>
+        {canOverride && (
+          <p class="pg-muted" data-testid="pg-override-note">
+            {requested ? t('overrideOpened') : t('overrideHint')}
+          </p>
         )}
         <div class="pg-dialog-actions">
           {d.confirmable && !done && (
@@ -158,6 +83,18 @@ export function GateDialog({
               }}
             >
               {t('gateWarnConfirm')}
+            </button>
+          )}
+          {canOverride && (
+            <button
+              class="pg-btn"
+              data-testid="pg-override-open"
+              onClick={() => {
+                setRequested(true);
+                onOverride();
+              }}
+            >
+              {t('overrideOpen')}
             </button>
           )}
           {(d.reasons.includes('review') || d.reasons.includes('stale') || d.reasons.includes('rejected')) && (

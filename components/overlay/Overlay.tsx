@@ -143,24 +143,15 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
           onConfirm={() => {
             if (c.state.hash) confirm(c.state.hash);
           }}
-          onOverride={async ({ reason, reviewerId, pin }) => {
-            if (!c.state.hash) return 'no draft';
-            try {
-              const r = await request('override/authorize', {
-                hash: c.state.hash,
-                draftKey: c.draftKey,
-                account: c.account,
-                reason,
-                reviewerId,
-                pin,
-                blockRules: gate.blockFindings.map((f) => f.ruleId),
-              });
-              if (!r.ok) return r.error ?? 'refused';
-              await c.refreshReview();
-              return undefined;
-            } catch (err) {
-              return err instanceof Error ? err.message : String(err);
-            }
+          onOverride={() => {
+            if (!c.state.hash) return;
+            void request('override/open', {
+              hash: c.state.hash,
+              draftKey: c.draftKey,
+              account: c.account,
+              title: c.reading?.draft.title?.slice(0, 200),
+              blockRules: gate.blockFindings.map((f) => f.ruleId),
+            }).catch(() => undefined);
           }}
           onOpenReview={openReview}
         />

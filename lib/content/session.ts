@@ -66,6 +66,8 @@ export async function startEditorSession(ctx: ContentScriptContext, adapters: re
     if (ui) return;
     ui = await createShadowRootUi(ctx, {
       name: 'publish-guard-ui',
+      // Closed: the site's scripts cannot reach into our UI (it holds no secrets, but nothing in it is theirs).
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -47,6 +47,8 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   subscription: '词库订阅',
   retention: '保留期限清理',
   gate: '发布闸门事件',
+  'auth-failed': 'PIN/密码验证失败',
+  admin: '管理员操作',
 };
 
 export function levelLabel(level: number): string {

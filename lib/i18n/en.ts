@@ -39,12 +39,11 @@ export const en: Record<keyof typeof zh, string> = {
   gateWarnConfirm: 'Confirmed — allow this publish',
   gateClickAgain: 'Recorded. Click “{label}” again to publish.',
   gateShowFindings: 'Show findings',
-  overrideTitle: 'Override (reason is recorded)',
-  overrideReason: 'Reason',
-  overrideReviewer: 'Reviewer',
-  overridePin: 'PIN',
-  overrideSubmit: 'Record and allow',
-  overrideNeedReason: 'Please give a reason.',
+  overrideOpen: 'Request an override…',
+  overrideHint:
+    'To publish despite blocking problems, request an override: a reviewer enters their PIN and a reason in the extension’s own window; it is audited.',
+  overrideOpened:
+    'The override window is open. The reviewer enters their PIN and a reason there; then come back and click publish again.',
   severityBlock: 'Block',
   severityWarn: 'Warning',
   severityInfo: 'Advice',

@@ -8,6 +8,8 @@ export const pinHashSchema = z.object({
   iterations: z.number().int().min(10_000),
   salt: z.string(), // base64
   hash: z.string(), // base64
+  /** Length of the secret when it was set (only recorded since PINs must have 6+ digits). */
+  minLength: z.number().int().optional(),
 });
 export type PinHash = z.infer<typeof pinHashSchema>;
 
@@ -73,6 +75,8 @@ export const settingsSchema = z.object({
   spellingWords: z.array(z.string().trim().min(1)).default(['Qingdao', 'WeChat', 'Weibo']),
   /** Who is making changes on this machine (recorded in the audit log). */
   operator: z.string().trim().max(40).default(''),
+  /** The admin password (PBKDF2 hash): when set, settings and dictionaries change only in an unlocked admin session. */
+  adminPassword: pinHashSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -91,6 +95,8 @@ export const policySchema = z
     lockReviewers: z.boolean().optional(),
     lockDictionaries: z.boolean().optional(),
     strictBackstop: z.boolean().optional(),
+    /** The admin password as a PBKDF2-SHA256 hash (publish-guard admin hash-password); it replaces the local one. */
+    adminPasswordHash: pinHashSchema.optional(),
   })
   .passthrough();
 export type Policy = z.infer<typeof policySchema>;

@@ -13,6 +13,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type SignedBundle, signBundle } from '../../lib/dict/bundle';
 import type { Dictionary } from '../../lib/dict/schema';
+import { marks as overlayMarks } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
 
@@ -134,14 +135,8 @@ interface Rect {
 }
 
 /** Underlines drawn by the overlay in an editor tab. */
-function marks(page: Page): Promise<Array<{ rule: string; rect: Rect }>> {
-  return page.evaluate(() => {
-    const root = document.querySelector('publish-guard-ui')?.shadowRoot;
-    return Array.from(root?.querySelectorAll<HTMLElement>('.pg-mark[data-rule]') ?? []).map((m) => {
-      const r = m.getBoundingClientRect();
-      return { rule: m.dataset.rule ?? '', rect: { left: r.left, top: r.top, width: r.width, height: r.height } };
-    });
-  });
+async function marks(page: Page): Promise<Array<{ rule: string; rect: Rect }>> {
+  return (await overlayMarks(page)).map((m) => ({ rule: m.rule, rect: m.rect }));
 }
 
 /** Client rects of every occurrence of `word` in the page's text (light DOM). */
