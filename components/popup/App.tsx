@@ -221,6 +221,9 @@ function Footer() {
       <a href="/options.html" target="_blank" rel="noreferrer">
         设置与词库
       </a>
+      <a href="/demo.html" target="_blank" rel="noreferrer" data-testid="popup-demo">
+        演示
+      </a>
     </footer>
   );
 }

@@ -227,3 +227,53 @@ describe('the card and the side panel from the keyboard', () => {
     expect(live).toBe('polite');
   });
 });
+
+describe('trying it without an account', () => {
+  it('the 演示 page runs the same checks, card and gate on a sample draft; nothing is recorded', async () => {
+    const popup = await extensionPage(h, 'popup.html');
+    opened.push(popup);
+    await popup.waitForSelector('[data-testid=popup-demo]');
+    expect(await popup.$eval('[data-testid=popup-demo]', (a) => (a as HTMLAnchorElement).getAttribute('href'))).toBe(
+      '/demo.html',
+    );
+    const before = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const r = indexedDB.open('publish-guard');
+          r.onsuccess = () => {
+            const c = r.result.transaction('checks').objectStore('checks').count();
+            c.onsuccess = () => resolve(c.result);
+          };
+        }),
+    );
+    const demo = await extensionPage(h, 'demo.html');
+    opened.push(demo);
+    await demo.setViewport({ width: 1280, height: 900 });
+    await demo.bringToFront();
+    await waitForMark(demo, 'formulation.north-korea', 15_000);
+    await demo.click('#demo-publish');
+    await waitForOverlay(demo, '[data-testid=pg-gate]');
+    expect(await demo.$eval('#demo-result', (e) => e.textContent)).toBe('');
+    // Fixing the text in the sample editor clears the underline.
+    await demo.evaluate(() => {
+      const p = Array.from(document.querySelectorAll('#demo-body p')).find((x) => x.textContent?.includes('北朝鲜'));
+      p?.remove();
+    });
+    await until(
+      async () => (await marks(demo)).some((m) => m.rule === 'formulation.north-korea'),
+      (v) => !v,
+      'the underline to go',
+    );
+    const after = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const r = indexedDB.open('publish-guard');
+          r.onsuccess = () => {
+            const c = r.result.transaction('checks').objectStore('checks').count();
+            c.onsuccess = () => resolve(c.result);
+          };
+        }),
+    );
+    expect(after).toBe(before);
+  });
+});
