@@ -10,6 +10,7 @@ import {
   extensionPage,
   inOverlay,
   overlayText,
+  stopServiceWorker,
   until,
   waitForOverlay,
 } from './ext';
@@ -241,6 +242,82 @@ describe('attack: the PIN typed into the page, and a page that drives the overri
       expect(t.error).toContain("only accepted from the extension's own pages");
     }
     await cdp.detach();
+  });
+});
+
+/** A reviewer PIN hash made the way an older version stored it (fewer iterations: quick to set up, re-hashed on use). */
+async function oldPinHash(pin: string) {
+  const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+  const salt = randomBytes(16);
+  return {
+    algorithm: 'PBKDF2-SHA256',
+    iterations: 10_000,
+    salt: salt.toString('base64'),
+    hash: pbkdf2Sync(pin, salt, 10_000, 32, 'sha256').toString('base64'),
+    minLength: pin.length,
+  };
+}
+
+describe('override end to end while the service worker restarts', () => {
+  it('the PIN never reaches the page; the request outlives the worker; the next click publishes', async () => {
+    await configure(h, {
+      requiredLevels: 0,
+      reviewers: [{ id: 'r-sw', name: '孙终审', level: 3, pin: await oldPinHash('731946') }],
+    });
+    const page = await editor();
+    // A hostile page logs every key and input event and snapshots everything it can read, all along.
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: string[] };
+      w.__seen = [];
+      for (const t of ['keydown', 'keyup', 'keypress', 'input', 'paste'] as const)
+        document.addEventListener(t, (e) => w.__seen.push(`${t}:${(e as KeyboardEvent).key ?? ''}`), true);
+      const snap = () =>
+        w.__seen.push(
+          document.documentElement.outerHTML,
+          JSON.stringify({ ...localStorage }),
+          JSON.stringify({ ...sessionStorage }),
+          document.cookie,
+        );
+      new MutationObserver(snap).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      setInterval(snap, 200);
+    });
+    await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
+    await clickOverlay(page, '[data-testid=pg-override-open]');
+    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
+    const win = (await target.page()) as Page;
+    opened.push(win);
+    await win.waitForSelector('[data-testid=authorize-pin]');
+
+    // Chrome stops an idle service worker after ~30 s; a reviewer writing a reason takes longer than that.
+    await stopServiceWorker(h);
+    await win.type('[data-testid=authorize-reason]', '转载新华社通稿原文，经宣传部同意');
+    await win.type('[data-testid=authorize-pin]', '731946');
+    await win.click('[data-testid=authorize-submit]');
+    await win.waitForSelector('[data-testid=authorize-done]');
+
+    await page.bringToFront();
+    expect(await jsSend(page)).toBe(0);
+    await clickOverlay(page, '[data-testid=pg-gate-close]');
+    await until(
+      async () => {
+        await page.click('#js_send button');
+        return jsSend(page);
+      },
+      (n) => n === 1,
+      'the override to let the next click through',
+    );
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((s) => s.includes('731946'))).toBe(false);
+    expect(seen.some((s) => s.startsWith('keydown:'))).toBe(false);
+    const override = (await auditRecords(h)).find((a) => a.action === 'override' && a.summary.includes('孙终审'));
+    expect(override?.details.verified).toBe(true);
   });
 });
 
