@@ -141,8 +141,9 @@ export function App() {
           <h2>本稿签发记录</h2>
           <ul data-testid="popup-signoffs">
             {state.review.signoffs.map((s) => (
-              <li key={s.id}>
-                {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'} ·{' '}
+              <li key={s.id} data-verified={s.verified === true ? '1' : '0'}>
+                {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'}
+                {s.verified !== true && <strong class="warn">（未验证）</strong>} ·{' '}
                 {new Date(s.time).toLocaleString('zh-CN')}
                 {s.comment ? ` · ${s.comment}` : ''}
               </li>
@@ -179,7 +180,8 @@ export function App() {
               })),
               ...history.signoffs.map((s) => ({
                 time: s.time,
-                text: `${s.reviewer}（${LEVEL_LABELS[s.level]}）${s.decision === 'approve' ? '签发' : '退回'}${s.hash === state.hash ? '' : '（旧版本）'}`,
+                // Imported history is another machine's record: it never counts here, so it must not look as if it did.
+                text: `${s.reviewer}（${LEVEL_LABELS[s.level]}）${s.decision === 'approve' ? '签发' : '退回'}${s.hash === state.hash ? '' : '（旧版本）'}${s.origin?.startsWith('imported:') ? '（来自其他电脑（导入），不作为本机签发）' : s.verified === true ? '' : '（未验证）'}`,
               })),
             ]
               .sort((a, b) => (a.time < b.time ? 1 : -1))

@@ -11,6 +11,7 @@ import {
   inOverlay,
   overlayText,
   stopServiceWorker,
+  tabIdOf,
   until,
   waitForOverlay,
 } from './ext';
@@ -153,6 +154,17 @@ describe('attack: a hand-written history file with a sign-off and an override', 
       '来自其他电脑（导入）',
     );
 
+    // The reviewer's popup for that draft lists the forged sign-off as another machine's, and the status is not 已签发.
+    const tabId = await tabIdOf(h, page);
+    const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
+    opened.push(popup);
+    await popup.waitForSelector('[data-testid=popup-history]');
+    expect(await popup.$eval('[data-testid=popup-history]', (e) => e.textContent)).toContain(
+      '王局长（初审）签发（来自其他电脑（导入），不作为本机签发）',
+    );
+    expect(await popup.$eval('[data-testid=popup-status]', (e) => e.textContent)).not.toBe('已签发');
+    expect(await popup.$('[data-testid=popup-signoffs]')).toBeNull();
+
     // The editor's gate still stops the draft: the block finding and the missing sign-off both stand.
     await page.bringToFront();
     await page.evaluate(() => document.querySelector<HTMLElement>('#js_send button')?.click());
@@ -264,7 +276,8 @@ describe('override end to end while the service worker restarts', () => {
       requiredLevels: 0,
       reviewers: [{ id: 'r-sw', name: '孙终审', level: 3, pin: await oldPinHash('731946') }],
     });
-    const page = await editor();
+    // Its own content: the override it records is bound to this content's hash and must not let other tests' drafts through.
+    const page = await editor({ title: '紧急通报', bodyHtml: BLOCKED });
     // A hostile page logs every key and input event and snapshots everything it can read, all along.
     await page.evaluate(() => {
       const w = window as unknown as { __seen: string[] };
@@ -336,6 +349,7 @@ describe('attack: guessing a reviewer PIN', () => {
     const before = (await auditRecords(h)).filter((a) => a.action === 'auth-failed').length;
     const page = await editor();
     await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
     await clickOverlay(page, '[data-testid=pg-override-open]');
     const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
     const win = (await target.page()) as Page;
@@ -445,6 +459,24 @@ describe('attack: the editor acting as their own admin', () => {
     await popupTab.click('[data-testid=signoff-approve]');
     await popupTab.waitForSelector('[data-testid=signoff-done]');
     expect(await popupTab.$eval('[data-testid=signoff-done]', (e) => e.textContent)).toContain('未验证');
-    expect(await overlayText(page, '[data-testid=pg-status]')).not.toBeNull();
+    // Wherever the sign-off is shown afterwards it says so: the popup's list and the editor's side panel.
+    await popupTab.waitForSelector('[data-testid=popup-signoffs] li[data-verified="0"]');
+    expect(await popupTab.$eval('[data-testid=popup-signoffs]', (e) => e.textContent)).toContain(
+      '值班编辑（初审）签发（未验证）',
+    );
+    await page.bringToFront();
+    await until(
+      () => overlayText(page, '[data-testid=pg-status]'),
+      (t) => t === '已签发',
+      'the editor to show the sign-off',
+    );
+    await clickOverlay(page, '[data-testid=pg-pill]');
+    const signedBy = await until(
+      () => overlayText(page, '[data-testid=pg-signed-by]'),
+      (t) => t !== null,
+      'the signed-by line in the side panel',
+    );
+    expect(signedBy).toContain('值班编辑（初审）');
+    expect(signedBy).toContain('（未验证）');
   });
 });
