@@ -382,6 +382,85 @@ describe('attack: guessing a reviewer PIN', () => {
   });
 });
 
+describe('attack: guessing on until the lock-out, then restarting the browser', () => {
+  it('a locked-out reviewer stays locked across a restart: the right PIN is refused in the override window and the popup', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'pg-lockout-'));
+    const shared = h;
+    let b: Harness | undefined = await launch({ userDataDir: profile });
+    // This test runs in its own browser (it restarts it); the helpers use `h`.
+    h = b;
+    try {
+      const reviewer = { id: 'r-lock', name: '钱初审', level: 1, pin: await oldPinHash('402817') };
+      await configure(h, { requiredLevels: 1, reviewers: [reviewer] });
+      // Nine wrong PINs happened earlier (an hour ago, so no back-off is pending): the count is persisted.
+      const ext = await extensionPage(h, 'popup.html');
+      await ext.evaluate(
+        (attempts) =>
+          new Promise<void>((resolve, reject) => {
+            const r = indexedDB.open('publish-guard');
+            r.onsuccess = () => {
+              const tx = r.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').put({ key: 'security', value: { attempts } });
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        { 'reviewer:r-lock': { failures: 9, lastFailure: Date.now() - 3_600_000 } },
+      );
+      await ext.close();
+
+      const page = await editor({ title: '锁定演练', bodyHtml: BLOCKED });
+      await page.click('#js_send button');
+      await waitForOverlay(page, '[data-testid=pg-override-open]');
+      await clickOverlay(page, '[data-testid=pg-override-open]');
+      const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
+      const win = (await target.page()) as Page;
+      opened.push(win);
+      await win.waitForSelector('[data-testid=authorize-pin]');
+      await win.type('[data-testid=authorize-reason]', '演练：第十次输错后应当锁定');
+      const answer = async (pin: string) => {
+        await win.$eval('[data-testid=authorize-pin]', (e) => {
+          (e as HTMLInputElement).value = '';
+        });
+        await win.$eval('[data-testid=authorize-message]', (e) => e.remove()).catch(() => undefined);
+        await win.type('[data-testid=authorize-pin]', pin);
+        await win.click('[data-testid=authorize-submit]');
+        return until(
+          () => win.$eval('[data-testid=authorize-message]', (e) => e.textContent ?? '').catch(() => ''),
+          (t) => t !== '',
+          'the answer',
+        );
+      };
+      expect(await answer('111111')).toContain('锁定 15 分钟');
+      expect(await answer('402817')).toContain('已锁定');
+      for (const p of opened.splice(0)) await p.close().catch(() => undefined);
+
+      // Restart the browser on the same profile: the lock-out is still there.
+      await b.close({ keepProfile: true });
+      b = await launch({ userDataDir: profile });
+      h = b;
+      const page2 = await editor({ title: '锁定演练', bodyHtml: BLOCKED });
+      const tabId = await tabIdOf(h, page2);
+      const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
+      opened.push(popup);
+      await popup.waitForSelector('[data-testid=signoff-pin]');
+      await popup.type('[data-testid=signoff-pin]', '402817');
+      for (const k of ['politics', 'law', 'policy', 'secrecy', 'text']) await popup.click(`[data-testid=check-${k}]`);
+      await popup.click('[data-testid=signoff-approve]');
+      await popup.waitForSelector('[data-testid=signoff-error]');
+      expect(await popup.$eval('[data-testid=signoff-error]', (e) => e.textContent)).toContain('已锁定');
+      const failed = (await auditRecords(h)).filter((a) => a.action === 'auth-failed');
+      expect(failed.some((a) => a.details.locked === true && a.details.refused === false)).toBe(true);
+      expect(failed.filter((a) => a.details.refused === true).length).toBe(2);
+    } finally {
+      for (const p of opened.splice(0)) await p.close().catch(() => undefined);
+      h = shared;
+      await b?.close({ keepProfile: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('attack: the editor acting as their own admin', () => {
   it('with an admin password set, gate mode and retention cannot be changed until unlocked; the refusal is audited', async () => {
     await configure(h, { requiredLevels: 1, reviewers: [] });
