@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { validateDictionary } from '../dict/load';
 import type { Req, Res } from '../messaging/protocol';
-import { hashPin } from '../review/pin';
+import { hashPin, PIN_PATTERN } from '../review/pin';
 import { protectedChanges, settingsBase } from '../settings/protection';
 import { effectiveReviewers } from '../settings/resolve';
 import { type PinHash, type Policy, type Reviewer, type Settings, settingsSchema } from '../settings/schema';
@@ -92,6 +92,23 @@ export class Trust {
     if (!input.pin) return { ok: false, error: `请输入${r.name}的 PIN。` };
     const out = await this.credentials.check({ key: `reviewer:${r.id}`, name: r.name }, input.pin, r.pin, context);
     if (!out.ok) return out;
+    if (!PIN_PATTERN.test(input.pin)) {
+      // The right PIN, set before PINs needed 6 digits: too easily guessed to prove anything now. Its hash is
+      // re-made with its length recorded, so the options page shows the reviewer needs a new PIN.
+      await this.rehashReviewer(r, out.rehashed ?? (await hashPin(input.pin)));
+      await this.d.records
+        .addAudit({
+          action: 'auth-failed',
+          actor: r.name,
+          summary: `${r.name}：PIN 少于 6 位（旧版本设置），已拒绝（${context}）`,
+          details: { subject: `reviewer:${r.id}`, context, weakPin: true },
+        })
+        .catch(() => undefined);
+      return {
+        ok: false,
+        error: `${r.name}的 PIN 少于 6 位（旧版本设置），已不能使用。请管理员在设置中为其重设 6 位以上数字 PIN。`,
+      };
+    }
     if (out.rehashed) await this.rehashReviewer(r, out.rehashed);
     return { ok: true, id: r.id, name: r.name, level: r.level, verified: true };
   }

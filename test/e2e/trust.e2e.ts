@@ -382,6 +382,45 @@ describe('attack: guessing a reviewer PIN', () => {
   });
 });
 
+describe('attack: a 4-digit PIN kept from before the 6-digit rule', () => {
+  it('the right short PIN authorises nothing, and the options page asks for a new PIN', async () => {
+    const legacy = await oldPinHash('4321');
+    delete (legacy as { minLength?: number }).minLength; // hashes from before the rule do not record the length
+    await configure(h, { requiredLevels: 0, reviewers: [{ id: 'r-short', name: '周初审', level: 1, pin: legacy }] });
+    const page = await editor({ title: '旧 PIN 演练', bodyHtml: BLOCKED });
+    await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
+    await clickOverlay(page, '[data-testid=pg-override-open]');
+    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
+    const win = (await target.page()) as Page;
+    opened.push(win);
+    await win.waitForSelector('[data-testid=authorize-pin]');
+    await win.type('[data-testid=authorize-reason]', '演练：旧版本设置的 4 位 PIN');
+    await win.type('[data-testid=authorize-pin]', '4321');
+    await win.click('[data-testid=authorize-submit]');
+    const answer = await until(
+      () => win.$eval('[data-testid=authorize-message]', (e) => e.textContent ?? '').catch(() => ''),
+      (t) => t !== '',
+      'the answer',
+    );
+    expect(answer).toContain('少于 6 位');
+    expect(await win.$('[data-testid=authorize-done]')).toBeNull();
+    const audit = await auditRecords(h);
+    expect(audit.some((a) => a.action === 'override' && a.summary.includes('周初审'))).toBe(false);
+    expect(audit.some((a) => a.action === 'auth-failed' && a.details.weakPin === true)).toBe(true);
+
+    const options = await extensionPage(h, 'options.html#review');
+    opened.push(options);
+    await options.waitForSelector('[data-testid=reviewer-row][data-reviewer=r-short]');
+    expect(
+      await options.$eval(
+        '[data-testid=reviewer-row][data-reviewer=r-short] [data-testid=reviewer-pin-status]',
+        (e) => e.textContent,
+      ),
+    ).toContain('少于 6 位');
+  });
+});
+
 describe('attack: guessing on until the lock-out, then restarting the browser', () => {
   it('a locked-out reviewer stays locked across a restart: the right PIN is refused in the override window and the popup', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'pg-lockout-'));
