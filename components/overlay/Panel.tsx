@@ -68,12 +68,13 @@ export function Panel({ state, open, onToggle, onJump, onDetails, onApply, onIgn
             {state.pending && <span class="pg-muted"> · {t('checking')}</span>}
           </p>
           {signed.map((s) => (
-            <p key={s.id} class="pg-muted" data-testid="pg-signed-by">
+            <p key={s.id} class="pg-muted" data-testid="pg-signed-by" data-verified={s.verified === true ? '1' : '0'}>
               {t('reviewedBy', {
                 reviewer: s.reviewer,
                 level: LEVEL_LABELS[s.level] ?? '',
                 time: new Date(s.time).toLocaleString('zh-CN'),
               })}
+              {s.verified !== true && <strong class="pg-unverified">{t('unverifiedTag')}</strong>}
             </p>
           ))}
           <button class="pg-btn pg-primary" onClick={onOpenReview} data-testid="pg-open-review">

@@ -185,7 +185,8 @@ export function App() {
               })),
               ...history.signoffs.map((x) => ({
                 time: x.time,
-                text: `${x.reviewer}（${LEVEL_LABELS[x.level]}）${x.decision === 'approve' ? '签发' : '退回'}${x.hash === state.hash ? '' : '（旧版本）'}${x.origin?.startsWith('imported:') ? '（导入）' : ''}`,
+                // Imported history is another machine's record: it never counts here, so it must not look as if it did.
+                text: `${x.reviewer}（${LEVEL_LABELS[x.level]}）${x.decision === 'approve' ? '签发' : '退回'}${x.hash === state.hash ? '' : '（旧版本）'}${x.origin?.startsWith('imported:') ? '（来自其他电脑（导入），不作为本机签发）' : x.verified === true ? '' : '（未验证）'}`,
               })),
             ]
               .sort((a, b) => (a.time < b.time ? 1 : -1))

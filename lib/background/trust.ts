@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { validateDictionary } from '../dict/load';
 import type { Req, Res } from '../messaging/protocol';
-import { hashPin } from '../review/pin';
+import { hashPin, PIN_PATTERN } from '../review/pin';
 import { protectedChanges, settingsBase } from '../settings/protection';
 import { effectiveReviewers } from '../settings/resolve';
 import { type PinHash, type Policy, type Reviewer, type Settings, settingsSchema } from '../settings/schema';
@@ -10,6 +10,7 @@ import type { StoredDictionary } from '../store/schema';
 import type { ConfigStore } from '../store/settings-store';
 import { AdminSessions } from './admin';
 import { Credentials } from './credentials';
+import { OverrideRequests, type SessionArea } from './override-requests';
 
 /**
  * Everything that authorises: sign-offs, overrides, the admin session and protected writes of settings and
@@ -25,17 +26,7 @@ export interface TrustDeps {
   notify(kind: 'review' | 'engine'): Promise<void>;
 }
 
-interface OverrideContext {
-  hash: string;
-  draftKey: string;
-  account?: string;
-  title?: string;
-  blockRules: string[];
-  tabId?: number;
-  expiresAt: number;
-}
-
-const OVERRIDE_TTL_MS = 10 * 60_000;
+const EXPIRED = '放行申请已过期，请在编辑器中重新点击“申请放行”。';
 
 function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -44,11 +35,15 @@ function randomToken(): string {
 export class Trust {
   readonly credentials: Credentials;
   readonly sessions = new AdminSessions();
-  private readonly overrides = new Map<string, OverrideContext>();
-  private readonly overrideWindows = new Map<number, number>();
+  /** Pending authorisation windows: in storage.session, so a service-worker restart does not expire them. */
+  private readonly overrides: OverrideRequests;
+  /** Tokens being checked right now (one token authorises once, even when submitted twice). */
+  private readonly authorizing = new Set<string>();
 
   constructor(private readonly d: TrustDeps) {
     this.credentials = new Credentials(d.config, d.records);
+    const area = (browser.storage as unknown as { session?: SessionArea }).session;
+    this.overrides = new OverrideRequests(area);
   }
 
   private async reviewers(): Promise<{ settings: Settings; reviewers: Reviewer[] }> {
@@ -97,6 +92,23 @@ export class Trust {
     if (!input.pin) return { ok: false, error: `请输入${r.name}的 PIN。` };
     const out = await this.credentials.check({ key: `reviewer:${r.id}`, name: r.name }, input.pin, r.pin, context);
     if (!out.ok) return out;
+    if (!PIN_PATTERN.test(input.pin)) {
+      // The right PIN, set before PINs needed 6 digits: too easily guessed to prove anything now. Its hash is
+      // re-made with its length recorded, so the options page shows the reviewer needs a new PIN.
+      await this.rehashReviewer(r, out.rehashed ?? (await hashPin(input.pin)));
+      await this.d.records
+        .addAudit({
+          action: 'auth-failed',
+          actor: r.name,
+          summary: `${r.name}：PIN 少于 6 位（旧版本设置），已拒绝（${context}）`,
+          details: { subject: `reviewer:${r.id}`, context, weakPin: true },
+        })
+        .catch(() => undefined);
+      return {
+        ok: false,
+        error: `${r.name}的 PIN 少于 6 位（旧版本设置），已不能使用。请管理员在设置中为其重设 6 位以上数字 PIN。`,
+      };
+    }
     if (out.rehashed) await this.rehashReviewer(r, out.rehashed);
     return { ok: true, id: r.id, name: r.name, level: r.level, verified: true };
   }
@@ -129,56 +141,60 @@ export class Trust {
 
   /** Opens (or replaces) the authorisation window for a tab; the page gets nothing back but "opened". */
   async openOverride(req: Req<'override/open'>, tabId: number | undefined): Promise<void> {
-    const now = Date.now();
-    for (const [k, v] of this.overrides) if (v.expiresAt < now) this.overrides.delete(k);
     const token = randomToken();
-    this.overrides.set(token, { ...req, tabId, expiresAt: now + OVERRIDE_TTL_MS });
-    const previous = tabId !== undefined ? this.overrideWindows.get(tabId) : undefined;
-    if (previous !== undefined) await browser.windows.remove(previous).catch(() => undefined);
+    const { replaced } = await this.overrides.add(token, { ...req, tabId });
+    for (const r of replaced) {
+      if (r.windowId !== undefined) await browser.windows.remove(r.windowId).catch(() => undefined);
+    }
     const url = (browser.runtime.getURL as (p: string) => string)(`/authorize.html?t=${token}`);
     const win = await browser.windows.create({ url, type: 'popup', width: 480, height: 640 });
-    if (tabId !== undefined && win?.id !== undefined) this.overrideWindows.set(tabId, win.id);
+    if (win?.id !== undefined) await this.overrides.setWindow(token, win.id);
   }
 
   async overrideContext(token: string): Promise<Res<'override/context'>> {
-    const ctx = this.overrides.get(token);
-    if (!ctx || ctx.expiresAt < Date.now()) throw new Error('放行申请已过期，请在编辑器中重新点击“申请放行”。');
+    const ctx = await this.overrides.get(token);
+    if (!ctx) throw new Error(EXPIRED);
     const { reviewers } = await this.reviewers();
-    const { expiresAt: _e, ...rest } = ctx;
     return {
-      ...rest,
+      hash: ctx.hash,
+      draftKey: ctx.draftKey,
+      account: ctx.account,
+      title: ctx.title,
+      blockRules: ctx.blockRules,
+      tabId: ctx.tabId,
       reviewers: reviewers.map((r) => ({ id: r.id, name: r.name, level: r.level, hasPin: Boolean(r.pin) })),
     };
   }
 
   async authorizeOverride(req: Req<'override/authorize'>): Promise<Res<'override/authorize'>> {
-    const ctx = this.overrides.get(req.token);
-    if (!ctx || ctx.expiresAt < Date.now()) {
-      return { ok: false, error: '放行申请已过期，请在编辑器中重新点击“申请放行”。' };
+    if (this.authorizing.has(req.token)) return { ok: false, error: '正在核验，请稍候。' };
+    this.authorizing.add(req.token);
+    try {
+      const ctx = await this.overrides.get(req.token);
+      if (!ctx) return { ok: false, error: EXPIRED };
+      const who = await this.identify(req, `放行《${ctx.title || '无标题'}》`);
+      if (!who.ok) return who;
+      await this.overrides.remove(req.token);
+      await this.d.records.addAudit({
+        action: 'override',
+        actor: who.name,
+        summary: `${who.name}${who.verified ? '' : '（未验证）'}放行含“禁止发布”问题的稿件：${req.reason}`,
+        details: {
+          hash: ctx.hash,
+          reason: req.reason,
+          rules: ctx.blockRules,
+          reviewerId: who.id,
+          verified: who.verified,
+        },
+        draftKey: ctx.draftKey,
+        account: ctx.account,
+      });
+      await this.d.notify('review');
+      if (ctx.tabId !== undefined) await browser.tabs.update(ctx.tabId, { active: true }).catch(() => undefined);
+      return { ok: true, verified: who.verified };
+    } finally {
+      this.authorizing.delete(req.token);
     }
-    const who = await this.identify(req, `放行《${ctx.title || '无标题'}》`);
-    if (!who.ok) return who;
-    this.overrides.delete(req.token);
-    await this.d.records.addAudit({
-      action: 'override',
-      actor: who.name,
-      summary: `${who.name}${who.verified ? '' : '（未验证）'}放行含“禁止发布”问题的稿件：${req.reason}`,
-      details: {
-        hash: ctx.hash,
-        reason: req.reason,
-        rules: ctx.blockRules,
-        reviewerId: who.id,
-        verified: who.verified,
-      },
-      draftKey: ctx.draftKey,
-      account: ctx.account,
-    });
-    await this.d.notify('review');
-    if (ctx.tabId !== undefined) {
-      this.overrideWindows.delete(ctx.tabId);
-      await browser.tabs.update(ctx.tabId, { active: true }).catch(() => undefined);
-    }
-    return { ok: true, verified: who.verified };
   }
 
   /** True when protected changes may be made now: no admin password in force, or a valid session. */

@@ -66,6 +66,7 @@ export const en: Record<keyof typeof zh, string> = {
   severityWarn: 'Warning',
   severityInfo: 'Advice',
   reviewedBy: 'Signed off by {reviewer} ({level}) at {time}',
+  unverifiedTag: ' (unverified)',
   attachedBadge: 'Publish Guard is on',
   engineError: 'Publish Guard could not load its dictionaries: {error}',
   gateUnrecognised:

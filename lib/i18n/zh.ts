@@ -63,6 +63,7 @@ export const zh = {
   severityWarn: '需注意',
   severityInfo: '建议',
   reviewedBy: '{reviewer}（{level}）于 {time} 签发',
+  unverifiedTag: '（未验证）',
   attachedBadge: '发布审校已启用',
   engineError: '发布审校无法加载词库：{error}',
   gateUnrecognised:

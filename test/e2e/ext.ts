@@ -371,3 +371,21 @@ export async function badgeText(h: Harness, tabId: number): Promise<string> {
     tabId,
   );
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after ~30 s without events (an open extension page does not
+ * keep it alive). Anything it kept only in memory is gone; the next message starts it again.
+ */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const target = await h.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker to stop');
+  await worker.close();
+  await until(
+    async () => h.browser.targets().some((t) => t.type() === 'service_worker' && t === target),
+    (alive) => !alive,
+    'the service worker to stop',
+  );
+}

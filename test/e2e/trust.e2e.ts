@@ -10,6 +10,8 @@ import {
   extensionPage,
   inOverlay,
   overlayText,
+  stopServiceWorker,
+  tabIdOf,
   until,
   waitForOverlay,
 } from './ext';
@@ -152,6 +154,17 @@ describe('attack: a hand-written history file with a sign-off and an override', 
       '来自其他电脑（导入）',
     );
 
+    // The reviewer's popup for that draft lists the forged sign-off as another machine's, and the status is not 已签发.
+    const tabId = await tabIdOf(h, page);
+    const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
+    opened.push(popup);
+    await popup.waitForSelector('[data-testid=popup-history]');
+    expect(await popup.$eval('[data-testid=popup-history]', (e) => e.textContent)).toContain(
+      '王局长（初审）签发（来自其他电脑（导入），不作为本机签发）',
+    );
+    expect(await popup.$eval('[data-testid=popup-status]', (e) => e.textContent)).not.toBe('已签发');
+    expect(await popup.$('[data-testid=popup-signoffs]')).toBeNull();
+
     // The editor's gate still stops the draft: the block finding and the missing sign-off both stand.
     await page.bringToFront();
     await page.evaluate(() => document.querySelector<HTMLElement>('#js_send button')?.click());
@@ -244,6 +257,83 @@ describe('attack: the PIN typed into the page, and a page that drives the overri
   });
 });
 
+/** A reviewer PIN hash made the way an older version stored it (fewer iterations: quick to set up, re-hashed on use). */
+async function oldPinHash(pin: string) {
+  const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+  const salt = randomBytes(16);
+  return {
+    algorithm: 'PBKDF2-SHA256',
+    iterations: 10_000,
+    salt: salt.toString('base64'),
+    hash: pbkdf2Sync(pin, salt, 10_000, 32, 'sha256').toString('base64'),
+    minLength: pin.length,
+  };
+}
+
+describe('override end to end while the service worker restarts', () => {
+  it('the PIN never reaches the page; the request outlives the worker; the next click publishes', async () => {
+    await configure(h, {
+      requiredLevels: 0,
+      reviewers: [{ id: 'r-sw', name: '孙终审', level: 3, pin: await oldPinHash('731946') }],
+    });
+    // Its own content: the override it records is bound to this content's hash and must not let other tests' drafts through.
+    const page = await editor({ title: '紧急通报', bodyHtml: BLOCKED });
+    // A hostile page logs every key and input event and snapshots everything it can read, all along.
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: string[] };
+      w.__seen = [];
+      for (const t of ['keydown', 'keyup', 'keypress', 'input', 'paste'] as const)
+        document.addEventListener(t, (e) => w.__seen.push(`${t}:${(e as KeyboardEvent).key ?? ''}`), true);
+      const snap = () =>
+        w.__seen.push(
+          document.documentElement.outerHTML,
+          JSON.stringify({ ...localStorage }),
+          JSON.stringify({ ...sessionStorage }),
+          document.cookie,
+        );
+      new MutationObserver(snap).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+      setInterval(snap, 200);
+    });
+    await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
+    await clickOverlay(page, '[data-testid=pg-override-open]');
+    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
+    const win = (await target.page()) as Page;
+    opened.push(win);
+    await win.waitForSelector('[data-testid=authorize-pin]');
+
+    // Chrome stops an idle service worker after ~30 s; a reviewer writing a reason takes longer than that.
+    await stopServiceWorker(h);
+    await win.type('[data-testid=authorize-reason]', '转载新华社通稿原文，经宣传部同意');
+    await win.type('[data-testid=authorize-pin]', '731946');
+    await win.click('[data-testid=authorize-submit]');
+    await win.waitForSelector('[data-testid=authorize-done]');
+
+    await page.bringToFront();
+    expect(await jsSend(page)).toBe(0);
+    await clickOverlay(page, '[data-testid=pg-gate-close]');
+    await until(
+      async () => {
+        await page.click('#js_send button');
+        return jsSend(page);
+      },
+      (n) => n === 1,
+      'the override to let the next click through',
+    );
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((s) => s.includes('731946'))).toBe(false);
+    expect(seen.some((s) => s.startsWith('keydown:'))).toBe(false);
+    const override = (await auditRecords(h)).find((a) => a.action === 'override' && a.summary.includes('孙终审'));
+    expect(override?.details.verified).toBe(true);
+  });
+});
+
 describe('attack: guessing a reviewer PIN', () => {
   it('after three wrong PINs the next attempt must wait; every failure is audited', async () => {
     const { pbkdf2Sync, randomBytes } = await import('node:crypto');
@@ -259,6 +349,7 @@ describe('attack: guessing a reviewer PIN', () => {
     const before = (await auditRecords(h)).filter((a) => a.action === 'auth-failed').length;
     const page = await editor();
     await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
     await clickOverlay(page, '[data-testid=pg-override-open]');
     const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
     const win = (await target.page()) as Page;
@@ -288,6 +379,124 @@ describe('attack: guessing a reviewer PIN', () => {
     const failed = (await auditRecords(h)).filter((a) => a.action === 'auth-failed');
     expect(failed.length - before).toBe(4);
     expect(failed.every((a) => a.summary.includes('赵复审'))).toBe(true);
+  });
+});
+
+describe('attack: a 4-digit PIN kept from before the 6-digit rule', () => {
+  it('the right short PIN authorises nothing, and the options page asks for a new PIN', async () => {
+    const legacy = await oldPinHash('4321');
+    delete (legacy as { minLength?: number }).minLength; // hashes from before the rule do not record the length
+    await configure(h, { requiredLevels: 0, reviewers: [{ id: 'r-short', name: '周初审', level: 1, pin: legacy }] });
+    const page = await editor({ title: '旧 PIN 演练', bodyHtml: BLOCKED });
+    await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
+    await clickOverlay(page, '[data-testid=pg-override-open]');
+    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
+    const win = (await target.page()) as Page;
+    opened.push(win);
+    await win.waitForSelector('[data-testid=authorize-pin]');
+    await win.type('[data-testid=authorize-reason]', '演练：旧版本设置的 4 位 PIN');
+    await win.type('[data-testid=authorize-pin]', '4321');
+    await win.click('[data-testid=authorize-submit]');
+    const answer = await until(
+      () => win.$eval('[data-testid=authorize-message]', (e) => e.textContent ?? '').catch(() => ''),
+      (t) => t !== '',
+      'the answer',
+    );
+    expect(answer).toContain('少于 6 位');
+    expect(await win.$('[data-testid=authorize-done]')).toBeNull();
+    const audit = await auditRecords(h);
+    expect(audit.some((a) => a.action === 'override' && a.summary.includes('周初审'))).toBe(false);
+    expect(audit.some((a) => a.action === 'auth-failed' && a.details.weakPin === true)).toBe(true);
+
+    const options = await extensionPage(h, 'options.html#review');
+    opened.push(options);
+    await options.waitForSelector('[data-testid=reviewer-row][data-reviewer=r-short]');
+    expect(
+      await options.$eval(
+        '[data-testid=reviewer-row][data-reviewer=r-short] [data-testid=reviewer-pin-status]',
+        (e) => e.textContent,
+      ),
+    ).toContain('少于 6 位');
+  });
+});
+
+describe('attack: guessing on until the lock-out, then restarting the browser', () => {
+  it('a locked-out reviewer stays locked across a restart: the right PIN is refused in the override window and the popup', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'pg-lockout-'));
+    const shared = h;
+    let b: Harness | undefined = await launch({ userDataDir: profile });
+    // This test runs in its own browser (it restarts it); the helpers use `h`.
+    h = b;
+    try {
+      const reviewer = { id: 'r-lock', name: '钱初审', level: 1, pin: await oldPinHash('402817') };
+      await configure(h, { requiredLevels: 1, reviewers: [reviewer] });
+      // Nine wrong PINs happened earlier (an hour ago, so no back-off is pending): the count is persisted.
+      const ext = await extensionPage(h, 'popup.html');
+      await ext.evaluate(
+        (attempts) =>
+          new Promise<void>((resolve, reject) => {
+            const r = indexedDB.open('publish-guard');
+            r.onsuccess = () => {
+              const tx = r.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').put({ key: 'security', value: { attempts } });
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        { 'reviewer:r-lock': { failures: 9, lastFailure: Date.now() - 3_600_000 } },
+      );
+      await ext.close();
+
+      const page = await editor({ title: '锁定演练', bodyHtml: BLOCKED });
+      await page.click('#js_send button');
+      await waitForOverlay(page, '[data-testid=pg-override-open]');
+      await clickOverlay(page, '[data-testid=pg-override-open]');
+      const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='));
+      const win = (await target.page()) as Page;
+      opened.push(win);
+      await win.waitForSelector('[data-testid=authorize-pin]');
+      await win.type('[data-testid=authorize-reason]', '演练：第十次输错后应当锁定');
+      const answer = async (pin: string) => {
+        await win.$eval('[data-testid=authorize-pin]', (e) => {
+          (e as HTMLInputElement).value = '';
+        });
+        await win.$eval('[data-testid=authorize-message]', (e) => e.remove()).catch(() => undefined);
+        await win.type('[data-testid=authorize-pin]', pin);
+        await win.click('[data-testid=authorize-submit]');
+        return until(
+          () => win.$eval('[data-testid=authorize-message]', (e) => e.textContent ?? '').catch(() => ''),
+          (t) => t !== '',
+          'the answer',
+        );
+      };
+      expect(await answer('111111')).toContain('锁定 15 分钟');
+      expect(await answer('402817')).toContain('已锁定');
+      for (const p of opened.splice(0)) await p.close().catch(() => undefined);
+
+      // Restart the browser on the same profile: the lock-out is still there.
+      await b.close({ keepProfile: true });
+      b = await launch({ userDataDir: profile });
+      h = b;
+      const page2 = await editor({ title: '锁定演练', bodyHtml: BLOCKED });
+      const tabId = await tabIdOf(h, page2);
+      const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
+      opened.push(popup);
+      await popup.waitForSelector('[data-testid=signoff-pin]');
+      await popup.type('[data-testid=signoff-pin]', '402817');
+      for (const k of ['politics', 'law', 'policy', 'secrecy', 'text']) await popup.click(`[data-testid=check-${k}]`);
+      await popup.click('[data-testid=signoff-approve]');
+      await popup.waitForSelector('[data-testid=signoff-error]');
+      expect(await popup.$eval('[data-testid=signoff-error]', (e) => e.textContent)).toContain('已锁定');
+      const failed = (await auditRecords(h)).filter((a) => a.action === 'auth-failed');
+      expect(failed.some((a) => a.details.locked === true && a.details.refused === false)).toBe(true);
+      expect(failed.filter((a) => a.details.refused === true).length).toBe(2);
+    } finally {
+      for (const p of opened.splice(0)) await p.close().catch(() => undefined);
+      h = shared;
+      await b?.close({ keepProfile: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 
@@ -368,6 +577,24 @@ describe('attack: the editor acting as their own admin', () => {
     await popupTab.click('[data-testid=signoff-approve]');
     await popupTab.waitForSelector('[data-testid=signoff-done]');
     expect(await popupTab.$eval('[data-testid=signoff-done]', (e) => e.textContent)).toContain('未验证');
-    expect(await overlayText(page, '[data-testid=pg-status]')).not.toBeNull();
+    // Wherever the sign-off is shown afterwards it says so: the popup's list and the editor's side panel.
+    await popupTab.waitForSelector('[data-testid=popup-signoffs]');
+    expect(await popupTab.$eval('[data-testid=popup-signoffs]', (e) => e.textContent)).toContain(
+      '值班编辑（初审）签发·未验证',
+    );
+    await page.bringToFront();
+    await until(
+      () => overlayText(page, '[data-testid=pg-status]'),
+      (t) => t === '已签发',
+      'the editor to show the sign-off',
+    );
+    await clickOverlay(page, '[data-testid=pg-pill]');
+    const signedBy = await until(
+      () => overlayText(page, '[data-testid=pg-signed-by]'),
+      (t) => t !== null,
+      'the signed-by line in the side panel',
+    );
+    expect(signedBy).toContain('值班编辑（初审）');
+    expect(signedBy).toContain('（未验证）');
   });
 });
