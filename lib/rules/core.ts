@@ -1,6 +1,7 @@
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
-import { PinyinTable, parseIdioms } from '../engine/data/tables';
+import { parseIdioms, pinyinTableOf, type TableTexts } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
+import type { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
 import { createBureaucraticRules } from './bureaucratic-density';
@@ -19,9 +20,7 @@ import { createSecrecyMarksRule } from './secrecy-marks';
 import { createTimelinessRule } from './timeliness';
 
 /** Data the non-dictionary rules need (all optional: a missing table disables the rules that need it). */
-export interface RuleData {
-  /** Text of dictionaries/data/pinyin.txt. */
-  pinyin?: string;
+export interface RuleData extends TableTexts {
   /** Text of dictionaries/data/idioms.txt. */
   idioms?: string;
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
@@ -34,17 +33,6 @@ export interface RuleData {
   lengthLimits?: Partial<LengthLimits>;
 }
 
-const pinyinCache = new Map<string, PinyinTable>();
-function pinyinTable(text: string): PinyinTable {
-  let t = pinyinCache.get(text);
-  if (!t) {
-    pinyinCache.clear();
-    t = new PinyinTable(text);
-    pinyinCache.set(text, t);
-  }
-  return t;
-}
-
 /**
  * The code rules that run synchronously with the dictionary pass, where the draft is (content
  * script, publish gate). Everything here is small, linear-time and free of big libraries.
@@ -53,6 +41,7 @@ export function buildCoreModules(
   data: RuleData,
   compiled: CompiledDictionaries,
   _normalizer: Normalizer,
+  similarity?: CharSimilarity,
 ): RuleModule[] {
   const modules: RuleModule[] = [
     createCommercialRule(),
@@ -69,7 +58,7 @@ export function buildCoreModules(
   if (phrases.length) modules.push(createBureaucraticRules(phrases));
   if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
   if (data.pinyin) {
-    const pinyin = pinyinTable(data.pinyin);
+    const pinyin = pinyinTableOf(data.pinyin);
     if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin));
     if (data.names !== undefined) {
       const names = parseNamesList(data.names);

@@ -1,0 +1,166 @@
+import { type Automaton, buildAutomaton } from '../matcher/automaton';
+
+/**
+ * Single-edit matching against a lexicon: finds windows of text that are ONE edit away from a term — a
+ * substitution, a missing or an extra character, or two adjacent characters swapped — and the exact
+ * occurrences of the terms.
+ *
+ * Index (pigeonhole anchors): a term T of length L is split into a head T[0, m) and a tail T[m, L), m = ⌊L/2⌋.
+ * A substitution, insertion or deletion changes at most one half, so the other half occurs intact in the text;
+ * a swap across the boundary changes both, but leaves T[0, m-1) and T[m+1, L) intact, and the longer of those is
+ * a third anchor (L ≥ 5). All anchors go into one Aho–Corasick automaton: one linear scan finds every anchor
+ * occurrence, and each is verified against its term in the (at most three) windows it can belong to. No work
+ * per term and text position, only per anchor hit.
+ *
+ * Units are compared after normalization (the caller's `map`, e.g. full-width and traditional folding); every
+ * unit of a window must satisfy `isUnit` (by default Han characters), so a window never spans punctuation, a
+ * space or a line break — never two sentences.
+ */
+
+export type EditKind = 'exact' | 'sub' | 'del' | 'ins' | 'swap';
+
+export interface NearMatch {
+  /** Term index. */
+  term: number;
+  start: number;
+  end: number;
+  kind: EditKind;
+  /** Position in the term: substituted, deleted or first swapped character; for `ins`, the term position the extra unit precedes. */
+  pos: number;
+  /** The text's unit (normalized) for `sub` and `ins`. */
+  got: number;
+}
+
+const HEAD = 0;
+const TAIL = 1;
+const SWAP = 2;
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+export class NearMatcher {
+  readonly terms: readonly string[];
+  private readonly codes: Uint16Array[];
+  private readonly automaton: Automaton;
+  private readonly patTerm: Int32Array;
+  private readonly patKind: Uint8Array;
+  private readonly patOffset: Int32Array;
+  private tables = new WeakMap<Uint16Array, Uint16Array>();
+
+  /** `terms` must already be normalized; empty and one-unit terms are ignored. */
+  constructor(terms: readonly string[]) {
+    this.terms = terms;
+    this.codes = terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0)));
+    const pats: string[] = [];
+    const term: number[] = [];
+    const kind: number[] = [];
+    const offset: number[] = [];
+    const add = (p: string, t: number, k: number, o: number) => {
+      pats.push(p);
+      term.push(t);
+      kind.push(k);
+      offset.push(o);
+    };
+    terms.forEach((t, i) => {
+      const L = t.length;
+      if (L < 2) return;
+      const m = L >> 1;
+      add(t.slice(0, m), i, HEAD, 0);
+      add(t.slice(m), i, TAIL, m);
+      if (L >= 5) {
+        if (m - 1 >= L - m - 1) add(t.slice(0, m - 1), i, SWAP, 0);
+        else add(t.slice(m + 1), i, SWAP, m + 1);
+      }
+    });
+    this.automaton = buildAutomaton(pats);
+    this.patTerm = Int32Array.from(term);
+    this.patKind = Uint8Array.from(kind);
+    this.patOffset = Int32Array.from(offset);
+  }
+
+  private table(map: Uint16Array | undefined): Uint16Array {
+    const key = map ?? IDENTITY;
+    let t = this.tables.get(key);
+    if (!t) {
+      t = this.automaton.symbolTable(map);
+      this.tables.set(key, t);
+    }
+    return t;
+  }
+
+  /**
+   * Every exact occurrence and every single-edit window of every term, each window once (a window may be
+   * reported for several terms). Order is by anchor end, not by start.
+   */
+  scan(text: string, opts: { map?: Uint16Array; isUnit?: (c: number) => boolean } = {}): NearMatch[] {
+    const map = opts.map;
+    const isUnit = opts.isUnit ?? isHan;
+    const out: NearMatch[] = [];
+    const seen = new Set<number>();
+    const n = text.length;
+    const unit = (i: number) => {
+      const c = text.charCodeAt(i);
+      return map ? map[c]! : c;
+    };
+    const tryWindow = (t: number, s: number, e: number) => {
+      if (s < 0 || e > n || e - s < 1) return;
+      const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (let i = s; i < e; i++) if (!isUnit(unit(i))) return;
+      const m = classify(this.codes[t]!, unit, s, e);
+      if (m) out.push({ term: t, start: s, end: e, kind: m[0], pos: m[1], got: m[2] });
+    };
+    this.automaton.scan(text, this.table(map), (pid, s, e) => {
+      const t = this.patTerm[pid]!;
+      const L = this.codes[t]!.length;
+      const k = this.patKind[pid]!;
+      if (k === HEAD) {
+        tryWindow(t, s, s + L);
+        tryWindow(t, s, s + L - 1);
+        tryWindow(t, s, s + L + 1);
+      } else if (k === TAIL) {
+        tryWindow(t, e - L, e);
+        tryWindow(t, e - L + 1, e);
+        tryWindow(t, e - L - 1, e);
+      } else {
+        const start = s - this.patOffset[pid]!;
+        tryWindow(t, start, start + L);
+      }
+    });
+    return out;
+  }
+}
+
+const IDENTITY = new Uint16Array(0);
+
+/** [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined. */
+function classify(
+  tc: Uint16Array,
+  unit: (i: number) => number,
+  s: number,
+  e: number,
+): [EditKind, number, number] | undefined {
+  const L = tc.length;
+  const w = e - s;
+  let i = 0;
+  if (w === L) {
+    while (i < L && unit(s + i) === tc[i]) i++;
+    if (i === L) return ['exact', 0, 0];
+    let j = L - 1;
+    while (j > i && unit(s + j) === tc[j]) j--;
+    if (i === j) return ['sub', i, unit(s + i)];
+    if (j === i + 1 && unit(s + i) === tc[j] && unit(s + j) === tc[i] && tc[i] !== tc[j]) return ['swap', i, 0];
+    return undefined;
+  }
+  if (w === L - 1) {
+    while (i < w && unit(s + i) === tc[i]) i++;
+    for (let k = i; k < w; k++) if (unit(s + k) !== tc[k + 1]) return undefined;
+    return ['del', i, 0];
+  }
+  if (w === L + 1) {
+    while (i < L && unit(s + i) === tc[i]) i++;
+    for (let k = i; k < L; k++) if (unit(s + k + 1) !== tc[k]) return undefined;
+    return ['ins', i, unit(s + i)];
+  }
+  return undefined;
+}
