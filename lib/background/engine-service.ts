@@ -112,7 +112,13 @@ export class EngineService {
     return {
       version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
       compiled: s.base64,
-      tables: { t2s: assets.t2s, pinyin: assets.pinyin, idioms: assets.idioms },
+      tables: {
+        t2s: assets.t2s,
+        pinyin: assets.pinyin,
+        idioms: assets.idioms,
+        shapes: assets.shapes,
+        divisions: assets.divisions,
+      },
       links: withExtras(assets.links, 'localApproved', settings.extraDomains),
       sources: assets.sources,
       names: settings.names ?? assets.names,

@@ -23,6 +23,8 @@ import { createTimelinessRule } from './timeliness';
 export interface RuleData extends TableTexts {
   /** Text of dictionaries/data/idioms.txt. */
   idioms?: string;
+  /** Text of dictionaries/data/divisions.txt (administrative divisions, GB/T 2260). */
+  divisions?: string;
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;
   /** Parsed dictionaries/sources.json (repost sources; checked in the library pass). */

@@ -1,4 +1,4 @@
-import { NearMatcher, type NearMatch } from '../near/matcher';
+import { type NearMatch, NearMatcher } from '../near/matcher';
 import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../near/similar';
 
 /**
@@ -9,9 +9,9 @@ import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '..
  *
  * | edit | accepted |
  * |---|---|
- * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 7: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 8: any character |
+ * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
  * | swap of two adjacent characters | L ≥ 5 |
- * | missing character | L ≥ 5 inside the term; the last character when L ≥ 7; the first when L ≥ 7 and no Chinese character precedes the window |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window |
  * | extra character | L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  *
  * Guards: a window overlapping an exact occurrence of the same term, equal to or inside an exact occurrence of any
@@ -45,18 +45,16 @@ export function judgeNear(
       const sound = sim ? sim.sound(right, wrong) : 0;
       const shape = sim ? sim.shape(right, wrong) : false;
       const ok =
-        L >= 8 ||
-        shape ||
-        (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
+        L >= 7 || shape || (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
       return ok ? { detail: `${qc(wrong)}应为${qc(right)}`, strong: shape || sound >= SOUND_TONELESS } : undefined;
     }
     case 'swap':
       return L >= 5 ? { detail: `${qc(term[m.pos]!)}${qc(term[m.pos + 1]!)}顺序颠倒`, strong: true } : undefined;
     case 'del': {
-      if (L < 5) return undefined;
+      if (L < 7) return undefined;
       const inner = m.pos > 0 && m.pos < L - 1;
-      const last = m.pos === L - 1 && L >= 7;
-      const first = m.pos === 0 && L >= 7 && !isHanCode(text.charCodeAt(m.start - 1));
+      const last = m.pos === L - 1;
+      const first = m.pos === 0 && !isHanCode(text.charCodeAt(m.start - 1));
       return inner || last || first ? { detail: `缺少${qc(term[m.pos]!)}字`, strong: false } : undefined;
     }
     case 'ins': {
@@ -65,7 +63,9 @@ export function judgeNear(
       if (FUNCTION_CHARS.includes(extra)) return undefined;
       if (L <= 6) {
         const near = [term[m.pos - 1]!, term[m.pos]!];
-        const alike = near.some((c) => c === extra || (sim && (sim.sound(c, extra) >= SOUND_TONELESS || sim.shape(c, extra))));
+        const alike = near.some(
+          (c) => c === extra || (sim && (sim.sound(c, extra) >= SOUND_TONELESS || sim.shape(c, extra))),
+        );
         if (!alike) return undefined;
       }
       return { detail: `多了${qc(extra)}字`, strong: false };

@@ -1,7 +1,8 @@
 /** Shared data for the rule tests of punctuation/opinion/bureaucratic/names/idioms/spelling (read once). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PinyinTable, parseIdioms } from '../../../lib/engine/data/tables';
+import { PinyinTable, parseIdioms, ShapeTable } from '../../../lib/engine/data/tables';
+import { CharSimilarity } from '../../../lib/engine/near/similar';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string) => readFileSync(root + p, 'utf8');
@@ -29,4 +30,15 @@ export function seedText(): string {
 
 export function readProjectFile(p: string): string {
   return read(p);
+}
+
+let shapes: ShapeTable | undefined;
+
+export function shapeTable(): ShapeTable {
+  shapes ??= new ShapeTable(read('dictionaries/data/shapes.txt'));
+  return shapes;
+}
+
+export function similarity(): CharSimilarity {
+  return new CharSimilarity(pinyinTable(), shapeTable());
 }
