@@ -61,7 +61,7 @@ export function buildCoreModules(
   if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
-    if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin));
+    if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity }));
     if (data.names !== undefined) {
       const names = parseNamesList(data.names);
       if (names.people.length) modules.push(createNameRules(names, pinyin));

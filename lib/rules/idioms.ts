@@ -24,10 +24,19 @@
  * from it and four-character set phrases frequent in government writing.
  */
 import type { PinyinTable } from '../engine/data/tables';
+import { CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const IDIOM_RULES: RuleMeta[] = [
+  {
+    id: 'typo.idiom-lookalike',
+    category: 'typo',
+    severity: 'warn',
+    title: '成语错别字（形近）',
+    message: '{text}疑为成语中的形近错别字。',
+    source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）；形近字表：pycorrector、Unihan、CJK Decomposition Data（见 dictionaries/README.md）',
+  },
   {
     id: 'typo.idiom-homophone',
     category: 'typo',
@@ -39,10 +48,18 @@ export const IDIOM_RULES: RuleMeta[] = [
   {
     id: 'typo.idiom-near',
     category: 'typo',
-    severity: 'info',
-    title: '成语错别字（近音）',
+    severity: 'warn',
+    title: '成语错别字（同音异调）',
     message: '{text}疑为成语中的近音错别字。',
-    source: '成语表：CC-CEDICT（CC BY-SA 4.0）',
+    source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）',
+  },
+  {
+    id: 'typo.idiom-fuzzy',
+    category: 'typo',
+    severity: 'info',
+    title: '成语错别字（方音相近）',
+    message: '{text}疑为成语中的近音错别字（z/zh、c/ch、s/sh、n/l、前后鼻音相混）。',
+    source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）',
   },
 ];
 
@@ -75,6 +92,12 @@ export const SUPPLEMENT_IDIOMS: readonly string[] = [
     '承上启下 勠力同心 深情厚谊 势不可挡 一唱三叹 加官晋爵 号啕大哭 钩心斗角 疾恶如仇 惟利是图 隔三岔五 头昏脑涨',
     '委靡不振 攀龙附凤 坚忍不拔 悠哉游哉 优哉游哉 没精打采 惊惶失措',
   ),
+  // Standard or accepted forms missing from the merged list, found by running the rule over CC-CEDICT's
+  // four-character words (scripts/audit-wordlist.ts): without them they read as slips of a variant.
+  ...words(
+    '尚方宝剑 正儿八经 骄阳似火 贩夫走卒 适得其所 临危授命 溢美之词 甘言蜜语 笑不可抑 比手画脚 归真返璞 小题大作',
+    '敢做敢当 常年累月 宽洪大量 补缺拾遗 煞气腾腾 信口开合 层见迭出 欲取姑予 新婚宴尔 双瞳翦水 男才女貌 白底黑字',
+  ),
 ];
 
 /**
@@ -83,9 +106,14 @@ export const SUPPLEMENT_IDIOMS: readonly string[] = [
  */
 export const DEFAULT_IDIOM_ALLOW: readonly string[] = ['谣言惑众'];
 
+/** Rule id by grade (see `grade` in createIdiomRule). */
+const GRADE_RULE = ['', 'typo.idiom-fuzzy', 'typo.idiom-near', 'typo.idiom-lookalike', 'typo.idiom-homophone'];
+
 export interface IdiomOptions {
   /** Windows that are never reported (exact four-character strings). */
   allow?: readonly string[];
+  /** Sound and shape tables; without one only same-sound substitutions (pinyin) count. */
+  similarity?: CharSimilarity;
   /** Add SUPPLEMENT_IDIOMS to the list (default true). */
   supplement?: boolean;
 }
@@ -164,6 +192,14 @@ export function createIdiomRule(
 ): ParagraphRule {
   const index = buildIdiomIndex(options.supplement === false ? idioms : [...idioms, ...SUPPLEMENT_IDIOMS]);
   const allow = new Set([...DEFAULT_IDIOM_ALLOW, ...(options.allow ?? [])]);
+  const sim = options.similarity ?? new CharSimilarity(pinyin);
+  /** 4 same reading with tone, 3 look-alike, 2 same reading without tone, 1 fuzzy reading (z/zh, n/l, in/ing …), 0 none. */
+  const grade = (wrong: string, right: string): number => {
+    const sound = sim.sound(right, wrong);
+    if (sound === SOUND_TONE) return 4;
+    if (sim.shape(right, wrong)) return 3;
+    return sound === SOUND_TONELESS ? 2 : sound === SOUND_FUZZY ? 1 : 0;
+  };
   const { slots, slotPos, mask, chars, posBits } = index;
   const list = index.idioms;
 
@@ -181,14 +217,14 @@ export function createIdiomRule(
       let c2 = 0;
       let c3 = 0;
       // A candidate waits until the three following windows are known not to be an exact idiom.
-      let pending: Array<{ start: number; idiom: string; pos: number; tonal: boolean }> = [];
-      const emit = (c: { start: number; idiom: string; pos: number; tonal: boolean }) => {
+      let pending: Array<{ start: number; idiom: string; pos: number; grade: number }> = [];
+      const emit = (c: { start: number; idiom: string; pos: number; grade: number }) => {
         if (reported >= MAX_PER_PARAGRAPH) return;
         const text = t.slice(c.start, c.start + 4);
         const wrong = text[c.pos]!;
         const right = c.idiom[c.pos]!;
         sink.report({
-          ruleId: c.tonal ? 'typo.idiom-homophone' : 'typo.idiom-near',
+          ruleId: GRADE_RULE[c.grade]!,
           start: c.start,
           end: c.start + 4,
           suggestions: [c.idiom],
@@ -216,7 +252,7 @@ export function createIdiomRule(
         // Characters sitting where some idiom has them; a key can only hit if three of the four do.
         const present = (posBits[c0]! & 1) | (posBits[c1]! & 2) | (posBits[c2]! & 4) | (posBits[c3]! & 8);
         if (present !== 15 && present !== 14 && present !== 13 && present !== 11 && present !== 7) continue;
-        let best: { start: number; idiom: string; pos: number; tonal: boolean } | undefined;
+        let best: { start: number; idiom: string; pos: number; grade: number } | undefined;
         let isExact = false;
         scan: for (let pos = 0; pos < 4; pos++) {
           if (present !== 15 && present !== (15 ^ (1 << pos))) continue;
@@ -244,9 +280,9 @@ export function createIdiomRule(
               isExact = true;
               break scan;
             }
-            if (best?.tonal) continue;
-            if (pinyin.sameSound(wrong, right, false)) best = { start, idiom, pos, tonal: true };
-            else if (!best && pinyin.sameSound(wrong, right, true)) best = { start, idiom, pos, tonal: false };
+            if (best?.grade === 4) continue;
+            const g = grade(wrong, right);
+            if (g > (best?.grade ?? 0)) best = { start, idiom, pos, grade: g };
           }
         }
         if (isExact) {
