@@ -13,6 +13,7 @@ import { loadLinkLists } from './links-schema';
 import { createNameRules } from './names';
 import { parseNamesList } from './names-schema';
 import { createOpinionRunRules } from './opinion-runs';
+import { createPlaceRule, parseDivisions } from './places';
 import { createPrivacyRule } from './privacy';
 import { createPunctuationRules } from './punctuation';
 import { createRegionRule } from './regions';
@@ -59,6 +60,7 @@ export function buildCoreModules(
   const phrases = compiled.entries.filter((e) => e.category === 'bureaucratic').flatMap((e) => e.terms ?? []);
   if (phrases.length) modules.push(createBureaucraticRules(phrases));
   if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
+  if (data.divisions && similarity) modules.push(createPlaceRule(parseDivisions(data.divisions), similarity));
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity }));

@@ -7,8 +7,8 @@ import { type Automaton, buildAutomaton } from '../matcher/automaton';
  *
  * Index (pigeonhole anchors): a term T of length L is split into a head T[0, m) and a tail T[m, L), m = ⌊L/2⌋.
  * A substitution, insertion or deletion changes at most one half, so the other half occurs intact in the text;
- * a swap across the boundary changes both, but leaves T[0, m-1) and T[m+1, L) intact, and the longer of those is
- * a third anchor (L ≥ 5). All anchors go into one Aho–Corasick automaton: one linear scan finds every anchor
+ * so does a swap, except the swap of T[m-1] and T[m] across the boundary, and that one swapped form of the whole
+ * term is a third anchor. All anchors go into one Aho–Corasick automaton: one linear scan finds every anchor
  * occurrence, and each is verified against its term in the (at most three) windows it can belong to. No work
  * per term and text position, only per anchor hit.
  *
@@ -67,10 +67,7 @@ export class NearMatcher {
       const m = L >> 1;
       add(t.slice(0, m), i, HEAD, 0);
       add(t.slice(m), i, TAIL, m);
-      if (L >= 5) {
-        if (m - 1 >= L - m - 1) add(t.slice(0, m - 1), i, SWAP, 0);
-        else add(t.slice(m + 1), i, SWAP, m + 1);
-      }
+      if (t[m - 1] !== t[m]) add(t.slice(0, m - 1) + t[m] + t[m - 1] + t.slice(m + 1), i, SWAP, 0);
     });
     this.automaton = buildAutomaton(pats);
     this.patTerm = Int32Array.from(term);

@@ -1,0 +1,119 @@
+/**
+ * 地名错写 — near-misses of the names of China's administrative divisions down to county level
+ * (dictionaries/data/divisions.txt, GB/T 2260): 齐齐哈市 for 齐齐哈尔市, 海定区 for 海淀区, a county name with two
+ * characters swapped.
+ *
+ * Only full names with their suffix are matched (省, 市, 区, 县, 旗, 盟, 自治州 …), the suffix itself unchanged; the
+ * slip must be in the name before it:
+ * - a substitution by a same-reading (with tone, for a two-character name) or look-alike character; for names of
+ *   three or more characters also a same-reading character whatever the tone;
+ * - a missing character, when the name keeps at least three (呼和浩特 → 呼和特市 is, 朝阳 → 朝区 is not);
+ * - two adjacent characters swapped.
+ * Guards: a window that is itself a division name or overlaps one (朝阳区 and 潮阳区 are both real; 市西湖区 in
+ * 杭州市西湖区) is never reported. A two-character name needs a place context — the window starts the text or
+ * follows punctuation or a correctly written division (山西省进城市) — because its last character and the suffix
+ * are often a common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区).
+ * Severity is `block`: inspection bulletins count misspelt place names among 严重表述错误.
+ */
+import { dataLines } from '../engine/data/tables';
+import { NearMatcher } from '../engine/near/matcher';
+import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
+
+export const PLACE_RULES: RuleMeta[] = [
+  {
+    id: 'typo.place-name',
+    category: 'typo',
+    severity: 'block',
+    title: '行政区划名称疑似写错',
+    message: '{text}疑为行政区划名称写错。',
+    source: '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；政府网站与政务新媒体检查指标（严重表述错误）',
+  },
+];
+
+const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|州|旗|盟)$/;
+
+/**
+ * Place names that are not county-level divisions of the mainland list but must never read as slips of one:
+ * Taiwan's counties and cities, Hong Kong's and Macao's districts, Japan's prefectures (福冈县 beside 佛冈县), and
+ * former names still found in texts (CC-CEDICT audit, scripts/audit-wordlist.ts).
+ */
+const OTHER_PLACES = (
+  '台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 南投县 云林县 嘉义县 屏东县 宜兰县 ' +
+  '花莲县 台东县 台东市 花莲市 澎湖县 金门县 连江县 中西区 湾仔区 东区 南区 油尖旺区 深水埗区 九龙城区 黄大仙区 观塘区 ' +
+  '荃湾区 屯门区 元朗区 北区 大埔区 西贡区 沙田区 葵青区 离岛区 花地玛堂区 圣安多尼堂区 大堂区 望德堂区 风顺堂区 嘉模堂区 ' +
+  '圣方济各堂区 青森县 岩手县 宫城县 秋田县 山形县 福岛县 茨城县 栃木县 群马县 埼玉县 千叶县 神奈川县 新潟县 富山县 ' +
+  '石川县 福井县 山梨县 长野县 岐阜县 静冈县 爱知县 三重县 滋贺县 兵库县 奈良县 和歌山县 鸟取县 岛根县 冈山县 广岛县 ' +
+  '山口县 德岛县 香川县 爱媛县 高知县 福冈县 佐贺县 长崎县 熊本县 大分县 宫崎县 鹿儿岛县 冲绳县 清州市 全州市 ' +
+  '江浦县 泰安县 醴泉县 清浦区 文山区 庐山区 香山区 鼓山区 路南县 路南彝族自治县 石咀山市 半山区 南港区 安平区'
+).split(' ');
+
+/** divisions.txt (`code<TAB>name`) → the distinct full names. */
+export function parseDivisions(text: string): string[] {
+  const names = new Set<string>();
+  for (const line of dataLines(text)) {
+    const name = line.split('\t')[1]?.trim();
+    if (name && SUFFIX.test(name) && /^[\u4e00-\u9fff]+$/.test(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州. */
+function shortForms(name: string): string[] {
+  const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治([县州旗])$/u.exec(name);
+  if (!m) return [];
+  const head = m[1]!;
+  return [head.slice(0, 2) + m[2], ...(head.length > 2 ? [head.slice(0, 3) + m[2]] : [])];
+}
+
+export function createPlaceRule(divisions: readonly string[], sim: CharSimilarity): ParagraphRule {
+  const real = new Set(divisions);
+  const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...OTHER_PLACES])];
+  const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
+  const matcher = new NearMatcher(names);
+  return {
+    kind: 'paragraph',
+    rules: PLACE_RULES,
+    check(p, sink) {
+      const t = p.text;
+      const matches = matcher.scan(t);
+      if (!matches.length) return;
+      const exact = matches.filter((m) => m.kind === 'exact');
+      let reported = 0;
+      let lastEnd = -1;
+      for (const m of matches.sort((a, b) => a.start - b.start)) {
+        if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        const name = names[m.term]!;
+        const base = baseLen[m.term]!;
+        if (base < 2 || !real.has(name)) continue;
+        let detail: string | undefined;
+        if (m.kind === 'sub' && m.pos < base) {
+          const right = name[m.pos]!;
+          const wrong = String.fromCharCode(m.got);
+          const sound = sim.sound(right, wrong);
+          if (sim.shape(right, wrong) || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
+            detail = `${q(wrong)}应为${q(right)}`;
+          }
+        } else if (m.kind === 'del' && m.pos < base && base >= 4) {
+          detail = `缺少${q(name[m.pos]!)}字`;
+        } else if (m.kind === 'swap' && m.pos + 1 < base) {
+          detail = `${q(name[m.pos]!)}${q(name[m.pos + 1]!)}顺序颠倒`;
+        }
+        if (!detail) continue;
+        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        if (base === 2 && isHanAt(t, m.start - 1) && !exact.some((x) => x.end === m.start)) continue;
+        const text = t.slice(m.start, m.end);
+        sink.report({
+          ruleId: 'typo.place-name',
+          start: m.start,
+          end: m.end,
+          suggestions: [name],
+          message: `${q(text)}疑为${q(name)}之误（${detail}），地名写错属严重表述错误。`,
+        });
+        reported++;
+        lastEnd = m.end;
+      }
+    },
+  };
+}
