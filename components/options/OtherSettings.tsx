@@ -255,8 +255,9 @@ function Names() {
     >
       <h2>领导人姓名与职务</h2>
       <p class="muted">
-        用于发现领导人姓名写错、职务不符或已离任（格式同 names.json；日期为 YYYY-MM-DD，没有 to
-        表示现任）。留空则使用内置名单。
+        用于发现领导人姓名写错、职务或地方不符、已离任（格式同 names.json；日期为 YYYY-MM-DD，没有 to
+        表示现任）。内置名单含党和国家领导人及各省区市党委书记、政府主要负责人；这里填写的本单位名单与内置名单合并，
+        同名者以这里为准。留空则只用内置名单。
       </p>
       <Field label="名单（JSON）" error={error} testid="names">
         <textarea

@@ -8,6 +8,7 @@ import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/ser
 import { Normalizer } from '../engine/normalize';
 import type { EngineBundle } from '../messaging/protocol';
 import { LIBRARY_RULES } from '../rules/library';
+import { mergeNamesLists, namesListSchema } from '../rules/names-schema';
 import { resolveEffective } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import type { ConfigStore } from '../store/settings-store';
@@ -121,7 +122,7 @@ export class EngineService {
       },
       links: withExtras(assets.links, 'localApproved', settings.extraDomains),
       sources: assets.sources,
-      names: settings.names ?? assets.names,
+      names: withUnitNames(assets.names, settings.names),
       lengthLimits: settings.lengthLimits as Record<string, number>,
       rules: eff.rules,
       gate: eff.gate,
@@ -140,6 +141,15 @@ export function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSetti
     (e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block',
   );
   return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
+}
+
+/** The unit's leaders list (settings) merged over the built-in one; an invalid unit list is left out. */
+function withUnitNames(builtin: unknown, own: unknown): unknown {
+  if (own === undefined) return builtin;
+  const b = namesListSchema.safeParse(builtin);
+  const o = namesListSchema.safeParse(own);
+  if (!o.success) return builtin;
+  return b.success ? mergeNamesLists(b.data, o.data) : o.data;
 }
 
 /** Appends admin-configured extras to a list field of a built-in data file (shape owned by its rule). */

@@ -66,7 +66,7 @@ export function buildCoreModules(
     if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity }));
     if (data.names !== undefined) {
       const names = parseNamesList(data.names);
-      if (names.people.length) modules.push(createNameRules(names, pinyin));
+      if (names.people.length) modules.push(createNameRules(names, pinyin, { similarity }));
     }
   }
   return modules;

@@ -11,6 +11,10 @@
  *     · 2 characters (李明 → 李鸣): only homophones (tone or not), and only with a title the person holds/held or
  *       the organisation adjacent — a one-character difference on a two-character name is too weak on its own
  *       (most such strings are other people or ordinary words).
+ *   A look-alike character (shapes table) counts like a homophone without tone. Also blocked, with a title or 同志
+ *   adjacent: two adjacent characters of a 3–4 character name swapped (习平近总书记); and a name of 3–4 characters
+ *   with its last or a middle character missing right before a title the person holds or held (习近总书记 —
+ *   dropping the surname, 克强总理, is a customary form and passes).
  *   Windows equal to another listed name or overlapping an exact listed name are never near-misses.
  *   Names with · or longer than four characters are only matched exactly.
  * - `formulation.leader-title` (warn): a listed name right after or before a title word it does not hold today
@@ -19,12 +23,16 @@
  * - `formulation.leader-former-title` (warn): the adjacent title was held but ended before today, and the text
  *   does not say 原/前/时任/曾任/原任 right before the title (or the name).
  *
+ * - The place before a title is compared with the listed organisation: 浙江省委书记信长星 is wrong when the list has
+ *   信长星 as 江苏省委书记 (`formulation.leader-title`). Places are the organisations' names in the list without
+ *   their 省委/市委/党委/省/市/自治区 endings.
+ *
  * Titles are recognised from DEFAULT_TITLES plus every title in the list, longest first, with at most one space
- * between title and name. Known limitation: the org in the text is not compared with the listed org (XX市市长
- * for a 市长 of YY市 passes).
+ * between title and name. Time-aware throughout: `from`/`to` are compared with the check's "today".
  */
 import type { PinyinTable } from '../engine/data/tables';
 import { buildAutomaton } from '../engine/matcher/automaton';
+import type { CharSimilarity } from '../engine/near/similar';
 import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { LeaderTitle, NamesListInput } from './names-schema';
 import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
@@ -58,7 +66,7 @@ export const NAME_RULES: RuleMeta[] = [
 
 /** Common titles recognised next to a name, in addition to the titles in the list. */
 export const DEFAULT_TITLES: readonly string[] = (
-  '书记 副书记 党委书记 党组书记 省委书记 市委书记 区委书记 县委书记 常委 委员 主席 副主席 主任 副主任 ' +
+  '总书记 书记 副书记 党委书记 党组书记 省委书记 市委书记 区委书记 县委书记 常委 委员 主席 副主席 主任 副主任 ' +
   '主任委员 秘书长 副秘书长 总理 副总理 委员长 副委员长 国务委员 省长 副省长 常务副省长 市长 副市长 常务副市长 ' +
   '区长 副区长 常务副区长 县长 副县长 常务副县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 盟长 部长 副部长 ' +
   '厅长 副厅长 局长 副局长 处长 副处长 科长 副科长 署长 主委 院长 副院长 检察长 副检察长 庭长 行长 副行长 ' +
@@ -70,6 +78,13 @@ const FORMER_MARKS = ['原任', '原', '前', '时任', '曾任'];
 export interface NameRuleOptions {
   /** Extra title words to recognise next to names. */
   titles?: readonly string[];
+  /** Look-alike characters (shapes table) count like homophones without tone. */
+  similarity?: CharSimilarity;
+}
+
+/** The place an organisation names: 江苏省委 → 江苏, 内蒙古自治区党委 → 内蒙古, 上海市 → 上海. */
+export function placeOf(org: string): string {
+  return org.replace(/(省委|市委|区委|县委|州委|自治区党委|自治区人民政府|人民政府|政府|党委|自治区|省|市|区|县)$/, '');
 }
 
 interface Person {
@@ -147,6 +162,31 @@ export function createNameRules(
 
   const automaton = names.length ? buildAutomaton(names.map((n) => n.name)) : undefined;
   const table = automaton?.symbolTable();
+  const sim = options.similarity;
+
+  // Places named by the organisations (for 浙江省委书记 vs a 江苏省委 secretary), longest first.
+  const places = [
+    ...new Set(names.flatMap((n) => n.person.orgs.map(placeOf)).filter((x) => x.length >= 2 && x.length <= 8)),
+  ].sort((a, b) => b.length - a.length);
+
+  // Swapped and truncated forms of the 3–4 character names, found by one more automaton scan.
+  const slipForms: string[] = [];
+  const slipOf: Array<{ id: number; kind: 'swap' | 'trunc'; pos: number }> = [];
+  names.forEach((n, id) => {
+    const w = n.name;
+    if (!n.fuzzy || w.length < 3) return;
+    for (let k = 0; k + 1 < w.length; k++) {
+      if (w[k] === w[k + 1]) continue;
+      slipForms.push(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
+      slipOf.push({ id, kind: 'swap', pos: k });
+    }
+    for (let k = 1; k < w.length; k++) {
+      slipForms.push(w.slice(0, k) + w.slice(k + 1));
+      slipOf.push({ id, kind: 'trunc', pos: k });
+    }
+  });
+  const slips = slipForms.length ? buildAutomaton(slipForms) : undefined;
+  const slipTable = slips?.symbolTable();
 
   // Near-miss indexes over the fuzzy names.
   const fuzzyNames = names.filter((n) => n.fuzzy);
@@ -247,6 +287,24 @@ export function createNameRules(
     const title = found.title;
     const spanStart = before ? before.start : start;
     const spanEnd = after ? after.end : end;
+    if (before) {
+      // 浙江省委书记X when X's 省委书记 post is in 江苏
+      const at = before.start - (/[省市]$/.test(t.slice(0, before.start)) ? 1 : 0);
+      const place = places.find((pl) => t.endsWith(pl, at));
+      const held = person.titles.filter((h) => titleMatches(h.title, title) && h.org);
+      if (place && held.length && !held.some((h) => h.org!.includes(place))) {
+        sink.report({
+          ruleId: 'formulation.leader-title',
+          start: at - place.length,
+          end: spanEnd,
+          suggestions: held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
+          message: `${q(t.slice(at - place.length, spanEnd))}中的地方与名单不符：名单中${person.name}的${title}职务属${[
+            ...new Set(held.map((h) => h.org!)),
+          ].join('、')}。`,
+        });
+        return;
+      }
+    }
     const current = person.titles.filter((h) => isCurrent(h, today));
     if (current.some((h) => titleMatches(h.title, title))) return;
     const former = person.titles.filter((h) => isFormer(h, today) && titleMatches(h.title, title));
@@ -304,6 +362,35 @@ export function createNameRules(
       }
       if (!lengths.length) return;
 
+      // Swapped and truncated names.
+      const covered: Array<[number, number]> = [];
+      if (slips && slipTable) {
+        slips.scan(t, slipTable, (pid, s0, e0) => {
+          const slip = slipOf[pid]!;
+          const cand = names[slip.id]!;
+          if (exact.some((x) => x.start < e0 && s0 < x.end) || byName.has(t.slice(s0, e0))) return;
+          let ok: boolean;
+          if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
+          else {
+            const after = titleAfter(t, e0);
+            ok = Boolean(after && cand.person.titles.some((h) => titleMatches(h.title, after.title)));
+          }
+          if (!ok || covered.some(([a, b]) => a < e0 && s0 < b)) return;
+          covered.push([s0, e0]);
+          const w = cand.name;
+          sink.report({
+            ruleId: 'typo.leader-name',
+            start: s0,
+            end: e0,
+            suggestions: [w],
+            message:
+              slip.kind === 'swap'
+                ? `${q(t.slice(s0, e0))}疑为${q(w)}之误（${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒），领导人姓名写错属严重表述错误。`
+                : `${q(t.slice(s0, e0))}疑为${q(w)}之误（缺少${q(w[slip.pos]!)}字），领导人姓名写错属严重表述错误。`,
+          });
+        });
+      }
+
       // Near-misses.
       // `exact` is sorted by start and names are at most 8 units long: binary search near s, then scan.
       const overlapsExact = (s: number, e: number) => {
@@ -325,7 +412,7 @@ export function createNameRules(
       let nearReported = 0;
       let coveredUntil = -1;
       for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
-        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
+        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) continue;
         candidates.length = 0;
         const sound = bySound.get(t.charCodeAt(i));
         if (sound) for (const id of sound) add(id);
@@ -374,7 +461,7 @@ export function createNameRules(
             diff++;
             const snd = sounds.get(b)!;
             if (!snd.tonal.has(a)) tonal = false;
-            if (!snd.toneless.has(a)) toneless = false;
+            if (!snd.toneless.has(a) && !sim?.shape(String.fromCharCode(b), String.fromCharCode(a))) toneless = false;
           }
           if (!han || diff === 0) continue;
           const homophone = toneless; // tonal implies toneless
@@ -388,6 +475,9 @@ export function createNameRules(
           }
           const window = hit ? t.slice(i, i + len) : '';
           if (hit && byName.has(window)) continue; // another listed person
+          // 习近总书记: the window runs into a title; that is a truncated name (below), not a substitution
+          if (hit && titleWords.some((w) => t.startsWith(w, i + len - 1) || (len > 2 && t.startsWith(w, i + len - 2))))
+            continue;
           if (!hit || overlapsExact(i, i + len)) continue;
           sink.report({
             ruleId: 'typo.leader-name',

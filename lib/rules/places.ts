@@ -10,9 +10,11 @@
  * - a missing character, when the name keeps at least three (呼和浩特 → 呼和特市 is, 朝阳 → 朝区 is not);
  * - two adjacent characters swapped.
  * Guards: a window that is itself a division name or overlaps one (朝阳区 and 潮阳区 are both real; 市西湖区 in
- * 杭州市西湖区) is never reported. A two-character name needs a place context — the window starts the text or
- * follows punctuation or a correctly written division (山西省进城市) — because its last character and the suffix
- * are often a common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区).
+ * 杭州市西湖区) is never reported. A two-character name needs a place context: the window starts the text or
+ * follows punctuation or a correctly written division, because its last character and the suffix are often a
+ * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区); and the paragraph must name the
+ * real division's province or prefecture (山西省进城市), because a town or an invented example name (青禾县) is
+ * as often one sound away from a real county as a slip is.
  * Severity is `block`: inspection bulletins count misspelt place names among 严重表述错误.
  */
 import { dataLines } from '../engine/data/tables';
@@ -49,14 +51,30 @@ const OTHER_PLACES = (
   '江浦县 泰安县 醴泉县 清浦区 文山区 庐山区 香山区 鼓山区 路南县 路南彝族自治县 石咀山市 半山区 南港区 安平区'
 ).split(' ');
 
-/** divisions.txt (`code<TAB>name`) → the distinct full names. */
-export function parseDivisions(text: string): string[] {
-  const names = new Set<string>();
+export interface Division {
+  code: string;
+  name: string;
+}
+
+/** divisions.txt (`code<TAB>name`) → the divisions with a Chinese name ending in a division suffix. */
+export function parseDivisions(text: string): Division[] {
+  const out: Division[] = [];
   for (const line of dataLines(text)) {
-    const name = line.split('\t')[1]?.trim();
-    if (name && SUFFIX.test(name) && /^[\u4e00-\u9fff]+$/.test(name)) names.add(name);
+    const [code, raw] = line.split('\t');
+    const name = raw?.trim();
+    if (code && /^\d{6}$/.test(code) && name && SUFFIX.test(name) && /^[\u4e00-\u9fff]+$/.test(name)) {
+      out.push({ code, name });
+    }
   }
-  return [...names];
+  return out;
+}
+
+/** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 阿勒泰地区 → 阿勒泰. */
+function shortName(name: string): string {
+  if (name.endsWith('自治区')) return name.replace(/(维吾尔|壮族|回族)?自治区$/, '');
+  const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治[州县旗]$/u.exec(name);
+  if (m) return m[1]!.slice(0, 2);
+  return name.replace(SUFFIX, '');
 }
 
 /** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州. */
@@ -67,8 +85,20 @@ function shortForms(name: string): string[] {
   return [head.slice(0, 2) + m[2], ...(head.length > 2 ? [head.slice(0, 3) + m[2]] : [])];
 }
 
-export function createPlaceRule(divisions: readonly string[], sim: CharSimilarity): ParagraphRule {
+export function createPlaceRule(list: readonly Division[], sim: CharSimilarity): ParagraphRule {
+  const divisions = list.map((d) => d.name);
   const real = new Set(divisions);
+  // The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州).
+  const byCode = new Map(list.map((d) => [d.code, d.name]));
+  const parents = new Map<string, string[]>();
+  for (const d of list) {
+    const ps = parents.get(d.name) ?? [];
+    for (const c of [`${d.code.slice(0, 2)}0000`, `${d.code.slice(0, 4)}00`]) {
+      const p = c !== d.code ? byCode.get(c) : undefined;
+      if (p) ps.push(p, shortName(p));
+    }
+    parents.set(d.name, ps);
+  }
   const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...OTHER_PLACES])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const matcher = new NearMatcher(names);
@@ -102,7 +132,12 @@ export function createPlaceRule(divisions: readonly string[], sim: CharSimilarit
         }
         if (!detail) continue;
         if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
-        if (base === 2 && isHanAt(t, m.start - 1) && !exact.some((x) => x.end === m.start)) continue;
+        if (base === 2) {
+          // An unknown two-character name one sound away from a real one is as likely a place not in the list
+          // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
+          if (isHanAt(t, m.start - 1) && !exact.some((x) => x.end === m.start)) continue;
+          if (!(parents.get(name) ?? []).some((pl) => pl.length >= 2 && t.includes(pl))) continue;
+        }
         const text = t.slice(m.start, m.end);
         sink.report({
           ruleId: 'typo.place-name',

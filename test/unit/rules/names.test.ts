@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNameRules, DEFAULT_TITLES, titleMatches } from '../../../lib/rules/names';
-import { namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
+import { mergeNamesLists, namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
 import { brief, runRules } from '../../helpers/check';
 import { pinyinTable, readProjectFile, seedText } from './tables-fixture';
 
@@ -124,11 +124,25 @@ describe('formulation.leader-former-title', () => {
 });
 
 describe('names list', () => {
-  it('ships an empty default list', () => {
+  it('ships a default list of national and provincial leaders with an as-of date and sources', () => {
     const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
-    expect(list.people).toEqual([]);
-    const empty = createNameRules(list, pinyinTable());
-    expect(runRules(empty, '副市长张三峰出席。')).toEqual([]);
+    expect(list.people.length).toBeGreaterThan(50);
+    expect(list.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(list.people.every((p) => (p.sources ?? []).length > 0)).toBe(true);
+    const defaults = createNameRules(list, pinyinTable());
+    expect(runRules(defaults, '副市长张三峰出席。')).toEqual([]);
+    expect(brief(runRules(defaults, '习近评总书记发表重要讲话。'))).toEqual(['typo.leader-name block 习近评']);
+  });
+
+  it('merges a unit list over the built-in one (same name: the unit record wins)', () => {
+    const base = parseNamesList({ people: [{ name: '张三丰', titles: [{ title: '副市长' }] }, { name: '柳青' }] });
+    const own = parseNamesList({ people: [{ name: '张三丰', titles: [{ title: '市长' }] }] });
+    const merged = mergeNamesLists(base, own);
+    expect(merged.people.map((p) => `${p.name}:${p.titles.map((t) => t.title).join()}`)).toEqual([
+      '柳青:',
+      '张三丰:市长',
+    ]);
+    expect(mergeNamesLists(base, undefined)).toBe(base);
   });
 
   it.each([
