@@ -30,7 +30,8 @@ export const PLACE_RULES: RuleMeta[] = [
     severity: 'block',
     title: '行政区划名称疑似写错',
     message: '{text}疑为行政区划名称写错。',
-    source: '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；政府网站与政务新媒体检查指标（严重表述错误）',
+    source:
+      '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；政府网站与政务新媒体检查指标（严重表述错误）',
   },
 ];
 
@@ -135,8 +136,12 @@ export function createPlaceRule(list: readonly Division[], sim: CharSimilarity):
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
-          if (isHanAt(t, m.start - 1) && !exact.some((x) => x.end === m.start)) continue;
-          if (!(parents.get(name) ?? []).some((pl) => pl.length >= 2 && t.includes(pl))) continue;
+          const ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
+          const after =
+            !isHanAt(t, m.start - 1) ||
+            exact.some((x) => x.end === m.start) ||
+            ps.some((pl) => t.endsWith(pl, m.start));
+          if (!after || !ps.some((pl) => t.includes(pl))) continue;
         }
         const text = t.slice(m.start, m.end);
         sink.report({
