@@ -12,6 +12,7 @@ import { createLinkRules } from './links';
 import { loadLinkLists } from './links-schema';
 import { createNameRules } from './names';
 import { parseNamesList } from './names-schema';
+import { createNumberRule } from './numbers';
 import { createOpinionRunRules } from './opinion-runs';
 import { createPlaceRule, parseDivisions } from './places';
 import { createPrivacyRule } from './privacy';
@@ -55,6 +56,7 @@ export function buildCoreModules(
     createPunctuationRules({ halfWidth: false }),
     createOpinionRunRules(),
     createTimelinessRule(),
+    createNumberRule(),
     createLengthRule(lengthLimitsSchema.parse(data.lengthLimits ?? {})),
   ];
   const phrases = compiled.entries.filter((e) => e.category === 'bureaucratic').flatMap((e) => e.terms ?? []);

@@ -33,7 +33,30 @@ export const TIMELINESS_RULES: RuleMeta[] = [
     message: '期限“{text}”已过，请核实信息是否过时，必要时更新或删除。',
     source: '国办发〔2018〕123号（严把时效关）；国办秘函〔2019〕19号',
   },
+  {
+    id: 'timeliness.past-event',
+    category: 'timeliness',
+    severity: 'warn',
+    title: '已过去的活动仍作预告',
+    message: '“{text}”已经过去，稿件却按即将举办的活动预告（将于、欢迎参加），请核实日期或改写。',
+    source: '国办发〔2018〕123号（严把时效关）',
+  },
 ];
+
+/**
+ * A single date after one of these labels is when something happened (a complaint was received, a reply sent),
+ * not a deadline: 受理时间：2025年3月2日 in a 12345 reply.
+ */
+const TIMESTAMP_LABEL =
+  /(受理|答复|回复|发布|登记|办结|处理|反馈|来电|来信|留言|签收|转办|交办|立案|结案|更新|印发|发文|成文|落款|拍摄|采访|修订|通过|施行)(时间|日期)\s*(为|是)?\s*[：:]?\s*$/;
+
+/** An announcement: the date is said to be upcoming. */
+const UPCOMING_BEFORE =
+  /(将于|将在|定于|拟于|计划于|预计于|本周[一二三四五六日天]|下周[一二三四五六日天]|这周[一二三四五六日天]|周[一二三四五六日天]|星期[一二三四五六日天])\s*[（(]?\s*$/;
+const EVENT_WORD = /举办|举行|开展|召开|开幕|启动|开放|开讲|上演|开赛|开课|义诊|活动|讲座|比赛|展览|演出|招聘会|集市/;
+const INVITATION = /欢迎[^。；！？\n]{0,8}(参加|报名|参与|前来|到场|莅临|观看|参观|光临)|敬请(期待|关注|参加|光临)|届时|诚邀|邀请[^。；！？\n]{0,10}参加|报名方式|报名电话/;
+/** Said to be over: the date is a past event correctly told. */
+const PAST_WORDS = /已于|已经|日前|近日|昨天|前天|圆满|成功举办|成功举行|举办了|举行了|开展了|召开了|落下帷幕|闭幕|结束|顺利完成|回顾/;
 
 const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
 
@@ -84,7 +107,7 @@ const TRIGGER_AFTER = /^(之前|以前|前|截止|止|为止)/;
 /** Whether a single date (not a range) is a deadline, judged from the clause around it. */
 function isSingleDeadline(before: string, after: string): boolean {
   if (!TRIGGER_BEFORE.test(before) && !TRIGGER_AFTER.test(after)) return false;
-  if (STAT_LABEL.test(before)) return false;
+  if (STAT_LABEL.test(before) || TIMESTAMP_LABEL.test(before)) return false;
   if (JIEZHI_LABEL.test(before) || JIEZHI_NOUN.test(before)) return true;
   if (VALIDITY.test(before) || FROM_NOW.test(before)) return true;
   if (ACTION_LABEL.test(before)) return true;
@@ -168,7 +191,17 @@ export function createTimelinessRule(): DocumentRule {
           remember(ctx, m);
           const before = clauseBefore(text, m.start);
           const after = clauseAfter(text, afterStart);
-          if (!isSingleDeadline(before, after)) return;
+          if (!isSingleDeadline(before, after)) {
+            if (m.day === undefined || !isUpcomingEvent(text, m.start, afterStart)) return;
+            const day = lastDayCovered(m, year);
+            // 将于1月8日 written in December means next January: without any year in the draft, only a date
+            // at most 90 days back is taken as past.
+            const guessed = m.year === undefined && ctx.full === undefined && ctx.any === undefined;
+            if (compareDates(day, now) < 0 && (!guessed || daysBetween(day, now) <= 90)) {
+              report(eventFinding(field, text, m, day, today));
+            }
+            return;
+          }
           const end = lastDayCovered(m, year);
           if (compareDates(end, now) < 0) report(finding(field, text, m, end, today));
         });
@@ -198,6 +231,32 @@ function resolveEnd(startM: DateMention, startYear: number, e: DateMention): Cal
   let end = lastDayCovered(e, startYear);
   if (compareDates(end, startDay) < 0) end = lastDayCovered(e, startYear + 1); // 12月20日至1月10日
   return end;
+}
+
+function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
+}
+
+/** The sentence around a date announces an event as upcoming (将于…举办 / 本周六（…日）…欢迎参加). */
+function isUpcomingEvent(text: string, start: number, end: number): boolean {
+  const sentence = clauseBefore(text, start, 60) + text.slice(start, end) + clauseAfter(text, end, 80);
+  if (PAST_WORDS.test(sentence)) return false;
+  const announced = UPCOMING_BEFORE.test(clauseBefore(text, start, 12));
+  const paragraphEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, paragraphEnd < 0 ? Math.min(text.length, end + 200) : paragraphEnd);
+  return EVENT_WORD.test(sentence) && (announced || INVITATION.test(sentence) || INVITATION.test(rest));
+}
+
+function eventFinding(field: Field, text: string, m: DateMention, day: CalendarDate, today: string): DocumentCandidate {
+  const phrase = text.slice(m.start, m.end);
+  const t = parseIso(today)!;
+  return {
+    ruleId: 'timeliness.past-event',
+    field,
+    start: m.start,
+    end: m.end,
+    message: `活动日期“${phrase}”（${formatChinese(day)}）已经过去（今天是${formatChinese(t)}），稿件却按即将举办的活动预告，请核实日期或改写。`,
+  };
 }
 
 function finding(field: Field, text: string, m: DateMention, end: CalendarDate, today: string): DocumentCandidate {
