@@ -16,6 +16,8 @@ export interface BuiltinAssets {
   links: unknown;
   sources: unknown;
   names: unknown;
+  /** rule-data.json (undefined when the manifest lists none). */
+  ruleData: unknown;
 }
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(`/data/${path}`);
@@ -32,8 +34,8 @@ export function builtinAssets(): Promise<BuiltinAssets> {
   cached ??= (async () => {
     const manifest = JSON.parse(await text('manifest.json')) as BuiltinAssets['manifest'];
     const optional = (f: string | undefined) => (f ? text(f) : Promise.resolve(''));
-    const [dictionaries, t2s, pinyin, idioms, links, sources, names, shapes, divisions, typosExtra] = await Promise.all(
-      [
+    const [dictionaries, t2s, pinyin, idioms, links, sources, names, shapes, divisions, typosExtra, ruleData] =
+      await Promise.all([
         Promise.all(manifest.dictionaries.map(async (f) => JSON.parse(await text(f)) as unknown)),
         text(manifest.data.t2s!),
         text(manifest.data.pinyin!),
@@ -44,14 +46,14 @@ export function builtinAssets(): Promise<BuiltinAssets> {
         optional(manifest.data.shapes),
         optional(manifest.data.divisions),
         optional(manifest.data.typosExtra),
-      ],
-    );
+        optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
+      ]);
     // The extra typo pairs are a data table; they become one more built-in dictionary.
     if (typosExtra) {
       const normalizer = new Normalizer({ t2s: parseT2s(t2s) });
       dictionaries.push(typosExtraDictionary(typosExtra, (s) => normalizer.normalize(s)));
     }
-    return { manifest, dictionaries, t2s, pinyin, idioms, shapes, divisions, links, sources, names };
+    return { manifest, dictionaries, t2s, pinyin, idioms, shapes, divisions, links, sources, names, ruleData };
   })();
   cached.catch(() => {
     cached = undefined;

@@ -123,6 +123,7 @@ export class EngineService {
       links: withExtras(assets.links, 'localApproved', settings.extraDomains),
       sources: assets.sources,
       names: withUnitNames(assets.names, settings.names),
+      ruleData: assets.ruleData,
       lengthLimits: settings.lengthLimits as Record<string, number>,
       rules: eff.rules,
       gate: eff.gate,

@@ -27,6 +27,7 @@ export function engineFromBundle(bundle: EngineBundle): Engine {
     links: bundle.links,
     sources: bundle.sources,
     names: bundle.names,
+    ruleData: bundle.ruleData,
     lengthLimits: bundle.lengthLimits,
   });
 }

@@ -66,6 +66,7 @@ export const engineBundleSchema = z.object({
   links: z.unknown(),
   sources: z.unknown(),
   names: z.unknown(),
+  ruleData: z.optional(z.unknown()),
   lengthLimits: z.optional(z.record(z.string(), z.number())),
   rules: ruleSettingsSchema,
   gate: gateConfigSchema,

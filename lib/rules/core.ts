@@ -12,12 +12,12 @@ import { createLinkRules } from './links';
 import { loadLinkLists } from './links-schema';
 import { createNameRules } from './names';
 import { parseNamesList } from './names-schema';
-import { createNumberRule } from './numbers';
 import { createOpinionRunRules } from './opinion-runs';
 import { createPlaceRule, parseDivisions } from './places';
 import { createPrivacyRule } from './privacy';
 import { createPunctuationRules } from './punctuation';
 import { createRegionRule } from './regions';
+import { parseRuleData } from './rule-data';
 import { createSecrecyMarksRule } from './secrecy-marks';
 import { createTimelinessRule } from './timeliness';
 
@@ -33,6 +33,8 @@ export interface RuleData extends TableTexts {
   sources?: unknown;
   /** Parsed dictionaries/names.json (leader names and titles, admin-maintained). */
   names?: unknown;
+  /** Parsed dictionaries/rule-data.json (word lists of the code rules). */
+  ruleData?: unknown;
   /** Platform length limits (defaults per the platforms). */
   lengthLimits?: Partial<LengthLimits>;
 }
@@ -56,19 +58,23 @@ export function buildCoreModules(
     createPunctuationRules({ halfWidth: false }),
     createOpinionRunRules(),
     createTimelinessRule(),
-    createNumberRule(),
     createLengthRule(lengthLimitsSchema.parse(data.lengthLimits ?? {})),
   ];
   const phrases = compiled.entries.filter((e) => e.category === 'bureaucratic').flatMap((e) => e.terms ?? []);
   if (phrases.length) modules.push(createBureaucraticRules(phrases));
   if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
-  if (data.divisions && similarity) modules.push(createPlaceRule(parseDivisions(data.divisions), similarity));
+  const lists = parseRuleData(data.ruleData);
+  if (data.divisions && similarity) {
+    modules.push(createPlaceRule(parseDivisions(data.divisions), similarity, lists.places.others));
+  }
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
-    if (data.idioms) modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity }));
+    if (data.idioms) {
+      modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity, ...lists.idioms }));
+    }
     if (data.names !== undefined) {
       const names = parseNamesList(data.names);
-      if (names.people.length) modules.push(createNameRules(names, pinyin, { similarity }));
+      if (names.people.length) modules.push(createNameRules(names, pinyin, { similarity, titles: lists.titles.words }));
     }
   }
   return modules;

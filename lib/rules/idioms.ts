@@ -19,9 +19,8 @@
  * overlapping an exact idiom occurrence (the sliding window straddles the real idiom and a neighbour), and a
  * window whose differing character is not a Han character with a known reading.
  *
- * CC-CEDICT (the source of dictionaries/data/idioms.txt) tags only part of the common 成语 as "(idiom)"; the
- * factory therefore adds SUPPLEMENT_IDIOMS: the correct forms of the 《咬文嚼字》 typo list that are missing
- * from it and four-character set phrases frequent in government writing.
+ * The list (dictionaries/data/idioms.txt) misses some correct forms and set phrases; dictionaries/rule-data.json
+ * supplies them (`idioms.supplement`) with ordinary words that sit one sound away from an idiom (`idioms.allow`).
  */
 import type { PinyinTable } from '../engine/data/tables';
 import { CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
@@ -35,7 +34,8 @@ export const IDIOM_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '成语错别字（形近）',
     message: '{text}疑为成语中的形近错别字。',
-    source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）；形近字表：pycorrector、Unihan、CJK Decomposition Data（见 dictionaries/README.md）',
+    source:
+      '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）；形近字表：pycorrector、Unihan、CJK Decomposition Data（见 dictionaries/README.md）',
   },
   {
     id: 'typo.idiom-homophone',
@@ -63,59 +63,16 @@ export const IDIOM_RULES: RuleMeta[] = [
   },
 ];
 
-function words(...lines: string[]): string[] {
-  return lines.join(' ').split(' ').filter(Boolean);
-}
-
-/** Common idioms and four-character set phrases missing from the CC-CEDICT "(idiom)" list. */
-export const SUPPLEMENT_IDIOMS: readonly string[] = [
-  // Correct forms from the 《咬文嚼字》 list (rules.md §3.1) not tagged as idioms in CC-CEDICT.
-  ...words(
-    '甘拜下风 自暴自弃 一筹莫展 一鼓作气 矫揉造作 不胫而走 不落窠臼 黄粱美梦 蛛丝马迹 谈笑风生 人情世故 有恃无恐',
-    '额手称庆 金榜题名 洁白无瑕 世外桃源 专横跋扈 人才荟萃 心甘情愿 蓝天白云 鼎力相助',
-  ),
-  // Set phrases of government writing.
-  ...words(
-    '与时俱进 攻坚克难 稳中求进 求真务实 全力以赴 锐意进取 久久为功 守正创新 踔厉奋发 笃行不怠 勇毅前行 砥砺前行',
-    '真抓实干 统筹兼顾 开拓创新 各司其职 各尽其责 未雨绸缪 切实可行 标本兼治 不折不扣 蒸蒸日上 风清气正 廉洁奉公',
-    '率先垂范 取长补短 互利共赢 名列前茅 别具一格 不可或缺 必不可少 责无旁贷 当仁不让 一心一意 坚定不移 毫不动摇',
-    '矢志不渝 审时度势 顺势而为 刻不容缓 重中之重 首当其冲 举世瞩目 不言而喻 一劳永逸 轰轰烈烈 迫在眉睫 众志成城',
-    '齐心协力 精益求精 持之以恒 雷厉风行 继往开来 励精图治 一以贯之 兢兢业业 任劳任怨 坚持不懈 有条不紊 迎难而上',
-    '同心同德 群策群力 防微杜渐 行之有效 循序渐进 有的放矢 举一反三 令行禁止 一丝不苟 深入浅出 家喻户晓 千方百计',
-    '想方设法 日新月异 欣欣向荣 安居乐业 国泰民安 繁荣昌盛 克己奉公 以身作则 身体力行 源远流长 博大精深 脱颖而出',
-    '首屈一指 独树一帜 义不容辞 全心全意 聚精会神 专心致志 始终如一 高瞻远瞩 运筹帷幄 因势利导 水到渠成 当务之急',
-    '有目共睹 众所周知 显而易见 事半功倍 立竿见影 层出不穷 应运而生 方兴未艾 如火如荼',
-  ),
-  // Standard or recommended forms (《第一批异形词整理表》, 《现代汉语词典》) whose variant is the CC-CEDICT entry,
-  // found by running the rule over CC-CEDICT's own four-character words and over 2026 provincial 政府工作报告.
-  ...words(
-    '承上启下 勠力同心 深情厚谊 势不可挡 一唱三叹 加官晋爵 号啕大哭 钩心斗角 疾恶如仇 惟利是图 隔三岔五 头昏脑涨',
-    '委靡不振 攀龙附凤 坚忍不拔 悠哉游哉 优哉游哉 没精打采 惊惶失措',
-  ),
-  // Standard or accepted forms missing from the merged list, found by running the rule over CC-CEDICT's
-  // four-character words (scripts/audit-wordlist.ts): without them they read as slips of a variant.
-  ...words(
-    '尚方宝剑 正儿八经 骄阳似火 贩夫走卒 适得其所 临危授命 溢美之词 甘言蜜语 笑不可抑 比手画脚 归真返璞 小题大作',
-    '敢做敢当 常年累月 宽洪大量 补缺拾遗 煞气腾腾 信口开合 层见迭出 欲取姑予 新婚宴尔 双瞳翦水 男才女貌 白底黑字',
-  ),
-];
-
-/**
- * Four-character strings that are one homophone away from an idiom but are ordinary words or phrases
- * (checked against normal official prose); the factory's `allow` option adds more.
- */
-export const DEFAULT_IDIOM_ALLOW: readonly string[] = ['谣言惑众'];
-
 /** Rule id by grade (see `grade` in createIdiomRule). */
 const GRADE_RULE = ['', 'typo.idiom-fuzzy', 'typo.idiom-near', 'typo.idiom-lookalike', 'typo.idiom-homophone'];
 
 export interface IdiomOptions {
-  /** Windows that are never reported (exact four-character strings). */
+  /** Windows that are never reported (exact four-character strings; rule-data.json `idioms.allow`). */
   allow?: readonly string[];
+  /** Idioms and set phrases missing from the list (rule-data.json `idioms.supplement`). */
+  supplement?: readonly string[];
   /** Sound and shape tables; without one only same-sound substitutions (pinyin) count. */
   similarity?: CharSimilarity;
-  /** Add SUPPLEMENT_IDIOMS to the list (default true). */
-  supplement?: boolean;
 }
 
 /**
@@ -190,8 +147,8 @@ export function createIdiomRule(
   pinyin: PinyinTable,
   options: IdiomOptions = {},
 ): ParagraphRule {
-  const index = buildIdiomIndex(options.supplement === false ? idioms : [...idioms, ...SUPPLEMENT_IDIOMS]);
-  const allow = new Set([...DEFAULT_IDIOM_ALLOW, ...(options.allow ?? [])]);
+  const index = buildIdiomIndex([...idioms, ...(options.supplement ?? [])]);
+  const allow = new Set(options.allow ?? []);
   const sim = options.similarity ?? new CharSimilarity(pinyin);
   /** 4 same reading with tone, 3 look-alike, 2 same reading without tone, 1 fuzzy reading (z/zh, n/l, in/ing …), 0 none. */
   const grade = (wrong: string, right: string): number => {

@@ -27,7 +27,7 @@
  *   信长星 as 江苏省委书记 (`formulation.leader-title`). Places are the organisations' names in the list without
  *   their 省委/市委/党委/省/市/自治区 endings.
  *
- * Titles are recognised from DEFAULT_TITLES plus every title in the list, longest first, with at most one space
+ * Titles are recognised from `options.titles` plus every title in the list, longest first, with at most one space
  * between title and name. Time-aware throughout: `from`/`to` are compared with the check's "today".
  */
 import type { PinyinTable } from '../engine/data/tables';
@@ -64,19 +64,10 @@ export const NAME_RULES: RuleMeta[] = [
   },
 ];
 
-/** Common titles recognised next to a name, in addition to the titles in the list. */
-export const DEFAULT_TITLES: readonly string[] = (
-  '总书记 书记 副书记 党委书记 党组书记 省委书记 市委书记 区委书记 县委书记 常委 委员 主席 副主席 主任 副主任 ' +
-  '主任委员 秘书长 副秘书长 总理 副总理 委员长 副委员长 国务委员 省长 副省长 常务副省长 市长 副市长 常务副市长 ' +
-  '区长 副区长 常务副区长 县长 副县长 常务副县长 镇长 副镇长 乡长 副乡长 州长 副州长 旗长 盟长 部长 副部长 ' +
-  '厅长 副厅长 局长 副局长 处长 副处长 科长 副科长 署长 主委 院长 副院长 检察长 副检察长 庭长 行长 副行长 ' +
-  '校长 副校长 所长 站长 队长 巡视员 调研员 组长 副组长 会长 副会长 社长 董事长 总经理 村主任'
-).split(' ');
-
 const FORMER_MARKS = ['原任', '原', '前', '时任', '曾任'];
 
 export interface NameRuleOptions {
-  /** Extra title words to recognise next to names. */
+  /** Title words recognised next to names besides the titles in the list (rule-data.json `titles.words`). */
   titles?: readonly string[];
   /** Look-alike characters (shapes table) count like homophones without tone. */
   similarity?: CharSimilarity;
@@ -151,11 +142,7 @@ export function createNameRules(
     fuzzy: person.name.length <= 4 && [...person.name].every((c) => isHanCode(c.charCodeAt(0))),
   }));
   const titleWords = [
-    ...new Set([
-      ...DEFAULT_TITLES,
-      ...(options.titles ?? []),
-      ...names.flatMap((n) => n.person.titles.map((t) => t.title)),
-    ]),
+    ...new Set([...(options.titles ?? []), ...names.flatMap((n) => n.person.titles.map((t) => t.title))]),
   ]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);

@@ -37,21 +37,6 @@ export const PLACE_RULES: RuleMeta[] = [
 
 const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|州|旗|盟)$/;
 
-/**
- * Place names that are not county-level divisions of the mainland list but must never read as slips of one:
- * Taiwan's counties and cities, Hong Kong's and Macao's districts, Japan's prefectures (福冈县 beside 佛冈县), and
- * former names still found in texts (CC-CEDICT audit, scripts/audit-wordlist.ts).
- */
-const OTHER_PLACES = (
-  '台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 南投县 云林县 嘉义县 屏东县 宜兰县 ' +
-  '花莲县 台东县 台东市 花莲市 澎湖县 金门县 连江县 中西区 湾仔区 东区 南区 油尖旺区 深水埗区 九龙城区 黄大仙区 观塘区 ' +
-  '荃湾区 屯门区 元朗区 北区 大埔区 西贡区 沙田区 葵青区 离岛区 花地玛堂区 圣安多尼堂区 大堂区 望德堂区 风顺堂区 嘉模堂区 ' +
-  '圣方济各堂区 青森县 岩手县 宫城县 秋田县 山形县 福岛县 茨城县 栃木县 群马县 埼玉县 千叶县 神奈川县 新潟县 富山县 ' +
-  '石川县 福井县 山梨县 长野县 岐阜县 静冈县 爱知县 三重县 滋贺县 兵库县 奈良县 和歌山县 鸟取县 岛根县 冈山县 广岛县 ' +
-  '山口县 德岛县 香川县 爱媛县 高知县 福冈县 佐贺县 长崎县 熊本县 大分县 宫崎县 鹿儿岛县 冲绳县 清州市 全州市 ' +
-  '江浦县 泰安县 醴泉县 清浦区 文山区 庐山区 香山区 鼓山区 路南县 路南彝族自治县 石咀山市 半山区 南港区 安平区'
-).split(' ');
-
 export interface Division {
   code: string;
   name: string;
@@ -86,7 +71,16 @@ function shortForms(name: string): string[] {
   return [head.slice(0, 2) + m[2], ...(head.length > 2 ? [head.slice(0, 3) + m[2]] : [])];
 }
 
-export function createPlaceRule(list: readonly Division[], sim: CharSimilarity): ParagraphRule {
+/**
+ * `others`: place names that are not county-level divisions of the mainland list but must never read as slips of
+ * one (rule-data.json `places.others`: Taiwan's counties, Hong Kong's and Macao's districts, Japan's prefectures —
+ * 福冈县 beside 佛冈县 — and former names still found in texts).
+ */
+export function createPlaceRule(
+  list: readonly Division[],
+  sim: CharSimilarity,
+  others: readonly string[] = [],
+): ParagraphRule {
   const divisions = list.map((d) => d.name);
   const real = new Set(divisions);
   // The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州).
@@ -100,7 +94,7 @@ export function createPlaceRule(list: readonly Division[], sim: CharSimilarity):
     }
     parents.set(d.name, ps);
   }
-  const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...OTHER_PLACES])];
+  const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const matcher = new NearMatcher(names);
   return {

@@ -33,14 +33,6 @@ export const TIMELINESS_RULES: RuleMeta[] = [
     message: '期限“{text}”已过，请核实信息是否过时，必要时更新或删除。',
     source: '国办发〔2018〕123号（严把时效关）；国办秘函〔2019〕19号',
   },
-  {
-    id: 'timeliness.past-event',
-    category: 'timeliness',
-    severity: 'warn',
-    title: '已过去的活动仍作预告',
-    message: '“{text}”已经过去，稿件却按即将举办的活动预告（将于、欢迎参加），请核实日期或改写。',
-    source: '国办发〔2018〕123号（严把时效关）',
-  },
 ];
 
 /**
@@ -49,14 +41,6 @@ export const TIMELINESS_RULES: RuleMeta[] = [
  */
 const TIMESTAMP_LABEL =
   /(受理|答复|回复|发布|登记|办结|处理|反馈|来电|来信|留言|签收|转办|交办|立案|结案|更新|印发|发文|成文|落款|拍摄|采访|修订|通过|施行)(时间|日期)\s*(为|是)?\s*[：:]?\s*$/;
-
-/** An announcement: the date is said to be upcoming. */
-const UPCOMING_BEFORE =
-  /(将于|将在|定于|拟于|计划于|预计于|本周[一二三四五六日天]|下周[一二三四五六日天]|这周[一二三四五六日天]|周[一二三四五六日天]|星期[一二三四五六日天])\s*[（(]?\s*$/;
-const EVENT_WORD = /举办|举行|开展|召开|开幕|启动|开放|开讲|上演|开赛|开课|义诊|活动|讲座|比赛|展览|演出|招聘会|集市/;
-const INVITATION = /欢迎[^。；！？\n]{0,8}(参加|报名|参与|前来|到场|莅临|观看|参观|光临)|敬请(期待|关注|参加|光临)|届时|诚邀|邀请[^。；！？\n]{0,10}参加|报名方式|报名电话/;
-/** Said to be over: the date is a past event correctly told. */
-const PAST_WORDS = /已于|已经|日前|近日|昨天|前天|圆满|成功举办|成功举行|举办了|举行了|开展了|召开了|落下帷幕|闭幕|结束|顺利完成|回顾/;
 
 const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
 
@@ -88,13 +72,13 @@ const STOP = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
 /** At most this many findings per draft. */
 const MAX_FINDINGS = 500;
 
-function clauseBefore(text: string, pos: number, max = 30): string {
+export function clauseBefore(text: string, pos: number, max = 30): string {
   let i = pos;
   while (i > 0 && pos - i < max && !STOP.has(text[i - 1]!)) i--;
   return text.slice(i, pos);
 }
 
-function clauseAfter(text: string, pos: number, max = 24): string {
+export function clauseAfter(text: string, pos: number, max = 24): string {
   let i = pos;
   while (i < text.length && i - pos < max && !STOP.has(text[i]!)) i++;
   return text.slice(pos, i);
@@ -105,7 +89,7 @@ const TRIGGER_BEFORE = /[截至到止于在即效期间时日限起]/;
 const TRIGGER_AFTER = /^(之前|以前|前|截止|止|为止)/;
 
 /** Whether a single date (not a range) is a deadline, judged from the clause around it. */
-function isSingleDeadline(before: string, after: string): boolean {
+export function isSingleDeadline(before: string, after: string): boolean {
   if (!TRIGGER_BEFORE.test(before) && !TRIGGER_AFTER.test(after)) return false;
   if (STAT_LABEL.test(before) || TIMESTAMP_LABEL.test(before)) return false;
   if (JIEZHI_LABEL.test(before) || JIEZHI_NOUN.test(before)) return true;
@@ -131,12 +115,12 @@ function isRangeDeadline(beforeStart: string, after: string): boolean {
   return /^(截止|有效)/.test(after);
 }
 
-interface YearContext {
+export interface YearContext {
   full?: number;
   any?: number;
 }
 
-function remember(ctx: YearContext, m: DateMention): void {
+export function remember(ctx: YearContext, m: DateMention): void {
   if (m.year === undefined) return;
   ctx.any = m.year;
   if (m.month !== undefined) ctx.full = m.year;
@@ -191,17 +175,7 @@ export function createTimelinessRule(): DocumentRule {
           remember(ctx, m);
           const before = clauseBefore(text, m.start);
           const after = clauseAfter(text, afterStart);
-          if (!isSingleDeadline(before, after)) {
-            if (m.day === undefined || !isUpcomingEvent(text, m.start, afterStart)) return;
-            const day = lastDayCovered(m, year);
-            // 将于1月8日 written in December means next January: without any year in the draft, only a date
-            // at most 90 days back is taken as past.
-            const guessed = m.year === undefined && ctx.full === undefined && ctx.any === undefined;
-            if (compareDates(day, now) < 0 && (!guessed || daysBetween(day, now) <= 90)) {
-              report(eventFinding(field, text, m, day, today));
-            }
-            return;
-          }
+          if (!isSingleDeadline(before, after)) return;
           const end = lastDayCovered(m, year);
           if (compareDates(end, now) < 0) report(finding(field, text, m, end, today));
         });
@@ -231,32 +205,6 @@ function resolveEnd(startM: DateMention, startYear: number, e: DateMention): Cal
   let end = lastDayCovered(e, startYear);
   if (compareDates(end, startDay) < 0) end = lastDayCovered(e, startYear + 1); // 12月20日至1月10日
   return end;
-}
-
-function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
-}
-
-/** The sentence around a date announces an event as upcoming (将于…举办 / 本周六（…日）…欢迎参加). */
-function isUpcomingEvent(text: string, start: number, end: number): boolean {
-  const sentence = clauseBefore(text, start, 60) + text.slice(start, end) + clauseAfter(text, end, 80);
-  if (PAST_WORDS.test(sentence)) return false;
-  const announced = UPCOMING_BEFORE.test(clauseBefore(text, start, 12));
-  const paragraphEnd = text.indexOf('\n', end);
-  const rest = text.slice(end, paragraphEnd < 0 ? Math.min(text.length, end + 200) : paragraphEnd);
-  return EVENT_WORD.test(sentence) && (announced || INVITATION.test(sentence) || INVITATION.test(rest));
-}
-
-function eventFinding(field: Field, text: string, m: DateMention, day: CalendarDate, today: string): DocumentCandidate {
-  const phrase = text.slice(m.start, m.end);
-  const t = parseIso(today)!;
-  return {
-    ruleId: 'timeliness.past-event',
-    field,
-    start: m.start,
-    end: m.end,
-    message: `活动日期“${phrase}”（${formatChinese(day)}）已经过去（今天是${formatChinese(t)}），稿件却按即将举办的活动预告，请核实日期或改写。`,
-  };
 }
 
 function finding(field: Field, text: string, m: DateMention, end: CalendarDate, today: string): DocumentCandidate {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PinyinTable, parseIdioms, ShapeTable } from '../../../lib/engine/data/tables';
 import { CharSimilarity } from '../../../lib/engine/near/similar';
+import { parseRuleData, type RuleWordLists } from '../../../lib/rules/rule-data';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string) => readFileSync(root + p, 'utf8');
@@ -41,4 +42,12 @@ export function shapeTable(): ShapeTable {
 
 export function similarity(): CharSimilarity {
   return new CharSimilarity(pinyinTable(), shapeTable());
+}
+
+let lists: RuleWordLists | undefined;
+
+/** dictionaries/rule-data.json (idiom supplement and allow list, other place names, title words). */
+export function ruleLists(): RuleWordLists {
+  lists ??= parseRuleData(JSON.parse(read('dictionaries/rule-data.json')));
+  return lists;
 }
