@@ -211,6 +211,8 @@ export function createNameRules(
           for (const c of wanted.get(r) ?? []) tonal.add(c);
           for (const c of wanted.get(r.replace(/[0-5]$/, '')) ?? []) toneless.add(c);
         }
+        // a look-alike counts like a homophone without tone
+        for (const c of sim?.shapes?.similar(ch) ?? '') toneless.add(c.charCodeAt(0));
         sounds.set(code, { tonal, toneless });
       }
     }
@@ -402,7 +404,11 @@ export function createNameRules(
         if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) continue;
         candidates.length = 0;
         const sound = bySound.get(t.charCodeAt(i));
-        if (sound) for (const id of sound) add(id);
+        if (sound) {
+          // a homophone window needs its second character to sound (or look) alike too: check before adding
+          const c1 = t.charCodeAt(i + 1);
+          for (const id of sound) if (sounds.get(nameCodes[id]![1]!)!.toneless.has(c1)) add(id);
+        }
         for (const len of lengths) {
           if (i + len > n) break;
           let bits = 0;
@@ -448,7 +454,9 @@ export function createNameRules(
             diff++;
             const snd = sounds.get(b)!;
             if (!snd.tonal.has(a)) tonal = false;
-            if (!snd.toneless.has(a) && !sim?.shape(String.fromCharCode(b), String.fromCharCode(a))) toneless = false;
+            if (!snd.toneless.has(a)) toneless = false;
+            // two differences need every one to sound (or look) alike: stop at the first that does not
+            if (!toneless && diff > 1) break;
           }
           if (!han || diff === 0) continue;
           const homophone = toneless; // tonal implies toneless

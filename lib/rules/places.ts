@@ -102,7 +102,7 @@ export function createPlaceRule(
     rules: PLACE_RULES,
     check(p, sink) {
       const t = p.text;
-      const matches = matcher.scan(t);
+      const matches = matcher.scan(t, { lastIntact: true });
       if (!matches.length) return;
       const exact = matches.filter((m) => m.kind === 'exact');
       let reported = 0;
@@ -111,32 +111,35 @@ export function createPlaceRule(
         if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
         const name = names[m.term]!;
         const base = baseLen[m.term]!;
-        if (base < 2 || !real.has(name)) continue;
+        if (base < 2 || !real.has(name) || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
+        if (m.kind === 'del' && base < 4) continue;
+        if (m.kind === 'ins' || exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
+        let ps: string[] = [];
+        if (base === 2) {
+          // An unknown two-character name one sound away from a real one is as likely a place not in the list
+          // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
+          ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
+          const after =
+            !isHanAt(t, m.start - 1) ||
+            exact.some((x) => x.end === m.start) ||
+            ps.some((pl) => t.endsWith(pl, m.start));
+          if (!after) continue;
+        }
         let detail: string | undefined;
-        if (m.kind === 'sub' && m.pos < base) {
+        if (m.kind === 'sub') {
           const right = name[m.pos]!;
           const wrong = String.fromCharCode(m.got);
           const sound = sim.sound(right, wrong);
           if (sim.shape(right, wrong) || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
             detail = `${q(wrong)}应为${q(right)}`;
           }
-        } else if (m.kind === 'del' && m.pos < base && base >= 4) {
+        } else if (m.kind === 'del') {
           detail = `缺少${q(name[m.pos]!)}字`;
-        } else if (m.kind === 'swap' && m.pos + 1 < base) {
+        } else if (m.kind === 'swap') {
           detail = `${q(name[m.pos]!)}${q(name[m.pos + 1]!)}顺序颠倒`;
         }
-        if (!detail) continue;
-        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
-        if (base === 2) {
-          // An unknown two-character name one sound away from a real one is as likely a place not in the list
-          // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
-          const ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
-          const after =
-            !isHanAt(t, m.start - 1) ||
-            exact.some((x) => x.end === m.start) ||
-            ps.some((pl) => t.endsWith(pl, m.start));
-          if (!after || !ps.some((pl) => t.includes(pl))) continue;
-        }
+        if (!detail || (base === 2 && !ps.some((pl) => t.includes(pl)))) continue;
         const text = t.slice(m.start, m.end);
         sink.report({
           ruleId: 'typo.place-name',

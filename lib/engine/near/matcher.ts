@@ -42,24 +42,28 @@ export class NearMatcher {
   readonly terms: readonly string[];
   private readonly codes: Uint16Array[];
   private readonly automaton: Automaton;
-  private readonly patTerm: Int32Array;
-  private readonly patKind: Uint8Array;
-  private readonly patOffset: Int32Array;
+  /** Anchor id → its (term, kind, offset) triples, flattened: [start, end) into the three arrays. */
+  private readonly refStart: Int32Array;
+  private readonly refTerm: Int32Array;
+  private readonly refKind: Uint8Array;
+  private readonly refOffset: Int32Array;
+  /** Length and last unit of each term (hot-loop reads). */
+  private readonly termLen: Int32Array;
+  private readonly termLast: Uint16Array;
   private tables = new WeakMap<Uint16Array, Uint16Array>();
 
   /** `terms` must already be normalized; empty and one-unit terms are ignored. */
   constructor(terms: readonly string[]) {
     this.terms = terms;
     this.codes = terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0)));
-    const pats: string[] = [];
-    const term: number[] = [];
-    const kind: number[] = [];
-    const offset: number[] = [];
+    this.termLen = Int32Array.from(terms, (t) => t.length);
+    this.termLast = Uint16Array.from(terms, (t) => (t.length ? t.charCodeAt(t.length - 1) : 0));
+    // One automaton pattern per distinct anchor (many short terms share one: 新 heads 新城区, 新华区 …).
+    const refs = new Map<string, number[]>();
     const add = (p: string, t: number, k: number, o: number) => {
-      pats.push(p);
-      term.push(t);
-      kind.push(k);
-      offset.push(o);
+      let r = refs.get(p);
+      if (!r) refs.set(p, (r = []));
+      r.push(t, k, o);
     };
     terms.forEach((t, i) => {
       const L = t.length;
@@ -69,10 +73,19 @@ export class NearMatcher {
       add(t.slice(m), i, TAIL, m);
       if (t[m - 1] !== t[m]) add(t.slice(0, m - 1) + t[m] + t[m - 1] + t.slice(m + 1), i, SWAP, 0);
     });
+    const pats = [...refs.keys()];
     this.automaton = buildAutomaton(pats);
-    this.patTerm = Int32Array.from(term);
-    this.patKind = Uint8Array.from(kind);
-    this.patOffset = Int32Array.from(offset);
+    this.refStart = new Int32Array(pats.length + 1);
+    const flat = pats.flatMap((p) => refs.get(p)!);
+    this.refTerm = Int32Array.from({ length: flat.length / 3 }, (_, i) => flat[3 * i]!);
+    this.refKind = Uint8Array.from({ length: flat.length / 3 }, (_, i) => flat[3 * i + 1]!);
+    this.refOffset = Int32Array.from({ length: flat.length / 3 }, (_, i) => flat[3 * i + 2]!);
+    let at = 0;
+    pats.forEach((p, i) => {
+      this.refStart[i] = at;
+      at += refs.get(p)!.length / 3;
+    });
+    this.refStart[pats.length] = at;
   }
 
   private table(map: Uint16Array | undefined): Uint16Array {
@@ -89,9 +102,18 @@ export class NearMatcher {
    * Every exact occurrence and every single-edit window of every term, each window once (a window may be
    * reported for several terms). Order is by anchor end, not by start.
    */
-  scan(text: string, opts: { map?: Uint16Array; isUnit?: (c: number) => boolean } = {}): NearMatch[] {
+  scan(
+    text: string,
+    opts: {
+      map?: Uint16Array;
+      isUnit?: (c: number) => boolean;
+      /** Only windows ending with the term's last unit (e.g. a place name's suffix 市/县 must be intact). */
+      lastIntact?: boolean;
+    } = {},
+  ): NearMatch[] {
     const map = opts.map;
     const isUnit = opts.isUnit ?? isHan;
+    const lastIntact = opts.lastIntact === true;
     const out: NearMatch[] = [];
     const seen = new Set<number>();
     const n = text.length;
@@ -99,8 +121,10 @@ export class NearMatcher {
       const c = text.charCodeAt(i);
       return map ? map[c]! : c;
     };
+    const { termLen, termLast } = this;
     const tryWindow = (t: number, s: number, e: number) => {
       if (s < 0 || e > n || e - s < 1) return;
+      if (lastIntact && unit(e - 1) !== termLast[t]) return;
       const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
       if (seen.has(key)) return;
       seen.add(key);
@@ -108,21 +132,24 @@ export class NearMatcher {
       const m = classify(this.codes[t]!, unit, s, e);
       if (m) out.push({ term: t, start: s, end: e, kind: m[0], pos: m[1], got: m[2] });
     };
+    const { refStart, refTerm, refKind, refOffset } = this;
     this.automaton.scan(text, this.table(map), (pid, s, e) => {
-      const t = this.patTerm[pid]!;
-      const L = this.codes[t]!.length;
-      const k = this.patKind[pid]!;
-      if (k === HEAD) {
-        tryWindow(t, s, s + L);
-        tryWindow(t, s, s + L - 1);
-        tryWindow(t, s, s + L + 1);
-      } else if (k === TAIL) {
-        tryWindow(t, e - L, e);
-        tryWindow(t, e - L + 1, e);
-        tryWindow(t, e - L - 1, e);
-      } else {
-        const start = s - this.patOffset[pid]!;
-        tryWindow(t, start, start + L);
+      for (let r = refStart[pid]!; r < refStart[pid + 1]!; r++) {
+        const t = refTerm[r]!;
+        const L = termLen[t]!;
+        const k = refKind[r]!;
+        if (k === HEAD) {
+          tryWindow(t, s, s + L);
+          tryWindow(t, s, s + L - 1);
+          tryWindow(t, s, s + L + 1);
+        } else if (k === TAIL) {
+          tryWindow(t, e - L, e);
+          tryWindow(t, e - L + 1, e);
+          tryWindow(t, e - L - 1, e);
+        } else {
+          const start = s - refOffset[r]!;
+          tryWindow(t, start, start + L);
+        }
       }
     });
     return out;
