@@ -92,6 +92,16 @@ export interface IdiomIndex {
   exact: Set<string>;
   /** Bit p set for a code unit that occurs at position p of some idiom (a cheap pre-filter). */
   posBits: Uint8Array;
+  /**
+   * Bloom-style bits of (first two units) and (last two units) of every idiom: a window one substitution away
+   * from an idiom keeps one of those pairs intact, so a window with neither is dismissed before any probing.
+   */
+  pairBits: Uint32Array;
+}
+
+const PAIR_BITS = 1 << 20;
+function pairHash(a: number, b: number, half: number): number {
+  return (Math.imul(a * 65599 + b, 0x9e3779b1) ^ (half << 19)) >>> 12;
 }
 
 function hashKey(a: number, b: number, c: number, pos: number): number {
@@ -139,7 +149,15 @@ export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
       slotPos[h] = pos;
     }
   });
-  return { idioms, chars, slots, slotPos, mask, exact, posBits };
+  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+  const setBit = (h: number) => {
+    pairBits[h >>> 5] = pairBits[h >>> 5]! | (1 << (h & 31));
+  };
+  for (let id = 0; id < idioms.length; id++) {
+    setBit(pairHash(chars[id * 4]!, chars[id * 4 + 1]!, 0));
+    setBit(pairHash(chars[id * 4 + 2]!, chars[id * 4 + 3]!, 1));
+  }
+  return { idioms, chars, slots, slotPos, mask, exact, posBits, pairBits };
 }
 
 export function createIdiomRule(
@@ -157,7 +175,8 @@ export function createIdiomRule(
     if (sim.shape(right, wrong)) return 3;
     return sound === SOUND_TONELESS ? 2 : sound === SOUND_FUZZY ? 1 : 0;
   };
-  const { slots, slotPos, mask, chars, posBits } = index;
+  const { slots, slotPos, mask, chars, posBits, pairBits } = index;
+  const hasPair = (h: number) => (pairBits[h >>> 5]! & (1 << (h & 31))) !== 0;
   const list = index.idioms;
 
   return {
@@ -209,6 +228,7 @@ export function createIdiomRule(
         // Characters sitting where some idiom has them; a key can only hit if three of the four do.
         const present = (posBits[c0]! & 1) | (posBits[c1]! & 2) | (posBits[c2]! & 4) | (posBits[c3]! & 8);
         if (present !== 15 && present !== 14 && present !== 13 && present !== 11 && present !== 7) continue;
+        if (!hasPair(pairHash(c0, c1, 0)) && !hasPair(pairHash(c2, c3, 1))) continue;
         let best: { start: number; idiom: string; pos: number; grade: number } | undefined;
         let isExact = false;
         scan: for (let pos = 0; pos < 4; pos++) {

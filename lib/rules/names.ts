@@ -4,7 +4,7 @@
  *
  * - `typo.leader-name` (block): a near-miss of a listed name — 2015 普查评分表: 「将党和国家领导人姓名写错」 is a
  *   单项否决. A window of Chinese characters as long as the name, differing from it, is a near-miss when
- *     · 3+ characters, every differing character a homophone WITH tone (温嘉宝 for 温家宝): always;
+ *     · 3+ characters, one character replaced by a homophone WITH tone (温嘉宝 for 温家宝): always;
  *     · 3+ characters, homophones only without tone: when a title word or 同志 is adjacent (before or after);
  *     · 3+ characters, exactly one character different and not a homophone (温家室): when the adjacent title is
  *       one the person holds or held, or the person's organisation stands right before the name;
@@ -15,7 +15,9 @@
  *   adjacent: two adjacent characters of a 3–4 character name swapped (习平近总书记); and a name of 3–4 characters
  *   with its last or a middle character missing right before a title the person holds or held (习近总书记 —
  *   dropping the surname, 克强总理, is a customary form and passes).
- *   Windows equal to another listed name or overlapping an exact listed name are never near-misses.
+ *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Only windows
+ *   next to a title, 同志 or an organisation, and same-tone one-character homophones (found by an automaton of
+ *   those forms), are examined — not every position of the text.
  *   Names with · or longer than four characters are only matched exactly.
  * - `formulation.leader-title` (warn): a listed name right after or before a title word it does not hold today
  *   (副市长张三丰 when he is 市长). A held title also covers its shorter forms (书记 for 市委书记, 副市长 for
@@ -182,6 +184,9 @@ export function createNameRules(
   const diffIndex = new Map<number, number[]>();
   const charBits = new Uint8Array(65536); // bit p: the unit occurs at position p of some fuzzy name
   const bySound = new Map<number, number[]>(); // unit → names whose first character it sounds like (toneless)
+  // unit → (next unit → names both sound like), filled as text is seen; a typed index keeps the hot lookup cheap
+  const soundSlot = new Int32Array(65536); // unit → 1 + index into pairMaps (0: no name starts like it)
+  const pairMaps: Array<Map<number, number[]>> = [];
   // Homophones of the characters used in names: one pass over the BMP ideographs, by reading.
   const sounds = new Map<number, { tonal: Set<number>; toneless: Set<number> }>();
   if (fuzzyNames.length) {
@@ -233,8 +238,25 @@ export function createNameRules(
       const l = bySound.get(c);
       if (!l) bySound.set(c, [id]);
       else if (!l.includes(id)) l.push(id);
+      if (!soundSlot[c]) soundSlot[c] = pairMaps.push(new Map());
     }
   });
+
+  // Context words (titles, 同志, organisations) and one-character same-tone homophones of the 3–4 character names.
+  const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
+  const contextAuto = fuzzyNames.length ? buildAutomaton(contextWords) : undefined;
+  const contextTable = contextAuto?.symbolTable();
+  const tonalForms: string[] = [];
+  for (const x of fuzzyNames) {
+    if (x.name.length < 3) continue;
+    for (let k = 0; k < x.name.length; k++) {
+      for (const c of sounds.get(x.name.charCodeAt(k))!.tonal) {
+        if (c !== x.name.charCodeAt(k)) tonalForms.push(x.name.slice(0, k) + String.fromCharCode(c) + x.name.slice(k + 1));
+      }
+    }
+  }
+  const tonalAuto = tonalForms.length ? buildAutomaton(tonalForms) : undefined;
+  const tonalTable = tonalAuto?.symbolTable();
 
   /** Longest title word ending at `end` (one space allowed between title and name). */
   const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
@@ -398,16 +420,39 @@ export function createNameRules(
       const add = (id: number) => {
         if (!candidates.includes(id)) candidates.push(id);
       };
+      // Windows worth a look: next to a title, 同志 or a listed organisation (where every kind of slip counts),
+      // or a name with one character replaced by a same-tone homophone (which counts anywhere).
+      const starts = new Set<number>();
+      contextAuto?.scan(t, contextTable!, (_pid, s0, e0) => {
+        for (const e of [e0, t[e0] === ' ' || t[e0] === '\u3000' ? e0 + 1 : -1]) if (e >= 0) starts.add(e);
+        const s1 = s0 > 0 && (t[s0 - 1] === ' ' || t[s0 - 1] === '\u3000') ? s0 - 1 : s0;
+        for (const len of lengths) {
+          starts.add(s0 - len);
+          starts.add(s1 - len);
+        }
+      });
+      tonalAuto?.scan(t, tonalTable!, (_pid, s0) => starts.add(s0));
       let nearReported = 0;
       let coveredUntil = -1;
-      for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
-        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) continue;
+      for (const i of [...starts].sort((a, b) => a - b)) {
+        if (nearReported >= MAX_PER_PARAGRAPH) break;
+        if (i < 0 || !isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) {
+          continue;
+        }
         candidates.length = 0;
-        const sound = bySound.get(t.charCodeAt(i));
-        if (sound) {
-          // a homophone window needs its second character to sound (or look) alike too: check before adding
+        const c0 = t.charCodeAt(i);
+        const slot = soundSlot[c0]!;
+        if (slot) {
+          // a homophone window needs its second character to sound (or look) alike too; by character pair, cached
           const c1 = t.charCodeAt(i + 1);
-          for (const id of sound) if (sounds.get(nameCodes[id]![1]!)!.toneless.has(c1)) add(id);
+          const pm = pairMaps[slot - 1]!;
+          let ids = pm.get(c1);
+          if (!ids) {
+            ids = bySound.get(c0)!.filter((id) => sounds.get(nameCodes[id]![1]!)!.toneless.has(c1));
+            if (pm.size > 2000) pm.clear();
+            pm.set(c1, ids);
+          }
+          for (const id of ids) add(id);
         }
         for (const len of lengths) {
           if (i + len > n) break;

@@ -18,7 +18,7 @@
  * Severity is `block`: inspection bulletins count misspelt place names among 严重表述错误.
  */
 import { dataLines } from '../engine/data/tables';
-import { NearMatcher } from '../engine/near/matcher';
+import { type NearMatch, NearMatcher } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
@@ -96,13 +96,53 @@ export function createPlaceRule(
   }
   const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
-  const matcher = new NearMatcher(names);
+  const id = new Map(names.map((n, i) => [n, i]));
+  // Names of four characters or more: the single-edit matcher (two-character anchors at least).
+  const longIds = names.map((n, i) => (n.length >= 4 ? i : -1)).filter((i) => i >= 0);
+  const matcher = new NearMatcher(longIds.map((i) => names[i]!));
+  // Three-character names (two-character base + one-character suffix: most counties and districts), looked up at
+  // every suffix character by the base character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
+  const short = new Map<number, number[]>();
+  const suffixChar = new Uint8Array(65536);
+  names.forEach((n, i) => {
+    if (n.length !== 3 || baseLen[i] !== 2) return;
+    const sfx = n.charCodeAt(2);
+    suffixChar[sfx] = 1;
+    for (const pos of [0, 1]) {
+      const key = (n.charCodeAt(1 - pos) * 65536 + sfx) * 2 + pos;
+      const l = short.get(key);
+      if (l) l.push(i);
+      else short.set(key, [i]);
+    }
+  });
+  const scan = (t: string): NearMatch[] => {
+    const out: NearMatch[] = [];
+    for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
+    for (let e = 2; e < t.length; e++) {
+      const sfx = t.charCodeAt(e);
+      if (!suffixChar[sfx] || !isHanAt(t, e - 2) || !isHanAt(t, e - 1)) continue;
+      const c0 = t.charCodeAt(e - 2);
+      const c1 = t.charCodeAt(e - 1);
+      const self = id.get(t.slice(e - 2, e + 1));
+      if (self !== undefined) out.push({ term: self, start: e - 2, end: e + 1, kind: 'exact', pos: 0, got: 0 });
+      for (const pos of [0, 1]) {
+        const got = pos ? c1 : c0;
+        for (const i of short.get(((pos ? c0 : c1) * 65536 + sfx) * 2 + pos) ?? []) {
+          if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
+        }
+      }
+      const swapped = id.get(t[e - 1]! + t[e - 2]! + t[e]!);
+      if (swapped !== undefined && c0 !== c1)
+        out.push({ term: swapped, start: e - 2, end: e + 1, kind: 'swap', pos: 0, got: 0 });
+    }
+    return out;
+  };
   return {
     kind: 'paragraph',
     rules: PLACE_RULES,
     check(p, sink) {
       const t = p.text;
-      const matches = matcher.scan(t, { lastIntact: true });
+      const matches = scan(t);
       if (!matches.length) return;
       const exact = matches.filter((m) => m.kind === 'exact');
       let reported = 0;

@@ -12,12 +12,15 @@ export function parseT2s(text: string): string {
 
 export class PinyinTable {
   private readonly byChar = new Map<string, string[]>();
+  /** Syllable with tone → the characters read so. */
+  readonly bySyllable = new Map<string, string>();
 
   constructor(text: string) {
     for (const line of dataLines(text)) {
       const sp = line.indexOf(' ');
       if (sp < 0) continue;
       const syllable = line.slice(0, sp);
+      this.bySyllable.set(syllable, (this.bySyllable.get(syllable) ?? '') + line.slice(sp + 1));
       for (const ch of line.slice(sp + 1)) {
         const list = this.byChar.get(ch);
         if (list) list.push(syllable);

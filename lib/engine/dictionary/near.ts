@@ -119,4 +119,21 @@ export function findProtectedSlips(
   return out;
 }
 
+/**
+ * The matcher for a protected lexicon: terms of up to 4 characters only accept sound- or look-alike substitutions,
+ * so their accepted variants are listed explicitly (a few hundred patterns) instead of one-character anchors.
+ */
+export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
+  if (!sim) return new NearMatcher(terms);
+  return new NearMatcher(terms, (t) => {
+    if (t.length > 4) return undefined;
+    const level = t.length === 2 ? SOUND_TONE : t.length === 3 ? SOUND_TONELESS : SOUND_FUZZY;
+    const out: string[] = [];
+    for (let p = 0; p < t.length; p++) {
+      for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
+    }
+    return out;
+  });
+}
+
 export { NearMatcher };

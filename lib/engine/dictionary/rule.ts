@@ -6,7 +6,7 @@ import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule'
 import type { Paragraph } from '../text/paragraph';
 import { SEVERITY_RANK } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
-import { findProtectedSlips, NearMatcher } from './near';
+import { findProtectedSlips, protectedMatcher } from './near';
 
 interface Hit {
   entry: number;
@@ -86,7 +86,8 @@ export function createDictionaryRule(
     emojiBit: l.level === 'noise' ? CLS_EMOJI_HIGH : 0,
   }));
   const regexes = opts.regex ? opts.regex(entries) : [];
-  const near = denyTerms && compiled.near?.terms.length ? new NearMatcher(compiled.near.terms) : undefined;
+  const near =
+    denyTerms && compiled.near?.terms.length ? protectedMatcher(compiled.near.terms, opts.similarity) : undefined;
   const nearRefs = compiled.near?.refs ?? [];
   const docWords = compiled.documentWords.length
     ? {

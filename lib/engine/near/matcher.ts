@@ -52,8 +52,13 @@ export class NearMatcher {
   private readonly termLast: Uint16Array;
   private tables = new WeakMap<Uint16Array, Uint16Array>();
 
-  /** `terms` must already be normalized; empty and one-unit terms are ignored. */
-  constructor(terms: readonly string[]) {
+  /**
+   * `terms` must already be normalized; empty and one-unit terms are ignored. `variants(term)` may instead list
+   * every accepted substitution of a short term explicitly: these and the term itself become exact patterns (no
+   * one-character anchors, which a short term would otherwise need and which hit all the time), and only
+   * substitutions are then found for it.
+   */
+  constructor(terms: readonly string[], variants?: (term: string) => readonly string[] | undefined) {
     this.terms = terms;
     this.codes = terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0)));
     this.termLen = Int32Array.from(terms, (t) => t.length);
@@ -68,6 +73,11 @@ export class NearMatcher {
     terms.forEach((t, i) => {
       const L = t.length;
       if (L < 2) return;
+      const listed = variants?.(t);
+      if (listed) {
+        for (const v of [t, ...listed]) if (v.length === L) add(v, i, SWAP, 0);
+        return;
+      }
       const m = L >> 1;
       add(t.slice(0, m), i, HEAD, 0);
       add(t.slice(m), i, TAIL, m);

@@ -22,6 +22,8 @@ export function foldSyllable(s: string): string {
 
 export class CharSimilarity {
   private readonly folded = new Map<string, string[]>();
+  /** Reading key (toneless or folded) → characters, built on first use of `alike`. */
+  private byKey?: Map<string, string>;
 
   constructor(
     readonly pinyin?: PinyinTable,
@@ -49,5 +51,26 @@ export class CharSimilarity {
 
   shape(a: string, b: string): boolean {
     return Boolean(this.shapes?.like(a, b));
+  }
+
+  /** Every character that sounds at least `level` alike `ch` (SOUND_TONE … SOUND_FUZZY) or looks like it. */
+  alike(ch: string, level: number): string {
+    const p = this.pinyin;
+    let out = this.shapes?.similar(ch) ?? '';
+    if (!p) return out;
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const [syl, chars] of p.bySyllable) {
+        for (const key of [`2${syl.replace(/[0-5]$/, '')}`, `1${foldSyllable(syl)}`]) {
+          this.byKey.set(key, (this.byKey.get(key) ?? '') + chars);
+        }
+      }
+    }
+    for (const r of p.readings(ch)) {
+      out += level >= SOUND_TONE ? (p.bySyllable.get(r) ?? '') : '';
+      if (level === SOUND_TONELESS) out += this.byKey.get(`2${r.replace(/[0-5]$/, '')}`) ?? '';
+      if (level <= SOUND_FUZZY) out += this.byKey.get(`1${foldSyllable(r)}`) ?? '';
+    }
+    return [...new Set(out)].filter((c) => c !== ch).join('');
   }
 }
