@@ -15,9 +15,8 @@
  *   adjacent: two adjacent characters of a 3–4 character name swapped (习平近总书记); and a name of 3–4 characters
  *   with its last or a middle character missing right before a title the person holds or held (习近总书记 —
  *   dropping the surname, 克强总理, is a customary form and passes).
- *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Only windows
- *   next to a title, 同志 or an organisation, and same-tone one-character homophones (found by an automaton of
- *   those forms), are examined — not every position of the text.
+ *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Windows with
+ *   more than one character changed are only sought next to a title, 同志 or an organisation.
  *   Names with · or longer than four characters are only matched exactly.
  * - `formulation.leader-title` (warn): a listed name right after or before a title word it does not hold today
  *   (副市长张三丰 when he is 市长). A held title also covers its shorter forms (书记 for 市委书记, 副市长 for
@@ -149,8 +148,6 @@ export function createNameRules(
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
 
-  const automaton = names.length ? buildAutomaton(names.map((n) => n.name)) : undefined;
-  const table = automaton?.symbolTable();
   const sim = options.similarity;
 
   // Places named by the organisations (for 浙江省委书记 vs a 江苏省委 secretary), longest first.
@@ -174,8 +171,6 @@ export function createNameRules(
       slipOf.push({ id, kind: 'trunc', pos: k });
     }
   });
-  const slips = slipForms.length ? buildAutomaton(slipForms) : undefined;
-  const slipTable = slips?.symbolTable();
 
   // Near-miss indexes over the fuzzy names.
   const fuzzyNames = names.filter((n) => n.fuzzy);
@@ -242,21 +237,15 @@ export function createNameRules(
     }
   });
 
-  // Context words (titles, 同志, organisations) and one-character same-tone homophones of the 3–4 character names.
+  // Context words (titles, 同志, organisations): windows next to them are where homophone-only names are sought.
   const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
-  const contextAuto = fuzzyNames.length ? buildAutomaton(contextWords) : undefined;
-  const contextTable = contextAuto?.symbolTable();
-  const tonalForms: string[] = [];
-  for (const x of fuzzyNames) {
-    if (x.name.length < 3) continue;
-    for (let k = 0; k < x.name.length; k++) {
-      for (const c of sounds.get(x.name.charCodeAt(k))!.tonal) {
-        if (c !== x.name.charCodeAt(k)) tonalForms.push(x.name.slice(0, k) + String.fromCharCode(c) + x.name.slice(k + 1));
-      }
-    }
-  }
-  const tonalAuto = tonalForms.length ? buildAutomaton(tonalForms) : undefined;
-  const tonalTable = tonalAuto?.symbolTable();
+  // One automaton for the names, their slip forms and the context words: one scan per paragraph.
+  const SLIP0 = names.length;
+  const CONTEXT0 = SLIP0 + slipForms.length;
+  const all = names.length
+    ? buildAutomaton([...names.map((x) => x.name), ...slipForms, ...(fuzzyNames.length ? contextWords : [])])
+    : undefined;
+  const allTable = all?.symbolTable();
 
   /** Longest title word ending at `end` (one space allowed between title and name). */
   const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
@@ -354,7 +343,7 @@ export function createNameRules(
     kind: 'paragraph',
     rules: NAME_RULES,
     check(input, sink) {
-      if (!automaton || !table) return;
+      if (!all || !allTable) return;
       const t = input.text;
       const n = t.length;
       const today = input.today;
@@ -362,7 +351,13 @@ export function createNameRules(
 
       // Exact occurrences (longest at each end position wins through the automaton's output order).
       const exact: Array<{ start: number; end: number; id: number }> = [];
-      automaton.scan(t, table, (id, start, end) => exact.push({ start, end, id }));
+      const slipHits: number[] = [];
+      const contextHits: number[] = [];
+      all.scan(t, allTable, (id, start, end) => {
+        if (id < SLIP0) exact.push({ start, end, id });
+        else if (id < CONTEXT0) slipHits.push(id - SLIP0, start, end);
+        else contextHits.push(start, end);
+      });
       exact.sort((a, b) => a.start - b.start || b.end - a.end);
       let lastEnd = -1;
       for (const e of exact) {
@@ -375,30 +370,31 @@ export function createNameRules(
 
       // Swapped and truncated names.
       const covered: Array<[number, number]> = [];
-      if (slips && slipTable) {
-        slips.scan(t, slipTable, (pid, s0, e0) => {
-          const slip = slipOf[pid]!;
-          const cand = names[slip.id]!;
-          if (exact.some((x) => x.start < e0 && s0 < x.end) || byName.has(t.slice(s0, e0))) return;
-          let ok: boolean;
-          if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
-          else {
-            const after = titleAfter(t, e0);
-            ok = Boolean(after && cand.person.titles.some((h) => titleMatches(h.title, after.title)));
-          }
-          if (!ok || covered.some(([a, b]) => a < e0 && s0 < b)) return;
-          covered.push([s0, e0]);
-          const w = cand.name;
-          sink.report({
-            ruleId: 'typo.leader-name',
-            start: s0,
-            end: e0,
-            suggestions: [w],
-            message:
-              slip.kind === 'swap'
-                ? `${q(t.slice(s0, e0))}疑为${q(w)}之误（${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒），领导人姓名写错属严重表述错误。`
-                : `${q(t.slice(s0, e0))}疑为${q(w)}之误（缺少${q(w[slip.pos]!)}字），领导人姓名写错属严重表述错误。`,
-          });
+      for (let h = 0; h < slipHits.length; h += 3) {
+        const pid = slipHits[h]!;
+        const s0 = slipHits[h + 1]!;
+        const e0 = slipHits[h + 2]!;
+        const slip = slipOf[pid]!;
+        const cand = names[slip.id]!;
+        if (exact.some((x) => x.start < e0 && s0 < x.end) || byName.has(t.slice(s0, e0))) continue;
+        let ok: boolean;
+        if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
+        else {
+          const after = titleAfter(t, e0);
+          ok = Boolean(after && cand.person.titles.some((h) => titleMatches(h.title, after.title)));
+        }
+        if (!ok || covered.some(([a, b]) => a < e0 && s0 < b)) continue;
+        covered.push([s0, e0]);
+        const w = cand.name;
+        sink.report({
+          ruleId: 'typo.leader-name',
+          start: s0,
+          end: e0,
+          suggestions: [w],
+          message:
+            slip.kind === 'swap'
+              ? `${q(t.slice(s0, e0))}疑为${q(w)}之误（${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒），领导人姓名写错属严重表述错误。`
+              : `${q(t.slice(s0, e0))}疑为${q(w)}之误（缺少${q(w[slip.pos]!)}字），领导人姓名写错属严重表述错误。`,
         });
       }
 
@@ -416,32 +412,35 @@ export function createNameRules(
         return false;
       };
       const codes: number[] = [0, 0, 0, 0];
-      const candidates: number[] = [];
+      const candidates = new Int32Array(256);
+      let nc = 0;
       const add = (id: number) => {
-        if (!candidates.includes(id)) candidates.push(id);
+        for (let k = 0; k < nc; k++) if (candidates[k] === id) continue;
+        if (nc < candidates.length) candidates[nc++] = id;
       };
-      // Windows worth a look: next to a title, 同志 or a listed organisation (where every kind of slip counts),
-      // or a name with one character replaced by a same-tone homophone (which counts anywhere).
-      const starts = new Set<number>();
-      contextAuto?.scan(t, contextTable!, (_pid, s0, e0) => {
-        for (const e of [e0, t[e0] === ' ' || t[e0] === '\u3000' ? e0 + 1 : -1]) if (e >= 0) starts.add(e);
+      // Windows next to a title, 同志 or a listed organisation: only there are names sought whose every
+      // character may differ by sound (a one-character slip is sought everywhere, through the cheap index).
+      const nearContext = new Uint8Array(n + 1);
+      for (let h = 0; h < contextHits.length; h += 2) {
+        const s0 = contextHits[h]!;
+        const e0 = contextHits[h + 1]!;
+        nearContext[e0] = 1;
+        if (t[e0] === ' ' || t[e0] === '\u3000') nearContext[e0 + 1] = 1;
         const s1 = s0 > 0 && (t[s0 - 1] === ' ' || t[s0 - 1] === '\u3000') ? s0 - 1 : s0;
         for (const len of lengths) {
-          starts.add(s0 - len);
-          starts.add(s1 - len);
+          if (s0 - len >= 0) nearContext[s0 - len] = 1;
+          if (s1 - len >= 0) nearContext[s1 - len] = 1;
         }
-      });
-      tonalAuto?.scan(t, tonalTable!, (_pid, s0) => starts.add(s0));
+      }
       let nearReported = 0;
       let coveredUntil = -1;
-      for (const i of [...starts].sort((a, b) => a - b)) {
-        if (nearReported >= MAX_PER_PARAGRAPH) break;
-        if (i < 0 || !isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) {
-          continue;
-        }
-        candidates.length = 0;
+      for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
+        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) continue;
+        // a one-character slip keeps the first or the second character in place
+        if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(charBits[t.charCodeAt(i + 1)]! & 2)) continue;
+        nc = 0;
         const c0 = t.charCodeAt(i);
-        const slot = soundSlot[c0]!;
+        const slot = nearContext[i] ? soundSlot[c0]! : 0;
         if (slot) {
           // a homophone window needs its second character to sound (or look) alike too; by character pair, cached
           const c1 = t.charCodeAt(i + 1);
@@ -478,8 +477,8 @@ export function createNameRules(
             if (ids) for (const id of ids) add(id);
           }
         }
-        if (!candidates.length) continue;
-        for (const id of candidates) {
+        for (let ci = 0; ci < nc; ci++) {
+          const id = candidates[ci]!;
           const cand = names[id]!;
           const codesOf = nameCodes[id]!;
           const len = codesOf.length;

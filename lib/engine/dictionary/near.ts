@@ -120,14 +120,15 @@ export function findProtectedSlips(
 }
 
 /**
- * The matcher for a protected lexicon: terms of up to 4 characters only accept sound- or look-alike substitutions,
- * so their accepted variants are listed explicitly (a few hundred patterns) instead of one-character anchors.
+ * The matcher for a protected lexicon: terms of two or three characters only accept sound- or look-alike
+ * substitutions, so their accepted variants are listed explicitly (about a thousand patterns) instead of the
+ * one-character anchors they would otherwise need (国, 政 … hit everywhere). Longer terms use two-character anchors.
  */
 export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
   if (!sim) return new NearMatcher(terms);
   return new NearMatcher(terms, (t) => {
-    if (t.length > 4) return undefined;
-    const level = t.length === 2 ? SOUND_TONE : t.length === 3 ? SOUND_TONELESS : SOUND_FUZZY;
+    if (t.length > 3) return undefined;
+    const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
     const out: string[] = [];
     for (let p = 0; p < t.length; p++) {
       for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
