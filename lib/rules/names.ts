@@ -239,6 +239,8 @@ export function createNameRules(
 
   // Context words (titles, 同志, organisations): windows next to them are where homophone-only names are sought.
   const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
+  /** Characters sounding (or looking) like each fuzzy name's second character. */
+  const secondSound = nameCodes.map((c, id) => (names[id]!.fuzzy ? sounds.get(c[1]!)!.toneless : new Set<number>()));
   // One automaton for the names, their slip forms and the context words: one scan per paragraph.
   const SLIP0 = names.length;
   const CONTEXT0 = SLIP0 + slipForms.length;
@@ -447,7 +449,7 @@ export function createNameRules(
           const pm = pairMaps[slot - 1]!;
           let ids = pm.get(c1);
           if (!ids) {
-            ids = bySound.get(c0)!.filter((id) => sounds.get(nameCodes[id]![1]!)!.toneless.has(c1));
+            ids = bySound.get(c0)!.filter((id) => secondSound[id]!.has(c1));
             if (pm.size > 2000) pm.clear();
             pm.set(c1, ids);
           }
