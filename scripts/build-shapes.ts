@@ -66,6 +66,7 @@ const CLASSIC: Array<{ chars: string; source: string }> = [
   { chars: '第笫', source: 'yaowen' },
   { chars: '篡纂', source: 'yaowen' },
   { chars: '栗粟', source: 'yaowen' },
+  { chars: '菅营', source: 'jianying' },
 ];
 const SOURCES: Record<string, string> = {
   hkedcity:
@@ -73,6 +74,7 @@ const SOURCES: Record<string, string> = {
   xingti: '《形体识别》(百度文库转载, 2024-03-29), https://www.okb.net.cn/article/bhrkdhl',
   cuozi:
     '李问渠《中国人容易写错的字词》第3章 察/查, http://m.cqxianglaokan.com/book-read/53635723/3 (same sound, often confused)',
+  jianying: '每日頭條《聲僻字》菅 (“不是管理的管……也不是軍營的營”), https://m.tftnews.com/news3157719',
   yaowen:
     '《咬文嚼字》“当代汉语出版物中最常见的100个别字”(2005), as in dictionaries/typo.json and https://www.360docs.net/doc/2e15564008.html',
 };
