@@ -83,7 +83,11 @@ interface Person {
   name: string;
   titles: LeaderTitle[];
   orgs: string[];
+  /** Every post is national or provincial (the built-in list): a local title next to the name is a namesake. */
+  high?: boolean;
 }
+
+const HIGH_ORG = /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
 
 interface CompiledName {
   name: string;
@@ -136,6 +140,9 @@ export function createNameRules(
       person.titles.push(t);
       if (t.org && !person.orgs.includes(t.org)) person.orgs.push(t.org);
     }
+  }
+  for (const person of byName.values()) {
+    person.high = person.orgs.length > 0 && person.titles.every((h) => h.org && HIGH_ORG.test(h.org));
   }
   const names: CompiledName[] = [...byName.values()].map((person) => ({
     name: person.name,
@@ -330,6 +337,10 @@ export function createNameRules(
       });
       return;
     }
+    // 局长李强, 市长王浩: most likely a namesake of a national or provincial leader (李强, 王浩 are common names).
+    // For such a person only a national title (国务院副总理 …) is taken as a wrong title; a unit's own local list
+    // (临江市的副市长) keeps every title check.
+    if (person.high && !/^(国务院|国家|全国|中共中央|中央|中华人民共和国)/.test(title)) return;
     sink.report({
       ruleId: 'formulation.leader-title',
       start: spanStart,
