@@ -113,13 +113,8 @@ export class EngineService {
     return {
       version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
       compiled: s.base64,
-      tables: {
-        t2s: assets.t2s,
-        pinyin: assets.pinyin,
-        idioms: assets.idioms,
-        shapes: assets.shapes,
-        divisions: assets.divisions,
-      },
+      // The idiom list and the divisions table serve background rules only.
+      tables: { t2s: assets.t2s, pinyin: assets.pinyin, shapes: assets.shapes },
       links: withExtras(assets.links, 'localApproved', settings.extraDomains),
       sources: assets.sources,
       names: withUnitNames(assets.names, settings.names),

@@ -1,25 +1,22 @@
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
-import { parseIdioms, pinyinTableOf, type TableTexts } from '../engine/data/tables';
+import { pinyinTableOf, type TableTexts } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
 import { createBureaucraticRules } from './bureaucratic-density';
 import { createCommercialRule } from './commercial';
-import { createIdiomRule } from './idioms';
 import { createLengthRule } from './length';
 import { createLinkRules } from './links';
 import { loadLinkLists } from './links-schema';
 import { createNameRules } from './names';
 import { parseNamesList } from './names-schema';
 import { createOpinionRunRules } from './opinion-runs';
-import { createPlaceRule, parseDivisions } from './places';
 import { createPrivacyRule } from './privacy';
 import { createPunctuationRules } from './punctuation';
 import { createRegionRule } from './regions';
 import { parseRuleData } from './rule-data';
 import { createSecrecyMarksRule } from './secrecy-marks';
-import { createTimelinessRule } from './timeliness';
 
 /** Data the non-dictionary rules need (all optional: a missing table disables the rules that need it). */
 export interface RuleData extends TableTexts {
@@ -41,7 +38,8 @@ export interface RuleData extends TableTexts {
 
 /**
  * The code rules that run synchronously with the dictionary pass, where the draft is (content
- * script, publish gate). Everything here is small, linear-time and free of big libraries.
+ * script, publish gate). Everything here is small, linear-time and free of big libraries. Rules that only warn and
+ * need big tables or much code (idioms, place names, deadlines, numbers) run in the library pass instead.
  */
 export function buildCoreModules(
   data: RuleData,
@@ -57,21 +55,14 @@ export function buildCoreModules(
     // Half-width punctuation is AutoCorrect's job (library pass); the rest is hand-written.
     createPunctuationRules({ halfWidth: false }),
     createOpinionRunRules(),
-    createTimelinessRule(),
     createLengthRule(lengthLimitsSchema.parse(data.lengthLimits ?? {})),
   ];
   const phrases = compiled.entries.filter((e) => e.category === 'bureaucratic').flatMap((e) => e.terms ?? []);
   if (phrases.length) modules.push(createBureaucraticRules(phrases));
   if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
   const lists = parseRuleData(data.ruleData);
-  if (data.divisions && similarity) {
-    modules.push(createPlaceRule(parseDivisions(data.divisions), similarity, lists.places.others));
-  }
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
-    if (data.idioms) {
-      modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity, ...lists.idioms }));
-    }
     if (data.names !== undefined) {
       const names = parseNamesList(data.names);
       if (names.people.length) modules.push(createNameRules(names, pinyin, { similarity, titles: lists.titles.words }));

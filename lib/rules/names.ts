@@ -87,7 +87,8 @@ interface Person {
   high?: boolean;
 }
 
-const HIGH_ORG = /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
+const HIGH_ORG =
+  /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
 
 interface CompiledName {
   name: string;

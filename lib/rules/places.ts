@@ -15,7 +15,8 @@
  * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区); and the paragraph must name the
  * real division's province or prefecture (山西省进城市), because a town or an invented example name (青禾县) is
  * as often one sound away from a real county as a slip is.
- * Severity is `block`: inspection bulletins count misspelt place names among 严重表述错误.
+ * Severity is `warn` and the rule runs in the background (library) pass with the divisions table; an admin may
+ * raise it to `block` (the publish gate then waits for that pass).
  */
 import { dataLines } from '../engine/data/tables';
 import { type NearMatch, NearMatcher } from '../engine/near/matcher';
@@ -27,7 +28,7 @@ export const PLACE_RULES: RuleMeta[] = [
   {
     id: 'typo.place-name',
     category: 'typo',
-    severity: 'block',
+    severity: 'warn',
     title: '行政区划名称疑似写错',
     message: '{text}疑为行政区划名称写错。',
     source:
@@ -186,7 +187,7 @@ export function createPlaceRule(
           start: m.start,
           end: m.end,
           suggestions: [name],
-          message: `${q(text)}疑为${q(name)}之误（${detail}），地名写错属严重表述错误。`,
+          message: `${q(text)}疑为${q(name)}之误（${detail}），请核对地名。`,
         });
         reported++;
         lastEnd = m.end;

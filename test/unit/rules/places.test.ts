@@ -18,9 +18,9 @@ describe('typo.place-name (administrative divisions)', () => {
     ['北京市海甸区', '海甸区', '海淀区', '“甸”应为“淀”'],
     ['山东省信阳县', '信阳县', '阳信县', '顺序颠倒'],
     ['新疆青禾县', '青禾县', '青河县', '“禾”应为“河”'],
-  ])('blocks %s', (body, text, name, detail) => {
+  ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
-    expect(brief(f)).toEqual([`typo.place-name block ${text}`]);
+    expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
     expect(f[0]!.suggestions).toEqual([name]);
     expect(f[0]!.message).toContain(detail);
   });
