@@ -2,6 +2,7 @@ import { Checker } from '../lib/engine/checker';
 import { createNodeEngine } from '../lib/node/engine';
 import { packageRoot } from '../lib/node/paths';
 import { article } from './bench-data';
+
 const text = article(packageRoot(), 20_000);
 const { checker } = await createNodeEngine({ passes: 'core' });
 const which = process.argv[2] ?? 'typo.leader-name';

@@ -60,7 +60,9 @@ describe('near-misses of protected terms, leaders, idioms and places (WeChat edi
   });
 
   it('leaves the correct forms alone', async () => {
-    const page = await open(P('热烈庆祝中华人民共和国成立。深入学习习近平总书记重要讲话精神。要防微杜渐。齐齐哈尔市召开会议。'));
+    const page = await open(
+      P('热烈庆祝中华人民共和国成立。深入学习习近平总书记重要讲话精神。要防微杜渐。齐齐哈尔市召开会议。'),
+    );
     // the side panel says 正在检查… until the background pass has answered for this content
     await page.waitForFunction(
       () => Boolean(document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]')),

@@ -115,9 +115,11 @@ describe('publish-guard check', () => {
 
   it('checks leader names against the built-in list and a unit list from --config (file or inline)', () => {
     const names = (args: string[]) =>
-      (JSON.parse(cli(['check', '--format', 'json', ...args, 'leader.txt']).stdout) as Array<{
-        findings: Array<{ ruleId: string; text: string }>;
-      }>)[0]!.findings
+      (
+        JSON.parse(cli(['check', '--format', 'json', ...args, 'leader.txt']).stdout) as Array<{
+          findings: Array<{ ruleId: string; text: string }>;
+        }>
+      )[0]!.findings
         .filter((f) => f.ruleId === 'typo.leader-name')
         .map((f) => f.text);
     expect(names([])).toEqual(['习近评']);

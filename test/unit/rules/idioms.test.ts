@@ -82,9 +82,7 @@ describe('index and guards (own idiom list)', () => {
     expect(idx.idioms).toEqual(['甲乙丙丁', '乙丙丁戊']);
     expect(Array.from(idx.slots).filter((x) => x !== 0)).toHaveLength(8);
     // 乙丙丁 is the tail of the first idiom and the head of the second: different positions, no mix-up.
-    expect(
-      brief(runRules(createIdiomRule(['甲乙丙丁', '乙丙丁戊'], pinyinTable(), {}), '乙丙丁戊')),
-    ).toEqual([]);
+    expect(brief(runRules(createIdiomRule(['甲乙丙丁', '乙丙丁戊'], pinyinTable(), {}), '乙丙丁戊'))).toEqual([]);
   });
 
   it('ignores entries that are not four Han characters', () => {

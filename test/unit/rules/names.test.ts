@@ -207,7 +207,9 @@ describe('swapped, truncated and look-alike names; the place before a title', ()
   });
 
   it('compares the place before a title with the listed organisation', () => {
-    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual(['formulation.leader-title warn 江北省委书记李振华']);
+    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual([
+      'formulation.leader-title warn 江北省委书记李振华',
+    ]);
     expect(runRules(r, '江南省委书记李振华出席。')).toEqual([]);
     expect(brief(runRules(r, '江南省省长王建国出席。'))).toEqual(['formulation.leader-title warn 江南省省长王建国']);
     expect(runRules(r, '江北省省长王建国出席。')).toEqual([]);
