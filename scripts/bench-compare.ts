@@ -37,7 +37,8 @@ await build({
 });
 const theirs = (await import(pathToFileURL(outfile).href)) as { createNodeEngine: typeof createNodeEngine };
 
-const text = article(packageRoot(), 20_000);
+const full = article(packageRoot(), 20_000);
+let text = full;
 const today = '2025-06-15';
 const t0 = performance.now();
 const before = (await theirs.createNodeEngine({ passes: 'core' })).checker;
@@ -56,39 +57,50 @@ function once(c: Checker): [number, number] {
   const d = process.cpuUsage(u);
   return [wall, (d.user + d.system) / 1000];
 }
-for (let i = 0; i < 10; i++) {
-  once(before);
-  once(after);
-}
-const wall: [number[], number[]] = [[], []];
-const cpu: [number[], number[]] = [[], []];
-for (let i = 0; i < RUNS; i++) {
-  // alternate which goes first, so neither always runs on a warmer cache
-  const order: Array<[Checker, 0 | 1]> =
-    i % 2
-      ? [
-          [before, 0],
-          [after, 1],
-        ]
-      : [
-          [after, 1],
-          [before, 0],
-        ];
-  for (const [c, k] of order) {
-    const [w, u] = once(c);
-    wall[k].push(w);
-    cpu[k].push(u);
-  }
-}
 const f = (n: number) => n.toFixed(2);
-console.log(`full core check of ${text.length} characters, empty paragraph cache, ${RUNS} interleaved runs each`);
+const rows: string[][] = [];
+for (const size of [2_000, 20_000]) {
+  text = full.slice(0, size);
+  for (let i = 0; i < 10; i++) {
+    once(before);
+    once(after);
+  }
+  const wall: [number[], number[]] = [[], []];
+  const cpu: [number[], number[]] = [[], []];
+  for (let i = 0; i < RUNS; i++) {
+    // alternate which goes first, so neither always runs on a warmer cache
+    const order: Array<[Checker, 0 | 1]> =
+      i % 2
+        ? [
+            [before, 0],
+            [after, 1],
+          ]
+        : [
+            [after, 1],
+            [before, 0],
+          ];
+    for (const [c, k] of order) {
+      const [w, u] = once(c);
+      wall[k].push(w);
+      cpu[k].push(u);
+    }
+  }
+  rows.push(
+    [
+      `${size} chars: median wall ms`,
+      f(median(wall[0])),
+      f(median(wall[1])),
+      `${(median(wall[1]) / median(wall[0])).toFixed(2)}×`,
+    ],
+    [
+      `${size} chars: median CPU ms`,
+      f(median(cpu[0])),
+      f(median(cpu[1])),
+      `${(median(cpu[1]) / median(cpu[0])).toFixed(2)}×`,
+    ],
+  );
+}
+console.log(`full core check (content script), empty paragraph cache, ${RUNS} interleaved runs each`);
 console.log(`before: ${other}; after: ${packageRoot()}`);
-table(
-  'Before / after',
-  ['measure', 'before', 'after', 'after / before'],
-  [
-    ['median wall ms', f(median(wall[0])), f(median(wall[1])), `${(median(wall[1]) / median(wall[0])).toFixed(2)}×`],
-    ['median CPU ms', f(median(cpu[0])), f(median(cpu[1])), `${(median(cpu[1]) / median(cpu[0])).toFixed(2)}×`],
-    ['engine build ms (once)', f(buildBefore), f(buildAfter), `${(buildAfter / buildBefore).toFixed(2)}×`],
-  ],
-);
+rows.push(['engine build ms (once)', f(buildBefore), f(buildAfter), `${(buildAfter / buildBefore).toFixed(2)}×`]);
+table('Before / after', ['measure', 'before', 'after', 'after / before'], rows);
