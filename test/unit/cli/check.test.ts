@@ -47,7 +47,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'leader.txt'), '市长张三峰主持会议，习近评总书记的重要讲话精神。\n');
 });
 
-describe('publish-guard check', () => {
+// Every test spawns the CLI (one Node process each, about a second; several on a loaded machine).
+describe('publish-guard check', { timeout: 30_000 }, () => {
   it('prints one JSON array with contract findings and exits 1 on a block finding', () => {
     const r = cli(['check', '--format', 'json', 'clean.txt', 'bad.txt']);
     expect(r.status).toBe(1);
