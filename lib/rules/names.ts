@@ -87,6 +87,7 @@ interface Person {
   high?: boolean;
 }
 
+const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长/;
 const HIGH_ORG =
   /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
 
@@ -273,12 +274,15 @@ export function createNameRules(
   };
   const tongzhi = (t: string, start: number, end: number) => t.startsWith('同志', end) || t.endsWith('同志', start);
   /** A title the person holds or held, or the person's organisation, right next to [start, end). */
-  const matchingContext = (t: string, start: number, end: number, person: Person): boolean => {
+  const matchingContext = (t: string, start: number, end: number, person: Person, strict = false): boolean => {
     const before = titleBefore(t, start);
     const after = titleAfter(t, end);
     for (const h of person.titles) {
-      if (before && titleMatches(h.title, before.title)) return true;
-      if (after && titleMatches(h.title, after.title)) return true;
+      // strict (a national or provincial leader's two-character name): a local-sounding title (书记王凝) is not
+      // enough, only a national one or the organisation itself
+      const ok = (w: string) => titleMatches(h.title, w) && (!strict || NATIONAL_TITLE.test(w));
+      if (before && ok(before.title)) return true;
+      if (after && ok(after.title)) return true;
     }
     let e = start;
     if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
@@ -341,7 +345,7 @@ export function createNameRules(
     // 局长李强, 市长王浩: most likely a namesake of a national or provincial leader (李强, 王浩 are common names).
     // For such a person only a national title (国务院副总理 …) is taken as a wrong title; a unit's own local list
     // (临江市的副市长) keeps every title check.
-    if (person.high && !/^(国务院|国家|全国|中共中央|中央|中华人民共和国)/.test(title)) return;
+    if (person.high && !NATIONAL_TITLE.test(title)) return;
     sink.report({
       ruleId: 'formulation.leader-title',
       start: spanStart,
@@ -524,7 +528,7 @@ export function createNameRules(
             else if (homophone) hit = anyContext(t, i, i + len);
             else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
           } else if (homophone) {
-            hit = matchingContext(t, i, i + len, cand.person);
+            hit = matchingContext(t, i, i + len, cand.person, cand.person.high);
           }
           const window = hit ? t.slice(i, i + len) : '';
           if (hit && byName.has(window)) continue; // another listed person
