@@ -22,9 +22,12 @@ export function engineFromBundle(bundle: EngineBundle): Engine {
     t2s: bundle.tables.t2s,
     pinyin: bundle.tables.pinyin,
     idioms: bundle.tables.idioms,
+    shapes: bundle.tables.shapes,
+    divisions: bundle.tables.divisions,
     links: bundle.links,
     sources: bundle.sources,
     names: bundle.names,
+    ruleData: bundle.ruleData,
     lengthLimits: bundle.lengthLimits,
   });
 }

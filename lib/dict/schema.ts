@@ -60,8 +60,14 @@ export const entrySchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能包含小写字母、数字和连字符 (id: lower-case letters, digits, hyphens)'),
     category: z.enum(CATEGORIES).optional(),
     severity: z.enum(SEVERITIES),
-    /** Deny terms (literal). */
+    /** Deny terms (literal); with `match: "near"`, protected terms (the correct forms). */
     terms: z.array(term).default([]),
+    /**
+     * "exact" (default): the terms are wrong forms, found literally. "near": the terms are protected correct forms
+     * (中华人民共和国, 人民检察院 …); their exact occurrences are fine and any one-character slip of them is reported
+     * with the term as suggestion (lib/engine/dictionary/near.ts says which slips count).
+     */
+    match: z.enum(['exact', 'near']).optional(),
     /** RE2-syntax regular expression (linear-time engine), for admin rules that a word list cannot express. */
     pattern: z.string().min(1).max(500).optional(),
     /** Allow-list terms: any deny match overlapping one of these is dropped (大陆架 over 大陆). */
@@ -120,6 +126,24 @@ export const dictionarySchema = z
           path: ['entries', i, 'examples', 'hit'],
           message: '至少需要一个命中例句 (needs at least one hit example)',
         });
+      }
+      if (e.match === 'near') {
+        e.terms.forEach((t, j) => {
+          if (!/^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,40}$/.test(t)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['entries', i, 'terms', j],
+              message: '近似匹配的词条须为 2–40 个汉字 (near-match terms are 2–40 Chinese characters)',
+            });
+          }
+        });
+        if (e.pattern) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', i, 'pattern'],
+            message: '近似匹配不能与正则同用 (near match takes no pattern)',
+          });
+        }
       }
       if ((e.category ?? d.category) === 'bureaucratic' && e.severity === 'block') {
         ctx.addIssue({

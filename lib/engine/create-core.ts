@@ -1,9 +1,10 @@
 import type { Dictionary } from '../dict/schema';
 import { buildCoreModules, type RuleData } from '../rules/core';
 import { Checker } from './checker';
-import { parseT2s } from './data/tables';
+import { parseT2s, pinyinTableOf, shapeTableOf } from './data/tables';
 import { type CompiledDictionaries, compileDictionaries } from './dictionary/compile';
 import { createDictionaryRule } from './dictionary/rule';
+import { CharSimilarity } from './near/similar';
 import { Normalizer } from './normalize';
 import type { RuleModule } from './rule';
 
@@ -28,8 +29,18 @@ export function prepare(data: EngineData): { normalizer: Normalizer; compiled: C
   return { normalizer, compiled };
 }
 
+/** Sound and shape similarity from the data tables (undefined without a pinyin table). */
+export function similarityOf(data: EngineData): CharSimilarity | undefined {
+  if (!data.pinyin) return undefined;
+  return new CharSimilarity(pinyinTableOf(data.pinyin), data.shapes ? shapeTableOf(data.shapes) : undefined);
+}
+
 export function coreModules(data: EngineData, compiled: CompiledDictionaries, normalizer: Normalizer): RuleModule[] {
-  return [createDictionaryRule(compiled, normalizer), ...buildCoreModules(data, compiled, normalizer)];
+  const similarity = similarityOf(data);
+  return [
+    createDictionaryRule(compiled, normalizer, { similarity }),
+    ...buildCoreModules(data, compiled, normalizer, similarity),
+  ];
 }
 
 /**

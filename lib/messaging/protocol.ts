@@ -33,10 +33,17 @@ export type GateConfig = z.infer<typeof gateConfigSchema>;
 export const engineBundleSchema = z.object({
   version: z.string(),
   compiled: z.string(), // base64 of serializeCompiled()
-  tables: z.object({ t2s: z.string(), pinyin: z.optional(z.string()), idioms: z.optional(z.string()) }),
+  tables: z.object({
+    t2s: z.string(),
+    pinyin: z.optional(z.string()),
+    idioms: z.optional(z.string()),
+    shapes: z.optional(z.string()),
+    divisions: z.optional(z.string()),
+  }),
   links: z.unknown(),
   sources: z.unknown(),
   names: z.unknown(),
+  ruleData: z.optional(z.unknown()),
   lengthLimits: z.optional(z.record(z.string(), z.number())),
   rules: ruleSettingsSchema,
   gate: gateConfigSchema,

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDictionaryText } from '../dict/load';
+import { parseDictionaryText, validateDictionary } from '../dict/load';
 import type { Dictionary } from '../dict/schema';
+import { typosExtraDictionary } from '../dict/typos-extra';
 import type { EngineData } from '../engine/create';
+import { parseT2s } from '../engine/data/tables';
+import { Normalizer } from '../engine/normalize';
 import { packageRoot } from './paths';
 
 export interface Manifest {
   dictionaries: string[];
-  data: Record<'t2s' | 'pinyin' | 'idioms' | 'links' | 'sources' | 'names', string>;
+  data: Record<'t2s' | 'pinyin' | 'idioms' | 'links' | 'sources' | 'names', string> &
+    Partial<Record<'shapes' | 'divisions' | 'typosExtra' | 'ruleData', string>>;
 }
 
 export function dictionariesDir(): string {
@@ -40,11 +44,21 @@ export function loadBuiltinData(): EngineData {
   const m = readManifest();
   const text = (f: string) => readFileSync(join(dir, f), 'utf8');
   const json = (f: string): unknown => JSON.parse(text(f));
+  const dictionaries = m.dictionaries.map((f) => loadDictionaryFile(join(dir, f), `dictionaries/${f}`));
+  if (m.data.typosExtra) {
+    const normalizer = new Normalizer({ t2s: parseT2s(text(m.data.t2s)) });
+    const r = validateDictionary(typosExtraDictionary(text(m.data.typosExtra), (s) => normalizer.normalize(s)));
+    if (!r.ok) throw new Error(`dictionaries/${m.data.typosExtra}: ${r.errors.slice(0, 3).join('; ')}`);
+    dictionaries.push(r.dictionary);
+  }
   cached = {
-    dictionaries: m.dictionaries.map((f) => loadDictionaryFile(join(dir, f), `dictionaries/${f}`)),
+    dictionaries,
     t2s: text(m.data.t2s),
     pinyin: text(m.data.pinyin),
     idioms: text(m.data.idioms),
+    shapes: m.data.shapes ? text(m.data.shapes) : undefined,
+    divisions: m.data.divisions ? text(m.data.divisions) : undefined,
+    ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
     links: json(m.data.links),
     sources: json(m.data.sources),
     names: json(m.data.names),

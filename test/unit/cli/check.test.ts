@@ -39,9 +39,16 @@ beforeAll(() => {
     JSON.stringify({ rules: { 'formulation.north-korea': 'off' }, words: ['Qingdao'] }),
   );
   writeFileSync(join(dir, 'badconfig.json'), JSON.stringify({ rules: { formulation: 'loud' } }));
+  const people = { people: [{ name: '张三丰', titles: [{ title: '市长', org: '临江市', from: '2023-01-05' }] }] };
+  writeFileSync(join(dir, 'names.json'), JSON.stringify(people));
+  writeFileSync(join(dir, 'names-config.json'), JSON.stringify({ names: 'names.json' }));
+  writeFileSync(join(dir, 'inline-names-config.json'), JSON.stringify({ names: people }));
+  writeFileSync(join(dir, 'bad-names-config.json'), JSON.stringify({ names: { people: [{ name: 'Zhang' }] } }));
+  writeFileSync(join(dir, 'leader.txt'), '市长张三峰主持会议，习近评总书记的重要讲话精神。\n');
 });
 
-describe('publish-guard check', () => {
+// Every test spawns the CLI (one Node process each, about a second; several on a loaded machine).
+describe('publish-guard check', { timeout: 30_000 }, () => {
   it('prints one JSON array with contract findings and exits 1 on a block finding', () => {
     const r = cli(['check', '--format', 'json', 'clean.txt', 'bad.txt']);
     expect(r.status).toBe(1);
@@ -107,6 +114,20 @@ describe('publish-guard check', () => {
     expect(out[0]!.findings.map((f) => f.ruleId)).not.toContain('formulation.north-korea');
   });
 
+  it('checks leader names against the built-in list and a unit list from --config (file or inline)', () => {
+    const names = (args: string[]) =>
+      (
+        JSON.parse(cli(['check', '--format', 'json', ...args, 'leader.txt']).stdout) as Array<{
+          findings: Array<{ ruleId: string; text: string }>;
+        }>
+      )[0]!.findings
+        .filter((f) => f.ruleId === 'typo.leader-name')
+        .map((f) => f.text);
+    expect(names([])).toEqual(['习近评']);
+    expect(names(['--config', 'names-config.json'])).toEqual(['张三峰', '习近评']);
+    expect(names(['--config', 'inline-names-config.json'])).toEqual(['张三峰', '习近评']);
+  });
+
   it('--now fixes today for deadlines', () => {
     writeFileSync(join(dir, 'deadline.txt'), '报名截止时间为2025年3月1日。');
     const past = JSON.parse(cli(['check', '--format', 'json', '--now', '2025-06-01', 'deadline.txt']).stdout);
@@ -149,6 +170,7 @@ describe('publish-guard check', () => {
     [['check', '--now', '2025-02-30', 'clean.txt'], /invalid --now/],
     [['check', '--config', 'badconfig.json', 'clean.txt'], /--config/],
     [['check', '--config', 'nothere.json', 'clean.txt'], /cannot read/],
+    [['check', '--config', 'bad-names-config.json', 'clean.txt'], /names: people\[0\]\.name/],
     [['check'], /no input files/],
     [['frobnicate'], /unknown command/],
   ])('usage error %j → exit 2 with one line on stderr', (args, message) => {
