@@ -6,7 +6,7 @@
 import FastScanner from 'fastscan';
 import { Mint } from 'mint-filter';
 import AhoCorasick from 'modern-ahocorasick';
-import type { Dictionary } from '../lib/dict/schema';
+import type { Dictionary } from '../lib/engine/dictionary/schema';
 import { decodeBase64, encodeBase64 } from '../lib/engine/base64';
 import { parseT2s } from '../lib/engine/data/tables';
 import { compileDictionaries } from '../lib/engine/dictionary/compile';

@@ -18,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dictionarySchema, formatIssuePath } from '../lib/dict/schema';
+import { dictionarySchema, formatIssuePath } from '../lib/engine/dictionary/schema';
 import { parseT2s } from '../lib/engine/data/tables';
 import { Normalizer, type SkipLevel } from '../lib/engine/normalize';
 

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { builtinAssets } from '../../lib/background/assets';
 import { engineFromBundle } from '../../lib/content/engine-client';
-import type { Engine } from '../../lib/engine/create-core';
+import type { Engine } from '../../lib/rules/create-core';
 import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';

@@ -1,5 +1,5 @@
 import { validateDictionary } from '../dict/load';
-import type { Dictionary } from '../dict/schema';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { encodeBase64 } from '../engine/base64';
 import type { RuleSettings } from '../engine/config';
 import { parseT2s } from '../engine/data/tables';

@@ -1,4 +1,4 @@
-import { createEngine, type Engine } from '../engine/create';
+import { createEngine, type Engine } from '../rules/create';
 import type { RuleProviders } from '../rules/library';
 import type { SpellingProvider } from '../rules/spelling';
 import type { TypographyProvider } from '../rules/typography';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { formatIssuePath } from '../dict/schema';
+import { formatIssuePath } from '../engine/dictionary/schema';
 import { ruleSettingsSchema } from '../engine/config';
 import { type NamesList, namesListSchema } from '../rules/names-schema';
 import { UsageError } from './errors';

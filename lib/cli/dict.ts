@@ -5,10 +5,10 @@ import { generateKeyPair, publicKeyForPrivateKey, signBundle, unsignedBundle, ve
 import { formatFailure, runExamples } from '../dict/examples';
 import { detectFormat, importDictionary } from '../dict/import';
 import { parseDictionaryText } from '../dict/load';
-import type { Dictionary } from '../dict/schema';
+import type { Dictionary } from '../engine/dictionary/schema';
 import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
-import { createEngine, type EngineData } from '../engine/create';
+import { createEngine, type EngineData } from '../rules/create';
 import { CATEGORIES, type Category } from '../engine/types';
 import { loadBuiltinData } from '../node/builtin';
 import { createNodeEngine } from '../node/engine';

@@ -1,5 +1,5 @@
 import { decodeBase64 } from '../engine/base64';
-import { createCoreEngine, type Engine } from '../engine/create-core';
+import { createCoreEngine, type Engine } from '../rules/create-core';
 import { deserializeCompiled } from '../engine/dictionary/serialize';
 import type { Platform } from '../engine/types';
 import { request } from '../messaging/client';

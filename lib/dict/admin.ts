@@ -5,7 +5,7 @@ import type { ConfigStore } from '../store/settings-store';
 import type { ImportFormat, ImportReport } from './import';
 import { mergeIntoDictionary } from './import';
 import { validateDictionary } from './load';
-import type { Dictionary } from './schema';
+import type { Dictionary } from '../engine/dictionary/schema';
 
 /**
  * Storing an import and recording imports/exports in the audit log (who, when, what). Used by the

@@ -1,5 +1,5 @@
 import type { Checker } from '../engine/checker';
-import type { Dictionary } from './schema';
+import type { Dictionary } from '../engine/dictionary/schema';
 
 export interface ExampleFailure {
   dictionary: string;

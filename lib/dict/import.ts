@@ -1,6 +1,6 @@
 import type { Category, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
-import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema, formatIssuePath } from './schema';
+import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
 
 /**
  * Importing admin word lists (pure: runs in the options page and in Node).

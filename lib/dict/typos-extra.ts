@@ -1,4 +1,4 @@
-import type { DictionaryInput } from './schema';
+import type { DictionaryInput } from '../engine/dictionary/schema';
 
 /**
  * dictionaries/data/typos-extra.tsv (`wrong<TAB>right<TAB>source-key[<TAB>context note]`, sources described in the

@@ -19,16 +19,9 @@ import {
  */
 
 export * from './schemas';
+import { gateConfigSchema } from '../settings/gate';
 export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
 
-export const gateConfigSchema = z.object({
-  mode: gateModeSchema,
-  /** Approving sign-offs required before publishing (先审后发): 0–3 levels 初审/复审/终审. */
-  requiredLevels: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
-  /** The page backstop cancels publish requests the click gate did not let through (not only logs them). */
-  strictBackstop: z.optional(z.boolean()),
-});
-export type GateConfig = z.infer<typeof gateConfigSchema>;
 
 export const engineBundleSchema = z.object({
   version: z.string(),

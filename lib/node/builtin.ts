@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
-import type { Dictionary } from '../dict/schema';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { typosExtraDictionary } from '../dict/typos-extra';
-import type { EngineData } from '../engine/create';
+import type { EngineData } from '../rules/create';
 import { parseT2s } from '../engine/data/tables';
 import { Normalizer } from '../engine/normalize';
 import { packageRoot } from './paths';

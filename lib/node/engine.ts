@@ -1,5 +1,5 @@
-import type { Dictionary } from '../dict/schema';
-import { createEngine, type Engine, type Passes } from '../engine/create';
+import type { Dictionary } from '../engine/dictionary/schema';
+import { createEngine, type Engine, type Passes } from '../rules/create';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
 import { loadBuiltinData, loadDictionaryFile } from './builtin';
 

@@ -1,5 +1,5 @@
 import { importedEntryId } from '../dict/import';
-import { type DictEntry, type Dictionary, dictionarySchema } from '../dict/schema';
+import { type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category, SEVERITIES, type Severity } from '../engine/types';
 
 /**

@@ -1,5 +1,5 @@
 import { keyIdForPublicKey } from '../dict/bundle';
-import { formatIssuePath } from '../dict/schema';
+import { formatIssuePath } from '../engine/dictionary/schema';
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
 import { ADMIN_PASSWORD_MIN, PIN_PATTERN, PIN_RULE } from '../review/pin';
 import { type NamesList, parseNamesList } from '../rules/names-schema';

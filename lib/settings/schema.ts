@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
-import { gateModeSchema } from '../messaging/protocol';
+import { gateModeSchema } from './gate';
 
 export const pinHashSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA256'),

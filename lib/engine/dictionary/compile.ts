@@ -1,4 +1,4 @@
-import type { Dictionary, EntryContext } from '../../dict/schema';
+import type { Dictionary, EntryContext } from './schema';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
 import { type Normalizer, SKIP_LEVELS, type SkipLevel } from '../normalize';
 import type { Category, Severity } from '../types';

@@ -1,4 +1,4 @@
-import type { EntryContext, Scope } from '../../dict/schema';
+import type { EntryContext, Scope } from './schema';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
 import type { CharSimilarity } from '../near/similar';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';

@@ -7,7 +7,7 @@ import { runDict } from '../../../lib/cli/dict';
 import { UsageError } from '../../../lib/cli/errors';
 import { verifyBundle } from '../../../lib/dict/bundle';
 import { formatFailure, runExamples } from '../../../lib/dict/examples';
-import type { Dictionary } from '../../../lib/dict/schema';
+import type { Dictionary } from '../../../lib/engine/dictionary/schema';
 import { loadBuiltinData } from '../../../lib/node/builtin';
 import { createNodeEngine } from '../../../lib/node/engine';
 

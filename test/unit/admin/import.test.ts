@@ -9,7 +9,7 @@ import {
   MAX_IMPORT_ENTRIES,
   mergeIntoDictionary,
 } from '../../../lib/dict/import';
-import { type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 
 const TIME = '2025-06-15T08:00:00.000Z';
 const opts = (extra: Partial<ImportOptions> = {}): ImportOptions => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DictionaryInput, dictionarySchema } from '../../../lib/dict/schema';
+import { type DictionaryInput, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary, DictionaryInput } from '../../../lib/dict/schema';
-import { dictionarySchema } from '../../../lib/dict/schema';
+import type { Dictionary, DictionaryInput } from '../../../lib/engine/dictionary/schema';
+import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { ShapeTable } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';

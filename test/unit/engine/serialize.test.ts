@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../../lib/dict/schema';
+import type { Dictionary } from '../../../lib/engine/dictionary/schema';
 import { decodeBase64, encodeBase64 } from '../../../lib/engine/base64';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';

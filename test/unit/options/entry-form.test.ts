@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importedEntryId } from '../../../lib/dict/import';
-import { type DictEntry, type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type DictEntry, type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import {
   entryFromForm,
   formFromEntry,

@@ -1,12 +1,12 @@
-import type { Dictionary } from '../dict/schema';
-import { buildCoreModules, type RuleData } from '../rules/core';
-import { Checker } from './checker';
-import { parseT2s, pinyinTableOf, shapeTableOf } from './data/tables';
-import { type CompiledDictionaries, compileDictionaries } from './dictionary/compile';
-import { createDictionaryRule } from './dictionary/rule';
-import { CharSimilarity } from './near/similar';
-import { Normalizer } from './normalize';
-import type { RuleModule } from './rule';
+import type { Dictionary } from '../engine/dictionary/schema';
+import { buildCoreModules, type RuleData } from './core';
+import { Checker } from '../engine/checker';
+import { parseT2s, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
+import { type CompiledDictionaries, compileDictionaries } from '../engine/dictionary/compile';
+import { createDictionaryRule } from '../engine/dictionary/rule';
+import { CharSimilarity } from '../engine/near/similar';
+import { Normalizer } from '../engine/normalize';
+import type { RuleModule } from '../engine/rule';
 
 export interface EngineData extends RuleData {
   /** Validated dictionaries, or their compiled form (e.g. loaded from a cache). */

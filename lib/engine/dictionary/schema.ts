@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, SEVERITIES } from '../engine/types';
+import { CATEGORIES, SEVERITIES } from '../types';
 
 /**
  * The native dictionary format (JSON). Every entry carries its provenance and its own examples;

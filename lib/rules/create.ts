@@ -1,7 +1,7 @@
-import { buildLibraryModules, type RuleProviders } from '../rules/library';
-import { Checker } from './checker';
+import { buildLibraryModules, type RuleProviders } from './library';
+import { Checker } from '../engine/checker';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
-import type { RuleModule } from './rule';
+import type { RuleModule } from '../engine/rule';
 
 export type { Engine, EngineData } from './create-core';
 
