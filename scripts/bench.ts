@@ -6,10 +6,10 @@
 import FastScanner from 'fastscan';
 import { Mint } from 'mint-filter';
 import AhoCorasick from 'modern-ahocorasick';
-import type { Dictionary } from '../lib/engine/dictionary/schema';
 import { decodeBase64, encodeBase64 } from '../lib/engine/base64';
 import { parseT2s } from '../lib/engine/data/tables';
 import { compileDictionaries } from '../lib/engine/dictionary/compile';
+import type { Dictionary } from '../lib/engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../lib/engine/dictionary/serialize';
 import { buildAutomaton } from '../lib/engine/matcher/automaton';
 import { deserializeAutomaton, serializeAutomaton } from '../lib/engine/matcher/serialize';

@@ -118,7 +118,8 @@ export function App() {
             <AdminBar onChange={() => setGen((n) => n + 1)} />
             {ctx.loaded.corrupt && (
               <p class="notice warn" data-testid="options-settings-corrupt">
-                设置记录已损坏，当前按默认设置显示；保存任何设置将重写设置记录。
+                设置记录有无效字段（{ctx.loaded.problems.map((p) => p || '整条记录').join('、')}
+                ），这些字段按默认值显示，其余设置照常保留；下次保存时原记录会备份为 settings-backup。
               </p>
             )}
             {page.error && <p class="notice error">刷新失败：{page.error}</p>}

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { countSeverities, mergeFindings } from '../../lib/engine/findings';
 import { CATEGORY_LABELS, type Draft, type Platform, type RichFinding, SEVERITY_LABELS } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';
-import { countSeverities, findingContext, mergeFindings } from '../../lib/options/findings';
+import { findingContext } from '../../lib/options/findings';
 import { useAsync } from '../common/hooks';
 import { type LoadedEngine, loadEngine, useOptions } from './data';
 import { Field, Section, value } from './ui';

@@ -3,7 +3,6 @@ import { useContext } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { builtinAssets } from '../../lib/background/assets';
 import { engineFromBundle } from '../../lib/content/engine-client';
-import type { Engine } from '../../lib/rules/create-core';
 import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';
@@ -11,6 +10,7 @@ import type { EngineBundle } from '../../lib/messaging/protocol';
 import { buildRows, type DictRow } from '../../lib/options/dictionaries';
 import { auditSummary, diffSettings } from '../../lib/options/diff';
 import { uniqueRules } from '../../lib/options/rules';
+import type { Engine } from '../../lib/rules/create-core';
 import { LIBRARY_RULES } from '../../lib/rules/library';
 import { type Effective, resolveEffective } from '../../lib/settings/resolve';
 import { type Policy, policySchema, type Settings } from '../../lib/settings/schema';
@@ -50,6 +50,8 @@ export async function readPolicyInfo(): Promise<PolicyInfo> {
 export interface Loaded {
   settings: Settings;
   corrupt: boolean;
+  /** Settings fields that failed validation ('' = the whole record). */
+  problems: string[];
   policyInfo: PolicyInfo;
   policy?: Policy;
   effective: Effective;
@@ -60,7 +62,7 @@ export interface Loaded {
 }
 
 export async function loadAll(config: ConfigStore): Promise<Loaded> {
-  const [{ settings, corrupt }, stored, assets, policyInfo] = await Promise.all([
+  const [{ settings, corrupt, problems }, stored, assets, policyInfo] = await Promise.all([
     config.getSettings(),
     config.listDictionaries(),
     builtinAssets(),
@@ -69,6 +71,7 @@ export async function loadAll(config: ConfigStore): Promise<Loaded> {
   return {
     settings,
     corrupt,
+    problems,
     policyInfo,
     policy: policyInfo.policy,
     effective: resolveEffective(settings, policyInfo.policy),

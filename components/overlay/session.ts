@@ -2,14 +2,14 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Overlay, type OverlayApi } from './Overlay';
+import { installBackstopBridge } from '../../lib/content/backstop-bridge';
+import { EditorController } from '../../lib/content/controller';
+import { installGate } from '../../lib/content/gate';
 import { selectorsFor } from '../../lib/editors/selectors';
 import type { EditorAdapter } from '../../lib/editors/types';
 import { createListener } from '../../lib/messaging/server';
 import { TAB_MESSAGES } from '../../lib/messaging/tab-protocol';
-import { installBackstopBridge } from '../../lib/content/backstop-bridge';
-import { EditorController } from '../../lib/content/controller';
-import { installGate } from '../../lib/content/gate';
+import { Overlay, type OverlayApi } from './Overlay';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readPolicy } from '../../lib/background/policy';
-import { CATEGORIES, CATEGORY_LABELS, SEVERITIES, type Severity } from '../../lib/engine/types';
+import { countSeverities } from '../../lib/engine/findings';
+import { CATEGORIES, CATEGORY_LABELS, SEVERITIES } from '../../lib/engine/types';
 import { tabRequest } from '../../lib/messaging/client';
 import type { TabRes } from '../../lib/messaging/protocol';
 import { LEVEL_LABELS, reviewStatus, STATUS_LABELS } from '../../lib/review/status';
@@ -68,8 +69,7 @@ export function App() {
       </main>
     );
   }
-  const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
-  for (const f of state.findings) counts[f.severity]++;
+  const counts = countSeverities(state.findings);
   const status = reviewStatus(true, counts, state.review);
   const required = state.review?.required ?? settings?.requiredLevels ?? 1;
   const bySeverity = SEVERITIES.map((sev) => ({

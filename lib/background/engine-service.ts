@@ -1,10 +1,11 @@
 import { validateDictionary } from '../dict/load';
-import type { Dictionary } from '../engine/dictionary/schema';
 import { encodeBase64 } from '../engine/base64';
 import type { RuleSettings } from '../engine/config';
 import { parseT2s } from '../engine/data/tables';
 import { type CompiledDictionaries, compileDictionaries, versionOf } from '../engine/dictionary/compile';
-import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
+import type { Dictionary } from '../engine/dictionary/schema';
+import { compiledKey, deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
+import { hash64 } from '../engine/hash';
 import { Normalizer } from '../engine/normalize';
 import { en } from '../i18n/en';
 import type { EngineBundle } from '../messaging/protocol';
@@ -82,7 +83,16 @@ export class EngineService {
   private async build(): Promise<CompiledState> {
     const data = await this.activeData();
     const normalizer = new Normalizer({ t2s: parseT2s(data.assets.t2s) });
-    const version = versionOf(data.dictionaries);
+    const a = data.assets;
+    // Every table the compiled dictionaries or the library engine depend on (see compiledKey).
+    const version = compiledKey(versionOf(data.dictionaries), normalizer, {
+      t2s: a.t2s,
+      pinyin: a.pinyin,
+      idioms: a.idioms,
+      shapes: a.shapes,
+      divisions: a.divisions,
+      json: JSON.stringify([a.links, a.sources, a.names, a.ruleData ?? null]),
+    });
     let bytes: Uint8Array | undefined;
     let compiled: CompiledDictionaries | undefined;
     const cached = await this.config.getCompiled(version).catch(() => undefined);
@@ -173,7 +183,5 @@ function hashSettings(settings: Settings, policy: unknown): string {
     settings.locale,
     policy ?? null,
   ]);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
+  return hash64(s);
 }

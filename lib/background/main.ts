@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { EDITOR_MATCH_PATTERNS } from '../editors/hosts';
-import type { RichFinding } from '../engine/types';
+import { countSeverities } from '../engine/findings';
 import { REQUESTS } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
 import { effectiveReviewers, resolveEffective } from '../settings/resolve';
@@ -29,12 +29,6 @@ const PAGE_EVENT_TEXT = {
   'blocked-unrecognised': '编辑器未识别，已拦截发布',
   'unseen-publish': '页面发出了未经发布审校的发布请求',
 } as const;
-
-function counts(findings: ReadonlyArray<Pick<RichFinding, 'severity'>>) {
-  const c = { block: 0, warn: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
 
 /** True for messages from our own extension pages (popup, options, records, authorize), never from web pages. */
 export function isExtensionPage(sender: Sender): boolean {
@@ -95,7 +89,7 @@ export function startBackground(): void {
           title: r.draft.title ?? '',
           hash: r.hash,
           chars: r.draft.body.length,
-          counts: counts(r.findings),
+          counts: countSeverities(r.findings),
           findings: r.findings.map(({ fingerprint: _f, note: _n, source: _s, url: _u, ...f }) => f),
           outcome: r.outcome,
           action: r.action,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { formatIssuePath } from '../engine/dictionary/schema';
 import { ruleSettingsSchema } from '../engine/config';
+import { formatIssuePath } from '../engine/dictionary/schema';
 import { type NamesList, namesListSchema } from '../rules/names-schema';
 import { UsageError } from './errors';
 

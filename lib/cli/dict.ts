@@ -5,13 +5,13 @@ import { generateKeyPair, publicKeyForPrivateKey, signBundle, unsignedBundle, ve
 import { formatFailure, runExamples } from '../dict/examples';
 import { detectFormat, importDictionary } from '../dict/import';
 import { parseDictionaryText } from '../dict/load';
-import type { Dictionary } from '../engine/dictionary/schema';
 import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
-import { createEngine, type EngineData } from '../rules/create';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category } from '../engine/types';
 import { loadBuiltinData } from '../node/builtin';
 import { createNodeEngine } from '../node/engine';
+import { createEngine, type EngineData } from '../rules/create';
 import { oneLine, UsageError } from './errors';
 
 const USAGE = `用法 / usage:

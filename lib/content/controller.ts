@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type SelectorOverrides, setSelectorOverrides } from '../editors/selectors';
 import type { DraftReading, EditorAdapter, EditorInstance, PublishControl } from '../editors/types';
 import { localToday } from '../engine/checker';
+import { countSeverities, mergeFindings } from '../engine/findings';
 import type { RichFinding, Severity } from '../engine/types';
 import { registerStrings, setLocale } from '../i18n';
 import { request } from '../messaging/client';
@@ -325,8 +326,7 @@ export class EditorController {
     const lib = this.library?.hash === hash ? this.library.findings : [];
     const all = lib.length ? mergeFindings(this.core, lib) : this.core;
     const findings = all.filter((f) => !this.ignoredOnce.has(f.fingerprint));
-    const counts = { block: 0, warn: 0, info: 0 };
-    for (const f of findings) counts[f.severity]++;
+    const counts = countSeverities(findings);
     const status = reviewStatus(true, counts, review);
     const pending = this.library?.hash !== hash;
     this.emit({ findings, counts, hash, review, status, pending, checkedAt: new Date().toISOString() });
@@ -461,13 +461,4 @@ export class EditorController {
 /** The page as the audit log names it: origin and path only (query strings may carry tokens). */
 function pageKey(): string {
   return `${location.origin}${location.pathname}`;
-}
-
-/** Library findings may overlap core ones (same rule, same span): keep one. */
-function mergeFindings(a: RichFinding[], b: RichFinding[]): RichFinding[] {
-  const seen = new Set(a.map((f) => `${f.ruleId}|${f.field}|${f.start}|${f.end}`));
-  const out = [...a];
-  for (const f of b) if (!seen.has(`${f.ruleId}|${f.field}|${f.start}|${f.end}`)) out.push(f);
-  const order = { title: 0, author: 1, digest: 2, body: 3, caption: 4, sourceUrl: 5 } as const;
-  return out.sort((x, y) => order[x.field] - order[y.field] || x.start - y.start);
 }

@@ -1,9 +1,9 @@
 import { decodeBase64 } from '../engine/base64';
-import { createCoreEngine, type Engine } from '../rules/create-core';
 import { deserializeCompiled } from '../engine/dictionary/serialize';
 import type { Platform } from '../engine/types';
 import { request } from '../messaging/client';
 import type { EngineBundle } from '../messaging/protocol';
+import { createCoreEngine, type Engine } from '../rules/create-core';
 
 export interface LoadedEngine {
   bundle: EngineBundle;

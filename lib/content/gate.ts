@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fallbackPublishControl } from '../editors/fallback';
 import { selectorsFor } from '../editors/selectors';
 import type { PublishControl } from '../editors/types';
+import { countSeverities } from '../engine/findings';
 import type { RichFinding } from '../engine/types';
 import type { GateMode, ReviewState } from '../messaging/protocol';
 import { isApproved } from '../review/status';
@@ -55,7 +56,7 @@ export function decide(s: GateSnapshot, control: PublishControl, confirmedHashes
   if (!s.recognised) return { ...base, allow: false, reasons: ['unrecognised'] };
   if (s.mode === undefined) return { ...base, allow: false, reasons: [s.engineError ? 'engine' : 'pending'] };
   const blockFindings = s.findings.filter((f) => f.severity === 'block');
-  const warnCount = s.findings.filter((f) => f.severity === 'warn').length;
+  const warnCount = countSeverities(s.findings).warn;
   const reasons: GateReason[] = [];
   if (!s.upToDate) reasons.push('pending');
   const review = s.review && s.review.hash === s.hash ? s.review : undefined;

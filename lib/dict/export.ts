@@ -1,5 +1,5 @@
-import type { ImportFormat } from './import';
 import type { DictEntry, Dictionary } from '../engine/dictionary/schema';
+import type { ImportFormat } from './import';
 
 /**
  * Exports a dictionary in an import format (see lib/dict/import.ts for the formats).

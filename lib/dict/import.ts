@@ -1,6 +1,13 @@
+import {
+  DICTIONARY_FORMAT,
+  type DictEntry,
+  type Dictionary,
+  dictionarySchema,
+  formatIssuePath,
+} from '../engine/dictionary/schema';
+import { hash53 } from '../engine/hash';
 import type { Category, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
-import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
 
 /**
  * Importing admin word lists (pure: runs in the options page and in Node).
@@ -238,20 +245,6 @@ function lineOf(text: string, index: number): number {
 
 // ---------------------------------------------------------------------------------------------
 // Ids
-
-/** cyrb53: a fast 53-bit string hash (stable across runs and platforms). */
-function hash53(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /** The id an imported term gets: `imp-<hash>` (deny) or `imp-allow-<hash>` (allow list); same term, same id. */
 export function importedEntryId(term: string, allow = false): string {

@@ -1,4 +1,5 @@
 import { type RuleSettings, resolveSeverity } from './config';
+import { compareFindings } from './findings';
 import { FINGERPRINT_CONTEXT, fingerprint } from './fingerprint';
 import type { Candidate, DocumentCandidate, DocumentRule, ParagraphRule, RuleMeta, RuleModule } from './rule';
 import { Paragraph } from './text/paragraph';
@@ -21,7 +22,7 @@ interface CachedParagraph {
 }
 
 const TEXT_FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
-const FIELD_ORDER: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
+const _FIELD_ORDER: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 const CACHE_LIMIT = 4000;
 
 export function localToday(d = new Date()): string {
@@ -180,14 +181,7 @@ export class Checker {
       }
     }
 
-    out.sort(
-      (a, b) =>
-        FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
-        a.start - b.start ||
-        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        a.end - b.end ||
-        (a.ruleId < b.ruleId ? -1 : 1),
-    );
+    out.sort(compareFindings);
     return out;
   }
 

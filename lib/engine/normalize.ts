@@ -1,3 +1,4 @@
+import { hash64 } from './hash';
 /**
  * Character normalization shared by dictionary compilation and scanning.
  *
@@ -90,6 +91,7 @@ export class Normalizer {
   readonly map: Uint16Array;
   readonly cls: Uint8Array;
   readonly hasT2s: boolean;
+  private _version?: string;
 
   constructor(data: NormalizerData = {}) {
     this.cls = buildClasses();
@@ -106,6 +108,23 @@ export class Normalizer {
     }
     this.map = map;
     this.hasT2s = t2s.length > 0;
+  }
+
+  /**
+   * A hash of the normaliser's tables (code-unit map and classes). Derived from the tables themselves, so a
+   * change to the normalising code or to the t2s data changes it without anyone remembering to bump a number.
+   */
+  get version(): string {
+    if (this._version === undefined) {
+      const parts: string[] = [];
+      // 4,096 code units per chunk keeps String.fromCharCode's argument list small.
+      for (let i = 0; i < 65536; i += 4096) {
+        parts.push(String.fromCharCode(...this.map.subarray(i, i + 4096)));
+        parts.push(String.fromCharCode(...this.cls.subarray(i, i + 4096)));
+      }
+      this._version = hash64(...parts);
+    }
+    return this._version;
   }
 
   /**

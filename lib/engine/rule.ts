@@ -1,4 +1,5 @@
-import type { Category, Draft, Field, Platform, Severity } from './types';
+import type { Paragraph } from './text/paragraph';
+import type { Category, Draft, Field, Severity } from './types';
 
 /** Static description of one rule id (shown in the options page and attached to findings). */
 export interface RuleMeta {
@@ -42,17 +43,6 @@ export interface Candidate {
   downgrade?: { signal: string; severity: Severity };
 }
 
-export interface ParagraphInput {
-  field: Field;
-  /** The paragraph text. */
-  text: string;
-  /** Offset of the paragraph in the field's text. */
-  offset: number;
-  platform: Platform;
-  /** Today's date as YYYY-MM-DD (time-dependent rules). */
-  today: string;
-}
-
 export interface ParagraphSink {
   report(c: Candidate): void;
   /** Marks a document-level signal as present in this paragraph. */
@@ -65,7 +55,7 @@ export interface ParagraphRule {
   rules: RuleMeta[];
   /** Fields the rule applies to (default: all text fields). */
   fields?: readonly Field[];
-  check(input: ParagraphInput, sink: ParagraphSink): void;
+  check(p: Paragraph, sink: ParagraphSink): void;
 }
 
 /** Absolute finding reported by a document rule. */

@@ -1,3 +1,4 @@
+import { bySeverity } from '../engine/findings';
 import { CATEGORY_LABELS, type Platform, SEVERITY_LABELS } from '../engine/types';
 import { LEVEL_LABELS } from '../review/status';
 import {
@@ -84,8 +85,7 @@ export function findingText(f: StoredFinding): string {
 
 /** A short summary of a check's findings, most severe first. */
 export function findingsSummary(findings: readonly StoredFinding[], max = 10): string {
-  const rank = { block: 0, warn: 1, info: 2 } as const;
-  const sorted = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const sorted = bySeverity(findings);
   const shown = sorted.slice(0, max).map((f) => findingText(f).replace(/[。．.]$/, ''));
   if (sorted.length > max) shown.push(`……另有 ${sorted.length - max} 项`);
   return shown.join('；');

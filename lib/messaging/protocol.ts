@@ -19,9 +19,10 @@ import {
  */
 
 export * from './schemas';
-import { gateConfigSchema } from '../settings/gate';
-export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
 
+import { gateConfigSchema } from '../settings/gate';
+
+export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
 
 export const engineBundleSchema = z.object({
   version: z.string(),

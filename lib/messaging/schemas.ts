@@ -1,10 +1,9 @@
 // zod/mini keeps the content script small (the protocol is bundled into it).
 import * as z from 'zod/mini';
-import { reviewStateSchema, reviewStatusSchema } from '../review/schema';
-import { gateModeSchema } from '../settings/gate';
 
 export * from '../review/schema';
 export * from '../settings/gate';
+
 import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
 
 /**
@@ -51,7 +50,6 @@ export const findingSchema = z.object({
   note: z.optional(z.string()),
 });
 
-
 export const editorStateSchema = z.enum(['attached', 'loading', 'unrecognised', 'none']);
 
 export const fieldProbeSchema = z.object({
@@ -65,7 +63,6 @@ export const controlProbeSchema = z.object({
   element: z.string(),
   disabled: z.boolean(),
 });
-
 
 /** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
 export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
-import type { Dictionary } from '../engine/dictionary/schema';
 import { typosExtraDictionary } from '../dict/typos-extra';
-import type { EngineData } from '../rules/create';
 import { parseT2s } from '../engine/data/tables';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { Normalizer } from '../engine/normalize';
+import type { EngineData } from '../rules/create';
 import { packageRoot } from './paths';
 
 export interface Manifest {

@@ -1,4 +1,4 @@
-import type { PinHash } from '../settings/schema';
+import type { PinHash } from './pin-hash';
 
 /**
  * PBKDF2-HMAC-SHA256 at the iteration count the OWASP Password Storage Cheat Sheet recommends (600,000, 2023).

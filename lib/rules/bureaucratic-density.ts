@@ -19,8 +19,7 @@
  */
 import { buildAutomaton } from '../engine/matcher/automaton';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import type { Paragraph } from '../engine/text/paragraph';
-import { isHanCode, isSpaceCode, q, quoteRanges, RangeCover } from './util-text';
+import { isHanCode, isSpaceCode, q, RangeCover } from './util-text';
 
 const SOURCE_PLAIN =
   '河南《行政机关政策文件解读实施办法》（2016）：把“官话”翻译成大白话；青岛市政府办公厅（2019）：不打官腔';
@@ -115,8 +114,7 @@ export function createBureaucraticRules(phrases: readonly string[], options: Bur
     kind: 'paragraph',
     rules: BUREAUCRATIC_RULES,
     fields: ['body', 'digest'],
-    check(input, sink) {
-      const p = input as Paragraph;
+    check(p, sink) {
       const t = p.text;
 
       if (automaton && table) {
@@ -124,7 +122,7 @@ export function createBureaucraticRules(phrases: readonly string[], options: Bur
         automaton.scan(t, table, (_id, start, end) => hits.push({ start, end }));
         if (hits.length >= perParagraph) {
           hits.sort((a, b) => a.start - b.start || b.end - a.end);
-          const skip = new RangeCover([...titleRanges(t), ...quoteRanges(t)]);
+          const skip = new RangeCover([...titleRanges(t), ...p.quotes]);
           const kept: Array<{ start: number; end: number }> = [];
           let last = -1;
           for (const h of hits) {

@@ -1,12 +1,12 @@
-import type { Dictionary } from '../engine/dictionary/schema';
-import { buildCoreModules, type RuleData } from './core';
 import { Checker } from '../engine/checker';
 import { parseT2s, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import { type CompiledDictionaries, compileDictionaries } from '../engine/dictionary/compile';
 import { createDictionaryRule } from '../engine/dictionary/rule';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { CharSimilarity } from '../engine/near/similar';
 import { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
+import { buildCoreModules, type RuleData } from './core';
 
 export interface EngineData extends RuleData {
   /** Validated dictionaries, or their compiled form (e.g. loaded from a cache). */

@@ -1,7 +1,7 @@
-import { buildLibraryModules, type RuleProviders } from './library';
 import { Checker } from '../engine/checker';
-import { coreModules, type Engine, type EngineData, prepare } from './create-core';
 import type { RuleModule } from '../engine/rule';
+import { coreModules, type Engine, type EngineData, prepare } from './create-core';
+import { buildLibraryModules, type RuleProviders } from './library';
 
 export type { Engine, EngineData } from './create-core';
 

@@ -8,8 +8,7 @@
  * when those are adjacent (？！！ has a double exclamation).
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import type { Paragraph } from '../engine/text/paragraph';
-import { MAX_PER_PARAGRAPH, quoteRanges, RangeCover } from './util-text';
+import { MAX_PER_PARAGRAPH, RangeCover } from './util-text';
 
 const SOURCE = '国办发〔2018〕123号：不得擅自发布代表个人观点、意见及情绪的言论';
 
@@ -50,8 +49,7 @@ export function createOpinionRunRules(): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: OPINION_RUN_RULES,
-    check(input, sink) {
-      const p = input as Paragraph;
+    check(p, sink) {
       const t = p.text;
       const n = t.length;
       let quoted: RangeCover | undefined; // computed on the first run only
@@ -77,7 +75,7 @@ export function createOpinionRunRules(): ParagraphRule {
             : len >= 3
               ? 'opinion.question-run'
               : '';
-        if (ruleId && !(quoted ??= new RangeCover(quoteRanges(t))).covers(i, j)) {
+        if (ruleId && !(quoted ??= new RangeCover(p.quotes)).covers(i, j)) {
           sink.report({ ruleId, start: i, end: j });
           reported++;
         }

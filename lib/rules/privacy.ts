@@ -1,4 +1,4 @@
-import type { Candidate, ParagraphInput, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
+import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 
 /**
  * Personal data in a draft: resident ID numbers, mobile numbers, bank card numbers and detailed home addresses.
@@ -322,7 +322,7 @@ export function createPrivacyRule(): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: PRIVACY_RULES,
-    check(p: ParagraphInput, outer: ParagraphSink) {
+    check(p, outer) {
       const text = p.text;
       const sink = limited(outer, MAX_FINDINGS);
       const listHere = p.field === 'title' ? LIST_TITLE.test(text) : LIST_BODY.test(text);

@@ -35,7 +35,6 @@ import {
   isSpaceCode,
   MAX_PER_PARAGRAPH,
   q,
-  quoteRanges,
   RangeCover,
   urlishSpans,
 } from './util-text';
@@ -385,7 +384,7 @@ function checkCjkSpace(p: Paragraph, sink: ParagraphSink): void {
   if (!gaps.length) return;
   // Slogans in quotation marks (“好客山东 好品山东”) keep their spaces; document titles in 书名号 do not
   // (《滨河市 公共数据管理办法》 is a typing slip).
-  const protectedRanges = new RangeCover(quoteRanges(t));
+  const protectedRanges = new RangeCover(p.quotes);
   let reported = 0;
   for (const g of gaps) {
     if (g.chained || reported >= MAX_PER_PARAGRAPH) continue;
@@ -420,8 +419,7 @@ export function createPunctuationRules(options: PunctuationOptions = {}): Paragr
   return {
     kind: 'paragraph',
     rules: PUNCTUATION_RULES,
-    check(input, sink) {
-      const p = input as Paragraph;
+    check(p, sink) {
       const urls = urlishSpans(p.text);
       if (options.duplicate !== false) checkDuplicates(p, sink, urls);
       if (options.unpaired !== false) checkUnpaired(p, sink, urls);

@@ -1,4 +1,4 @@
-import type { ParagraphInput, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
 
 /**
  * 密级 marks copied from a classified document (GB/T 9704-2012 §7.2.2 prints 密级 and 保密期限 as "机密★1年"):
@@ -85,7 +85,7 @@ export function createSecrecyMarksRule(): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: SECRECY_RULES,
-    check(p: ParagraphInput, sink: ParagraphSink) {
+    check(p, sink) {
       const text = p.text;
       if (!text.includes('密')) return;
       // spans already reported (labels first, then star marks): a bitmap keeps the overlap test O(span)

@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import type { DocumentRule, ParagraphInput, ParagraphRule, ParagraphSink, RuleMeta, RuleModule } from '../engine/rule';
+import type { DocumentRule, ParagraphRule, RuleMeta, RuleModule } from '../engine/rule';
 import type { Field } from '../engine/types';
 import type { SourceList } from './source-schema';
 
@@ -194,7 +194,7 @@ export function createSourceRule(list: SourceList): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: SOURCE_RULES,
-    check(p: ParagraphInput, sink: ParagraphSink) {
+    check(p, sink) {
       const text = p.text;
       if (DATELINE.test(text)) sink.signal(SOURCE_LINE_SIGNAL);
       if (!/来源|来自|稿源|出处|转载|转发|转自|摘自|选自|原载/.test(text)) return;

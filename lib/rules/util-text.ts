@@ -121,39 +121,3 @@ export function codeTable(pairs: Record<string, string>): Uint16Array {
   for (const [k, v] of Object.entries(pairs)) table[k.charCodeAt(0)] = v.charCodeAt(0);
   return table;
 }
-
-const QUOTE_CLOSE = codeTable({ '“': '”', '「': '」', '『': '』', '‘': '’', '〝': '〞' });
-
-/**
- * Quoted ranges, with the same semantics as segment.ts quotedRanges (“…” 「…」 『…』 ‘…’ 〝…〞 and straight "…"
- * pairs; an opening mark without its closing mark quotes nothing), scanning char codes only, which keeps
- * multi-megabyte paragraphs fast.
- */
-export function quoteRanges(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const closes: number[] = [];
-  const starts: number[] = [];
-  let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const close = QUOTE_CLOSE[c]!;
-    if (close) {
-      closes.push(close);
-      starts.push(i);
-      continue;
-    }
-    if (c === 0x22) {
-      if (straight < 0) straight = i;
-      else {
-        out.push({ start: straight, end: i + 1 });
-        straight = -1;
-      }
-      continue;
-    }
-    if (closes.length && closes[closes.length - 1] === c) {
-      closes.pop();
-      out.push({ start: starts.pop()!, end: i + 1 });
-    }
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import type { RuleSettings } from '../engine/config';
 import type { GateConfig } from './gate';
+import { renameRules } from './migrate';
 import type { Policy, Profile, Reviewer, Settings } from './schema';
 
 export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
@@ -30,7 +31,8 @@ export function profileFor(settings: Settings, account: string | undefined): Pro
 /** Precedence: enterprise policy > account profile > default settings. */
 export function resolveEffective(settings: Settings, policy: Policy | undefined, account?: string): Effective {
   const profile = profileFor(settings, account);
-  const locked = policy?.lockedRules ?? {};
+  // Policies name rules as they were when written: renamed ids still lock their successors.
+  const locked = renameRules(policy?.lockedRules ?? {}) as RuleSettings;
   // A category locked by policy also locks every rule in it: user and profile settings for its rule
   // ids must not slip past the lock (a rule id would otherwise win over its category).
   const lockedCategories = Object.keys(locked).filter((k) => !k.includes('.'));
@@ -49,7 +51,7 @@ export function resolveEffective(settings: Settings, policy: Policy | undefined,
     rules,
     gate,
     locked: {
-      rules: Object.keys(policy?.lockedRules ?? {}),
+      rules: Object.keys(locked),
       gateMode: policy?.gateMode !== undefined,
       requiredLevels: policy?.requiredLevels !== undefined,
       strictBackstop: policy?.strictBackstop !== undefined,

@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
+import { pinHashSchema } from '../review/pin-hash';
 import { gateModeSchema } from './gate';
 
-export const pinHashSchema = z.object({
-  algorithm: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(10_000),
-  salt: z.string(), // base64
-  hash: z.string(), // base64
-  /** Length of the secret when it was set (only recorded since PINs must have 6+ digits). */
-  minLength: z.number().int().optional(),
-});
-export type PinHash = z.infer<typeof pinHashSchema>;
+export { type PinHash, pinHashSchema } from '../review/pin-hash';
 
 export const reviewerSchema = z.object({
   id: z.string().min(1),
@@ -51,7 +44,11 @@ export const subscriptionSchema = z.object({
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
+/** Version of the settings record (see lib/settings/migrate.ts). */
+export const SETTINGS_VERSION = 2;
+
 export const settingsSchema = z.object({
+  schemaVersion: z.number().int().min(1).default(SETTINGS_VERSION),
   rules: z._default(ruleSettingsSchema, {}),
   /** On/off per built-in dictionary id. */
   builtinEnabled: z.record(z.string(), z.boolean()).default({}),

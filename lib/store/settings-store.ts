@@ -1,32 +1,53 @@
 import type { IDBPDatabase } from 'idb';
-import { type Settings, settingsSchema } from '../settings/schema';
+import { loadSettings } from '../settings/migrate';
+import { SETTINGS_VERSION, type Settings, settingsSchema } from '../settings/schema';
 import { guarded, openStore } from './db';
 import type { CompiledCache, PGSchema, StoredDictionary } from './schema';
 
 type DB = IDBPDatabase<PGSchema>;
 
+/** Key of the copy of a settings record that had problems, kept when it is first rewritten. */
+export const SETTINGS_BACKUP = 'settings-backup';
+
 /** Settings, custom dictionaries and the compiled-automaton cache, all in the extension origin. */
 export class ConfigStore {
   constructor(private readonly dbp: Promise<DB> = openStore()) {}
 
-  /** Current settings; a corrupt settings record falls back to defaults (and is reported). */
-  getSettings(): Promise<{ settings: Settings; corrupt: boolean }> {
+  /**
+   * Current settings, migrated to this version. A record that fails validation is never silently replaced:
+   * valid fields are kept, invalid ones fall back to defaults and are named in `problems` (`corrupt` is true).
+   */
+  getSettings(): Promise<{ settings: Settings; corrupt: boolean; problems: string[]; migrated: boolean }> {
     return guarded(async () => {
       const row = await (await this.dbp).get('settings', 'settings');
-      if (!row) return { settings: settingsSchema.parse({}), corrupt: false };
-      const r = settingsSchema.safeParse(row.value);
-      return r.success ? { settings: r.data, corrupt: false } : { settings: settingsSchema.parse({}), corrupt: true };
+      const r = loadSettings(row?.value);
+      return { settings: r.settings, corrupt: r.problems.length > 0, problems: r.problems, migrated: r.migrated };
     });
   }
 
-  /** Applies `change` to the current settings in one transaction (read-modify-write). */
+  /**
+   * Applies `change` to the current settings in one transaction (read-modify-write). Before a record with
+   * problems is rewritten, the original is kept under `settings-backup` so nothing an admin entered is lost.
+   * A record from a newer version of the extension is not overwritten (its new fields would be lost).
+   */
   updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
     return guarded(async () => {
       const db = await this.dbp;
       const tx = db.transaction('settings', 'readwrite');
       const row = await tx.store.get('settings');
-      const parsed = settingsSchema.safeParse(row?.value ?? {});
-      const next = settingsSchema.parse(change(parsed.success ? parsed.data : settingsSchema.parse({})));
+      const loaded = loadSettings(row?.value);
+      if (loaded.newer) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new Error('设置由更新版本的扩展写入，本版本不能修改；请更新扩展。');
+      }
+      if (loaded.problems.length && !(await tx.store.get(SETTINGS_BACKUP))) {
+        await tx.store.put({
+          key: SETTINGS_BACKUP,
+          value: { savedAt: new Date().toISOString(), problems: loaded.problems, record: row?.value },
+        });
+      }
+      const next = settingsSchema.parse({ ...change(loaded.settings), schemaVersion: SETTINGS_VERSION });
       await tx.store.put({ key: 'settings', value: next });
       await tx.done;
       return next;

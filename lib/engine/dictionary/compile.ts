@@ -1,7 +1,8 @@
-import type { Dictionary, EntryContext } from './schema';
+import { hash64 } from '../hash';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
 import { type Normalizer, SKIP_LEVELS, type SkipLevel } from '../normalize';
 import type { Category, Severity } from '../types';
+import type { Dictionary, EntryContext } from './schema';
 
 /** An entry as the matcher needs it (one rule id). */
 export interface CompiledEntry {
@@ -130,17 +131,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
   };
 }
 
-/** A short content hash of the dictionaries (FNV-1a over id, version and entries). */
+/** A short content hash of the dictionaries (hash64 over each dictionary's JSON). */
 export function versionOf(dicts: readonly Dictionary[]): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    }
-  };
-  for (const d of dicts) feed(JSON.stringify(d));
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  return hash64(...dicts.map((d) => JSON.stringify(d)));
 }

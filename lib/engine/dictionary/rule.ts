@@ -1,4 +1,3 @@
-import type { EntryContext, Scope } from './schema';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
 import type { CharSimilarity } from '../near/similar';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
@@ -7,6 +6,7 @@ import type { Paragraph } from '../text/paragraph';
 import { SEVERITY_RANK } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
 import { findProtectedSlips, protectedMatcher } from './near';
+import type { EntryContext, Scope } from './schema';
 
 interface Hit {
   entry: number;
@@ -186,8 +186,7 @@ export function createDictionaryRule(
   return {
     kind: 'paragraph',
     rules,
-    check(input, sink: ParagraphSink) {
-      const p = input as Paragraph;
+    check(p, sink: ParagraphSink) {
       const text = p.text;
       const hits: Hit[] = [];
       const allows: number[] = [];

@@ -1,10 +1,27 @@
+import { hash64 } from '../hash';
 import { AUTOMATON_FORMAT, deserializeAutomaton, serializeAutomaton } from '../matcher/serialize';
-import type { SkipLevel } from '../normalize';
+import type { Normalizer, SkipLevel } from '../normalize';
 import type { Category, Severity } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
 
 /** Layout version of serialized compiled dictionaries (includes the automaton format). */
 export const COMPILED_FORMAT = `3.${AUTOMATON_FORMAT}`;
+
+/**
+ * The key of every compiled artefact built from dictionaries and data tables (the serialized automaton in
+ * IndexedDB, the content script's deserialized copy, the library engine): the compiled format, the normaliser's
+ * own version, a hash of every data table by name, and the dictionaries' version. Anything that changes what
+ * the compiler would produce changes the key, so a stale artefact is never loaded.
+ */
+export function compiledKey(
+  dictionariesVersion: string,
+  normalizer: Normalizer,
+  tables: Readonly<Record<string, string>>,
+): string {
+  const names = Object.keys(tables).sort();
+  const tablesHash = hash64(...names.flatMap((n) => [n, '\u0000', tables[n]!, '\u0000']));
+  return `${dictionariesVersion}.${hash64(COMPILED_FORMAT, '\u0000', normalizer.version, '\u0000', tablesHash)}`;
+}
 
 /**
  * Entries are stored column-wise: every string once in a string table, every field an Int32Array

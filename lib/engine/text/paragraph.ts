@@ -1,17 +1,19 @@
-import type { ParagraphInput } from '../rule';
 import type { Field, Platform } from '../types';
 import { insideAny, quotedRanges, type Span, spanAt, splitSentences } from './segment';
 
 /** One paragraph with lazily computed structure shared by all rules that look at it. */
-export class Paragraph implements ParagraphInput {
+export class Paragraph {
   private _sentences?: Span[];
   private _quotes?: Span[];
 
   constructor(
     readonly field: Field,
+    /** The paragraph text. */
     readonly text: string,
+    /** Offset of the paragraph in the field's text. */
     readonly offset: number,
     readonly platform: Platform,
+    /** Today's date as YYYY-MM-DD (time-dependent rules). */
     readonly today: string,
   ) {}
 

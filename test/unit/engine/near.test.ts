@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary, DictionaryInput } from '../../../lib/engine/dictionary/schema';
-import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { ShapeTable } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
+import type { Dictionary, DictionaryInput } from '../../../lib/engine/dictionary/schema';
+import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../../../lib/engine/dictionary/serialize';
 import { NearMatcher } from '../../../lib/engine/near/matcher';
 import {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../../lib/engine/dictionary/schema';
 import { decodeBase64, encodeBase64 } from '../../../lib/engine/base64';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
-import { deserializeCompiled, serializeCompiled } from '../../../lib/engine/dictionary/serialize';
+import type { Dictionary } from '../../../lib/engine/dictionary/schema';
+import { compiledKey, deserializeCompiled, serializeCompiled } from '../../../lib/engine/dictionary/serialize';
 import { Normalizer } from '../../../lib/engine/normalize';
 import { loadBuiltinData } from '../../../lib/node/builtin';
 
@@ -45,5 +45,28 @@ describe('compiled dictionaries serialization', () => {
     new DataView(other.buffer).setUint32(0, head.length, true);
     other.set(head, 4);
     expect(() => deserializeCompiled(other)).toThrow(/format/);
+  });
+});
+
+describe('compiled artefact key', () => {
+  const tables = { t2s: 'a', shapes: 'b' };
+  const key = compiledKey('v1', normalizer, tables);
+
+  it('is stable for the same inputs and independent of table order', () => {
+    expect(compiledKey('v1', normalizer, { shapes: 'b', t2s: 'a' })).toBe(key);
+    expect(
+      compiledKey('v1', new Normalizer({ t2s: parseT2s(readFileSync('dictionaries/data/t2s.txt', 'utf8')) }), tables),
+    ).toBe(key);
+  });
+
+  it('changes when the dictionaries, any table or the normaliser change', () => {
+    expect(compiledKey('v2', normalizer, tables)).not.toBe(key);
+    expect(compiledKey('v1', normalizer, { ...tables, shapes: 'c' })).not.toBe(key);
+    expect(compiledKey('v1', normalizer, { ...tables, idioms: '' })).not.toBe(key);
+    // Only the t2s data differs: the same dictionaries would normalise differently.
+    expect(compiledKey('v1', new Normalizer({ t2s: '後后' }), tables)).not.toBe(key);
+    expect(compiledKey('v1', new Normalizer(), tables)).not.toBe(
+      compiledKey('v1', new Normalizer({ t2s: '後后' }), tables),
+    );
   });
 });

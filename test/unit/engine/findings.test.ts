@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bySeverity, compareFindings, countSeverities, mergeFindings } from '../../../lib/engine/findings';
 import type { RichFinding } from '../../../lib/engine/types';
-import { countSeverities, findingContext, mergeFindings } from '../../../lib/options/findings';
+import { findingContext } from '../../../lib/options/findings';
 
 const F = (
   ruleId: string,
@@ -21,7 +22,7 @@ const F = (
   fingerprint: `${ruleId}-${start}`,
 });
 
-describe('test box findings', () => {
+describe('findings post-processing (every surface)', () => {
   it('merges core and library findings: one per rule and span, the more severe kept, sorted', () => {
     const merged = mergeFindings(
       [F('a', 5, 7), F('b', 0, 2)],
@@ -34,6 +35,20 @@ describe('test box findings', () => {
       'body:a:block',
     ]);
     expect(countSeverities(merged)).toEqual({ block: 1, warn: 1, info: 2 });
+  });
+
+  it('keeps the first of equally severe duplicates and orders ties deterministically', () => {
+    const a = { ...F('a', 5, 7), message: 'core' };
+    const b = { ...F('a', 5, 7), message: 'library' };
+    expect(mergeFindings([a], [b])[0]?.message).toBe('core');
+    const list = [F('z', 0, 4), F('y', 0, 2), F('x', 0, 2, 'block')];
+    expect([...list].sort(compareFindings).map((f) => f.ruleId)).toEqual(['x', 'y', 'z']);
+    expect(compareFindings(F('a', 0, 1), F('a', 0, 1))).toBe(0);
+    expect(bySeverity([F('i', 0, 1, 'info'), F('b', 9, 10, 'block'), F('w', 3, 4)]).map((f) => f.ruleId)).toEqual([
+      'b',
+      'w',
+      'i',
+    ]);
   });
 
   it('shows a short context around the match', () => {
