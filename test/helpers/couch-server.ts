@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * A CouchDB-compatible test server: pouchdb-server (express-pouchdb) in a child process on 127.0.0.1,
@@ -21,8 +22,8 @@ export interface TestCouch {
   dispose(): Promise<void>;
 }
 
-const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'node_modules/pouchdb-server/bin/pouchdb-server');
+// Resolved through node_modules, so the helper also works when a benchmark bundles it elsewhere.
+const bin = join(dirname(createRequire(import.meta.url).resolve('pouchdb-server/package.json')), 'bin/pouchdb-server');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
