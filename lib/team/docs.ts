@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini keeps the extension pages and the worker that load these schemas small.
+import * as z from 'zod/mini';
 import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
 import { canonicalDraft } from '../review/canonical';
 import { sha256Hex } from '../review/sha256';
@@ -71,29 +72,37 @@ export function idRange(type: TeamDocType, hash?: string): { startkey: string; e
   return { startkey: prefix, endkey: `${prefix}\uffff` };
 }
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), {
-  message: 'not an ISO 8601 time',
-});
-const userName = z.string().regex(USER_NAME_RE);
-const hash = z.string().regex(HASH_RE);
-const counts = z.object({
-  block: z.number().int().min(0),
-  warn: z.number().int().min(0),
-  info: z.number().int().min(0),
-});
+const isoTime = z
+  .string()
+  .check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), 'not an ISO 8601 time'));
+const userName = z.string().check(z.regex(USER_NAME_RE));
+const hash = z.string().check(z.regex(HASH_RE));
+const int = (min: number, max?: number) =>
+  max === undefined
+    ? z.number().check(z.int(), z.minimum(min))
+    : z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const nonEmpty = () => z.string().check(z.minLength(1));
+const counts = z.object({ block: int(0), warn: int(0), info: int(0) });
 
 /** The draft as it will be published: every published field, the links and the images' sources. */
 export const teamDraftSchema = z.object({
   platform: z.enum(PLATFORMS),
-  title: z.string().optional(),
-  author: z.string().optional(),
-  digest: z.string().optional(),
+  title: z.optional(z.string()),
+  author: z.optional(z.string()),
+  digest: z.optional(z.string()),
   body: z.string(),
-  sourceUrl: z.string().optional(),
-  links: z
-    .array(z.object({ href: z.string(), text: z.string().optional(), start: z.number().int(), end: z.number().int() }))
-    .optional(),
-  images: z.array(z.object({ src: z.string(), alt: z.string().optional() })).optional(),
+  sourceUrl: z.optional(z.string()),
+  links: z.optional(
+    z.array(
+      z.object({
+        href: z.string(),
+        text: z.optional(z.string()),
+        start: z.number().check(z.int()),
+        end: z.number().check(z.int()),
+      }),
+    ),
+  ),
+  images: z.optional(z.array(z.object({ src: z.string(), alt: z.optional(z.string()) }))),
 });
 export type TeamDraft = z.infer<typeof teamDraftSchema>;
 
@@ -111,15 +120,15 @@ const findingSummary = z.object({
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),
   field: z.enum(FIELDS),
-  start: z.number().int(),
-  end: z.number().int(),
+  start: z.number().check(z.int()),
+  end: z.number().check(z.int()),
   text: z.string(),
   message: z.string(),
-  suggestions: z.array(z.string()).default([]),
+  suggestions: z._default(z.array(z.string()), []),
 });
-export type FindingSummary = z.infer<typeof findingSummary>;
+export type FindingSummary = z.input<typeof findingSummary>;
 
-const base = { _id: z.string(), _rev: z.string().optional(), format: z.literal(TEAM_DOC_FORMAT) };
+const base = { _id: z.string(), _rev: z.optional(z.string()), format: z.literal(TEAM_DOC_FORMAT) };
 
 export const submissionDocSchema = z.object({
   ...base,
@@ -127,16 +136,16 @@ export const submissionDocSchema = z.object({
   hash,
   draft: teamDraftSchema,
   /** Identifies the article across edits (the editor's draft key), so a newer submission supersedes an older. */
-  draftKey: z.string().min(1),
-  account: z.string().optional(),
+  draftKey: nonEmpty(),
+  account: z.optional(z.string()),
   platform: z.enum(PLATFORMS),
   submitter: userName,
   time: isoTime,
   /** Levels the submitter's settings require (0–3); the gate still applies its own setting. */
-  requiredLevels: z.number().int().min(0).max(3),
-  findings: z.object({ counts, items: z.array(findingSummary).max(MAX_SUMMARY_FINDINGS) }),
-  machine: z.string().optional(),
-  note: z.string().optional(),
+  requiredLevels: int(0, 3),
+  findings: z.object({ counts, items: z.array(findingSummary).check(z.maxLength(MAX_SUMMARY_FINDINGS)) }),
+  machine: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export type SubmissionDoc = z.infer<typeof submissionDocSchema>;
 
@@ -146,7 +155,7 @@ export const withdrawalDocSchema = z.object({
   hash,
   submitter: userName,
   time: isoTime,
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 export type WithdrawalDoc = z.infer<typeof withdrawalDocSchema>;
 
@@ -163,17 +172,17 @@ export const signoffDocSchema = z.object({
   ...base,
   type: z.literal('signoff'),
   hash,
-  draftKey: z.string().optional(),
-  account: z.string().optional(),
+  draftKey: z.optional(z.string()),
+  account: z.optional(z.string()),
   reviewer: userName,
   /** The reviewer's display name (a claim; `reviewer` is the authenticated CouchDB user). */
-  reviewerLabel: z.string().optional(),
-  level: z.number().int().min(1).max(3),
+  reviewerLabel: z.optional(z.string()),
+  level: int(1, 3),
   decision: z.enum(['approve', 'reject']),
   checklist: checklistSchema,
   comment: z.string(),
   time: isoTime,
-  machine: z.string().optional(),
+  machine: z.optional(z.string()),
 });
 export type SignoffDoc = z.infer<typeof signoffDocSchema>;
 
@@ -198,18 +207,18 @@ export const auditDocSchema = z.object({
   /** The authenticated CouchDB user who recorded it. */
   author: userName,
   /** The local record's uid (stable across re-pushes). */
-  uid: z.string().min(1),
-  machine: z.string().min(1),
+  uid: nonEmpty(),
+  machine: nonEmpty(),
   time: isoTime,
   /** Known actions are listed above; an unknown one from a newer client is kept and shown as-is. */
-  action: z.string().min(1),
+  action: nonEmpty(),
   /** Who did it according to the recording machine (e.g. the reviewer named in an override) — a claim. */
-  actor: z.string().default(''),
+  actor: z._default(z.string(), ''),
   summary: z.string(),
-  details: z.record(z.string(), z.unknown()).default({}),
-  draftKey: z.string().optional(),
-  account: z.string().optional(),
-  hash: hash.optional(),
+  details: z._default(z.record(z.string(), z.unknown()), {}),
+  draftKey: z.optional(z.string()),
+  account: z.optional(z.string()),
+  hash: z.optional(hash),
 });
 export type AuditDoc = z.infer<typeof auditDocSchema>;
 
