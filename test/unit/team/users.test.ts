@@ -4,7 +4,8 @@ import { generatePassword, parseUsersFile, rolesFor } from '../../../lib/team/us
 
 describe('users file', () => {
   it('reads CSV with English or Chinese headers, role and level aliases', () => {
-    const csv = '\ufeff用户名,角色,审核级别,密码\r\n王小编,编辑,,\r\n李科长,审核人,初审,li-password-1\r\n"张主任","reviewer;auditor","2;3",\r\n\r\n';
+    const csv =
+      '\ufeff用户名,角色,审核级别,密码\r\n王小编,编辑,,\r\n李科长,审核人,初审,li-password-1\r\n"张主任","reviewer;auditor","2;3",\r\n\r\n';
     const { users, errors } = parseUsersFile(csv, 'u.csv');
     expect(errors).toEqual([]);
     expect(users).toEqual([
@@ -49,7 +50,9 @@ describe('users file', () => {
       'u.csv:1: the header must name the columns name,roles[,levels,password]',
     ]);
     expect(parseUsersFile('name,roles\n"x,editor\n', 'u.csv').errors[0]).toMatch(/^u\.csv:2: 引号没有闭合/);
-    expect(parseUsersFile('', 'u.csv').errors).toEqual(['u.csv: empty file (expected a header name,roles,levels,password)']);
+    expect(parseUsersFile('', 'u.csv').errors).toEqual([
+      'u.csv: empty file (expected a header name,roles,levels,password)',
+    ]);
     expect(parseUsersFile('[{', 'u.json').errors[0]).toMatch(/^u\.json: invalid JSON/);
   });
 
