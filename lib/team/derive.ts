@@ -38,10 +38,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const byTime = (a: { time: string }, b: { time: string }) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
 
 /**
+ * Verification results by id, revision and conflicts. Documents are immutable and a revision id names one
+ * content within a database, so a document read again need not be parsed and hashed again.
+ */
+export type VerifyCache = Map<string, ReturnType<typeof parseTeamDoc>>;
+
+function verify(r: unknown, cache: VerifyCache | undefined): ReturnType<typeof parseTeamDoc> {
+  const d = r as { _id?: unknown; _rev?: unknown; _conflicts?: unknown } | null;
+  if (!cache || typeof d?._rev !== 'string') return parseTeamDoc(r);
+  const key = `${String(d._id)}\u0000${d._rev}\u0000${Array.isArray(d._conflicts) ? d._conflicts.join(',') : ''}`;
+  let result = cache.get(key);
+  if (!result) {
+    result = parseTeamDoc(r);
+    cache.set(key, result);
+  }
+  return result;
+}
+
+/**
  * Verifies and indexes raw documents (as read with allDocs({ include_docs: true, conflicts: true })).
  * Design documents and _local documents are skipped; anything malformed, mis-named or conflicted is rejected.
  */
-export function indexDocs(raw: readonly unknown[]): TeamIndex {
+export function indexDocs(raw: readonly unknown[], cache?: VerifyCache): TeamIndex {
   const index: TeamIndex = {
     submissions: [],
     signoffsByHash: new Map(),
@@ -55,7 +73,7 @@ export function indexDocs(raw: readonly unknown[]): TeamIndex {
   for (const r of raw) {
     const id = (r as { _id?: unknown } | null)?._id;
     if (typeof id === 'string' && (id.startsWith('_design/') || id.startsWith('_local/'))) continue;
-    const parsed = parseTeamDoc(r);
+    const parsed = verify(r, cache);
     if (!parsed.ok) {
       index.rejected.push(parsed.rejected);
       continue;

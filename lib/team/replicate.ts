@@ -1,4 +1,4 @@
-import { indexDocs, type TeamIndex } from './derive';
+import { indexDocs, type TeamIndex, type VerifyCache } from './derive';
 import { TEAM_DOC_TYPES, type TeamDoc } from './docs';
 
 /**
@@ -122,16 +122,24 @@ export async function readSyncState(local: PouchLike): Promise<SyncState> {
   }
 }
 
+/** Records the run; two runs finishing together (an alarm and an opened page) retry instead of failing. */
 async function writeSyncState(local: PouchLike, state: SyncState): Promise<void> {
-  let rev: string | undefined;
-  try {
-    rev = (await local.get(SYNC_STATE_ID))._rev as string | undefined;
-  } catch {
-    rev = undefined;
+  for (let attempt = 0; ; attempt++) {
+    let rev: string | undefined;
+    try {
+      rev = (await local.get(SYNC_STATE_ID))._rev as string | undefined;
+    } catch {
+      rev = undefined;
+    }
+    const doc: Record<string, unknown> = { _id: SYNC_STATE_ID, ...state };
+    if (rev) doc._rev = rev;
+    try {
+      await local.put(doc);
+      return;
+    } catch (e) {
+      if ((e as { status?: number }).status !== 409 || attempt >= 4) throw e;
+    }
   }
-  const doc: Record<string, unknown> = { _id: SYNC_STATE_ID, ...state };
-  if (rev) doc._rev = rev;
-  await local.put(doc);
 }
 
 /**
@@ -170,10 +178,13 @@ export async function syncOnce(
   return report;
 }
 
-/** Reads and verifies every team document of the local replica. */
-export async function loadTeamIndex(local: PouchLike): Promise<TeamIndex> {
+/** Reads and verifies every team document of the local replica (pass a cache kept across calls to skip re-hashing). */
+export async function loadTeamIndex(local: PouchLike, cache?: VerifyCache): Promise<TeamIndex> {
   const all = await local.allDocs({ include_docs: true, conflicts: true });
-  return indexDocs(all.rows.map((r) => r.doc));
+  return indexDocs(
+    all.rows.map((r) => r.doc),
+    cache,
+  );
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexDocs, pendingByLevel, reviewOfHash, reviewQueue, submissionState } from '../../../lib/team/derive';
+import {
+  indexDocs,
+  pendingByLevel,
+  reviewOfHash,
+  reviewQueue,
+  submissionState,
+  type VerifyCache,
+} from '../../../lib/team/derive';
 import { approve, audit, reject, submission, withdrawal } from './fixtures';
 
 describe('review state derived from sign-offs', () => {
@@ -87,6 +94,21 @@ describe('review queue', () => {
     expect(submissionState(index, d).state).toBe('withdrawn');
     expect(submissionState(index, f).state).toBe('approved');
     expect(submissionState(index, e1).state).toBe('superseded');
+  });
+
+  it('reuses verification results across loads by id and revision, and re-verifies a new conflict', () => {
+    const s = { ...submission('正文'), _rev: '1-a' };
+    const so = { ...approve(s, 'rev1', 1), _rev: '1-b' };
+    const cache: VerifyCache = new Map();
+    const first = indexDocs([s, so], cache);
+    expect(cache.size).toBe(2);
+    const again = indexDocs([s, so], cache);
+    expect(again.submissions).toEqual(first.submissions);
+    expect(cache.size).toBe(2);
+    const conflicted = indexDocs([s, { ...so, _conflicts: ['1-c'] }], cache);
+    expect(cache.size).toBe(3);
+    expect(reviewOfHash(conflicted, s.hash, { required: 1 }).status).toBe('pending');
+    expect(conflicted.rejected).toEqual([{ id: so._id, reason: 'conflicting revisions of an immutable document' }]);
   });
 
   it('keeps the audit trail in time order', () => {

@@ -174,6 +174,17 @@ describe('replication through the team server', () => {
     expect(signoffs.rows.map((r) => r.id)).toEqual([approve(v2, 'rev1', 1)._id, approve(v2, 'rev2', 2)._id]);
   });
 
+  it('two runs at once (an alarm and an opened page) both complete and record one state', async () => {
+    const [a, b] = await Promise.all([
+      syncOnce(editorLocal, remote('editor1')),
+      syncOnce(editorLocal, remote('editor1')),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    const state = await readSyncState(editorLocal);
+    expect([a.finishedAt, b.finishedAt]).toContain(state.lastSuccess);
+    expect(state.lastError).toBeUndefined();
+  });
+
   it('wrong credentials are reported in one line and change nothing locally', async () => {
     const before = await teamIds(editorLocal);
     const r = await syncOnce(editorLocal, openRemote(NodePouch, { ...team.as('editor1'), password: 'wrong' }));
