@@ -241,3 +241,99 @@ export function pendingByLevel(index: TeamIndex): Record<1 | 2 | 3, number> {
   }
   return counts;
 }
+
+/** One line of the unit's audit trail, from any machine. */
+export interface TrailRow {
+  id: string;
+  time: string;
+  kind: 'submission' | 'withdrawal' | 'signoff' | 'audit';
+  /** submission, withdrawal, approve, reject, or the audit action. */
+  action: string;
+  /** The authenticated CouchDB user who wrote the record. */
+  user: string;
+  /** Who did it according to the recording machine, when that differs (e.g. the reviewer of an override). */
+  claimedActor?: string;
+  level?: number;
+  machine?: string;
+  summary: string;
+  hash?: string;
+  draftKey?: string;
+  account?: string;
+}
+
+const LEVEL_NAMES = ['', '初审', '复审', '终审'];
+
+/** The unit's whole trail — submissions, sign-offs, withdrawals and audit records — in time order. */
+export function teamTrail(index: TeamIndex): TrailRow[] {
+  const rows: TrailRow[] = [];
+  const opt = <T extends object>(row: TrailRow, extra: T) => {
+    for (const [k, v] of Object.entries(extra))
+      if (v !== undefined && v !== '') (row as unknown as Record<string, unknown>)[k] = v;
+    return row;
+  };
+  for (const s of index.submissions) {
+    const title = s.draft.title ?? s.draft.body.slice(0, 30);
+    rows.push(
+      opt(
+        {
+          id: s._id,
+          time: s.time,
+          kind: 'submission',
+          action: 'submission',
+          user: s.submitter,
+          summary: `送审（需 ${s.requiredLevels} 级签发）：${title}`,
+        },
+        { machine: s.machine, hash: s.hash, draftKey: s.draftKey, account: s.account },
+      ),
+    );
+  }
+  for (const list of index.signoffsByHash.values()) {
+    for (const s of list) {
+      const verdict = s.decision === 'approve' ? '通过' : '退回';
+      rows.push(
+        opt(
+          {
+            id: s._id,
+            time: s.time,
+            kind: 'signoff',
+            action: s.decision,
+            user: s.reviewer,
+            level: s.level,
+            summary: `${LEVEL_NAMES[s.level]}${verdict}${s.comment ? `：${s.comment}` : ''}`,
+          },
+          { machine: s.machine, hash: s.hash, draftKey: s.draftKey, account: s.account },
+        ),
+      );
+    }
+  }
+  for (const w of index.withdrawals.values()) {
+    rows.push(
+      opt(
+        {
+          id: w._id,
+          time: w.time,
+          kind: 'withdrawal',
+          action: 'withdrawal',
+          user: w.submitter,
+          summary: `撤回送审${w.reason ? `：${w.reason}` : ''}`,
+        },
+        { hash: w.hash },
+      ),
+    );
+  }
+  for (const a of index.audits) {
+    rows.push(
+      opt(
+        { id: a._id, time: a.time, kind: 'audit', action: a.action, user: a.author, summary: a.summary },
+        {
+          claimedActor: a.actor && a.actor !== a.author ? a.actor : undefined,
+          machine: a.machine,
+          hash: a.hash,
+          draftKey: a.draftKey,
+          account: a.account,
+        },
+      ),
+    );
+  }
+  return rows.sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.id < y.id ? -1 : 1));
+}

@@ -5,6 +5,7 @@ import {
   reviewOfHash,
   reviewQueue,
   submissionState,
+  teamTrail,
   type VerifyCache,
 } from '../../../lib/team/derive';
 import { approve, audit, reject, submission, withdrawal } from './fixtures';
@@ -111,11 +112,44 @@ describe('review queue', () => {
     expect(conflicted.rejected).toEqual([{ id: so._id, reason: 'conflicting revisions of an immutable document' }]);
   });
 
-  it('keeps the audit trail in time order', () => {
+  it('counts a level once when two reviewers approve it; each reviewer is still one sign-off per hash', () => {
+    const s = submission('正文');
+    const index = indexDocs([
+      s,
+      approve(s, 'rev1', 1, '2026-12-01T09:00:00.000Z'),
+      approve(s, 'rev3', 1, '2026-12-01T08:30:00.000Z'),
+    ]);
+    const review = reviewOfHash(index, s.hash, { required: 2 });
+    expect(review).toMatchObject({ status: 'pending', approvedLevels: [1], nextLevel: 2 });
+    expect(review.approvals.map((a) => a.reviewer)).toEqual(['rev3']);
+  });
+
+  it('keeps the unit trail of every kind of record in time order, naming the authenticated user', () => {
+    const s = submission('正文');
+    const override = {
+      ...audit('editor1', 'u-1'),
+      time: '2026-12-01T08:30:00.000Z',
+      action: 'override',
+      actor: '王主任',
+      summary: '放行：紧急通知',
+    };
     const index = indexDocs([
       audit('editor1', 'u-2'),
-      { ...audit('editor1', 'u-1'), time: '2026-11-30T10:00:00.000Z' },
+      override,
+      s,
+      approve(s, 'rev1', 1),
+      reject(s, 'rev2', 2),
+      withdrawal(s),
     ]);
     expect(index.audits.map((x) => x.uid)).toEqual(['u-1', 'u-2']);
+    expect(teamTrail(index).map((r) => [r.time.slice(11, 16), r.kind, r.action, r.user, r.summary])).toEqual([
+      ['08:00', 'submission', 'submission', 'editor1', '送审（需 2 级签发）：关于开展防汛演练的通知'],
+      ['08:30', 'audit', 'override', 'editor1', '放行：紧急通知'],
+      ['09:00', 'signoff', 'approve', 'rev1', '初审通过：同意发布'],
+      ['09:30', 'signoff', 'reject', 'rev2', '复审退回：第二段表述需修改'],
+      ['10:00', 'withdrawal', 'withdrawal', 'editor1', '撤回送审：稿件撤回'],
+      ['11:00', 'audit', 'publish', 'editor1', '发布前检查：通过'],
+    ]);
+    expect(teamTrail(index)[1]).toMatchObject({ claimedActor: '王主任', machine: 'pc-editor' });
   });
 });

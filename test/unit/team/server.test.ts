@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designDoc } from '../../../lib/team/design';
+import { checkTeamLogin } from '../../../lib/team/session';
 import { basic, freePort, startTestCouch, type TestCouch } from '../../helpers/couch-server';
 import { approve, audit, reject, submission, withdrawal } from './fixtures';
 
@@ -267,6 +268,36 @@ describe('what the server enforces', () => {
     expect(anon.status).toBe(401);
     expect((await put('outsider', submission('外单位', { submitter: 'outsider' }))).status).toBe(401);
     expect((await put(undefined, submission('匿名', { submitter: 'anon' }))).status).toBe(401);
+  });
+});
+
+describe('checking a member login (for the options page)', () => {
+  it('says who is logged in, the unit, and what the roles allow; refuses bad passwords and non-members', async () => {
+    const server = (user: string, password = passwords.get(user)!) => ({
+      url: couch.url,
+      db: 'unit1',
+      username: user,
+      password,
+    });
+    expect(await checkTeamLogin(server('rev2'))).toEqual({
+      ok: true,
+      name: 'rev2',
+      unit: 'unit1',
+      abilities: { editor: false, reviewer: true, auditor: false, admin: false, levels: [2, 3] },
+      serverNewer: false,
+    });
+    expect(await checkTeamLogin(server('rev2', 'wrong'))).toEqual({
+      ok: false,
+      error: 'user name or password refused by the team server',
+    });
+    expect(await checkTeamLogin({ ...server('editor1'), db: 'other' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a member|not a Publish Guard/),
+    });
+    expect(await checkTeamLogin({ ...server('rev1'), url: `http://127.0.0.1:${await freePort()}` })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^team server unreachable/),
+    });
   });
 });
 
