@@ -111,7 +111,10 @@ export type TeamDraft = z.infer<typeof teamDraftSchema>;
  * A draft without images hashes exactly like the single-machine sign-off hash (lib/review/hash.ts).
  */
 export function teamDraftHash(draft: TeamDraft): string {
-  return sha256Hex(canonicalDraft(draft as Parameters<typeof canonicalDraft>[0]));
+  // No images and an empty image list are the same published content.
+  const { images, ...rest } = draft;
+  const hashed = images && images.length > 0 ? { ...rest, images } : rest;
+  return sha256Hex(canonicalDraft(hashed as Parameters<typeof canonicalDraft>[0]));
 }
 
 export const MAX_SUMMARY_FINDINGS = 500;

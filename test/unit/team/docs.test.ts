@@ -38,6 +38,7 @@ describe('team document model', () => {
   it('hashes a draft without images exactly like the single-machine sign-off hash, and images change it', () => {
     const d = draft('正文');
     expect(teamDraftHash(d)).toBe(draftHash({ platform: 'wechat', title: d.title, body: '正文' }));
+    expect(teamDraftHash({ ...d, images: [] })).toBe(teamDraftHash(d));
     expect(teamDraftHash({ ...d, images: [{ src: 'https://mmbiz.qpic.cn/a.jpg' }] })).not.toBe(teamDraftHash(d));
   });
 
