@@ -2,15 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-
-// Editor hosts are the only hosts the extension may touch (see README "权限").
-const EDITOR_HOSTS = [
-  'https://mp.weixin.qq.com/*',
-  'https://weibo.com/*',
-  'https://www.weibo.com/*',
-  'https://card.weibo.com/*',
-  'https://m.weibo.cn/*',
-];
+// Editor hosts are the only hosts the extension may touch (see README "权限"); one list, lib/editors/hosts.ts.
+import { EDITOR_MATCH_PATTERNS } from './lib/editors/hosts';
 
 /**
  * Data shipped next to the code and loaded at run time (never bundled into scripts): dictionaries,
@@ -51,8 +44,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
-    host_permissions: EDITOR_HOSTS,
+    // scripting: registers the page-world publish backstop (lib/background/backstop.ts) on the editor hosts only.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
+    host_permissions: [...EDITOR_MATCH_PATTERNS],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { setLocale } from '../../lib/i18n';
+import { setLocale } from '../../lib/i18n/all';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { useAsync } from '../common/hooks';
 import { Dictionaries } from './Dictionaries';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/types';
+import { CATEGORY_LABELS, type Category } from '../../lib/engine/types';
 import {
   categoriesLabel,
   checkNewDictionaryId,

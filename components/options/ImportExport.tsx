@@ -8,7 +8,7 @@ import {
   type ImportReport,
   importDictionary,
 } from '../../lib/dict/import';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/types';
+import type { Category } from '../../lib/engine/types';
 import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
 import { ORIGIN_LABELS } from '../../lib/options/labels';
 import { download, type Outcome, useOptions } from './data';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LengthLimits } from '../../lib/engine/config';
-import { setLocale } from '../../lib/i18n';
+import { setLocale } from '../../lib/i18n/all';
 import { LENGTH_LIMIT_LABELS, LOCALE_LABELS } from '../../lib/options/labels';
 import {
   checkNamesText,

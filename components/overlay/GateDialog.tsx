@@ -46,6 +46,8 @@ export function GateDialog({
   }, [canOverride]);
 
   const lines: Record<GateReason, string> = {
+    unrecognised: t('gateUnrecognised', { label }),
+    unseen: t('gateUnseen'),
     block: t('gateBlockFindings', { n: d.blockFindings.length }),
     review: t('gateNeedsReview', { n: requiredLevels }),
     stale: t('gateStale'),
@@ -163,9 +165,15 @@ export function GateDialog({
               {t('openReview')}
             </button>
           )}
-          <button class="pg-btn" onClick={onShowFindings}>
-            {t('gateShowFindings')}
-          </button>
+          {d.reasons.includes('unrecognised') ? (
+            <button class="pg-btn pg-primary" onClick={onOpenReview} data-testid="pg-gate-diagnose">
+              {t('bannerDiagnose')}
+            </button>
+          ) : (
+            <button class="pg-btn" onClick={onShowFindings}>
+              {t('gateShowFindings')}
+            </button>
+          )}
           <button class="pg-btn" onClick={onClose} data-testid="pg-gate-close">
             {t('close')}
           </button>

@@ -4,6 +4,7 @@ import type { EditorController } from '../../lib/content/controller';
 import type { GateDecision } from '../../lib/content/gate';
 import type { RichFinding } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';
+import { Banner } from './Banner';
 import { FindingCard } from './FindingCard';
 import { GateDialog } from './GateDialog';
 import { Panel } from './Panel';
@@ -76,19 +77,22 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
 
   const openReview = () => void request('review/open', {}).catch(() => undefined);
   const stillThere = card && state.findings.some((f) => f.fingerprint === card.finding.fingerprint);
+  const attached = state.attached;
 
-  if (!state.attached) return null;
   return (
     <div class="pg-root" lang="zh-CN">
-      <Underlines
-        controller={c}
-        findings={state.findings}
-        tick={state.layoutTick}
-        host={host}
-        flash={flash}
-        onHover={onHover}
-      />
-      {card && stillThere && (
+      {state.editor === 'unrecognised' && <Banner onDiagnose={openReview} />}
+      {attached && (
+        <Underlines
+          controller={c}
+          findings={state.findings}
+          tick={state.layoutTick}
+          host={host}
+          flash={flash}
+          onHover={onHover}
+        />
+      )}
+      {attached && card && stillThere && (
         <FindingCard
           finding={card.finding}
           x={card.x}
@@ -114,13 +118,15 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
           onReport={() => c.reportFalseAlarm(card.finding)}
         />
       )}
-      <Panel
-        state={state}
-        open={panelOpen}
-        onToggle={() => setPanelOpen(!panelOpen)}
-        onJump={jump}
-        onOpenReview={openReview}
-      />
+      {attached && (
+        <Panel
+          state={state}
+          open={panelOpen}
+          onToggle={() => setPanelOpen(!panelOpen)}
+          onJump={jump}
+          onOpenReview={openReview}
+        />
+      )}
       {gate && (
         <GateDialog
           decision={gate}

@@ -53,9 +53,14 @@ export function Underlines({ controller, findings, tick, host, flash, onHover }:
       if (!frame.current) frame.current = requestAnimationFrame(measure);
     };
     schedule();
+    // Element scroll events do not bubble, but they reach window in the capture phase (textarea scrolling).
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule, { passive: true });
+    // A text box resized by the user (or by the page) re-wraps its lines.
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
+    for (const f of controller.reading?.fields ?? []) resize?.observe(f.element);
     return () => {
+      resize?.disconnect();
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
       if (frame.current) cancelAnimationFrame(frame.current);

@@ -9,6 +9,7 @@ import { effectiveReviewers } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { useAsync } from '../common/hooks';
+import { Diagnostics } from './Diagnostics';
 import { SignoffForm } from './SignoffForm';
 
 type State = TabRes<'content/state'>;
@@ -51,10 +52,18 @@ export function App() {
   if (page.error) return <main class="popup error">{page.error}</main>;
   const { tabId, state, settings, history, reviewers } = page.data ?? {};
   if (!state?.attached || !state.draft || !state.hash || tabId === undefined) {
+    const unrecognised = state?.editor === 'unrecognised' || state?.editor === 'loading';
     return (
       <main class="popup">
         <h1>政务新媒体发布审校</h1>
-        <p data-testid="popup-status">当前标签页不是已打开的微信公众号或微博编辑器，或编辑器尚未加载。</p>
+        <p data-testid="popup-status" class={unrecognised ? 'status status-problems' : undefined}>
+          {state?.editor === 'unrecognised'
+            ? '编辑器未识别，发布审校未生效：发布按钮会被拦截。请“自检”并把页面结构发给管理员。'
+            : state?.editor === 'loading'
+              ? '编辑器加载中，发布审校尚未就绪。'
+              : '当前标签页不是已打开的微信公众号或微博编辑器，或编辑器尚未加载。'}
+        </p>
+        {state && tabId !== undefined && <Diagnostics tabId={tabId} open={unrecognised} />}
         <Footer />
       </main>
     );
@@ -156,6 +165,8 @@ export function App() {
             .then(() => page.reload());
         }}
       />
+
+      <Diagnostics tabId={tabId} />
 
       {history && (history.checks.length > 0 || history.signoffs.length > 0) && (
         <section>

@@ -6,6 +6,7 @@ import { parseT2s } from '../engine/data/tables';
 import { type CompiledDictionaries, compileDictionaries, versionOf } from '../engine/dictionary/compile';
 import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import { Normalizer } from '../engine/normalize';
+import { en } from '../i18n/en';
 import type { EngineBundle } from '../messaging/protocol';
 import { LIBRARY_RULES } from '../rules/library';
 import { resolveEffective } from '../settings/resolve';
@@ -119,8 +120,10 @@ export class EngineService {
       lengthLimits: settings.lengthLimits as Record<string, number>,
       rules: eff.rules,
       gate: eff.gate,
+      ...(settings.subscription?.adapters ? { adapters: settings.subscription.adapters } : {}),
       profile: eff.profile,
       locale: settings.locale,
+      ...(settings.locale === 'en' ? { strings: en } : {}),
       libraryCanBlock: libraryCanBlock(s.compiled, eff.rules),
     };
   }
@@ -150,6 +153,8 @@ function hashSettings(settings: Settings, policy: unknown): string {
     settings.profiles,
     settings.gateMode,
     settings.requiredLevels,
+    settings.strictBackstop,
+    settings.subscription?.adapters ?? null,
     settings.lengthLimits,
     settings.extraDomains,
     settings.names,

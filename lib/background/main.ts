@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { EDITOR_MATCH_PATTERNS } from '../editors/hosts';
 import type { RichFinding } from '../engine/types';
 import { REQUESTS } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
@@ -6,6 +7,7 @@ import { verifyPin } from '../review/pin';
 import { effectiveReviewers, resolveEffective } from '../settings/resolve';
 import { RecordStore } from '../store/records';
 import { ConfigStore } from '../store/settings-store';
+import { registerBackstop } from './backstop';
 import { EngineService } from './engine-service';
 import { LibraryService } from './library';
 import { readPolicy } from './policy';
@@ -19,15 +21,13 @@ interface Sender {
   id?: string;
 }
 
-const EDITOR_TAB_PATTERNS = [
-  'https://mp.weixin.qq.com/*',
-  'https://weibo.com/*',
-  'https://www.weibo.com/*',
-  'https://card.weibo.com/*',
-  'https://m.weibo.cn/*',
-];
+const BADGE_COLORS = { block: '#d4380d', warn: '#fa8c16', ok: '#389e0d', unrecognised: '#531dab' } as const;
 
-const BADGE_COLORS = { block: '#d4380d', warn: '#fa8c16', ok: '#389e0d' } as const;
+const PAGE_EVENT_TEXT = {
+  unrecognised: '编辑器未识别，发布审校未生效',
+  'blocked-unrecognised': '编辑器未识别，已拦截发布',
+  'unseen-publish': '页面发出了未经发布审校的发布请求',
+} as const;
 
 function counts(findings: ReadonlyArray<Pick<RichFinding, 'severity'>>) {
   const c = { block: 0, warn: 0, info: 0 };
@@ -45,6 +45,7 @@ export function startBackground(): void {
   const config = new ConfigStore();
   const records = new RecordStore();
   scheduleRetention({ records, config });
+  void registerBackstop();
   const engines = new EngineService(config);
   const library = new LibraryService(engines);
   const subscription = startSubscription({
@@ -135,18 +136,50 @@ export function startBackground(): void {
           reviewers: reviewers.map((r) => ({ id: r.id, name: r.name, level: r.level, hasPin: Boolean(r.pin) })),
         };
       },
-      'state/push': async ({ block, warn }, sender) => {
+      'state/push': async ({ block, warn, editor }, sender) => {
         const tabId = sender.tab?.id;
         // MV3 (Chromium) has `action`; Firefox's MV2 build has `browserAction`.
         const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
         if (tabId !== undefined && action) {
+          if (editor === 'unrecognised') {
+            await action.setBadgeText({ tabId, text: '!' });
+            await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS.unrecognised });
+            await action.setTitle({ tabId, title: `发布审校：${PAGE_EVENT_TEXT.unrecognised}` });
+            return { ok: true as const };
+          }
           const text = block ? String(block) : warn ? String(warn) : '';
           await action.setBadgeText({ tabId, text });
           await action.setBadgeBackgroundColor({
             tabId,
             color: block ? BADGE_COLORS.block : warn ? BADGE_COLORS.warn : BADGE_COLORS.ok,
           });
+          await action.setTitle({ tabId, title: '政务新媒体发布审校' });
         }
+        return { ok: true as const };
+      },
+      'gate/settings': async () => {
+        const { settings } = await config.getSettings();
+        const eff = resolveEffective(settings, await readPolicy());
+        return { mode: eff.gate.mode, strictBackstop: eff.gate.strictBackstop ?? false };
+      },
+      'page/event': async (e) => {
+        const summary =
+          e.kind === 'unseen-publish'
+            ? `${PAGE_EVENT_TEXT[e.kind]}（${e.endpoint ?? ''}）${e.cancelled ? '，已拦截（严格模式）' : '，已记录'}`
+            : `${PAGE_EVENT_TEXT[e.kind]}：${e.page}${e.label ? `（“${e.label}”）` : ''}`;
+        await records.addAudit({
+          action: 'gate',
+          actor: '系统',
+          summary,
+          details: {
+            kind: e.kind,
+            adapter: e.adapter,
+            page: e.page,
+            action: e.action,
+            endpoint: e.endpoint,
+            cancelled: e.cancelled,
+          },
+        });
         return { ok: true as const };
       },
       'review/open': async (_p, sender) => {
@@ -179,7 +212,7 @@ export async function broadcast(
   type: 'engine/changed' | 'review/changed',
   payload: Record<string, unknown> = {},
 ): Promise<void> {
-  const tabs = await browser.tabs.query({ url: EDITOR_TAB_PATTERNS });
+  const tabs = await browser.tabs.query({ url: [...EDITOR_MATCH_PATTERNS] });
   await Promise.all(
     tabs.map((t) =>
       t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, { pg: 1, type, payload }).catch(() => undefined),

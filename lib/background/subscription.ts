@@ -212,6 +212,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
         lastUpdated: checkedAt,
         activeVersion: verified.version,
         lastError: undefined,
+        adapters: verified.adapters,
       }),
     )
     .catch(() => undefined);
@@ -230,6 +231,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
         fromPolicy: eff.fromPolicy,
         dictionaries: verified.dictionaries.map((d) => ({ id: d.id, version: d.version, entries: d.entries.length })),
         removed: [...previous.keys()].filter((id) => !next.some((n) => n.id === id)),
+        adapters: verified.adapters ? Object.keys(verified.adapters) : [],
       },
     })
     .catch(() => undefined);

@@ -6,6 +6,8 @@ import { formatFailure, runExamples } from '../dict/examples';
 import { detectFormat, importDictionary } from '../dict/import';
 import { parseDictionaryText } from '../dict/load';
 import type { Dictionary } from '../dict/schema';
+import type { SelectorOverrides } from '../editors/selectors';
+import { validateSelectorOverrides } from '../editors/selectors-schema';
 import { createEngine, type EngineData } from '../engine/create';
 import { CATEGORIES, type Category } from '../engine/types';
 import { loadBuiltinData } from '../node/builtin';
@@ -15,7 +17,7 @@ import { oneLine, UsageError } from './errors';
 const USAGE = `用法 / usage:
   publish-guard dict validate [--category C] FILE...     校验词库文件（原生 JSON；TXT/CSV 按导入规则校验）
   publish-guard dict test [FILE...]                        运行词条例句（默认：内置词库）
-  publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] [--version V] FILE...
+  publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] [--version V] [--adapters SELECTORS.json] FILE...
                                                            生成（签名）词库包
   publish-guard dict verify --key PUBLIC.pem bundle.json   校验词库包签名和内容
   publish-guard dict keygen [--out-dir DIR] [--force]      生成 ECDSA P-256 签名密钥对
@@ -189,6 +191,7 @@ async function build(args: string[]): Promise<number> {
     sign: { type: 'string' },
     'key-id': { type: 'string' },
     version: { type: 'string' },
+    adapters: { type: 'string' },
   });
   if (!values.out)
     throw new UsageError('missing --out (usage: publish-guard dict build --out bundle.json [--sign KEY.pem] FILE...)');
@@ -220,6 +223,22 @@ async function build(args: string[]): Promise<number> {
     return 2;
   }
   const version = values.version ?? defaultVersion();
+  let adapters: SelectorOverrides | undefined;
+  if (values.adapters) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readText(values.adapters));
+    } catch (e) {
+      throw new UsageError(`${values.adapters}: ${oneLine((e as Error).message)}`);
+    }
+    const v = validateSelectorOverrides(raw);
+    if (!v.ok) {
+      for (const e of v.errors) err(`${values.adapters}: ${e}`);
+      err('publish-guard: bundle not written (invalid editor selectors)');
+      return 2;
+    }
+    adapters = v.value;
+  }
   let bundle: Awaited<ReturnType<typeof signBundle>>;
   if (values.sign) {
     const key = readText(values.sign);
@@ -229,11 +248,11 @@ async function build(args: string[]): Promise<number> {
     } catch (e) {
       throw new UsageError(`${values.sign}: ${oneLine((e as Error).message)}`);
     }
-    bundle = await signBundle({ version, dictionaries: dicts }, key, values['key-id'] ?? derived.keyId);
+    bundle = await signBundle({ version, dictionaries: dicts, adapters }, key, values['key-id'] ?? derived.keyId);
     const check = await verifyBundle(bundle, derived.publicKeyBase64);
     if (!check.ok) throw new UsageError(`self-check failed: ${check.error}`);
   } else {
-    bundle = unsignedBundle({ version, dictionaries: dicts });
+    bundle = unsignedBundle({ version, dictionaries: dicts, adapters });
     err(
       'publish-guard: 警告：未签名的词库包（没有 --sign），安装端会拒绝它 (unsigned bundle: installs will reject it)',
     );

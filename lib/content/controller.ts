@@ -1,17 +1,27 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type SelectorOverrides, setSelectorOverrides } from '../editors/selectors';
 import type { DraftReading, EditorAdapter, EditorInstance, PublishControl } from '../editors/types';
 import { localToday } from '../engine/checker';
 import type { RichFinding, Severity } from '../engine/types';
-import { setLocale } from '../i18n';
+import { registerStrings, setLocale } from '../i18n';
 import { request } from '../messaging/client';
 import type { ReviewState, ReviewStatus } from '../messaging/protocol';
 import { canonicalDraft } from '../review/canonical';
 import { sha256Hex } from '../review/sha256';
 import { reviewStatus } from '../review/status';
 import { type LoadedEngine, loadEngine } from './engine-client';
+import type { GateSnapshot } from './gate';
+
+/**
+ * Where the editor stands on this editor route: found (attached), still expected (loading, within the grace
+ * period), not found where one must be or a publish control seen without it (unrecognised), or simply absent
+ * where editors are optional (none, e.g. a weibo.com page without a composer).
+ */
+export type EditorState = 'attached' | 'loading' | 'unrecognised' | 'none';
 
 export interface ControllerState {
   attached: boolean;
+  editor: EditorState;
   loading: boolean;
   error?: string;
   findings: RichFinding[];
@@ -30,6 +40,8 @@ type Listener = (s: ControllerState) => void;
 
 const CHECK_DELAY_MS = 60;
 const RECORD_LATEST_MS = 15_000;
+/** How long an editor route may take to show its editor before it counts as "not recognised". */
+export const RECOGNITION_GRACE_MS = 5_000;
 
 /**
  * One editor page: finds the editor through its adapter, checks the draft as the user types,
@@ -39,6 +51,7 @@ const RECORD_LATEST_MS = 15_000;
 export class EditorController {
   state: ControllerState = {
     attached: false,
+    editor: 'loading',
     loading: true,
     findings: [],
     counts: { block: 0, warn: 0, info: 0 },
@@ -60,11 +73,33 @@ export class EditorController {
   private watched: Node[] = [];
   private observer?: MutationObserver;
   private libraryRequest = 0;
+  /** Listeners, observers and timers of this controller end together (route change, invalidation). */
+  private readonly abort = new AbortController();
+  private graceTimer?: ReturnType<typeof setTimeout>;
+  private reportedUnrecognised = false;
 
   constructor(
     readonly ctx: ContentScriptContext,
     readonly adapter: EditorAdapter,
-  ) {}
+  ) {
+    this.state = { ...this.state, editor: adapter.expectsEditor ? 'loading' : 'none' };
+    ctx.onInvalidated(() => this.dispose());
+  }
+
+  get disposed(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  /** Stops everything this controller started (the page left this editor route, or the extension reloaded). */
+  dispose(): void {
+    if (this.disposed) return;
+    this.abort.abort();
+    this.unwatch();
+    clearTimeout(this.checkTimer);
+    clearTimeout(this.latestTimer);
+    clearTimeout(this.graceTimer);
+    this.listeners.clear();
+  }
 
   subscribe(fn: Listener): () => void {
     this.listeners.add(fn);
@@ -101,34 +136,82 @@ export class EditorController {
   }
 
   async start(): Promise<void> {
+    const signal = this.abort.signal;
     this.findEditor();
+    this.armGrace();
     // Busy pages (the Weibo feed) mutate constantly: look for the editor at most once per frame.
     let findQueued = false;
     const docObserver = new MutationObserver(() => {
-      if (findQueued) return;
+      if (findQueued || this.disposed) return;
       findQueued = true;
       requestAnimationFrame(() => {
         findQueued = false;
-        if (!this.instance?.isConnected()) this.findEditor();
+        if (!this.disposed && !this.instance?.isConnected()) this.findEditor();
       });
     });
     docObserver.observe(document.documentElement, { childList: true, subtree: true });
-    this.ctx.onInvalidated(() => docObserver.disconnect());
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      this.instance = undefined;
-      this.findEditor();
-    });
+    signal.addEventListener('abort', () => docObserver.disconnect());
     // Programmatic value changes do not fire input events: a cheap periodic re-read catches them.
-    this.ctx.setInterval(() => {
+    const poll = setInterval(() => {
       if (this.instance) this.maybeChanged();
     }, 1500);
+    signal.addEventListener('abort', () => clearInterval(poll));
     await this.reloadEngine();
+  }
+
+  /** Re-looks for the editor now (the runtime calls it after an in-app route change within the same adapter). */
+  refind(): void {
+    if (this.disposed) return;
+    this.instance = undefined;
+    this.findEditor();
+    this.armGrace();
+  }
+
+  /** After the grace period, an editor route that must have an editor and has none is "not recognised". */
+  private armGrace(): void {
+    clearTimeout(this.graceTimer);
+    if (!this.adapter.expectsEditor || this.instance) return;
+    this.graceTimer = setTimeout(() => {
+      if (!this.disposed && !this.instance) this.setEditorState('unrecognised');
+    }, RECOGNITION_GRACE_MS);
+  }
+
+  private setEditorState(editor: EditorState): void {
+    if (this.state.editor === editor) return;
+    this.emit({ editor });
+    void request('state/push', {
+      block: this.state.counts.block,
+      warn: this.state.counts.warn,
+      status: this.state.status,
+      editor,
+    }).catch(() => undefined);
+    if (editor === 'unrecognised' && !this.reportedUnrecognised) {
+      this.reportedUnrecognised = true;
+      void request('page/event', { kind: 'unrecognised', adapter: this.adapter.id, page: pageKey() }).catch(
+        () => undefined,
+      );
+    }
+  }
+
+  /** A publish control was stopped because the editor is not recognised: banner, badge, audit. */
+  noteUnrecognisedPublish(control: PublishControl): void {
+    this.setEditorState('unrecognised');
+    void request('page/event', {
+      kind: 'blocked-unrecognised',
+      adapter: this.adapter.id,
+      page: pageKey(),
+      action: control.action,
+      label: control.label,
+    }).catch(() => undefined);
   }
 
   async reloadEngine(): Promise<void> {
     try {
       this.loaded = await loadEngine(this.adapter.platform, this.account, this.loaded);
+      if (this.disposed) return;
+      if (this.loaded.bundle.strings) registerStrings(this.loaded.bundle.locale, this.loaded.bundle.strings);
       setLocale(this.loaded.bundle.locale);
+      this.applySelectorOverrides(this.loaded.bundle.adapters);
       this.emit({ loading: false, error: undefined });
       this.canonical = '';
       this.library = undefined;
@@ -138,14 +221,34 @@ export class EditorController {
     }
   }
 
+  private appliedOverrides = '{}';
+
+  /** Selector fixes from the admin's signed bundle (validated by the background; invalid ones never reach here). */
+  private applySelectorOverrides(raw: unknown): void {
+    const json = JSON.stringify(raw ?? {});
+    if (json === this.appliedOverrides) return;
+    this.appliedOverrides = json;
+    // Validated by the background when the signed bundle was accepted (lib/dict/bundle.ts).
+    setSelectorOverrides((raw ?? {}) as SelectorOverrides);
+    if (!this.instance?.isConnected()) this.refind();
+  }
+
   private findEditor(): void {
-    if (this.instance?.isConnected()) return;
+    if (this.disposed || this.instance?.isConnected()) return;
     const found = this.adapter.find(document);
     if (found === this.instance) return;
     this.unwatch();
     this.instance = found;
     this.emit({ attached: Boolean(found) });
-    if (!found) return;
+    if (!found) {
+      if (this.state.editor === 'attached') {
+        this.setEditorState(this.adapter.expectsEditor ? 'loading' : 'none');
+        this.armGrace();
+      }
+      return;
+    }
+    clearTimeout(this.graceTimer);
+    this.setEditorState('attached');
     this.watch(found);
     this.canonical = '';
     this.scheduleCheck(0);
@@ -174,6 +277,7 @@ export class EditorController {
 
   /** Typing path: only schedules work (the keystroke handler must stay well under 2 ms). */
   scheduleCheck(delay = CHECK_DELAY_MS): void {
+    if (this.disposed) return;
     if (this.checkTimer !== undefined) clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => {
       this.checkTimer = undefined;
@@ -192,6 +296,7 @@ export class EditorController {
    * Returns false when there is no editor or no engine yet.
    */
   checkNow(reading?: DraftReading): boolean {
+    if (this.disposed) return false;
     if (!this.instance?.isConnected()) this.findEditor();
     const inst = this.instance;
     const loaded = this.loaded;
@@ -225,7 +330,9 @@ export class EditorController {
     const pending = this.library?.hash !== hash;
     this.emit({ findings, counts, hash, review, status, pending, checkedAt: new Date().toISOString() });
     this.relayout();
-    void request('state/push', { block: counts.block, warn: counts.warn, status }).catch(() => undefined);
+    void request('state/push', { block: counts.block, warn: counts.warn, status, editor: this.state.editor }).catch(
+      () => undefined,
+    );
   }
 
   private async runLibrary(hash: string, r: DraftReading): Promise<void> {
@@ -293,12 +400,27 @@ export class EditorController {
     }
   }
 
-  /** For the gate: makes sure the findings describe the draft as it is at this very moment. */
-  ensureFresh(): { upToDate: boolean } {
-    if (!this.instance || !this.loaded) return { upToDate: false };
-    const r = this.instance.read();
+  /**
+   * For the gate, synchronously at the click: re-reads the part of the draft this control publishes (the composer
+   * whose button was clicked), re-checks it if it changed, and returns what decide() needs.
+   */
+  snapshot(control: PublishControl): GateSnapshot {
+    const loaded = this.loaded;
+    if (!this.instance?.isConnected()) this.findEditor();
+    const recognised = Boolean(this.instance?.isConnected());
+    const base = {
+      recognised,
+      mode: loaded?.bundle.gate.mode,
+      requiredLevels: loaded?.bundle.gate.requiredLevels ?? 0,
+      engineError: Boolean(this.state.error),
+    };
+    if (!recognised || !loaded || !this.instance) {
+      return { ...base, upToDate: false, findings: this.state.findings, hash: this.state.hash };
+    }
+    const r = this.instance.read(control.scope);
     this.checkNow(r);
-    return { upToDate: this.library?.hash === this.state.hash || !this.loaded.bundle.libraryCanBlock };
+    const upToDate = this.library?.hash === this.state.hash || !loaded.bundle.libraryCanBlock;
+    return { ...base, upToDate, findings: this.state.findings, hash: this.state.hash, review: this.state.review };
   }
 
   ignore(f: RichFinding): void {
@@ -330,8 +452,14 @@ export class EditorController {
   }
 
   controlFor(event: Event): PublishControl | undefined {
-    return this.instance?.publishControl(event);
+    const inst = this.instance?.isConnected() ? this.instance : undefined;
+    return inst?.publishControl(event);
   }
+}
+
+/** The page as the audit log names it: origin and path only (query strings may carry tokens). */
+function pageKey(): string {
+  return `${location.origin}${location.pathname}`;
 }
 
 /** Library findings may overlap core ones (same rule, same span): keep one. */
@@ -339,6 +467,6 @@ function mergeFindings(a: RichFinding[], b: RichFinding[]): RichFinding[] {
   const seen = new Set(a.map((f) => `${f.ruleId}|${f.field}|${f.start}|${f.end}`));
   const out = [...a];
   for (const f of b) if (!seen.has(`${f.ruleId}|${f.field}|${f.start}|${f.end}`)) out.push(f);
-  const order = { title: 0, author: 1, digest: 2, body: 3, sourceUrl: 4 } as const;
+  const order = { title: 0, author: 1, digest: 2, body: 3, caption: 4, sourceUrl: 5 } as const;
   return out.sort((x, y) => order[x.field] - order[y.field] || x.start - y.start);
 }

@@ -1,10 +1,22 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fallbackPublishControl } from '../editors/fallback';
+import { selectorsFor } from '../editors/selectors';
 import type { PublishControl } from '../editors/types';
 import type { RichFinding } from '../engine/types';
+import type { GateMode, ReviewState } from '../messaging/protocol';
 import { isApproved } from '../review/status';
 import type { EditorController } from './controller';
 
-export type GateReason = 'block' | 'review' | 'stale' | 'rejected' | 'pending' | 'engine' | 'warn';
+export type GateReason =
+  | 'unrecognised'
+  | 'unseen'
+  | 'block'
+  | 'review'
+  | 'stale'
+  | 'rejected'
+  | 'pending'
+  | 'engine'
+  | 'warn';
 
 export interface GateDecision {
   allow: boolean;
@@ -16,31 +28,39 @@ export interface GateDecision {
   confirmable: boolean;
 }
 
+/** Everything the gate needs to know at the moment of the click (taken synchronously by the runtime). */
+export interface GateSnapshot {
+  /** The adapter found the editor and the control belongs to it (false: fail closed). */
+  recognised: boolean;
+  /** The engine bundle is loaded (undefined mode: not yet). */
+  mode?: GateMode;
+  requiredLevels: number;
+  /** The engine failed to load. */
+  engineError?: boolean;
+  /** Findings describe the draft as it is now, library passes included where they can block. */
+  upToDate: boolean;
+  findings: readonly RichFinding[];
+  hash?: string;
+  review?: ReviewState;
+}
+
 /**
- * Decides synchronously, inside the event handler, whether a publish action may proceed: re-checks
- * the draft if it changed since the last check, then looks at block findings and the cached review
- * state of this exact content.
+ * The gate's decision on a snapshot: pure, so every mode and state is table-tested. Fails closed: an unrecognised
+ * editor, a missing engine or an unfinished check stops the publish.
  */
-export function decide(
-  c: EditorController,
-  control: PublishControl,
-  confirmedHashes: ReadonlySet<string>,
-): GateDecision {
+export function decide(s: GateSnapshot, control: PublishControl, confirmedHashes: ReadonlySet<string>): GateDecision {
   const base = { control, blockFindings: [] as RichFinding[], warnCount: 0, confirmable: false };
-  const loaded = c.loaded;
-  if (!loaded) return { ...base, allow: false, reasons: [c.state.error ? 'engine' : 'pending'] };
-  const mode = loaded.bundle.gate.mode;
-  if (mode === 'off') return { ...base, allow: true, reasons: [] };
-  const { upToDate } = c.ensureFresh();
-  const s = c.state;
+  // The admin switched the gate off: nothing is stopped, recognised or not.
+  if (s.mode === 'off') return { ...base, allow: true, reasons: [] };
+  if (!s.recognised) return { ...base, allow: false, reasons: ['unrecognised'] };
+  if (s.mode === undefined) return { ...base, allow: false, reasons: [s.engineError ? 'engine' : 'pending'] };
   const blockFindings = s.findings.filter((f) => f.severity === 'block');
   const warnCount = s.findings.filter((f) => f.severity === 'warn').length;
   const reasons: GateReason[] = [];
-  if (!upToDate) reasons.push('pending');
+  if (!s.upToDate) reasons.push('pending');
   const review = s.review && s.review.hash === s.hash ? s.review : undefined;
   if (blockFindings.length && !review?.overridden) reasons.push('block');
-  const required = loaded.bundle.gate.requiredLevels;
-  if (required > 0) {
+  if (s.requiredLevels > 0) {
     if (!review) reasons.push('pending');
     else if (!isApproved(review)) {
       const rejected = review.signoffs.some((x) => x.decision === 'reject');
@@ -48,7 +68,7 @@ export function decide(
     }
   }
   const unique = [...new Set(reasons)];
-  if (mode === 'warn') {
+  if (s.mode === 'warn') {
     const issues = unique.length > 0 || warnCount > 0;
     if (issues && !(s.hash && confirmedHashes.has(s.hash))) {
       return {
@@ -65,26 +85,41 @@ export function decide(
   return { control, blockFindings, warnCount, allow: unique.length === 0, reasons: unique, confirmable: false };
 }
 
+/** How long after an allowed publish click the page's own publish request counts as "seen" (QR step included). */
+export const SEEN_WINDOW_MS = 5 * 60_000;
+
+export interface Gate {
+  confirm(hash: string): void;
+  /** When the click gate last let a publish through (for the page backstop). */
+  lastAllowedAt(): number;
+}
+
 /**
- * Installs the publish gate: capture-phase listeners on window run before the site's own handlers.
- * A stopped event is never re-dispatched (sites check isTrusted): after an override, a sign-off or a
- * confirmation the user clicks again.
+ * Installs the publish gate: capture-phase listeners on window run before the site's own handlers. A stopped event
+ * is never re-dispatched (sites check isTrusted): after an override, a sign-off or a confirmation the user clicks
+ * again. `current()` is the controller of the editor route the page is on now (undefined: not an editor page).
  */
 export function installGate(
   ctx: ContentScriptContext,
-  c: EditorController,
+  current: () => EditorController | undefined,
   show: (d: GateDecision) => void,
-): { confirm(hash: string): void } {
+): Gate {
   const confirmed = new Set<string>();
+  let allowedAt = 0;
   const onEvent = (event: Event) => {
-    if (event.type === 'keydown') {
-      const k = event as KeyboardEvent;
-      if (k.isComposing) return;
+    const c = current();
+    if (!c) return;
+    let control = c.controlFor(event);
+    if (!control) {
+      // Not a control the adapter knows: the fail-closed word list decides whether it publishes.
+      control = fallbackPublishControl(event, c.adapter, selectorsFor(c.adapter.id));
+      if (!control) return;
+    } else if (event.type === 'keydown' && (event as KeyboardEvent).isComposing && !control.action.endsWith('-key')) {
+      return; // Enter/Space inside an IME composition is the IME's, not an activation
     }
-    const control = c.controlFor(event);
-    if (!control) return;
-    const d = decide(c, control, confirmed);
+    const d = decide(c.snapshot(control), control, confirmed);
     if (d.allow) {
+      allowedAt = Date.now();
       void c.record('publish', {
         outcome: d.reasons.length || d.blockFindings.length ? 'overridden' : 'allowed',
         action: control.action,
@@ -93,7 +128,8 @@ export function installGate(
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    void c.record('publish', { outcome: 'blocked', action: control.action, reason: d.reasons.join(',') });
+    if (d.reasons.includes('unrecognised')) c.noteUnrecognisedPublish(control);
+    else void c.record('publish', { outcome: 'blocked', action: control.action, reason: d.reasons.join(',') });
     show(d);
   };
   for (const type of ['click', 'keydown', 'submit'] as const) {
@@ -103,5 +139,6 @@ export function installGate(
     confirm(hash: string) {
       confirmed.add(hash);
     },
+    lastAllowedAt: () => allowedAt,
   };
 }

@@ -7,40 +7,41 @@ export interface Box {
   height: number;
 }
 
+/** Text-layout properties copied from the control to the mirror (the box itself is set from the client box). */
 const MIRROR_PROPS = [
-  'boxSizing',
-  'width',
-  'height',
-  'overflowX',
-  'overflowY',
-  'borderTopWidth',
-  'borderRightWidth',
-  'borderBottomWidth',
-  'borderLeftWidth',
-  'borderStyle',
-  'paddingTop',
-  'paddingRight',
-  'paddingBottom',
-  'paddingLeft',
   'fontStyle',
   'fontVariant',
   'fontWeight',
   'fontStretch',
   'fontSize',
   'fontSizeAdjust',
-  'lineHeight',
   'fontFamily',
+  'fontFeatureSettings',
+  'fontKerning',
+  'lineHeight',
   'textAlign',
   'textTransform',
   'textIndent',
   'letterSpacing',
   'wordSpacing',
   'tabSize',
+  'wordBreak',
+  'overflowWrap',
+  'lineBreak',
+  'direction',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
 ] as const;
 
+const px = (v: string) => Number.parseFloat(v) || 0;
+
 /**
- * Client rects of a span inside a textarea/input, measured on a mirror element that copies the
- * control's box and font. The mirror lives in our own shadow root, never in the page's DOM.
+ * Client rects of a span inside a textarea/input, measured on a mirror element: a div laid out in the control's
+ * client box (inside the borders, without its scrollbar — a scrollbar narrows the lines), with the same text
+ * metrics and wrapping, then moved by the control's scroll offsets and clipped to what is visible. The mirror
+ * lives in our own shadow root, never in the page's DOM, and is removed at once.
  */
 export function controlRects(
   host: HTMLElement,
@@ -50,35 +51,61 @@ export function controlRects(
 ): Box[] {
   const doc = host.ownerDocument;
   const cs = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  const client = {
+    left: rect.left + px(cs.borderLeftWidth),
+    top: rect.top + px(cs.borderTopWidth),
+    right: rect.left + px(cs.borderLeftWidth) + el.clientWidth,
+    bottom: rect.top + px(cs.borderTopWidth) + el.clientHeight,
+  };
+  const isArea = el.localName === 'textarea';
   const mirror = doc.createElement('div');
+  // The language picks the fallback fonts and the line-breaking rules (CJK); our shadow root has none of its own.
+  const lang = el.closest('[lang]')?.getAttribute('lang') ?? el.ownerDocument.documentElement.lang;
+  if (lang) mirror.lang = lang;
   const style = mirror.style;
   for (const p of MIRROR_PROPS) (style as unknown as Record<string, string>)[p] = cs[p] as string;
-  const rect = el.getBoundingClientRect();
   style.position = 'fixed';
-  style.left = `${rect.left}px`;
-  style.top = `${rect.top}px`;
+  style.left = `${client.left}px`;
+  style.top = `${client.top}px`;
+  style.boxSizing = 'border-box';
+  style.width = `${el.clientWidth}px`;
+  style.border = '0';
+  style.margin = '0';
   style.visibility = 'hidden';
-  style.whiteSpace = el instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre';
-  style.overflowWrap = 'break-word';
-  style.overflow = 'hidden';
+  style.pointerEvents = 'none';
+  style.whiteSpace = isArea ? (cs.whiteSpace === 'normal' ? 'pre-wrap' : cs.whiteSpace) : 'pre';
+  if (!isArea) {
+    // A single-line input centres its line in the content box.
+    style.height = `${el.clientHeight}px`;
+    style.display = 'flex';
+    style.alignItems = 'center';
+  }
   const value = el.value;
-  mirror.textContent = value.slice(0, start);
+  const line = doc.createElement('span');
+  line.textContent = value.slice(0, start);
   const mark = doc.createElement('span');
   mark.textContent = value.slice(start, end) || '\u200b';
-  mirror.appendChild(mark);
-  mirror.appendChild(doc.createTextNode(value.slice(end) || '.'));
+  const after = doc.createTextNode(value.slice(end) || '.');
+  if (isArea) mirror.append(line, mark, after);
+  else {
+    const row = doc.createElement('span');
+    row.style.whiteSpace = 'pre';
+    row.append(line, mark, after);
+    mirror.append(row);
+  }
   host.appendChild(mirror);
-  mirror.scrollTop = el.scrollTop;
-  mirror.scrollLeft = el.scrollLeft;
+  const dx = -el.scrollLeft;
+  const dy = -el.scrollTop;
   const boxes = Array.from(mark.getClientRects(), (r) => ({
-    left: r.left,
-    top: r.top,
+    left: r.left + dx,
+    top: r.top + dy,
     width: r.width,
     height: r.height,
   }));
   mirror.remove();
   // Keep only what is visible inside the control.
-  return boxes.map((b) => clip(b, rect)).filter((b): b is Box => b !== undefined);
+  return boxes.map((b) => clip(b, client)).filter((b): b is Box => b !== undefined);
 }
 
 export function clip(b: Box, to: { left: number; top: number; right: number; bottom: number }): Box | undefined {

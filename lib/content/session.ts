@@ -1,15 +1,15 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay, type OverlayApi } from '../../components/overlay/Overlay';
-import { adapterFor } from '../editors/index';
-import { TAB_MESSAGES } from '../messaging/protocol';
+import { selectorsFor } from '../editors/selectors';
+import type { EditorAdapter } from '../editors/types';
 import { createListener } from '../messaging/server';
+import { TAB_MESSAGES } from '../messaging/tab-protocol';
+import { installBackstopBridge } from './backstop-bridge';
 import { EditorController } from './controller';
 import { installGate } from './gate';
-
-export type EditorFamily = 'wechat' | 'weibo';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -17,79 +17,148 @@ function domReady(): Promise<void> {
 }
 
 /**
- * Starts Publish Guard on an editor page: the publish gate first (capture listeners registered as
- * early as possible), then the controller and the shadow-root overlay.
+ * Starts Publish Guard on an editor host with the adapters of its family (each content script bundles only its
+ * own adapters, which keeps it small). The publish gate comes first (capture listeners registered at
+ * document_start, before the site's own); then, for whatever editor route the page is on — and again after every
+ * in-app route change — a controller for that route's adapter and the shadow-root overlay. On an editor route the
+ * gate fails closed until the editor is recognised.
  */
-export async function startEditorSession(ctx: ContentScriptContext, _family: EditorFamily): Promise<void> {
-  const adapter = adapterFor(new URL(location.href));
-  if (!adapter) return;
-  const controller = new EditorController(ctx, adapter);
+export async function startEditorSession(ctx: ContentScriptContext, adapters: readonly EditorAdapter[]): Promise<void> {
+  let controller: EditorController | undefined;
   let api: OverlayApi | undefined;
-  const gate = installGate(ctx, controller, (d) => api?.showGate(d));
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let container: HTMLElement | undefined;
+  const gate = installGate(
+    ctx,
+    () => controller,
+    (d) => api?.showGate(d),
+  );
+  const backstop = installBackstopBridge(ctx, {
+    current: () => controller,
+    lastAllowedAt: () => gate.lastAllowedAt(),
+    show: (d) => api?.showGate(d),
+  });
+
+  const renderOverlay = () => {
+    if (!container) return;
+    if (!controller) {
+      render(null, container);
+      return;
+    }
+    const c = controller;
+    render(
+      h(Overlay, {
+        key: c.sessionId,
+        controller: c,
+        host: container,
+        confirm: (hash: string) => gate.confirm(hash),
+        api: (a: OverlayApi) => {
+          api = a;
+        },
+      }),
+      container,
+    );
+  };
+
+  const mountUi = async () => {
+    if (ui) return;
+    await domReady();
+    if (ui) return;
+    ui = await createShadowRootUi(ctx, {
+      name: 'publish-guard-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(root) {
+        container = root;
+        renderOverlay();
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+        container = undefined;
+      },
+    });
+    ui.mount();
+  };
+
+  /** Picks the adapter for the current URL; a different adapter (or none) gets a fresh controller. */
+  const route = (to?: URL) => {
+    const url = to ?? new URL(location.href);
+    const adapter = adapters.find((a) => a.matches(url));
+    if (adapter && adapter === controller?.adapter) {
+      controller.refind();
+      return;
+    }
+    controller?.dispose();
+    controller = adapter ? new EditorController(ctx, adapter) : undefined;
+    api = undefined;
+    renderOverlay();
+    if (controller) {
+      void mountUi();
+      void controller.start();
+    }
+  };
 
   const listener = createListener(
     TAB_MESSAGES,
     {
-      'content/state': () => ({
-        attached: controller.state.attached,
-        platform: adapter.platform,
-        account: controller.account,
-        draftKey: controller.instance ? controller.draftKey : undefined,
-        draft: controller.reading?.draft,
-        hash: controller.state.hash,
-        findings: controller.state.findings,
-        pending: controller.state.pending,
-        review: controller.state.review,
-        checkedAt: controller.state.checkedAt,
-      }),
+      'content/state': () => {
+        const c = controller;
+        return {
+          attached: c?.state.attached ?? false,
+          editor: c?.state.editor,
+          platform: c?.adapter.platform,
+          account: c?.account,
+          draftKey: c?.instance ? c.draftKey : undefined,
+          draft: c?.reading?.draft,
+          hash: c?.state.hash,
+          findings: c?.state.findings ?? [],
+          pending: c?.state.pending ?? false,
+          review: c?.state.review,
+          checkedAt: c?.state.checkedAt,
+        };
+      },
       'content/jump': ({ fingerprint }) => ({ ok: api?.jump(fingerprint) ?? false }),
       'content/check': async () => {
-        const ok = controller.checkNow();
-        if (ok) await controller.record('check');
+        const ok = controller?.checkNow() ?? false;
+        if (ok) await controller?.record('check');
         return { ok };
       },
+      'content/diagnose': () => {
+        const c = controller;
+        const page = `${location.origin}${location.pathname}`;
+        if (!c) return { page, fields: [], controls: [], backstop: backstop.active() };
+        const d = c.adapter.diagnose(document);
+        return {
+          adapter: c.adapter.id,
+          version: selectorsFor(c.adapter.id).version,
+          page,
+          editor: c.state.editor,
+          fields: d.fields,
+          controls: d.controls,
+          backstop: backstop.active(),
+        };
+      },
       'engine/changed': async () => {
-        await controller.reloadEngine();
+        await controller?.reloadEngine();
         return { ok: true as const };
       },
       'review/changed': async () => {
-        await controller.refreshReview();
+        await controller?.refreshReview();
         return { ok: true as const };
       },
     },
     () => undefined,
   );
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  ctx.onInvalidated(() =>
-    browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]),
-  );
-
-  await domReady();
-  const ui = await createShadowRootUi(ctx, {
-    name: 'publish-guard-ui',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container, shadow) {
-      const host = shadow.host as HTMLElement;
-      render(
-        h(Overlay, {
-          controller,
-          host: container,
-          confirm: (hash: string) => gate.confirm(hash),
-          api: (a: OverlayApi) => {
-            api = a;
-          },
-        }),
-        container,
-      );
-      void host;
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+    controller?.dispose();
   });
-  ui.mount();
-  await controller.start();
+
+  // In-app navigation (history API, hash routes): re-route. WXT raises this from the Navigation API's `navigate`
+  // event, which fires before location.href changes: the new URL comes with the event.
+  ctx.addEventListener(window, 'wxt:locationchange', (e) => route((e as Event & { newUrl?: URL }).newUrl));
+  route();
 }

@@ -1,3 +1,5 @@
+import type { SelectorOverrides } from '../editors/selectors';
+import { validateSelectorOverrides } from '../editors/selectors-schema';
 import { decodeBase64, encodeBase64 } from '../engine/base64';
 import { type Dictionary, dictionarySchema, formatIssuePath } from './schema';
 
@@ -20,10 +22,14 @@ export interface BundlePayload {
   version: string;
   createdAt: string;
   dictionaries: Dictionary[];
+  /** Optional: editor selector overrides per adapter id (lib/editors/selectors.ts), for site changes. */
+  adapters?: SelectorOverrides;
 }
 
+type PayloadInput = { version: string; dictionaries: Dictionary[]; createdAt?: string; adapters?: SelectorOverrides };
+
 export type VerifyResult =
-  | { ok: true; version: string; dictionaries: Dictionary[]; keyId: string }
+  | { ok: true; version: string; dictionaries: Dictionary[]; keyId: string; adapters?: SelectorOverrides }
   | { ok: false; error: string };
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -116,21 +122,18 @@ export async function publicKeyForPrivateKey(privateKey: string): Promise<{ publ
   return { publicKeyBase64: encodeBase64(spki), keyId: await sha256Hex16(spki) };
 }
 
-/** Serialises the payload exactly as it is signed (key order: version, createdAt, dictionaries). */
-export function payloadText(payload: { version: string; dictionaries: Dictionary[]; createdAt?: string }): string {
+/** Serialises the payload exactly as it is signed (key order: version, createdAt, dictionaries, adapters). */
+export function payloadText(payload: PayloadInput): string {
   const body: BundlePayload = {
     version: payload.version,
     createdAt: payload.createdAt ?? new Date().toISOString(),
     dictionaries: payload.dictionaries,
+    ...(payload.adapters && Object.keys(payload.adapters).length ? { adapters: payload.adapters } : {}),
   };
   return JSON.stringify(body);
 }
 
-export async function signBundle(
-  payload: { version: string; dictionaries: Dictionary[]; createdAt?: string },
-  privateKey: string,
-  keyId: string,
-): Promise<SignedBundle> {
+export async function signBundle(payload: PayloadInput, privateKey: string, keyId: string): Promise<SignedBundle> {
   const key = await importPrivateKey(privateKey);
   const text = payloadText(payload);
   const sig = new Uint8Array(await subtle().sign(SIG, key, new TextEncoder().encode(text)));
@@ -138,11 +141,7 @@ export async function signBundle(
 }
 
 /** An unsigned bundle (for testing a server; installs reject it). */
-export function unsignedBundle(payload: {
-  version: string;
-  dictionaries: Dictionary[];
-  createdAt?: string;
-}): SignedBundle {
+export function unsignedBundle(payload: PayloadInput): SignedBundle {
   return { format: 1, keyId: '', payload: payloadText(payload), signature: '' };
 }
 
@@ -228,7 +227,19 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     ids.add(r.data.id);
     dictionaries.push(r.data);
   }
-  return { ok: true, version: p.version, dictionaries, keyId: typeof b.keyId === 'string' ? b.keyId : '' };
+  let adapters: SelectorOverrides | undefined;
+  if (p.adapters !== undefined) {
+    const a = validateSelectorOverrides(p.adapters);
+    if (!a.ok) return { ok: false, error: `${BUNDLE_ERRORS.content}：${a.errors[0]}` };
+    adapters = a.value;
+  }
+  return {
+    ok: true,
+    version: p.version,
+    dictionaries,
+    keyId: typeof b.keyId === 'string' ? b.keyId : '',
+    ...(adapters ? { adapters } : {}),
+  };
 }
 
 /** A new ECDSA P-256 key pair for signing bundles. keyId = first 16 hex digits of SHA-256 of the SPKI. */

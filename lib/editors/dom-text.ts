@@ -1,4 +1,5 @@
 import type { DraftLink, Field } from '../engine/types';
+import { COMMON_DISABLED_CLASSES } from './selectors';
 import type { FieldReading, TextTarget } from './types';
 
 /**
@@ -379,10 +380,12 @@ export function labelText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Disabled button / aria-disabled / a `disabled` or `btn_disabled` class on the control. */
-export function isDisabled(el: Element): boolean {
+/** Disabled button / aria-disabled / a disabled class (the adapter's list, see selectors.ts) on the control. */
+export function isDisabled(el: Element, classes: readonly string[] = COMMON_DISABLED_CLASSES): boolean {
   if ((el as HTMLButtonElement).disabled === true) return true;
   if (el.getAttribute('aria-disabled') === 'true') return true;
-  const cls = el.getAttribute('class') ?? '';
-  return /(^|\s)(disabled|btn_disabled|is-disabled|n-button--disabled|woo-button-disabled)(\s|$)/.test(cls);
+  const cls = el.classList;
+  if (!cls || cls.length === 0) return false;
+  for (const c of classes) if (cls.contains(c)) return true;
+  return false;
 }

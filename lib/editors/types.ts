@@ -32,14 +32,65 @@ export interface PublishControl {
   action: string;
   /** Chinese label for dialogs: "发表", "发送", "发布", "群发". */
   label: string;
+  /**
+   * Which part of the page the action publishes (e.g. the weibo.com composer whose button was clicked); passed back
+   * to `read()` so the gate checks exactly what is being published. Opaque to everything but the adapter.
+   */
+  scope?: unknown;
+  /** Recognised by the fail-closed word list rather than by the adapter (see fallback.ts). */
+  fallback?: boolean;
+}
+
+/** Which selector matched a field or hook (self-diagnosis, "自检"). */
+export interface FieldProbe {
+  name: string;
+  /** The selector (or path, e.g. "shadow: …") that matched; undefined when nothing matched. */
+  selector?: string;
+  /** How many elements the field's selectors match in all. */
+  count: number;
+}
+
+/** A visible control with a publish or confirm label, and whether the adapter recognises it. */
+export interface ControlProbe {
+  label: string;
+  /** The adapter's action name, or undefined when only the fail-closed word list would stop it. */
+  action?: string;
+  /** tag#id.classes of the control (no text beyond the label). */
+  element: string;
+  disabled: boolean;
+}
+
+export interface AdapterDiagnosis {
+  fields: FieldProbe[];
+  controls: ControlProbe[];
 }
 
 export interface EditorAdapter {
   /** Adapter id (= file name): "wechat", "weibo", "weibo-article", "weibo-mobile". */
   id: string;
   platform: Platform;
-  /** True if this adapter handles the page at this URL. */
+  /**
+   * True if this adapter handles the page at this URL (an editor route). Decided by the URL alone, never by the
+   * DOM: on an editor route the gate fails closed until the editor is found.
+   */
   matches(url: URL): boolean;
+  /**
+   * True when every page of this route must have an editor (WeChat article editor, card.weibo.com editor,
+   * m.weibo.cn compose): not finding one after a grace period is "not recognised". False where composers are
+   * optional (weibo.com pages without a composer are normal).
+   */
+  expectsEditor: boolean;
+  /**
+   * For routes where composers are optional: a publish-word control counts as a publish control for the
+   * fail-closed gate only next to a text input (a feed card's 转发 opener is not a publish).
+   */
+  fallbackNeedsInput?: boolean;
+  /** Ctrl/Cmd+Enter in a text box publishes on this site (gated even while the editor is not recognised). */
+  keySends?: boolean;
+  /** Which selectors match now, and which publish/confirm controls the adapter recognises (self-diagnosis). */
+  diagnose(doc: Document): AdapterDiagnosis;
+  /** The adapter's publish control for a control element (clicks and keyboard activation), if it is one. */
+  classify(el: Element): PublishControl | undefined;
   /**
    * Looks for the editor in the document. Returns undefined while it is not (yet) mounted; the
    * runtime calls it again on DOM mutations and route changes, so adapters survive SPA navigation,
@@ -49,8 +100,11 @@ export interface EditorAdapter {
 }
 
 export interface EditorInstance {
-  /** Reads every field now (synchronous: the publish gate calls it inside the click handler). */
-  read(): DraftReading;
+  /**
+   * Reads every field now (synchronous: the publish gate calls it inside the click handler). `scope` comes from
+   * the PublishControl being gated (the composer whose button was clicked).
+   */
+  read(scope?: unknown): DraftReading;
   /** True while the instance's elements are still in the document (false after a re-render). */
   isConnected(): boolean;
   /** Roots whose mutations and input events mean "the draft may have changed". */

@@ -20,7 +20,7 @@ interface CachedParagraph {
   gen: number;
 }
 
-const TEXT_FIELDS: readonly Field[] = ['title', 'digest', 'body'];
+const TEXT_FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 const FIELD_ORDER: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 const CACHE_LIMIT = 4000;
 

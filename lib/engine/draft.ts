@@ -17,6 +17,9 @@ export const draftSchema = z.object({
   body: z.string({ error: 'body 必须是字符串 (body must be a string)' }),
   sourceUrl: z.string().optional(),
   links: z.array(linkSchema).optional(),
+  caption: z.string().optional(),
+  cover: z.string().optional(),
+  images: z.array(z.object({ src: z.string(), alt: z.string().optional() })).optional(),
 });
 
 export function parseDraft(value: unknown): { ok: true; draft: Draft } | { ok: false; error: string } {

@@ -3,7 +3,7 @@
 export const PLATFORMS = ['wechat', 'weibo', 'weibo-article', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
-export const FIELDS = ['title', 'author', 'digest', 'body', 'sourceUrl'] as const;
+export const FIELDS = ['title', 'author', 'digest', 'body', 'sourceUrl', 'caption'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
@@ -34,6 +34,12 @@ export interface DraftLink {
   end: number;
 }
 
+/** An image or media item of a draft (by source; not checked as text, but part of the signed-off hash). */
+export interface DraftImage {
+  src: string;
+  alt?: string;
+}
+
 export interface Draft {
   platform: Platform;
   title?: string;
@@ -42,6 +48,12 @@ export interface Draft {
   body: string;
   sourceUrl?: string;
   links?: DraftLink[];
+  /** Text published with the post outside the body: card.weibo.com 配文, WeChat 小绿书 share text. Checked as text. */
+  caption?: string;
+  /** Cover image source (WeChat 封面, card.weibo.com 封面). */
+  cover?: string;
+  /** Images and media in the body or attached to the post, by source. */
+  images?: DraftImage[];
 }
 
 export interface Finding {

@@ -46,6 +46,7 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   export: '导出',
   subscription: '词库订阅',
   retention: '保留期限清理',
+  gate: '发布闸门事件',
 };
 
 export function levelLabel(level: number): string {

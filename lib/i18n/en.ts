@@ -51,4 +51,14 @@ export const en: Record<keyof typeof zh, string> = {
   reviewedBy: 'Signed off by {reviewer} ({level}) at {time}',
   attachedBadge: 'Publish Guard is on',
   engineError: 'Publish Guard could not load its dictionaries: {error}',
+  gateUnrecognised:
+    'Publish Guard cannot recognise the editor on this page (still loading, or the site changed), so it cannot check what would be published. “{label}” was stopped.',
+  gateUnseen:
+    'The page sent a publish request that was not checked before publishing; strict mode stopped it. Close this and click the publish button again.',
+  bannerUnrecognised: 'Editor not recognised — Publish Guard is not checking',
+  bannerUnrecognisedHelp:
+    'Until the editor is recognised, publish buttons are stopped. Wait or reload; if it persists, run the self-check in the extension popup and send the page outline to your admin.',
+  bannerLoading: 'Editor loading — Publish Guard not ready yet',
+  bannerDiagnose: 'Self-check',
+  bannerDismiss: 'OK',
 };

@@ -49,4 +49,13 @@ export const zh = {
   reviewedBy: '{reviewer}（{level}）于 {time} 签发',
   attachedBadge: '发布审校已启用',
   engineError: '发布审校无法加载词库：{error}',
+  gateUnrecognised:
+    '发布审校未能识别本页的编辑器（页面可能仍在加载，或网站改版），无法检查将要发布的内容，已暂停“{label}”。',
+  gateUnseen: '页面发出了一个未经发布前检查的发布请求，已按本单位的严格模式拦截。请关闭本提示后重新点击发布按钮。',
+  bannerUnrecognised: '编辑器未识别，发布审校未生效',
+  bannerUnrecognisedHelp:
+    '在编辑器识别之前，发布按钮会被拦截。请稍候或刷新页面；若一直如此，请在扩展弹窗中“自检”并把页面结构发给管理员。',
+  bannerLoading: '编辑器加载中，发布审校尚未就绪',
+  bannerDiagnose: '自检',
+  bannerDismiss: '知道了',
 } as const;

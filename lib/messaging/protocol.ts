@@ -1,55 +1,32 @@
-// zod/mini keeps the content script small (the protocol is bundled into it).
+// zod/mini: shared with code that is bundled into content scripts.
 import * as z from 'zod/mini';
 import { ruleSettingsSchema } from '../engine/config';
-import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
+import { PLATFORMS } from '../engine/types';
+import {
+  draftSchema,
+  editorStateSchema,
+  findingSchema,
+  gateModeSchema,
+  reviewLevelSchema,
+  reviewStateSchema,
+  reviewStatusSchema,
+} from './schemas';
 
 /**
- * The one typed message protocol between content scripts, extension pages and the background.
- * Every request is validated with zod by its receiver; unknown types are rejected loudly.
+ * The one typed message protocol between content scripts, extension pages and the background: requests to the
+ * background here, messages to a tab in tab-protocol.ts. Every request is validated with zod by its receiver;
+ * unknown types are rejected loudly.
  */
 
-export const draftSchema = z.object({
-  platform: z.enum(PLATFORMS),
-  title: z.optional(z.string()),
-  author: z.optional(z.string()),
-  digest: z.optional(z.string()),
-  body: z.string(),
-  sourceUrl: z.optional(z.string()),
-  links: z.optional(
-    z.array(
-      z.object({
-        href: z.string(),
-        text: z.optional(z.string()),
-        start: z.number().check(z.int()),
-        end: z.number().check(z.int()),
-      }),
-    ),
-  ),
-});
-
-export const findingSchema = z.object({
-  ruleId: z.string(),
-  category: z.enum(CATEGORIES),
-  severity: z.enum(SEVERITIES),
-  field: z.enum(FIELDS),
-  start: z.number().check(z.int()),
-  end: z.number().check(z.int()),
-  text: z.string(),
-  message: z.string(),
-  suggestions: z.array(z.string()),
-  source: z.optional(z.string()),
-  url: z.optional(z.string()),
-  fingerprint: z.string(),
-  note: z.optional(z.string()),
-});
-
-export const gateModeSchema = z.enum(['block', 'warn', 'off']);
-export type GateMode = z.infer<typeof gateModeSchema>;
+export * from './schemas';
+export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
 
 export const gateConfigSchema = z.object({
   mode: gateModeSchema,
   /** Approving sign-offs required before publishing (先审后发): 0–3 levels 初审/复审/终审. */
   requiredLevels: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
+  /** The page backstop cancels publish requests the click gate did not let through (not only logs them). */
+  strictBackstop: z.optional(z.boolean()),
 });
 export type GateConfig = z.infer<typeof gateConfigSchema>;
 
@@ -63,8 +40,12 @@ export const engineBundleSchema = z.object({
   lengthLimits: z.optional(z.record(z.string(), z.number())),
   rules: ruleSettingsSchema,
   gate: gateConfigSchema,
+  /** Editor selector overrides from the signed bundle (validated in the background; see lib/editors/selectors.ts). */
+  adapters: z.optional(z.record(z.string(), z.unknown())),
   profile: z.object({ id: z.string(), name: z.string() }),
   locale: z.enum(['zh_CN', 'en']),
+  /** UI strings of a non-Chinese locale (the content script carries only the Chinese table). */
+  strings: z.optional(z.record(z.string(), z.string())),
   /**
    * True when a rule of the background's library pass (pattern entries, sources, spelling,
    * typography) can produce a block finding under the effective settings: the gate then waits for
@@ -73,34 +54,6 @@ export const engineBundleSchema = z.object({
   libraryCanBlock: z.boolean(),
 });
 export type EngineBundle = z.infer<typeof engineBundleSchema>;
-
-export const reviewLevelSchema = z.number().check(z.int(), z.minimum(1), z.maximum(3));
-export const signoffSummarySchema = z.object({
-  id: z.number().check(z.int()),
-  reviewer: z.string(),
-  level: reviewLevelSchema,
-  decision: z.enum(['approve', 'reject']),
-  time: z.string(),
-  comment: z.optional(z.string()),
-});
-export type SignoffSummary = z.infer<typeof signoffSummarySchema>;
-
-export const reviewStatusSchema = z.enum(['unchecked', 'problems', 'pending', 'approved', 'stale', 'rejected']);
-export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
-
-export const reviewStateSchema = z.object({
-  hash: z.string(),
-  required: z.number().check(z.int()),
-  /** Sign-offs bound to this exact content. */
-  signoffs: z.array(signoffSummarySchema),
-  /** Approving levels satisfied by distinct reviewers. */
-  approvedLevels: z.array(reviewLevelSchema),
-  /** An earlier version of this draft was signed off (the content changed since). */
-  stale: z.boolean(),
-  /** A recorded override that lets this exact content be published despite block findings. */
-  overridden: z.boolean(),
-});
-export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 const requests = {
   'engine/get': {
@@ -168,8 +121,37 @@ const requests = {
     }),
   },
   'state/push': {
-    req: z.object({ block: z.number().check(z.int()), warn: z.number().check(z.int()), status: reviewStatusSchema }),
+    req: z.object({
+      block: z.number().check(z.int()),
+      warn: z.number().check(z.int()),
+      status: reviewStatusSchema,
+      /** Whether the page's editor was found (see EditorState in lib/content/controller.ts). */
+      editor: z.optional(editorStateSchema),
+    }),
     res: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * Gate events of an editor page that have no draft to record: the editor was not recognised, a publish control
+   * was stopped because of that, or the page sent a publish request the click gate had not let through.
+   */
+  'page/event': {
+    req: z.object({
+      kind: z.enum(['unrecognised', 'blocked-unrecognised', 'unseen-publish']),
+      adapter: z.string().check(z.maxLength(40)),
+      /** origin + path of the page (never the query: it carries tokens). */
+      page: z.string().check(z.maxLength(300)),
+      action: z.optional(z.string().check(z.maxLength(60))),
+      label: z.optional(z.string().check(z.maxLength(20))),
+      /** unseen-publish: the endpoint path and whether strict mode cancelled it. */
+      endpoint: z.optional(z.string().check(z.maxLength(200))),
+      cancelled: z.optional(z.boolean()),
+    }),
+    res: z.object({ ok: z.literal(true) }),
+  },
+  /** The gate settings a page needs before (or without) an engine: mode and strict backstop. */
+  'gate/settings': {
+    req: z.object({}),
+    res: z.object({ mode: gateModeSchema, strictBackstop: z.boolean() }),
   },
   'review/open': {
     req: z.object({}),
@@ -190,55 +172,7 @@ const requests = {
   },
 } as const;
 
-/** Messages the background sends to a tab (and extension pages send to a content script). */
-const tabMessages = {
-  'content/state': {
-    req: z.object({}),
-    res: z.object({
-      attached: z.boolean(),
-      platform: z.optional(z.enum(PLATFORMS)),
-      account: z.optional(z.string()),
-      draftKey: z.optional(z.string()),
-      draft: z.optional(draftSchema),
-      hash: z.optional(z.string()),
-      findings: z.array(findingSchema),
-      pending: z.boolean(),
-      review: z.optional(reviewStateSchema),
-      checkedAt: z.optional(z.string()),
-    }),
-  },
-  'content/jump': { req: z.object({ fingerprint: z.string() }), res: z.object({ ok: z.boolean() }) },
-  'content/check': { req: z.object({}), res: z.object({ ok: z.boolean() }) },
-  'engine/changed': { req: z.object({}), res: z.object({ ok: z.literal(true) }) },
-  'review/changed': { req: z.object({ hash: z.optional(z.string()) }), res: z.object({ ok: z.literal(true) }) },
-} as const;
-
 export const REQUESTS = requests;
-export const TAB_MESSAGES = tabMessages;
 export type RequestType = keyof typeof requests;
-export type TabMessageType = keyof typeof tabMessages;
 export type Req<T extends RequestType> = z.infer<(typeof requests)[T]['req']>;
 export type Res<T extends RequestType> = z.infer<(typeof requests)[T]['res']>;
-export type TabReq<T extends TabMessageType> = z.infer<(typeof tabMessages)[T]['req']>;
-export type TabRes<T extends TabMessageType> = z.infer<(typeof tabMessages)[T]['res']>;
-
-/** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
-export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-/** Validates an incoming envelope against a table; returns a readable error for anything else. */
-export function parseEnvelope<Table extends Record<string, { req: z.ZodMiniType }>>(
-  table: Table,
-  message: unknown,
-): { ok: true; type: keyof Table & string; payload: unknown } | { ok: false; error: string } | undefined {
-  const env = envelopeSchema.safeParse(message);
-  if (!env.success) return undefined; // not ours: ignore (other listeners may handle it)
-  const spec = table[env.data.type];
-  if (!spec) return { ok: false, error: `unknown message type: ${env.data.type}` };
-  const r = spec.req.safeParse(env.data.payload);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    return { ok: false, error: `invalid ${env.data.type}: ${i?.path.join('.') || '(payload)'}: ${i?.message}` };
-  }
-  return { ok: true, type: env.data.type, payload: r.data };
-}

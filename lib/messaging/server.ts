@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { parseEnvelope, type Reply } from './protocol';
+import { parseEnvelope, type Reply } from './schemas';
 
 type Table = Record<string, { req: z.ZodMiniType; res: z.ZodMiniType }>;
 export type Handlers<T extends Table, Ctx> = {

@@ -206,7 +206,7 @@ export function createSourceRule(list: SourceList): ParagraphRule {
   };
 }
 
-const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
+const FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 
 /** Document rule: a repost with no source line anywhere → one info finding at the first repost sign. */
 export function createSourceMissingRule(): DocumentRule {

@@ -257,7 +257,7 @@ export function createSpellingRule(provider: SpellingProvider, options: Spelling
   return {
     kind: 'paragraph',
     rules: SPELLING_RULES,
-    fields: ['title', 'digest', 'body'],
+    fields: ['title', 'digest', 'body', 'caption'],
     check(input, sink) {
       let reported = 0;
       forEachWord(input.text, pinyinNames, ({ start, end, word }) => {

@@ -35,7 +35,7 @@ export const TIMELINESS_RULES: RuleMeta[] = [
   },
 ];
 
-const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
+const FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 
 const NOUN =
   '报名|申报|申请|提交|报送|上报|受理|征集|征稿|投稿|缴费|缴纳|预约|登记|领取|申领|兑换|反馈|有效期|活动|公示|报考|办理|评选|投票|注册|参评|推荐|递交|寄送|报到|购票|抽签|摇号|开放|考试|答辩|比赛|展览|招聘|遴选|认证|核验|采集|调查|意见';

@@ -81,7 +81,7 @@ export const TYPOGRAPHY_RULES: RuleMeta[] = [
 export function createTypographyRule(provider: TypographyProvider): ParagraphRule {
   return {
     kind: 'paragraph',
-    fields: ['title', 'digest', 'body'],
+    fields: ['title', 'digest', 'body', 'caption'],
     rules: TYPOGRAPHY_RULES,
     check(p, sink) {
       if (!/[\u4e00-\u9fff]/.test(p.text)) return;

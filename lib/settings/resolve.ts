@@ -13,6 +13,7 @@ export interface Effective {
     rules: string[];
     gateMode: boolean;
     requiredLevels: boolean;
+    strictBackstop: boolean;
     reviewers: boolean;
     subscription: boolean;
     dictionaries: boolean;
@@ -41,6 +42,7 @@ export function resolveEffective(settings: Settings, policy: Policy | undefined,
   const gate: GateConfig = {
     mode: policy?.gateMode ?? profile?.gateMode ?? settings.gateMode,
     requiredLevels: policy?.requiredLevels ?? profile?.requiredLevels ?? settings.requiredLevels,
+    strictBackstop: policy?.strictBackstop ?? settings.strictBackstop,
   };
   return {
     profile: profile ? { id: profile.id, name: profile.name } : { ...DEFAULT_PROFILE },
@@ -50,6 +52,7 @@ export function resolveEffective(settings: Settings, policy: Policy | undefined,
       rules: Object.keys(policy?.lockedRules ?? {}),
       gateMode: policy?.gateMode !== undefined,
       requiredLevels: policy?.requiredLevels !== undefined,
+      strictBackstop: policy?.strictBackstop !== undefined,
       reviewers: Boolean(policy?.lockReviewers),
       subscription: policy?.subscriptionUrl !== undefined,
       dictionaries: Boolean(policy?.lockDictionaries),

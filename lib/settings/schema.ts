@@ -44,6 +44,8 @@ export const subscriptionSchema = z.object({
   lastError: z.string().optional(),
   /** Version string of the bundle currently active. */
   activeVersion: z.string().optional(),
+  /** Editor selector overrides of the active bundle (validated when the bundle was verified). */
+  adapters: z.record(z.string(), z.unknown()).optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
@@ -53,6 +55,8 @@ export const settingsSchema = z.object({
   builtinEnabled: z.record(z.string(), z.boolean()).default({}),
   profiles: z.array(profileSchema).default([]),
   gateMode: z._default(gateModeSchema, 'block'),
+  /** The page backstop cancels publish requests the click gate did not let through (default: only records them). */
+  strictBackstop: z.boolean().default(false),
   /** 先审后发: one approving sign-off by default; 0–3 levels (初审/复审/终审). */
   requiredLevels: z.number().int().min(0).max(3).default(1),
   reviewers: z.array(reviewerSchema).default([]),
@@ -86,6 +90,7 @@ export const policySchema = z
     reviewers: z.array(z.object({ name: z.string().min(1), level: z.number().int().min(1).max(3) })).optional(),
     lockReviewers: z.boolean().optional(),
     lockDictionaries: z.boolean().optional(),
+    strictBackstop: z.boolean().optional(),
   })
   .passthrough();
 export type Policy = z.infer<typeof policySchema>;

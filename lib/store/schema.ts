@@ -86,6 +86,7 @@ export const AUDIT_ACTIONS = [
   'export',
   'subscription',
   'retention',
+  'gate',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -156,7 +156,9 @@ function installHelpers(): void {
     },
     listen() {
       const onEvent = (e: Event) => {
-        const control = t.inst ? (t.inst.publishControl(e) ?? null) : null;
+        const raw = t.inst ? (t.inst.publishControl(e) ?? null) : null;
+        // The composer scope is the adapter's own business: the log keeps what the gate shows.
+        const control = raw ? { action: raw.action, label: raw.label } : null;
         t.log.push({ type: e.type, control });
         if (t.swallow) {
           e.preventDefault();
@@ -198,7 +200,9 @@ const ADAPTER_OF: Record<FixtureName, string> = {
   'wechat-legacy': 'wechat',
   'weibo-home': 'weibo',
   'weibo-card-v5': 'weibo-article',
+  'weibo-card-v3': 'weibo-article',
   'weibo-mobile': 'weibo-mobile',
+  'unknown-editor': 'wechat',
 };
 
 async function open(name: FixtureName, config: FixtureConfig = {}, waitReady = true): Promise<Page> {
@@ -552,8 +556,11 @@ describe('wechat adapter — current editor (ProseMirror)', () => {
         ['author', 'input'],
         ['digest', 'textarea'],
         ['body', 'div'],
+        ...(variant === 'share-text' ? [['caption', 'div']] : []),
         ['sourceUrl', 'input'],
       ]);
+      if (variant === 'share-text') expect(draft.caption).toBe('小绿书描述：秋季防汛');
+      else expect(draft.caption).toBeUndefined();
 
       const bodySteps = variant === 'shadow' ? SHADOW_BODY_STEPS : CURRENT_BODY_STEPS;
       for (const word of ['新闻发布会', '中国政府网', '依法行政', '硬换行之后', '重点内容', '谢谢阅读']) {

@@ -172,7 +172,8 @@ export function wordRects(page: Page, word: string): Promise<Mark['rect'][]> {
         }));
       }
     }
-    // Form controls: measure with a mirror element (independently of the extension's own code).
+    // Form controls: measure with a mirror element built differently from the extension's: it copies EVERY computed
+    // property of the control, then overrides the box to the control's client area (no scrollbar), and clips.
     for (const el of Array.from(
       document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>(
         'textarea, input[type=text], input:not([type])',
@@ -182,50 +183,116 @@ export function wordRects(page: Page, word: string): Promise<Mark['rect'][]> {
       if (i < 0) continue;
       const cs = getComputedStyle(el);
       const box = el.getBoundingClientRect();
+      const bl = Number.parseFloat(cs.borderLeftWidth) || 0;
+      const bt = Number.parseFloat(cs.borderTopWidth) || 0;
+      const client = { left: box.left + bl, top: box.top + bt, width: el.clientWidth, height: el.clientHeight };
       const m = document.createElement('div');
-      for (const p of [
-        'fontFamily',
-        'fontSize',
-        'fontWeight',
-        'lineHeight',
-        'letterSpacing',
-        'paddingTop',
-        'paddingLeft',
-        'paddingRight',
-        'paddingBottom',
-        'borderTopWidth',
-        'borderLeftWidth',
-        'borderRightWidth',
-        'borderBottomWidth',
-        'boxSizing',
-        'width',
-        'textIndent',
-      ] as const) {
-        (m.style as unknown as Record<string, string>)[p] = cs[p] as string;
+      for (let k = 0; k < cs.length; k++) {
+        const prop = cs.item(k);
+        m.style.setProperty(prop, cs.getPropertyValue(prop));
       }
-      Object.assign(m.style, {
-        position: 'fixed',
-        left: `${box.left}px`,
-        top: `${box.top}px`,
-        visibility: 'hidden',
-        whiteSpace: el instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre',
-        overflowWrap: 'break-word',
-        borderStyle: 'solid',
-      });
+      m.style.setProperty('position', 'fixed');
+      m.style.setProperty('left', `${client.left}px`);
+      m.style.setProperty('top', `${client.top}px`);
+      m.style.setProperty('width', `${client.width}px`);
+      m.style.setProperty('height', 'auto');
+      m.style.setProperty('min-height', '0');
+      m.style.setProperty('max-height', 'none');
+      m.style.setProperty('box-sizing', 'border-box');
+      m.style.setProperty('border', '0');
+      m.style.setProperty('margin', '0');
+      m.style.setProperty('overflow', 'visible');
+      m.style.setProperty('visibility', 'hidden');
+      m.style.setProperty('display', 'block');
+      if (el instanceof HTMLTextAreaElement) {
+        if (cs.whiteSpace === 'normal') m.style.setProperty('white-space', 'pre-wrap');
+      } else m.style.setProperty('white-space', 'pre');
       m.textContent = el.value.slice(0, i);
       const s = document.createElement('span');
       s.textContent = w;
       m.appendChild(s);
       document.documentElement.appendChild(m);
-      const rects = Array.from(s.getClientRects()).map((r) => ({
-        left: r.left,
-        top: r.top - el.scrollTop,
-        width: r.width,
-        height: r.height,
-      }));
+      const rects = Array.from(s.getClientRects())
+        .map((r) => ({ left: r.left - el.scrollLeft, top: r.top - el.scrollTop, width: r.width, height: r.height }))
+        .filter(
+          (r) =>
+            r.top + r.height > client.top &&
+            r.top < client.top + client.height &&
+            r.left + r.width > client.left &&
+            r.left < client.left + client.width,
+        );
       m.remove();
       return rects;
     }
     return [];
   }, word);
+}
+
+/**
+ * Polls `read` until `ok` holds (the one waiting helper: tests wait for conditions, never for time). Throws with
+ * the last value when the condition does not hold within `timeout`.
+ */
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface AuditRow {
+  action: string;
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+/** Audit records in the extension's IndexedDB (read from an extension page). */
+export async function auditRecords(h: Harness): Promise<AuditRow[]> {
+  const page = await extensionPage(h, 'popup.html');
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<AuditRow[]>((resolve, reject) => {
+          const r = indexedDB.open('publish-guard');
+          r.onerror = () => reject(r.error);
+          r.onsuccess = () => {
+            const db = r.result;
+            if (!db.objectStoreNames.contains('audit')) return resolve([]);
+            const get = db.transaction('audit').objectStore('audit').getAll();
+            get.onsuccess = () => {
+              resolve(
+                (get.result as AuditRow[]).map((a) => ({ action: a.action, summary: a.summary, details: a.details })),
+              );
+              db.close();
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** The toolbar badge text the extension set for a tab (read in the service worker). */
+export async function badgeText(h: Harness, tabId: number): Promise<string> {
+  const target = await h.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }
+      ).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
 }

@@ -24,7 +24,9 @@ export const FIXTURE_NAMES: readonly FixtureName[] = [
   'wechat-legacy',
   'weibo-home',
   'weibo-card-v5',
+  'weibo-card-v3',
   'weibo-mobile',
+  'unknown-editor',
 ];
 
 /** The real editor URL each fixture is served at. */
@@ -35,7 +37,11 @@ export const FIXTURE_URLS: Readonly<Record<FixtureName, string>> = {
     'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit&action=edit&type=10&appmsgid=100000001&token=123456&lang=zh_CN',
   'weibo-home': 'https://weibo.com/',
   'weibo-card-v5': 'https://card.weibo.com/article/v5/editor#/draft/4900000000000001',
+  'weibo-card-v3': 'https://card.weibo.com/article/v3/editor#/draft/create',
   'weibo-mobile': 'https://m.weibo.cn/compose/',
+  // Served at a WeChat article-editor URL by default; tests serve it at other editor URLs too.
+  'unknown-editor':
+    'https://mp.weixin.qq.com/cgi-bin/appmsg?t=media/appmsg_edit_v2&action=edit&isNew=1&type=77&token=123456&lang=zh_CN',
 };
 
 /**
@@ -47,7 +53,9 @@ export const FIXTURE_ROUTES: Readonly<Record<FixtureName, string>> = {
   'wechat-legacy': 'https://mp.weixin.qq.com/cgi-bin/appmsg?*',
   'weibo-home': 'https://weibo.com/*',
   'weibo-card-v5': 'https://card.weibo.com/article/v5/editor*',
+  'weibo-card-v3': 'https://card.weibo.com/article/v3/editor*',
   'weibo-mobile': 'https://m.weibo.cn/compose/*',
+  'unknown-editor': 'https://mp.weixin.qq.com/cgi-bin/appmsg?*',
 };
 
 /** Fake publish endpoints (URL prefix → JSON body) the fixture pages POST to when they publish. */
@@ -68,8 +76,15 @@ export const FIXTURE_API: Readonly<Record<FixtureName, Record<string, string>>> 
   'weibo-card-v5': {
     'https://card.weibo.com/article/v5/aj/editor/draft/publish*': JSON.stringify({ code: 100000, msg: '', data: {} }),
   },
+  'weibo-card-v3': {
+    'https://card.weibo.com/article/v3/aj/editor/draft/publish*': JSON.stringify({ code: 100000, msg: '', data: {} }),
+  },
   'weibo-mobile': {
     'https://m.weibo.cn/api/statuses/update*': JSON.stringify({ ok: 1, data: { id: '5000000000000097' } }),
+  },
+  'unknown-editor': {
+    'https://mp.weixin.qq.com/cgi-bin/masssend?*': JSON.stringify({ base_resp: { ret: 0, err_msg: 'ok' } }),
+    'https://card.weibo.com/article/v5/aj/editor/draft/publish*': JSON.stringify({ code: 100000, msg: '', data: {} }),
   },
 };
 

@@ -90,7 +90,7 @@ describe('public/managed_schema.json', () => {
     expect(validate(schema, EXAMPLE)).toEqual([]);
     const policy = policySchema.parse(EXAMPLE);
     const eff = resolveEffective(settingsSchema.parse({ gateMode: 'off', rules: { sensitive: 'warn' } }), policy);
-    expect(eff.gate).toEqual({ mode: 'block', requiredLevels: 2 });
+    expect(eff.gate).toEqual({ mode: 'block', requiredLevels: 2, strictBackstop: false });
     expect(eff.rules.sensitive).toBe('block');
     expect(eff.locked).toMatchObject({
       gateMode: true,

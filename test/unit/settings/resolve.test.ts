@@ -22,7 +22,7 @@ describe('effective settings: policy > account profile > default', () => {
   it('uses the defaults for an account without a profile', () => {
     const e = resolveEffective(settings, undefined, '某市发布');
     expect(e.profile.id).toBe('default');
-    expect(e.gate).toEqual({ mode: 'block', requiredLevels: 1 });
+    expect(e.gate).toEqual({ mode: 'block', requiredLevels: 1, strictBackstop: false });
     expect(e.rules.opinion).toBe('info');
   });
   it('applies the account profile over the defaults', () => {
@@ -37,7 +37,7 @@ describe('effective settings: policy > account profile > default', () => {
       { gateMode: 'warn', requiredLevels: 3, lockedRules: { 'advertising.medical': 'warn' } },
       '健康某市',
     );
-    expect(e.gate).toEqual({ mode: 'warn', requiredLevels: 3 });
+    expect(e.gate).toEqual({ mode: 'warn', requiredLevels: 3, strictBackstop: false });
     expect(e.rules['advertising.medical']).toBe('warn');
     expect(e.locked).toMatchObject({ gateMode: true, requiredLevels: true, rules: ['advertising.medical'] });
   });

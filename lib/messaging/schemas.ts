@@ -1,0 +1,113 @@
+// zod/mini keeps the content script small (the protocol is bundled into it).
+import * as z from 'zod/mini';
+import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
+
+/**
+ * Shapes shared by the message protocol's two tables (requests to the background: protocol.ts; messages to a
+ * tab's content script: tab-protocol.ts), and the wire envelope. Split so the content script bundles only what
+ * it validates.
+ */
+
+export const draftSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  title: z.optional(z.string()),
+  author: z.optional(z.string()),
+  digest: z.optional(z.string()),
+  body: z.string(),
+  sourceUrl: z.optional(z.string()),
+  links: z.optional(
+    z.array(
+      z.object({
+        href: z.string(),
+        text: z.optional(z.string()),
+        start: z.number().check(z.int()),
+        end: z.number().check(z.int()),
+      }),
+    ),
+  ),
+  caption: z.optional(z.string()),
+  cover: z.optional(z.string()),
+  images: z.optional(z.array(z.object({ src: z.string(), alt: z.optional(z.string()) }))),
+});
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  field: z.enum(FIELDS),
+  start: z.number().check(z.int()),
+  end: z.number().check(z.int()),
+  text: z.string(),
+  message: z.string(),
+  suggestions: z.array(z.string()),
+  source: z.optional(z.string()),
+  url: z.optional(z.string()),
+  fingerprint: z.string(),
+  note: z.optional(z.string()),
+});
+
+export const gateModeSchema = z.enum(['block', 'warn', 'off']);
+export type GateMode = z.infer<typeof gateModeSchema>;
+
+export const editorStateSchema = z.enum(['attached', 'loading', 'unrecognised', 'none']);
+
+export const fieldProbeSchema = z.object({
+  name: z.string(),
+  selector: z.optional(z.string()),
+  count: z.number().check(z.int()),
+});
+export const controlProbeSchema = z.object({
+  label: z.string(),
+  action: z.optional(z.string()),
+  element: z.string(),
+  disabled: z.boolean(),
+});
+
+export const reviewLevelSchema = z.number().check(z.int(), z.minimum(1), z.maximum(3));
+export const signoffSummarySchema = z.object({
+  id: z.number().check(z.int()),
+  reviewer: z.string(),
+  level: reviewLevelSchema,
+  decision: z.enum(['approve', 'reject']),
+  time: z.string(),
+  comment: z.optional(z.string()),
+});
+export type SignoffSummary = z.infer<typeof signoffSummarySchema>;
+
+export const reviewStatusSchema = z.enum(['unchecked', 'problems', 'pending', 'approved', 'stale', 'rejected']);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+
+export const reviewStateSchema = z.object({
+  hash: z.string(),
+  required: z.number().check(z.int()),
+  /** Sign-offs bound to this exact content. */
+  signoffs: z.array(signoffSummarySchema),
+  /** Approving levels satisfied by distinct reviewers. */
+  approvedLevels: z.array(reviewLevelSchema),
+  /** An earlier version of this draft was signed off (the content changed since). */
+  stale: z.boolean(),
+  /** A recorded override that lets this exact content be published despite block findings. */
+  overridden: z.boolean(),
+});
+export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+/** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
+export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Validates an incoming envelope against a table; returns a readable error for anything else. */
+export function parseEnvelope<Table extends Record<string, { req: z.ZodMiniType }>>(
+  table: Table,
+  message: unknown,
+): { ok: true; type: keyof Table & string; payload: unknown } | { ok: false; error: string } | undefined {
+  const env = envelopeSchema.safeParse(message);
+  if (!env.success) return undefined; // not ours: ignore (other listeners may handle it)
+  const spec = table[env.data.type];
+  if (!spec) return { ok: false, error: `unknown message type: ${env.data.type}` };
+  const r = spec.req.safeParse(env.data.payload);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    return { ok: false, error: `invalid ${env.data.type}: ${i?.path.join('.') || '(payload)'}: ${i?.message}` };
+  }
+  return { ok: true, type: env.data.type, payload: r.data };
+}
