@@ -1,8 +1,7 @@
 // zod/mini keeps the extension pages and the worker that load these schemas small.
 import * as z from 'zod/mini';
 import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
-import { canonicalDraft } from '../review/canonical';
-import { sha256Hex } from '../review/sha256';
+import { draftHash } from '../review/hash';
 
 /**
  * Documents of the shared team database (CouchDB, replicated with PouchDB).
@@ -102,19 +101,18 @@ export const teamDraftSchema = z.object({
       }),
     ),
   ),
+  caption: z.optional(z.string()),
+  cover: z.optional(z.string()),
   images: z.optional(z.array(z.object({ src: z.string(), alt: z.optional(z.string()) }))),
 });
 export type TeamDraft = z.infer<typeof teamDraftSchema>;
 
 /**
- * The hash a team sign-off binds to: SHA-256 of the canonical JSON of the draft (lib/review/canonical.ts).
- * A draft without images hashes exactly like the single-machine sign-off hash (lib/review/hash.ts).
+ * The hash a team sign-off binds to: exactly the gate's hash (lib/review/hash.ts, SHA-256 of the canonical
+ * JSON of every published field), so a replicated sign-off matches the draft the gate reads.
  */
 export function teamDraftHash(draft: TeamDraft): string {
-  // No images and an empty image list are the same published content.
-  const { images, ...rest } = draft;
-  const hashed = images && images.length > 0 ? { ...rest, images } : rest;
-  return sha256Hex(canonicalDraft(hashed as Parameters<typeof canonicalDraft>[0]));
+  return draftHash(draft);
 }
 
 export const MAX_SUMMARY_FINDINGS = 500;

@@ -35,11 +35,16 @@ const reviewer1 = { name: 'rev1', roles: [roleName('unit1', 'reviewer'), levelRo
 const auditor = { name: 'aud1', roles: [roleName('unit1', 'auditor')] };
 
 describe('team document model', () => {
-  it('hashes a draft without images exactly like the single-machine sign-off hash, and images change it', () => {
-    const d = draft('正文');
-    expect(teamDraftHash(d)).toBe(draftHash({ platform: 'wechat', title: d.title, body: '正文' }));
-    expect(teamDraftHash({ ...d, images: [] })).toBe(teamDraftHash(d));
-    expect(teamDraftHash({ ...d, images: [{ src: 'https://mmbiz.qpic.cn/a.jpg' }] })).not.toBe(teamDraftHash(d));
+  it('hashes a draft exactly like the gate does, every published field included', () => {
+    const d = draft('正文', {
+      caption: '配文',
+      cover: 'https://mmbiz.qpic.cn/cover.jpg',
+      images: [{ src: 'https://mmbiz.qpic.cn/a.jpg' }],
+    });
+    expect(teamDraftHash(d)).toBe(draftHash(d));
+    expect(teamDraftHash({ ...d, images: [{ src: 'https://mmbiz.qpic.cn/b.jpg' }] })).not.toBe(teamDraftHash(d));
+    expect(teamDraftHash({ ...d, cover: undefined })).not.toBe(teamDraftHash(d));
+    expect(teamDraftHash({ ...d, caption: '配文。' })).not.toBe(teamDraftHash(d));
   });
 
   it('verifies documents on read: id bound to author and hash, hash bound to draft, no conflicts', () => {
