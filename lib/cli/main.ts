@@ -11,6 +11,8 @@ const USAGE = `用法 / usage:
   publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] FILE...
   publish-guard dict keygen [--out-dir DIR]
   publish-guard admin hash-password < password.txt   (policy value adminPasswordHash)
+  publish-guard team init --url URL --admin-user NAME --db DB [--unit UNIT] [--users FILE]
+  publish-guard team add-user|disable-user …   (publish-guard team --help)
 
 Exit status: 0 no block finding, 1 block findings, 2 usage or input error.`;
 
@@ -28,6 +30,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'admin') {
     const { runAdmin } = await import('./admin');
     return runAdmin(rest);
+  }
+  if (command === 'team') {
+    const { runTeam } = await import('./team');
+    return runTeam(rest);
   }
   throw new UsageError(`unknown command: ${command} (try "publish-guard --help")`);
 }

@@ -506,7 +506,9 @@ function parseTxtLine(raw: string, line: number, category: Category, issues: Iss
 }
 
 /** A minimal RFC 4180 reader: yields records with the 1-based line they start on. */
-function* csvRecords(text: string): Generator<{ line: number; cells: string[] } | { line: number; error: string }> {
+export function* csvRecords(
+  text: string,
+): Generator<{ line: number; cells: string[] } | { line: number; error: string }> {
   let i = 0;
   let line = 1;
   const n = text.length;

@@ -4,7 +4,7 @@
  * user — filters, CSV/JSON export (real downloads into a temp folder), JSON import, retention — and checks what
  * the page shows, what the files contain and what the database holds afterwards.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
@@ -242,7 +242,11 @@ async function waitText(page: Page, sel: string, needle: string): Promise<string
 
 /** Waits for finished downloads whose names match and returns their bytes. */
 async function downloaded(pattern: RegExp, count: number): Promise<Array<{ name: string; bytes: Buffer }>> {
-  const ready = () => readdirSync(downloads).filter((f) => pattern.test(f) && !f.endsWith('.crdownload'));
+  // Chromium may reserve the final name with an empty file before the finished download replaces it.
+  const ready = () =>
+    readdirSync(downloads).filter(
+      (f) => pattern.test(f) && !f.endsWith('.crdownload') && statSync(join(downloads, f)).size > 0,
+    );
   for (let i = 0; i < 200 && ready().length < count; i++) await new Promise((r) => setTimeout(r, 50));
   const names = ready();
   if (names.length < count)

@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   dict: 4,
   history: 4,
   messaging: 5,
+  team: 5,
   backstop: 5,
   diagnostics: 5,
   content: 6,
