@@ -1,5 +1,6 @@
 import type { RuleSettings } from '../engine/config';
 import type { GateConfig } from '../messaging/protocol';
+import { RETENTION_FLOOR_DAYS } from '../store/retention-rule';
 import type { Policy, Profile, Reviewer, Settings } from './schema';
 
 export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
@@ -14,6 +15,7 @@ export interface Effective {
     gateMode: boolean;
     requiredLevels: boolean;
     strictBackstop: boolean;
+    retention: boolean;
     reviewers: boolean;
     subscription: boolean;
     dictionaries: boolean;
@@ -53,6 +55,7 @@ export function resolveEffective(settings: Settings, policy: Policy | undefined,
       gateMode: policy?.gateMode !== undefined,
       requiredLevels: policy?.requiredLevels !== undefined,
       strictBackstop: policy?.strictBackstop !== undefined,
+      retention: policy?.retentionDays !== undefined,
       reviewers: Boolean(policy?.lockReviewers),
       subscription: policy?.subscriptionUrl !== undefined,
       dictionaries: Boolean(policy?.lockDictionaries),
@@ -72,4 +75,18 @@ export function effectiveReviewers(settings: Settings, policy: Policy | undefine
       ...(local?.pin ? { pin: local.pin } : {}),
     };
   });
+}
+
+/** Record retention in effect: policy retentionDays wins and locks the setting; minRetentionDays raises the floor. */
+export function effectiveRetention(
+  settings: Pick<Settings, 'retentionDays'>,
+  policy: Policy | undefined,
+): { days: number; minRetentionDays?: number; floorDays: number; locked: boolean } {
+  const min = policy?.minRetentionDays;
+  return {
+    days: policy?.retentionDays ?? settings.retentionDays,
+    ...(min !== undefined ? { minRetentionDays: min } : {}),
+    floorDays: Math.max(RETENTION_FLOOR_DAYS, min ?? 0),
+    locked: policy?.retentionDays !== undefined,
+  };
 }

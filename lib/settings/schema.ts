@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
 import { gateModeSchema } from '../messaging/protocol';
+import { MAX_RETENTION_DAYS } from '../store/retention-rule';
 
 export const pinHashSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA256'),
@@ -61,7 +62,7 @@ export const settingsSchema = z.object({
   requiredLevels: z.number().int().min(0).max(3).default(1),
   reviewers: z.array(reviewerSchema).default([]),
   subscription: subscriptionSchema.optional(),
-  retentionDays: z.number().int().min(0).max(3650).default(730),
+  retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS).default(730),
   locale: z.enum(['zh_CN', 'en']).default('zh_CN'),
   lengthLimits: z._default(zm.partial(lengthLimitsSchema), {}),
   /** Extra approved link domains and repost sources (added to the built-in lists). */
@@ -78,19 +79,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** Enterprise policy pushed through chrome.storage.managed (see public/managed_schema.json). */
-export const policySchema = z
-  .object({
-    subscriptionUrl: z.string().url().optional(),
-    publicKey: z.string().optional(),
-    refreshHours: z.number().min(1).optional(),
-    lockedRules: z.optional(ruleSettingsSchema),
-    gateMode: z.optional(gateModeSchema),
-    requiredLevels: z.number().int().min(0).max(3).optional(),
-    reviewers: z.array(z.object({ name: z.string().min(1), level: z.number().int().min(1).max(3) })).optional(),
-    lockReviewers: z.boolean().optional(),
-    lockDictionaries: z.boolean().optional(),
-    strictBackstop: z.boolean().optional(),
-  })
-  .passthrough();
-export type Policy = z.infer<typeof policySchema>;
+/** Enterprise policy pushed through chrome.storage.managed: defined key by key in policy-fields.ts. */
+export { type Policy, policySchema } from './policy-fields';
