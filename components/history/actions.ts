@@ -9,6 +9,7 @@ import {
 import type { HistoryFilter } from '../../lib/history/query';
 import { StoreError, storeErrorCode } from '../../lib/store/db';
 import type { RecordStore } from '../../lib/store/records';
+import { MAX_RETENTION_DAYS } from '../../lib/store/retention-rule';
 import type { ConfigStore } from '../../lib/store/settings-store';
 
 /** The history page's actions (export, import, retention), kept apart from the markup. */
@@ -172,7 +173,7 @@ export async function importHistory(
   return { ok: true, message: `导入完成：${text2}。${warning}` };
 }
 
-export const MAX_RETENTION_DAYS = 3650;
+export { MAX_RETENTION_DAYS } from '../../lib/store/retention-rule';
 
 /** Parses the retention input: whole days, 0 = keep forever. */
 export function parseRetention(raw: string): number | string {
@@ -186,11 +187,11 @@ export function parseRetention(raw: string): number | string {
 /** Saves the retention setting, purges immediately and logs both. */
 export async function saveRetention(
   days: number,
-  ctx: { records: RecordStore; config: ConfigStore; actor: string; previous: number },
+  ctx: { records: RecordStore; config: ConfigStore; actor: string; previous: number; minRetentionDays?: number },
 ): Promise<Outcome> {
   try {
     await ctx.config.updateSettings((s) => ({ ...s, retentionDays: days }));
-    const removed = await ctx.records.purgeOlderThan(days);
+    const removed = await ctx.records.purgeOlderThan(days, new Date(), { minRetentionDays: ctx.minRetentionDays });
     const summary =
       days === 0
         ? `保留期限由 ${ctx.previous || '永久'}${ctx.previous ? ' 天' : ''}改为永久保留`

@@ -204,8 +204,13 @@ describe('importRecords', () => {
 });
 
 describe('purgeOlderThan', () => {
-  it('removes checks, sign-offs and audit records older than the period', async () => {
-    const now = new Date('2025-06-30T04:00:00.000Z');
+  const now = new Date('2025-06-30T04:00:00.000Z');
+  const H = (c: string) => c.repeat(64);
+  /** A publish attempt of the draft with this hash that went through. */
+  const published = (draftKey: string, hash: string, age: number, outcome: 'allowed' | 'overridden' = 'allowed') =>
+    check({ kind: 'publish', outcome, draftKey, hash, uid: `p-${draftKey}-${age}`, time: daysAgo(age, now) });
+
+  it('removes check records older than the period, keeps the review trail at least 180 days', async () => {
     const { dbp, store } = fresh();
     for (const [age, tag] of [
       [1, 'new'],
@@ -214,16 +219,55 @@ describe('purgeOlderThan', () => {
       [400, 'ancient'],
     ] as const) {
       await store.addCheck(check({ uid: `c-${tag}`, time: daysAgo(age, now) }));
-      await store.addSignoff(signoff({ uid: `s-${tag}`, time: daysAgo(age, now) }));
+      await store.addAudit(audit({ uid: `a-${tag}`, time: daysAgo(age, now) }));
     }
     expect(await store.purgeOlderThan(0, now)).toBe(0);
     expect(await store.purgeOlderThan(-5, now)).toBe(0);
-    // 2 old checks + 2 old sign-offs + their 2 audit entries each.
-    expect(await store.purgeOlderThan(30, now)).toBe(6);
+    // 2 old checks + the audit record past the 180-day floor.
+    expect(await store.purgeOlderThan(30, now)).toBe(3);
     const left = await snapshot(dbp);
     expect(left.checks.map((c) => c.uid).sort()).toEqual(['c-edge', 'c-new']);
-    expect(left.signoffs.map((s) => s.uid).sort()).toEqual(['s-edge', 's-new']);
-    expect(left.audit).toHaveLength(2);
+    expect(left.audit.map((a) => a.uid).sort()).toEqual(['a-edge', 'a-new', 'a-old']);
     expect(await store.purgeOlderThan(30, now)).toBe(0);
+    // Even a 1-day retention leaves audit records younger than 180 days.
+    await store.purgeOlderThan(1, now);
+    expect((await snapshot(dbp)).audit.map((a) => a.uid).sort()).toEqual(['a-edge', 'a-new', 'a-old']);
+  });
+
+  it('never purges a sign-off whose draft was not published (same draftKey and hash)', async () => {
+    const { dbp, store } = fresh();
+    await store.addSignoff(signoff({ uid: 's-unpublished', draftKey: 'd1', hash: H('a'), time: daysAgo(3000, now) }));
+    // Published, but another version of the draft: the signed version itself was never published.
+    await store.addSignoff(signoff({ uid: 's-other-version', draftKey: 'd2', hash: H('b'), time: daysAgo(900, now) }));
+    await store.addCheck(published('d2', H('c'), 890));
+    // A blocked attempt is no publication.
+    await store.addSignoff(signoff({ uid: 's-blocked', draftKey: 'd3', hash: H('d'), time: daysAgo(900, now) }));
+    await store.addCheck(
+      check({ kind: 'publish', outcome: 'blocked', draftKey: 'd3', hash: H('d'), time: daysAgo(890, now) }),
+    );
+    // Published (overridden counts): purged after the floor.
+    await store.addSignoff(signoff({ uid: 's-published', draftKey: 'd4', hash: H('e'), time: daysAgo(900, now) }));
+    await store.addCheck(published('d4', H('e'), 890, 'overridden'));
+    // Published but younger than the floor: kept.
+    await store.addSignoff(signoff({ uid: 's-recent', draftKey: 'd5', hash: H('f'), time: daysAgo(100, now) }));
+    await store.addCheck(published('d5', H('f'), 99));
+
+    await store.purgeOlderThan(30, now);
+    const left = await snapshot(dbp);
+    expect(left.signoffs.map((s) => s.uid).sort()).toEqual(['s-blocked', 's-other-version', 's-recent', 's-unpublished']);
+    // Publish records that went through are part of the trail (180 days); the blocked attempt went after 30.
+    expect(left.checks.map((c) => c.uid).sort()).toEqual(['p-d5-99']);
+  });
+
+  it('policy minRetentionDays raises the floor; nothing lowers it', async () => {
+    const { dbp, store } = fresh();
+    await store.addAudit(audit({ uid: 'a-100', time: daysAgo(100, now) }));
+    await store.addAudit(audit({ uid: 'a-200', time: daysAgo(200, now) }));
+    await store.addAudit(audit({ uid: 'a-500', time: daysAgo(500, now) }));
+    expect(await store.purgeOlderThan(30, now, { minRetentionDays: 365 })).toBe(1);
+    expect((await snapshot(dbp)).audit.map((a) => a.uid)).toEqual(['a-100', 'a-200']);
+    // A lower minRetentionDays still leaves the 180-day floor.
+    expect(await store.purgeOlderThan(30, now, { minRetentionDays: 10 })).toBe(1);
+    expect((await snapshot(dbp)).audit.map((a) => a.uid)).toEqual(['a-100']);
   });
 });
