@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, StoreError } from '../../../lib/store/db';
 import { RecordStore } from '../../../lib/store/records';
+import { countPurgeable, retentionPlan } from '../../../lib/store/retention-rule';
 import type { CheckRecord } from '../../../lib/store/schema';
 import { audit, check, daysAgo, dbName, signoff } from './fixtures';
 
@@ -269,5 +270,36 @@ describe('purgeOlderThan', () => {
     // A lower minRetentionDays still leaves the 180-day floor.
     expect(await store.purgeOlderThan(30, now, { minRetentionDays: 10 })).toBe(1);
     expect((await snapshot(dbp)).audit.map((a) => a.uid)).toEqual(['a-100']);
+  });
+});
+
+describe('the history page preview counts what the store purges', () => {
+  it('countPurgeable agrees with purgeOlderThan on mixed records', async () => {
+    const now = new Date('2025-06-30T04:00:00.000Z');
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (const [days, min] of [
+      [30, undefined],
+      [1, 365],
+      [400, undefined],
+    ] as const) {
+      const { dbp, store } = fresh();
+      for (let i = 0; i < 60; i++) {
+        const draftKey = `d${rand(6)}`;
+        const hash = String(rand(3)).repeat(64);
+        const kind = (['check', 'publish', 'latest'] as const)[rand(3)]!;
+        const outcome = kind === 'publish' ? (['blocked', 'allowed', 'overridden'] as const)[rand(3)] : undefined;
+        await store.addCheck(check({ kind, outcome, draftKey, hash, time: daysAgo(rand(900), now) }));
+        if (rand(2)) await store.addSignoff(signoff({ draftKey, hash, time: daysAgo(rand(900), now) }));
+        if (rand(2)) await store.addAudit(audit({ time: daysAgo(rand(900), now) }));
+      }
+      const before = await snapshot(dbp);
+      const expected = countPurgeable(retentionPlan(days, min, now), before);
+      expect(expected, `days ${days}`).toBeGreaterThan(0);
+      expect(await store.purgeOlderThan(days, now, { minRetentionDays: min })).toBe(expected);
+    }
   });
 });
