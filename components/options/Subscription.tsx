@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clearSubscription, effectiveSubscription } from '../../lib/background/subscription';
+import { clearSubscription, effectiveSubscription, highestAcceptedVersion } from '../../lib/background/subscription';
 import { keyIdForPublicKey } from '../../lib/dict/bundle';
 import { request } from '../../lib/messaging/client';
 import { ruleKeyLabel } from '../../lib/options/diff';
@@ -142,7 +142,7 @@ function SubscriptionCard() {
         <Field
           label="词库包地址"
           error={errors.url}
-          hint="内网 HTTPS 地址；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag"
+          hint="内网 HTTPS 地址（只有本机地址 127.0.0.1、localhost 可用 http://）；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag；不接受跳转到其他主机"
           testid="subscription-url"
         >
           <input
@@ -243,6 +243,11 @@ function SubscriptionCard() {
       <dl class="status" data-testid="subscription-status">
         <dt>当前版本</dt>
         <dd data-testid="subscription-version">{sub?.activeVersion ?? '未启用'}</dd>
+        <dt>已接受的最高版本</dt>
+        <dd data-testid="subscription-highest">
+          {(eff.url && highestAcceptedVersion(sub, eff.url)) ?? '无'}
+          <span class="muted">（低于此版本的词库包会被拒绝，防止旧版本被重放）</span>
+        </dd>
         <dt>订阅词库</dt>
         <dd>
           {subDicts.length

@@ -45,6 +45,8 @@ export const subscriptionSchema = z.object({
   lastError: z.string().optional(),
   /** Version string of the bundle currently active. */
   activeVersion: z.string().optional(),
+  /** Highest bundle version accepted per subscription URL: an older bundle is refused (rollback). */
+  highestVersions: z.record(z.string(), z.string()).optional(),
   /** Editor selector overrides of the active bundle (validated when the bundle was verified). */
   adapters: z.record(z.string(), z.unknown()).optional(),
 });

@@ -255,7 +255,12 @@ describe('purgeOlderThan', () => {
 
     await store.purgeOlderThan(30, now);
     const left = await snapshot(dbp);
-    expect(left.signoffs.map((s) => s.uid).sort()).toEqual(['s-blocked', 's-other-version', 's-recent', 's-unpublished']);
+    expect(left.signoffs.map((s) => s.uid).sort()).toEqual([
+      's-blocked',
+      's-other-version',
+      's-recent',
+      's-unpublished',
+    ]);
     // Publish records that went through are part of the trail (180 days); the blocked attempt went after 30.
     expect(left.checks.map((c) => c.uid).sort()).toEqual(['p-d5-99']);
   });
