@@ -1,5 +1,5 @@
 /**
- * The history page (history.html) in real Chromium with the built extension: records are seeded straight into
+ * The records page (records.html, the history of checks and sign-offs) in real Chromium with the built extension: records are seeded straight into
  * the extension's IndexedDB from the page (raw IndexedDB API, same origin), then the test works the page like a
  * user — filters, CSV/JSON export (real downloads into a temp folder), JSON import, retention — and checks what
  * the page shows, what the files contain and what the database holds afterwards.
@@ -153,7 +153,7 @@ async function openHistory(h: Harness = harness): Promise<Page> {
   const page = await h.browser.newPage();
   pages.push(page);
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`chrome-extension://${h.extensionId}/history.html`, { waitUntil: 'load' });
+  await page.goto(`chrome-extension://${h.extensionId}/records.html`, { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="history-count"]');
   return page;
 }

@@ -120,7 +120,7 @@ describe('reviewer sign-off', () => {
   });
 
   it('the sign-off and the checks are in the history page and its CSV export', async () => {
-    const page = await extensionPage(h, 'history.html');
+    const page = await extensionPage(h, 'records.html');
     await page.waitForSelector('[data-testid=tab-signoffs]');
     await page.click('[data-testid=tab-signoffs]');
     await page.waitForSelector('[data-testid=history-signoff-row]');
@@ -165,7 +165,7 @@ describe('overriding a block finding', () => {
 
     // The toolbar badge counts block/warn findings for this tab.
     const tabId = await tabIdOf(h, page);
-    const ext = await extensionPage(h, 'history.html');
+    const ext = await extensionPage(h, 'records.html');
     const badge = () =>
       ext.evaluate(
         (id) =>
@@ -223,7 +223,7 @@ describe('overriding a block finding', () => {
       { timeout: 5000, polling: 100 },
     );
 
-    await ext.goto(`chrome-extension://${h.extensionId}/history.html`);
+    await ext.goto(`chrome-extension://${h.extensionId}/records.html`);
     await ext.bringToFront();
     await ext.waitForSelector('[data-testid=tab-audit]');
     await ext.click('[data-testid=tab-audit]');
