@@ -459,6 +459,53 @@ describe('history page', () => {
   });
 });
 
+describe('retention floor (attack: a 1-day retention wiping the review trail)', () => {
+  it('keeps sign-offs, publish records and audit records at least 180 days, and unpublished sign-offs always', async () => {
+    const page = await openHistory();
+    const H = (c: string) => c.repeat(64);
+    await seed(page, {
+      checks: [
+        aCheck('c-plain-old', { time: ago(10) }),
+        aCheck('c-pub-recent', {
+          kind: 'publish',
+          outcome: 'allowed',
+          draftKey: 'd-recent',
+          hash: H('1'),
+          time: ago(20),
+        }),
+        aCheck('c-pub-ancient', {
+          kind: 'publish',
+          outcome: 'overridden',
+          draftKey: 'd-old',
+          hash: H('2'),
+          time: ago(299),
+        }),
+      ],
+      signoffs: [
+        aSignoff('s-recent', { draftKey: 'd-recent', hash: H('1'), time: ago(21) }),
+        aSignoff('s-published-ancient', { draftKey: 'd-old', hash: H('2'), time: ago(300) }),
+        aSignoff('s-unpublished-ancient', { draftKey: 'd-waiting', hash: H('3'), time: ago(900) }),
+      ],
+      audit: [anAudit('a-recent', { time: ago(100) }), anAudit('a-ancient', { time: ago(400) })],
+    });
+    expect(await text(page, '[data-testid="retention-floor"]')).toContain('至少保留 180 天');
+
+    await fill(page, 'retention-days', '1');
+    await page.click('[data-testid="retention-save"]');
+    // c-plain-old, the published sign-off and its publish record past the floor, the old audit record.
+    expect(await waitText(page, '[data-testid="retention-confirm"]', '将立即删除')).toContain('4 条');
+    await page.click('[data-testid="retention-confirm-yes"]');
+    expect(await waitText(page, '[data-testid="retention-result"]', '已保存')).toContain('清理过期记录 4 条');
+    // Two sign-offs and one publish record remain; one audit record, plus the record of this change.
+    expect(await dbCounts(page)).toEqual({ checks: 1, signoffs: 2, audit: 2 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="history-check-row"]').length === 1);
+    expect(await rows(page, 'history-check-row')).toEqual(['c-pub-recent']);
+    await page.click('[data-testid="tab-signoffs"]');
+    await page.waitForSelector('[data-testid="history-signoff-row"]');
+    expect((await rows(page, 'history-signoff-row')).sort()).toEqual(['s-recent', 's-unpublished-ancient']);
+  });
+});
+
 describe('background retention', () => {
   it('schedules the daily purge alarm', async () => {
     const target = await harness.browser.waitForTarget(
