@@ -1,3 +1,4 @@
+import { unescapeFormulaCell } from '../csv/formula';
 import type { Category, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
 import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema, formatIssuePath } from './schema';
@@ -667,9 +668,10 @@ function parseCsvRow(
     );
     return undefined;
   }
+  // Cells our own export escaped against formula injection ('=…) come back as they were.
   const get = (col: CsvColumn): string => {
     const i = header.indexOf(col);
-    return i >= 0 ? (cells[i] ?? '') : '';
+    return i >= 0 ? unescapeFormulaCell(cells[i] ?? '') : '';
   };
   let ok = true;
   const term = get('term').trim();

@@ -442,7 +442,7 @@ describe('options page: subscription', () => {
     ],
   });
 
-  it('accepts a signed bundle and rejects a tampered one, keeping the previous version', async () => {
+  it('accepts a signed bundle and rejects a tampered one and a replayed older one, keeping the previous version', async () => {
     const keys = await generateKeyPair();
     const good = await signBundle(
       { version: '2025.06.15', dictionaries: [dict('2025.06.15', '订阅测试词乙')] },
