@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validatePattern } from '../engine/dictionary/regex';
 import { CATEGORIES, SEVERITIES } from '../engine/types';
 
 /**
@@ -63,7 +64,16 @@ export const entrySchema = z
     /** Deny terms (literal). */
     terms: z.array(term).default([]),
     /** RE2-syntax regular expression (linear-time engine), for admin rules that a word list cannot express. */
-    pattern: z.string().min(1).max(500).optional(),
+    pattern: z
+      .string()
+      .min(1)
+      .max(500)
+      .superRefine((pattern, ctx) => {
+        // The real compiler of the matcher: what it cannot run is refused here, not silently never matched.
+        const problem = validatePattern(pattern);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
     /** Allow-list terms: any deny match overlapping one of these is dropped (大陆架 over 大陆). */
     allow: z.array(term).default([]),
     suggestions: z.array(z.string()).default([]),
