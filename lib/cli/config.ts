@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { formatIssuePath } from '../dict/schema';
 import { ruleSettingsSchema } from '../engine/config';
+import { FileReadError, MAX_CONFIG_BYTES, readTextCapped } from '../node/read-capped';
 import { UsageError } from './errors';
 
 /** `--config FILE` per the contract: rule severities, extra dictionaries, user words for spelling. */
@@ -18,9 +18,9 @@ export type CliConfig = z.infer<typeof cliConfigSchema> & { baseDir: string };
 export function loadCliConfig(file: string): CliConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextCapped(file, MAX_CONFIG_BYTES);
   } catch (err) {
-    throw new UsageError(`--config ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`--config ${file}: ${err instanceof FileReadError ? err.message : 'cannot read'}`);
   }
   let value: unknown;
   try {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ function cli(args: string[], input?: string) {
     encoding: 'utf8',
     input,
     env: { ...process.env, NO_COLOR: '1' },
+    // Reading a FIFO or /dev/zero would hang: a hang fails the test (status null) instead of blocking it.
+    timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -39,9 +41,22 @@ beforeAll(() => {
     JSON.stringify({ rules: { 'formulation.north-korea': 'off' }, words: ['Qingdao'] }),
   );
   writeFileSync(join(dir, 'badconfig.json'), JSON.stringify({ rules: { formulation: 'loud' } }));
+  // Non-regular files and files over the limits (sparse: their size is known without writing it).
+  execFileSync('mkfifo', [join(dir, 'fifo')]);
+  writeFileSync(join(dir, 'huge.txt'), '');
+  truncateSync(join(dir, 'huge.txt'), 21 * 1024 * 1024);
+  writeFileSync(join(dir, 'huge-dict.json'), '');
+  truncateSync(join(dir, 'huge-dict.json'), 51 * 1024 * 1024);
+  writeFileSync(
+    join(dir, 'bigconfig.json'),
+    JSON.stringify({ words: Array.from({ length: 120_000 }, (_, i) => `word${i}`) }),
+  );
+  writeFileSync(join(dir, 'config-huge-dict.json'), JSON.stringify({ dictionaries: ['huge-dict.json'] }));
+  writeFileSync(join(dir, 'config-dev-zero.json'), JSON.stringify({ dictionaries: ['/dev/zero'] }));
 });
 
-describe('publish-guard check', () => {
+// Each test starts the CLI (the whole engine) once or twice: allow for a busy machine.
+describe('publish-guard check', { timeout: 30_000 }, () => {
   it('prints one JSON array with contract findings and exits 1 on a block finding', () => {
     const r = cli(['check', '--format', 'json', 'clean.txt', 'bad.txt']);
     expect(r.status).toBe(1);
@@ -126,6 +141,9 @@ describe('publish-guard check', () => {
   it.each([
     ['missing.txt', /no such file/],
     ['.', /directory/],
+    ['/dev/zero', /a device, not a regular file/],
+    ['fifo', /a FIFO, not a regular file/],
+    ['huge.txt', /file too large: 21 MB, limit 20 MB/],
     ['binary.txt', /binary/],
     ['latin1.txt', /not UTF-8/],
     ['bad.json', /invalid JSON/],
@@ -148,7 +166,13 @@ describe('publish-guard check', () => {
     [['check', '--platform', 'douyin', 'clean.txt'], /unknown --platform/],
     [['check', '--now', '2025-02-30', 'clean.txt'], /invalid --now/],
     [['check', '--config', 'badconfig.json', 'clean.txt'], /--config/],
-    [['check', '--config', 'nothere.json', 'clean.txt'], /cannot read/],
+    [['check', '--config', 'nothere.json', 'clean.txt'], /--config nothere.json: no such file/],
+    [['check', '--config', '/dev/zero', 'clean.txt'], /--config \/dev\/zero: a device, not a regular file/],
+    [['check', '--config', 'fifo', 'clean.txt'], /--config fifo: a FIFO, not a regular file/],
+    [['check', '--config', '.', 'clean.txt'], /a directory, not a regular file/],
+    [['check', '--config', 'bigconfig.json', 'clean.txt'], /file too large: .* limit 1 MB/],
+    [['check', '--config', 'config-huge-dict.json', 'clean.txt'], /huge-dict.json: file too large: 51 MB, limit 50 MB/],
+    [['check', '--config', 'config-dev-zero.json', 'clean.txt'], /\/dev\/zero: a device, not a regular file/],
     [['check'], /no input files/],
     [['frobnicate'], /unknown command/],
   ])('usage error %j → exit 2 with one line on stderr', (args, message) => {
