@@ -37,6 +37,7 @@ export const DEFAULT_REFRESH_HOURS = 6;
 /** Bundles larger than this are refused (a 200,000-entry list is about 30 MB). */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 60_000;
+
 /**
  * The highest version accepted for this URL. Settings written before highestVersions existed have only
  * the active version: it stands in as the floor for the subscribed URL.
