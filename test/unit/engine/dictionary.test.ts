@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDictionary } from '../../../lib/dict/load';
+import { validateDictionary, validateStoredDictionary } from '../../../lib/dict/load';
 import { type DictionaryInput, dictionarySchema } from '../../../lib/dict/schema';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
@@ -228,5 +228,30 @@ describe('dictionary validation runs the matcher’s regex compiler', () => {
     if (!r.ok) return;
     const c = checker(r.dictionary.entries.map((e) => entry({ ...e, category: 'sensitive' }) as E));
     expect(texts(c, '秘密★ 编号1234')).toEqual(['sensitive.bad:秘密★', 'sensitive.ok:编号1234']);
+  });
+
+  it('a dictionary stored before this check keeps working: only the unrunnable patterns are dropped, and reported', () => {
+    const stored = {
+      ...dictWith('(?=内部)资料'),
+      entries: [
+        { id: 'ok', severity: 'warn', pattern: '编号[0-9]{4}', source: '测试' },
+        { id: 'bad', severity: 'block', pattern: '(?=内部)资料', source: '测试' },
+        { id: 'mixed', severity: 'block', terms: ['绝密文件'], pattern: '(?<=绝密)资料', source: '测试' },
+      ],
+    };
+    expect(validateDictionary(stored).ok).toBe(false);
+    const r = validateStoredDictionary(stored);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.dictionary.entries.map((e) => e.id)).toEqual(['ok', 'mixed']);
+    expect(r.dictionary.entries[1]!.pattern).toBeUndefined();
+    expect(r.dropped).toEqual([
+      expect.stringMatching(/^entries\[1\]（bad）的正则已停用：.*前向查找/),
+      expect.stringMatching(/^entries\[2\]（mixed）的正则已停用：.*后向查找/),
+    ]);
+    const c = checker(r.dictionary.entries.map((e) => entry({ ...e, category: 'sensitive' }) as E));
+    expect(texts(c, '绝密文件 编号1234')).toEqual(['sensitive.mixed:绝密文件', 'sensitive.ok:编号1234']);
+    // Other problems still fail the dictionary.
+    expect(validateStoredDictionary({ ...stored, id: 'Bad Id' }).ok).toBe(false);
   });
 });
