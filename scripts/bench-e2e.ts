@@ -9,6 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { inOverlay, until, waitForOverlay } from '../test/e2e/ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from '../test/e2e/fixtures';
 import { EXTENSION_DIR, launch, ROOT } from '../test/e2e/harness';
 import { article } from './bench-data';
@@ -51,23 +52,28 @@ try {
   await serveFixture(page, 'wechat-current', { title: '性能测试稿件', bodyHtml });
   await page.goto(FIXTURE_URLS['wechat-current']);
   await waitForSite(page);
-  await page.waitForFunction(
-    'document.querySelector("publish-guard-ui")?.shadowRoot?.querySelector("[data-testid=pg-status]")',
-    { timeout: 30_000 },
-  );
+  await waitForOverlay(page, '[data-testid=pg-status]', 30_000);
   const chars = Number(await page.evaluate('window.__site.getModel().body.length'));
   await new Promise((r) => setTimeout(r, 1500));
 
   // Long tasks and underline appearance are observed from the page's main world.
-  await page.evaluate(`(() => {
-    window.__bench = { longTasks: [], marks: [] };
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
-    const root = document.querySelector('publish-guard-ui').shadowRoot;
+  // The overlay's shadow root is closed: the observer is installed on it through the DevTools protocol.
+  await inOverlay(page, (root) => {
+    const w = window as unknown as { __bench: { longTasks: number[]; marks: Array<[number, number]> } };
+    w.__bench = { longTasks: [], marks: [] };
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__bench.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
     new MutationObserver(() => {
       const n = root.querySelectorAll('.pg-mark[data-rule="opinion.first-person-opinion"]').length;
-      window.__bench.marks.push([performance.now(), n]);
+      w.__bench.marks.push([performance.now(), n]);
     }).observe(root, { childList: true, subtree: true });
-  })()`);
+  });
+  const opinionMarks = async () =>
+    (await inOverlay(
+      page,
+      (root) => root.querySelectorAll('.pg-mark[data-rule="opinion.first-person-opinion"]').length,
+    )) ?? 0;
 
   // Place the caret in the middle of the article.
   await page.evaluate(`(() => {
@@ -86,17 +92,10 @@ try {
   const rounds = 8;
   for (let round = 0; round < rounds; round++) {
     // Type a sentence that ends in an opinion marker, then wait for its underline.
-    const before = Number(
-      await page.evaluate(
-        'document.querySelector("publish-guard-ui").shadowRoot.querySelectorAll(\'.pg-mark[data-rule="opinion.first-person-opinion"]\').length',
-      ),
-    );
+    const before = await opinionMarks();
     await page.keyboard.type('，我觉得', { delay: 40 });
     const lastKey = Number(await page.evaluate('performance.now()'));
-    await page.waitForFunction(
-      `document.querySelector("publish-guard-ui").shadowRoot.querySelectorAll('.pg-mark[data-rule="opinion.first-person-opinion"]').length > ${before}`,
-      { timeout: 5000 },
-    );
+    await until(opinionMarks, (n) => n > before, 'the new underline', 5000);
     const seen = (await page.evaluate('window.__bench.marks')) as Array<[number, number]>;
     const first = seen.find(([t, n]) => t >= lastKey && n > before);
     if (first) latencies.push(first[0] - lastKey);

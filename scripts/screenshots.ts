@@ -3,6 +3,7 @@
  * on the WeChat fixture editor. Needs CJK fonts (Debian: fonts-noto-cjk) to render Chinese.
  */
 import { join } from 'node:path';
+import { clickOverlay, waitForMark } from '../test/e2e/ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from '../test/e2e/fixtures';
 import { launch, ROOT } from '../test/e2e/harness';
 
@@ -28,19 +29,11 @@ try {
   await page.goto(FIXTURE_URLS['wechat-current']);
   await page.bringToFront();
   await waitForSite(page);
-  await page.waitForFunction(
-    'document.querySelector("publish-guard-ui")?.shadowRoot?.querySelector(".pg-mark[data-rule=\'formulation.north-korea\']")',
-    { timeout: 15_000, polling: 100 },
-  );
+  await waitForMark(page, 'formulation.north-korea', 15_000);
   await new Promise((r) => setTimeout(r, 800));
   // Open the side panel, then hover the 北朝鲜 underline to show its card.
-  await page.evaluate(
-    'document.querySelector("publish-guard-ui").shadowRoot.querySelector("[data-testid=pg-pill]").click()',
-  );
-  const rect = (await page.evaluate(
-    'JSON.stringify(document.querySelector("publish-guard-ui").shadowRoot.querySelector(".pg-mark[data-rule=\'formulation.north-korea\']").getBoundingClientRect())',
-  )) as string;
-  const r = JSON.parse(rect) as DOMRect;
+  await clickOverlay(page, '[data-testid=pg-pill]');
+  const r = (await waitForMark(page, 'formulation.north-korea')).rect;
   await page.mouse.move(r.left + r.width / 2, r.top + r.height / 2 - 2, { steps: 5 });
   await new Promise((res) => setTimeout(res, 900));
   await page.screenshot({ path: join(ROOT, '.readme/editor.png') as `${string}.png` });

@@ -5,6 +5,7 @@ import { filterOptions, type HistoryFilter, isEmptyFilter, queryHistory } from '
 import { effectiveRetention } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
+import { AdminBar } from '../common/AdminBar';
 import { useAsync } from '../common/hooks';
 import {
   type DownloadFile,
@@ -123,6 +124,7 @@ export function App() {
 
   return (
     <main class="history">
+      <AdminBar />
       <header class="head">
         <h1>审核与检查记录</h1>
         <p class="muted" data-testid="history-count">

@@ -144,13 +144,23 @@ export function SignoffsTable({ rows }: { rows: readonly SignoffRecord[] }) {
         <tbody>
           {shown.length === 0 && <Empty cols={8} />}
           {shown.map((s) => (
-            <tr key={s.uid} data-testid="history-signoff-row" data-uid={s.uid} data-decision={s.decision}>
+            <tr
+              key={s.uid}
+              data-testid="history-signoff-row"
+              data-uid={s.uid}
+              data-decision={s.decision}
+              data-imported={s.origin?.startsWith('imported:') ? '1' : undefined}
+            >
               <td class="nowrap">{formatTime(s.time)}</td>
               <td>{where(s)}</td>
               <td class="title-cell">
                 《{s.title || '无标题'}》<div class="muted mono">{s.hash.slice(0, 12)}</div>
               </td>
-              <td class="nowrap">{s.reviewer}</td>
+              <td class="nowrap">
+                {s.reviewer}
+                {s.verified === false && <span class="tag muted"> 未验证</span>}
+                <Origin origin={s.origin} />
+              </td>
               <td class="nowrap">{levelLabel(s.level)}</td>
               <td class={`nowrap status-${s.decision === 'approve' ? 'approved' : 'rejected'}`}>
                 {DECISION_LABELS[s.decision]}
@@ -183,17 +193,36 @@ export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
         <tbody>
           {shown.length === 0 && <Empty cols={5} />}
           {shown.map((a) => (
-            <tr key={a.uid} data-testid="history-audit-row" data-action={a.action}>
+            <tr
+              key={a.uid}
+              data-testid="history-audit-row"
+              data-action={a.action}
+              data-imported={a.origin?.startsWith('imported:') ? '1' : undefined}
+            >
               <td class="nowrap">{formatTime(a.time)}</td>
               <td class={`nowrap audit-${a.action}`}>{AUDIT_LABELS[a.action]}</td>
               <td class="nowrap">{a.actor || <span class="muted">—</span>}</td>
               <td>{a.account || <span class="muted">—</span>}</td>
-              <td class="summary">{a.summary}</td>
+              <td class="summary">
+                {a.summary}
+                <Origin origin={a.origin} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {more}
     </>
+  );
+}
+
+/** Records merged from another machine's export: shown as its history, never trusted by the gate. */
+function Origin({ origin }: { origin?: string }) {
+  if (!origin?.startsWith('imported:')) return null;
+  return (
+    <span class="tag muted" title={origin.slice('imported:'.length)} data-testid="history-imported">
+      {' '}
+      来自其他电脑（导入）
+    </span>
   );
 }

@@ -11,6 +11,7 @@ import { StoreError, storeErrorCode } from '../../lib/store/db';
 import type { RecordStore } from '../../lib/store/records';
 import { MAX_RETENTION_DAYS } from '../../lib/store/retention-rule';
 import type { ConfigStore } from '../../lib/store/settings-store';
+import { writeSettings } from '../common/admin';
 
 /** The history page's actions (export, import, retention), kept apart from the markup. */
 
@@ -154,7 +155,10 @@ export async function importHistory(
   const { checks, signoffs, audit } = parsed.data;
   let result: { added: number; duplicates: number };
   try {
-    result = await ctx.records.importRecords({ checks, signoffs, audit });
+    result = await ctx.records.importRecords(
+      { checks, signoffs, audit },
+      `${input.name} ${new Date().toISOString().slice(0, 10)}`,
+    );
   } catch (err) {
     return { ok: false, message: '导入失败，未做任何更改。', details: [message(err)] };
   }
@@ -190,7 +194,13 @@ export async function saveRetention(
   ctx: { records: RecordStore; config: ConfigStore; actor: string; previous: number; minRetentionDays?: number },
 ): Promise<Outcome> {
   try {
-    await ctx.config.updateSettings((s) => ({ ...s, retentionDays: days }));
+    // Through the background: retention is a protected setting once an admin password is set.
+    const w = await writeSettings(ctx.config, (s) => ({ ...s, retentionDays: days }), {
+      reason: 'retention',
+      actor: ctx.actor,
+      summary: () => `保留期限改为 ${days === 0 ? '永久' : `${days} 天`}`,
+    });
+    if (!w.ok) return { ok: false, message: w.error };
     const removed = await ctx.records.purgeOlderThan(days, new Date(), { minRetentionDays: ctx.minRetentionDays });
     const summary =
       days === 0

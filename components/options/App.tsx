@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { setLocale } from '../../lib/i18n/all';
 import { ConfigStore } from '../../lib/store/settings-store';
+import { AdminBar } from '../common/AdminBar';
 import { useAsync } from '../common/hooks';
 import { Dictionaries } from './Dictionaries';
 import { loadAll, loadEngine, OptionsActions, OptionsContext, type OptionsContextValue } from './data';
@@ -114,6 +115,7 @@ export function App() {
           )
         ) : (
           <OptionsContext.Provider value={ctx}>
+            <AdminBar onChange={() => setGen((n) => n + 1)} />
             {ctx.loaded.corrupt && (
               <p class="notice warn" data-testid="options-settings-corrupt">
                 设置记录已损坏，当前按默认设置显示；保存任何设置将重写设置记录。

@@ -4,6 +4,7 @@ import {
   categoriesLabel,
   checkNewDictionaryId,
   type DictRow,
+  displayVersion,
   newCustomDictionary,
   searchEntries,
   suggestDictionaryId,
@@ -115,7 +116,9 @@ export function Dictionaries() {
                 ))}
               </td>
               <td>{r.dictionary ? categoriesLabel(r.dictionary) : '—'}</td>
-              <td class="mono">{r.dictionary?.version ?? '—'}</td>
+              <td class="nowrap" title={r.dictionary?.version}>
+                {displayVersion(r.dictionary?.version)}
+              </td>
               <td>
                 <span class={`origin origin-${r.origin}`}>{ORIGIN_LABELS[r.origin]}</span>
                 {r.updatedAt && <div class="muted">{formatTime(r.updatedAt)}</div>}

@@ -8,9 +8,11 @@ import {
   type ImportReport,
   importDictionary,
 } from '../../lib/dict/import';
+import { CSV_HEADER_HELP, IMPORT_TEMPLATES } from '../../lib/dict/templates';
 import type { Category } from '../../lib/engine/types';
 import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
 import { ORIGIN_LABELS } from '../../lib/options/labels';
+import { writeDictionary } from '../common/admin';
 import { download, type Outcome, useOptions } from './data';
 import { CategorySelect, Field, LockNote, Message, Section, value } from './ui';
 
@@ -47,6 +49,9 @@ function Importer() {
   const [format, setFormat] = useState<'auto' | ImportFormat>('auto');
   const [target, setTarget] = useState<string>('new');
   const [name, setName] = useState('');
+  /** The name was filled in from the file name (not typed): a new file replaces it. */
+  const [nameFromFile, setNameFromFile] = useState(true);
+  const [encoding, setEncoding] = useState<string>();
   const [id, setId] = useState('');
   const [category, setCategory] = useState<Category>('sensitive');
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -71,7 +76,11 @@ function Importer() {
     setOutcome(undefined);
     setProgress(undefined);
     setErrors({});
-    if (f && !name) setName(baseName(f.name));
+    setEncoding(undefined);
+    if (f && (nameFromFile || !name.trim())) {
+      setName(baseName(f.name));
+      setNameFromFile(true);
+    }
   }
 
   async function run(e: Event) {
@@ -101,6 +110,7 @@ function Importer() {
       }
       const decoded = decodeImportBytes(bytes);
       if (!decoded.ok) return setReport(failedReport(decoded.error));
+      setEncoding(decoded.encoding === 'gb18030' ? '已按 GBK/GB18030 编码读取并转换。' : undefined);
       const fmt = format === 'auto' ? detectFormat(file.name, decoded.text) : format;
       const rep = await importDictionary(decoded.text, fmt, {
         fileName: file.name,
@@ -120,10 +130,24 @@ function Importer() {
         });
       }
       const saved = await saveImportedDictionary(
-        { config: actions.config, records: actions.records, policy: loaded.policy },
+        {
+          config: {
+            getDictionary: (id) => actions.config.getDictionary(id),
+            // Protected write through the background (admin session); the importer writes its own audit record.
+            putDictionary: async (d) => {
+              const r = await writeDictionary(
+                { put: d },
+                { summary: `import: ${file.name}`, actor: loaded.actor, audit: false },
+              );
+              if (!r.ok) throw new Error(r.error ?? '保存失败');
+            },
+          },
+          records: actions.records,
+          policy: loaded.policy,
+        },
         { report: rep, actor: loaded.actor, fileName: file.name, format: fmt, mergeInto: merging ? target : undefined },
       );
-      const warning = await actions.invalidate(`import: ${file.name}`);
+      const warning = undefined as string | undefined; // the background told open editor tabs
       const d = saved.stored.dictionary as { name: string };
       setOutcome({
         ok: true,
@@ -133,6 +157,7 @@ function Importer() {
       });
       setFile(undefined);
       setName('');
+      setNameFromFile(true);
       setId('');
       if (input.current) input.current.value = '';
       reloadEngine();
@@ -149,9 +174,23 @@ function Importer() {
     <form class="card" onSubmit={run} data-testid="import-form">
       <h2>导入词库</h2>
       {locked && <LockNote testid="import-locked">词库已由单位策略锁定，不能导入。</LockNote>}
-      <p class="muted">
-        TXT：每行“词条⇥建议（多个用 | 分隔）⇥严重程度 block/warn/info⇥说明”，以 ! 开头为白名单；CSV：首行表头
-        term,suggestion,severity,note,source,allow；JSON：原生词库格式。文件须为 UTF-8 编码。
+      <p class="muted" data-testid="import-help">
+        TXT：每行“词条⇥建议（多个用 | 分隔）⇥严重程度⇥说明”，以 ! 开头为白名单。CSV：{CSV_HEADER_HELP}
+        严重程度可写 block/warn/info 或 禁止发布/需注意/建议。JSON：原生词库格式。编码可为 UTF-8 或 GBK/GB18030（Excel
+        在中文 Windows 上“另存为 CSV”的默认编码），会自动识别。
+      </p>
+      <p class="row">
+        下载模板：
+        {(['csv', 'txt'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            onClick={() => download(IMPORT_TEMPLATES[k].name, IMPORT_TEMPLATES[k].text, IMPORT_TEMPLATES[k].type)}
+            data-testid={`import-template-${k}`}
+          >
+            {k.toUpperCase()} 模板
+          </button>
+        ))}
       </p>
       <div class="grid3">
         <Field label="文件" error={errors.file} testid="import-file">
@@ -187,7 +226,15 @@ function Importer() {
         {!merging && (
           <>
             <Field label="词库名称" error={errors.name} testid="import-name">
-              <input type="text" value={name} onInput={(e) => setName(value(e))} data-testid="import-name" />
+              <input
+                type="text"
+                value={name}
+                onInput={(e) => {
+                  setName(value(e));
+                  setNameFromFile(false);
+                }}
+                data-testid="import-name"
+              />
             </Field>
             <Field
               label="词库 id"
@@ -227,6 +274,11 @@ function Importer() {
             {progress.total.toLocaleString('zh-CN')} 行（{pct}%）
           </span>
         </div>
+      )}
+      {encoding && (
+        <p class="muted" data-testid="import-encoding">
+          {encoding}
+        </p>
       )}
       {report && <ReportView report={report} />}
       <Message outcome={outcome} testid="import-message" />

@@ -225,72 +225,261 @@ function LengthLimitsCard() {
   );
 }
 
+interface TitleRow {
+  title: string;
+  org: string;
+  from: string;
+  to: string;
+}
+interface PersonRow {
+  name: string;
+  titles: TitleRow[];
+  /** Fields the form does not edit (sources …) are kept as they were. */
+  rest: Record<string, unknown>;
+}
+
+const emptyTitle = (): TitleRow => ({ title: '', org: '', from: '', to: '' });
+
+function rowsOf(names: unknown): PersonRow[] {
+  const people = (names as { people?: Array<Record<string, unknown>> } | undefined)?.people ?? [];
+  return people.map((p) => {
+    const { name, titles, ...rest } = p;
+    return {
+      name: String(name ?? ''),
+      titles: ((titles as Array<Record<string, unknown>> | undefined) ?? []).map((t) => ({
+        title: String(t.title ?? ''),
+        org: String(t.org ?? ''),
+        from: String(t.from ?? ''),
+        to: String(t.to ?? ''),
+      })),
+      rest,
+    };
+  });
+}
+
+function listOf(rows: PersonRow[], meta: Record<string, unknown>): unknown {
+  return {
+    ...meta,
+    people: rows
+      .filter((r) => r.name.trim() !== '')
+      .map((r) => ({
+        ...r.rest,
+        name: r.name.trim(),
+        titles: r.titles
+          .filter((t) => t.title.trim() !== '')
+          .map((t) => ({
+            title: t.title.trim(),
+            ...(t.org.trim() ? { org: t.org.trim() } : {}),
+            ...(t.from.trim() ? { from: t.from.trim() } : {}),
+            ...(t.to.trim() ? { to: t.to.trim() } : {}),
+          })),
+      })),
+  };
+}
+
+/**
+ * 领导人姓名与职务: the unit's own entries, edited as a form (name, then each title with its organisation and dates).
+ * They are merged over the built-in list (a person of the same name replaces the built-in record). JSON stays
+ * available for bulk editing.
+ */
 function Names() {
   const { loaded } = useOptions();
   const names = loaded.settings.names;
-  const toText = () => (names === undefined ? '' : JSON.stringify(names, null, 2));
-  const [text, setText] = useState(toText);
+  const meta = (() => {
+    const { people: _p, ...m } = (names as Record<string, unknown> | undefined) ?? {};
+    return m;
+  })();
+  const [rows, setRows] = useState<PersonRow[]>(() => rowsOf(names));
+  const [json, setJson] = useState('');
   const [error, setError] = useState<string>();
-  const [checked, setChecked] = useState<string>();
   const { outcome, busy, save } = useSave();
-  useEffect(() => setText(toText()), [names]);
+  useEffect(() => setRows(rowsOf(names)), [names]);
 
-  function validate(): ReturnType<typeof checkNamesText> {
-    const r = checkNamesText(text);
-    setError(r.ok ? undefined : r.error);
-    setChecked(r.ok ? (r.value ? `格式正确：${r.value.people.length} 人。` : '留空：使用内置名单。') : undefined);
-    return r;
+  const update = (i: number, patch: Partial<PersonRow>) =>
+    setRows(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
+  const updateTitle = (i: number, j: number, patch: Partial<TitleRow>) =>
+    update(i, { titles: rows[i]!.titles.map((t, k) => (k === j ? { ...t, ...patch } : t)) });
+
+  function submit(e: Event) {
+    e.preventDefault();
+    const candidate = listOf(rows, meta);
+    const r = checkNamesText(JSON.stringify(candidate));
+    if (!r.ok) return setError(r.error);
+    setError(undefined);
+    const value = r.value && r.value.people.length ? r.value : undefined;
+    void save((x) => ({ ...x, names: value }), 'leader names');
   }
 
   return (
-    <form
-      class="card"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const r = validate();
-        if (!r.ok) return;
-        void save((x) => ({ ...x, names: r.value }), 'leader names');
-      }}
-      data-testid="names-form"
-    >
+    <form class="card" onSubmit={submit} data-testid="names-form">
       <h2>领导人姓名与职务</h2>
       <p class="muted">
-        用于发现领导人姓名写错、职务不符或已离任（格式同 names.json；日期为 YYYY-MM-DD，没有 to
-        表示现任）。留空则使用内置名单。
+        用于发现领导人姓名写错、职务不符或已离任。内置名单收录国家领导人和各省区市党政主要负责人（须定期核对）；这里填写本单位需要补充或更正的人员，同名人员以这里为准。日期为
+        YYYY-MM-DD，“至”留空表示现任。
       </p>
-      <Field label="名单（JSON）" error={error} testid="names">
-        <textarea
-          rows={12}
-          class="mono"
-          value={text}
-          placeholder={NAMES_EXAMPLE}
-          onInput={(e) => {
-            setText(value(e));
-            setChecked(undefined);
-          }}
-          data-testid="names"
-        />
-      </Field>
-      {checked && (
-        <p class="ok" data-testid="names-ok">
-          {checked}
+      <table class="names-table" data-testid="names-table">
+        <thead>
+          <tr>
+            <th>姓名</th>
+            <th>职务</th>
+            <th>单位（如某某省、某某市委）</th>
+            <th>自</th>
+            <th>至</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p, i) =>
+            (p.titles.length ? p.titles : [emptyTitle()]).map((t, j) => (
+              <tr key={`${i}-${j}`} data-testid="names-row">
+                <td>
+                  {j === 0 && (
+                    <input
+                      type="text"
+                      size={6}
+                      aria-label="姓名"
+                      value={p.name}
+                      onInput={(e) => update(i, { name: value(e) })}
+                      data-testid="names-person-name"
+                    />
+                  )}
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    size={8}
+                    aria-label="职务"
+                    value={t.title}
+                    onInput={(e) =>
+                      p.titles.length
+                        ? updateTitle(i, j, { title: value(e) })
+                        : update(i, { titles: [{ ...t, title: value(e) }] })
+                    }
+                    data-testid="names-title"
+                  />
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    size={10}
+                    aria-label="单位"
+                    value={t.org}
+                    onInput={(e) =>
+                      p.titles.length
+                        ? updateTitle(i, j, { org: value(e) })
+                        : update(i, { titles: [{ ...t, org: value(e) }] })
+                    }
+                    data-testid="names-org"
+                  />
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    size={10}
+                    placeholder="YYYY-MM-DD"
+                    aria-label="任职开始"
+                    value={t.from}
+                    onInput={(e) =>
+                      p.titles.length
+                        ? updateTitle(i, j, { from: value(e) })
+                        : update(i, { titles: [{ ...t, from: value(e) }] })
+                    }
+                    data-testid="names-from"
+                  />
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    size={10}
+                    placeholder="现任"
+                    aria-label="任职结束"
+                    value={t.to}
+                    onInput={(e) =>
+                      p.titles.length
+                        ? updateTitle(i, j, { to: value(e) })
+                        : update(i, { titles: [{ ...t, to: value(e) }] })
+                    }
+                    data-testid="names-to"
+                  />
+                </td>
+                <td class="nowrap">
+                  {j === 0 && (
+                    <button
+                      type="button"
+                      onClick={() => update(i, { titles: [...p.titles, emptyTitle()] })}
+                      data-testid="names-add-title"
+                    >
+                      加职务
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      p.titles.length > 1
+                        ? update(i, { titles: p.titles.filter((_, k) => k !== j) })
+                        : setRows(rows.filter((_, k) => k !== i))
+                    }
+                    aria-label={p.titles.length > 1 ? '删除此职务' : '删除此人'}
+                    data-testid="names-remove"
+                  >
+                    删除
+                  </button>
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p class="muted">尚未填写本单位的补充名单，检查使用内置名单。</p>}
+      {error && (
+        <p class="error" role="alert" data-testid="names-error">
+          {error}
         </p>
       )}
-      <details>
-        <summary>格式示例（示例中的姓名为虚构）</summary>
-        <pre class="mono">{NAMES_EXAMPLE}</pre>
-        <button type="button" onClick={() => setText(NAMES_EXAMPLE)} data-testid="names-example">
-          填入示例
-        </button>
-      </details>
       <div class="row">
-        <button type="button" onClick={() => validate()} data-testid="names-validate">
-          校验
+        <button
+          type="button"
+          onClick={() => setRows([...rows, { name: '', titles: [emptyTitle()], rest: {} }])}
+          data-testid="names-add-person"
+        >
+          添加人员
         </button>
         <button type="submit" class="primary" disabled={busy} data-testid="names-save">
           保存
         </button>
       </div>
+      <details>
+        <summary>以 JSON 批量编辑（格式同 names.json）</summary>
+        <textarea
+          rows={8}
+          class="mono"
+          value={json}
+          placeholder={NAMES_EXAMPLE}
+          onInput={(e) => setJson(value(e))}
+          data-testid="names-json"
+        />
+        <div class="row">
+          <button
+            type="button"
+            onClick={() => setJson(JSON.stringify(listOf(rows, meta), null, 2))}
+            data-testid="names-json-export"
+          >
+            从表格生成
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const r = checkNamesText(json);
+              if (!r.ok) return setError(r.error);
+              setError(undefined);
+              setRows(rowsOf(r.value));
+            }}
+            data-testid="names-json-import"
+          >
+            填入表格
+          </button>
+        </div>
+      </details>
       <Message outcome={outcome} testid="names-message" />
     </form>
   );

@@ -185,7 +185,15 @@ function Reviewers() {
                   ))}
                 </select>
               </td>
-              <td data-testid="reviewer-pin-status">{r.pin ? 'PIN 已设置' : <span class="muted">未设置</span>}</td>
+              <td data-testid="reviewer-pin-status">
+                {!r.pin ? (
+                  <span class="muted">未设置</span>
+                ) : (r.pin.minLength ?? 6) < 6 ? (
+                  <span class="error">PIN 少于 6 位，已停用，请重设</span>
+                ) : (
+                  'PIN 已设置'
+                )}
+              </td>
               <td class="actions">
                 {!locked && (
                   <>

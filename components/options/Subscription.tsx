@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clearSubscription, effectiveSubscription, highestAcceptedVersion } from '../../lib/background/subscription';
+import { effectiveSubscription, highestAcceptedVersion } from '../../lib/background/subscription';
 import { keyIdForPublicKey } from '../../lib/dict/bundle';
 import { request } from '../../lib/messaging/client';
 import { ruleKeyLabel } from '../../lib/options/diff';
@@ -7,6 +7,7 @@ import { GATE_MODE_LABELS, REQUIRED_LEVELS_LABELS } from '../../lib/options/labe
 import { checkSubscriptionForm, type SubscriptionForm } from '../../lib/options/validate';
 import { POLICY_FIELDS, type PolicyKey } from '../../lib/settings/policy-fields';
 import type { Subscription as Sub } from '../../lib/settings/schema';
+import { adminToken } from '../common/admin';
 import { type Outcome, useOptions } from './data';
 import { Field, formatTime, LockNote, Message, Section, value } from './ui';
 
@@ -111,9 +112,9 @@ function SubscriptionCard() {
         reloadEngine();
       } else {
         setConfirmClear(false);
-        await clearSubscription({ config: actions.config, records: actions.records }, loaded.actor);
-        const warning = await actions.invalidate('subscription cleared');
-        setOutcome({ ok: true, message: `已取消订阅，订阅词库已移除。${warning ?? ''}` });
+        const r = await request('subscription/clear', { actor: loaded.actor, token: adminToken() });
+        if (!r.ok) throw new Error(r.error ?? '取消订阅失败');
+        setOutcome({ ok: true, message: '已取消订阅，订阅词库已移除。' });
         setForm({ url: '', publicKey: '', intervalHours: '6' });
         reloadEngine();
       }

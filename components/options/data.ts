@@ -18,6 +18,7 @@ import { describeStoreError } from '../../lib/store/db';
 import { RecordStore } from '../../lib/store/records';
 import type { StoredDictionary } from '../../lib/store/schema';
 import { ConfigStore } from '../../lib/store/settings-store';
+import { writeDictionary, writeSettings } from '../common/admin';
 
 /** Loading and saving for the options page (extension origin: same IndexedDB as the background). */
 
@@ -112,79 +113,62 @@ export class OptionsActions {
    * it affects checking, invalidates the engine so open editor tabs update.
    */
   async changeSettings(change: (s: Settings) => Settings, reason: string): Promise<Outcome> {
-    let before: Settings | undefined;
-    let after: Settings;
+    const { loaded, rules } = this.get();
+    const titles = new Map(rules.map((r) => [r.id, r.title]));
+    let diff: ReturnType<typeof diffSettings> | undefined;
+    let out: Awaited<ReturnType<typeof writeSettings>>;
     try {
-      after = await this.config.updateSettings((s) => {
-        before = s;
-        return change(s);
+      out = await writeSettings(this.config, change, {
+        reason,
+        actor: this.actor(),
+        summary: (before, after) => {
+          diff = diffSettings(before, after, {
+            rule: (id) => titles.get(id),
+            dictionary: (id) => loaded?.rows.find((r) => r.key === id)?.dictionary?.name,
+          });
+          return diff.lines.length ? auditSummary(diff.lines) : '没有修改';
+        },
+        details: {},
       });
     } catch (err) {
       return { ok: false, message: `保存失败：${describeStoreError(err)}` };
     }
-    const { loaded, rules } = this.get();
-    const titles = new Map(rules.map((r) => [r.id, r.title]));
-    const diff = diffSettings(before!, after, {
-      rule: (id) => titles.get(id),
-      dictionary: (id) => loaded?.rows.find((r) => r.key === id)?.dictionary?.name,
-    });
-    if (diff.lines.length === 0) {
+    if (!out.ok) return { ok: false, message: out.error };
+    if (!diff || diff.lines.length === 0) {
       this.changed({ engine: false });
       return { ok: true, message: '没有修改。' };
     }
-    let warning = '';
-    try {
-      await this.records.addAudit({
-        action: 'settings-change',
-        actor: after.operator || this.actor(),
-        summary: auditSummary(diff.lines),
-        details: { reason, keys: diff.keys, changes: diff.lines },
-      });
-    } catch (err) {
-      warning = `（未能写入审计日志：${describeStoreError(err)}）`;
-    }
-    if (diff.affectsChecking) {
-      const w = await this.invalidate(reason);
-      if (w) warning += w;
-    }
+    // The background invalidated the engine and told open editor tabs.
     this.changed({ engine: diff.affectsChecking });
-    return { ok: true, message: `已保存：${auditSummary(diff.lines, 3)}。${warning}` };
+    return { ok: true, message: `已保存：${auditSummary(diff.lines, 3)}。` };
   }
 
-  /** Stores a custom or subscription dictionary (edit, on/off), logs it and invalidates the engine. */
+  /** Stores a custom or subscription dictionary (edit, on/off) through the background, which logs it. */
   async putDictionary(
     stored: StoredDictionary,
     summary: string,
     details: Record<string, unknown> = {},
   ): Promise<Outcome> {
-    try {
-      await this.config.putDictionary(stored);
-    } catch (err) {
-      return { ok: false, message: `保存失败：${describeStoreError(err)}` };
-    }
-    return this.afterDictionaryChange(summary, { dictionaryId: stored.id, ...details });
+    return this.dictionaryWrite({ put: stored }, summary, { dictionaryId: stored.id, ...details });
   }
 
   async deleteDictionary(id: string, summary: string): Promise<Outcome> {
-    try {
-      await this.config.deleteDictionary(id);
-    } catch (err) {
-      return { ok: false, message: `删除失败：${describeStoreError(err)}` };
-    }
-    return this.afterDictionaryChange(summary, { dictionaryId: id, deleted: true });
+    return this.dictionaryWrite({ delete: id }, summary, { dictionaryId: id, deleted: true });
   }
 
-  private async afterDictionaryChange(summary: string, details: Record<string, unknown>): Promise<Outcome> {
-    let warning = '';
+  private async dictionaryWrite(
+    op: { put: StoredDictionary } | { delete: string },
+    summary: string,
+    details: Record<string, unknown>,
+  ): Promise<Outcome> {
     try {
-      await this.records.addAudit({ action: 'dictionary-change', actor: this.actor(), summary, details });
+      const r = await writeDictionary(op, { summary, details, actor: this.actor() });
+      if (!r.ok) return { ok: false, message: r.error ?? '保存失败' };
     } catch (err) {
-      warning = `（未能写入审计日志：${describeStoreError(err)}）`;
+      return { ok: false, message: `保存失败：${errorText(err)}` };
     }
-    const w = await this.invalidate(`dictionary: ${summary}`);
-    if (w) warning += w;
     this.changed({ engine: true });
-    return { ok: true, message: `已保存：${summary}。${warning}` };
+    return { ok: true, message: `已保存：${summary}。` };
   }
 }
 

@@ -1,26 +1,36 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { GateDecision, GateReason } from '../../lib/content/gate';
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { ControllerState } from '../../lib/content/controller';
+import type { GateDecision } from '../../lib/content/gate';
 import type { RichFinding } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
-import { request } from '../../lib/messaging/client';
-import { LEVEL_LABELS } from '../../lib/review/status';
+import { isApproved, LEVEL_LABELS } from '../../lib/review/status';
+import { useDialogFocus } from './focus';
 
 interface Props {
   decision: GateDecision;
+  /** The live state: steps turn done as the editor fixes, a reviewer signs or an override is recorded. */
+  state: ControllerState;
   requiredLevels: number;
   onClose(): void;
   onShowFindings(): void;
   onJump(f: RichFinding): void;
   onConfirm(): void;
-  onOverride(input: { reason: string; reviewerId?: string; pin?: string }): Promise<string | undefined>;
+  /** Asks the background to open the extension's authorisation window (no secret is ever typed in the page). */
+  onOverride(): void;
   onOpenReview(): void;
 }
 
-type Reviewer = { id: string; name: string; level: number; hasPin: boolean };
+type StepId = 'editor' | 'fix' | 'review' | 'publish';
 
-/** Explains why a publish was stopped and offers the way forward (fix, review, or a recorded override). */
+/**
+ * Why a publish was stopped, as a checklist of the steps to publishing (修改问题 → 送审/签发 → 发布), each done or
+ * not, with the action for the first open step as the main button. It never says "click again" while something
+ * still blocks. Focus moves into the dialog and stays there; Escape closes it.
+ */
 export function GateDialog({
   decision: d,
+  state,
   requiredLevels,
   onClose,
   onShowFindings,
@@ -29,156 +39,189 @@ export function GateDialog({
   onOverride,
   onOpenReview,
 }: Props) {
-  const [reviewers, setReviewers] = useState<Reviewer[]>([]);
-  const [reason, setReason] = useState('');
-  const [reviewerId, setReviewerId] = useState('');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState(false);
+  const [requested, setRequested] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog, onClose);
   const label = d.control.label;
-  const canOverride = d.reasons.includes('block');
 
-  useEffect(() => {
-    if (!canOverride) return;
-    request('reviewers/list', {})
-      .then((r) => setReviewers(r.reviewers))
-      .catch(() => setReviewers([]));
-  }, [canOverride]);
+  const unrecognised = d.reasons.includes('unrecognised');
+  const unseen = d.reasons.includes('unseen');
+  const blocks = state.findings.filter((f) => f.severity === 'block');
+  const review = state.review && state.review.hash === state.hash ? state.review : undefined;
+  const overridden = Boolean(review?.overridden);
+  const fixDone = !unrecognised && (blocks.length === 0 || overridden);
+  const approved = requiredLevels === 0 || (review !== undefined && isApproved(review));
+  const rejected = !approved && Boolean(review?.signoffs.some((s) => s.decision === 'reject'));
+  const checking = d.reasons.includes('pending') || d.reasons.includes('engine');
+  const allDone = !unrecognised && !unseen && fixDone && approved && !checking;
+  const firstOpen: StepId | undefined = unrecognised ? 'editor' : !fixDone ? 'fix' : !approved ? 'review' : undefined;
 
-  const lines: Record<GateReason, string> = {
-    unrecognised: t('gateUnrecognised', { label }),
-    unseen: t('gateUnseen'),
-    block: t('gateBlockFindings', { n: d.blockFindings.length }),
-    review: t('gateNeedsReview', { n: requiredLevels }),
-    stale: t('gateStale'),
-    rejected: t('gateRejected'),
-    pending: t('gatePending', { label }),
-    engine: t('engineError', { error: '' }),
-    warn: t('gateWarnBody', { n: d.warnCount, label }),
-  };
-  const reviewer = reviewers.find((r) => r.id === reviewerId);
+  const reviewText = approved
+    ? requiredLevels === 0
+      ? t('stepReviewNotRequired')
+      : t('stepReviewDone', {
+          levels: (review?.approvedLevels ?? []).map((l) => LEVEL_LABELS[l]).join('、'),
+        })
+    : rejected
+      ? t('gateRejected')
+      : review?.stale
+        ? t('gateStale')
+        : t('stepReviewNeeded', { n: requiredLevels, done: review?.approvedLevels.length ?? 0 });
 
+  const primary =
+    firstOpen === 'editor'
+      ? { text: t('bannerDiagnose'), run: onOpenReview, id: 'pg-gate-diagnose' }
+      : firstOpen === 'fix'
+        ? { text: t('gateShowFindings'), run: onShowFindings, id: 'pg-gate-findings' }
+        : firstOpen === 'review'
+          ? { text: t('openReview'), run: onOpenReview, id: 'pg-gate-review' }
+          : { text: t('close'), run: onClose, id: 'pg-gate-close' };
+
+  const warnMode = d.confirmable;
   return (
     <div class="pg-backdrop" data-testid="pg-gate">
-      <div class="pg-dialog" role="alertdialog" aria-modal="true">
-        <h2>{d.confirmable ? t('gateWarnTitle') : t('gateTitle')}</h2>
-        <ul class="pg-reasons">
-          {d.reasons.map((r) => (
-            <li key={r} data-reason={r}>
-              {lines[r]}
-            </li>
-          ))}
-        </ul>
-        {d.blockFindings.length > 0 && (
-          <ul class="pg-block-list">
-            {d.blockFindings.slice(0, 8).map((f) => (
-              <li key={`${f.fingerprint}-${f.start}`}>
-                <button class="pg-link" onClick={() => onJump(f)}>
-                  “{f.text}”
-                </button>{' '}
-                {f.message}
-              </li>
-            ))}
-          </ul>
+      <div
+        ref={dialog}
+        class="pg-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="pg-gate-title"
+        aria-describedby="pg-gate-steps"
+      >
+        <h2 id="pg-gate-title">{warnMode ? t('gateWarnTitle') : t('gateTitle')}</h2>
+        {unseen && (
+          <p class="pg-error" data-reason="unseen">
+            {t('gateUnseen')}
+          </p>
         )}
-        {done && <p class="pg-ok">{t('gateClickAgain', { label })}</p>}
-        {canOverride && !done && (
-          <form
-            class="pg-override"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (reason.trim().length < 2) {
-                setError(t('overrideNeedReason'));
-                return;
+        <ol class="pg-steps" id="pg-gate-steps">
+          {unrecognised && (
+            <Step id="editor" done={false} title={t('stepEditor')}>
+              <p data-reason="unrecognised">{t('gateUnrecognised', { label })}</p>
+            </Step>
+          )}
+          <Step id="fix" done={fixDone} title={t('stepFix')}>
+            {d.reasons.includes('block') && !fixDone && (
+              <p data-reason="block">{t('gateBlockFindings', { n: blocks.length })}</p>
+            )}
+            {fixDone && !unrecognised && (
+              <p class="pg-muted">{overridden && blocks.length > 0 ? t('stepFixOverridden') : t('stepFixDone')}</p>
+            )}
+            {!fixDone && blocks.length > 0 && (
+              <ul class="pg-block-list">
+                {blocks.slice(0, 6).map((f) => (
+                  <li key={`${f.fingerprint}-${f.start}`}>
+                    <button type="button" class="pg-link" onClick={() => onJump(f)}>
+                      “{f.text}”
+                    </button>{' '}
+                    {f.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!fixDone && blocks.length > 0 && (
+              <p class="pg-muted" data-testid="pg-override-note">
+                {requested ? t('overrideOpened') : t('overrideHint')}{' '}
+                {!requested && (
+                  <button
+                    type="button"
+                    class="pg-link"
+                    data-testid="pg-override-open"
+                    onClick={() => {
+                      setRequested(true);
+                      onOverride();
+                    }}
+                  >
+                    {t('overrideOpen')}
+                  </button>
+                )}
+              </p>
+            )}
+          </Step>
+          <Step id="review" done={approved} title={t('stepReview')}>
+            <p
+              data-reason={
+                approved || unrecognised ? undefined : rejected ? 'rejected' : review?.stale ? 'stale' : 'review'
               }
-              void onOverride({
-                reason: reason.trim(),
-                reviewerId: reviewerId || undefined,
-                pin: pin || undefined,
-              }).then((err) => {
-                if (err) setError(err);
-                else {
-                  setError(undefined);
-                  setDone(true);
-                }
-              });
-            }}
-          >
-            <h3>{t('overrideTitle')}</h3>
-            <label>
-              {t('overrideReason')}
-              <textarea
-                value={reason}
-                onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)}
-                data-testid="pg-override-reason"
-              />
-            </label>
-            {reviewers.length > 0 && (
-              <label>
-                {t('overrideReviewer')}
-                <select
-                  value={reviewerId}
-                  onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)}
-                  data-testid="pg-override-reviewer"
-                >
-                  <option value="">—</option>
-                  {reviewers.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}（{LEVEL_LABELS[r.level]}）
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {reviewer?.hasPin && (
-              <label>
-                {t('overridePin')}
-                <input
-                  type="password"
-                  value={pin}
-                  onInput={(e) => setPin((e.target as HTMLInputElement).value)}
-                  data-testid="pg-override-pin"
-                />
-              </label>
-            )}
-            {error && <p class="pg-error">{error}</p>}
-            <button class="pg-btn pg-danger" type="submit" data-testid="pg-override-submit">
-              {t('overrideSubmit')}
-            </button>
-          </form>
-        )}
+            >
+              {reviewText}
+            </p>
+          </Step>
+          <Step id="publish" done={false} title={t('stepPublish')}>
+            {checking && <p data-reason="pending">{t('gatePending', { label })}</p>}
+            {warnMode && d.warnCount > 0 && <p data-reason="warn">{t('gateWarnBody', { n: d.warnCount, label })}</p>}
+            <p class={allDone ? 'pg-ok' : 'pg-muted'} data-testid="pg-gate-next">
+              {allDone && (!warnMode || confirmed)
+                ? t('stepPublishReady', { label })
+                : t('stepPublishLater', { label })}
+            </p>
+          </Step>
+        </ol>
         <div class="pg-dialog-actions">
-          {d.confirmable && !done && (
+          {warnMode && !confirmed ? (
             <button
+              type="button"
               class="pg-btn pg-primary"
               data-testid="pg-confirm"
+              data-autofocus
               onClick={() => {
                 onConfirm();
-                setDone(true);
+                setConfirmed(true);
               }}
             >
               {t('gateWarnConfirm')}
             </button>
+          ) : (
+            <button
+              type="button"
+              class="pg-btn pg-primary"
+              data-testid={primary.id}
+              data-autofocus
+              onClick={primary.run}
+            >
+              {primary.text}
+            </button>
           )}
-          {(d.reasons.includes('review') || d.reasons.includes('stale') || d.reasons.includes('rejected')) && (
-            <button class="pg-btn pg-primary" onClick={onOpenReview}>
+          {firstOpen === 'fix' && !approved && (
+            <button type="button" class="pg-btn" onClick={onOpenReview}>
               {t('openReview')}
             </button>
           )}
-          {d.reasons.includes('unrecognised') ? (
-            <button class="pg-btn pg-primary" onClick={onOpenReview} data-testid="pg-gate-diagnose">
-              {t('bannerDiagnose')}
-            </button>
-          ) : (
-            <button class="pg-btn" onClick={onShowFindings}>
-              {t('gateShowFindings')}
+          {primary.run !== onClose && (
+            <button type="button" class="pg-btn" onClick={onClose} data-testid="pg-gate-close">
+              {t('close')}
             </button>
           )}
-          <button class="pg-btn" onClick={onClose} data-testid="pg-gate-close">
-            {t('close')}
-          </button>
         </div>
       </div>
     </div>
+  );
+}
+
+function Step({
+  id,
+  done,
+  title,
+  children,
+}: {
+  id: StepId;
+  done: boolean;
+  title: string;
+  children?: ComponentChildren;
+}) {
+  return (
+    <li class={`pg-step ${done ? 'pg-step-done' : ''}`} data-step={id} data-done={done ? '1' : '0'}>
+      <span class="pg-step-mark" aria-hidden="true">
+        {done ? '✓' : '•'}
+      </span>
+      <div>
+        <strong>
+          {title}
+          <span class="pg-sr">{done ? t('stepDoneSr') : t('stepOpenSr')}</span>
+        </strong>
+        {children}
+      </div>
+    </li>
   );
 }

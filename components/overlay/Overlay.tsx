@@ -3,11 +3,12 @@ import { applySuggestion, revealFinding } from '../../lib/content/apply';
 import type { EditorController } from '../../lib/content/controller';
 import type { GateDecision } from '../../lib/content/gate';
 import type { RichFinding } from '../../lib/engine/types';
+import { t } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { Banner } from './Banner';
-import { FindingCard } from './FindingCard';
+import { type Anchor, FindingCard } from './FindingCard';
 import { GateDialog } from './GateDialog';
-import { Panel } from './Panel';
+import { Panel, STATUS_KEYS } from './Panel';
 import { type Marked, Underlines } from './Underlines';
 import { useControllerState } from './use-controller';
 
@@ -26,7 +27,8 @@ interface Props {
 /** The whole in-page UI, rendered in a shadow root: underlines, hover card, side panel, gate dialog. */
 export function Overlay({ controller: c, host, confirm, api }: Props) {
   const state = useControllerState(c);
-  const [card, setCard] = useState<{ finding: RichFinding; x: number; y: number }>();
+  const [card, setCard] = useState<{ finding: RichFinding; anchor: Anchor; keyboard?: boolean }>();
+  const [announcement, setAnnouncement] = useState('');
   const [panelOpen, setPanelOpen] = useState(false);
   const [gate, setGate] = useState<GateDecision>();
   const [flash, setFlash] = useState<string>();
@@ -62,9 +64,7 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
       clearTimeout(hideTimer.current);
       showTimer.current = setTimeout(() => {
         setCard((cur) =>
-          cur?.finding.fingerprint === m.finding.fingerprint
-            ? cur
-            : { finding: m.finding, x, y: m.boxes[0]!.top + m.boxes[0]!.height },
+          cur?.finding.fingerprint === m.finding.fingerprint ? cur : { finding: m.finding, anchor: anchorOf(m, x) },
         );
       }, 180);
     } else if (!overCard.current) {
@@ -75,12 +75,41 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
     }
   }, []);
 
+  // Screen readers hear what changed: the counts after a check settles, the review status when it changes.
+  const counts = `${state.counts.block}/${state.counts.warn}`;
+  useEffect(() => {
+    if (!state.attached || state.loading) return;
+    const timer = setTimeout(() => {
+      setAnnouncement(
+        `${t('announceFindings', { block: state.counts.block, warn: state.counts.warn })}${t('announceStatus', {
+          status: t(STATUS_KEYS[state.status]),
+        })}`,
+      );
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [counts, state.status, state.attached, state.loading]);
+
+  /** Opens the card for a finding from the keyboard (side panel): anchored at its first underline, focused. */
+  const openCard = useCallback(
+    (f: RichFinding) => {
+      jump(f);
+      setTimeout(() => {
+        const box = markBox(host, f.fingerprint);
+        if (box) setCard({ finding: f, anchor: box, keyboard: true });
+      }, 450);
+    },
+    [host, jump],
+  );
+
   const openReview = () => void request('review/open', {}).catch(() => undefined);
   const stillThere = card && state.findings.some((f) => f.fingerprint === card.finding.fingerprint);
   const attached = state.attached;
 
   return (
     <div class="pg-root" lang="zh-CN">
+      <div class="pg-sr" aria-live="polite" data-testid="pg-live">
+        {announcement}
+      </div>
       {state.editor === 'unrecognised' && <Banner onDiagnose={openReview} />}
       {attached && (
         <Underlines
@@ -95,8 +124,13 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
       {attached && card && stillThere && (
         <FindingCard
           finding={card.finding}
-          x={card.x}
-          y={card.y}
+          anchor={card.anchor}
+          title={c.loaded?.engine.checker.ruleMeta(card.finding.ruleId)?.title}
+          focus={card.keyboard}
+          onClose={() => {
+            overCard.current = false;
+            setCard(undefined);
+          }}
           onEnter={() => {
             overCard.current = true;
             clearTimeout(hideTimer.current);
@@ -124,12 +158,16 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
           open={panelOpen}
           onToggle={() => setPanelOpen(!panelOpen)}
           onJump={jump}
+          onDetails={openCard}
+          onApply={(f, s) => applySuggestion(c, f, s)}
+          onIgnore={(f) => c.ignore(f)}
           onOpenReview={openReview}
         />
       )}
       {gate && (
         <GateDialog
           decision={gate}
+          state={state}
           requiredLevels={c.loaded?.bundle.gate.requiredLevels ?? 0}
           onClose={() => setGate(undefined)}
           onShowFindings={() => {
@@ -143,28 +181,33 @@ export function Overlay({ controller: c, host, confirm, api }: Props) {
           onConfirm={() => {
             if (c.state.hash) confirm(c.state.hash);
           }}
-          onOverride={async ({ reason, reviewerId, pin }) => {
-            if (!c.state.hash) return 'no draft';
-            try {
-              const r = await request('override/authorize', {
-                hash: c.state.hash,
-                draftKey: c.draftKey,
-                account: c.account,
-                reason,
-                reviewerId,
-                pin,
-                blockRules: gate.blockFindings.map((f) => f.ruleId),
-              });
-              if (!r.ok) return r.error ?? 'refused';
-              await c.refreshReview();
-              return undefined;
-            } catch (err) {
-              return err instanceof Error ? err.message : String(err);
-            }
+          onOverride={() => {
+            if (!c.state.hash) return;
+            void request('override/open', {
+              hash: c.state.hash,
+              draftKey: c.draftKey,
+              account: c.account,
+              title: c.reading?.draft.title?.slice(0, 200),
+              blockRules: gate.blockFindings.map((f) => f.ruleId),
+            }).catch(() => undefined);
           }}
           onOpenReview={openReview}
         />
       )}
     </div>
   );
+}
+
+/** The card's anchor: the hovered box of the mark (the one under the pointer when it wraps). */
+function anchorOf(m: Marked, x: number): Anchor {
+  const box = m.boxes.find((b) => x >= b.left && x <= b.left + b.width) ?? m.boxes[0]!;
+  return { left: box.left, top: box.top, bottom: box.top + box.height };
+}
+
+/** The first drawn underline of a finding, for cards opened from the keyboard. */
+function markBox(host: HTMLElement, fingerprint: string): Anchor | undefined {
+  const el = host.querySelector<HTMLElement>(`.pg-mark[data-fingerprint="${CSS.escape(fingerprint)}"]`);
+  if (!el) return undefined;
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, bottom: r.bottom };
 }

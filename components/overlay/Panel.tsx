@@ -10,6 +10,10 @@ interface Props {
   open: boolean;
   onToggle(): void;
   onJump(f: RichFinding): void;
+  /** Opens the finding's card (keyboard path to the card). */
+  onDetails(f: RichFinding): void;
+  onApply(f: RichFinding, suggestion: string): void;
+  onIgnore(f: RichFinding): void;
   onOpenReview(): void;
 }
 
@@ -23,7 +27,7 @@ export const STATUS_KEYS = {
 } as const;
 
 /** The side panel: every finding by severity and category with jump-to, and the review status. */
-export function Panel({ state, open, onToggle, onJump, onOpenReview }: Props) {
+export function Panel({ state, open, onToggle, onJump, onDetails, onApply, onIgnore, onOpenReview }: Props) {
   const [collapsedCats, setCollapsed] = useState<Set<string>>(new Set());
   const { counts, findings, status, review } = state;
   const worst = counts.block ? 'block' : counts.warn ? 'warn' : counts.info ? 'info' : 'ok';
@@ -64,12 +68,13 @@ export function Panel({ state, open, onToggle, onJump, onOpenReview }: Props) {
             {state.pending && <span class="pg-muted"> · {t('checking')}</span>}
           </p>
           {signed.map((s) => (
-            <p key={s.id} class="pg-muted" data-testid="pg-signed-by">
+            <p key={s.id} class="pg-muted" data-testid="pg-signed-by" data-verified={s.verified === true ? '1' : '0'}>
               {t('reviewedBy', {
                 reviewer: s.reviewer,
                 level: LEVEL_LABELS[s.level] ?? '',
                 time: new Date(s.time).toLocaleString('zh-CN'),
               })}
+              {s.verified !== true && <strong class="pg-unverified">{t('unverifiedTag')}</strong>}
             </p>
           ))}
           <button class="pg-btn pg-primary" onClick={onOpenReview} data-testid="pg-open-review">
@@ -103,10 +108,40 @@ export function Panel({ state, open, onToggle, onJump, onOpenReview }: Props) {
                     <ul>
                       {items.map((f) => (
                         <li key={`${f.fingerprint}-${f.start}`} data-testid="pg-item" data-rule={f.ruleId}>
-                          <button class="pg-link" onClick={() => onJump(f)} title={t('jumpTo')}>
+                          <button type="button" class="pg-link" onClick={() => onJump(f)} title={t('jumpTo')}>
                             “{f.text}”
                           </button>
                           <span class="pg-item-msg">{f.message}</span>
+                          <span class="pg-item-actions">
+                            {f.suggestions[0] !== undefined && (
+                              <button
+                                type="button"
+                                class="pg-btn"
+                                data-testid="pg-item-apply"
+                                onClick={() => onApply(f, f.suggestions[0]!)}
+                              >
+                                {t('panelApply', { s: f.suggestions[0] || '（删除）' })}
+                              </button>
+                            )}
+                            {f.severity !== 'block' && (
+                              <button
+                                type="button"
+                                class="pg-btn"
+                                data-testid="pg-item-ignore"
+                                onClick={() => onIgnore(f)}
+                              >
+                                {t('ignoreOnce')}
+                              </button>
+                            )}
+                            <button
+                              type="button"
+                              class="pg-btn"
+                              data-testid="pg-item-details"
+                              onClick={() => onDetails(f)}
+                            >
+                              {t('details')}
+                            </button>
+                          </span>
                         </li>
                       ))}
                     </ul>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readPolicy } from '../../lib/background/policy';
-import { CATEGORIES, CATEGORY_LABELS, type Severity } from '../../lib/engine/types';
+import { CATEGORIES, CATEGORY_LABELS, SEVERITIES, type Severity } from '../../lib/engine/types';
 import { tabRequest } from '../../lib/messaging/client';
 import type { TabRes } from '../../lib/messaging/protocol';
 import { LEVEL_LABELS, reviewStatus, STATUS_LABELS } from '../../lib/review/status';
@@ -72,27 +72,28 @@ export function App() {
   for (const f of state.findings) counts[f.severity]++;
   const status = reviewStatus(true, counts, state.review);
   const required = state.review?.required ?? settings?.requiredLevels ?? 1;
-  const byCat = CATEGORIES.map((c) => ({ c, items: state.findings.filter((f) => f.category === c) })).filter(
-    (x) => x.items.length,
-  );
+  const bySeverity = SEVERITIES.map((sev) => ({
+    sev,
+    cats: CATEGORIES.map((c) => ({
+      c,
+      items: state.findings.filter((f) => f.severity === sev && f.category === c),
+    })).filter((x) => x.items.length),
+  })).filter((x) => x.cats.length);
+  const signoffs = state.review?.signoffs ?? [];
 
   return (
     <main class="popup">
       <header>
-        <h1>政务新媒体发布审校</h1>
-        <p class="muted">
+        <p class="muted title-line">
           {PLATFORM_LABELS[state.draft.platform]}
           {state.account ? ` · ${state.account}` : ''} · 《{state.draft.title || '无标题'}》
         </p>
-        <p class={`status status-${status}`} data-testid="popup-status">
-          {STATUS_LABELS[status].zh}
-        </p>
-        <p class="muted" data-testid="popup-counts">
-          禁止发布 {counts.block} · 需注意 {counts.warn} · 建议 {counts.info}
-          {state.pending ? ' · 正在检查…' : ''}
-        </p>
-        <div class="row">
+        <div class="row status-row">
+          <p class={`status status-${status}`} data-testid="popup-status" role="status">
+            {STATUS_LABELS[status].zh}
+          </p>
           <button
+            type="button"
             onClick={() =>
               void tabRequest(tabId, 'content/check', {})
                 .then(() => page.reload())
@@ -100,56 +101,25 @@ export function App() {
             }
             data-testid="popup-recheck"
           >
-            立即检查并记录
+            重新检查
           </button>
         </div>
-      </header>
-
-      <section>
-        <h2>问题（按类别）</h2>
-        {byCat.length === 0 && <p class="muted">未发现问题。</p>}
-        {byCat.map(({ c, items }) => (
-          <div key={c} class="cat" data-testid="popup-category" data-category={c}>
-            <button class="link" onClick={() => setOpen(open === c ? undefined : c)}>
-              {CATEGORY_LABELS[c].zh}（{items.length}）
-            </button>
-            {open === c && (
-              <ul>
-                {items.map((f) => (
-                  <li key={`${f.fingerprint}-${f.start}`}>
-                    <span class={`sev sev-${f.severity}`}>
-                      {f.severity === 'block' ? '禁止' : f.severity === 'warn' ? '注意' : '建议'}
-                    </span>{' '}
-                    <button
-                      class="link"
-                      onClick={() => void tabRequest(tabId, 'content/jump', { fingerprint: f.fingerprint })}
-                      data-testid="popup-jump"
-                    >
-                      “{f.text}”
-                    </button>{' '}
-                    {f.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
-      </section>
-
-      {state.review && state.review.signoffs.length > 0 && (
-        <section>
-          <h2>本稿签发记录</h2>
-          <ul data-testid="popup-signoffs">
-            {state.review.signoffs.map((s) => (
-              <li key={s.id}>
-                {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'} ·{' '}
-                {new Date(s.time).toLocaleString('zh-CN')}
-                {s.comment ? ` · ${s.comment}` : ''}
-              </li>
+        <p class="muted" data-testid="popup-counts">
+          <span class="sev sev-block">禁止发布 {counts.block}</span>{' '}
+          <span class="sev sev-warn">需注意 {counts.warn}</span> <span class="sev sev-info">建议 {counts.info}</span>
+          {state.pending ? ' · 正在检查…' : ''}
+        </p>
+        {signoffs.length > 0 && (
+          <p class="muted" data-testid="popup-signoffs">
+            {signoffs.map((x) => (
+              <span key={x.id}>
+                {x.reviewer}（{LEVEL_LABELS[x.level]}）{x.decision === 'approve' ? '签发' : '退回'}
+                {x.verified === false ? '·未验证' : ''}{' '}
+              </span>
             ))}
-          </ul>
-        </section>
-      )}
+          </p>
+        )}
+      </header>
 
       <SignoffForm
         draft={state.draft}
@@ -166,20 +136,57 @@ export function App() {
         }}
       />
 
-      <Diagnostics tabId={tabId} />
+      <details class="fold" data-testid="popup-findings">
+        <summary>
+          问题（按严重程度）{state.findings.length === 0 ? '：未发现问题' : `：${state.findings.length} 处`}
+        </summary>
+        {bySeverity.map(({ sev, cats }) => (
+          <div key={sev}>
+            {cats.map(({ c, items }) => (
+              <div key={c} class="cat" data-testid="popup-category" data-category={c} data-severity={sev}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => setOpen(open === `${sev}:${c}` ? undefined : `${sev}:${c}`)}
+                >
+                  <span class={`sev sev-${sev}`}>{SEVERITY_SHORT[sev]}</span> {CATEGORY_LABELS[c].zh}（{items.length}）
+                </button>
+                {(open === `${sev}:${c}` || sev === 'block') && (
+                  <ul>
+                    {items.map((f) => (
+                      <li key={`${f.fingerprint}-${f.start}`}>
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={() => void tabRequest(tabId, 'content/jump', { fingerprint: f.fingerprint })}
+                          data-testid="popup-jump"
+                        >
+                          “{f.text}”
+                        </button>{' '}
+                        {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            ))}
+          </div>
+        ))}
+      </details>
 
       {history && (history.checks.length > 0 || history.signoffs.length > 0) && (
-        <section>
-          <h2>本稿历史</h2>
+        <details class="fold">
+          <summary>本稿历史</summary>
           <ul class="history" data-testid="popup-history">
             {[
               ...history.checks.map((c) => ({
                 time: c.time,
                 text: `${c.kind === 'publish' ? `发布尝试（${c.outcome === 'blocked' ? '已拦截' : c.outcome === 'overridden' ? '放行' : '通过'}）` : c.kind === 'check' ? '检查' : '最新状态'} · 禁止 ${c.counts.block} / 注意 ${c.counts.warn}`,
               })),
-              ...history.signoffs.map((s) => ({
-                time: s.time,
-                text: `${s.reviewer}（${LEVEL_LABELS[s.level]}）${s.decision === 'approve' ? '签发' : '退回'}${s.hash === state.hash ? '' : '（旧版本）'}`,
+              ...history.signoffs.map((x) => ({
+                time: x.time,
+                // Imported history is another machine's record: it never counts here, so it must not look as if it did.
+                text: `${x.reviewer}（${LEVEL_LABELS[x.level]}）${x.decision === 'approve' ? '签发' : '退回'}${x.hash === state.hash ? '' : '（旧版本）'}${x.origin?.startsWith('imported:') ? '（来自其他电脑（导入），不作为本机签发）' : x.verified === true ? '' : '（未验证）'}`,
               })),
             ]
               .sort((a, b) => (a.time < b.time ? 1 : -1))
@@ -190,12 +197,15 @@ export function App() {
                 </li>
               ))}
           </ul>
-        </section>
+        </details>
       )}
+      <Diagnostics tabId={tabId} />
       <Footer />
     </main>
   );
 }
+
+const SEVERITY_SHORT = { block: '禁止', warn: '注意', info: '建议' } as const;
 
 async function loadHistory(draftKey: string) {
   const store = new RecordStore();
@@ -211,6 +221,9 @@ function Footer() {
       </a>
       <a href="/options.html" target="_blank" rel="noreferrer">
         设置与词库
+      </a>
+      <a href="/demo.html" target="_blank" rel="noreferrer" data-testid="popup-demo">
+        演示
       </a>
     </footer>
   );

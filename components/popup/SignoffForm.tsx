@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../lib/engine/types';
+import { request } from '../../lib/messaging/client';
 import { draftHash } from '../../lib/review/hash';
-import { verifyPin } from '../../lib/review/pin';
 import { LEVEL_LABELS } from '../../lib/review/status';
 import type { Reviewer } from '../../lib/settings/schema';
-import { RecordStore } from '../../lib/store/records';
 import { CHECKLIST_ITEMS, CHECKLIST_LABELS } from '../../lib/store/schema';
 
 interface Props {
@@ -35,9 +34,9 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [signed, setSigned] = useState<{ decision: 'approve' | 'reject'; verified: boolean }>();
   const configured = reviewers.length > 0;
   const reviewer = reviewers.find((r) => r.id === reviewerId);
-  const effectiveLevel = configured ? (reviewer?.level ?? 1) : level;
 
   async function submit(decision: 'approve' | 'reject') {
     setError(undefined);
@@ -48,27 +47,28 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
     if (decision === 'reject' && !comment.trim()) return setError('退回时请填写意见。');
     setBusy(true);
     try {
-      if (reviewer?.pin && !(await verifyPin(pin, reviewer.pin))) {
-        setError('PIN 码不正确。');
-        return;
-      }
-      await new RecordStore().addSignoff({
+      // The background checks the PIN (back-off, lock-out, audit of failures) and writes the sign-off.
+      const r = await request('review/signoff', {
         hash,
         draftKey,
         platform: draft.platform,
         account,
         title: draft.title ?? '',
-        reviewerId: configured ? reviewer!.id : `name:${name.trim()}`,
-        reviewer: configured ? reviewer!.name : name.trim(),
-        level: effectiveLevel,
+        ...(configured ? { reviewerId: reviewer!.id } : { name: name.trim(), level }),
+        ...(reviewer?.pin ? { pin } : {}),
         decision,
         checklist: checks,
         comment: comment.trim(),
         counts,
       });
       setPin('');
+      if (!r.ok) {
+        setError(r.error ?? '未能记录签发。');
+        return;
+      }
       setComment('');
       setChecks(allChecked());
+      setSigned({ decision, verified: r.verified ?? false });
       onSigned();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -105,37 +105,49 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
         </label>
       ) : (
         <>
-          <p class="muted">尚未在设置中配置审核人，可填写姓名签发（建议配置审核人并设置 PIN）。</p>
-          <label class="row">
-            审核人
-            <input
-              type="text"
-              value={name}
-              onInput={(e) => setName((e.target as HTMLInputElement).value)}
-              data-testid="signoff-name"
-            />
-          </label>
-          <label class="row">
-            级别
-            <select
-              value={level}
-              onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))}
-              data-testid="signoff-level"
-            >
-              {[1, 2, 3].map((l) => (
-                <option key={l} value={l}>
-                  {LEVEL_LABELS[l]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <p class="warn" data-testid="signoff-unverified">
+            尚未在设置中登记审核人：填写姓名签发将记为“未验证”。请管理员在设置中登记审核人并设置 PIN。
+          </p>
+          <div class="row">
+            <label class="row">
+              审核人
+              <input
+                type="text"
+                size={8}
+                value={name}
+                onInput={(e) => setName((e.target as HTMLInputElement).value)}
+                data-testid="signoff-name"
+              />
+            </label>
+            <label class="row">
+              级别
+              <select
+                value={level}
+                onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))}
+                data-testid="signoff-level"
+              >
+                {[1, 2, 3].map((l) => (
+                  <option key={l} value={l}>
+                    {LEVEL_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
         </>
+      )}
+      {configured && reviewer && !reviewer.pin && (
+        <p class="warn" data-testid="signoff-unverified">
+          {reviewer.name}尚未设置 PIN：本次签发将记为“未验证”。
+        </p>
       )}
       {reviewer?.pin && (
         <label class="row">
           PIN
           <input
             type="password"
+            inputMode="numeric"
+            autoComplete="off"
             value={pin}
             onInput={(e) => setPin((e.target as HTMLInputElement).value)}
             data-testid="signoff-pin"
@@ -157,6 +169,8 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
         ))}
       </fieldset>
       <textarea
+        rows={2}
+        aria-label="审核意见"
         placeholder="审核意见（退回时必填）"
         value={comment}
         onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
@@ -165,8 +179,14 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
       {counts.block > 0 && (
         <p class="error">稿件仍有 {counts.block} 处“禁止发布”问题：签发后发布仍会被拦截，需修改或由审核人记录放行。</p>
       )}
+      {signed && !error && (
+        <p class="ok" role="status" data-testid="signoff-done">
+          {signed.decision === 'approve' ? '已签发' : '已退回'}
+          {signed.verified ? '' : '（未验证）'}，已记入本稿历史。
+        </p>
+      )}
       {error && (
-        <p class="error" data-testid="signoff-error">
+        <p class="error" role="alert" data-testid="signoff-error">
           {error}
         </p>
       )}

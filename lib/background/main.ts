@@ -3,7 +3,6 @@ import { EDITOR_MATCH_PATTERNS } from '../editors/hosts';
 import type { RichFinding } from '../engine/types';
 import { REQUESTS } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
-import { verifyPin } from '../review/pin';
 import { effectiveReviewers, resolveEffective } from '../settings/resolve';
 import { RecordStore } from '../store/records';
 import { ConfigStore } from '../store/settings-store';
@@ -13,7 +12,9 @@ import { LibraryService } from './library';
 import { readPolicy } from './policy';
 import { scheduleRetention } from './retention';
 import { reviewState } from './review';
+import { clearSubscription } from './subscription';
 import { startSubscription } from './subscription-alarm';
+import { Trust } from './trust';
 
 interface Sender {
   tab?: { id?: number; url?: string };
@@ -35,10 +36,15 @@ function counts(findings: ReadonlyArray<Pick<RichFinding, 'severity'>>) {
   return c;
 }
 
-/** True for messages from our own extension pages (popup, options, history), never from web pages. */
-function isExtensionPage(sender: Sender): boolean {
+/** True for messages from our own extension pages (popup, options, records, authorize), never from web pages. */
+export function isExtensionPage(sender: Sender): boolean {
   const origin = browser.runtime.getURL('/' as never);
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+/** Refuses a privileged request from anything but our own pages (a content script carries the site's page URL). */
+function extensionOnly(sender: Sender, type: string): void {
+  if (!isExtensionPage(sender)) throw new Error(`${type} is only accepted from the extension's own pages`);
 }
 
 export function startBackground(): void {
@@ -47,6 +53,18 @@ export function startBackground(): void {
   scheduleRetention({ records, config });
   void registerBackstop();
   const engines = new EngineService(config);
+  const trust = new Trust({
+    config,
+    records,
+    policy: readPolicy,
+    notify: async (kind) => {
+      if (kind === 'engine') {
+        engines.invalidate();
+        await engines.current().catch(() => undefined);
+      }
+      await broadcast(kind === 'engine' ? 'engine/changed' : 'review/changed');
+    },
+  });
   const library = new LibraryService(engines);
   const subscription = startSubscription({
     config,
@@ -107,34 +125,60 @@ export function startBackground(): void {
         });
         return { ok: true as const };
       },
-      'override/authorize': async (o) => {
-        const { settings } = await config.getSettings();
-        const reviewers = effectiveReviewers(settings, await readPolicy());
-        let actor = '编辑';
-        if (reviewers.length > 0) {
-          const reviewer = reviewers.find((r) => r.id === o.reviewerId);
-          if (!reviewer) return { ok: false, error: '请选择审核人（放行须由审核人负责）。' };
-          if (reviewer.pin && !(o.pin && (await verifyPin(o.pin, reviewer.pin)))) {
-            return { ok: false, error: 'PIN 码不正确。' };
-          }
-          actor = reviewer.name;
-        }
-        await records.addAudit({
-          action: 'override',
-          actor,
-          summary: `${actor}放行含“禁止发布”问题的稿件：${o.reason}`,
-          details: { hash: o.hash, reason: o.reason, rules: o.blockRules, reviewerId: o.reviewerId },
-          draftKey: o.draftKey,
-          account: o.account,
-        });
-        return { ok: true };
+      'override/open': async (o, sender) => {
+        // The one override request a content script may make: it opens the extension's own window, nothing more.
+        await trust.openOverride(o, sender.tab?.id);
+        return { ok: true as const };
       },
-      'reviewers/list': async () => {
+      'override/context': async ({ token }, sender) => {
+        extensionOnly(sender, 'override/context');
+        return trust.overrideContext(token);
+      },
+      'override/authorize': async (o, sender) => {
+        extensionOnly(sender, 'override/authorize');
+        return trust.authorizeOverride(o);
+      },
+      'review/signoff': async (r, sender) => {
+        extensionOnly(sender, 'review/signoff');
+        return trust.signoff(r);
+      },
+      'reviewers/list': async (_p, sender) => {
+        extensionOnly(sender, 'reviewers/list');
         const { settings } = await config.getSettings();
         const reviewers = effectiveReviewers(settings, await readPolicy());
         return {
           reviewers: reviewers.map((r) => ({ id: r.id, name: r.name, level: r.level, hasPin: Boolean(r.pin) })),
         };
+      },
+      'admin/status': async ({ token }, sender) => {
+        extensionOnly(sender, 'admin/status');
+        return trust.adminStatus(token);
+      },
+      'admin/unlock': async ({ password }, sender) => {
+        extensionOnly(sender, 'admin/unlock');
+        return trust.unlock(password);
+      },
+      'admin/lock': async (_p, sender) => {
+        extensionOnly(sender, 'admin/lock');
+        await trust.sessions.close();
+        return { ok: true as const };
+      },
+      'admin/set-password': async (r, sender) => {
+        extensionOnly(sender, 'admin/set-password');
+        return trust.setPassword(r);
+      },
+      'settings/write': async (r, sender) => {
+        extensionOnly(sender, 'settings/write');
+        const out = await trust.writeSettings(r);
+        if (out.ok) {
+          engines.invalidate();
+          await broadcast('engine/changed');
+        }
+        return out;
+      },
+      'dictionary/write': async (r, sender) => {
+        extensionOnly(sender, 'dictionary/write');
+        return trust.writeDictionary(r);
       },
       'state/push': async ({ block, warn, editor }, sender) => {
         const tabId = sender.tab?.id;
@@ -196,6 +240,17 @@ export function startBackground(): void {
         await engines.current();
         await broadcast('engine/changed');
         return { ok: true as const };
+      },
+      'subscription/clear': async ({ actor, token }, sender) => {
+        extensionOnly(sender, 'subscription/clear');
+        if (!(await trust.mayChange(token))) {
+          return { ok: false, error: '取消订阅需要管理员密码：请先在页面顶部解锁。' };
+        }
+        await clearSubscription({ config, records }, actor ?? '管理员');
+        engines.invalidate();
+        await engines.current().catch(() => undefined);
+        await broadcast('engine/changed');
+        return { ok: true };
       },
       'subscription/refresh': async ({ force }, sender) => {
         if (!isExtensionPage(sender)) throw new Error('subscription/refresh is only accepted from extension pages');

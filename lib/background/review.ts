@@ -14,8 +14,10 @@ export async function reviewState(
     Promise.all(keys.map((k) => records.signoffsForDraft(k))),
     records.auditFor('override'),
   ]);
-  const forDraft = { records: drafts.flatMap((d) => d.records) };
-  const signoffs = forHash.records.map((s) => ({
+  // Only this machine's own records authorise: imported history is shown elsewhere, never trusted here.
+  const local = <T extends { origin?: string }>(r: T) => !r.origin?.startsWith('imported:');
+  const forDraft = { records: drafts.flatMap((d) => d.records).filter(local) };
+  const signoffs = forHash.records.filter(local).map((s) => ({
     id: s.id ?? 0,
     reviewer: s.reviewer,
     reviewerId: s.reviewerId,
@@ -23,10 +25,11 @@ export async function reviewState(
     decision: s.decision,
     time: s.time,
     comment: s.comment || undefined,
+    verified: s.verified ?? false,
   }));
   const { levels } = approvedLevels(signoffs);
   const stale = forDraft.records.some((s) => s.hash !== input.hash && s.decision === 'approve');
-  const overridden = overrides.records.some((a) => a.details.hash === input.hash);
+  const overridden = overrides.records.some((a) => local(a) && a.details.hash === input.hash);
   return {
     hash: input.hash,
     required,

@@ -10,6 +10,7 @@ const USAGE = `用法 / usage:
   publish-guard dict test [FILE...]
   publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] FILE...
   publish-guard dict keygen [--out-dir DIR]
+  publish-guard admin hash-password < password.txt   (policy value adminPasswordHash)
 
 Exit status: 0 no block finding, 1 block findings, 2 usage or input error.`;
 
@@ -23,6 +24,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'dict') {
     const { runDict } = await import('./dict');
     return runDict(rest);
+  }
+  if (command === 'admin') {
+    const { runAdmin } = await import('./admin');
+    return runAdmin(rest);
   }
   throw new UsageError(`unknown command: ${command} (try "publish-guard --help")`);
 }

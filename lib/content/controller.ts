@@ -81,6 +81,7 @@ export class EditorController {
   constructor(
     readonly ctx: ContentScriptContext,
     readonly adapter: EditorAdapter,
+    private readonly opts: { record?: boolean } = {},
   ) {
     this.state = { ...this.state, editor: adapter.expectsEditor ? 'loading' : 'none' };
     ctx.onInvalidated(() => this.dispose());
@@ -384,7 +385,7 @@ export class EditorController {
     kind: 'check' | 'publish' | 'latest',
     extra: { outcome?: 'blocked' | 'allowed' | 'overridden'; action?: string; reason?: string } = {},
   ): Promise<void> {
-    if (!this.reading || !this.state.hash) return;
+    if (!this.reading || !this.state.hash || this.opts.record === false) return;
     try {
       await request('draft/record', {
         kind,

@@ -61,7 +61,7 @@ export function decide(s: GateSnapshot, control: PublishControl, confirmedHashes
   const review = s.review && s.review.hash === s.hash ? s.review : undefined;
   if (blockFindings.length && !review?.overridden) reasons.push('block');
   if (s.requiredLevels > 0) {
-    if (!review) reasons.push('pending');
+    if (!review) reasons.push('review');
     else if (!isApproved(review)) {
       const rejected = review.signoffs.some((x) => x.decision === 'reject');
       reasons.push(rejected ? 'rejected' : review.stale ? 'stale' : 'review');

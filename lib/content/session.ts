@@ -23,7 +23,18 @@ function domReady(): Promise<void> {
  * in-app route change — a controller for that route's adapter and the shadow-root overlay. On an editor route the
  * gate fails closed until the editor is recognised.
  */
-export async function startEditorSession(ctx: ContentScriptContext, adapters: readonly EditorAdapter[]): Promise<void> {
+export interface SessionOptions {
+  /** Style sheet for the shadow root when the page has no content-script CSS (the 演示 extension page). */
+  css?: string;
+  /** The 演示 page: nothing is recorded. */
+  demo?: boolean;
+}
+
+export async function startEditorSession(
+  ctx: ContentScriptContext,
+  adapters: readonly EditorAdapter[],
+  opts: SessionOptions = {},
+): Promise<void> {
   let controller: EditorController | undefined;
   let api: OverlayApi | undefined;
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
@@ -66,6 +77,9 @@ export async function startEditorSession(ctx: ContentScriptContext, adapters: re
     if (ui) return;
     ui = await createShadowRootUi(ctx, {
       name: 'publish-guard-ui',
+      ...(opts.css ? { css: opts.css } : {}),
+      // Closed: the site's scripts cannot reach into our UI (it holds no secrets, but nothing in it is theirs).
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -91,7 +105,7 @@ export async function startEditorSession(ctx: ContentScriptContext, adapters: re
       return;
     }
     controller?.dispose();
-    controller = adapter ? new EditorController(ctx, adapter) : undefined;
+    controller = adapter ? new EditorController(ctx, adapter, { record: !opts.demo }) : undefined;
     api = undefined;
     renderOverlay();
     if (controller) {

@@ -14,7 +14,8 @@ import type { Dictionary } from './schema';
  */
 
 export interface AdminDeps {
-  config: ConfigStore;
+  /** Reads, and the protected write (the options page passes one that goes through the background). */
+  config: Pick<ConfigStore, 'getDictionary' | 'putDictionary'>;
   records: RecordStore;
   policy?: Policy;
 }

@@ -131,25 +131,63 @@ export function detectFormat(fileName: string, text: string): ImportFormat {
   return 'txt';
 }
 
+/** File signatures of common binary formats people pick by mistake (images, archives, Office, PDF). */
+const BINARY_MAGIC: Array<[string, number[]]> = [
+  ['PNG 图片', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG 图片', [0xff, 0xd8, 0xff]],
+  ['GIF 图片', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF 文件', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP 压缩包或 Office 文档（xlsx/docx）', [0x50, 0x4b, 0x03, 0x04]],
+  ['旧版 Office 文档（xls/doc）', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['RAR 压缩包', [0x52, 0x61, 0x72, 0x21]],
+  ['7z 压缩包', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['GZIP 压缩包', [0x1f, 0x8b]],
+];
+
+/** Names the binary format of a file, or undefined for something that may be text. */
+export function binaryKind(view: Uint8Array): string | undefined {
+  for (const [name, magic] of BINARY_MAGIC) {
+    if (view.byteLength >= magic.length && magic.every((b, i) => view[i] === b)) return name;
+  }
+  // Control bytes (NUL, or many C0 codes other than TAB/LF/CR/FF/ESC) in the first 8 KB: not a text file.
+  const n = Math.min(view.byteLength, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = view[i]!;
+    if (b === 0) return '二进制文件';
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  return n > 0 && control / n > 0.02 ? '二进制文件' : undefined;
+}
+
 /**
- * Decodes file bytes as strict UTF-8 (the options page reads files with this so GBK files are
- * reported instead of silently garbled).
+ * Decodes file bytes: binary files are refused by name; UTF-8 (strict, BOM allowed) is read as is; anything else is
+ * read as GB18030 — what Excel and Notepad save on Chinese Windows ("ANSI"), a superset of GBK and GB2312 — and the
+ * result says so. A file that is neither is refused, not silently garbled.
  */
 export function decodeImportBytes(
   bytes: ArrayBuffer | Uint8Array,
-): { ok: true; text: string } | { ok: false; error: string } {
+): { ok: true; text: string; encoding: 'utf-8' | 'gb18030' } | { ok: false; error: string } {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (view.byteLength > MAX_JSON_IMPORT_BYTES)
     return { ok: false, error: tooLargeMessage(view.byteLength, MAX_JSON_IMPORT_BYTES) };
+  const kind = binaryKind(view);
+  if (kind) return { ok: false, error: `这是${kind}，不是文本文件。${BINARY_HINT}` };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(view) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(view), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8: try GB18030 below
+  }
+  try {
+    return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(view), encoding: 'gb18030' };
   } catch {
     return { ok: false, error: NOT_UTF8 };
   }
 }
 
-const NOT_UTF8 = '文件不是 UTF-8 编码（可能是 GBK/ANSI），请用记事本或 Excel “另存为 UTF-8”后重新导入。';
-const BINARY = '文件包含二进制内容，不是文本文件。请选择 UTF-8 编码的 TXT、CSV 或 JSON 文件。';
+const NOT_UTF8 = '文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本，请用记事本或 Excel“另存为 UTF-8”后重新导入。';
+const BINARY_HINT = '请选择 TXT、CSV 或 JSON 文本文件（Excel 表格请先“另存为 CSV”）。';
+const BINARY = `文件包含二进制内容，不是文本文件。${BINARY_HINT}`;
 
 function tooLargeMessage(bytes: number, limit: number): string {
   return `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），导入上限为 ${limit / 1024 / 1024} MB，请拆分后分批导入。`;
@@ -381,11 +419,27 @@ class EntryBuilder {
   }
 }
 
+/** Severity words an import accepts besides block/warn/info: the Chinese labels the product shows. */
+export const SEVERITY_WORDS: Record<string, Severity> = {
+  禁止发布: 'block',
+  禁止: 'block',
+  严禁: 'block',
+  拦截: 'block',
+  需注意: 'warn',
+  注意: 'warn',
+  警告: 'warn',
+  提醒: 'warn',
+  建议: 'info',
+  提示: 'info',
+};
+
 function parseSeverity(raw: string, line: number, issues: Issues): Severity | undefined {
   const v = raw.trim().toLowerCase();
   if (v === '') return 'warn';
   if ((SEVERITIES as readonly string[]).includes(v)) return v as Severity;
-  issues.add(at(line, 'severity', `只能是 block、warn 或 info（实际为“${raw.trim()}”）`));
+  const zh = SEVERITY_WORDS[raw.trim()];
+  if (zh) return zh;
+  issues.add(at(line, 'severity', `只能是 block/禁止发布、warn/需注意 或 info/建议（实际为“${raw.trim()}”）`));
   return undefined;
 }
 
@@ -702,12 +756,18 @@ function parseCsvRow(
   };
 }
 
+/** A readable version for an imported dictionary: the import time as 2026.12.04-1032 (UTC). */
+export function importVersion(time: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(time);
+  return m ? `${m[1]}.${m[2]}.${m[3]}-${m[4]}${m[5]}` : time;
+}
+
 function dictionaryShell(opts: ImportOptions, time: string): Omit<Dictionary, 'entries'> {
   return {
     format: DICTIONARY_FORMAT,
     id: opts.dictionaryId,
     name: opts.dictionaryName,
-    version: time,
+    version: importVersion(time),
     category: opts.category,
     description: `从 ${opts.fileName} 导入（${opts.importer}，${time}）`,
     source: importSource(opts, time),

@@ -17,7 +17,9 @@ import {
   KIND_LABELS,
   levelLabel,
   OUTCOME_LABELS,
+  originLabel,
   PLATFORM_LABELS,
+  verifiedLabel,
 } from './labels';
 
 /** Exports for 台账 and 考核 (CSV) and for merging between machines (JSON). Pure: no DOM, no storage. */
@@ -70,6 +72,7 @@ export const CHECK_COLUMNS: readonly Column<CheckRecord>[] = [
   { header: '字数', value: (r) => r.chars },
   { header: '稿件标识', value: (r) => r.draftKey },
   { header: '记录编号', value: (r) => r.uid },
+  { header: '来源', value: (r) => originLabel(r.origin) },
 ];
 
 export const SIGNOFF_COLUMNS: readonly Column<SignoffRecord>[] = [
@@ -87,6 +90,8 @@ export const SIGNOFF_COLUMNS: readonly Column<SignoffRecord>[] = [
   { header: '签发时需注意数', value: (r) => r.counts?.warn },
   { header: '稿件标识', value: (r) => r.draftKey },
   { header: '记录编号', value: (r) => r.uid },
+  { header: 'PIN 验证', value: (r) => verifiedLabel(r.verified) },
+  { header: '来源', value: (r) => originLabel(r.origin) },
 ];
 
 export const AUDIT_COLUMNS: readonly Column<AuditRecord>[] = [
@@ -96,6 +101,7 @@ export const AUDIT_COLUMNS: readonly Column<AuditRecord>[] = [
   { header: '账号', value: (r) => r.account ?? '' },
   { header: '摘要', value: (r) => r.summary },
   { header: '记录编号', value: (r) => r.uid },
+  { header: '来源', value: (r) => originLabel(r.origin) },
 ];
 
 export function checksCsv(checks: readonly CheckRecord[]): string {

@@ -47,7 +47,26 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   subscription: '词库订阅',
   retention: '保留期限清理',
   gate: '发布闸门事件',
+  'auth-failed': 'PIN/密码验证失败',
+  admin: '管理员操作',
 };
+
+/**
+ * Where a record was made: on this machine, or merged from another machine's export. Only this machine's sign-offs
+ * and overrides ever satisfy the gate; the 台账 says which is which.
+ */
+export function originLabel(origin: string | undefined): string {
+  if (!origin?.startsWith('imported:')) return '本机';
+  const from = origin.slice('imported:'.length).trim();
+  return `来自其他电脑（导入${from ? `：${from}` : ''}），不作为本机签发或放行`;
+}
+
+/** Whether a sign-off was proved with the reviewer's PIN (records made before this was recorded say so). */
+export function verifiedLabel(verified: boolean | undefined): string {
+  if (verified === true) return '是（审核人 PIN）';
+  if (verified === false) return '否（未验证）';
+  return '未记录';
+}
 
 export function levelLabel(level: number): string {
   return LEVEL_LABELS[level as 1 | 2 | 3] ?? `第${level}级`;

@@ -55,6 +55,13 @@ export const engineBundleSchema = z.object({
 });
 export type EngineBundle = z.infer<typeof engineBundleSchema>;
 
+const reviewerSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: reviewLevelSchema,
+  hasPin: z.boolean(),
+});
+
 const requests = {
   'engine/get': {
     req: z.object({ platform: z.enum(PLATFORMS), account: z.optional(z.string()) }),
@@ -102,23 +109,147 @@ const requests = {
     }),
     res: z.object({ ok: z.literal(true) }),
   },
-  'override/authorize': {
+  /**
+   * From the in-page gate: asks the background to open the extension's own authorisation window for this draft. The
+   * page never sees a PIN or a reviewer list; it only learns that a window was opened.
+   */
+  'override/open': {
     req: z.object({
+      hash: z.string().check(z.maxLength(128)),
+      draftKey: z.string().check(z.maxLength(400)),
+      account: z.optional(z.string().check(z.maxLength(100))),
+      title: z.optional(z.string().check(z.maxLength(200))),
+      blockRules: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+    }),
+    res: z.object({ ok: z.literal(true) }),
+  },
+  /** Extension pages only: what the authorisation window is about (by its one-time token). */
+  'override/context': {
+    req: z.object({ token: z.string() }),
+    res: z.object({
       hash: z.string(),
       draftKey: z.string(),
       account: z.optional(z.string()),
-      reason: z.string().check(z.trim(), z.minLength(2, '请填写放行理由'), z.maxLength(500)),
-      reviewerId: z.optional(z.string()),
-      pin: z.optional(z.string().check(z.maxLength(64))),
+      title: z.optional(z.string()),
       blockRules: z.array(z.string()),
+      tabId: z.optional(z.number()),
+      reviewers: z.array(reviewerSummarySchema),
     }),
-    res: z.object({ ok: z.boolean(), error: z.optional(z.string()) }),
+  },
+  /** Extension pages only: records an override, verified with a reviewer's PIN (with back-off and lock-out). */
+  'override/authorize': {
+    req: z.object({
+      token: z.string(),
+      reason: z.string().check(z.trim(), z.minLength(10, '放行理由至少 10 个字'), z.maxLength(500)),
+      reviewerId: z.optional(z.string()),
+      name: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+      pin: z.optional(z.string().check(z.maxLength(64))),
+    }),
+    res: z.object({ ok: z.boolean(), error: z.optional(z.string()), verified: z.optional(z.boolean()) }),
+  },
+  /** Extension pages only: a reviewer's sign-off, verified with their PIN in the background. */
+  'review/signoff': {
+    req: z.object({
+      hash: z.string().check(z.maxLength(128)),
+      draftKey: z.string().check(z.maxLength(400)),
+      platform: z.enum(PLATFORMS),
+      account: z.optional(z.string()),
+      title: z.string(),
+      reviewerId: z.optional(z.string()),
+      name: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+      level: z.optional(reviewLevelSchema),
+      decision: z.enum(['approve', 'reject']),
+      checklist: z.object({
+        politics: z.boolean(),
+        law: z.boolean(),
+        policy: z.boolean(),
+        secrecy: z.boolean(),
+        text: z.boolean(),
+      }),
+      comment: z.string().check(z.maxLength(1000)),
+      counts: z.optional(z.object({ block: z.number(), warn: z.number(), info: z.number() })),
+      pin: z.optional(z.string().check(z.maxLength(64))),
+    }),
+    res: z.object({ ok: z.boolean(), error: z.optional(z.string()), verified: z.optional(z.boolean()) }),
+  },
+  /** Extension pages only: is an admin password set, is there a session, what does first-run setup still need. */
+  'admin/status': {
+    req: z.object({ token: z.optional(z.string()) }),
+    res: z.object({
+      passwordSet: z.boolean(),
+      fromPolicy: z.boolean(),
+      unlocked: z.boolean(),
+      expiresAt: z.optional(z.number()),
+      reviewers: z.number(),
+      reviewersWithoutPin: z.number(),
+    }),
+  },
+  'admin/unlock': {
+    req: z.object({ password: z.string().check(z.maxLength(200)) }),
+    res: z.object({
+      ok: z.boolean(),
+      token: z.optional(z.string()),
+      expiresAt: z.optional(z.number()),
+      error: z.optional(z.string()),
+    }),
+  },
+  'admin/lock': { req: z.object({}), res: z.object({ ok: z.literal(true) }) },
+  /** Sets or changes the admin password (the current one, or an unlocked session, is needed once one is set). */
+  'admin/set-password': {
+    req: z.object({
+      next: z.string().check(z.minLength(8, '管理员密码至少 8 个字符'), z.maxLength(200)),
+      current: z.optional(z.string().check(z.maxLength(200))),
+      token: z.optional(z.string()),
+    }),
+    res: z.object({
+      ok: z.boolean(),
+      error: z.optional(z.string()),
+      token: z.optional(z.string()),
+      expiresAt: z.optional(z.number()),
+    }),
+  },
+  /**
+   * Extension pages only: replaces the settings (computed by the page from `base`, the SHA-256 of the settings it
+   * started from). Refused without an unlocked admin session when an admin password is set, and on a conflict.
+   */
+  'settings/write': {
+    req: z.object({
+      settings: z.unknown(),
+      base: z.string(),
+      token: z.optional(z.string()),
+      reason: z.string().check(z.maxLength(200)),
+      summary: z.string().check(z.maxLength(2000)),
+      details: z.optional(z.record(z.string(), z.unknown())),
+      actor: z.optional(z.string().check(z.maxLength(40))),
+    }),
+    res: z.object({
+      ok: z.boolean(),
+      code: z.optional(z.enum(['locked', 'conflict', 'invalid'])),
+      error: z.optional(z.string()),
+    }),
+  },
+  /** Extension pages only: stores or deletes a custom/subscription dictionary (protected like settings). */
+  'dictionary/write': {
+    req: z.object({
+      op: z.enum(['put', 'delete']),
+      stored: z.optional(z.unknown()),
+      id: z.optional(z.string()),
+      token: z.optional(z.string()),
+      summary: z.string().check(z.maxLength(2000)),
+      details: z.optional(z.record(z.string(), z.unknown())),
+      actor: z.optional(z.string().check(z.maxLength(40))),
+      /** false: the caller writes its own audit record (dictionary import). */
+      audit: z.optional(z.boolean()),
+    }),
+    res: z.object({
+      ok: z.boolean(),
+      code: z.optional(z.enum(['locked', 'conflict', 'invalid'])),
+      error: z.optional(z.string()),
+    }),
   },
   'reviewers/list': {
     req: z.object({}),
-    res: z.object({
-      reviewers: z.array(z.object({ id: z.string(), name: z.string(), level: reviewLevelSchema, hasPin: z.boolean() })),
-    }),
+    res: z.object({ reviewers: z.array(reviewerSummarySchema) }),
   },
   'state/push': {
     req: z.object({
@@ -160,6 +291,11 @@ const requests = {
   'engine/invalidate': {
     req: z.object({ reason: z.string() }),
     res: z.object({ ok: z.literal(true) }),
+  },
+  /** Extension pages only: stops the subscription (protected like other settings). */
+  'subscription/clear': {
+    req: z.object({ actor: z.optional(z.string().check(z.maxLength(40))), token: z.optional(z.string()) }),
+    res: z.object({ ok: z.boolean(), error: z.optional(z.string()) }),
   },
   /** Extension pages only: fetch the subscribed dictionary bundle now (force: ignore the stored ETag). */
   'subscription/refresh': {

@@ -71,6 +71,8 @@ export const signoffSummarySchema = z.object({
   decision: z.enum(['approve', 'reject']),
   time: z.string(),
   comment: z.optional(z.string()),
+  /** Proved with the reviewer's PIN (false: unverified — a typed name or a reviewer without PIN). */
+  verified: z.optional(z.boolean()),
 });
 export type SignoffSummary = z.infer<typeof signoffSummarySchema>;
 

@@ -79,3 +79,37 @@ export function readTextCapped(file: string, maxBytes: number): string {
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * The first line of standard input (a pipe, a file or a terminal), reading no more than `maxBytes`:
+ * `< /dev/zero` or an endless pipe ends with a FileReadError instead of filling memory.
+ */
+export function readStdinLineCapped(maxBytes: number, fd = 0): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, 64 * 1024));
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, Math.min(buf.length, maxBytes + 1 - total), null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(sleepCell, 0, 0, 10); // a non-blocking pipe with nothing yet: wait a little
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new FileReadError(`cannot read standard input (${code ?? 'error'})`);
+    }
+    if (n === 0) break;
+    const part = buf.subarray(0, n);
+    const nl = part.indexOf(0x0a);
+    chunks.push(Buffer.from(nl >= 0 ? part.subarray(0, nl) : part));
+    total += nl >= 0 ? nl : n;
+    if (nl >= 0) break;
+    if (total > maxBytes) throw new FileReadError(`input too large: more than ${mb(maxBytes)} (输入过大)`);
+  }
+  return Buffer.concat(chunks).toString('utf8').replace(/\r$/, '');
+}

@@ -148,6 +148,13 @@ export function newCustomDictionary(args: {
   return { ok: false, error: `${i.path.join('.') || '词库'}：${i.message}` };
 }
 
+/** A version as the dictionary table shows it: ISO timestamps (older imports) as "2026-12-04 10:32". */
+export function displayVersion(v: string | undefined): string {
+  if (!v) return '—';
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})[\d:.]*Z?(\+\d+)*$/.exec(v);
+  return m ? `${m[1]} ${m[2]}${m[3] ? ` (${m[3]})` : ''}` : v;
+}
+
 /** Next version of an edited custom dictionary: "3" → "4", "1.0.0" → "1.0.1", otherwise "+1". */
 export function bumpVersion(v: string): string {
   if (/^\d+$/.test(v)) return String(Number(v) + 1);

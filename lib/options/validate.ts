@@ -1,6 +1,7 @@
 import { keyIdForPublicKey } from '../dict/bundle';
 import { formatIssuePath } from '../dict/schema';
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
+import { ADMIN_PASSWORD_MIN, PIN_PATTERN, PIN_RULE } from '../review/pin';
 import { type NamesList, parseNamesList } from '../rules/names-schema';
 import { bundleUrlProblem } from '../settings/bundle-url';
 import { LENGTH_LIMIT_LABELS } from './labels';
@@ -159,9 +160,16 @@ export function checkNamesText(
 
 /** Reviewer PIN: 4–32 characters, no spaces; `confirm` must match when given. */
 export function checkPin(pin: string, confirm?: string): string | undefined {
-  if (pin.length < 4 || pin.length > 32) return 'PIN 须为 4–32 位';
-  if (/\s/.test(pin)) return 'PIN 不能包含空格';
+  if (!PIN_PATTERN.test(pin)) return PIN_RULE;
   if (confirm !== undefined && confirm !== pin) return '两次输入的 PIN 不一致';
+  return undefined;
+}
+
+/** Admin password: at least 8 characters, no leading or trailing spaces. */
+export function checkAdminPassword(password: string, confirm?: string): string | undefined {
+  if (password.length < ADMIN_PASSWORD_MIN) return `管理员密码至少 ${ADMIN_PASSWORD_MIN} 个字符`;
+  if (password.trim() !== password) return '管理员密码首尾不能有空格';
+  if (confirm !== undefined && confirm !== password) return '两次输入的密码不一致';
   return undefined;
 }
 

@@ -19,6 +19,11 @@ function canonicalValue(v: unknown): unknown {
   return v;
 }
 
+/** Canonical JSON of any value (sorted keys, NFC strings): for comparing records such as settings. */
+export function canonicalValueJson(value: unknown): string {
+  return JSON.stringify(canonicalValue(value));
+}
+
 /**
  * Canonical JSON of the exact extracted draft: sorted keys, no whitespace, every field and link.
  * Any edit — even 臺→台 or ，→, — changes it, and with it the SHA-256 a sign-off binds to.

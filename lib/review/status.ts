@@ -55,7 +55,9 @@ export function reviewStatus(
   if (review) {
     const rejected = review.signoffs.some((s) => s.decision === 'reject') && !isApproved(review);
     if (rejected) return 'rejected';
-    if (review.required > 0 && isApproved(review)) return 'approved';
+    // Never "signed off" while publishing would still be stopped by a block finding without an override.
+    if (review.required > 0 && isApproved(review))
+      return counts.block > 0 && !review.overridden ? 'problems' : 'approved';
     if (review.stale && review.approvedLevels.length === 0) return 'stale';
   }
   if (counts.block > 0 || counts.warn > 0) return 'problems';

@@ -4,6 +4,7 @@ import { ruleSettingSchema } from '../engine/config';
 import { gateModeSchema } from '../messaging/protocol';
 import { MAX_RETENTION_DAYS, RETENTION_FLOOR_DAYS } from '../store/retention-rule';
 import { BUNDLE_URL_PATTERN, bundleUrlProblem } from './bundle-url';
+import { pinHashSchema } from './pin-hash';
 
 /**
  * The enterprise policy, defined once: per key the zod schema the extension parses with, the JSON-schema
@@ -238,6 +239,37 @@ export const POLICY_FIELDS = {
       description: `Days sign-off and override records and the audit log are kept at least; ${RETENTION_FLOOR_DAYS} or more (default ${RETENTION_FLOOR_DAYS}).`,
     },
     samples: { valid: [RETENTION_FLOOR_DAYS, 365], invalid: [RETENTION_FLOOR_DAYS - 1, 30, MAX_RETENTION_DAYS + 1] },
+  }),
+  adminPasswordHash: field({
+    schema: pinHashSchema,
+    json: {
+      type: 'object',
+      properties: {
+        algorithm: { type: 'string', enum: ['PBKDF2-SHA256'] },
+        iterations: { type: 'integer', minimum: 10_000 },
+        salt: { type: 'string' },
+        hash: { type: 'string' },
+        minLength: { type: 'integer' },
+      },
+    },
+    zh: {
+      title: '管理员密码（哈希）',
+      description:
+        '管理员密码的 PBKDF2-SHA256 哈希（publish-guard admin hash-password 生成），设置后取代本机设置的管理员密码。',
+    },
+    en: {
+      title: 'Admin password (hash)',
+      description:
+        'The admin password as a PBKDF2-SHA256 hash (made with publish-guard admin hash-password); it replaces the locally set one.',
+    },
+    samples: {
+      valid: [{ algorithm: 'PBKDF2-SHA256', iterations: 600_000, salt: 'c2FsdA==', hash: 'aGFzaA==', minLength: 8 }],
+      invalid: [
+        { algorithm: 'MD5', iterations: 600_000, salt: 'c2FsdA==', hash: 'aGFzaA==' },
+        { algorithm: 'PBKDF2-SHA256', iterations: 1000, salt: 'c2FsdA==', hash: 'aGFzaA==' },
+        'secret',
+      ],
+    },
   }),
 } as const;
 

@@ -4,13 +4,9 @@ import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
 import { gateModeSchema } from '../messaging/protocol';
 import { MAX_RETENTION_DAYS } from '../store/retention-rule';
 
-export const pinHashSchema = z.object({
-  algorithm: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(10_000),
-  salt: z.string(), // base64
-  hash: z.string(), // base64
-});
-export type PinHash = z.infer<typeof pinHashSchema>;
+import { pinHashSchema } from './pin-hash';
+
+export { type PinHash, pinHashSchema } from './pin-hash';
 
 export const reviewerSchema = z.object({
   id: z.string().min(1),
@@ -76,6 +72,8 @@ export const settingsSchema = z.object({
   spellingWords: z.array(z.string().trim().min(1)).default(['Qingdao', 'WeChat', 'Weibo']),
   /** Who is making changes on this machine (recorded in the audit log). */
   operator: z.string().trim().max(40).default(''),
+  /** The admin password (PBKDF2 hash): when set, settings and dictionaries change only in an unlocked admin session. */
+  adminPassword: pinHashSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -235,11 +235,17 @@ export class RecordStore {
    * replaces the local latest state of the same draft when it is newer. All-or-nothing: every record is
    * validated first, and any failure while writing aborts the one transaction, so nothing is written.
    */
-  importRecords(data: ImportData): Promise<{ added: number; duplicates: number }> {
+  importRecords(data: ImportData, source = 'export'): Promise<{ added: number; duplicates: number }> {
     return guarded(async () => {
-      const checks = data.checks.map((r) => checkRecordSchema.parse(r));
-      const signoffs = data.signoffs.map((r) => signoffRecordSchema.parse(r));
-      const audit = data.audit.map((r) => auditRecordSchema.parse(r));
+      // Whatever the file says, what comes in is another machine's history: it is shown, never trusted.
+      const origin = `imported:${source.slice(0, 120)}`;
+      const mark = <T extends { origin?: string }>(r: T): T => ({
+        ...r,
+        origin: r.origin?.startsWith('imported:') ? r.origin : origin,
+      });
+      const checks = data.checks.map((r) => mark(checkRecordSchema.parse(r)));
+      const signoffs = data.signoffs.map((r) => mark(signoffRecordSchema.parse(r)));
+      const audit = data.audit.map((r) => mark(auditRecordSchema.parse(r)));
       const db = await this.db();
       const tx = db.transaction(['checks', 'signoffs', 'audit'], 'readwrite');
       return atomically(tx, async () => {

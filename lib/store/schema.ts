@@ -37,6 +37,8 @@ export const checkRecordSchema = z.object({
   reason: z.string().optional(),
   /** A stable id for merging exports from several machines without duplicates. */
   uid: z.string(),
+  /** Where the record came from: absent = made on this machine; "imported:<file>" = merged from an export. */
+  origin: z.string().optional(),
 });
 export type CheckRecord = z.infer<typeof checkRecordSchema>;
 
@@ -72,6 +74,10 @@ export const signoffRecordSchema = z.object({
   comment: z.string().default(''),
   /** Finding counts at the time of the sign-off. */
   counts: countsSchema.optional(),
+  /** Signed by a configured reviewer who proved it with their PIN (false: a typed name or a reviewer without PIN). */
+  verified: z.boolean().optional(),
+  /** Absent = made on this machine; "imported:<file>" = merged from an export (never satisfies the gate). */
+  origin: z.string().optional(),
 });
 export type SignoffRecord = z.infer<typeof signoffRecordSchema>;
 
@@ -87,6 +93,8 @@ export const AUDIT_ACTIONS = [
   'subscription',
   'retention',
   'gate',
+  'auth-failed',
+  'admin',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -101,6 +109,8 @@ export const auditRecordSchema = z.object({
   details: z.record(z.string(), z.unknown()).default({}),
   draftKey: z.string().optional(),
   account: z.string().optional(),
+  /** Absent = made on this machine; "imported:<file>" = merged from an export (an imported override authorises nothing). */
+  origin: z.string().optional(),
 });
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 

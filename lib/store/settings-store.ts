@@ -49,6 +49,22 @@ export class ConfigStore {
     });
   }
 
+  /** Another record of the settings store (e.g. "security": failed-attempt counters), or undefined. */
+  getValue(key: string): Promise<unknown> {
+    return guarded(async () => (await (await this.dbp).get('settings', key))?.value);
+  }
+
+  /** Read-modify-write of another record of the settings store, in one transaction. */
+  updateValue(key: string, change: (value: unknown) => unknown): Promise<void> {
+    return guarded(async () => {
+      const db = await this.dbp;
+      const tx = db.transaction('settings', 'readwrite');
+      const row = await tx.store.get(key);
+      await tx.store.put({ key, value: change(row?.value) });
+      await tx.done;
+    });
+  }
+
   listDictionaries(): Promise<StoredDictionary[]> {
     return guarded(async () => (await this.dbp).getAll('dictionaries'));
   }

@@ -144,10 +144,7 @@ async function open(fixture: FixtureName, config: FixtureConfig): Promise<Page> 
   await page.goto(FIXTURE_URLS[fixture]);
   await page.bringToFront(); // underlines are drawn on animation frames, which background tabs do not get
   await waitForSite(page);
-  await page.waitForFunction(
-    () => Boolean(document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]')),
-    { timeout: 15_000, polling: 100 },
-  );
+  await waitForOverlay(page, '[data-testid=pg-pill]', 15_000);
   return page;
 }
 

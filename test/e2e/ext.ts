@@ -10,20 +10,92 @@ export interface Mark {
   rect: { left: number; top: number; width: number; height: number };
 }
 
-/** Underlines currently drawn by the overlay (viewport coordinates). */
-export function marks(page: Page): Promise<Mark[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('publish-guard-ui')?.shadowRoot;
-    return Array.from(root?.querySelectorAll<HTMLElement>('.pg-mark') ?? []).map((m) => {
-      const r = m.getBoundingClientRect();
-      return {
-        rule: m.dataset.rule ?? '',
-        severity: m.dataset.severity ?? '',
-        fingerprint: m.dataset.fingerprint ?? '',
-        rect: { left: r.left, top: r.top, width: r.width, height: r.height },
-      };
-    });
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+const sessions = new WeakMap<Page, import('puppeteer').CDPSession>();
+
+async function cdpOf(page: Page): Promise<import('puppeteer').CDPSession> {
+  let s = sessions.get(page);
+  if (!s) {
+    s = await page.createCDPSession();
+    sessions.set(page, s);
+  }
+  return s;
+}
+
+/**
+ * Runs `fn` with the overlay's shadow root as its first argument. The root is closed — the page cannot reach it —
+ * so the test goes through the DevTools protocol (as DevTools itself does): find the host in the pierced DOM tree,
+ * resolve its shadow root to a remote object, call the function on it. Returns null when there is no overlay.
+ */
+export async function inOverlay<T, A extends unknown[]>(
+  page: Page,
+  fn: (root: ShadowRoot, ...args: A) => T,
+  ...args: A
+): Promise<Awaited<T> | null> {
+  const cdp = await cdpOf(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const find = (n: CdpNode): CdpNode | undefined => {
+    if (n.nodeName === 'PUBLISH-GUARD-UI') return n.shadowRoots?.[0];
+    for (const c of n.children ?? []) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const shadow = find(root);
+  if (!shadow) return null;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  if (!object.objectId) return null;
+  const r = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    // The remote object is `this`; the test's function takes it as its first argument.
+    functionDeclaration: `function (...args) { return (${fn.toString()})(this, ...args); }`,
+    arguments: args.map((value) => ({ value })),
+    returnByValue: true,
+    awaitPromise: true,
   });
+  await cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);
+  if (r.exceptionDetails)
+    throw new Error(`in overlay: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value as Awaited<T>;
+}
+
+/** Polls a query in the overlay until it returns a truthy value. */
+export async function waitInOverlay<T, A extends unknown[]>(
+  page: Page,
+  what: string,
+  fn: (root: ShadowRoot, ...args: A) => T,
+  ...args: A
+): Promise<Awaited<T>> {
+  return until(
+    () => inOverlay(page, fn, ...args),
+    (v) => Boolean(v),
+    what,
+  ) as Promise<Awaited<T>>;
+}
+
+/** Underlines currently drawn by the overlay (viewport coordinates). */
+export async function marks(page: Page): Promise<Mark[]> {
+  return (
+    (await inOverlay(page, (root) =>
+      Array.from(root.querySelectorAll<HTMLElement>('.pg-mark')).map((m) => {
+        const r = m.getBoundingClientRect();
+        return {
+          rule: m.dataset.rule ?? '',
+          severity: m.dataset.severity ?? '',
+          fingerprint: m.dataset.fingerprint ?? '',
+          rect: { left: r.left, top: r.top, width: r.width, height: r.height },
+        };
+      }),
+    )) ?? []
+  );
 }
 
 export async function waitForMark(page: Page, rule: string, timeout = 10_000): Promise<Mark> {
@@ -45,12 +117,9 @@ export async function waitForNoMark(page: Page, rule: string, timeout = 10_000):
   }
 }
 
-/** Runs a query inside the overlay's shadow root. */
-export function overlayText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate(
-    (sel) => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector(sel)?.textContent ?? null,
-    selector,
-  );
+/** Text of an element inside the overlay's shadow root (null when absent). */
+export async function overlayText(page: Page, selector: string): Promise<string | null> {
+  return (await inOverlay(page, (root, sel) => root.querySelector(sel)?.textContent ?? null, selector)) ?? null;
 }
 
 export async function waitForOverlay(page: Page, selector: string, timeout = 10_000): Promise<string> {
@@ -63,12 +132,18 @@ export async function waitForOverlay(page: Page, selector: string, timeout = 10_
   }
 }
 
-export function clickOverlay(page: Page, selector: string): Promise<void> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector<HTMLElement>(sel);
-    if (!el) throw new Error(`no ${sel} in overlay`);
-    el.click();
-  }, selector);
+export async function clickOverlay(page: Page, selector: string): Promise<void> {
+  const ok = await inOverlay(
+    page,
+    (root, sel) => {
+      const el = root.querySelector<HTMLElement>(sel);
+      if (!el) return false;
+      el.click();
+      return true;
+    },
+    selector,
+  );
+  if (!ok) throw new Error(`no ${selector} in overlay`);
 }
 
 /** Moves the real mouse over the centre of a mark (hover opens the finding card). */
@@ -294,5 +369,23 @@ export async function badgeText(h: Harness, tabId: number): Promise<string> {
         globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }
       ).chrome.action.getBadgeText({ tabId: id }),
     tabId,
+  );
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does after ~30 s without events (an open extension page does not
+ * keep it alive). Anything it kept only in memory is gone; the next message starts it again.
+ */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const target = await h.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${h.extensionId}/`),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker to stop');
+  await worker.close();
+  await until(
+    async () => h.browser.targets().some((t) => t.type() === 'service_worker' && t === target),
+    (alive) => !alive,
+    'the service worker to stop',
   );
 }

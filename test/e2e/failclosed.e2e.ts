@@ -6,8 +6,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRecords,
   badgeText,
+  clickOverlay,
   configure,
   extensionPage,
+  inOverlay,
   intersects,
   marks,
   overlayText,
@@ -76,10 +78,10 @@ async function open(
 /** The reasons listed by the gate dialog, once it shows. */
 async function gateReasons(page: Page): Promise<string[]> {
   await waitForOverlay(page, '[data-testid=pg-gate]');
-  return page.evaluate(() =>
-    Array.from(
-      document.querySelector('publish-guard-ui')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-reason]') ?? [],
-    ).map((e) => e.dataset.reason ?? ''),
+  return (
+    (await inOverlay(page, (root) =>
+      Array.from(root.querySelectorAll<HTMLElement>('[data-reason]')).map((e) => e.dataset.reason ?? ''),
+    )) ?? []
   );
 }
 
@@ -88,12 +90,7 @@ async function gateShown(page: Page): Promise<boolean> {
 }
 
 async function closeGate(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    document
-      .querySelector('publish-guard-ui')
-      ?.shadowRoot?.querySelector<HTMLElement>('[data-testid=pg-gate-close]')
-      ?.click(),
-  );
+  await clickOverlay(page, '[data-testid=pg-gate-close]');
   await until(
     () => gateShown(page),
     (v) => !v,
@@ -120,15 +117,7 @@ async function clickText(page: Page, selector: string, text: string): Promise<vo
   await el.click();
 }
 
-const attached = (page: Page) =>
-  until(
-    () =>
-      page.evaluate(
-        () => !!document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'),
-      ),
-    Boolean,
-    'the editor to be recognised',
-  );
+const attached = (page: Page) => waitForOverlay(page, '[data-testid=pg-pill]');
 
 /** Publish attempts the gate recorded (IndexedDB `checks`, kind publish). */
 async function publishRecords(): Promise<Array<{ action?: string; outcome?: string }>> {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage } from './ext';
+import { extensionPage, waitForOverlay } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { EXTENSION_DIR, type Harness, launch, serve, URLS } from './harness';
 
@@ -22,10 +22,7 @@ describe('the built extension in Chromium', () => {
     await serveFixture(page, 'wechat-current', { title: '标题', bodyHtml: '<p><span leaf="">正文</span></p>' });
     await page.goto(FIXTURE_URLS['wechat-current']);
     await waitForSite(page);
-    await page.waitForFunction(
-      () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'),
-      { timeout: 15_000 },
-    );
+    await waitForOverlay(page, '[data-testid=pg-pill]', 15_000);
     expect(await hasOverlay(page)).toBe(true);
     await page.close();
   });
@@ -35,10 +32,7 @@ describe('the built extension in Chromium', () => {
     await serveFixture(page, 'weibo-home', { text: '今天天气很好' });
     await page.goto(FIXTURE_URLS['weibo-home']);
     await waitForSite(page);
-    await page.waitForFunction(
-      () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-pill]'),
-      { timeout: 15_000 },
-    );
+    await waitForOverlay(page, '[data-testid=pg-pill]', 15_000);
     await page.close();
   });
 

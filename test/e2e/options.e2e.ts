@@ -13,6 +13,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type SignedBundle, signBundle } from '../../lib/dict/bundle';
 import type { Dictionary } from '../../lib/dict/schema';
+import { marks as overlayMarks } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
 
@@ -134,14 +135,8 @@ interface Rect {
 }
 
 /** Underlines drawn by the overlay in an editor tab. */
-function marks(page: Page): Promise<Array<{ rule: string; rect: Rect }>> {
-  return page.evaluate(() => {
-    const root = document.querySelector('publish-guard-ui')?.shadowRoot;
-    return Array.from(root?.querySelectorAll<HTMLElement>('.pg-mark[data-rule]') ?? []).map((m) => {
-      const r = m.getBoundingClientRect();
-      return { rule: m.dataset.rule ?? '', rect: { left: r.left, top: r.top, width: r.width, height: r.height } };
-    });
-  });
+async function marks(page: Page): Promise<Array<{ rule: string; rect: Rect }>> {
+  return (await overlayMarks(page)).map((m) => ({ rule: m.rule, rect: m.rect }));
 }
 
 /** Client rects of every occurrence of `word` in the page's text (light DOM). */
@@ -286,13 +281,13 @@ describe('options page: import reaches open editors', () => {
     expect(await page.$(tid('import-message'))).toBeNull();
     expect(await storedSummary(page)).toEqual(storedBefore);
 
-    // Binary (a PNG header: not UTF-8) and a UTF-8 file with NUL bytes.
+    // Binary (a PNG named .txt: reported as an image, not as an encoding) and a UTF-8 file with NUL bytes.
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8,
     ]);
     await upload(page, tempFile('logo.png.txt', png));
     await page.click(tid('import-start'));
-    expect(await waitText(page, tid('import-report'), '导入失败')).toContain('不是 UTF-8 编码');
+    expect(await waitText(page, tid('import-report'), '导入失败')).toContain('PNG 图片');
     await upload(page, tempFile('nul.txt', new Uint8Array([0xe6, 0xb5, 0x8b, 0x00, 0x01, 0x02, 0x0a])));
     await page.click(tid('import-start'));
     expect(await waitText(page, tid('import-report'), '二进制')).toContain('导入失败');
@@ -305,6 +300,79 @@ describe('options page: import reaches open editors', () => {
     expect(listed.filter((r) => r.includes('|custom|'))).toHaveLength(
       storedBefore.filter((s) => s.includes('|custom|')).length,
     );
+  });
+});
+
+describe('options page: imports as admins meet them (issue 12)', () => {
+  it('converts a GBK CSV from Excel, accepts Chinese headers and severities, explains the headers, offers templates, and names a new file after itself', async () => {
+    const page = await openOptions('import');
+    expect(await text(page, tid('import-help'))).toContain('词条');
+    expect(await text(page, tid('import-help'))).toContain('禁止发布');
+    // Templates download and are themselves valid imports.
+    const cdp = await page.createCDPSession();
+    const dl = mkdtempSync(join(tmp, 'dl-'));
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dl });
+    await page.click(tid('import-template-csv'));
+    const template = await waitFor('the CSV template', async () => {
+      const f = readdirSync(dl).find((x) => x.endsWith('.csv'));
+      return f && readFileSync(join(dl, f)).length > 0 ? join(dl, f) : undefined;
+    });
+
+    // A first attempt with a file that fails keeps nothing; the next file is saved under its own name.
+    await upload(page, tempFile('坏文件.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])));
+    expect(await page.$eval(tid('import-name'), (e) => (e as HTMLInputElement).value)).toBe('坏文件');
+    await page.click(tid('import-start'));
+    expect(await waitText(page, tid('import-report'), '导入失败')).toContain('PNG 图片');
+
+    // 词条,严重程度,说明 / 某某词,禁止发布,本单位规定 — saved as GBK, as Excel does on Chinese Windows.
+    const gbk = new Uint8Array([
+      0xb4, 0xca, 0xcc, 0xf5, 0x2c, 0xd1, 0xcf, 0xd6, 0xd8, 0xb3, 0xcc, 0xb6, 0xc8, 0x2c, 0xcb, 0xb5, 0xc3, 0xf7, 0x0a,
+      0xc4, 0xb3, 0xc4, 0xb3, 0xb4, 0xca, 0x2c, 0xbd, 0xfb, 0xd6, 0xb9, 0xb7, 0xa2, 0xb2, 0xbc, 0x2c, 0xb1, 0xbe, 0xb5,
+      0xa5, 0xce, 0xbb, 0xb9, 0xe6, 0xb6, 0xa8, 0x0a,
+    ]);
+    await upload(page, tempFile('宣传部词表.csv', gbk));
+    expect(await page.$eval(tid('import-name'), (e) => (e as HTMLInputElement).value)).toBe('宣传部词表');
+    await fill(page, 'import-id', 'gbk-list');
+    await page.click(tid('import-start'));
+    await waitText(page, tid('import-message'), '已导入');
+    expect(await text(page, tid('import-encoding'))).toContain('GBK');
+    const stored = await readDb<{
+      dictionary: { name: string; entries: Array<{ terms: string[]; severity: string }> };
+    }>(page, 'dictionaries', 'gbk-list');
+    expect(stored.dictionary.name).toBe('宣传部词表');
+    expect(stored.dictionary.entries[0]).toMatchObject({ terms: ['某某词'], severity: 'block' });
+
+    // The downloaded template imports too.
+    await upload(page, template);
+    await fill(page, 'import-id', 'template-list');
+    await page.click(tid('import-start'));
+    await waitText(page, tid('import-message'), '已导入');
+  });
+});
+
+describe('options page: leader names as a form', () => {
+  it('adds a person with two titles, rejects a bad date by field, and saves the unit list', async () => {
+    const page = await openOptions('other');
+    await page.waitForSelector(tid('names-form'));
+    await page.click(tid('names-add-person'));
+    await fill(page, 'names-person-name', '张测试');
+    await fill(page, 'names-title', '市长');
+    await fill(page, 'names-org', '某某市');
+    await fill(page, 'names-from', '2024-13-01');
+    await page.click(tid('names-save'));
+    expect(await waitText(page, tid('names-error'), '日期')).toContain('YYYY-MM-DD');
+    await fill(page, 'names-from', '2024-01-15');
+    await page.click(tid('names-add-title'));
+    const titles = await page.$$(tid('names-title'));
+    await titles[1]!.type('副市长');
+    await page.click(tid('names-save'));
+    await waitText(page, tid('names-message'), '已保存');
+    const row = await readDb<{
+      value: { names?: { people: Array<{ name: string; titles: Array<Record<string, string>> }> } };
+    }>(page, 'settings', 'settings');
+    expect(row.value.names?.people).toEqual([
+      { name: '张测试', titles: [{ title: '市长', org: '某某市', from: '2024-01-15' }, { title: '副市长' }] },
+    ]);
   });
 });
 

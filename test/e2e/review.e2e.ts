@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOverlay, extensionPage, tabIdOf, waitForOverlay } from './ext';
+import {
+  badgeText,
+  clickOverlay,
+  configure,
+  extensionPage,
+  inOverlay,
+  overlayText,
+  tabIdOf,
+  until,
+  waitForMark,
+  waitForOverlay,
+} from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
 
@@ -29,10 +40,7 @@ beforeAll(async () => {
   await serveFixture(editor, 'wechat-current', { title: TITLE, bodyHtml: BODY });
   await editor.goto(FIXTURE_URLS['wechat-current']);
   await waitForSite(editor);
-  await editor.waitForFunction(
-    () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]'),
-    { timeout: 15_000, polling: 100 },
-  );
+  await waitForOverlay(editor, '[data-testid=pg-status]', 15_000);
 });
 afterAll(async () => {
   await h?.close();
@@ -44,12 +52,10 @@ const handlerCalls = () =>
     () => (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0,
   );
 async function waitForStatus(text: string): Promise<void> {
-  await editor.waitForFunction(
-    (t) =>
-      document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('[data-testid=pg-status]')?.textContent ===
-      t,
-    { timeout: 10_000, polling: 100 },
-    text,
+  await until(
+    () => overlayText(editor, '[data-testid=pg-status]'),
+    (t) => t === text,
+    `status ${text}`,
   );
 }
 async function closeGate(): Promise<void> {
@@ -138,16 +144,16 @@ describe('reviewer sign-off', () => {
 });
 
 describe('overriding a block finding', () => {
-  it('needs a reason and a configured reviewer with the right PIN; it is logged; then the user clicks again', async () => {
+  it('happens in the extension’s own window: a configured reviewer’s PIN and a reason; it is logged; then the user clicks again', async () => {
     const { pbkdf2Sync, randomBytes } = await import('node:crypto');
     const salt = randomBytes(16);
+    // An older, weaker hash (10,000 iterations): it still verifies and is re-hashed on use.
     const pin = {
       algorithm: 'PBKDF2-SHA256',
       iterations: 10_000,
       salt: salt.toString('base64'),
-      hash: pbkdf2Sync('2468', salt, 10_000, 32, 'sha256').toString('base64'),
+      hash: pbkdf2Sync('246810', salt, 10_000, 32, 'sha256').toString('base64'),
     };
-    const { configure } = await import('./ext');
     await configure(h, { requiredLevels: 0, reviewers: [{ id: 'r-final', name: '李终审', level: 3, pin }] });
     const page = await h.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -158,56 +164,36 @@ describe('overriding a block finding', () => {
     await page.goto(FIXTURE_URLS['wechat-current']);
     await page.bringToFront(); // underlines are drawn on animation frames, which background tabs do not get
     await waitForSite(page);
-    await page.waitForFunction(
-      () => document.querySelector('publish-guard-ui')?.shadowRoot?.querySelector('.pg-mark[data-severity=block]'),
-      { timeout: 15_000, polling: 100 },
-    );
+    await waitForMark(page, 'formulation.north-korea', 15_000);
 
     // The toolbar badge counts block/warn findings for this tab.
     const tabId = await tabIdOf(h, page);
-    const ext = await extensionPage(h, 'records.html');
-    const badge = () =>
-      ext.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }
-          ).chrome.action.getBadgeText({ tabId: id }),
-        tabId,
-      );
-    for (let i = 0; i < 50 && (await badge()) !== '1'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toBe('1');
-    await page.bringToFront(); // the extension page opened above took the front
+    expect(
+      await until(
+        () => badgeText(h, tabId),
+        (t) => t === '1',
+        'the badge',
+      ),
+    ).toBe('1');
+    await page.bringToFront();
 
     await page.click('#js_send button');
-    await waitForOverlay(page, '[data-testid=pg-override-reason]');
-    const fill = (sel: string, value: string) =>
-      page.evaluate(
-        (s, v) => {
-          const el = document
-            .querySelector('publish-guard-ui')!
-            .shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(s)!;
-          el.value = v;
-          el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-        },
-        sel,
-        value,
-      );
-    await fill('[data-testid=pg-override-reason]', '转载新华社原文，经宣传部同意');
-    await waitForOverlay(page, '[data-testid=pg-override-reviewer]');
-    await fill('[data-testid=pg-override-reviewer]', 'r-final');
-    await waitForOverlay(page, '[data-testid=pg-override-pin]');
-    await fill('[data-testid=pg-override-pin]', '0000');
-    await clickOverlay(page, '[data-testid=pg-override-submit]');
-    await page.waitForFunction(
-      () => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('PIN 码不正确'),
-      { timeout: 5000, polling: 100 },
-    );
-    await fill('[data-testid=pg-override-pin]', '2468');
-    await clickOverlay(page, '[data-testid=pg-override-submit]');
-    await page.waitForFunction(
-      () => document.querySelector('publish-guard-ui')?.shadowRoot?.textContent?.includes('请再次点击'),
-      { timeout: 5000, polling: 100 },
-    );
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
+    // No PIN field, no reviewer list in the page.
+    expect(await inOverlay(page, (root) => root.querySelectorAll('input, select, textarea').length)).toBe(0);
+    await clickOverlay(page, '[data-testid=pg-override-open]');
+    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='), { timeout: 10_000 });
+    const win = (await target.page()) as import('puppeteer').Page;
+    await win.waitForSelector('[data-testid=authorize-form]');
+    await win.type('[data-testid=authorize-reason]', '转载新华社原文，经宣传部同意');
+    await win.type('[data-testid=authorize-pin]', '000000');
+    await win.click('[data-testid=authorize-submit]');
+    await win.waitForSelector('[data-testid=authorize-message]');
+    expect(await win.$eval('[data-testid=authorize-message]', (e) => e.textContent)).toContain('PIN不正确');
+    await win.type('[data-testid=authorize-pin]', '246810');
+    await win.click('[data-testid=authorize-submit]');
+    await win.waitForSelector('[data-testid=authorize-done]');
+    await page.bringToFront();
     expect(
       await page.evaluate(
         () =>
@@ -215,22 +201,39 @@ describe('overriding a block finding', () => {
       ),
     ).toBe(0);
     await clickOverlay(page, '[data-testid=pg-gate-close]');
-    await page.click('#js_send button');
-    await page.waitForFunction(
-      () =>
-        ((window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ??
-          0) === 1,
-      { timeout: 5000, polling: 100 },
+    await until(
+      async () => {
+        await page.click('#js_send button');
+        return page.evaluate(
+          () =>
+            (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ??
+            0,
+        );
+      },
+      (n) => n === 1,
+      'the override to let the next click through',
     );
 
-    await ext.goto(`chrome-extension://${h.extensionId}/records.html`);
-    await ext.bringToFront();
+    const ext = await extensionPage(h, 'records.html');
     await ext.waitForSelector('[data-testid=tab-audit]');
     await ext.click('[data-testid=tab-audit]');
     await ext.waitForSelector('[data-testid=history-audit-row][data-action=override]');
     const row = await ext.$eval('[data-testid=history-audit-row][data-action=override]', (e) => e.textContent);
     expect(row).toContain('李终审');
     expect(row).toContain('转载新华社原文');
+    expect(await ext.$$eval('[data-testid=history-audit-row][data-action=auth-failed]', (r) => r.length)).toBe(1);
+    // The weak hash was replaced by one at today's iteration count.
+    const stored = await ext.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const r = indexedDB.open('publish-guard');
+          r.onsuccess = () => {
+            const get = r.result.transaction('settings').objectStore('settings').get('settings');
+            get.onsuccess = () => resolve(get.result.value.reviewers[0].pin.iterations);
+          };
+        }),
+    );
+    expect(stored).toBe(600_000);
     await ext.close();
     await page.close();
   });

@@ -63,7 +63,11 @@ describe('TXT import', () => {
     expect(r.ok).toBe(false);
     expect(r.dictionary).toBeUndefined();
     expect(r.errors).toEqual([
-      { line: 3, field: 'severity', message: '第 3 行 severity 字段：只能是 block、warn 或 info（实际为“fatal”）' },
+      {
+        line: 3,
+        field: 'severity',
+        message: '第 3 行 severity 字段：只能是 block/禁止发布、warn/需注意 或 info/建议（实际为“fatal”）',
+      },
       { line: 4, field: 'term', message: '第 4 行 term 字段：词条不能为空' },
       { line: 5, field: 'term', message: '第 5 行 term 字段：词条过长（65 字），最多 64 字' },
       { line: 6, message: '第 6 行：列数过多：每行最多 4 列（词条、建议、严重程度、说明），以制表符分隔' },
@@ -197,8 +201,16 @@ describe('CSV import', () => {
     const csv = 'term,note,severity\n甲,"两行\n说明",warn\n乙,,fatal\n丙,,yes\n';
     const r = await importDictionary(csv, 'csv', opts());
     expect(r.errors).toEqual([
-      { line: 4, field: 'severity', message: '第 4 行 severity 字段：只能是 block、warn 或 info（实际为“fatal”）' },
-      { line: 5, field: 'severity', message: '第 5 行 severity 字段：只能是 block、warn 或 info（实际为“yes”）' },
+      {
+        line: 4,
+        field: 'severity',
+        message: '第 4 行 severity 字段：只能是 block/禁止发布、warn/需注意 或 info/建议（实际为“fatal”）',
+      },
+      {
+        line: 5,
+        field: 'severity',
+        message: '第 5 行 severity 字段：只能是 block/禁止发布、warn/需注意 或 info/建议（实际为“yes”）',
+      },
     ]);
   });
 
@@ -314,12 +326,35 @@ describe('JSON import', () => {
 });
 
 describe('decodeImportBytes', () => {
-  it('accepts UTF-8 and rejects GBK with a clear message', () => {
-    expect(decodeImportBytes(new TextEncoder().encode('甲\n'))).toEqual({ ok: true, text: '甲\n' });
-    const gbk = new Uint8Array([0xbc, 0xd7, 0x0a]); // 甲 in GBK
-    const r = decodeImportBytes(gbk);
+  it('reads UTF-8 as is, and GBK/GB18030 (Excel “CSV” on Chinese Windows) by converting it', () => {
+    expect(decodeImportBytes(new TextEncoder().encode('甲\n'))).toEqual({ ok: true, text: '甲\n', encoding: 'utf-8' });
+    // 词条,严重程度 / 北朝鲜,禁止发布 in GBK
+    const gbk = new Uint8Array([
+      0xb4, 0xca, 0xcc, 0xf5, 0x2c, 0xd1, 0xcf, 0xd6, 0xd8, 0xb3, 0xcc, 0xb6, 0xc8, 0x0a, 0xb1, 0xb1, 0xb3, 0xaf, 0xcf,
+      0xca, 0x2c, 0xbd, 0xfb, 0xd6, 0xb9, 0xb7, 0xa2, 0xb2, 0xbc, 0x0a,
+    ]);
+    expect(decodeImportBytes(gbk)).toEqual({ ok: true, text: '词条,严重程度\n北朝鲜,禁止发布\n', encoding: 'gb18030' });
+  });
+
+  it('names binary files instead of calling them an encoding', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const r = decodeImportBytes(png);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toContain('UTF-8');
+    expect(!r.ok && r.error).toContain('PNG 图片');
+    expect(!r.ok && r.error).not.toContain('GBK');
+    const xlsx = decodeImportBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    expect(!xlsx.ok && xlsx.error).toContain('另存为 CSV');
+    const nul = decodeImportBytes(new Uint8Array([0xe6, 0xb5, 0x8b, 0x00, 0x01, 0x02, 0x0a]));
+    expect(!nul.ok && nul.error).toContain('二进制');
+  });
+
+  it('accepts Chinese severities in TXT and CSV', async () => {
+    const txt = await importDictionary('甲\t\t禁止发布\n乙\t\t需注意\n丙\t\t建议\n', 'txt', opts());
+    expect(txt.dictionary?.entries.map((e) => e.severity)).toEqual(['block', 'warn', 'info']);
+    const csv = await importDictionary('词条,严重程度\n丁,禁止发布\n', 'csv', opts());
+    expect(csv.dictionary?.entries[0]?.severity).toBe('block');
+    const bad = await importDictionary('甲\t\t很严重\n', 'txt', opts());
+    expect(bad.errors[0]?.message).toContain('禁止发布');
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -181,5 +181,31 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('publish-guard admin hash-password', { timeout: 30_000 }, () => {
+  it('hashes the first line of standard input', () => {
+    const r = cli(['admin', 'hash-password'], 'correct horse battery\nsecond line\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ algorithm: 'PBKDF2-SHA256', minLength: 21 });
+    expect(r.stdout).not.toContain('correct horse');
+  });
+
+  it('stops reading an endless standard input (/dev/zero) with a one-line error', () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [bin, 'admin', 'hash-password'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: [zero, 'pipe', 'pipe'],
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^publish-guard: cannot read the password from standard input: input too large/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      closeSync(zero);
+    }
   });
 });

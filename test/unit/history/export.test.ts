@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checksCsv, csvCell, exportJson, parseHistoryExport, signoffsCsv, toCsv } from '../../../lib/history/export';
+import {
+  auditCsv,
+  checksCsv,
+  csvCell,
+  exportJson,
+  parseHistoryExport,
+  signoffsCsv,
+  toCsv,
+} from '../../../lib/history/export';
 import {
   type AuditRecord,
   auditRecordSchema,
@@ -87,6 +95,41 @@ describe('toCsv', () => {
   });
 });
 
+describe('the 台账 tells an auditor which records authorised anything here', () => {
+  it('sign-offs say whether a PIN proved them and whether they came from another machine', () => {
+    const rows = readCsv(
+      signoffsCsv([
+        aSignoff({ uid: 'local-pin', verified: true }),
+        aSignoff({ uid: 'local-name', verified: false }),
+        aSignoff({ uid: 'legacy' }),
+        aSignoff({ uid: 'forged', verified: true, origin: 'imported:history.json 2026-12-04' }),
+      ]).slice(1),
+    );
+    const header = rows[0]!;
+    const col = (name: string) => header.indexOf(name);
+    expect(col('PIN 验证')).toBeGreaterThan(0);
+    expect(col('来源')).toBeGreaterThan(0);
+    const by = new Map(rows.slice(1).map((r) => [r[col('记录编号')], r]));
+    expect(by.get('local-pin')?.[col('PIN 验证')]).toBe('是（审核人 PIN）');
+    expect(by.get('local-pin')?.[col('来源')]).toBe('本机');
+    expect(by.get('local-name')?.[col('PIN 验证')]).toBe('否（未验证）');
+    expect(by.get('legacy')?.[col('PIN 验证')]).toBe('未记录');
+    // A hand-written file may claim anything; the ledger still says where it came from.
+    expect(by.get('forged')?.[col('来源')]).toBe('来自其他电脑（导入：history.json 2026-12-04），不作为本机签发或放行');
+  });
+
+  it('audit rows (an imported override) and check rows carry their origin too', () => {
+    const audit = readCsv(
+      auditCsv([anAudit({ action: 'override', origin: 'imported:x.json' }), anAudit({ uid: 'a2' })]).slice(1),
+    );
+    const a = audit[0]!.indexOf('来源');
+    expect(audit[1]?.[a]).toBe('来自其他电脑（导入：x.json），不作为本机签发或放行');
+    expect(audit[2]?.[a]).toBe('本机');
+    const checks = readCsv(checksCsv([aCheck({ origin: 'imported:y.json' })]).slice(1));
+    expect(checks[1]?.[checks[0]!.indexOf('来源')]).toContain('来自其他电脑');
+  });
+});
+
 describe('checksCsv / signoffsCsv', () => {
   it('writes a 台账 with Chinese headers and readable values', () => {
     const rows = readCsv(
@@ -116,6 +159,7 @@ describe('checksCsv / signoffsCsv', () => {
       '字数',
       '稿件标识',
       '记录编号',
+      '来源',
     ]);
     const r = rows[1]!;
     expect(r[0]).toMatch(/^2025-06-0[12] \d\d:03:04$/);

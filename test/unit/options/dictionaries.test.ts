@@ -121,3 +121,15 @@ describe('dictionary rows', () => {
     expect(describeEntryChange('X', undefined, many)).toContain('“一”、“二”、“三”等 4 个词');
   });
 });
+
+describe('readable dictionary versions', () => {
+  it('imports get a short version; older ISO-timestamp versions display as date and minute', async () => {
+    const { importVersion } = await import('../../../lib/dict/import');
+    const { displayVersion } = await import('../../../lib/options/dictionaries');
+    expect(importVersion('2026-12-04T10:32:45.123Z')).toBe('2026.12.04-1032');
+    expect(displayVersion('2026-11-27T08:15:30.000Z')).toBe('2026-11-27 08:15');
+    expect(displayVersion('2026-11-27T08:15:30.000Z+1')).toBe('2026-11-27 08:15 (+1)');
+    expect(displayVersion('2.0.0')).toBe('2.0.0');
+    expect(displayVersion(undefined)).toBe('—');
+  });
+});

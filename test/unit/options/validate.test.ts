@@ -109,10 +109,12 @@ describe('other fields', () => {
   });
 
   it('checkPin and checkName', () => {
-    expect(checkPin('123')).toBe('PIN 须为 4–32 位');
-    expect(checkPin('12 34')).toBe('PIN 不能包含空格');
-    expect(checkPin('1234', '1235')).toBe('两次输入的 PIN 不一致');
-    expect(checkPin('1234', '1234')).toBeUndefined();
+    expect(checkPin('123')).toBe('PIN 须为 6–12 位数字');
+    expect(checkPin('12 3456')).toBe('PIN 须为 6–12 位数字');
+    expect(checkPin('123456', '123457')).toBe('两次输入的 PIN 不一致');
+    expect(checkPin('123456', '123456')).toBeUndefined();
+    expect(checkPin('1234', '1234')).toBe('PIN 须为 6–12 位数字');
+    expect(checkPin('12345a')).toBe('PIN 须为 6–12 位数字');
     expect(checkName(' ', '审核人姓名')).toBe('请填写审核人姓名');
     expect(checkName('甲'.repeat(41), '审核人姓名')).toBe('审核人姓名最多 40 个字');
   });
