@@ -306,7 +306,7 @@ function Names() {
     const r = checkNamesText(JSON.stringify(candidate));
     if (!r.ok) return setError(r.error);
     setError(undefined);
-    const value = r.value && r.value.people.length ? r.value : undefined;
+    const value = r.value?.people.length ? r.value : undefined;
     void save((x) => ({ ...x, names: value }), 'leader names');
   }
 
