@@ -196,7 +196,7 @@ export class RecordStore {
           if (!set) {
             set = new Set();
             for (const c of await checks.index('draftKey').getAll(draftKey)) {
-              if (isPublishProof(c)) set.add(publishKey(c.draftKey, c.hash));
+              if (isPublishProof(c)) set.add(publishKey(c.draftKey, c.hash, c.origin));
             }
             publishedByDraft.set(draftKey, set);
           }

@@ -3,7 +3,8 @@
  * (sign-offs, publish records that were allowed or overridden, the audit log) is kept at least
  * RETENTION_FLOOR_DAYS (policy minRetentionDays may raise it) whatever retentionDays says; a sign-off is
  * only purged once its draft was published (a publish record with the same draftKey and hash, outcome
- * allowed or overridden), so a sign-off still waiting for its publication never goes. Pure: the store
+ * allowed or overridden, recorded where the sign-off was: on this machine, or in the same import), so a
+ * sign-off still waiting for its publication never goes. Pure: the store
  * (lib/store/records.ts) and the history page's preview use the same rules.
  */
 
@@ -36,6 +37,8 @@ export function retentionPlan(retentionDays: number, minRetentionDays: number | 
 
 interface CheckLike {
   kind: string;
+  /** Absent: made on this machine; "imported:<file>": merged from an export. */
+  origin?: string;
   outcome?: string;
   draftKey: string;
   hash: string;
@@ -45,6 +48,7 @@ interface TimeLike {
   time: string;
 }
 interface SignoffLike {
+  origin?: string;
   draftKey: string;
   hash: string;
   time: string;
@@ -55,8 +59,9 @@ export function isPublishProof(c: Pick<CheckLike, 'kind' | 'outcome'>): boolean 
   return c.kind === 'publish' && (c.outcome === 'allowed' || c.outcome === 'overridden');
 }
 
-export function publishKey(draftKey: string, hash: string): string {
-  return `${draftKey}\u0000${hash}`;
+/** Which sign-offs a publish record proves published: same draft, same content, same origin. */
+export function publishKey(draftKey: string, hash: string, origin: string | undefined): string {
+  return `${origin ?? ''}\u0000${draftKey}\u0000${hash}`;
 }
 
 export function checkPurgeable(plan: RetentionPlan, c: CheckLike): boolean {
@@ -70,7 +75,7 @@ export function auditPurgeable(plan: RetentionPlan, a: TimeLike): boolean {
 
 /** `published`: publishKey() of every publish proof known (read before any check record is deleted). */
 export function signoffPurgeable(plan: RetentionPlan, s: SignoffLike, published: ReadonlySet<string>): boolean {
-  return !plan.keepAll && s.time < plan.trailBefore && published.has(publishKey(s.draftKey, s.hash));
+  return !plan.keepAll && s.time < plan.trailBefore && published.has(publishKey(s.draftKey, s.hash, s.origin));
 }
 
 /** How many of these records a purge would delete now (the history page's confirmation). */
@@ -79,7 +84,7 @@ export function countPurgeable(
   data: { checks: readonly CheckLike[]; signoffs: readonly SignoffLike[]; audit: readonly TimeLike[] },
 ): number {
   if (plan.keepAll) return 0;
-  const published = new Set(data.checks.filter(isPublishProof).map((c) => publishKey(c.draftKey, c.hash)));
+  const published = new Set(data.checks.filter(isPublishProof).map((c) => publishKey(c.draftKey, c.hash, c.origin)));
   return (
     data.checks.filter((c) => checkPurgeable(plan, c)).length +
     data.signoffs.filter((s) => signoffPurgeable(plan, s, published)).length +

@@ -265,6 +265,29 @@ describe('purgeOlderThan', () => {
     expect(left.checks.map((c) => c.uid).sort()).toEqual(['p-d5-99']);
   });
 
+  it('an imported publish record does not make a local sign-off purgeable (and vice versa)', async () => {
+    const { dbp, store } = fresh();
+    await store.addSignoff(signoff({ uid: 's-local', draftKey: 'd1', hash: H('a'), time: daysAgo(900, now) }));
+    await store.addCheck({ ...published('d1', H('a'), 890), origin: 'imported:other.json' });
+    await store.addSignoff(
+      signoff({ uid: 's-imported', draftKey: 'd2', hash: H('b'), time: daysAgo(900, now), origin: 'imported:x.json' }),
+    );
+    await store.addCheck(published('d2', H('b'), 890));
+    // Same import: its own publish record proves its sign-off published.
+    await store.addSignoff(
+      signoff({
+        uid: 's-same-import',
+        draftKey: 'd3',
+        hash: H('c'),
+        time: daysAgo(900, now),
+        origin: 'imported:y.json',
+      }),
+    );
+    await store.addCheck({ ...published('d3', H('c'), 890), origin: 'imported:y.json' });
+    await store.purgeOlderThan(30, now);
+    expect((await snapshot(dbp)).signoffs.map((s) => s.uid).sort()).toEqual(['s-imported', 's-local']);
+  });
+
   it('policy minRetentionDays raises the floor; nothing lowers it', async () => {
     const { dbp, store } = fresh();
     await store.addAudit(audit({ uid: 'a-100', time: daysAgo(100, now) }));
