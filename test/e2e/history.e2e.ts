@@ -496,8 +496,23 @@ describe('retention floor (attack: a 1-day retention wiping the review trail)', 
     expect(await waitText(page, '[data-testid="retention-confirm"]', '将立即删除')).toContain('4 条');
     await page.click('[data-testid="retention-confirm-yes"]');
     expect(await waitText(page, '[data-testid="retention-result"]', '已保存')).toContain('清理过期记录 4 条');
-    // Two sign-offs and one publish record remain; one audit record, plus the record of this change.
-    expect(await dbCounts(page)).toEqual({ checks: 1, signoffs: 2, audit: 2 });
+    // Two sign-offs and one publish record remain; of the seeded audit records only the recent one.
+    expect(await dbCounts(page)).toMatchObject({ checks: 1, signoffs: 2 });
+    const auditUids = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('publish-guard');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = await new Promise<Array<{ uid: string }>>((resolve) => {
+        const req = db.transaction('audit').objectStore('audit').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return all.map((a) => a.uid);
+    });
+    expect(auditUids).toContain('a-recent');
+    expect(auditUids).not.toContain('a-ancient');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="history-check-row"]').length === 1);
     expect(await rows(page, 'history-check-row')).toEqual(['c-pub-recent']);
     await page.click('[data-testid="tab-signoffs"]');
