@@ -35,3 +35,16 @@ export function buildPinyinTable(): string {
   const lines = [...bySyllable.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([s, chars]) => `${s} ${chars}`);
   return `# pinyin readings (tone numbers, 0 = neutral) of U+4E00–U+9FFF; generated from pinyin-pro (MIT) by scripts/build-data-tables.ts\n${lines.join('\n')}\n`;
 }
+
+/** The 6,763 Hanzi of GB 2312 (levels 1 and 2), decoded from their code points with the platform's GB 18030 decoder. */
+export function gb2312Hanzi(): Set<string> {
+  const decoder = new TextDecoder('gb18030');
+  const set = new Set<string>();
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (/^\p{Script=Han}$/u.test(ch)) set.add(ch);
+    }
+  }
+  return set;
+}

@@ -4,6 +4,7 @@
  * and category, an overlapping span and at least the labelled severity) and false alarms (warn/block
  * findings matching no label; on clean posts every warn/block finding is a false alarm).
  *   npm run eval -- [--dir test/eval/holdout/cases] [--verbose] [--json]
+ *   npm run eval -- --corpus [test/eval/corpus] [--verbose]   (false alarms on real, clean government texts)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,7 +109,70 @@ export async function evaluate(root = packageRoot(), casesDir = 'test/eval/cases
   return res;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+export interface CorpusResult {
+  documents: number;
+  chars: number;
+  /** warn/block findings (every one is a false alarm: the texts are published, clean official documents). */
+  findings: Array<{ file: string; ruleId: string; severity: Severity; text: string; context: string; message: string }>;
+  info: number;
+}
+
+/**
+ * Runs every text of a corpus directory (sources.json lists the files and their publication month) through the
+ * full checker, with "today" set to the publication month's first day so deadlines in the text are not yet past.
+ */
+export async function evaluateCorpus(root = packageRoot(), corpusDir = 'test/eval/corpus'): Promise<CorpusResult> {
+  const dir = join(root, corpusDir);
+  const meta = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as {
+    documents: Array<{ file: string; published: string; today?: string }>;
+  };
+  const { checker } = await createNodeEngine();
+  const res: CorpusResult = { documents: 0, chars: 0, findings: [], info: 0 };
+  for (const d of meta.documents) {
+    const body = readFileSync(join(dir, d.file), 'utf8');
+    const today = d.today ?? `${d.published.slice(0, 7)}-01`;
+    res.documents++;
+    res.chars += body.length;
+    for (const f of checker.check({ platform: 'generic', body }, { today })) {
+      if (f.severity === 'info') {
+        res.info++;
+        continue;
+      }
+      const context = body.slice(Math.max(0, f.start - 12), f.end + 12).replace(/\s+/g, ' ');
+      res.findings.push({
+        file: d.file,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        text: f.text,
+        context,
+        message: f.message,
+      });
+    }
+  }
+  return res;
+}
+
+async function printCorpus(dirArg: string | undefined): Promise<void> {
+  const r = await evaluateCorpus(packageRoot(), dirArg);
+  const per100k = (n: number) => ((n * 100_000) / r.chars).toFixed(2);
+  console.log(`corpus: ${r.documents} documents, ${r.chars} characters`);
+  console.log(
+    `warn/block findings: ${r.findings.length} (${per100k(r.findings.length)} per 100k characters); info: ${r.info} (${per100k(r.info)} per 100k)`,
+  );
+  const byRule = new Map<string, number>();
+  for (const f of r.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule}: ${n}`);
+  if (process.argv.includes('--verbose') || process.argv.includes('--json')) {
+    if (process.argv.includes('--json')) console.log(JSON.stringify(r.findings, null, 2));
+    else for (const f of r.findings) console.log(`  ${f.file}: ${f.ruleId} ${f.severity} “${f.text}” … ${f.context} …`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--corpus')) {
+  const at = process.argv.indexOf('--corpus');
+  const next = process.argv[at + 1];
+  await printCorpus(next && !next.startsWith('--') ? next : undefined);
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.indexOf('--dir');
   const r = await evaluate(packageRoot(), at > 0 ? process.argv[at + 1] : undefined);
   if (process.argv.includes('--json')) {

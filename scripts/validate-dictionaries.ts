@@ -18,8 +18,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dictionarySchema, formatIssuePath } from '../lib/dict/schema';
 import { parseT2s } from '../lib/engine/data/tables';
+import { dictionarySchema, formatIssuePath } from '../lib/engine/dictionary/schema';
 import { Normalizer, type SkipLevel } from '../lib/engine/normalize';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { validateDictionary } from '../../lib/dict/load';
-import type { DictEntry } from '../../lib/dict/schema';
+import type { DictEntry } from '../../lib/engine/dictionary/schema';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
 import {
   bumpVersion,

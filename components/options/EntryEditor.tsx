@@ -137,6 +137,18 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
         <input type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
         启用
       </label>
+      <label
+        class="row"
+        title="词条是正确写法（如“人民检察院”）；文中出现其同音、形近替换或缺字、多字、颠倒时提示，建议改为词条本身"
+      >
+        <input
+          type="checkbox"
+          checked={form.near}
+          onChange={(e) => set('near', e.currentTarget.checked)}
+          data-testid="entry-near"
+        />
+        近似匹配：词条为受保护的正确写法，提示其错写
+      </label>
       {general.length > 0 && (
         <ul class="error" data-testid="entry-errors">
           {general.map((g) => (

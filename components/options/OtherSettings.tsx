@@ -314,7 +314,7 @@ function Names() {
     <form class="card" onSubmit={submit} data-testid="names-form">
       <h2>领导人姓名与职务</h2>
       <p class="muted">
-        用于发现领导人姓名写错、职务不符或已离任。内置名单收录国家领导人和各省区市党政主要负责人（须定期核对）；这里填写本单位需要补充或更正的人员，同名人员以这里为准。日期为
+        用于发现领导人姓名写错、职务或地方不符、已离任。内置名单含党和国家领导人及各省区市党委书记、政府主要负责人（须定期核对）；这里填写的本单位名单与内置名单合并，同名者以这里为准。日期为
         YYYY-MM-DD，“至”留空表示现任。
       </p>
       <table class="names-table" data-testid="names-table">

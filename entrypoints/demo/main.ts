@@ -2,7 +2,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../../components/common/base.css';
 import './demo.css';
 import overlayCss from '../../components/overlay/overlay.css?inline';
-import { startEditorSession } from '../../lib/content/session';
+import { startEditorSession } from '../../components/overlay/session';
 import { demoAdapter } from '../../lib/editors/demo';
 
 // The demo page plays "the site": its own publish handler runs only when the gate lets the click through.

@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const { startEditorSession } = await import('../../lib/content/session');
+    const { startEditorSession } = await import('../../components/overlay/session');
     const { wechatAdapter } = await import('../../lib/editors/wechat');
     await startEditorSession(ctx, [wechatAdapter]);
   },

@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const { startEditorSession } = await import('../../lib/content/session');
+    const { startEditorSession } = await import('../../components/overlay/session');
     const { weiboAdapter } = await import('../../lib/editors/weibo');
     const { weiboArticleAdapter } = await import('../../lib/editors/weibo-article');
     const { weiboMobileAdapter } = await import('../../lib/editors/weibo-mobile');

@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { typosExtraDictionary } from '../dict/typos-extra';
+import { parseT2s } from '../engine/data/tables';
+import { Normalizer } from '../engine/normalize';
 
 /** Built-in data files packaged with the extension under /data (see wxt.config.ts). */
 export interface BuiltinAssets {
@@ -7,9 +10,14 @@ export interface BuiltinAssets {
   t2s: string;
   pinyin: string;
   idioms: string;
+  /** Look-alike characters and administrative divisions ('' when the manifest lists none). */
+  shapes: string;
+  divisions: string;
   links: unknown;
   sources: unknown;
   names: unknown;
+  /** rule-data.json (undefined when the manifest lists none). */
+  ruleData: unknown;
 }
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(`/data/${path}`);
@@ -25,16 +33,27 @@ let cached: Promise<BuiltinAssets> | undefined;
 export function builtinAssets(): Promise<BuiltinAssets> {
   cached ??= (async () => {
     const manifest = JSON.parse(await text('manifest.json')) as BuiltinAssets['manifest'];
-    const [dictionaries, t2s, pinyin, idioms, links, sources, names] = await Promise.all([
-      Promise.all(manifest.dictionaries.map(async (f) => JSON.parse(await text(f)) as unknown)),
-      text(manifest.data.t2s!),
-      text(manifest.data.pinyin!),
-      text(manifest.data.idioms!),
-      text(manifest.data.links!).then((t) => JSON.parse(t) as unknown),
-      text(manifest.data.sources!).then((t) => JSON.parse(t) as unknown),
-      text(manifest.data.names!).then((t) => JSON.parse(t) as unknown),
-    ]);
-    return { manifest, dictionaries, t2s, pinyin, idioms, links, sources, names };
+    const optional = (f: string | undefined) => (f ? text(f) : Promise.resolve(''));
+    const [dictionaries, t2s, pinyin, idioms, links, sources, names, shapes, divisions, typosExtra, ruleData] =
+      await Promise.all([
+        Promise.all(manifest.dictionaries.map(async (f) => JSON.parse(await text(f)) as unknown)),
+        text(manifest.data.t2s!),
+        text(manifest.data.pinyin!),
+        text(manifest.data.idioms!),
+        text(manifest.data.links!).then((t) => JSON.parse(t) as unknown),
+        text(manifest.data.sources!).then((t) => JSON.parse(t) as unknown),
+        text(manifest.data.names!).then((t) => JSON.parse(t) as unknown),
+        optional(manifest.data.shapes),
+        optional(manifest.data.divisions),
+        optional(manifest.data.typosExtra),
+        optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
+      ]);
+    // The extra typo pairs are a data table; they become one more built-in dictionary.
+    if (typosExtra) {
+      const normalizer = new Normalizer({ t2s: parseT2s(t2s) });
+      dictionaries.push(typosExtraDictionary(typosExtra, (s) => normalizer.normalize(s)));
+    }
+    return { manifest, dictionaries, t2s, pinyin, idioms, shapes, divisions, links, sources, names, ruleData };
   })();
   cached.catch(() => {
     cached = undefined;

@@ -1,14 +1,15 @@
 import { validateDictionary, validateStoredDictionary } from '../dict/load';
-import type { Dictionary } from '../dict/schema';
 import { encodeBase64 } from '../engine/base64';
 import type { RuleSettings } from '../engine/config';
 import { parseT2s } from '../engine/data/tables';
 import { type CompiledDictionaries, compileDictionaries, versionOf } from '../engine/dictionary/compile';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import { Normalizer } from '../engine/normalize';
 import { en } from '../i18n/en';
 import type { EngineBundle } from '../messaging/protocol';
 import { LIBRARY_RULES } from '../rules/library';
+import { mergeNamesLists, namesListSchema } from '../rules/names-schema';
 import { resolveEffective } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import type { ConfigStore } from '../store/settings-store';
@@ -114,10 +115,12 @@ export class EngineService {
     return {
       version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
       compiled: s.base64,
-      tables: { t2s: assets.t2s, pinyin: assets.pinyin, idioms: assets.idioms },
+      // The idiom list and the divisions table serve background rules only.
+      tables: { t2s: assets.t2s, pinyin: assets.pinyin, shapes: assets.shapes },
       links: withExtras(assets.links, 'localApproved', settings.extraDomains),
       sources: assets.sources,
-      names: settings.names ?? assets.names,
+      names: withUnitNames(assets.names, settings.names),
+      ruleData: assets.ruleData,
       lengthLimits: settings.lengthLimits as Record<string, number>,
       rules: eff.rules,
       gate: eff.gate,
@@ -138,6 +141,15 @@ export function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSetti
     (e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block',
   );
   return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
+}
+
+/** The unit's leaders list (settings) merged over the built-in one; an invalid unit list is left out. */
+function withUnitNames(builtin: unknown, own: unknown): unknown {
+  if (own === undefined) return builtin;
+  const b = namesListSchema.safeParse(builtin);
+  const o = namesListSchema.safeParse(own);
+  if (!o.success) return builtin;
+  return b.success ? mergeNamesLists(b.data, o.data) : o.data;
 }
 
 /** Appends admin-configured extras to a list field of a built-in data file (shape owned by its rule). */

@@ -1,4 +1,4 @@
-import { createEngine, type Engine } from '../engine/create';
+import { createEngine, type Engine } from '../rules/create';
 import type { RuleProviders } from '../rules/library';
 import type { SpellingProvider } from '../rules/spelling';
 import type { TypographyProvider } from '../rules/typography';
@@ -58,7 +58,20 @@ export class LibraryService {
                 ],
               }
             : assets.sources;
-        return createEngine({ dictionaries: s.compiled, t2s: assets.t2s, sources }, providers, { passes: 'library' });
+        return createEngine(
+          {
+            dictionaries: s.compiled,
+            t2s: assets.t2s,
+            sources,
+            pinyin: assets.pinyin,
+            shapes: assets.shapes,
+            idioms: assets.idioms,
+            divisions: assets.divisions,
+            ruleData: assets.ruleData,
+          },
+          providers,
+          { passes: 'library' },
+        );
       };
       this.engine = { key, engine: build() };
       this.engine.engine.catch(() => {

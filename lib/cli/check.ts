@@ -38,7 +38,11 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   const config: CliConfig | undefined = args.config ? loadCliConfig(args.config) : undefined;
   let engine: Awaited<ReturnType<typeof createNodeEngine>>;
   try {
-    engine = await createNodeEngine({ extraDictionaries: config?.dictionaries ?? [], words: config?.words ?? [] });
+    engine = await createNodeEngine({
+      extraDictionaries: config?.dictionaries ?? [],
+      words: config?.words ?? [],
+      names: config?.names,
+    });
   } catch (err) {
     throw new UsageError(oneLine((err as Error).message));
   }

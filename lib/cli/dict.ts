@@ -13,10 +13,9 @@ import {
 import { formatFailure, runExamples } from '../dict/examples';
 import { detectFormat, importDictionary } from '../dict/import';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
-import type { Dictionary } from '../dict/schema';
 import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
-import { createEngine, type EngineData } from '../engine/create';
+import type { Dictionary } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category } from '../engine/types';
 import { loadBuiltinData } from '../node/builtin';
 import { createNodeEngine } from '../node/engine';
@@ -27,6 +26,7 @@ import {
   MAX_SMALL_FILE_BYTES,
   readTextCapped,
 } from '../node/read-capped';
+import { createEngine, type EngineData } from '../rules/create';
 import { oneLine, UsageError } from './errors';
 
 const USAGE = `用法 / usage:
@@ -154,7 +154,7 @@ async function validate(args: string[]): Promise<number> {
       bad++;
       continue;
     }
-    const table = ext === '.txt' ? tableKind(file) : undefined;
+    const table = ext === '.txt' || ext === '.tsv' ? tableKind(file) : undefined;
     if (table) {
       const r = validateTable(table, text);
       if (r.ok) out(`${file}: OK (${KIND_LABELS[table]}: ${r.summary})`);

@@ -1,9 +1,9 @@
 import { decodeBase64 } from '../engine/base64';
-import { createCoreEngine, type Engine } from '../engine/create-core';
 import { deserializeCompiled } from '../engine/dictionary/serialize';
 import type { Platform } from '../engine/types';
 import { request } from '../messaging/client';
 import type { EngineBundle } from '../messaging/protocol';
+import { createCoreEngine, type Engine } from '../rules/create-core';
 
 export interface LoadedEngine {
   bundle: EngineBundle;
@@ -22,9 +22,12 @@ export function engineFromBundle(bundle: EngineBundle): Engine {
     t2s: bundle.tables.t2s,
     pinyin: bundle.tables.pinyin,
     idioms: bundle.tables.idioms,
+    shapes: bundle.tables.shapes,
+    divisions: bundle.tables.divisions,
     links: bundle.links,
     sources: bundle.sources,
     names: bundle.names,
+    ruleData: bundle.ruleData,
     lengthLimits: bundle.lengthLimits,
   });
 }

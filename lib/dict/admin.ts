@@ -1,3 +1,4 @@
+import type { Dictionary } from '../engine/dictionary/schema';
 import type { Policy } from '../settings/schema';
 import type { RecordStore } from '../store/records';
 import type { StoredDictionary } from '../store/schema';
@@ -5,7 +6,6 @@ import type { ConfigStore } from '../store/settings-store';
 import type { ImportFormat, ImportReport } from './import';
 import { mergeIntoDictionary } from './import';
 import { validateDictionary } from './load';
-import type { Dictionary } from './schema';
 
 /**
  * Storing an import and recording imports/exports in the audit log (who, when, what). Used by the

@@ -1,7 +1,7 @@
 import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
 import { decodeBase64, encodeBase64 } from '../engine/base64';
-import { type Dictionary, dictionarySchema, formatIssuePath } from './schema';
+import { type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
 
 /**
  * Signed dictionary bundles (contract.md "Signed dictionary bundle"): ECDSA P-256 with SHA-256,

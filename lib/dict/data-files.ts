@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { dataLines } from '../engine/data/tables';
+import { formatIssuePath } from '../engine/dictionary/schema';
 import { linkListsSchema } from '../rules/links-schema';
 import { namesListSchema } from '../rules/names-schema';
+import { ruleDataSchema } from '../rules/rule-data';
 import { sourceListSchema } from '../rules/source-schema';
-import { formatIssuePath } from './schema';
+import { validateDictionary } from './load';
+import { typosExtraDictionary } from './typos-extra';
 
 /**
  * The other files shipped under dictionaries/ besides native dictionaries, each with its own schema:
@@ -11,7 +13,7 @@ import { formatIssuePath } from './schema';
  * Pure (no I/O): `publish-guard dict validate` reads the files and asks here.
  */
 
-export const DATA_TABLES = ['t2s', 'pinyin', 'idioms'] as const;
+export const DATA_TABLES = ['t2s', 'pinyin', 'idioms', 'shapes', 'divisions', 'typosExtra'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export const manifestSchema = z
@@ -27,19 +29,24 @@ export const manifestSchema = z
         links: z.string().min(1),
         sources: z.string().min(1),
         names: z.string().min(1),
+        shapes: z.string().min(1).optional(),
+        divisions: z.string().min(1).optional(),
+        typosExtra: z.string().min(1).optional(),
+        ruleData: z.string().min(1).optional(),
       })
       .strict(),
   })
   .strict();
 export type Manifest = z.infer<typeof manifestSchema>;
 
-export type JsonKind = 'dictionary' | 'manifest' | 'links' | 'sources' | 'names';
+export type JsonKind = 'dictionary' | 'manifest' | 'links' | 'sources' | 'names' | 'ruleData';
 
 const BY_NAME: Record<string, JsonKind> = {
   'manifest.json': 'manifest',
   'links.json': 'links',
   'sources.json': 'sources',
   'names.json': 'names',
+  'rule-data.json': 'ruleData',
 };
 
 /** What a JSON file is: by its name for the shipped files, else by its content. */
@@ -51,6 +58,7 @@ export function detectJsonKind(baseName: string, value: unknown): JsonKind {
   if ('entries' in v) return 'dictionary';
   if (Array.isArray(v.dictionaries) && v.data && typeof v.data === 'object') return 'manifest';
   if (Array.isArray(v.people)) return 'names';
+  if ('places' in v || 'titles' in v || (v.idioms && typeof v.idioms === 'object')) return 'ruleData';
   if (Array.isArray(v.approved) || 'trackingParams' in v || 'commercial' in v) return 'links';
   if ((v.approved && typeof v.approved === 'object') || 'governmentPatterns' in v || 'designated' in v)
     return 'sources';
@@ -63,9 +71,13 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   links: 'link lists',
   sources: 'repost sources',
   names: 'leader names',
+  ruleData: 'rule word lists',
   t2s: 't2s table',
   pinyin: 'pinyin table',
   idioms: 'idiom list',
+  shapes: 'look-alike characters',
+  divisions: 'administrative divisions',
+  typosExtra: 'extra typo pairs',
 };
 
 export type DataCheck = { ok: true; summary: string } | { ok: false; errors: string[] };
@@ -104,6 +116,14 @@ export function validateDataJson(
       if (!r.success) return { ok: false, errors: issues(r.error) };
       return { ok: true, summary: `${r.data.people.length} people` };
     }
+    case 'ruleData': {
+      // The file also carries notes and sources per list; the lists themselves are what the rules read.
+      const r = ruleDataSchema.safeParse(value);
+      if (!r.success) return { ok: false, errors: issues(r.error) };
+      const d = r.data;
+      const n = d.idioms.supplement.length + d.idioms.allow.length + d.places.others.length + d.titles.words.length;
+      return { ok: true, summary: `${n} words` };
+    }
     case 'manifest': {
       const r = manifestSchema.safeParse(value);
       if (!r.success) return { ok: false, errors: issues(r.error) };
@@ -124,33 +144,67 @@ export function validateDataJson(
 
 const CJK = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+$/u;
 
-/** Validates a data table (t2s.txt, pinyin.txt, idioms.txt): every line the loader reads must be usable. */
+const TABLE_UNITS: Record<DataTable, string> = {
+  t2s: 'pairs',
+  pinyin: 'readings',
+  idioms: 'idioms',
+  shapes: 'characters',
+  divisions: 'divisions',
+  typosExtra: 'pairs',
+};
+
+/** One data line of a table: how many items it holds, or why it is unusable. */
+function tableLine(kind: DataTable, line: string): number | string {
+  switch (kind) {
+    case 't2s': {
+      const chars = [...line];
+      return chars.length % 2 === 0 && CJK.test(line)
+        ? chars.length / 2
+        : '须为成对的繁体、简体汉字 (pairs of CJK characters)';
+    }
+    case 'pinyin': {
+      const m = /^([a-zü]+[0-5]) (\S+)$/u.exec(line);
+      return m && CJK.test(m[2]!)
+        ? [...m[2]!].length
+        : '须为“拼音加声调数字 空格 汉字” (syllable+tone, space, characters)';
+    }
+    case 'idioms': {
+      const t = line.trim();
+      return [...t].length === 4 && CJK.test(t) ? 1 : '须为四字成语 (four CJK characters)';
+    }
+    case 'shapes': {
+      const m = /^(.)\t(\S+)$/u.exec(line);
+      return m && CJK.test(m[1]!) && CJK.test(m[2]!) ? 1 : '须为“汉字<TAB>形近字” (character, TAB, look-alikes)';
+    }
+    case 'divisions': {
+      const m = /^(\d{6})\t(\S.*)$/.exec(line);
+      return m ? 1 : '须为“六位区划代码<TAB>名称” (six-digit code, TAB, name)';
+    }
+    case 'typosExtra': {
+      const [wrong, right, key] = line.split('\t').map((c) => c.trim());
+      return wrong && right && key && wrong !== right
+        ? 1
+        : '须为“错误写法<TAB>正确写法<TAB>出处”且两者不同 (wrong, right, source)';
+    }
+  }
+}
+
+/** Validates a data table of the manifest: every line the loader reads must be usable. */
 export function validateTable(kind: DataTable, text: string): DataCheck {
   const errors: string[] = [];
   let count = 0;
-  const lines = text.split(/\r?\n/);
-  const data = new Set(dataLines(text));
-  lines.forEach((line, i) => {
-    if (!data.has(line) || errors.length >= 20) return;
-    const where = `line ${i + 1}`;
-    if (kind === 't2s') {
-      const chars = [...line];
-      if (chars.length % 2 !== 0 || !CJK.test(line))
-        errors.push(`${where}: 须为成对的繁体、简体汉字 (pairs of CJK characters)`);
-      else count += chars.length / 2;
-    } else if (kind === 'pinyin') {
-      const m = /^([a-zü]+[0-5]) (\S+)$/u.exec(line);
-      if (!m || !CJK.test(m[2]!))
-        errors.push(`${where}: 须为“拼音加声调数字 空格 汉字” (syllable+tone, space, characters)`);
-      else count += [...m[2]!].length;
-    } else {
-      const t = line.trim();
-      if ([...t].length !== 4 || !CJK.test(t)) errors.push(`${where}: 须为四字成语 (four CJK characters)`);
-      else count++;
-    }
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line || line.startsWith('#') || errors.length >= 20) return;
+    const r = tableLine(kind, line);
+    if (typeof r === 'string') errors.push(`line ${i + 1}: ${r}`);
+    else count += r;
   });
+  if (!errors.length && kind === 'typosExtra') {
+    // The loader turns the pairs into a native dictionary: it must validate too.
+    const d = validateDictionary(typosExtraDictionary(text));
+    if (!d.ok) errors.push(...d.errors.slice(0, 20));
+  }
   if (errors.length) return { ok: false, errors };
   if (count === 0) return { ok: false, errors: ['(root): 没有数据行 (no data lines)'] };
-  const unit = kind === 't2s' ? 'pairs' : kind === 'pinyin' ? 'readings' : 'idioms';
-  return { ok: true, summary: `${count} ${unit}` };
+  return { ok: true, summary: `${count} ${TABLE_UNITS[kind]}` };
 }

@@ -1,6 +1,6 @@
 import { escapeFormulaCell } from '../csv/formula';
+import type { DictEntry, Dictionary } from '../engine/dictionary/schema';
 import type { ImportFormat } from './import';
-import type { DictEntry, Dictionary } from './schema';
 
 /**
  * Exports a dictionary in an import format (see lib/dict/import.ts for the formats).
@@ -35,7 +35,7 @@ function oneLine(s: string): string {
 
 function txtTerm(term: string): string {
   const t = oneLine(term);
-  return /^[#!！\\]/.test(t) ? `\\${t}` : t;
+  return /^[#!！~～\\]/.test(t) ? `\\${t}` : t;
 }
 
 function txtLine(e: DictEntry, term: string): string {
@@ -47,17 +47,22 @@ function txtLine(e: DictEntry, term: string): string {
 function exportTxt(d: Dictionary): string {
   const out = [
     `# ${oneLine(d.name)}（id ${d.id}，版本 ${oneLine(d.version)}${d.category ? `，类别 ${d.category}` : ''}）`,
-    '# 格式：词条<TAB>建议（多个用 | 分隔）<TAB>严重程度 block/warn/info<TAB>说明；以 ! 开头的行是白名单词。',
+    '# 格式：词条<TAB>建议（多个用 | 分隔）<TAB>严重程度 block/warn/info<TAB>说明；以 ! 开头的行是白名单词，以 ~ 开头的是受保护的正确写法（近似匹配）。',
   ];
   for (const e of d.entries) {
     const lines: string[] = [];
-    for (const t of e.terms) lines.push(txtLine(e, t));
+    for (const t of e.terms) lines.push(e.match === 'near' ? `~${txtLine(e, t)}` : txtLine(e, t));
     for (const t of e.allow) lines.push(`!${oneLine(t)}`);
     if (e.pattern) out.push(`# [正则，仅 JSON 格式保留] ${e.id}: ${oneLine(e.pattern)}`);
     if (e.enabled) out.push(...lines);
     else out.push(...lines.map((l) => `# [停用] ${l}`));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A literal term that starts like a marker (~ near match, \ escape) is escaped with \, as in TXT. */
+function csvTerm(term: string): string {
+  return /^[~～\\]/.test(term) ? `\\${term}` : term;
 }
 
 function csvCell(value: string): string {
@@ -69,8 +74,10 @@ function exportCsv(d: Dictionary): string {
   const rows: string[][] = [['term', 'suggestion', 'severity', 'note', 'source', 'allow']];
   for (const e of d.entries) {
     if (!e.enabled) continue;
-    for (const t of e.terms) rows.push([t, e.suggestions.join('|'), e.severity, e.note, e.source, '']);
-    for (const t of e.allow) rows.push([t, '', '', e.note, e.source, '1']);
+    for (const t of e.terms) {
+      rows.push([e.match === 'near' ? `~${t}` : csvTerm(t), e.suggestions.join('|'), e.severity, e.note, e.source, '']);
+    }
+    for (const t of e.allow) rows.push([csvTerm(t), '', '', e.note, e.source, '1']);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,7 +1,13 @@
 import { unescapeFormulaCell } from '../csv/formula';
+import {
+  DICTIONARY_FORMAT,
+  type DictEntry,
+  type Dictionary,
+  dictionarySchema,
+  formatIssuePath,
+} from '../engine/dictionary/schema';
 import type { Category, Severity } from '../engine/types';
 import { SEVERITIES } from '../engine/types';
-import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema, formatIssuePath } from './schema';
 
 /**
  * Importing admin word lists (pure: runs in the options page and in Node).
@@ -341,6 +347,8 @@ interface Row {
   line: number;
   term: string;
   allow: boolean;
+  /** A protected correct form (`~人民检察院`): its slips are reported (match: "near"). */
+  near?: boolean;
   suggestions: string[];
   severity: Severity;
   note: string;
@@ -356,6 +364,7 @@ class EntryBuilder {
   readonly lineOf = new Map<DictEntry, number>();
   private readonly deny = new Map<string, { entry: DictEntry; lines: number[] }>();
   private readonly allowed = new Map<string, { entry: DictEntry; lines: number[] }>();
+  private readonly nearMap = new Map<string, { entry: DictEntry; lines: number[] }>();
   private readonly ids = new IdAllocator();
 
   constructor(
@@ -365,7 +374,7 @@ class EntryBuilder {
 
   /** Adds a row; returns the new entry (to be validated) or undefined when it merged into an earlier one. */
   add(row: Row): DictEntry | undefined {
-    const map = row.allow ? this.allowed : this.deny;
+    const map = row.allow ? this.allowed : row.near ? this.nearMap : this.deny;
     const prev = map.get(row.term);
     if (prev) {
       prev.lines.push(row.line);
@@ -383,12 +392,13 @@ class EntryBuilder {
       severity: row.allow ? 'warn' : row.severity,
       terms: row.allow ? [] : [row.term],
       allow: row.allow ? [row.term] : [],
-      suggestions: row.allow ? [] : row.suggestions,
+      suggestions: row.allow || row.near ? [] : row.suggestions,
       note: row.note,
       source: row.source || this.defaultSource,
       examples: { hit: [], pass: [] },
       enabled: true,
       provenance: { ...this.provenance },
+      ...(row.near ? { match: 'near' as const } : {}),
     };
     map.set(row.term, { entry, lines: [row.line] });
     this.entries.push(entry);
@@ -481,8 +491,12 @@ function parseTxtLine(raw: string, line: number, category: Category, issues: Iss
   }
   let term = cols[0]!.trim();
   let allow = false;
+  let near = false;
   if (term.startsWith('!') || term.startsWith('！')) {
     allow = true;
+    term = term.slice(1).trim();
+  } else if (term.startsWith('~') || term.startsWith('～')) {
+    near = true;
     term = term.slice(1).trim();
   } else if (term.startsWith('\\')) {
     term = term.slice(1);
@@ -498,6 +512,7 @@ function parseTxtLine(raw: string, line: number, category: Category, issues: Iss
     line,
     term,
     allow,
+    near,
     suggestions: allow ? [] : parseSuggestions(cols[1] ?? ''),
     severity,
     note: (cols[3] ?? '').trim(),
@@ -728,7 +743,10 @@ function parseCsvRow(
     return i >= 0 ? unescapeFormulaCell(cells[i] ?? '') : '';
   };
   let ok = true;
-  const term = get('term').trim();
+  let term = get('term').trim();
+  const near = term.startsWith('~') || term.startsWith('～');
+  if (near) term = term.slice(1).trim();
+  else if (term.startsWith('\\')) term = term.slice(1); // an escaped literal ~ or \ (see export)
   if (!checkTerm(term, line, issues)) ok = false;
   const allowRaw = get('allow').trim().toLowerCase();
   let allow = false;
@@ -749,6 +767,7 @@ function parseCsvRow(
     line,
     term,
     allow,
+    near: near && !allow,
     suggestions: allow ? [] : parseSuggestions(get('suggestion')),
     severity,
     note: get('note').trim(),

@@ -1,4 +1,4 @@
-import { type Dictionary, dictionarySchema, formatIssuePath } from './schema';
+import { type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
 
 export type DictionaryResult = { ok: true; dictionary: Dictionary } | { ok: false; errors: string[] };
 

@@ -19,24 +19,25 @@ import {
  */
 
 export * from './schemas';
-export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
 
-export const gateConfigSchema = z.object({
-  mode: gateModeSchema,
-  /** Approving sign-offs required before publishing (先审后发): 0–3 levels 初审/复审/终审. */
-  requiredLevels: z.number().check(z.int(), z.minimum(0), z.maximum(3)),
-  /** The page backstop cancels publish requests the click gate did not let through (not only logs them). */
-  strictBackstop: z.optional(z.boolean()),
-});
-export type GateConfig = z.infer<typeof gateConfigSchema>;
+import { gateConfigSchema } from '../settings/gate';
+
+export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
 
 export const engineBundleSchema = z.object({
   version: z.string(),
   compiled: z.string(), // base64 of serializeCompiled()
-  tables: z.object({ t2s: z.string(), pinyin: z.optional(z.string()), idioms: z.optional(z.string()) }),
+  tables: z.object({
+    t2s: z.string(),
+    pinyin: z.optional(z.string()),
+    idioms: z.optional(z.string()),
+    shapes: z.optional(z.string()),
+    divisions: z.optional(z.string()),
+  }),
   links: z.unknown(),
   sources: z.unknown(),
   names: z.unknown(),
+  ruleData: z.optional(z.unknown()),
   lengthLimits: z.optional(z.record(z.string(), z.number())),
   rules: ruleSettingsSchema,
   gate: gateConfigSchema,

@@ -1,5 +1,9 @@
 // zod/mini keeps the content script small (the protocol is bundled into it).
 import * as z from 'zod/mini';
+
+export * from '../review/schema';
+export * from '../settings/gate';
+
 import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
 
 /**
@@ -46,9 +50,6 @@ export const findingSchema = z.object({
   note: z.optional(z.string()),
 });
 
-export const gateModeSchema = z.enum(['block', 'warn', 'off']);
-export type GateMode = z.infer<typeof gateModeSchema>;
-
 export const editorStateSchema = z.enum(['attached', 'loading', 'unrecognised', 'none']);
 
 export const fieldProbeSchema = z.object({
@@ -62,36 +63,6 @@ export const controlProbeSchema = z.object({
   element: z.string(),
   disabled: z.boolean(),
 });
-
-export const reviewLevelSchema = z.number().check(z.int(), z.minimum(1), z.maximum(3));
-export const signoffSummarySchema = z.object({
-  id: z.number().check(z.int()),
-  reviewer: z.string(),
-  level: reviewLevelSchema,
-  decision: z.enum(['approve', 'reject']),
-  time: z.string(),
-  comment: z.optional(z.string()),
-  /** Proved with the reviewer's PIN (false: unverified — a typed name or a reviewer without PIN). */
-  verified: z.optional(z.boolean()),
-});
-export type SignoffSummary = z.infer<typeof signoffSummarySchema>;
-
-export const reviewStatusSchema = z.enum(['unchecked', 'problems', 'pending', 'approved', 'stale', 'rejected']);
-export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
-
-export const reviewStateSchema = z.object({
-  hash: z.string(),
-  required: z.number().check(z.int()),
-  /** Sign-offs bound to this exact content. */
-  signoffs: z.array(signoffSummarySchema),
-  /** Approving levels satisfied by distinct reviewers. */
-  approvedLevels: z.array(reviewLevelSchema),
-  /** An earlier version of this draft was signed off (the content changed since). */
-  stale: z.boolean(),
-  /** A recorded override that lets this exact content be published despite block findings. */
-  overridden: z.boolean(),
-});
-export type ReviewState = z.infer<typeof reviewStateSchema>;
 
 /** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
 export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Manifest, manifestSchema } from '../dict/data-files';
-import { parseDictionaryText } from '../dict/load';
-import type { Dictionary } from '../dict/schema';
-import type { EngineData } from '../engine/create';
+import { parseDictionaryText, validateDictionary } from '../dict/load';
+import { typosExtraDictionary } from '../dict/typos-extra';
+import { parseT2s } from '../engine/data/tables';
+import type { Dictionary } from '../engine/dictionary/schema';
+import { Normalizer } from '../engine/normalize';
+import type { EngineData } from '../rules/create';
 import { packageRoot } from './paths';
 import { FileReadError, MAX_DICTIONARY_BYTES, readTextCapped } from './read-capped';
 
@@ -42,11 +45,21 @@ export function loadBuiltinData(): EngineData {
   const m = readManifest();
   const text = (f: string) => readFileSync(join(dir, f), 'utf8');
   const json = (f: string): unknown => JSON.parse(text(f));
+  const dictionaries = m.dictionaries.map((f) => loadDictionaryFile(join(dir, f), `dictionaries/${f}`));
+  if (m.data.typosExtra) {
+    const normalizer = new Normalizer({ t2s: parseT2s(text(m.data.t2s)) });
+    const r = validateDictionary(typosExtraDictionary(text(m.data.typosExtra), (s) => normalizer.normalize(s)));
+    if (!r.ok) throw new Error(`dictionaries/${m.data.typosExtra}: ${r.errors.slice(0, 3).join('; ')}`);
+    dictionaries.push(r.dictionary);
+  }
   cached = {
-    dictionaries: m.dictionaries.map((f) => loadDictionaryFile(join(dir, f), `dictionaries/${f}`)),
+    dictionaries,
     t2s: text(m.data.t2s),
     pinyin: text(m.data.pinyin),
     idioms: text(m.data.idioms),
+    shapes: m.data.shapes ? text(m.data.shapes) : undefined,
+    divisions: m.data.divisions ? text(m.data.divisions) : undefined,
+    ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
     links: json(m.data.links),
     sources: json(m.data.sources),
     names: json(m.data.names),

@@ -1,5 +1,6 @@
-import type { Dictionary } from '../dict/schema';
-import { createEngine, type Engine, type Passes } from '../engine/create';
+import type { Dictionary } from '../engine/dictionary/schema';
+import { createEngine, type Engine, type Passes } from '../rules/create';
+import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
 import { loadBuiltinData, loadDictionaryFile } from './builtin';
 
 export interface NodeEngineOptions {
@@ -8,6 +9,8 @@ export interface NodeEngineOptions {
   /** User words for English spelling (names, pinyin place names). */
   words?: string[];
   passes?: Passes;
+  /** The unit's leaders, merged over the built-in list. */
+  names?: NamesList;
 }
 
 /** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
@@ -17,8 +20,9 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const builtin = data.dictionaries as Dictionary[];
   const passes = opts.passes ?? 'all';
   const providers = passes === 'core' ? {} : await nodeProviders(opts.words ?? []);
+  const names = opts.names ? mergeNamesLists(parseNamesList(data.names), opts.names) : data.names;
   return createEngine(
-    { ...data, dictionaries: [...builtin, ...extra] },
+    { ...data, names, dictionaries: [...builtin, ...extra] },
     { ...providers, userWords: opts.words ?? [] },
     { passes },
   );

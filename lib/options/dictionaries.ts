@@ -1,5 +1,5 @@
 import { validateDictionary, validateStoredDictionary } from '../dict/load';
-import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema } from '../dict/schema';
+import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
 import { CATEGORY_LABELS, type Category, SEVERITY_LABELS } from '../engine/types';
 import type { StoredDictionary } from '../store/schema';
 import type { DictOrigin } from './labels';

@@ -1,5 +1,5 @@
 import { importedEntryId } from '../dict/import';
-import { type DictEntry, type Dictionary, dictionarySchema } from '../dict/schema';
+import { type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category, SEVERITIES, type Severity } from '../engine/types';
 
 /**
@@ -23,6 +23,8 @@ export interface EntryForm {
   note: string;
   source: string;
   enabled: boolean;
+  /** The terms are protected correct forms; their one-character slips are reported (match: "near"). */
+  near: boolean;
 }
 
 export type EntryField = keyof EntryForm;
@@ -40,6 +42,7 @@ export const ENTRY_FIELD_LABELS: Record<EntryField, string> = {
   note: '说明',
   source: '来源',
   enabled: '启用',
+  near: '近似匹配',
 };
 
 /** Splits a textarea into trimmed, non-empty, distinct lines. */
@@ -66,6 +69,7 @@ export function formFromEntry(e: DictEntry | undefined, defaults: { source: stri
     note: e?.note ?? '',
     source: e?.source ?? defaults.source,
     enabled: e?.enabled ?? true,
+    near: e?.match === 'near',
   };
 }
 
@@ -100,6 +104,8 @@ export function entryFromForm(form: EntryForm, original?: DictEntry): Record<str
   out.source = form.source.trim();
   out.examples = { hit: lines(form.hit), pass: lines(form.pass) };
   out.enabled = form.enabled;
+  if (form.near) out.match = 'near';
+  else delete out.match;
   return out;
 }
 
@@ -150,6 +156,8 @@ function fieldOf(rest: ReadonlyArray<PropertyKey>): EntryField | undefined {
     case 'source':
     case 'enabled':
       return head;
+    case 'match':
+      return 'near';
     case 'examples':
       return sub === 'pass' ? 'pass' : 'hit';
     default:

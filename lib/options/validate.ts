@@ -1,6 +1,6 @@
 import { keyIdForPublicKey } from '../dict/bundle';
-import { formatIssuePath } from '../dict/schema';
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
+import { formatIssuePath } from '../engine/dictionary/schema';
 import { ADMIN_PASSWORD_MIN, PIN_PATTERN, PIN_RULE } from '../review/pin';
 import { type NamesList, parseNamesList } from '../rules/names-schema';
 import { bundleUrlProblem } from '../settings/bundle-url';

@@ -1,4 +1,4 @@
-import type { ReviewState, ReviewStatus, SignoffSummary } from '../messaging/protocol';
+import type { ReviewState, ReviewStatus, SignoffSummary } from './schema';
 
 export const LEVEL_LABELS = ['', '初审', '复审', '终审'] as const;
 

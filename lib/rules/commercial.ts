@@ -6,7 +6,8 @@ import type { ParagraphRule } from '../engine/rule';
  * 广告法 absolute terms (最佳, 第一 …) are only warnings in a commercial context, so a false `commercial` makes clean
  * government posts noisy. The detector is therefore conservative:
  *
- * - one strong cue (优惠券, 包邮, 秒杀, 旗舰店, 到手价, ¥99, 满200减30, 原价…现价, 立即购买, taobao.com …) is enough;
+ * - one strong cue (优惠券, 包邮, 秒杀, 旗舰店, 到手价, ¥99, 满200减30, 原价…现价, 立即购买, 立减500元, 限时特惠,
+ *   立即抢购, 仅售299元, taobao.com …) is enough;
  * - weak cues (购买, 下单, 门店, 促销, 团购, 直播带货 …) need two different ones in the paragraph;
  * - 政府购买服务 / 购买力 / 商品房 statistics / 物价 reports / plain amounts ("补贴1000元") are not cues;
  * - a paragraph about fraud, complaints or enforcement (谨防, 诈骗, 查处, 虚假宣传 …) never signals: such posts
@@ -35,6 +36,16 @@ const STRONG = new RegExp(
     '限时特价',
     '限时折扣',
     '下单立减',
+    '立减\\s{0,2}[0-9]',
+    '直降\\s{0,2}[0-9]',
+    '限时特惠',
+    '限时优惠',
+    '立即抢购',
+    '火热抢购',
+    '抢购热线',
+    '特惠价',
+    '(仅售|只售|特价仅|惊爆价|清仓价)\\s{0,2}[¥￥]?\\s{0,2}[0-9]',
+    '前\\s{0,2}[0-9]{1,4}\\s{0,2}名(下单|购买|订购|预订)',
     '小黄车',
     '橱窗链接',
     '直播间下单',
@@ -76,13 +87,15 @@ const WEAK: Array<[string, RegExp]> = [
   ['电商', /淘宝|天猫|京东|拼多多|抖音小店|快手小店/],
   ['价格', /(售价|价格|单价)\s{0,2}[:：]?\s{0,2}[¥￥]?\s{0,2}\d/],
   ['新品', /新品上市|新品首发|同款/],
+  ['优惠', /优惠|让利|折上折|返现|赠品|买[一二三1-3]送[一二三1-3]|满额/],
+  ['品质', /品牌|正品|旗舰|品质保证|厂家直销|官方授权|专卖/],
   ['租售', /(租金|铺位|商铺|摊位)[^。；\n]{0,8}\d{2,6}\s{0,2}元/],
   ['招商', /招商(?!引资|局|中心|工作|推介)|加盟/],
 ];
 
 /** Warnings about sales talk are not sales talk. */
 const WARNING_CONTEXT =
-  /诈骗|骗子|骗局|受骗|被骗|谨防|警惕|防骗|反诈|消费提示|消费警示|消费预警|维权|投诉|举报|虚假宣传|虚假广告|违法|违规|查处|处罚|罚款|立案|曝光|整治|约谈|下架|召回/;
+  /诈骗|骗子|骗局|受骗|被骗|谨防|警惕|防骗|反诈|消费提示|消费警示|消费预警|消费提醒|提醒消费者|提醒广大消费者|维权|投诉|举报|虚假宣传|虚假广告|违法|违规|查处|处罚|罚款|立案|曝光|整治|约谈|下架|召回|价格欺诈|明码标价|市场监管|监管部门|执法检查|抽检/;
 
 /** True if the text reads as commercial (see the module comment). */
 export function isCommercialText(text: string): boolean {

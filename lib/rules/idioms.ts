@@ -19,15 +19,24 @@
  * overlapping an exact idiom occurrence (the sliding window straddles the real idiom and a neighbour), and a
  * window whose differing character is not a Han character with a known reading.
  *
- * CC-CEDICT (the source of dictionaries/data/idioms.txt) tags only part of the common 成语 as "(idiom)"; the
- * factory therefore adds SUPPLEMENT_IDIOMS: the correct forms of the 《咬文嚼字》 typo list that are missing
- * from it and four-character set phrases frequent in government writing.
+ * The list (dictionaries/data/idioms.txt) misses some correct forms and set phrases; dictionaries/rule-data.json
+ * supplies them (`idioms.supplement`) with ordinary words that sit one sound away from an idiom (`idioms.allow`).
  */
 import type { PinyinTable } from '../engine/data/tables';
+import { CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const IDIOM_RULES: RuleMeta[] = [
+  {
+    id: 'typo.idiom-lookalike',
+    category: 'typo',
+    severity: 'warn',
+    title: '成语错别字（形近）',
+    message: '{text}疑为成语中的形近错别字。',
+    source:
+      '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）；形近字表：pycorrector、Unihan、CJK Decomposition Data（见 dictionaries/README.md）',
+  },
   {
     id: 'typo.idiom-homophone',
     category: 'typo',
@@ -39,55 +48,31 @@ export const IDIOM_RULES: RuleMeta[] = [
   {
     id: 'typo.idiom-near',
     category: 'typo',
-    severity: 'info',
-    title: '成语错别字（近音）',
+    severity: 'warn',
+    title: '成语错别字（同音异调）',
     message: '{text}疑为成语中的近音错别字。',
-    source: '成语表：CC-CEDICT（CC BY-SA 4.0）',
+    source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）',
+  },
+  {
+    id: 'typo.idiom-fuzzy',
+    category: 'typo',
+    severity: 'info',
+    title: '成语错别字（方音相近）',
+    message: '{text}疑为成语中的近音错别字（z/zh、c/ch、s/sh、n/l、前后鼻音相混）。',
+    source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）',
   },
 ];
 
-function words(...lines: string[]): string[] {
-  return lines.join(' ').split(' ').filter(Boolean);
-}
-
-/** Common idioms and four-character set phrases missing from the CC-CEDICT "(idiom)" list. */
-export const SUPPLEMENT_IDIOMS: readonly string[] = [
-  // Correct forms from the 《咬文嚼字》 list (rules.md §3.1) not tagged as idioms in CC-CEDICT.
-  ...words(
-    '甘拜下风 自暴自弃 一筹莫展 一鼓作气 矫揉造作 不胫而走 不落窠臼 黄粱美梦 蛛丝马迹 谈笑风生 人情世故 有恃无恐',
-    '额手称庆 金榜题名 洁白无瑕 世外桃源 专横跋扈 人才荟萃 心甘情愿 蓝天白云 鼎力相助',
-  ),
-  // Set phrases of government writing.
-  ...words(
-    '与时俱进 攻坚克难 稳中求进 求真务实 全力以赴 锐意进取 久久为功 守正创新 踔厉奋发 笃行不怠 勇毅前行 砥砺前行',
-    '真抓实干 统筹兼顾 开拓创新 各司其职 各尽其责 未雨绸缪 切实可行 标本兼治 不折不扣 蒸蒸日上 风清气正 廉洁奉公',
-    '率先垂范 取长补短 互利共赢 名列前茅 别具一格 不可或缺 必不可少 责无旁贷 当仁不让 一心一意 坚定不移 毫不动摇',
-    '矢志不渝 审时度势 顺势而为 刻不容缓 重中之重 首当其冲 举世瞩目 不言而喻 一劳永逸 轰轰烈烈 迫在眉睫 众志成城',
-    '齐心协力 精益求精 持之以恒 雷厉风行 继往开来 励精图治 一以贯之 兢兢业业 任劳任怨 坚持不懈 有条不紊 迎难而上',
-    '同心同德 群策群力 防微杜渐 行之有效 循序渐进 有的放矢 举一反三 令行禁止 一丝不苟 深入浅出 家喻户晓 千方百计',
-    '想方设法 日新月异 欣欣向荣 安居乐业 国泰民安 繁荣昌盛 克己奉公 以身作则 身体力行 源远流长 博大精深 脱颖而出',
-    '首屈一指 独树一帜 义不容辞 全心全意 聚精会神 专心致志 始终如一 高瞻远瞩 运筹帷幄 因势利导 水到渠成 当务之急',
-    '有目共睹 众所周知 显而易见 事半功倍 立竿见影 层出不穷 应运而生 方兴未艾 如火如荼',
-  ),
-  // Standard or recommended forms (《第一批异形词整理表》, 《现代汉语词典》) whose variant is the CC-CEDICT entry,
-  // found by running the rule over CC-CEDICT's own four-character words and over 2026 provincial 政府工作报告.
-  ...words(
-    '承上启下 勠力同心 深情厚谊 势不可挡 一唱三叹 加官晋爵 号啕大哭 钩心斗角 疾恶如仇 惟利是图 隔三岔五 头昏脑涨',
-    '委靡不振 攀龙附凤 坚忍不拔 悠哉游哉 优哉游哉 没精打采 惊惶失措',
-  ),
-];
-
-/**
- * Four-character strings that are one homophone away from an idiom but are ordinary words or phrases
- * (checked against normal official prose); the factory's `allow` option adds more.
- */
-export const DEFAULT_IDIOM_ALLOW: readonly string[] = ['谣言惑众'];
+/** Rule id by grade (see `grade` in createIdiomRule). */
+const GRADE_RULE = ['', 'typo.idiom-fuzzy', 'typo.idiom-near', 'typo.idiom-lookalike', 'typo.idiom-homophone'];
 
 export interface IdiomOptions {
-  /** Windows that are never reported (exact four-character strings). */
+  /** Windows that are never reported (exact four-character strings; rule-data.json `idioms.allow`). */
   allow?: readonly string[];
-  /** Add SUPPLEMENT_IDIOMS to the list (default true). */
-  supplement?: boolean;
+  /** Idioms and set phrases missing from the list (rule-data.json `idioms.supplement`). */
+  supplement?: readonly string[];
+  /** Sound and shape tables; without one only same-sound substitutions (pinyin) count. */
+  similarity?: CharSimilarity;
 }
 
 /**
@@ -107,6 +92,16 @@ export interface IdiomIndex {
   exact: Set<string>;
   /** Bit p set for a code unit that occurs at position p of some idiom (a cheap pre-filter). */
   posBits: Uint8Array;
+  /**
+   * Bloom-style bits of (first two units) and (last two units) of every idiom: a window one substitution away
+   * from an idiom keeps one of those pairs intact, so a window with neither is dismissed before any probing.
+   */
+  pairBits: Uint32Array;
+}
+
+const PAIR_BITS = 1 << 20;
+function pairHash(a: number, b: number, half: number): number {
+  return (Math.imul(a * 65599 + b, 0x9e3779b1) ^ (half << 19)) >>> 12;
 }
 
 function hashKey(a: number, b: number, c: number, pos: number): number {
@@ -154,7 +149,15 @@ export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
       slotPos[h] = pos;
     }
   });
-  return { idioms, chars, slots, slotPos, mask, exact, posBits };
+  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+  const setBit = (h: number) => {
+    pairBits[h >>> 5] = pairBits[h >>> 5]! | (1 << (h & 31));
+  };
+  for (let id = 0; id < idioms.length; id++) {
+    setBit(pairHash(chars[id * 4]!, chars[id * 4 + 1]!, 0));
+    setBit(pairHash(chars[id * 4 + 2]!, chars[id * 4 + 3]!, 1));
+  }
+  return { idioms, chars, slots, slotPos, mask, exact, posBits, pairBits };
 }
 
 export function createIdiomRule(
@@ -162,9 +165,18 @@ export function createIdiomRule(
   pinyin: PinyinTable,
   options: IdiomOptions = {},
 ): ParagraphRule {
-  const index = buildIdiomIndex(options.supplement === false ? idioms : [...idioms, ...SUPPLEMENT_IDIOMS]);
-  const allow = new Set([...DEFAULT_IDIOM_ALLOW, ...(options.allow ?? [])]);
-  const { slots, slotPos, mask, chars, posBits } = index;
+  const index = buildIdiomIndex([...idioms, ...(options.supplement ?? [])]);
+  const allow = new Set(options.allow ?? []);
+  const sim = options.similarity ?? new CharSimilarity(pinyin);
+  /** 4 same reading with tone, 3 look-alike, 2 same reading without tone, 1 fuzzy reading (z/zh, n/l, in/ing …), 0 none. */
+  const grade = (wrong: string, right: string): number => {
+    const sound = sim.sound(right, wrong);
+    if (sound === SOUND_TONE) return 4;
+    if (sim.shape(right, wrong)) return 3;
+    return sound === SOUND_TONELESS ? 2 : sound === SOUND_FUZZY ? 1 : 0;
+  };
+  const { slots, slotPos, mask, chars, posBits, pairBits } = index;
+  const hasPair = (h: number) => (pairBits[h >>> 5]! & (1 << (h & 31))) !== 0;
   const list = index.idioms;
 
   return {
@@ -181,14 +193,14 @@ export function createIdiomRule(
       let c2 = 0;
       let c3 = 0;
       // A candidate waits until the three following windows are known not to be an exact idiom.
-      let pending: Array<{ start: number; idiom: string; pos: number; tonal: boolean }> = [];
-      const emit = (c: { start: number; idiom: string; pos: number; tonal: boolean }) => {
+      let pending: Array<{ start: number; idiom: string; pos: number; grade: number }> = [];
+      const emit = (c: { start: number; idiom: string; pos: number; grade: number }) => {
         if (reported >= MAX_PER_PARAGRAPH) return;
         const text = t.slice(c.start, c.start + 4);
         const wrong = text[c.pos]!;
         const right = c.idiom[c.pos]!;
         sink.report({
-          ruleId: c.tonal ? 'typo.idiom-homophone' : 'typo.idiom-near',
+          ruleId: GRADE_RULE[c.grade]!,
           start: c.start,
           end: c.start + 4,
           suggestions: [c.idiom],
@@ -216,7 +228,8 @@ export function createIdiomRule(
         // Characters sitting where some idiom has them; a key can only hit if three of the four do.
         const present = (posBits[c0]! & 1) | (posBits[c1]! & 2) | (posBits[c2]! & 4) | (posBits[c3]! & 8);
         if (present !== 15 && present !== 14 && present !== 13 && present !== 11 && present !== 7) continue;
-        let best: { start: number; idiom: string; pos: number; tonal: boolean } | undefined;
+        if (!hasPair(pairHash(c0, c1, 0)) && !hasPair(pairHash(c2, c3, 1))) continue;
+        let best: { start: number; idiom: string; pos: number; grade: number } | undefined;
         let isExact = false;
         scan: for (let pos = 0; pos < 4; pos++) {
           if (present !== 15 && present !== (15 ^ (1 << pos))) continue;
@@ -244,9 +257,9 @@ export function createIdiomRule(
               isExact = true;
               break scan;
             }
-            if (best?.tonal) continue;
-            if (pinyin.sameSound(wrong, right, false)) best = { start, idiom, pos, tonal: true };
-            else if (!best && pinyin.sameSound(wrong, right, true)) best = { start, idiom, pos, tonal: false };
+            if (best?.grade === 4) continue;
+            const g = grade(wrong, right);
+            if (g > (best?.grade ?? 0)) best = { start, idiom, pos, grade: g };
           }
         }
         if (isExact) {

@@ -1,12 +1,20 @@
+import { parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import { compileRegexEntries } from '../engine/dictionary/regex';
 import { createDictionaryRule } from '../engine/dictionary/rule';
+import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
 import type { RuleData } from './core';
+import { createPastEventRule, EVENT_RULES } from './events';
+import { createIdiomRule, IDIOM_RULES } from './idioms';
+import { createNumberRule, NUMBER_RULES } from './numbers';
+import { createPlaceRule, PLACE_RULES, parseDivisions } from './places';
+import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
+import { createTimelinessRule, TIMELINESS_RULES } from './timeliness';
 import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
 
 /** Platform-specific capabilities injected by the host (Node CLI, extension background). */
@@ -18,12 +26,22 @@ export interface RuleProviders {
 }
 
 /** Rules that only the library pass reports (used to know whether that pass can block a publish). */
-export const LIBRARY_RULES: readonly RuleMeta[] = [...SOURCE_RULES, ...SPELLING_RULES, ...TYPOGRAPHY_RULES];
+export const LIBRARY_RULES: readonly RuleMeta[] = [
+  ...SOURCE_RULES,
+  ...SPELLING_RULES,
+  ...TYPOGRAPHY_RULES,
+  ...NUMBER_RULES,
+  ...EVENT_RULES,
+  ...TIMELINESS_RULES,
+  ...IDIOM_RULES,
+  ...PLACE_RULES,
+];
 
 /**
  * Library passes: typography (AutoCorrect WASM), English spelling (Hunspell), repost sources and
- * dictionary pattern entries (both re2js, linear-time). They run asynchronously in the extension
- * background, keeping big libraries out of the content script.
+ * dictionary pattern entries (both re2js, linear-time), and the warning-only rules with big tables: idiom
+ * near-misses, place names, deadlines and past events, malformed numbers. They run asynchronously in the extension
+ * background, keeping big libraries and tables out of the content script.
  */
 export function buildLibraryModules(
   data: RuleData,
@@ -31,7 +49,17 @@ export function buildLibraryModules(
   normalizer: Normalizer,
   providers: RuleProviders,
 ): RuleModule[] {
-  const modules: RuleModule[] = [];
+  // Warnings only (never block), so they need not run in the content script; the idiom list (30,000 entries) and
+  // the divisions table stay in the background too.
+  const modules: RuleModule[] = [createNumberRule(), createPastEventRule(), createTimelinessRule()];
+  if (data.pinyin) {
+    const pinyin = pinyinTableOf(data.pinyin);
+    const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
+    const lists = parseRuleData(data.ruleData);
+    if (data.idioms)
+      modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity: sim, ...lists.idioms }));
+    if (data.divisions) modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others));
+  }
   if (compiled.entries.some((e) => e.pattern)) {
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
   }

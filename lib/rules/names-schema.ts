@@ -31,12 +31,17 @@ export const leaderSchema = z.object({
   /** Full name in Chinese characters (2–8, · allowed for transliterated names). */
   name: z.string().check(z.regex(HAN_NAME, '姓名应为 2–8 个汉字')),
   titles: z._default(z.array(leaderTitleSchema), []),
+  /** Where the titles and dates were checked (URLs or citations). */
+  sources: z.optional(z.array(z.string())),
 });
 
 export const namesListSchema = z.object({
   /** Optional metadata for admins. */
   version: z.optional(z.string()),
   updated: z.optional(z.string()),
+  /** The date up to which the titles were checked (YYYY-MM-DD). */
+  asOf: date,
+  note: z.optional(z.string()),
   people: z.array(leaderSchema),
 });
 
@@ -45,6 +50,16 @@ export type Leader = z.infer<typeof leaderSchema>;
 export type NamesList = z.infer<typeof namesListSchema>;
 /** What the factory accepts before defaults are applied (titles may be omitted). */
 export type NamesListInput = z.input<typeof namesListSchema>;
+
+/**
+ * A unit's own list on top of the built-in one: a person in `extra` replaces the built-in person of the same name
+ * (so an admin can correct or extend a record); everybody else is kept.
+ */
+export function mergeNamesLists(base: NamesList, extra: NamesList | undefined): NamesList {
+  if (!extra) return base;
+  const own = new Set(extra.people.map((p) => p.name));
+  return { ...base, people: [...base.people.filter((p) => !own.has(p.name)), ...extra.people] };
+}
 
 /** Validates a parsed names list (throws a ZodError naming the bad field). */
 export function parseNamesList(data: unknown): NamesList {

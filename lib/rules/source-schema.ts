@@ -33,8 +33,10 @@ export const sourceListSchema = z
     ownSources: z.array(name).default([]),
     /** Account / channel suffixes removed before matching (客户端, 微信公众号, 网 …). */
     accountSuffixes: z.array(name).default([]),
-    /** RE2 patterns for party and government bodies (XX市人民政府, 中共XX市委宣传部, 国家XX局 …). */
+    /** RE2 patterns for party and government bodies and their accounts (XX市人民政府, XX交警, 平安XX, XX发布 …). */
     governmentPatterns: z.array(re2Pattern).default([]),
+    /** RE2 patterns for local media (XX日报, XX晚报, XX广播电视台): approved only if designated, else advice (info). */
+    localOutletPatterns: z.array(re2Pattern).default([]),
     /** Commercial self-media platforms (百家号, 头条号 …): not approved unless the account's owner is. */
     selfMedia: z.array(name).default([]),
     /** Words that mark a company (公司, 集团, 有限 …): never approved by pattern. */
@@ -65,6 +67,7 @@ export function mergeSourceList(base: SourceList, extra: SourceListInput): Sourc
     ownSources: uniq(base.ownSources, add.ownSources),
     accountSuffixes: uniq(base.accountSuffixes, add.accountSuffixes),
     governmentPatterns: uniq(base.governmentPatterns, add.governmentPatterns),
+    localOutletPatterns: uniq(base.localOutletPatterns, add.localOutletPatterns),
     selfMedia: uniq(base.selfMedia, add.selfMedia),
     commercialMarkers: uniq(base.commercialMarkers, add.commercialMarkers),
     unspecified: uniq(base.unspecified, add.unspecified),

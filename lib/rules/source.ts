@@ -29,6 +29,14 @@ export const SOURCE_RULES: RuleMeta[] = [
     source: '国办发〔2018〕123号',
   },
   {
+    id: 'source.local-outlet',
+    category: 'source',
+    severity: 'info',
+    title: '来源为地方媒体',
+    message: '来源“{text}”是地方媒体，请确认其为本地宣传、网信部门确定的稿源单位（可在选项页加入本地稿源名单）。',
+    source: '国办发〔2018〕123号（主管部门确定的稿源单位）',
+  },
+  {
     id: 'source.missing',
     category: 'source',
     severity: 'info',
@@ -57,7 +65,7 @@ const REPOST =
 
 export interface SourceCheck {
   approved: boolean;
-  reason?: 'self-media' | 'commercial' | 'unspecified' | 'unlisted';
+  reason?: 'self-media' | 'commercial' | 'unspecified' | 'unlisted' | 'local-outlet';
 }
 
 /** Spaces and colons at the edges, and a closing bracket whose partner is not in the name. */
@@ -80,6 +88,7 @@ export function createSourceMatcher(list: SourceList): (rawName: string) => Sour
   const own = new Set(list.ownSources);
   const suffixes = [...list.accountSuffixes].sort((a, b) => b.length - a.length);
   const patterns = list.governmentPatterns.map((p) => RE2JS.compile(p));
+  const outlets = list.localOutletPatterns.map((p) => RE2JS.compile(p));
   const selfMedia = list.selfMedia;
   const commercial = list.commercialMarkers;
   const unspecified = new Set(list.unspecified);
@@ -113,6 +122,7 @@ export function createSourceMatcher(list: SourceList): (rawName: string) => Sour
     }
     if (commercial.some((m) => n.includes(m))) return { approved: false, reason: 'commercial' };
     if (government(n)) return { approved: true };
+    if (bases(n).some((b) => outlets.some((p) => p.matches(b)))) return { approved: false, reason: 'local-outlet' };
     return { approved: false, reason: 'unlisted' };
   };
 }
@@ -121,6 +131,8 @@ const REASON_MESSAGE: Record<NonNullable<SourceCheck['reason']>, (name: string) 
   'self-media': (n) => `来源“${n}”是商业平台的自媒体账号，不属于党委政府网站或稿源单位，政务新媒体不宜转载。`,
   commercial: (n) => `来源“${n}”是企业或商业机构，不属于党委政府网站或稿源单位，政务新媒体原则上不转载其信息。`,
   unspecified: (n) => `来源“${n}”指代不明，无法核实出处，请注明具体的党委政府网站或稿源单位。`,
+  'local-outlet': (n) =>
+    `来源“${n}”是地方媒体，请确认其为本地宣传、网信部门确定的稿源单位（可在选项页加入本地稿源名单）。`,
   unlisted: (n) =>
     `来源“${n}”不在党委政府网站和稿源单位名单中，政务新媒体原则上只转载党委和政府网站以及主管部门确定的稿源单位的信息，请核实。`,
 };
@@ -196,7 +208,7 @@ export function createSourceRule(list: SourceList): ParagraphRule {
         // 摘自《习近平谈治国理政》: an excerpt from a book or document, not a repost from a medium
         if (n.excerpt && /^《[^》]+》/.test(raw)) continue;
         sink.report({
-          ruleId: 'source.not-approved',
+          ruleId: r.reason === 'local-outlet' ? 'source.local-outlet' : 'source.not-approved',
           start: n.start,
           end: n.end,
           message: REASON_MESSAGE[r.reason!](raw),

@@ -35,6 +35,13 @@ export const TIMELINESS_RULES: RuleMeta[] = [
   },
 ];
 
+/**
+ * A single date after one of these labels is when something happened (a complaint was received, a reply sent),
+ * not a deadline: 受理时间：2025年3月2日 in a 12345 reply.
+ */
+const TIMESTAMP_LABEL =
+  /(受理|答复|回复|发布|登记|办结|处理|反馈|来电|来信|留言|签收|转办|交办|立案|结案|更新|印发|发文|成文|落款|拍摄|采访|修订|通过|施行)(时间|日期)\s*(为|是)?\s*[：:]?\s*$/;
+
 const FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 
 const NOUN =
@@ -65,13 +72,13 @@ const STOP = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
 /** At most this many findings per draft. */
 const MAX_FINDINGS = 500;
 
-function clauseBefore(text: string, pos: number, max = 30): string {
+export function clauseBefore(text: string, pos: number, max = 30): string {
   let i = pos;
   while (i > 0 && pos - i < max && !STOP.has(text[i - 1]!)) i--;
   return text.slice(i, pos);
 }
 
-function clauseAfter(text: string, pos: number, max = 24): string {
+export function clauseAfter(text: string, pos: number, max = 24): string {
   let i = pos;
   while (i < text.length && i - pos < max && !STOP.has(text[i]!)) i++;
   return text.slice(pos, i);
@@ -82,9 +89,9 @@ const TRIGGER_BEFORE = /[截至到止于在即效期间时日限起]/;
 const TRIGGER_AFTER = /^(之前|以前|前|截止|止|为止)/;
 
 /** Whether a single date (not a range) is a deadline, judged from the clause around it. */
-function isSingleDeadline(before: string, after: string): boolean {
+export function isSingleDeadline(before: string, after: string): boolean {
   if (!TRIGGER_BEFORE.test(before) && !TRIGGER_AFTER.test(after)) return false;
-  if (STAT_LABEL.test(before)) return false;
+  if (STAT_LABEL.test(before) || TIMESTAMP_LABEL.test(before)) return false;
   if (JIEZHI_LABEL.test(before) || JIEZHI_NOUN.test(before)) return true;
   if (VALIDITY.test(before) || FROM_NOW.test(before)) return true;
   if (ACTION_LABEL.test(before)) return true;
@@ -108,12 +115,12 @@ function isRangeDeadline(beforeStart: string, after: string): boolean {
   return /^(截止|有效)/.test(after);
 }
 
-interface YearContext {
+export interface YearContext {
   full?: number;
   any?: number;
 }
 
-function remember(ctx: YearContext, m: DateMention): void {
+export function remember(ctx: YearContext, m: DateMention): void {
   if (m.year === undefined) return;
   ctx.any = m.year;
   if (m.month !== undefined) ctx.full = m.year;

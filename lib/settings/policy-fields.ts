@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { formatIssuePath } from '../dict/schema';
 import { ruleSettingSchema } from '../engine/config';
+import { formatIssuePath } from '../engine/dictionary/schema';
 import { gateModeSchema } from '../messaging/protocol';
 import { MAX_RETENTION_DAYS, RETENTION_FLOOR_DAYS } from '../store/retention-rule';
 import { BUNDLE_URL_PATTERN, bundleUrlProblem } from './bundle-url';

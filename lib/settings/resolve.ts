@@ -1,6 +1,6 @@
 import type { RuleSettings } from '../engine/config';
-import type { GateConfig } from '../messaging/protocol';
 import { RETENTION_FLOOR_DAYS } from '../store/retention-rule';
+import type { GateConfig } from './gate';
 import type { Policy, Profile, Reviewer, Settings } from './schema';
 
 export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
-import { gateModeSchema } from '../messaging/protocol';
 import { MAX_RETENTION_DAYS } from '../store/retention-rule';
+import { gateModeSchema } from './gate';
 
 import { pinHashSchema } from './pin-hash';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type SignedBundle, signBundle } from '../../lib/dict/bundle';
-import type { Dictionary } from '../../lib/dict/schema';
+import type { Dictionary } from '../../lib/engine/dictionary/schema';
 import { marks as overlayMarks } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFailure, runExamples } from '../../lib/dict/examples';
-import type { Dictionary } from '../../lib/dict/schema';
+import type { Dictionary } from '../../lib/engine/dictionary/schema';
 import { loadBuiltinData } from '../../lib/node/builtin';
 import { createNodeEngine } from '../../lib/node/engine';
 

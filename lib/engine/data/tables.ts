@@ -12,12 +12,15 @@ export function parseT2s(text: string): string {
 
 export class PinyinTable {
   private readonly byChar = new Map<string, string[]>();
+  /** Syllable with tone → the characters read so. */
+  readonly bySyllable = new Map<string, string>();
 
   constructor(text: string) {
     for (const line of dataLines(text)) {
       const sp = line.indexOf(' ');
       if (sp < 0) continue;
       const syllable = line.slice(0, sp);
+      this.bySyllable.set(syllable, (this.bySyllable.get(syllable) ?? '') + line.slice(sp + 1));
       for (const ch of line.slice(sp + 1)) {
         const list = this.byChar.get(ch);
         if (list) list.push(syllable);
@@ -51,4 +54,72 @@ export function parseIdioms(text: string): string[] {
   return dataLines(text)
     .map((l) => l.trim())
     .filter((l) => l.length === 4);
+}
+
+const tableCache = new Map<string, unknown>();
+/** One parsed table per source text (the same text is parsed once per process or page). */
+export function cachedTable<T>(kind: string, text: string, make: (text: string) => T): T {
+  const key = `${kind}\u0000${text}`;
+  let t = tableCache.get(key) as T | undefined;
+  if (t === undefined) {
+    t = make(text);
+    tableCache.set(key, t);
+  }
+  return t;
+}
+
+/**
+ * shapes.txt → look-alike characters (形近字): `X<TAB>YZ…` per line, symmetric (Y listed under X implies X under Y;
+ * the parser adds the reverse pairs anyway).
+ */
+export class ShapeTable {
+  private readonly byChar = new Map<number, string>();
+
+  constructor(text: string) {
+    for (const line of dataLines(text)) {
+      const tab = line.indexOf('\t');
+      if (tab !== 1) continue;
+      const x = line[0]!;
+      for (const y of line.slice(tab + 1).trim()) {
+        if (y === x) continue;
+        this.add(x, y);
+        this.add(y, x);
+      }
+    }
+  }
+
+  private add(a: string, b: string): void {
+    const k = a.charCodeAt(0);
+    const s = this.byChar.get(k) ?? '';
+    if (!s.includes(b)) this.byChar.set(k, s + b);
+  }
+
+  get size(): number {
+    return this.byChar.size;
+  }
+
+  /** The look-alikes of a character ('' if none). */
+  similar(ch: string): string {
+    return this.byChar.get(ch.charCodeAt(0)) ?? '';
+  }
+
+  like(a: string, b: string): boolean {
+    return a !== b && this.similar(a).includes(b);
+  }
+}
+
+/** The character tables, as the texts of dictionaries/data/*.txt (all optional). */
+export interface TableTexts {
+  /** pinyin.txt */
+  pinyin?: string;
+  /** shapes.txt (look-alike characters) */
+  shapes?: string;
+}
+
+export function pinyinTableOf(text: string): PinyinTable {
+  return cachedTable('pinyin', text, (t) => new PinyinTable(t));
+}
+
+export function shapeTableOf(text: string): ShapeTable {
+  return cachedTable('shapes', text, (t) => new ShapeTable(t));
 }

@@ -1,7 +1,7 @@
-import type { Dictionary, EntryContext } from '../../dict/schema';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
 import { type Normalizer, SKIP_LEVELS, type SkipLevel } from '../normalize';
 import type { Category, Severity } from '../types';
+import type { Dictionary, EntryContext } from './schema';
 
 /** An entry as the matcher needs it (one rule id). */
 export interface CompiledEntry {
@@ -33,6 +33,8 @@ export interface CompiledLevel {
 export interface CompiledDictionaries {
   entries: CompiledEntry[];
   levels: CompiledLevel[];
+  /** Protected terms of `match: "near"` entries (normalized) and the entry of each. */
+  near?: { terms: string[]; refs: number[] };
   /** Words that must be looked for in the whole draft (document-scope near/notNear), by signal. */
   documentWords: { word: string; signals: string[] }[];
   /** Identifies the inputs; changes whenever any entry changes. */
@@ -49,6 +51,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
   const entries: CompiledEntry[] = [];
   const deny: Record<SkipLevel, Array<{ term: string; entry: number }>> = { none: [], quotes: [], noise: [] };
   const allow: string[] = [];
+  const near: { terms: string[]; refs: number[] } = { terms: [], refs: [] };
   const docWords = new Map<string, Set<string>>();
 
   for (const d of dicts) {
@@ -74,7 +77,12 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
         title: e.terms[0] ?? e.pattern ?? e.allow[0] ?? e.id,
         ...(category === 'bureaucratic' ? { terms: e.terms } : {}),
       });
-      for (const t of e.terms) deny[skip].push({ term: t, entry: index });
+      if (e.match === 'near') {
+        for (const t of e.terms) {
+          near.terms.push(normalizer.normalizeTerm(t, 'none'));
+          near.refs.push(index);
+        }
+      } else for (const t of e.terms) deny[skip].push({ term: t, entry: index });
       allow.push(...e.allow);
       for (const [kind, near] of [
         ['near', e.context?.near],
@@ -116,6 +124,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
   return {
     entries,
     levels,
+    ...(near.terms.length ? { near } : {}),
     documentWords: [...docWords.entries()].map(([word, s]) => ({ word, signals: [...s] })),
     version: versionOf(dicts),
   };

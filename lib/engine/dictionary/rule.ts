@@ -1,15 +1,19 @@
-import type { EntryContext, Scope } from '../../dict/schema';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
+import type { CharSimilarity } from '../near/similar';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule';
 import type { Paragraph } from '../text/paragraph';
 import { SEVERITY_RANK } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
+import { findProtectedSlips, protectedMatcher } from './near';
+import type { EntryContext, Scope } from './schema';
 
 interface Hit {
   entry: number;
   start: number;
   end: number;
+  /** A slip of a protected term: the term and what is wrong. */
+  near?: { term: string; detail: string };
 }
 
 const SPACES = /^[\s\u3000]*/;
@@ -65,6 +69,8 @@ export interface DictionaryRuleOptions {
   regex?: (entries: readonly CompiledEntry[]) => RegexMatcher[];
   /** Only report these entries (e.g. the background's pattern-only pass). */
   only?: 'patterns';
+  /** Sound and shape tables for near-misses of protected terms (without them only longer slips are found). */
+  similarity?: CharSimilarity;
 }
 
 export function createDictionaryRule(
@@ -80,6 +86,9 @@ export function createDictionaryRule(
     emojiBit: l.level === 'noise' ? CLS_EMOJI_HIGH : 0,
   }));
   const regexes = opts.regex ? opts.regex(entries) : [];
+  const near =
+    denyTerms && compiled.near?.terms.length ? protectedMatcher(compiled.near.terms, opts.similarity) : undefined;
+  const nearRefs = compiled.near?.refs ?? [];
   const docWords = compiled.documentWords.length
     ? {
         automaton: buildAutomaton(compiled.documentWords.map((w) => w.word)) as Automaton,
@@ -129,7 +138,8 @@ export function createDictionaryRule(
     );
 
   /** Applies an entry's context; returns the candidate or undefined when the context rules it out. */
-  const applyContext = (p: Paragraph, e: CompiledEntry, start: number, end: number): Candidate | undefined => {
+  const applyContext = (p: Paragraph, e: CompiledEntry, h: Hit): Candidate | undefined => {
+    const { start, end } = h;
     const ctx: EntryContext | undefined = e.context;
     const text = p.text.slice(start, end);
     const c: Candidate = {
@@ -137,8 +147,10 @@ export function createDictionaryRule(
       start,
       end,
       severity: e.severity,
-      message: entryMessage(e, text),
-      suggestions: e.suggestions,
+      message: h.near
+        ? `${quote(text)}疑为${quote(h.near.term)}之误（${h.near.detail}）。${e.message ? e.message.replaceAll('{text}', text) : ''}`
+        : entryMessage(e, text),
+      suggestions: h.near ? [h.near.term] : e.suggestions,
       url: e.url,
     };
     if (!ctx) return c;
@@ -201,6 +213,11 @@ export function createDictionaryRule(
       for (const r of regexes) {
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
+      if (near) {
+        for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity)) {
+          hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
+        }
+      }
       if (docWords) {
         docWords.automaton.scan(text, docTable!, (pid) => {
           for (const sig of docWords.signals[pid]!) sink.signal(sig);
@@ -220,7 +237,7 @@ export function createDictionaryRule(
       const cands: Array<{ c: Candidate; category: string }> = [];
       for (const h of kept) {
         const e = entries[h.entry]!;
-        const c = applyContext(p, e, h.start, h.end);
+        const c = applyContext(p, e, h);
         if (c) cands.push({ c, category: e.category });
       }
       cands.sort(

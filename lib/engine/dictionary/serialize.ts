@@ -4,7 +4,7 @@ import type { Category, Severity } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
 
 /** Layout version of serialized compiled dictionaries (includes the automaton format). */
-export const COMPILED_FORMAT = `2.${AUTOMATON_FORMAT}`;
+export const COMPILED_FORMAT = `3.${AUTOMATON_FORMAT}`;
 
 /**
  * Entries are stored column-wise: every string once in a string table, every field an Int32Array
@@ -32,6 +32,7 @@ interface Header {
   version: string;
   count: number;
   documentWords: CompiledDictionaries['documentWords'];
+  near?: CompiledDictionaries['near'];
   levels: Array<{ level: SkipLevel; refCount: number; automatonBytes: number }>;
   stringBytes: number;
   listLength: number;
@@ -75,6 +76,7 @@ export function serializeCompiled(c: CompiledDictionaries): Uint8Array {
     version: c.version,
     count: n,
     documentWords: c.documentWords,
+    near: c.near,
     levels: c.levels.map((l, i) => ({ level: l.level, refCount: l.refs.length, automatonBytes: automata[i]!.length })),
     stringBytes: stringBytes.length,
     listLength: lists.length,
@@ -182,7 +184,9 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
       automaton: deserializeAutomaton(bytes.buffer as ArrayBuffer, bytes.byteOffset + at),
     };
   });
-  return { version: header.version, entries, documentWords: header.documentWords, levels };
+  const out: CompiledDictionaries = { version: header.version, entries, documentWords: header.documentWords, levels };
+  if (header.near) out.near = header.near;
+  return out;
 }
 
 function align4(n: number): number {

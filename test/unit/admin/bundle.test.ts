@@ -11,7 +11,7 @@ import {
   unsignedBundle,
   verifyBundle,
 } from '../../../lib/dict/bundle';
-import { type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 
 const sample: Dictionary = dictionarySchema.parse(
   JSON.parse(readFileSync(join(__dirname, '../../fixtures/dicts/sample.json'), 'utf8')),

@@ -17,7 +17,7 @@ import { runDict } from '../../../lib/cli/dict';
 import { UsageError } from '../../../lib/cli/errors';
 import { verifyBundle } from '../../../lib/dict/bundle';
 import { formatFailure, runExamples } from '../../../lib/dict/examples';
-import type { Dictionary } from '../../../lib/dict/schema';
+import type { Dictionary } from '../../../lib/engine/dictionary/schema';
 import { loadBuiltinData } from '../../../lib/node/builtin';
 import { createNodeEngine } from '../../../lib/node/engine';
 
@@ -99,9 +99,13 @@ describe('dict validate', () => {
         'names.json',
         'manifest.json',
         'formulation.json',
+        'rule-data.json',
         'data/t2s.txt',
         'data/pinyin.txt',
         'data/idioms.txt',
+        'data/shapes.txt',
+        'data/divisions.txt',
+        'data/typos-extra.tsv',
       ]),
     );
     const r = await dict('validate', ...files);
@@ -110,8 +114,12 @@ describe('dict validate', () => {
     expect(r.stdout).toContain(`${join(dir, 'links.json')}: OK (link lists:`);
     expect(r.stdout).toContain(`${join(dir, 'sources.json')}: OK (repost sources:`);
     expect(r.stdout).toContain(`${join(dir, 'names.json')}: OK (leader names:`);
-    expect(r.stdout).toContain(`${join(dir, 'manifest.json')}: OK (manifest: 8 dictionaries, 6 data files)`);
+    expect(r.stdout).toContain(`${join(dir, 'rule-data.json')}: OK (rule word lists:`);
+    expect(r.stdout).toMatch(/manifest\.json: OK \(manifest: \d+ dictionaries, 10 data files\)/);
     expect(r.stdout).toContain(`${join(dir, 'data/idioms.txt')}: OK (idiom list:`);
+    expect(r.stdout).toContain(`${join(dir, 'data/shapes.txt')}: OK (look-alike characters:`);
+    expect(r.stdout).toContain(`${join(dir, 'data/divisions.txt')}: OK (administrative divisions:`);
+    expect(r.stdout).toContain(`${join(dir, 'data/typos-extra.tsv')}: OK (extra typo pairs:`);
   });
 
   it('checks links, sources, names and the manifest with their own schemas', async () => {

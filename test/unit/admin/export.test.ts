@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportDictionary } from '../../../lib/dict/export';
 import { type ImportFormat, type ImportOptions, importDictionary } from '../../../lib/dict/import';
-import { type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 
 const opts: ImportOptions = {
   fileName: 'list.txt',

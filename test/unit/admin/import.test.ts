@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportDictionary } from '../../../lib/dict/export';
 import {
   decodeImportBytes,
   detectFormat,
@@ -8,7 +9,7 @@ import {
   MAX_IMPORT_ENTRIES,
   mergeIntoDictionary,
 } from '../../../lib/dict/import';
-import { type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 
 const TIME = '2025-06-15T08:00:00.000Z';
 const opts = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -30,6 +31,33 @@ describe('detectFormat', () => {
     expect(detectFormat('words', '[{"terms":["a"]}]')).toBe('json');
     expect(detectFormat('words', 'term,suggestion\n甲,乙')).toBe('csv');
     expect(detectFormat('words', '甲，乙\n丙')).toBe('txt');
+  });
+});
+
+describe('protected terms (~ prefix) in TXT and CSV', () => {
+  it('imports ~term as a near-match entry, exports it the same way, and rejects a non-Chinese one', async () => {
+    const txt = await importDictionary(
+      '~人民检察院\t\tblock\t检察机关名称\n～中华人民共和国\n',
+      'txt',
+      opts({ category: 'typo' }),
+    );
+    expect(txt.errors).toEqual([]);
+    expect(txt.dictionary!.entries.map((e) => [e.terms[0], e.match, e.severity])).toEqual([
+      ['人民检察院', 'near', 'block'],
+      ['中华人民共和国', 'near', 'warn'],
+    ]);
+    const csv = await importDictionary(
+      'term,severity\n~人民法院,block\n',
+      'csv',
+      opts({ category: 'typo', fileName: 'a.csv' }),
+    );
+    expect(csv.dictionary!.entries[0]).toMatchObject({ terms: ['人民法院'], match: 'near' });
+    const back = await importDictionary(exportDictionary(txt.dictionary!, 'txt'), 'txt', opts({ category: 'typo' }));
+    expect(back.dictionary!.entries.map((e) => e.match)).toEqual(['near', 'near']);
+    expect(exportDictionary(csv.dictionary!, 'csv')).toContain('~人民法院');
+    const bad = await importDictionary('~ABC\n', 'txt', opts({ category: 'typo' }));
+    expect(bad.ok).toBe(false);
+    expect(bad.errors[0]!.message).toContain('2–40 个汉字');
   });
 });
 

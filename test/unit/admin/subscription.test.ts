@@ -14,7 +14,7 @@ import {
   subscriptionStoreId,
 } from '../../../lib/background/subscription';
 import { compareBundleVersions, generateKeyPair, signBundle, unsignedBundle } from '../../../lib/dict/bundle';
-import { type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { type Settings, settingsSchema } from '../../../lib/settings/schema';
 import { openStore } from '../../../lib/store/db';
 import { RecordStore } from '../../../lib/store/records';

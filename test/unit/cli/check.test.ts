@@ -53,9 +53,16 @@ beforeAll(() => {
   );
   writeFileSync(join(dir, 'config-huge-dict.json'), JSON.stringify({ dictionaries: ['huge-dict.json'] }));
   writeFileSync(join(dir, 'config-dev-zero.json'), JSON.stringify({ dictionaries: ['/dev/zero'] }));
+  const people = { people: [{ name: '张三丰', titles: [{ title: '市长', org: '临江市', from: '2023-01-05' }] }] };
+  writeFileSync(join(dir, 'names.json'), JSON.stringify(people));
+  writeFileSync(join(dir, 'names-config.json'), JSON.stringify({ names: 'names.json' }));
+  writeFileSync(join(dir, 'inline-names-config.json'), JSON.stringify({ names: people }));
+  writeFileSync(join(dir, 'bad-names-config.json'), JSON.stringify({ names: { people: [{ name: 'Zhang' }] } }));
+  writeFileSync(join(dir, 'names-fifo-config.json'), JSON.stringify({ names: 'fifo' }));
+  writeFileSync(join(dir, 'leader.txt'), '市长张三峰主持会议，习近评总书记的重要讲话精神。\n');
 });
 
-// Each test starts the CLI (the whole engine) once or twice: allow for a busy machine.
+// Every test spawns the CLI (one Node process each, about a second; several on a loaded machine).
 describe('publish-guard check', { timeout: 30_000 }, () => {
   it('prints one JSON array with contract findings and exits 1 on a block finding', () => {
     const r = cli(['check', '--format', 'json', 'clean.txt', 'bad.txt']);
@@ -122,6 +129,20 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
     expect(out[0]!.findings.map((f) => f.ruleId)).not.toContain('formulation.north-korea');
   });
 
+  it('checks leader names against the built-in list and a unit list from --config (file or inline)', () => {
+    const names = (args: string[]) =>
+      (
+        JSON.parse(cli(['check', '--format', 'json', ...args, 'leader.txt']).stdout) as Array<{
+          findings: Array<{ ruleId: string; text: string }>;
+        }>
+      )[0]!.findings
+        .filter((f) => f.ruleId === 'typo.leader-name')
+        .map((f) => f.text);
+    expect(names([])).toEqual(['习近评']);
+    expect(names(['--config', 'names-config.json'])).toEqual(['张三峰', '习近评']);
+    expect(names(['--config', 'inline-names-config.json'])).toEqual(['张三峰', '习近评']);
+  });
+
   it('--now fixes today for deadlines', () => {
     writeFileSync(join(dir, 'deadline.txt'), '报名截止时间为2025年3月1日。');
     const past = JSON.parse(cli(['check', '--format', 'json', '--now', '2025-06-01', 'deadline.txt']).stdout);
@@ -173,6 +194,8 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
     [['check', '--config', 'bigconfig.json', 'clean.txt'], /file too large: .* limit 1 MB/],
     [['check', '--config', 'config-huge-dict.json', 'clean.txt'], /huge-dict.json: file too large: 51 MB, limit 50 MB/],
     [['check', '--config', 'config-dev-zero.json', 'clean.txt'], /\/dev\/zero: a device, not a regular file/],
+    [['check', '--config', 'bad-names-config.json', 'clean.txt'], /names: people\[0\]\.name/],
+    [['check', '--config', 'names-fifo-config.json', 'clean.txt'], /names fifo: a FIFO, not a regular file/],
     [['check'], /no input files/],
     [['frobnicate'], /unknown command/],
   ])('usage error %j → exit 2 with one line on stderr', (args, message) => {

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDictionary, validateStoredDictionary } from '../../../lib/dict/load';
-import { type DictionaryInput, dictionarySchema } from '../../../lib/dict/schema';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { compileRegexEntries } from '../../../lib/engine/dictionary/regex';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
+import { type DictionaryInput, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { Normalizer } from '../../../lib/engine/normalize';
 import type { Draft } from '../../../lib/engine/types';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../../lib/dict/schema';
 import { decodeBase64, encodeBase64 } from '../../../lib/engine/base64';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
+import type { Dictionary } from '../../../lib/engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../../../lib/engine/dictionary/serialize';
 import { Normalizer } from '../../../lib/engine/normalize';
 import { loadBuiltinData } from '../../../lib/node/builtin';

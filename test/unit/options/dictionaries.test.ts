@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import {
   buildRows,
   bumpVersion,

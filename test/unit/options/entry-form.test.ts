@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importedEntryId } from '../../../lib/dict/import';
-import { type DictEntry, type Dictionary, dictionarySchema } from '../../../lib/dict/schema';
+import { type DictEntry, type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import {
   entryFromForm,
   formFromEntry,
@@ -34,6 +34,21 @@ const dict = (over: Partial<Dictionary> = {}): Dictionary =>
   });
 
 describe('entry form', () => {
+  it('edits a protected (near-match) entry: the checkbox sets match, bad terms point at the terms field', () => {
+    const d = dict();
+    const form = formFromEntry(undefined, { source: '测试' });
+    expect(form.near).toBe(false);
+    const entry = entryFromForm({ ...form, id: 'jcy', terms: '人民检察院', near: true, hit: '人民检查院' });
+    expect(entry.match).toBe('near');
+    const ok = validateEntryChange(d, entry);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(formFromEntry(ok.entry, { source: '' }).near).toBe(true);
+    const bad = validateEntryChange(d, entryFromForm({ ...form, id: 'x', terms: 'ABC', near: true }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.fields.terms).toContain('2–40 个汉字');
+    expect('match' in entryFromForm({ ...form, near: false }, { ...ok, match: 'near' } as never)).toBe(false);
+  });
+
   it('lines() trims, drops blanks and duplicates', () => {
     expect(lines(' 甲 \n\n乙\r\n甲\n')).toEqual(['甲', '乙']);
   });

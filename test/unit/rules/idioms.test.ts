@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PinyinTable } from '../../../lib/engine/data/tables';
-import { buildIdiomIndex, createIdiomRule, SUPPLEMENT_IDIOMS } from '../../../lib/rules/idioms';
+import { buildIdiomIndex, createIdiomRule } from '../../../lib/rules/idioms';
 import { brief, runRules } from '../../helpers/check';
-import { idiomList, pinyinTable, seedText } from './tables-fixture';
+import { idiomList, pinyinTable, ruleLists, seedText, similarity } from './tables-fixture';
 
-const rule = createIdiomRule(idiomList(), pinyinTable());
+const rule = createIdiomRule(idiomList(), pinyinTable(), { ...ruleLists().idioms, similarity: similarity() });
 
 describe('typo.idiom-homophone / typo.idiom-near', () => {
   it.each([
@@ -14,7 +14,12 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     ['我们将一如继往地支持。', '一如继往', '一如既往', 'typo.idiom-homophone warn'],
     ['群众迫不急待地参观。', '迫不急待', '迫不及待', 'typo.idiom-homophone warn'],
     ['真可谓谈笑风声。', '谈笑风声', '谈笑风生', 'typo.idiom-homophone warn'],
-    ['他不加思索地回答。', '不加思索', '不假思索', 'typo.idiom-near info'],
+    ['他不加思索地回答。', '不加思索', '不假思索', 'typo.idiom-near warn'],
+    ['要防微杜惭。', '防微杜惭', '防微杜渐', 'typo.idiom-lookalike warn'],
+    ['令人不寒而粟。', '不寒而粟', '不寒而栗', 'typo.idiom-lookalike warn'],
+    ['附庸疯雅之举', '附庸疯雅', '附庸风雅', 'typo.idiom-homophone warn'],
+    ['不要繁文褥节', '繁文褥节', '繁文缛节', 'typo.idiom-homophone warn'],
+    ['乘火打劫的行为', '乘火打劫', '趁火打劫', 'typo.idiom-fuzzy info'],
   ])('flags %s', (body, text, idiom, head) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`${head} ${text}`]);
@@ -31,6 +36,8 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     '发挥承上启下的作用。',
     '在识变应变中向新向优。',
     '推进政务新媒体健康有序发展。',
+    '尚方宝剑、正儿八经、骄阳似火、适得其所。',
+    '专用号牌为白底黑字。',
   ])('does not flag %s', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
@@ -58,11 +65,11 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
 describe('index and guards (own idiom list)', () => {
   // 甲 jia3, 乙 yi3, 丙 bing3, 丁 ding1, 戊 wu4, 午 wu3, 钾 jia3
   const py = new PinyinTable('jia3 甲钾\nyi3 乙\nbing3 丙\nding1 丁\nwu4 戊\nwu3 午\n');
-  const own = createIdiomRule(['甲乙丙丁', '乙丙丁戊'], py, { supplement: false });
+  const own = createIdiomRule(['甲乙丙丁', '乙丙丁戊'], py, {});
 
   it('flags a homophone at any position', () => {
     expect(brief(runRules(own, '钾乙丙丁'))).toEqual(['typo.idiom-homophone warn 钾乙丙丁']);
-    expect(brief(runRules(own, '乙丙丁午'))).toEqual(['typo.idiom-near info 乙丙丁午']);
+    expect(brief(runRules(own, '乙丙丁午'))).toEqual(['typo.idiom-near warn 乙丙丁午']);
   });
 
   it('skips a window overlapping an exact idiom', () => {
@@ -75,19 +82,20 @@ describe('index and guards (own idiom list)', () => {
     expect(idx.idioms).toEqual(['甲乙丙丁', '乙丙丁戊']);
     expect(Array.from(idx.slots).filter((x) => x !== 0)).toHaveLength(8);
     // 乙丙丁 is the tail of the first idiom and the head of the second: different positions, no mix-up.
-    expect(
-      brief(runRules(createIdiomRule(['甲乙丙丁', '乙丙丁戊'], pinyinTable(), { supplement: false }), '乙丙丁戊')),
-    ).toEqual([]);
+    expect(brief(runRules(createIdiomRule(['甲乙丙丁', '乙丙丁戊'], pinyinTable(), {}), '乙丙丁戊'))).toEqual([]);
   });
 
   it('ignores entries that are not four Han characters', () => {
     expect(buildIdiomIndex(['甲乙丙', 'abcd', '甲乙丙丁戊', '甲乙丙丁']).idioms).toEqual(['甲乙丙丁']);
   });
 
-  it('ships a supplement of common idioms missing from CC-CEDICT', () => {
-    expect(SUPPLEMENT_IDIOMS).toContain('一鼓作气');
-    expect(SUPPLEMENT_IDIOMS.every((w) => w.length === 4)).toBe(true);
-    const plain = createIdiomRule(idiomList(), pinyinTable(), { supplement: false });
-    expect(runRules(plain, '一股作气')).toEqual([]);
+  it('ships a supplement of standard forms and set phrases (rule-data.json), all four characters', () => {
+    const { supplement } = ruleLists().idioms;
+    expect(supplement).toContain('尚方宝剑');
+    expect(supplement.every((w) => w.length === 4)).toBe(true);
+    // without it a standard form reads as a slip of a variant in the list
+    const plain = createIdiomRule(idiomList(), pinyinTable(), {});
+    expect(brief(runRules(plain, '尚方宝剑'))).toEqual(['typo.idiom-homophone warn 尚方宝剑']);
+    expect(runRules(rule, '尚方宝剑')).toEqual([]);
   });
 });

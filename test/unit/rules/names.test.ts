@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createNameRules, DEFAULT_TITLES, titleMatches } from '../../../lib/rules/names';
-import { namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
+import { createNameRules, placeOf, titleMatches } from '../../../lib/rules/names';
+import { mergeNamesLists, namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
 import { brief, runRules } from '../../helpers/check';
-import { pinyinTable, readProjectFile, seedText } from './tables-fixture';
+import { pinyinTable, readProjectFile, ruleLists, seedText, similarity } from './tables-fixture';
 
 // Made-up people of a made-up city (临江市); runRules fixes today as 2025-06-15.
 const LIST = parseNamesList({
@@ -20,7 +20,8 @@ const LIST = parseNamesList({
     { name: '宋河', titles: [{ title: '区长', org: '东湖区', from: '2026-01-01' }] },
   ],
 });
-const rule = createNameRules(LIST, pinyinTable());
+const TITLES = ruleLists().titles.words;
+const rule = createNameRules(LIST, pinyinTable(), { titles: TITLES });
 
 describe('typo.leader-name (near-misses)', () => {
   it.each([
@@ -124,11 +125,25 @@ describe('formulation.leader-former-title', () => {
 });
 
 describe('names list', () => {
-  it('ships an empty default list', () => {
+  it('ships a default list of national and provincial leaders with an as-of date and sources', () => {
     const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
-    expect(list.people).toEqual([]);
-    const empty = createNameRules(list, pinyinTable());
-    expect(runRules(empty, '副市长张三峰出席。')).toEqual([]);
+    expect(list.people.length).toBeGreaterThan(50);
+    expect(list.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(list.people.every((p) => (p.sources ?? []).length > 0)).toBe(true);
+    const defaults = createNameRules(list, pinyinTable(), { titles: TITLES });
+    expect(runRules(defaults, '副市长张三峰出席。')).toEqual([]);
+    expect(brief(runRules(defaults, '习近评总书记发表重要讲话。'))).toEqual(['typo.leader-name block 习近评']);
+  });
+
+  it('merges a unit list over the built-in one (same name: the unit record wins)', () => {
+    const base = parseNamesList({ people: [{ name: '张三丰', titles: [{ title: '副市长' }] }, { name: '柳青' }] });
+    const own = parseNamesList({ people: [{ name: '张三丰', titles: [{ title: '市长' }] }] });
+    const merged = mergeNamesLists(base, own);
+    expect(merged.people.map((p) => `${p.name}:${p.titles.map((t) => t.title).join()}`)).toEqual([
+      '柳青:',
+      '张三丰:市长',
+    ]);
+    expect(mergeNamesLists(base, undefined)).toBe(base);
   });
 
   it.each([
@@ -152,11 +167,53 @@ describe('names list', () => {
     expect(titleMatches('副市长', '市长')).toBe(false);
     expect(titleMatches('市长', '副市长')).toBe(false);
     expect(titleMatches('局长', '市长')).toBe(false);
-    expect(DEFAULT_TITLES).toContain('副市长');
+    expect(TITLES).toContain('副市长');
   });
 
   it('takes extra title words', () => {
-    const r = createNameRules(LIST, pinyinTable(), { titles: ['首席代表'] });
+    const r = createNameRules(LIST, pinyinTable(), { titles: [...TITLES, '首席代表'] });
     expect(brief(runRules(r, '首席代表张三丰出席。'))).toEqual(['formulation.leader-title warn 首席代表张三丰']);
+  });
+});
+
+describe('swapped, truncated and look-alike names; the place before a title', () => {
+  const people = parseNamesList({
+    people: [
+      { name: '欧阳青禾', titles: [{ title: '市委书记', org: '临江市委' }] },
+      { name: '李振华', titles: [{ title: '省委书记', org: '江南省委', from: '2021-01-01' }] },
+      { name: '王建国', titles: [{ title: '省长', org: '江北省', from: '2020-01-01' }] },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+
+  it.each([
+    ['省委书记李华振出席。', '李华振', '顺序颠倒'],
+    ['李振书记出席。', '李振', '缺少“华”字'],
+    ['李华书记出席。', '李华', '缺少“振”字'],
+    ['省长王建囯出席。', '王建囯', '王建国'],
+  ])('blocks %s', (body, text, detail) => {
+    const f = runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name');
+    expect(brief(f)).toEqual([`typo.leader-name block ${text}`]);
+    expect(f[0]!.message).toContain(detail);
+  });
+
+  it.each([
+    '振华书记出席。', // the given name with a title: a customary form
+    '李振华书记出席。',
+    '华振出席。', // a swap without a title or 同志
+    '李振同学获奖。', // a fragment without a title
+  ])('does not flag %s', (body) => {
+    expect(runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+  });
+
+  it('compares the place before a title with the listed organisation', () => {
+    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual([
+      'formulation.leader-title warn 江北省委书记李振华',
+    ]);
+    expect(runRules(r, '江南省委书记李振华出席。')).toEqual([]);
+    expect(brief(runRules(r, '江南省省长王建国出席。'))).toEqual(['formulation.leader-title warn 江南省省长王建国']);
+    expect(runRules(r, '江北省省长王建国出席。')).toEqual([]);
+    expect(placeOf('江苏省委')).toBe('江苏');
+    expect(placeOf('内蒙古自治区党委')).toBe('内蒙古');
   });
 });

@@ -61,7 +61,8 @@ describe('approved sources', () => {
   });
 
   it.each([
-    ['青岛日报', 'unlisted'],
+    ['青岛日报', 'local-outlet'],
+    ['某某商会通讯', 'unlisted'],
     ['某某科技有限公司', 'commercial'],
     ['青岛某某文化传播公司', 'commercial'],
     ['某某生活百家号', 'self-media'],
@@ -122,7 +123,6 @@ describe('source.not-approved (warn)', () => {
     ['编辑：张三 来源：某某生活百家号', '某某生活百家号'],
     ['来源：网络', '网络'],
     ['图片来源：网络', '网络'],
-    ['来源：青岛日报', '青岛日报'],
     ['转载自某某头条号', '某某头条号'],
     ['摘自某某公众号', '某某公众号'],
     ['▲图片来源：网络', '网络'],
@@ -149,6 +149,14 @@ describe('source.not-approved (warn)', () => {
     ['▲图片来源：新华社'],
   ])('passes %s', (body) => {
     expect(check(body)).toEqual([]);
+  });
+
+  it('takes government accounts as approved and local media as advice', () => {
+    for (const name of ['滨河交警', '平安滨河', '滨河发布', '滨河融媒', '滨河市场监管', '滨河政府网'])
+      expect(check(`来源：${name}`), name).toEqual([]);
+    expect(brief(check('来源：滨河日报'))).toEqual(['source.local-outlet info 滨河日报']);
+    expect(brief(check('来源：滨河广播电视台'))).toEqual(['source.local-outlet info 滨河广播电视台']);
+    expect(brief(check('来源：滨河科技公司发布'))).toEqual(['source.not-approved warn 滨河科技公司发布']);
   });
 
   it('accepts the admin’s designated sources', () => {

@@ -1,7 +1,9 @@
 /** Shared data for the rule tests of punctuation/opinion/bureaucratic/names/idioms/spelling (read once). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PinyinTable, parseIdioms } from '../../../lib/engine/data/tables';
+import { PinyinTable, parseIdioms, ShapeTable } from '../../../lib/engine/data/tables';
+import { CharSimilarity } from '../../../lib/engine/near/similar';
+import { parseRuleData, type RuleWordLists } from '../../../lib/rules/rule-data';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string) => readFileSync(root + p, 'utf8');
@@ -29,4 +31,23 @@ export function seedText(): string {
 
 export function readProjectFile(p: string): string {
   return read(p);
+}
+
+let shapes: ShapeTable | undefined;
+
+export function shapeTable(): ShapeTable {
+  shapes ??= new ShapeTable(read('dictionaries/data/shapes.txt'));
+  return shapes;
+}
+
+export function similarity(): CharSimilarity {
+  return new CharSimilarity(pinyinTable(), shapeTable());
+}
+
+let lists: RuleWordLists | undefined;
+
+/** dictionaries/rule-data.json (idiom supplement and allow list, other place names, title words). */
+export function ruleLists(): RuleWordLists {
+  lists ??= parseRuleData(JSON.parse(read('dictionaries/rule-data.json')));
+  return lists;
 }

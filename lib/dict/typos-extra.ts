@@ -1,0 +1,77 @@
+import type { DictionaryInput } from '../engine/dictionary/schema';
+
+/**
+ * dictionaries/data/typos-extra.tsv (`wrong<TAB>right<TAB>source-key[<TAB>context note]`, sources described in the
+ * file's `#` header as `#   key   description`) as a native dictionary, `typo-extra`: one warn entry per pair, the
+ * wrong form as term, the right form as suggestion. The built-in list is loaded like the other built-in
+ * dictionaries (it can be switched off in the options page); its examples are generated — the wrong form must
+ * hit, the right form and the guard words below must not — and the test suite runs them like every other entry's.
+ *
+ * The context notes are prose; the guards they describe are encoded here (allow words overlapping the wrong form),
+ * and the pairs that are only advice (a variant in long use, a character common in names) are `info`.
+ */
+
+const GUARDS: Record<string, string[]> = {
+  编篡: ['改编篡改', '编篡改'],
+  蛰人: ['惊蛰人'],
+  已亥: ['已亥时'],
+  非盈利: ['并非盈利', '绝非盈利', '决非盈利', '而非盈利', '是非盈利'],
+  海含: ['大海含', '海含有', '海含量'],
+  善长: ['李善长'],
+  身陷囫囵: [],
+};
+const ADVICE = new Set(['戮力同心', '善长', '鲶鱼']);
+
+export const TYPOS_EXTRA_ID = 'typo-extra';
+
+/** Pairs of the TSV text (comments and malformed lines skipped). */
+export function parseTyposExtra(tsv: string): Array<{ wrong: string; right: string; source: string; note: string }> {
+  const sources = new Map<string, string>();
+  const out: Array<{ wrong: string; right: string; source: string; note: string }> = [];
+  let last = '';
+  for (const line of tsv.split(/\r?\n/)) {
+    if (line.startsWith('#')) {
+      // "#   key   description" starts a source; deeper-indented "#   …" lines continue it.
+      const m = /^#\s{2,4}([a-z][a-z0-9]+)\s{2,}(\S.*)$/.exec(line);
+      if (m) sources.set((last = m[1]!), m[2]!.trim());
+      else if (last && /^#\s{6,}\S/.test(line)) sources.set(last, `${sources.get(last)} ${line.slice(1).trim()}`);
+      else last = '';
+      continue;
+    }
+    const [wrong, right, key, note] = line.split('\t').map((s) => s?.trim() ?? '');
+    if (!wrong || !right || wrong === right) continue;
+    out.push({ wrong, right, source: sources.get(key ?? '') ?? key ?? '', note: note ?? '' });
+  }
+  return out;
+}
+
+/**
+ * `fold` is the checker's normalization (traditional → simplified …): a pair whose two forms fold to the same
+ * text (蒜苔/蒜薹) cannot be told apart after normalization and is left out.
+ */
+export function typosExtraDictionary(tsv: string, fold: (s: string) => string = (s) => s): DictionaryInput {
+  return {
+    format: 1,
+    id: TYPOS_EXTRA_ID,
+    name: '常见别字（补充）',
+    version: '1.0.0',
+    category: 'typo',
+    description:
+      '出自《咬文嚼字》年度语文差错、政府网站抽查通报等公开资料的常见别字，由 dictionaries/data/typos-extra.tsv 生成。',
+    source: 'dictionaries/data/typos-extra.tsv',
+    license: '事实性条目（错误写法→规范写法＋出处）',
+    entries: parseTyposExtra(tsv)
+      .filter((p) => fold(p.wrong) !== fold(p.right))
+      .map((p, i) => ({
+        id: `extra-${i + 1}`,
+        severity: ADVICE.has(p.wrong) ? ('info' as const) : ('warn' as const),
+        terms: [p.wrong],
+        allow: GUARDS[p.wrong] ?? [],
+        suggestions: [p.right],
+        message: `“${p.wrong}”是别字，应为“${p.right}”。`,
+        note: p.note,
+        source: p.source || 'dictionaries/data/typos-extra.tsv',
+        examples: { hit: [`文中写作${p.wrong}。`], pass: [`文中写作${p.right}。`, ...(GUARDS[p.wrong] ?? [])] },
+      })),
+  };
+}

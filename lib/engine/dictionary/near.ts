@@ -1,0 +1,140 @@
+import { type NearMatch, NearMatcher } from '../near/matcher';
+import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../near/similar';
+
+/**
+ * Which one-character slips of a protected term (`match: "near"` entries) are reported, and how.
+ *
+ * Short terms collide with ordinary words, long ones come in families (中央军事委员会 / 中央外事委员会, 全面从严治党 /
+ * 全面从严治警), so the accepted edits grow with the length L of the term:
+ *
+ * | edit | accepted |
+ * |---|---|
+ * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
+ * | swap of two adjacent characters | L ≥ 5 |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window |
+ * | extra character | L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
+ *
+ * Guards: a window overlapping an exact occurrence of the same term, equal to or inside an exact occurrence of any
+ * protected term (so 检察委员会 never reads as a slip of 监察委员会) is dropped; a window that only partly overlaps
+ * another protected term (全省 + 人民代表大会 against 全国人民代表大会) needs a strong slip: a sound-alike (tone aside)
+ * or look-alike substitution, or a swap (人民代表大会长务委员会 is still found). Dictionary allow lists apply as usual.
+ */
+
+const FUNCTION_CHARS = '的之和与及或等了着过地得是在把被对向从以为而且并也都又就其该此各';
+
+export interface NearVerdict {
+  /** Chinese explanation of the slip, e.g. “名”应为“民”. */
+  detail: string;
+  /** A sound-alike (tone aside) or look-alike substitution, or a swap: unlikely to be another word. */
+  strong: boolean;
+}
+
+const qc = (s: string) => `“${s}”`;
+
+export function judgeNear(
+  term: string,
+  m: NearMatch,
+  text: string,
+  sim: CharSimilarity | undefined,
+): NearVerdict | undefined {
+  const L = term.length;
+  switch (m.kind) {
+    case 'sub': {
+      const right = term[m.pos]!;
+      const wrong = String.fromCharCode(m.got);
+      const sound = sim ? sim.sound(right, wrong) : 0;
+      const shape = sim ? sim.shape(right, wrong) : false;
+      const ok =
+        L >= 7 || shape || (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
+      return ok ? { detail: `${qc(wrong)}应为${qc(right)}`, strong: shape || sound >= SOUND_TONELESS } : undefined;
+    }
+    case 'swap':
+      return L >= 5 ? { detail: `${qc(term[m.pos]!)}${qc(term[m.pos + 1]!)}顺序颠倒`, strong: true } : undefined;
+    case 'del': {
+      if (L < 7) return undefined;
+      const inner = m.pos > 0 && m.pos < L - 1;
+      const last = m.pos === L - 1;
+      const first = m.pos === 0 && !isHanCode(text.charCodeAt(m.start - 1));
+      return inner || last || first ? { detail: `缺少${qc(term[m.pos]!)}字`, strong: false } : undefined;
+    }
+    case 'ins': {
+      if (L < 5 || m.pos === 0 || m.pos >= L) return undefined;
+      const extra = String.fromCharCode(m.got);
+      if (FUNCTION_CHARS.includes(extra)) return undefined;
+      if (L <= 6) {
+        const near = [term[m.pos - 1]!, term[m.pos]!];
+        const alike = near.some(
+          (c) => c === extra || (sim && (sim.sound(c, extra) >= SOUND_TONELESS || sim.shape(c, extra))),
+        );
+        if (!alike) return undefined;
+      }
+      return { detail: `多了${qc(extra)}字`, strong: false };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+export interface ProtectedHit {
+  ref: number;
+  term: string;
+  start: number;
+  end: number;
+  detail: string;
+}
+
+/** Near-misses of the protected terms in one paragraph (exact occurrences and their overlaps removed). */
+export function findProtectedSlips(
+  matcher: NearMatcher,
+  refs: readonly number[],
+  text: string,
+  map: Uint16Array | undefined,
+  sim: CharSimilarity | undefined,
+): ProtectedHit[] {
+  const matches = matcher.scan(text, { map });
+  if (!matches.length) return [];
+  const exact = matches.filter((m) => m.kind === 'exact');
+  const out: ProtectedHit[] = [];
+  for (const m of matches) {
+    if (m.kind === 'exact') continue;
+    let partial = false;
+    let drop = false;
+    for (const x of exact) {
+      if (x.end <= m.start || m.end <= x.start) continue;
+      if (x.term === m.term || (x.start <= m.start && m.end <= x.end)) drop = true;
+      else partial = true;
+    }
+    if (drop) continue;
+    const term = matcher.terms[m.term]!;
+    const v = judgeNear(term, m, text, sim);
+    if (!v || (partial && !v.strong)) continue;
+    // One report per window: the first accepted term wins (terms sharing a window are rare).
+    if (out.some((h) => h.start === m.start && h.end === m.end)) continue;
+    out.push({ ref: refs[m.term]!, term, start: m.start, end: m.end, detail: v.detail });
+  }
+  return out;
+}
+
+/**
+ * The matcher for a protected lexicon: terms of two or three characters only accept sound- or look-alike
+ * substitutions, so their accepted variants are listed explicitly (about a thousand patterns) instead of the
+ * one-character anchors they would otherwise need (国, 政 … hit everywhere). Longer terms use two-character anchors.
+ */
+export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
+  if (!sim) return new NearMatcher(terms);
+  return new NearMatcher(terms, (t) => {
+    if (t.length > 3) return undefined;
+    const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
+    const out: string[] = [];
+    for (let p = 0; p < t.length; p++) {
+      for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
+    }
+    return out;
+  });
+}
+
+export { NearMatcher };

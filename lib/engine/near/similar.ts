@@ -1,0 +1,76 @@
+import type { PinyinTable, ShapeTable } from '../data/tables';
+
+/**
+ * How alike two characters are, for near-miss matching: by sound (pinyin table) and by shape (形近字 table).
+ *
+ * Sound levels: 3 = a shared reading with tone (政/正 zheng4), 2 = a shared reading without tone (察/查 cha2),
+ * 1 = a shared reading after folding the usual confusions of Chinese input and speech: z/zh, c/ch, s/sh and n/l
+ * initials, an/ang, en/eng, in/ing finals (四/是 si/shi, 南/蓝 nan/lan). 0 = none of these.
+ */
+export const SOUND_TONE = 3;
+export const SOUND_TONELESS = 2;
+export const SOUND_FUZZY = 1;
+
+/** Toneless, fuzzy-folded syllable: zhang3 → zan. */
+export function foldSyllable(s: string): string {
+  return s
+    .replace(/[0-5]$/, '')
+    .replace(/^([zcs])h/, '$1')
+    .replace(/^l/, 'n')
+    .replace(/ng$/, 'n');
+}
+
+export class CharSimilarity {
+  private readonly folded = new Map<string, string[]>();
+  /** Reading key (toneless or folded) → characters, built on first use of `alike`. */
+  private byKey?: Map<string, string>;
+
+  constructor(
+    readonly pinyin?: PinyinTable,
+    readonly shapes?: ShapeTable,
+  ) {}
+
+  private fold(ch: string): string[] {
+    let f = this.folded.get(ch);
+    if (!f) {
+      f = (this.pinyin?.readings(ch) ?? []).map(foldSyllable);
+      this.folded.set(ch, f);
+    }
+    return f;
+  }
+
+  /** Sound level of b against a (0–3). */
+  sound(a: string, b: string): number {
+    const p = this.pinyin;
+    if (!p || a === b) return 0;
+    if (p.sameSound(a, b, false)) return SOUND_TONE;
+    if (p.sameSound(a, b, true)) return SOUND_TONELESS;
+    const fa = this.fold(a);
+    return fa.length && this.fold(b).some((x) => fa.includes(x)) ? SOUND_FUZZY : 0;
+  }
+
+  shape(a: string, b: string): boolean {
+    return Boolean(this.shapes?.like(a, b));
+  }
+
+  /** Every character that sounds at least `level` alike `ch` (SOUND_TONE … SOUND_FUZZY) or looks like it. */
+  alike(ch: string, level: number): string {
+    const p = this.pinyin;
+    let out = this.shapes?.similar(ch) ?? '';
+    if (!p) return out;
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const [syl, chars] of p.bySyllable) {
+        for (const key of [`2${syl.replace(/[0-5]$/, '')}`, `1${foldSyllable(syl)}`]) {
+          this.byKey.set(key, (this.byKey.get(key) ?? '') + chars);
+        }
+      }
+    }
+    for (const r of p.readings(ch)) {
+      out += level >= SOUND_TONE ? (p.bySyllable.get(r) ?? '') : '';
+      if (level === SOUND_TONELESS) out += this.byKey.get(`2${r.replace(/[0-5]$/, '')}`) ?? '';
+      if (level <= SOUND_FUZZY) out += this.byKey.get(`1${foldSyllable(r)}`) ?? '';
+    }
+    return [...new Set(out)].filter((c) => c !== ch).join('');
+  }
+}

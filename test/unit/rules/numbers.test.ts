@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createNumberRule } from '../../../lib/rules/numbers';
+import { brief, runRules } from '../../helpers/check';
+import { seedText } from './tables-fixture';
+
+const rule = createNumberRule();
+
+describe('typo.malformed-date / typo.missing-number', () => {
+  it.each([
+    ['会议于2020929日召开。', 'typo.malformed-date warn 2020929日'],
+    ['20201231日前完成', 'typo.malformed-date warn 20201231日'],
+    ['2026年13月启动', 'typo.malformed-date warn 2026年13月'],
+    ['4月31日举行', 'typo.malformed-date warn 4月31日'],
+    ['2025年2月29日', 'typo.malformed-date warn 2025年2月29日'],
+    ['共受理群众诉求共件，办结率100%。', 'typo.missing-number warn 共件'],
+    ['累计人次。', 'typo.missing-number warn 累计人次'],
+    ['同比增长%，', 'typo.missing-number warn %'],
+  ])('%s', (body, expected) => {
+    expect(brief(runRules(rule, body))).toEqual([expected]);
+  });
+
+  it.each([
+    '2020年9月29日召开。',
+    '2024年2月29日',
+    '2月29日',
+    '1至12月，共受理120件。',
+    '13个月以来',
+    '增长5.2%，占比30％。',
+    '合计人数为120人。',
+    '电话0532-12345678日常值守',
+  ])('leaves %s alone', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('finds nothing in the founding notice', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createPlaceRule, parseDivisions } from '../../../lib/rules/places';
+import { brief, runRules } from '../../helpers/check';
+import { readProjectFile, ruleLists, seedText, similarity } from './tables-fixture';
+
+const divisions = parseDivisions(readProjectFile('dictionaries/data/divisions.txt'));
+const rule = createPlaceRule(divisions, similarity(), ruleLists().places.others);
+
+describe('typo.place-name (administrative divisions)', () => {
+  it('reads the GB/T 2260 table: codes and full names with a suffix', () => {
+    expect(divisions.length).toBeGreaterThan(3000);
+    expect(divisions).toContainEqual({ code: '110108', name: '海淀区' });
+  });
+
+  it.each([
+    ['齐齐哈市政府发布通知', '齐齐哈市', '齐齐哈尔市', '缺少“尔”字'],
+    ['内蒙古呼和特市', '呼和特市', '呼和浩特市', '缺少“浩”字'],
+    ['北京市海甸区', '海甸区', '海淀区', '“甸”应为“淀”'],
+    ['山东省信阳县', '信阳县', '阳信县', '顺序颠倒'],
+    ['新疆青禾县', '青禾县', '青河县', '“禾”应为“河”'],
+  ])('warns on %s', (body, text, name, detail) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
+    expect(f[0]!.suggestions).toEqual([name]);
+    expect(f[0]!.message).toContain(detail);
+  });
+
+  it.each([
+    '北京市海淀区、朝阳区和广东省汕头市潮阳区',
+    '杭州市西湖区',
+    '青禾县是一个虚构的县。', // a name one sound away from a real county, without its province
+    '推进城市更新，建设韧性城市，统筹城乡区域发展。',
+    '大中城市和台东县、花莲县',
+    '甘肃省天祝县', // short form of 天祝藏族自治县
+    '日本福冈县',
+    '山东省阳新县', // a real county (of Hubei): never a slip
+  ])('leaves %s alone', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('finds nothing in the founding notice', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
