@@ -126,7 +126,7 @@ describe('reviewer sign-off', () => {
   });
 
   it('the sign-off and the checks are in the history page and its CSV export', async () => {
-    const page = await extensionPage(h, 'history.html');
+    const page = await extensionPage(h, 'records.html');
     await page.waitForSelector('[data-testid=tab-signoffs]');
     await page.click('[data-testid=tab-signoffs]');
     await page.waitForSelector('[data-testid=history-signoff-row]');
@@ -214,7 +214,7 @@ describe('overriding a block finding', () => {
       'the override to let the next click through',
     );
 
-    const ext = await extensionPage(h, 'history.html');
+    const ext = await extensionPage(h, 'records.html');
     await ext.waitForSelector('[data-testid=tab-audit]');
     await ext.click('[data-testid=tab-audit]');
     await ext.waitForSelector('[data-testid=history-audit-row][data-action=override]');

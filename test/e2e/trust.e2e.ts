@@ -141,7 +141,7 @@ describe('attack: a hand-written history file with a sign-off and an override', 
         ],
       }),
     );
-    const records = await extensionPage(h, 'history.html');
+    const records = await extensionPage(h, 'records.html');
     opened.push(records);
     await records.waitForSelector('[data-testid=import-file]');
     const input = await records.$('[data-testid=import-file]');
@@ -525,7 +525,7 @@ describe('attack: the editor acting as their own admin', () => {
     );
     expect(refusals.length).toBeGreaterThan(0);
 
-    const records = await extensionPage(h, 'history.html');
+    const records = await extensionPage(h, 'records.html');
     opened.push(records);
     await records.waitForSelector('[data-testid=retention-days]');
     await records.$eval('[data-testid=retention-days]', (e) => {
