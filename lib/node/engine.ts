@@ -74,7 +74,12 @@ async function nodeProviders(words: string[], rules: RuleSettings | undefined, l
     const require = createRequire(import.meta.url);
     if (typography) {
       require.resolve('@huacnlee/autocorrect/autocorrect_bg.wasm');
-      out.typography = lazyTypography(anyEnabled(rules, TYPOGRAPHY_RULES.filter((r) => r.id === SPACING_RULE)));
+      out.typography = lazyTypography(
+        anyEnabled(
+          rules,
+          TYPOGRAPHY_RULES.filter((r) => r.id === SPACING_RULE),
+        ),
+      );
     }
     if (spelling) {
       require.resolve('nodehun');
