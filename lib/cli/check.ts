@@ -3,6 +3,7 @@ import type { Finding, Platform, Severity } from '../engine/types';
 import { createNodeEngine } from '../node/engine';
 import { type CliConfig, loadCliConfig } from './config';
 import { InputError, oneLine, UsageError } from './errors';
+import { jsonErrorElement, jsonFileElement } from './format-json';
 import { formatFinding, summary } from './format-text';
 import { positions } from './positions';
 import { type LoadedDraft, readDraft } from './read-draft';
@@ -15,24 +16,6 @@ export interface CheckArgs {
   config?: string;
 }
 
-/** The contract's finding fields, in order (nothing extra reaches the JSON output). */
-const FINDING_KEYS = [
-  'ruleId',
-  'category',
-  'severity',
-  'field',
-  'start',
-  'end',
-  'text',
-  'message',
-  'suggestions',
-  'source',
-  'url',
-] as const;
-
-/** JSON.stringify's key list for one array element: `{ file, findings }` or `{ file, error }`, then the findings. */
-const OUTPUT_KEYS = ['file', 'error', 'findings', ...FINDING_KEYS];
-
 /** Writes to stdout as results come (one element or a file's lines at a time), so memory stays flat. */
 interface Output {
   file(file: string, d: LoadedDraft, findings: readonly Finding[]): void;
@@ -43,18 +26,15 @@ interface Output {
 }
 
 /**
- * One JSON array, written element by element; byte for byte what JSON.stringify(results, null, 2) gives. Fields
- * outside the contract are left out by the key list, without copying the findings.
+ * One JSON array, written element by element; byte for byte what JSON.stringify(results, null, 2) gives, with only
+ * the contract's finding fields (format-json.ts).
  */
 function jsonOutput(write: (s: string) => void): Output {
   let n = 0;
-  const element = (value: object) => {
-    const body = JSON.stringify(value, OUTPUT_KEYS, 2).replace(/\n/g, '\n  ');
-    write(`${n++ === 0 ? '[\n' : ',\n'}  ${body}`);
-  };
+  const element = (body: string) => write(`${n++ === 0 ? '[\n' : ',\n'}${body}`);
   return {
-    file: (file, _d, findings) => element({ file, findings }),
-    error: (file, error) => element({ file, error }),
+    file: (file, _d, findings) => element(jsonFileElement(file, findings)),
+    error: (file, error) => element(jsonErrorElement(file, error)),
     end: () => write(n === 0 ? '[]\n' : '\n]\n'),
     abort: () => write(n === 0 ? '[]\n' : '\n]\n'),
   };
