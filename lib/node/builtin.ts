@@ -11,7 +11,7 @@ import { packageRoot } from './paths';
 export interface Manifest {
   dictionaries: string[];
   data: Record<'t2s' | 'pinyin' | 'idioms' | 'links' | 'sources' | 'names', string> &
-    Partial<Record<'shapes' | 'divisions' | 'typosExtra' | 'ruleData', string>>;
+    Partial<Record<'shapes' | 'divisions' | 'placeVariants' | 'typosExtra' | 'ruleData', string>>;
 }
 
 export function dictionariesDir(): string {
@@ -58,6 +58,7 @@ export function loadBuiltinData(): EngineData {
     idioms: text(m.data.idioms),
     shapes: m.data.shapes ? text(m.data.shapes) : undefined,
     divisions: m.data.divisions ? text(m.data.divisions) : undefined,
+    placeVariants: m.data.placeVariants ? text(m.data.placeVariants) : undefined,
     ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
     links: json(m.data.links),
     sources: json(m.data.sources),

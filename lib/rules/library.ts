@@ -1,4 +1,4 @@
-import { parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
+import { cachedTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import { compileRegexEntries } from '../engine/dictionary/regex';
 import { createDictionaryRule } from '../engine/dictionary/rule';
@@ -9,7 +9,7 @@ import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
-import { createPlaceRule, PLACE_RULES, parseDivisions } from './places';
+import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -58,7 +58,12 @@ export function buildLibraryModules(
     const lists = parseRuleData(data.ruleData);
     if (data.idioms)
       modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity: sim, ...lists.idioms }));
-    if (data.divisions) modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others));
+    if (data.divisions) {
+      const variants = data.placeVariants
+        ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)
+        : undefined;
+      modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others, variants));
+    }
   }
   if (compiled.entries.some((e) => e.pattern)) {
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
