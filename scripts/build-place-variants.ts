@@ -10,6 +10,8 @@
  *   when the replaced character is itself outside the 3,500 common characters (level 2 or 3: 亳, 婺, 邢, 涿 …):
  *   writers miswrite the rare character of a name, and a two-character name with two common characters (青河) is
  *   as often another place or an invented one (青禾) as a slip — the rule's context check handles those;
+ * - for a one-character name (黟县, 歙县) whose character is rare: with its suffix, a look-alike or a rare character
+ *   of the same reading and tone (黝县, 翕县);
  * - one character dropped, for names of three characters or more (哈尔滨 → 哈滨, 呼和浩特 → 呼浩特);
  * - two adjacent characters swapped: names of three characters or more (景德镇 → 德景镇), and two-character names
  *   only with their suffix (a county name with its 县).
@@ -72,7 +74,18 @@ function alike(ch: string, len: number): string[] {
   for (const r of pinyin.readings(ch)) {
     const same = loose ? toneless.get(r.replace(/[0-5]$/, '')) : pinyin.bySyllable.get(r);
     for (const c of same ?? '') if (levels.get(c) === 1) out.add(c);
+    // a rare character for a rare one of the very same reading (濮阳 → 璞阳, 歙县 → 翕县)
+    if ((levels.get(ch) ?? 3) >= 2) for (const c of pinyin.bySyllable.get(r) ?? '') if (levels.get(c) === 2) out.add(c);
   }
+  out.delete(ch);
+  return [...out];
+}
+
+/** For a one-character name (黟县, 歙县), only the writers' likeliest slips: look-alikes and rare same-tone homophones. */
+function alikeOne(ch: string): string[] {
+  const out = new Set<string>([...shapes.similar(ch)].filter((c) => levels.has(c)));
+  for (const r of pinyin.readings(ch))
+    for (const c of pinyin.bySyllable.get(r) ?? '') if (levels.get(c) === 2) out.add(c);
   out.delete(ch);
   return [...out];
 }
@@ -139,7 +152,12 @@ for (const [base, sfx] of forms) {
   if (seen.has(key)) continue;
   seen.add(key);
   const b = base.length;
-  if (b < 2) continue;
+  if (b < 1) continue;
+  if (b === 1) {
+    // 黟县 → 黝县: with the suffix only, and only for a rare character
+    if (sfx && (levels.get(base) ?? 3) >= 2) for (const w of alikeOne(base)) emit(w + sfx, base + sfx);
+    continue;
+  }
   // A bare variant also finds the name with its suffix; the suffixed form only where the bare one is too weak.
   const out = (v: string, bare: boolean) => {
     if (bare && v.length >= 2) emit(v, base);
