@@ -222,17 +222,29 @@ export function createIdiomRule(
     }
   }
   const at = (c: number, p: number) => (posBits[c]! & (1 << p)) !== 0;
-  /** A swap of positions k, k+1 that makes the window an idiom. */
-  const swapOf = (w: string, a: number, b: number, c: number, d: number): Candidate | undefined => {
-    const cs = [a, b, c, d];
-    for (let k = 0; k < 3; k++) {
-      if (cs[k] === cs[k + 1]) continue;
-      const sw = [...cs];
-      sw[k] = cs[k + 1]!;
-      sw[k + 1] = cs[k]!;
-      if (!at(sw[0]!, 0) || !at(sw[1]!, 1) || !at(sw[2]!, 2) || !at(sw[3]!, 3)) continue;
-      const s2 = String.fromCharCode(sw[0]!, sw[1]!, sw[2]!, sw[3]!);
-      if (index.exact.has(s2) && !allow.has(w)) return { start: 0, idiom: s2, pos: k, grade: SWAP };
+  /** Id of the idiom spelled by these four code units, or -1 (a probe of the index, no string built). */
+  const exactId = (a: number, b: number, c: number, d: number): number => {
+    for (let h = hashKey(b, c, d, 0) & mask; slots[h] !== 0; h = (h + 1) & mask) {
+      if (slotPos[h] !== 0) continue;
+      const o = (slots[h]! - 1) * 4;
+      if (chars[o] === a && chars[o + 1] === b && chars[o + 2] === c && chars[o + 3] === d) return slots[h]! - 1;
+    }
+    return -1;
+  };
+  /** The idiom a swap of two adjacent units makes of the window (a b c d), as [id, k], or undefined. */
+  const swapOf = (a: number, b: number, c: number, d: number): [number, number] | undefined => {
+    // Bit tests first: the swapped units must sit where some idiom has them, and a pair must be an idiom's.
+    if (a !== b && at(b, 0) && at(a, 1) && at(c, 2) && at(d, 3) && hasPair(pairHash(c, d, 1))) {
+      const id = exactId(b, a, c, d);
+      if (id >= 0) return [id, 0];
+    }
+    if (b !== c && at(a, 0) && at(c, 1) && at(b, 2) && at(d, 3)) {
+      const id = exactId(a, c, b, d);
+      if (id >= 0) return [id, 1];
+    }
+    if (c !== d && at(a, 0) && at(b, 1) && at(d, 2) && at(c, 3) && hasPair(pairHash(a, b, 0))) {
+      const id = exactId(a, b, d, c);
+      if (id >= 0) return [id, 2];
     }
     return undefined;
   };
@@ -247,6 +259,18 @@ export function createIdiomRule(
       }
     }
     return best;
+  };
+  /** A swap or a doubled pair written wrong in the window at `start` (its code units c0–c3). */
+  const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number) => {
+    let other: Candidate | undefined;
+    if (c0 === c1 || c1 === c2 || c2 === c3) other = doubledOf(t.slice(start, start + 4));
+    else {
+      const sw = swapOf(c0, c1, c2, c3);
+      if (sw) other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
+    }
+    if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
+    other.start = start;
+    return other;
   };
 
   return {
@@ -300,21 +324,12 @@ export function createIdiomRule(
         // Characters sitting where some idiom has them; a key can only hit if three of the four do.
         const present = (posBits[c0]! & 1) | (posBits[c1]! & 2) | (posBits[c2]! & 4) | (posBits[c3]! & 8);
         // Neither a one-character slip nor the idiom itself: maybe a swap or a doubled pair written wrong.
-        const tryOther = () => {
-          if (start < lastExact + 4) return;
-          const doubled = c0 === c1 || c1 === c2 || c2 === c3;
-          // A swap keeps two characters in place: a quick test before building any string.
-          if (!doubled && (present & 9) !== 9 && (present & 3) !== 3 && (present & 12) !== 12) return;
-          const w = t.slice(start, i + 1);
-          const other = doubled ? doubledOf(w) : swapOf(w, c0, c1, c2, c3);
-          if (other && !allow.has(w)) pending.push({ ...other, start });
-        };
-        if (present !== 15 && present !== 14 && present !== 13 && present !== 11 && present !== 7) {
-          tryOther();
-          continue;
-        }
-        if (!hasPair(pairHash(c0, c1, 0)) && !hasPair(pairHash(c2, c3, 1))) {
-          tryOther();
+        if (
+          (present !== 15 && present !== 14 && present !== 13 && present !== 11 && present !== 7) ||
+          (!hasPair(pairHash(c0, c1, 0)) && !hasPair(pairHash(c2, c3, 1)))
+        ) {
+          const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3) : undefined;
+          if (other) pending.push(other);
           continue;
         }
         let best: Candidate | undefined;
@@ -356,7 +371,9 @@ export function createIdiomRule(
           continue;
         }
         if (!best) {
-          tryOther();
+          // Neither a one-character slip nor the idiom itself: maybe a swap or a doubled pair written wrong.
+          const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3) : undefined;
+          if (other) pending.push(other);
           continue;
         }
         if (start < lastExact + 4) continue;

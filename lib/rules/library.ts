@@ -10,6 +10,7 @@ import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
+import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -35,6 +36,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...TIMELINESS_RULES,
   ...IDIOM_RULES,
   ...PLACE_RULES,
+  ...REPLY_PROMO_RULES,
 ];
 
 /**
@@ -51,7 +53,12 @@ export function buildLibraryModules(
 ): RuleModule[] {
   // Warnings only (never block), so they need not run in the content script; the idiom list (30,000 entries) and
   // the divisions table stay in the background too.
-  const modules: RuleModule[] = [createNumberRule(), createPastEventRule(), createTimelinessRule()];
+  const modules: RuleModule[] = [
+    createNumberRule(),
+    createPastEventRule(),
+    createTimelinessRule(),
+    createReplyPromoRule(),
+  ];
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);

@@ -85,6 +85,8 @@ export function shortForms(name: string): string[] {
 export interface PlaceVariants {
   /** First two code units → [variant, right name] pairs starting with them. */
   byPair: Map<number, Array<[string, string]>>;
+  /** 1 for a code unit that starts some variant, 2 for one that is some variant's second unit (a cheap pre-filter). */
+  firstSecond: Uint8Array;
   /** First character of a variant → characters that make a word with it when written before it. */
   before: Map<string, string>;
   /** Last character of a variant → characters that make a word with it when written after it. */
@@ -95,6 +97,7 @@ export interface PlaceVariants {
 /** place-variants.txt (`right<TAB>variant variant …` lines, then `<X<TAB>…` / `>X<TAB>…` guards) → lookup tables. */
 export function parsePlaceVariants(text: string): PlaceVariants {
   const byPair = new Map<number, Array<[string, string]>>();
+  const firstSecond = new Uint8Array(65536);
   const before = new Map<string, string>();
   const after = new Map<string, string>();
   let size = 0;
@@ -108,6 +111,8 @@ export function parsePlaceVariants(text: string): PlaceVariants {
     const right = line.slice(0, tab);
     for (const v of line.slice(tab + 1).split(' ')) {
       if (v.length < 2) continue;
+      firstSecond[v.charCodeAt(0)] = firstSecond[v.charCodeAt(0)]! | 1;
+      firstSecond[v.charCodeAt(1)] = firstSecond[v.charCodeAt(1)]! | 2;
       const key = v.charCodeAt(0) * 65536 + v.charCodeAt(1);
       const l = byPair.get(key);
       if (l) l.push([v, right]);
@@ -115,7 +120,7 @@ export function parsePlaceVariants(text: string): PlaceVariants {
       size++;
     }
   }
-  return { byPair, before, after, size };
+  return { byPair, firstSecond, before, after, size };
 }
 
 /** Around a bare two-character variant, what marks a place: punctuation or 、 on either side, a preposition or verb of
@@ -202,7 +207,9 @@ export function createPlaceRule(
       let reported = 0;
       const spans: Array<[number, number]> = [];
       if (variants) {
+        const fs = variants.firstSecond;
         for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
+          if (!(fs[t.charCodeAt(i)]! & 1) || !(fs[t.charCodeAt(i + 1)]! & 2)) continue;
           const cands = variants.byPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
           if (!cands) continue;
           let best: [string, string] | undefined;
