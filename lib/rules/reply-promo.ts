@@ -9,12 +9,11 @@ import { MAX_PER_PARAGRAPH, quoteRanges } from './util-text';
  * - `opinion.reply-impatient` (warn): impatience and belittling in a reply to citizens — 说了多少遍, 就别问了,
  *   这也能投诉, 又是这个问题, 看清楚…再问, 您现在才知道, 别整天疑神疑鬼, 别在群里嚷嚷. Only in a reply context (the
  *   draft has 回复, 答复, 网友, 留言, 12345 … anywhere).
- * - `sensitive.reply-vulgar-abbrev` (block): Latin-letter vulgar abbreviations (wc, nmd, tmd, cnm, sb) standing
- *   alone between punctuation or spaces (公共WC, WCDMA are not), in a reply context.
  * - `advertising.promo-pattern` (warn): sales sentence patterns — 点击下方链接抢购, 首付低至0元, 报名即送…礼包,
  *   名额有限，先到先得; `advertising.promo-full-reduction` (warn): a merchant's 满300减50, but not the rules of a
  *   government 消费券 or 以旧换新 subsidy. Not in a sentence that warns against or reports on such talk (谨防, 诈骗,
  *   查处 …), nor inside quotation marks.
+ * All are warnings: the rule runs in the background (library) pass and the publish gate need not wait for it.
  */
 export const REPLY_PROMO_RULES: RuleMeta[] = [
   {
@@ -25,14 +24,6 @@ export const REPLY_PROMO_RULES: RuleMeta[] = [
     message: '{text}是对群众不耐烦、轻慢的说法，回复群众应耐心解答。',
     source:
       '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”）；国办发〔2020〕53号：规范热线服务用语，耐心细致答复',
-  },
-  {
-    id: 'sensitive.reply-vulgar-abbrev',
-    category: 'sensitive',
-    severity: 'block',
-    title: '粗话缩写',
-    message: '{text}是粗话的拼音缩写，政务账号不得使用。',
-    source: '国办发〔2018〕123号（“雷人雷语”）；新华社《新闻报道中的禁用词》（第一批，2015）：不得使用粗俗语言',
   },
   {
     id: 'advertising.promo-pattern',
@@ -70,7 +61,6 @@ const IMPATIENT = new RegExp(
   ].join('|'),
   'g',
 );
-const VULGAR = /(?<=^|[，。！？、：:；\s@])(?:wc|cnm|nmd|tmd|sb|SB)(?=[，。！？,!?：:；\s]|$)/g;
 const PROMO = new RegExp(
   [
     '(?:点击|戳|扫描?|长按|识别)(?:下方|下面|文末|底部|左下角|上方|评论区)?的?(?:链接|二维码|小程序|阅读原文)?(?:即可|立即|马上)?(?:抢购|购买|下单|订购|抢券|领券)',
@@ -112,15 +102,6 @@ export function createReplyPromoRule(): ParagraphRule {
       for (const m of t.matchAll(IMPATIENT)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.reply-impatient', start: m.index, end: m.index + m[0].length, requires: reply });
-      }
-      for (const m of t.matchAll(VULGAR)) {
-        if (n++ >= MAX_PER_PARAGRAPH) return;
-        sink.report({
-          ruleId: 'sensitive.reply-vulgar-abbrev',
-          start: m.index,
-          end: m.index + m[0].length,
-          requires: reply,
-        });
       }
       for (const [re, ruleId] of [
         [PROMO, 'advertising.promo-pattern'],
