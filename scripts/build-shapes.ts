@@ -67,8 +67,11 @@ const CLASSIC: Array<{ chars: string; source: string }> = [
   { chars: '篡纂', source: 'yaowen' },
   { chars: '栗粟', source: 'yaowen' },
   { chars: '菅营', source: 'jianying' },
+  { chars: '党觉', source: 'decomp' },
 ];
 const SOURCES: Record<string, string> = {
+  decomp:
+    'CJK Decomposition Data (C): the same ⺌冖 top over 兄/见; that top is shared by more than 12 characters, so C alone does not link them (中国共产觉 for 中国共产党)',
   hkedcity:
     '香港教育城《經常寫錯的字(一)》2023-12-20, https://www.hkedcity.net/funpost/chinese/page_65800a17316e83a55e3c9869',
   xingti: '《形体识别》(百度文库转载, 2024-03-29), https://www.okb.net.cn/article/bhrkdhl',

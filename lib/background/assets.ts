@@ -13,6 +13,8 @@ export interface BuiltinAssets {
   /** Look-alike characters and administrative divisions ('' when the manifest lists none). */
   shapes: string;
   divisions: string;
+  /** Generated misspellings of division names ('' when the manifest lists none). */
+  placeVariants: string;
   links: unknown;
   sources: unknown;
   names: unknown;
@@ -34,26 +36,52 @@ export function builtinAssets(): Promise<BuiltinAssets> {
   cached ??= (async () => {
     const manifest = JSON.parse(await text('manifest.json')) as BuiltinAssets['manifest'];
     const optional = (f: string | undefined) => (f ? text(f) : Promise.resolve(''));
-    const [dictionaries, t2s, pinyin, idioms, links, sources, names, shapes, divisions, typosExtra, ruleData] =
-      await Promise.all([
-        Promise.all(manifest.dictionaries.map(async (f) => JSON.parse(await text(f)) as unknown)),
-        text(manifest.data.t2s!),
-        text(manifest.data.pinyin!),
-        text(manifest.data.idioms!),
-        text(manifest.data.links!).then((t) => JSON.parse(t) as unknown),
-        text(manifest.data.sources!).then((t) => JSON.parse(t) as unknown),
-        text(manifest.data.names!).then((t) => JSON.parse(t) as unknown),
-        optional(manifest.data.shapes),
-        optional(manifest.data.divisions),
-        optional(manifest.data.typosExtra),
-        optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
-      ]);
+    const [
+      dictionaries,
+      t2s,
+      pinyin,
+      idioms,
+      links,
+      sources,
+      names,
+      shapes,
+      divisions,
+      placeVariants,
+      typosExtra,
+      ruleData,
+    ] = await Promise.all([
+      Promise.all(manifest.dictionaries.map(async (f) => JSON.parse(await text(f)) as unknown)),
+      text(manifest.data.t2s!),
+      text(manifest.data.pinyin!),
+      text(manifest.data.idioms!),
+      text(manifest.data.links!).then((t) => JSON.parse(t) as unknown),
+      text(manifest.data.sources!).then((t) => JSON.parse(t) as unknown),
+      text(manifest.data.names!).then((t) => JSON.parse(t) as unknown),
+      optional(manifest.data.shapes),
+      optional(manifest.data.divisions),
+      optional(manifest.data.placeVariants),
+      optional(manifest.data.typosExtra),
+      optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
+    ]);
     // The extra typo pairs are a data table; they become one more built-in dictionary.
     if (typosExtra) {
       const normalizer = new Normalizer({ t2s: parseT2s(t2s) });
       dictionaries.push(typosExtraDictionary(typosExtra, (s) => normalizer.normalize(s)));
     }
-    return { manifest, dictionaries, t2s, pinyin, idioms, shapes, divisions, links, sources, names, ruleData };
+    return {
+      manifest,
+      dictionaries,
+      t2s,
+      pinyin,
+      idioms,
+      shapes,
+      divisions,
+      placeVariants,
+      links,
+      sources,
+      names,
+      ruleData,
+    };
   })();
   cached.catch(() => {
     cached = undefined;

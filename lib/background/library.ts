@@ -67,6 +67,7 @@ export class LibraryService {
             shapes: assets.shapes,
             idioms: assets.idioms,
             divisions: assets.divisions,
+            placeVariants: assets.placeVariants,
             ruleData: assets.ruleData,
           },
           providers,

@@ -13,7 +13,7 @@ import { typosExtraDictionary } from './typos-extra';
  * Pure (no I/O): `publish-guard dict validate` reads the files and asks here.
  */
 
-export const DATA_TABLES = ['t2s', 'pinyin', 'idioms', 'shapes', 'divisions', 'typosExtra'] as const;
+export const DATA_TABLES = ['t2s', 'pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'typosExtra'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export const manifestSchema = z
@@ -31,6 +31,7 @@ export const manifestSchema = z
         names: z.string().min(1),
         shapes: z.string().min(1).optional(),
         divisions: z.string().min(1).optional(),
+        placeVariants: z.string().min(1).optional(),
         typosExtra: z.string().min(1).optional(),
         ruleData: z.string().min(1).optional(),
       })
@@ -77,6 +78,7 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   idioms: 'idiom list',
   shapes: 'look-alike characters',
   divisions: 'administrative divisions',
+  placeVariants: 'place-name misspellings',
   typosExtra: 'extra typo pairs',
 };
 
@@ -150,6 +152,7 @@ const TABLE_UNITS: Record<DataTable, string> = {
   idioms: 'idioms',
   shapes: 'characters',
   divisions: 'divisions',
+  placeVariants: 'names',
   typosExtra: 'pairs',
 };
 
@@ -179,6 +182,19 @@ function tableLine(kind: DataTable, line: string): number | string {
     case 'divisions': {
       const m = /^(\d{6})\t(\S.*)$/.exec(line);
       return m ? 1 : '须为“六位区划代码<TAB>名称” (six-digit code, TAB, name)';
+    }
+    case 'placeVariants': {
+      // name <TAB> variants (space-separated), or a guard line: <X / >X <TAB> characters
+      const m = /^([<>]?)(\S+)\t(\S.*)$/u.exec(line);
+      if (!m || !CJK.test(m[2]!))
+        return '须为“正确地名<TAB>错写（空格分隔）”或守卫行“<字/>字<TAB>字” (name, TAB, variants)';
+      if (m[1])
+        return [...m[2]!].length === 1 && CJK.test(m[3]!)
+          ? 0
+          : '守卫行须为“<字<TAB>汉字” (guard: one character, TAB, characters)';
+      return m[3]!.split(' ').every((v) => CJK.test(v))
+        ? 1
+        : '错写须为汉字，以空格分隔 (variants: CJK, space-separated)';
     }
     case 'typosExtra': {
       const [wrong, right, key] = line.split('\t').map((c) => c.trim());

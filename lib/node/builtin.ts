@@ -59,6 +59,7 @@ export function loadBuiltinData(): EngineData {
     idioms: text(m.data.idioms),
     shapes: m.data.shapes ? text(m.data.shapes) : undefined,
     divisions: m.data.divisions ? text(m.data.divisions) : undefined,
+    placeVariants: m.data.placeVariants ? text(m.data.placeVariants) : undefined,
     ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
     links: json(m.data.links),
     sources: json(m.data.sources),

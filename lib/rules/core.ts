@@ -24,6 +24,8 @@ export interface RuleData extends TableTexts {
   idioms?: string;
   /** Text of dictionaries/data/divisions.txt (administrative divisions, GB/T 2260). */
   divisions?: string;
+  /** Text of dictionaries/data/place-variants.txt (generated misspellings of division names). */
+  placeVariants?: string;
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;
   /** Parsed dictionaries/sources.json (repost sources; checked in the library pass). */

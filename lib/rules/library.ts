@@ -1,4 +1,4 @@
-import { parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
+import { cachedTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import { compileRegexEntries } from '../engine/dictionary/regex';
 import { createDictionaryRule } from '../engine/dictionary/rule';
@@ -9,7 +9,8 @@ import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
-import { createPlaceRule, PLACE_RULES, parseDivisions } from './places';
+import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
+import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -35,6 +36,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...TIMELINESS_RULES,
   ...IDIOM_RULES,
   ...PLACE_RULES,
+  ...REPLY_PROMO_RULES,
 ];
 
 /**
@@ -51,14 +53,24 @@ export function buildLibraryModules(
 ): RuleModule[] {
   // Warnings only (never block), so they need not run in the content script; the idiom list (30,000 entries) and
   // the divisions table stay in the background too.
-  const modules: RuleModule[] = [createNumberRule(), createPastEventRule(), createTimelinessRule()];
+  const modules: RuleModule[] = [
+    createNumberRule(),
+    createPastEventRule(),
+    createTimelinessRule(),
+    createReplyPromoRule(),
+  ];
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = parseRuleData(data.ruleData);
     if (data.idioms)
       modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity: sim, ...lists.idioms }));
-    if (data.divisions) modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others));
+    if (data.divisions) {
+      const variants = data.placeVariants
+        ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)
+        : undefined;
+      modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others, variants));
+    }
   }
   if (compiled.entries.some((e) => e.pattern)) {
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));

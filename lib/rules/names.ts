@@ -18,6 +18,8 @@
  *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Windows with
  *   more than one character changed are only sought next to a title, 同志 or an organisation.
  *   Names with · or longer than four characters are only matched exactly.
+ *   A national or provincial leader's two-character name under a local title (市长龚政) also counts when the place of
+ *   the organisation where the person holds it stands before the title (上海市长) or in the same paragraph.
  * - `formulation.leader-title` (warn): a listed name right after or before a title word it does not hold today
  *   (副市长张三丰 when he is 市长). A held title also covers its shorter forms (书记 for 市委书记, 副市长 for
  *   常务副市长) but never drops 副 (市长 for 副市长 is wrong).
@@ -279,14 +281,21 @@ export function createNameRules(
     const after = titleAfter(t, end);
     for (const h of person.titles) {
       // strict (a national or provincial leader's two-character name): a local-sounding title (书记王凝) is not
-      // enough, only a national one or the organisation itself
-      const ok = (w: string) => titleMatches(h.title, w) && (!strict || NATIONAL_TITLE.test(w));
+      // enough, only a national one, the organisation itself, or the organisation's place named in the same
+      // paragraph (上海市委书记陈吉宁、市长龚政: 上海 makes 市长 龚正's post)
+      const place = h.org ? placeOf(h.org) : '';
+      const local = place.length >= 2 && t.includes(place);
+      const ok = (w: string) => titleMatches(h.title, w) && (!strict || NATIONAL_TITLE.test(w) || local);
       if (before && ok(before.title)) return true;
       if (after && ok(after.title)) return true;
     }
     let e = start;
     if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
-    return person.orgs.some((o) => t.endsWith(o, e) || (before !== undefined && t.endsWith(o, before.start)));
+    return person.orgs.some(
+      (o) =>
+        t.endsWith(o, e) ||
+        (before !== undefined && (t.endsWith(o, before.start) || t.endsWith(placeOf(o), before.start))),
+    );
   };
   const anyContext = (t: string, start: number, end: number) =>
     Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end));

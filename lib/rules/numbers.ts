@@ -3,7 +3,8 @@ import { daysInMonth } from './dates';
 import { MAX_PER_PARAGRAPH } from './util-text';
 
 /**
- * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2026年13月, 4月31日; 共件 and 同比增长%
+ * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
+ * lost), 2026年2月日 (the day lost), 2026年13月, 4月31日; 3,0000 (thousands not grouped by three); 共件 and 同比增长%
  * (the number itself lost). Each pattern reads a bounded number of characters, so the scan is linear.
  */
 export const NUMBER_RULES: RuleMeta[] = [
@@ -14,6 +15,14 @@ export const NUMBER_RULES: RuleMeta[] = [
     title: '日期格式错误',
     message: '日期“{text}”格式有误，请核对。',
     source: '《出版物上数字用法》（GB/T 15835—2011）；国办发〔2018〕123号（严把文字关）',
+  },
+  {
+    id: 'typo.malformed-number',
+    category: 'typo',
+    severity: 'warn',
+    title: '数字分节错误',
+    message: '数字“{text}”的千分位分节有误，请核对。',
+    source: '《出版物上数字用法》（GB/T 15835—2011）4.1.4（千分撇分节：从个位起每三位一节）',
   },
   {
     id: 'typo.missing-number',
@@ -29,6 +38,11 @@ export const NUMBER_RULES: RuleMeta[] = [
 const RUN_DATE = /(?<![0-9０-９.\-/])((?:19|20)[0-9]{4,6})日/g;
 /** Month out of range after a year, or a day the month does not have. */
 const MONTH_DAY = /(?<![0-9０-９.\-/])(?:([0-9]{4})年)?([0-9]{1,2})月(?:([0-9]{1,2})[日号])?/g;
+/** A date that lost one of its parts: 2025年815日 (月), 202511月8日 (年), 2026年2月日 (the day). */
+const LOST_PART =
+  /(?<![0-9０-９.\-/])(?:((?:19|20)[0-9]{2})年([0-9]{3,4})日|((?:19|20)[0-9]{2})([0-9]{1,2})月(?:[0-9]{1,2}[日号])?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月日(?![均常报益记程前后出落夜间照光用]))/g;
+/** Thousands separators that do not group by three: 3,0000 for 30,000 or 3.0000. */
+const BAD_GROUPING = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?![0-9])/g;
 /** 共件 / 累计人次，/ 同比增长%. */
 const NO_COUNT =
   /(共计|合计|累计|总计|共)(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\u4e00-\u9fff]([%％‰])/g;
@@ -68,6 +82,40 @@ export function createNumberRule(): ParagraphRule {
             message: badMonth
               ? `日期“${m[0]}”中没有${month}月，请核对。`
               : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
+          });
+        }
+      }
+      if (t.includes('日') || t.includes('月')) {
+        for (const m of t.matchAll(LOST_PART)) {
+          if (m[1] !== undefined) {
+            // 815 → 8月15日 or 81月5日: only a reading as month and day makes it a lost 月.
+            const d = m[2]!;
+            const ok = [1, 2].some((k) => {
+              const month = Number(d.slice(0, k));
+              const day = Number(d.slice(k));
+              return d.length - k <= 2 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+            });
+            if (!ok) continue;
+          }
+          if (m[4] !== undefined && (Number(m[4]) < 1 || Number(m[4]) > 12)) continue;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          const lost = m[1] !== undefined ? '“月”' : m[3] !== undefined ? '“年”' : '日期数字';
+          sink.report({
+            ruleId: 'typo.malformed-date',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `日期“${m[0]}”缺少${lost}，请核对。`,
+          });
+        }
+      }
+      if (t.includes(',')) {
+        for (const m of t.matchAll(BAD_GROUPING)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.malformed-number',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `数字“${m[0]}”的千分位分节有误（应每三位一节），请核对。`,
           });
         }
       }

@@ -15,6 +15,11 @@
  * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区); and the paragraph must name the
  * real division's province or prefecture (山西省进城市), because a town or an invented example name (青禾县) is
  * as often one sound away from a real county as a slip is.
+ * A generated table of likely misspellings (dictionaries/data/place-variants.txt, scripts/build-place-variants.ts)
+ * adds the slips that need no suffix and no province: a rare character of the name written as a common one of the
+ * same sound or shape (毫州, 务源, 螺河), a dropped character (哈滨, 呼浩特) or a swap (德景镇), each checked at build
+ * time against word lists and the real corpus. At run time a variant is skipped where the character before it makes
+ * a word with its first character (服务源头), or where it touches a correctly written division.
  * Severity is `warn` and the rule runs in the background (library) pass with the divisions table; an admin may
  * raise it to `block` (the publish gate then waits for that pass).
  */
@@ -36,7 +41,7 @@ export const PLACE_RULES: RuleMeta[] = [
   },
 ];
 
-const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|州|旗|盟)$/;
+export const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|州|旗|盟)$/;
 
 export interface Division {
   code: string;
@@ -57,7 +62,7 @@ export function parseDivisions(text: string): Division[] {
 }
 
 /** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 阿勒泰地区 → 阿勒泰. */
-function shortName(name: string): string {
+export function shortName(name: string): string {
   if (name.endsWith('自治区')) return name.replace(/(维吾尔|壮族|回族)?自治区$/, '');
   const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治[州县旗]$/u.exec(name);
   if (m) return m[1]!.slice(0, 2);
@@ -65,7 +70,7 @@ function shortName(name: string): string {
 }
 
 /** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州. */
-function shortForms(name: string): string[] {
+export function shortForms(name: string): string[] {
   const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治([县州旗])$/u.exec(name);
   if (!m) return [];
   const head = m[1]!;
@@ -77,10 +82,64 @@ function shortForms(name: string): string[] {
  * one (rule-data.json `places.others`: Taiwan's counties, Hong Kong's and Macao's districts, Japan's prefectures —
  * 福冈县 beside 佛冈县 — and former names still found in texts).
  */
+export interface PlaceVariants {
+  /** First two code units → [variant, right name] pairs starting with them. */
+  byPair: Map<number, Array<[string, string]>>;
+  /** 1 for a code unit that starts some variant, 2 for one that is some variant's second unit (a cheap pre-filter). */
+  firstSecond: Uint8Array;
+  /** First character of a variant → characters that make a word with it when written before it. */
+  before: Map<string, string>;
+  /** Last character of a variant → characters that make a word with it when written after it. */
+  after: Map<string, string>;
+  size: number;
+}
+
+/** place-variants.txt (`right<TAB>variant variant …` lines, then `<X<TAB>…` / `>X<TAB>…` guards) → lookup tables. */
+export function parsePlaceVariants(text: string): PlaceVariants {
+  const byPair = new Map<number, Array<[string, string]>>();
+  const firstSecond = new Uint8Array(65536);
+  const before = new Map<string, string>();
+  const after = new Map<string, string>();
+  let size = 0;
+  for (const line of dataLines(text)) {
+    const tab = line.indexOf('\t');
+    if (tab < 1) continue;
+    if (line[0] === '<' || line[0] === '>') {
+      (line[0] === '<' ? before : after).set(line.slice(1, tab), line.slice(tab + 1));
+      continue;
+    }
+    const right = line.slice(0, tab);
+    for (const v of line.slice(tab + 1).split(' ')) {
+      if (v.length < 2) continue;
+      firstSecond[v.charCodeAt(0)] = firstSecond[v.charCodeAt(0)]! | 1;
+      firstSecond[v.charCodeAt(1)] = firstSecond[v.charCodeAt(1)]! | 2;
+      const key = v.charCodeAt(0) * 65536 + v.charCodeAt(1);
+      const l = byPair.get(key);
+      if (l) l.push([v, right]);
+      else byPair.set(key, [[v, right]]);
+      size++;
+    }
+  }
+  return { byPair, firstSecond, before, after, size };
+}
+
+/** Around a bare two-character variant, what marks a place: punctuation or 、 on either side, a preposition or verb of
+ * place before it (在, 到, 赴, 经 …), a suffix, a landform or a position after it (市, 江, 段, 境内 …). */
+const PLACE_BEFORE = '在到赴往至从于经进去来与和及自、';
+const PLACE_AFTER = '市县区州镇乡村旗盟江河湖山段籍境内的、';
+function placeContext(t: string, start: number, end: number): boolean {
+  const b = start > 0 ? t[start - 1]! : '';
+  const a = end < t.length ? t[end]! : '';
+  return !isHanAt(t, start - 1) || !isHanAt(t, end) || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
+}
+
+const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
+
 export function createPlaceRule(
   list: readonly Division[],
   sim: CharSimilarity,
   others: readonly string[] = [],
+  variants?: PlaceVariants,
 ): ParagraphRule {
   const divisions = list.map((d) => d.name);
   const real = new Set(divisions);
@@ -144,12 +203,48 @@ export function createPlaceRule(
     check(p, sink) {
       const t = p.text;
       const matches = scan(t);
-      if (!matches.length) return;
       const exact = matches.filter((m) => m.kind === 'exact');
       let reported = 0;
+      const spans: Array<[number, number]> = [];
+      if (variants) {
+        const fs = variants.firstSecond;
+        for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
+          if (!(fs[t.charCodeAt(i)]! & 1) || !(fs[t.charCodeAt(i + 1)]! & 2)) continue;
+          const cands = variants.byPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+          if (!cands) continue;
+          let best: [string, string] | undefined;
+          for (const c of cands) if (t.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c;
+          if (!best) continue;
+          const [v, right] = best;
+          let end = i + v.length;
+          const sfx = SUFFIX.test(right) ? undefined : SUFFIX_AFTER.exec(t.slice(end, end + 5))?.[0];
+          // 服务源头, 服务器连接: the variant's first (or, for two characters, last) character belongs to another word
+          if (i > 0 && variants.before.get(v[0]!)?.includes(t[i - 1]!)) continue;
+          const bare2 = v.length === 2 && !sfx && !SUFFIX.test(v);
+          if (bare2 && end < t.length && variants.after.get(v[1]!)?.includes(t[end]!)) continue;
+          if (exact.some((x) => x.start < end && i < x.end)) continue;
+          if (isHanAt(t, end) && real.has(t.slice(i, end + 1))) continue;
+          if (bare2 && !placeContext(t, i, end)) continue;
+          if (sfx) end += sfx.length;
+          const text = t.slice(i, end);
+          const fixed = right + (sfx ?? '');
+          sink.report({
+            ruleId: 'typo.place-name',
+            start: i,
+            end,
+            suggestions: [fixed],
+            message: `${q(text)}疑为${q(fixed)}之误，请核对地名。`,
+          });
+          spans.push([i, end]);
+          reported++;
+          i = end - 1;
+        }
+      }
+      if (!matches.length) return;
       let lastEnd = -1;
       for (const m of matches.sort((a, b) => a.start - b.start)) {
         if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        if (spans.some(([a, b]) => a < m.end && m.start < b)) continue;
         const name = names[m.term]!;
         const base = baseLen[m.term]!;
         if (base < 2 || !real.has(name) || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;

@@ -12,7 +12,7 @@ import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '..
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
  * | swap of two adjacent characters | L ≥ 5 |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window |
- * | extra character | L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
+ * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  *
  * Guards: a window overlapping an exact occurrence of the same term, equal to or inside an exact occurrence of any
  * protected term (so 检察委员会 never reads as a slip of 监察委员会) is dropped; a window that only partly overlaps
@@ -58,9 +58,11 @@ export function judgeNear(
       return inner || last || first ? { detail: `缺少${qc(term[m.pos]!)}字`, strong: false } : undefined;
     }
     case 'ins': {
-      if (L < 5 || m.pos === 0 || m.pos >= L) return undefined;
+      if (L < 4 || m.pos === 0 || m.pos >= L) return undefined;
       const extra = String.fromCharCode(m.got);
       if (FUNCTION_CHARS.includes(extra)) return undefined;
+      // Four characters: only a doubled character (人民民政府).
+      if (L === 4 && extra !== term[m.pos - 1] && extra !== term[m.pos]) return undefined;
       if (L <= 6) {
         const near = [term[m.pos - 1]!, term[m.pos]!];
         const alike = near.some(
@@ -68,7 +70,9 @@ export function judgeNear(
         );
         if (!alike) return undefined;
       }
-      return { detail: `多了${qc(extra)}字`, strong: false };
+      // A doubled character is a typing slip, not another word (人民民政府 around the exact 政府).
+      const doubled = extra === term[m.pos - 1] || extra === term[m.pos];
+      return { detail: `多了${qc(extra)}字`, strong: doubled };
     }
     default:
       return undefined;

@@ -19,7 +19,10 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     ['令人不寒而粟。', '不寒而粟', '不寒而栗', 'typo.idiom-lookalike warn'],
     ['附庸疯雅之举', '附庸疯雅', '附庸风雅', 'typo.idiom-homophone warn'],
     ['不要繁文褥节', '繁文褥节', '繁文缛节', 'typo.idiom-homophone warn'],
-    ['乘火打劫的行为', '乘火打劫', '趁火打劫', 'typo.idiom-fuzzy info'],
+    ['乘火打劫的行为', '乘火打劫', '趁火打劫', 'typo.idiom-fuzzy warn'],
+    ['争分夺秒写成增分夺秒', '增分夺秒', '争分夺秒', 'typo.idiom-fuzzy warn'],
+    ['坚持事实求是的原则', '事实求是', '实事求是', 'typo.idiom-swap warn'],
+    ['他们竞竞业业地工作', '竞竞业业', '兢兢业业', 'typo.idiom-near warn'],
   ])('flags %s', (body, text, idiom, head) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`${head} ${text}`]);
@@ -38,6 +41,8 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     '推进政务新媒体健康有序发展。',
     '尚方宝剑、正儿八经、骄阳似火、适得其所。',
     '专用号牌为白底黑字。',
+    '他们兢兢业业地工作，湖面波光粼粼。',
+    '实事求是，事实清楚。',
   ])('does not flag %s', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
@@ -46,6 +51,11 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     const seed = seedText();
     expect(runRules(rule, seed)).toEqual([]);
     expect(runRules(rule, seed.replace(/\n/g, '').repeat(10))).toEqual([]);
+  });
+
+  it('names both characters of a swap or of a doubled pair', () => {
+    expect(runRules(rule, '坚持事实求是')[0]!.message).toContain('“事实”应为“实事”');
+    expect(runRules(rule, '竞竞业业')[0]!.message).toContain('“竞竞”应为“兢兢”');
   });
 
   it('honours the allow list', () => {

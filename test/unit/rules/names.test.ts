@@ -176,6 +176,23 @@ describe('names list', () => {
   });
 });
 
+describe("a provincial-level leader's two-character name under a local title", () => {
+  const high = createNameRules(
+    parseNamesList({ people: [{ name: '龚正', titles: [{ title: '市长', org: '上海市' }] }] }),
+    pinyinTable(),
+    { titles: TITLES },
+  );
+  const names = (body: string) => brief(runRules(high, body).filter((x) => x.ruleId === 'typo.leader-name'));
+  it('takes the place before the title or named in the paragraph as the organisation', () => {
+    expect(names('上海市长龚政出席。')).toEqual(['typo.leader-name block 龚政']);
+    expect(names('上海市委书记陈吉宁、市长龚政出席大会。')).toEqual(['typo.leader-name block 龚政']);
+  });
+  it("needs that place: 市长 alone is any city's", () => {
+    expect(names('市长龚政出席。')).toEqual([]);
+    expect(names('临江市委书记王某、市长龚政出席。')).toEqual([]);
+  });
+});
+
 describe('swapped, truncated and look-alike names; the place before a title', () => {
   const people = parseNamesList({
     people: [

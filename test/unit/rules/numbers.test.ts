@@ -15,6 +15,10 @@ describe('typo.malformed-date / typo.missing-number', () => {
     ['共受理群众诉求共件，办结率100%。', 'typo.missing-number warn 共件'],
     ['累计人次。', 'typo.missing-number warn 累计人次'],
     ['同比增长%，', 'typo.missing-number warn %'],
+    ['定于2025年815日召开。', 'typo.malformed-date warn 2025年815日'],
+    ['202511月8日发布。', 'typo.malformed-date warn 202511月8日'],
+    ['本办法自2026年2月日起施行。', 'typo.malformed-date warn 2026年2月日'],
+    ['共发放补贴3,0000元。', 'typo.malformed-number warn 3,0000'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -28,6 +32,9 @@ describe('typo.malformed-date / typo.missing-number', () => {
     '增长5.2%，占比30％。',
     '合计人数为120人。',
     '电话0532-12345678日常值守',
+    '2月日均客流12,345人次，全年1,234,567元。',
+    '全年365日无休。',
+    '2025年1300日',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceRule, parseDivisions } from '../../../lib/rules/places';
+import { createPlaceRule, parseDivisions, parsePlaceVariants } from '../../../lib/rules/places';
 import { brief, runRules } from '../../helpers/check';
 import { readProjectFile, ruleLists, seedText, similarity } from './tables-fixture';
 
@@ -40,5 +40,37 @@ describe('typo.place-name (administrative divisions)', () => {
 
   it('finds nothing in the founding notice', () => {
     expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
+
+describe('typo.place-name (generated table of likely misspellings)', () => {
+  const variants = parsePlaceVariants(readProjectFile('dictionaries/data/place-variants.txt'));
+  const withTable = createPlaceRule(divisions, similarity(), ruleLists().places.others, variants);
+
+  it('reads the table: variants by their first two characters, and the guard characters', () => {
+    expect(variants.size).toBeGreaterThan(10000);
+    expect(variants.byPair.get('毫'.charCodeAt(0) * 65536 + '州'.charCodeAt(0))).toContainEqual(['毫州', '亳州']);
+    expect(variants.before.get('务')).toContain('服');
+  });
+
+  it.each([
+    ['今年到毫州旅游的人多了。', '毫州', '亳州'], // a rare character written as a common look-alike
+    ['江西务源的油菜花开了。', '务源', '婺源'],
+    ['明天到哈滨出差。', '哈滨', '哈尔滨'], // a dropped character (a bare two-character variant needs 到, 在 … or punctuation)
+    ['景区位于德景镇，', '德景镇', '景德镇'], // a swap
+    ['河南璞阳的清丰红薯', '璞阳', '濮阳'], // a rare character for a rare one of the same reading
+    ['游览黝县宏村、西递', '黝县', '黟县'], // a one-character name with its suffix
+  ])('warns on %s', (body, text, right) => {
+    const f = runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name');
+    expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
+    expect(f[0]!.suggestions[0]).toBe(right);
+  });
+
+  it.each([
+    '亳州、婺源、哈尔滨、景德镇、濮阳、黟县',
+    '坚持服务源头治理。', // 务源 inside 服务 + 源头
+    '全市七县三区同步推进。',
+  ])('leaves %s alone', (body) => {
+    expect(runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name')).toEqual([]);
   });
 });

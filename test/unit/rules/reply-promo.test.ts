@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
+import { brief, runRules } from '../../helpers/check';
+
+const rule = createReplyPromoRule();
+const check = (body: string) => brief(runRules(rule, body));
+
+describe('opinion.reply-impatient (replies to citizens)', () => {
+  it.each([
+    ['回复：说了多少遍了，周末不办理。', '说了多少遍了'],
+    ['答复：这种问题就别问了，自己看简章。', '就别问了'],
+    ['回复：这也能投诉？洒水是正常作业。', '这也能投诉'],
+    ['回复：又是这个问题。材料不清晰。', '又是这个问题'],
+    ['答复：能不能看清楚公告再问？', '看清楚公告再问'],
+    ['回复：该政策已经执行三年了，您现在才知道？', '您现在才知道'],
+    ['回复：别整天疑神疑鬼。', '别整天疑神疑鬼'],
+    ['回复：你也别天天在群里嚷嚷了。', '别天天在群里嚷嚷'],
+  ])('warns on %s', (body, text) => {
+    expect(check(body)).toEqual([`opinion.reply-impatient warn ${text}`]);
+  });
+
+  it('leaves the vulgar abbreviations to the dictionaries', () => {
+    expect(check('回复@一颗柠檬精：wc，这也能投诉？')).toEqual(['opinion.reply-impatient warn 这也能投诉']);
+  });
+
+  it.each([
+    '说了多少遍了，周末不办理。', // no reply context in the draft
+    '回复：感谢您的留言，申请材料详见公告第三条。',
+    '回复：如有疑问，欢迎再次来电咨询。',
+    '回复：公共WC已开放，WCDMA网络已覆盖。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+
+  it('takes the reply context from any paragraph of the draft', () => {
+    expect(check('网友留言：周末能办证吗？\n说了多少遍了，周末不办理。')).toEqual([
+      'opinion.reply-impatient warn 说了多少遍了',
+    ]);
+  });
+});
+
+describe('advertising.promo-pattern / advertising.promo-full-reduction', () => {
+  it.each([
+    ['脐橙熟了，点击下方链接抢购，支持家乡果农！', 'advertising.promo-pattern warn 点击下方链接抢购'],
+    ['现场购车首付低至0元！', 'advertising.promo-pattern warn 首付低至0元'],
+    ['暑期班报名即送价值399元课程礼包。', 'advertising.promo-pattern warn 报名即送价值399元课程礼包'],
+    ['名额有限，先到先得。', 'advertising.promo-pattern warn 名额有限，先到先得'],
+    ['健身中心开业活动：年卡满300减50。', 'advertising.promo-full-reduction warn 满300减50'],
+  ])('warns on %s', (body, expected) => {
+    expect(check(body)).toEqual([expected]);
+  });
+
+  it.each([
+    '警惕“满300减50”等虚假促销，谨防诈骗。',
+    '谨防不法分子以“首付低至0元”为名实施诈骗。',
+    '点击下方链接查看全文。',
+    '报名即可参加培训。',
+    '我区发放第二批消费券，满200元减50元，市民扫码即可领取。',
+    '商家宣传“名额有限，先到先得”。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
