@@ -1,4 +1,4 @@
-import { csvRecords } from '../dict/import';
+import { csvRecords } from '../dict/import/csv';
 import { levelRole, roleName, TEAM_ROLES, type TeamRole, USER_NAME_RE } from './docs';
 
 /**
