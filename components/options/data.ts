@@ -33,7 +33,7 @@ export interface PolicyInfo {
   invalid?: string;
 }
 
-export async function readPolicyInfo(): Promise<PolicyInfo> {
+async function readPolicyInfo(): Promise<PolicyInfo> {
   let raw: Record<string, unknown>;
   try {
     raw = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { ConfigStore } from '../store/settings-store';
 
 /** Daily purge of records older than settings.retentionDays (0 keeps everything). */
 
-export const RETENTION_ALARM = 'pg-retention';
+const RETENTION_ALARM = 'pg-retention';
 const DAY_MINUTES = 24 * 60;
 
 export interface RetentionDeps {

@@ -39,7 +39,7 @@ import type { FieldReading, TextTarget } from './types';
  */
 
 /** Attribute our own UI puts on nodes it injects next to editors; the reader never reads them. */
-export const INJECTED_ATTR = 'data-publish-guard';
+const INJECTED_ATTR = 'data-publish-guard';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -152,7 +152,7 @@ interface OpenLink {
 }
 
 /** Reads an editor root into plain text + links + an offset map (see the module comment for the model). */
-export function readRichText(root: Element): RichText {
+function readRichText(root: Element): RichText {
   const parts: string[] = [];
   let len = 0;
   /** A line is open: text since the last block boundary or line-ending <br>. */

@@ -14,11 +14,11 @@ export interface Manifest {
     Partial<Record<'shapes' | 'divisions' | 'typosExtra' | 'ruleData', string>>;
 }
 
-export function dictionariesDir(): string {
+function dictionariesDir(): string {
   return join(packageRoot(), 'dictionaries');
 }
 
-export function readManifest(): Manifest {
+function readManifest(): Manifest {
   return JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')) as Manifest;
 }
 

@@ -3,7 +3,7 @@ import type { GateConfig } from './gate';
 import { renameRules } from './migrate';
 import type { Policy, Profile, Reviewer, Settings } from './schema';
 
-export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
+const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
 
 export interface Effective {
   profile: { id: string; name: string };
@@ -22,7 +22,7 @@ export interface Effective {
 }
 
 /** The profile whose account list names this account (exact match after trimming), if any. */
-export function profileFor(settings: Settings, account: string | undefined): Profile | undefined {
+function profileFor(settings: Settings, account: string | undefined): Profile | undefined {
   const name = account?.trim();
   if (!name) return undefined;
   return settings.profiles.find((p) => p.accounts.some((a) => a.trim() === name));

@@ -4,7 +4,7 @@ import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
 import { pinHashSchema } from '../review/pin-hash';
 import { gateModeSchema } from './gate';
 
-export { type PinHash, pinHashSchema } from '../review/pin-hash';
+export type { PinHash } from '../review/pin-hash';
 
 export const reviewerSchema = z.object({
   id: z.string().min(1),

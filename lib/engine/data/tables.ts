@@ -58,7 +58,7 @@ export function parseIdioms(text: string): string[] {
 
 const tableCache = new Map<string, unknown>();
 /** One parsed table per source text (the same text is parsed once per process or page). */
-export function cachedTable<T>(kind: string, text: string, make: (text: string) => T): T {
+function cachedTable<T>(kind: string, text: string, make: (text: string) => T): T {
   const key = `${kind}\u0000${text}`;
   let t = tableCache.get(key) as T | undefined;
   if (t === undefined) {

@@ -36,7 +36,7 @@ export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMat
 }
 
 /** Returns an error message for a pattern RE2 cannot compile, or undefined. */
-export function validatePattern(pattern: string): string | undefined {
+function validatePattern(pattern: string): string | undefined {
   try {
     RE2JS.compile(pattern);
     return undefined;
