@@ -216,7 +216,7 @@ async function loadHistory(draftKey: string) {
 function Footer() {
   return (
     <footer class="row muted">
-      <a href="/history.html" target="_blank" rel="noreferrer">
+      <a href="/records.html" target="_blank" rel="noreferrer">
         历史记录
       </a>
       <a href="/options.html" target="_blank" rel="noreferrer">

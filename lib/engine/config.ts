@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES, type Category, SEVERITIES, type Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
-const ruleSettingSchema = z.enum(['off', ...SEVERITIES]);
+export const ruleSettingSchema = z.enum(['off', ...SEVERITIES]);
 
 /** Per rule id or category: "off" or a severity. A rule id wins over its category. */
 export type RuleSettings = Record<string, RuleSetting>;

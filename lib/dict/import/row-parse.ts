@@ -1,3 +1,4 @@
+import { unescapeFormulaCell } from '../../csv/formula';
 import { type Category, SEVERITIES, type Severity } from '../../engine/types';
 import { CSV_ALIASES, CSV_COLUMNS, type CsvColumn, FALSE_WORDS, TRUE_WORDS } from './columns';
 import type { Row } from './entry-builder';
@@ -140,9 +141,10 @@ export function parseCsvRow(
     );
     return undefined;
   }
+  // Cells our own export escaped against formula injection ('=…) come back as they were.
   const get = (col: CsvColumn): string => {
     const i = header.indexOf(col);
-    return i >= 0 ? (cells[i] ?? '') : '';
+    return i >= 0 ? unescapeFormulaCell(cells[i] ?? '') : '';
   };
   let ok = true;
   let term = get('term').trim();

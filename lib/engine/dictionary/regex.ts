@@ -7,8 +7,8 @@ const MAX_MATCHES = 1000;
 
 /**
  * Compiles `pattern` entries with re2js, a linear-time RE2 engine: no backtracking, so no pattern an
- * admin writes can hang the checker. Lookaround and backreferences are not RE2 syntax: such a pattern
- * does not compile and is skipped here (the dictionary schema does not check pattern syntax yet).
+ * admin writes can hang the checker. Lookaround and backreferences are not RE2 syntax and are
+ * rejected when a dictionary is validated (see validatePattern).
  */
 export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMatcher[] {
   const out: RegexMatcher[] = [];
@@ -18,7 +18,7 @@ export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMat
     try {
       re = RE2JS.compile(e.pattern);
     } catch {
-      return; // not RE2 syntax: an invalid pattern never matches
+      return; // validated on import; an invalid pattern never matches
     }
     out.push({
       entry,
@@ -33,4 +33,21 @@ export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMat
     });
   });
   return out;
+}
+
+/**
+ * Returns a Chinese error message for a pattern the matcher cannot run (RE2 cannot compile it), or
+ * undefined. Dictionary validation calls this, so such an entry is refused instead of never matching.
+ */
+export function validatePattern(pattern: string): string | undefined {
+  try {
+    RE2JS.compile(pattern);
+    return undefined;
+  } catch (err) {
+    const detail = (err as Error).message;
+    if (/\(\?<[=!]/.test(pattern)) return `正则表达式不能使用后向查找 (?<= 或 (?<!（RE2 语法）：${detail}`;
+    if (/\(\?[=!]/.test(pattern)) return `正则表达式不能使用前向查找 (?= 或 (?!（RE2 语法）：${detail}`;
+    if (/\\[1-9]/.test(pattern)) return `正则表达式不能使用反向引用 \\1…\\9（RE2 语法）：${detail}`;
+    return `正则表达式无效（RE2 语法，不支持前后查找和反向引用）：${detail}`;
+  }
 }
