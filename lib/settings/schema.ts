@@ -83,4 +83,4 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Enterprise policy pushed through chrome.storage.managed: defined key by key in policy-fields.ts. */
-export { type Policy, policySchema } from './policy-fields';
+export type { Policy } from './policy-fields';
