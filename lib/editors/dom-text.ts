@@ -152,7 +152,7 @@ interface OpenLink {
 }
 
 /** Reads an editor root into plain text + links + an offset map (see the module comment for the model). */
-function readRichText(root: Element): RichText {
+export function readRichText(root: Element): RichText {
   const parts: string[] = [];
   let len = 0;
   /** A line is open: text since the last block boundary or line-ending <br>. */

@@ -164,11 +164,16 @@ describe.each(CASES)('$name', (c) => {
     await waitForMark(page, 'typo.zai-jie-zai-li');
     await page.mouse.wheel({ deltaY: 200 });
     await page.mouse.wheel({ deltaY: -200 });
-    // Underlines are re-measured on the next frame: wait until the underline sits on the word again.
-    const again = await untilDefined('the underline to follow the scrolled word', async () => {
+    // Scrolling settles and underlines are re-measured on a later frame: wait until the underline sits on the
+    // word and neither has moved between two reads.
+    let previous = '';
+    const again = await untilDefined('the underline to settle on the scrolled word', async () => {
       const mark = (await marks(page)).find((x) => x.rule === 'typo.zai-jie-zai-li');
       const words = await wordRects(page, '再接再励');
-      return mark && words.some((r) => intersects(r, mark.rect)) ? mark : undefined;
+      const now = JSON.stringify([mark?.rect, words]);
+      const settled = now === previous;
+      previous = now;
+      return settled && mark && words.some((r) => intersects(r, mark.rect)) ? mark : undefined;
     });
     await hover(page, again);
     await waitForOverlay(page, '[data-testid=pg-card]');
