@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../../lib/messaging/client';
-import { LEVEL_LABELS } from '../../lib/review/status';
 import { useAsync } from '../common/hooks';
+import { ReviewerSelect } from '../common/ReviewerPicker';
 
 const MIN_REASON = 10;
 
@@ -84,17 +84,13 @@ export function App() {
         {configured ? (
           <label>
             审核人
-            <select
+            <ReviewerSelect
+              reviewers={c.reviewers}
               value={reviewer?.id}
-              onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)}
-              data-testid="authorize-reviewer"
-            >
-              {c.reviewers.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}（{LEVEL_LABELS[r.level]}）{r.hasPin ? '' : '· 未设 PIN'}
-                </option>
-              ))}
-            </select>
+              onChange={setReviewerId}
+              note={(r) => (r.hasPin ? '' : '· 未设 PIN')}
+              testid="authorize-reviewer"
+            />
           </label>
         ) : (
           <label>

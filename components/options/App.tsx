@@ -13,7 +13,7 @@ import { RuleSettings } from './RuleSettings';
 import { Subscription } from './Subscription';
 import { TestBox } from './TestBox';
 
-export const NAV = [
+const NAV = [
   { id: 'dictionaries', label: '词库' },
   { id: 'import', label: '导入导出' },
   { id: 'rules', label: '规则设置' },

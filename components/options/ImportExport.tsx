@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { recordDictionaryExport, saveImportedDictionary } from '../../lib/dict/admin';
-import { exportDictionary } from '../../lib/dict/export';
+import { saveImportedDictionary } from '../../lib/dict/admin';
 import {
   decodeImportBytes,
   detectFormat,
@@ -11,17 +10,12 @@ import {
 import { CSV_HEADER_HELP, IMPORT_TEMPLATES } from '../../lib/dict/templates';
 import type { Category } from '../../lib/engine/types';
 import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
-import { ORIGIN_LABELS } from '../../lib/options/labels';
 import { writeDictionary } from '../common/admin';
 import { download, type Outcome, useOptions } from './data';
+import { Exporter } from './import-export/Exporter';
+import { FORMAT_LABELS } from './import-export/formats';
+import { ReportView } from './import-export/ReportView';
 import { CategorySelect, Field, LockNote, Message, Section, value } from './ui';
-
-const FORMAT_LABELS: Record<ImportFormat, string> = { txt: 'TXT', csv: 'CSV', json: 'JSON' };
-const MIME: Record<ImportFormat, string> = {
-  txt: 'text/plain;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json',
-};
 
 /** 导入导出: import TXT/CSV/JSON word lists (progress, report, all-or-nothing) and export any dictionary. */
 export function ImportExport() {
@@ -288,124 +282,4 @@ function Importer() {
 
 function failedReport(message: string): ImportReport {
   return { ok: false, entryCount: 0, errors: [{ message }], duplicates: [], conflicts: [] };
-}
-
-function ReportView({ report }: { report: ImportReport }) {
-  const lineList = (lines: number[]) => lines.slice(0, 8).join('、') + (lines.length > 8 ? ' …' : '');
-  return (
-    <div class={`report notice ${report.ok ? 'ok' : 'error'}`} data-testid="import-report" data-ok={String(report.ok)}>
-      {report.ok ? (
-        <p>校验通过：{report.entryCount} 个词条。</p>
-      ) : (
-        <>
-          <p data-testid="import-failed">导入失败，未做任何更改。原因：</p>
-          <ul data-testid="import-errors">
-            {report.errors.map((e, i) => (
-              <li
-                key={`${i}-${e.message}`}
-                data-testid="import-error"
-                data-line={e.line ?? ''}
-                data-field={e.field ?? ''}
-              >
-                {e.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {report.duplicates.length > 0 && (
-        <details data-testid="import-duplicates">
-          <summary>重复词条 {report.duplicates.length} 个（已合并：建议合并、取最高级别）</summary>
-          <ul>
-            {report.duplicates.slice(0, 200).map((d) => (
-              <li key={d.term}>
-                “{d.term}”：第 {lineList(d.lines)} 行
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {report.conflicts.length > 0 && (
-        <details open data-testid="import-conflicts">
-          <summary>
-            冲突 {report.conflicts.length} 个（既是禁用词又是白名单词：白名单优先，该词不会被提示，请确认）
-          </summary>
-          <ul>
-            {report.conflicts.slice(0, 200).map((d) => (
-              <li key={d.term}>
-                “{d.term}”：第 {lineList(d.lines)} 行
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </div>
-  );
-}
-
-function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
-}
-
-function Exporter() {
-  const { loaded, actions } = useOptions();
-  const rows = loaded.rows.filter((r) => r.dictionary);
-  const [key, setKey] = useState(rows[0]?.key ?? '');
-  const [outcome, setOutcome] = useState<Outcome>();
-  const [link, setLink] = useState<{ url: string; name: string }>();
-  const row = rows.find((r) => r.key === key) ?? rows[0];
-
-  async function run(format: ImportFormat) {
-    setOutcome(undefined);
-    const d = row?.dictionary;
-    if (!d) return;
-    try {
-      // Logged first: an export that cannot be recorded does not happen.
-      await recordDictionaryExport(actions.records, { actor: loaded.actor, dictionary: d, format });
-    } catch (err) {
-      return setOutcome({
-        ok: false,
-        message: `导出未进行：无法写入审计日志（${err instanceof Error ? err.message : String(err)}）`,
-      });
-    }
-    const name = `${safeFileName(d.name)}-${safeFileName(d.version)}.${format}`;
-    const url = download(name, exportDictionary(d, format), MIME[format]);
-    setLink({ url, name });
-    setOutcome({
-      ok: true,
-      message: `已导出《${d.name}》（${FORMAT_LABELS[format]}，${d.entries.length} 个词条）：${name}`,
-    });
-  }
-
-  return (
-    <div class="card" data-testid="export-form">
-      <h2>导出词库</h2>
-      <p class="muted">
-        TXT/CSV 只包含词语、建议、级别和说明；正则词条、上下文条件和例句只有 JSON 保留。导出后可以原样再导入。
-      </p>
-      <div class="row">
-        <select value={row?.key} onChange={(e) => setKey(value(e))} data-testid="export-dictionary">
-          {rows.map((r) => (
-            <option key={r.key} value={r.key}>
-              {r.dictionary!.name}（{ORIGIN_LABELS[r.origin]}，{r.dictionary!.entries.length} 条）
-            </option>
-          ))}
-        </select>
-        {(['txt', 'csv', 'json'] as const).map((f) => (
-          <button key={f} type="button" onClick={() => void run(f)} data-testid={`export-${f}`}>
-            导出 {FORMAT_LABELS[f]}
-          </button>
-        ))}
-      </div>
-      <Message outcome={outcome} testid="export-message" />
-      {link && outcome?.ok && (
-        <p class="muted">
-          若浏览器没有自动下载，请点击：
-          <a href={link.url} download={link.name} data-testid="export-link">
-            {link.name}
-          </a>
-        </p>
-      )}
-    </div>
-  );
 }

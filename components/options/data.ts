@@ -25,7 +25,7 @@ import { writeDictionary, writeSettings } from '../common/admin';
 export type PolicyInfo = PolicyReport;
 
 /** The policy key by key; invalid keys are shown in the policy card (and audited once, as the background does). */
-export async function readPolicyInfo(): Promise<PolicyInfo> {
+async function readPolicyInfo(): Promise<PolicyInfo> {
   const report = await readPolicyReport();
   void auditPolicyProblems(report.invalid).catch(() => undefined);
   return report;

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Draft } from '../../lib/engine/types';
 import { request } from '../../lib/messaging/client';
 import { draftHash } from '../../lib/review/hash';
-import { LEVEL_LABELS } from '../../lib/review/status';
 import type { Reviewer } from '../../lib/settings/schema';
 import { CHECKLIST_ITEMS, CHECKLIST_LABELS } from '../../lib/store/schema';
+import { LevelSelect, levelLabel, REVIEW_LEVELS, ReviewerSelect } from '../common/ReviewerPicker';
 
 interface Props {
   draft: Draft;
@@ -82,26 +82,13 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
       <h2>审核签发</h2>
       <p class="muted">
         本单位要求 {required} 级审核（
-        {[1, 2, 3]
-          .slice(0, required)
-          .map((l) => LEVEL_LABELS[l])
-          .join('、') || '无需签发'}
+        {REVIEW_LEVELS.slice(0, required).map(levelLabel).join('、') || '无需签发'}
         ），每级由不同审核人签发。
       </p>
       {configured ? (
         <label class="row">
           审核人
-          <select
-            value={reviewerId}
-            onChange={(e) => setReviewerId((e.target as HTMLSelectElement).value)}
-            data-testid="signoff-reviewer"
-          >
-            {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}（{LEVEL_LABELS[r.level]}）
-              </option>
-            ))}
-          </select>
+          <ReviewerSelect reviewers={reviewers} value={reviewerId} onChange={setReviewerId} testid="signoff-reviewer" />
         </label>
       ) : (
         <>
@@ -121,17 +108,7 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
             </label>
             <label class="row">
               级别
-              <select
-                value={level}
-                onChange={(e) => setLevel(Number((e.target as HTMLSelectElement).value))}
-                data-testid="signoff-level"
-              >
-                {[1, 2, 3].map((l) => (
-                  <option key={l} value={l}>
-                    {LEVEL_LABELS[l]}
-                  </option>
-                ))}
-              </select>
+              <LevelSelect value={level} onChange={setLevel} testid="signoff-level" />
             </label>
           </div>
         </>

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
  * storage.session (cleared when the browser closes), so a service-worker restart does not lock the admin out.
  * Pages never see the password's hash; the token is never given to a content script.
  */
-export const SESSION_MS = 15 * 60_000;
+const SESSION_MS = 15 * 60_000;
 const KEY = 'pg-admin-session';
 
 type SessionArea = { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> };

@@ -10,7 +10,7 @@ import { EDITOR_MATCH_PATTERNS } from '../editors/hosts';
  * missing) registration fails, the failure is logged, and 自检 shows the backstop as inactive — the click gate still
  * works.
  */
-export const BACKSTOP_ID = 'publish-guard-backstop';
+const BACKSTOP_ID = 'publish-guard-backstop';
 
 type ScriptingApi = {
   getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;

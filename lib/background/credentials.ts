@@ -51,7 +51,7 @@ export function recordFailure(a: Attempts | undefined, now: number): Attempts {
   };
 }
 
-export function waitText(ms: number): string {
+function waitText(ms: number): string {
   const s = Math.ceil(ms / 1000);
   return s >= 60 ? `${Math.ceil(s / 60)} 分钟` : `${s} 秒`;
 }

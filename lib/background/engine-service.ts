@@ -144,7 +144,7 @@ export class EngineService {
 }
 
 /** Whether any library-pass rule can report `block` under these settings (the gate then waits for it). */
-export function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): boolean {
+function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): boolean {
   const ids = new Set(LIBRARY_RULES.map((r) => r.id));
   const cats = new Set(LIBRARY_RULES.map((r) => r.category));
   const patterns = compiled.entries.some(

@@ -31,7 +31,7 @@ const PAGE_EVENT_TEXT = {
 } as const;
 
 /** True for messages from our own extension pages (popup, options, records, authorize), never from web pages. */
-export function isExtensionPage(sender: Sender): boolean {
+function isExtensionPage(sender: Sender): boolean {
   const origin = browser.runtime.getURL('/' as never);
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
@@ -257,7 +257,7 @@ export function startBackground(): void {
 }
 
 /** Tells every open editor tab that something changed (dictionaries, settings, reviews). */
-export async function broadcast(
+async function broadcast(
   type: 'engine/changed' | 'review/changed',
   payload: Record<string, unknown> = {},
 ): Promise<void> {

@@ -10,7 +10,7 @@ import { readPolicy } from './policy';
  * everything). The review trail has a floor of at least 180 days: see lib/store/retention-rule.ts.
  */
 
-export const RETENTION_ALARM = 'pg-retention';
+const RETENTION_ALARM = 'pg-retention';
 const DAY_MINUTES = 24 * 60;
 
 export interface RetentionDeps {

@@ -33,9 +33,9 @@ export interface RefreshResult {
 }
 
 export const SUBSCRIPTION_ALARM = 'pg-subscription';
-export const DEFAULT_REFRESH_HOURS = 6;
+const DEFAULT_REFRESH_HOURS = 6;
 /** Bundles larger than this are refused (a 200,000-entry list is about 30 MB). */
-export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 60_000;
 
 /**

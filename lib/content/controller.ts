@@ -42,7 +42,7 @@ type Listener = (s: ControllerState) => void;
 const CHECK_DELAY_MS = 60;
 const RECORD_LATEST_MS = 15_000;
 /** How long an editor route may take to show its editor before it counts as "not recognised". */
-export const RECOGNITION_GRACE_MS = 5_000;
+const RECOGNITION_GRACE_MS = 5_000;
 
 /**
  * One editor page: finds the editor through its adapter, checks the draft as the user types,

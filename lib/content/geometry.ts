@@ -43,7 +43,7 @@ const px = (v: string) => Number.parseFloat(v) || 0;
  * metrics and wrapping, then moved by the control's scroll offsets and clipped to what is visible. The mirror
  * lives in our own shadow root, never in the page's DOM, and is removed at once.
  */
-export function controlRects(
+function controlRects(
   host: HTMLElement,
   el: HTMLTextAreaElement | HTMLInputElement,
   start: number,
@@ -108,7 +108,7 @@ export function controlRects(
   return boxes.map((b) => clip(b, client)).filter((b): b is Box => b !== undefined);
 }
 
-export function clip(b: Box, to: { left: number; top: number; right: number; bottom: number }): Box | undefined {
+function clip(b: Box, to: { left: number; top: number; right: number; bottom: number }): Box | undefined {
   const left = Math.max(b.left, to.left);
   const right = Math.min(b.left + b.width, to.right);
   const top = Math.max(b.top, to.top);

@@ -35,7 +35,7 @@ export type VerifyResult =
 const ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIG = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
-export const BUNDLE_ERRORS = {
+const BUNDLE_ERRORS = {
   notBundle: '不是有效的词库包',
   unsigned: '缺少签名，已拒绝',
   badSignature: '签名校验失败，词库包可能被篡改，已拒绝',

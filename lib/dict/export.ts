@@ -3,7 +3,7 @@ import type { DictEntry, Dictionary } from '../engine/dictionary/schema';
 import type { ImportFormat } from './import';
 
 /**
- * Exports a dictionary in an import format (see lib/dict/import.ts for the formats).
+ * Exports a dictionary in an import format (see lib/dict/import/index.ts for the formats).
  *
  * - json: the native dictionary, exactly (re-imports to an equal dictionary); indented when small,
  *   one entry per line when large (keeps a 100,000-entry list near 30 MB).

@@ -22,7 +22,7 @@ const GUARDS: Record<string, string[]> = {
 };
 const ADVICE = new Set(['戮力同心', '善长', '鲶鱼']);
 
-export const TYPOS_EXTRA_ID = 'typo-extra';
+const TYPOS_EXTRA_ID = 'typo-extra';
 
 /** Pairs of the TSV text (comments and malformed lines skipped). */
 export function parseTyposExtra(tsv: string): Array<{ wrong: string; right: string; source: string; note: string }> {

@@ -39,7 +39,7 @@ import type { FieldReading, TextTarget } from './types';
  */
 
 /** Attribute our own UI puts on nodes it injects next to editors; the reader never reads them. */
-export const INJECTED_ATTR = 'data-publish-guard';
+const INJECTED_ATTR = 'data-publish-guard';
 
 const BLOCK_TAGS = new Set([
   'address',

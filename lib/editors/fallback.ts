@@ -9,7 +9,7 @@ import type { ControlProbe, EditorAdapter, PublishControl } from './types';
  */
 
 /** Elements that act as buttons on the editor sites (WeUI spans included). */
-export const CONTROL_SELECTOR =
+const CONTROL_SELECTOR =
   'button, a, [role="button"], input[type="submit"], input[type="button"], .weui-desktop-btn, .btn, .woo-button-main';
 
 /** How far up from a control a text box may be for it to count as "next to an input" (weibo.com). */
@@ -18,14 +18,14 @@ const INPUT_DEPTH = 6;
 const TEXT_BOX = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], input:not([type])';
 
 /** A control's visible label: its value for <input> buttons, else its collapsed text (aria-label if empty). */
-export function controlLabel(el: Element): string {
+function controlLabel(el: Element): string {
   if (el.localName === 'input') return ((el as HTMLInputElement).value ?? '').replace(/\s+/g, ' ').trim();
   const text = labelText(el);
   return text || (el.getAttribute('aria-label') ?? '').trim();
 }
 
 /** True for a publish word (the adapter's list or the common one) that is not a save/preview/navigation label. */
-export function isPublishLabel(label: string, sel: AdapterSelectors): boolean {
+function isPublishLabel(label: string, sel: AdapterSelectors): boolean {
   if (label === '' || label.length > 12) return false;
   if (sel.notPublishTexts.includes(label) || (COMMON_NOT_PUBLISH_TEXTS as readonly string[]).includes(label)) {
     return false;
@@ -47,7 +47,7 @@ function nearTextBox(el: Element): boolean {
 }
 
 /** The control element hit by an event, if it is a visible, enabled publish-word control. */
-export function publishWordControl(
+function publishWordControl(
   el: Element | null,
   adapter: Pick<EditorAdapter, 'fallbackNeedsInput'>,
   sel: AdapterSelectors,
@@ -102,7 +102,7 @@ export function fallbackPublishControl(
 }
 
 /** tag#id.class1.class2 of an element (no text, no other attributes). */
-export function describeElement(el: Element): string {
+function describeElement(el: Element): string {
   const id = el.id ? `#${el.id}` : '';
   const cls = [...(el.classList ?? [])]
     .slice(0, 6)

@@ -14,7 +14,3 @@ export const CONTENT_SCRIPT_MATCHES = {
   wechat: ['https://mp.weixin.qq.com/cgi-bin/appmsg*'],
   weibo: ['https://weibo.com/*', 'https://www.weibo.com/*', 'https://card.weibo.com/*', 'https://m.weibo.cn/*'],
 } as const;
-
-export function isEditorHost(hostname: string): hostname is EditorHost {
-  return (EDITOR_HOSTS as readonly string[]).includes(hostname);
-}

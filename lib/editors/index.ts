@@ -14,7 +14,7 @@ import { weiboMobileAdapter } from './weibo-mobile';
  */
 export const ADAPTERS: EditorAdapter[] = [wechatAdapter, weiboArticleAdapter, weiboMobileAdapter, weiboAdapter];
 
-/** The adapter for the page at this URL, if any. */
+/** The adapter for the page at this URL, if any (the adapter e2e test drives every adapter through it). */
 export function adapterFor(url: URL): EditorAdapter | undefined {
   return ADAPTERS.find((a) => a.matches(url));
 }

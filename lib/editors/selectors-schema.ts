@@ -5,7 +5,7 @@ import type { SelectorOverrides } from './selectors';
 const list = z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(50));
 
 /** What a signed bundle may carry per adapter id (all optional; unknown keys rejected so typos are visible). */
-export const selectorOverrideSchema = z.strictObject({
+const selectorOverrideSchema = z.strictObject({
   version: z.optional(z.string().check(z.maxLength(40))),
   fields: z.optional(z.record(z.string(), list)),
   controls: z.optional(z.record(z.string(), list)),
@@ -16,7 +16,7 @@ export const selectorOverrideSchema = z.strictObject({
   disabledClasses: z.optional(list),
 });
 
-export const selectorOverridesSchema = z.record(z.string(), selectorOverrideSchema);
+const selectorOverridesSchema = z.record(z.string(), selectorOverrideSchema);
 
 /**
  * Validates overrides (from a signed bundle) and checks each selector compiles; returns readable errors and applies

@@ -145,7 +145,7 @@ export function setSelectorOverrides(value: SelectorOverrides): void {
 }
 
 /** True when a selector is syntactically valid for querySelector (the DOM is the judge). */
-export function selectorCompiles(doc: Document, selector: string): boolean {
+function selectorCompiles(doc: Document, selector: string): boolean {
   try {
     doc.createDocumentFragment().querySelector(selector);
     return true;
@@ -170,19 +170,6 @@ export function firstMatch<T extends Element = HTMLElement>(
     for (const el of els) if (accept(el)) return { el, selector };
   }
   return undefined;
-}
-
-/** Every element matched by any selector of the list, in document order, without duplicates. */
-export function allMatches<T extends Element = HTMLElement>(scope: ParentNode, selectors: readonly string[]): T[] {
-  const seen = new Set<T>();
-  for (const selector of selectors) {
-    try {
-      for (const el of scope.querySelectorAll<T>(selector)) seen.add(el);
-    } catch {
-      // invalid selector from data: skipped
-    }
-  }
-  return [...seen];
 }
 
 /** One selector list joined for closest()/matches(), skipping invalid entries. */

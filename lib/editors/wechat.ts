@@ -262,7 +262,7 @@ function sameFields(a: Fields, b: Fields): boolean {
 }
 
 /** The adapter's publish control for a control element, or undefined. */
-export function classifyWechat(target: Element): PublishControl | undefined {
+function classifyWechat(target: Element): PublishControl | undefined {
   const s = sel();
   const sendSel = joined(target.ownerDocument, s.controls.send ?? []);
   const send = sendSel ? target.closest(sendSel) : null;
@@ -302,7 +302,7 @@ export function classifyWechat(target: Element): PublishControl | undefined {
 }
 
 /** The element of a publish control hit by this event, with its action, or undefined. */
-export function wechatPublishControl(event: Event): PublishControl | undefined {
+function wechatPublishControl(event: Event): PublishControl | undefined {
   if (event.type !== 'click' && !isActivationKey(event)) return undefined;
   const target = eventElement(event);
   return target ? classifyWechat(target) : undefined;

@@ -115,11 +115,11 @@ function isDefaultCaption(caption: string, title: string | undefined): boolean {
   return caption.trim() === '' || caption.trim() === `发布了头条文章：《${t}》`;
 }
 
-export function draftIdFromHash(hash: string): string | undefined {
+function draftIdFromHash(hash: string): string | undefined {
   return /^#\/draft\/(\d+)/.exec(hash)?.[1];
 }
 
-export function classifyCard(target: Element): PublishControl | undefined {
+function classifyCard(target: Element): PublishControl | undefined {
   const s = sel();
   const button = target.closest('button, [role="button"], a');
   if (!button || isDisabled(button, s.disabledClasses)) return undefined;

@@ -39,7 +39,7 @@ function findTextarea(doc: Document): { el: HTMLTextAreaElement; selector: strin
   return firstMatch<HTMLTextAreaElement>(doc, sel().fields.body ?? [], (el) => el.localName === 'textarea');
 }
 
-export function classifyMobile(target: Element): PublishControl | undefined {
+function classifyMobile(target: Element): PublishControl | undefined {
   const s = sel();
   const send = joined(target.ownerDocument, s.controls.send ?? []);
   const control = target.closest(send ? `${send}, a, button, [role="button"]` : 'a, button, [role="button"]');

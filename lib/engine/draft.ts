@@ -9,7 +9,7 @@ const linkSchema = z.object({
 });
 
 /** A `.json` draft: unknown fields ignored; unknown platform or missing body is an input error. */
-export const draftSchema = z.object({
+const draftSchema = z.object({
   platform: z.enum(PLATFORMS).default('generic'),
   title: z.string().optional(),
   author: z.string().optional(),

@@ -5,4 +5,3 @@ import { registerStrings } from './index';
 registerStrings('en', en);
 
 export * from './index';
-export { en };

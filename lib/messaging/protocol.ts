@@ -22,7 +22,7 @@ export * from './schemas';
 
 import { gateConfigSchema } from '../settings/gate';
 
-export { TAB_MESSAGES, type TabMessageType, type TabReq, type TabRes } from './tab-protocol';
+export type { TabMessageType, TabReq, TabRes } from './tab-protocol';
 
 export const engineBundleSchema = z.object({
   version: z.string(),

@@ -65,7 +65,7 @@ export const controlProbeSchema = z.object({
 });
 
 /** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
-export const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });
+const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** Validates an incoming envelope against a table; returns a readable error for anything else. */

@@ -12,11 +12,11 @@ import { FileReadError, MAX_DICTIONARY_BYTES, readTextCapped } from './read-capp
 
 export type { Manifest };
 
-export function dictionariesDir(): string {
+function dictionariesDir(): string {
   return join(packageRoot(), 'dictionaries');
 }
 
-export function readManifest(): Manifest {
+function readManifest(): Manifest {
   return manifestSchema.parse(JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')));
 }
 

@@ -54,7 +54,7 @@ export function buildRows(
 }
 
 /** The categories a dictionary's entries fall in (its own category first). */
-export function dictionaryCategories(d: Dictionary): Category[] {
+function dictionaryCategories(d: Dictionary): Category[] {
   const out = new Set<Category>();
   if (d.category) out.add(d.category);
   for (const e of d.entries) if (e.category) out.add(e.category);

@@ -32,7 +32,7 @@ export interface SettingsDiff {
 }
 
 /** Settings that reach the engine bundle or the library pass. */
-export const CHECKING_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
+const CHECKING_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>([
   'rules',
   'builtinEnabled',
   'profiles',

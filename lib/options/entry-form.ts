@@ -29,22 +29,6 @@ export interface EntryForm {
 
 export type EntryField = keyof EntryForm;
 
-export const ENTRY_FIELD_LABELS: Record<EntryField, string> = {
-  id: 'id',
-  category: '类别',
-  severity: '严重程度',
-  terms: '词条',
-  suggestions: '建议用词',
-  allow: '白名单',
-  hit: '命中例句',
-  pass: '不命中例句',
-  message: '提示语',
-  note: '说明',
-  source: '来源',
-  enabled: '启用',
-  near: '近似匹配',
-};
-
 /** Splits a textarea into trimmed, non-empty, distinct lines. */
 export function lines(text: string): string[] {
   const out: string[] = [];

@@ -40,7 +40,7 @@ export function uniqueRules(...lists: ReadonlyArray<readonly RuleMeta[]>): RuleM
   return [...seen.values()];
 }
 
-export function ruleTitle(r: Pick<RuleMeta, 'id' | 'title'>): string {
+function ruleTitle(r: Pick<RuleMeta, 'id' | 'title'>): string {
   return r.title?.trim() || r.id;
 }
 

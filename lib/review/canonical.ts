@@ -1,7 +1,7 @@
 import type { Draft } from '../engine/types';
 
 /** Unicode NFC and "\n" line endings: the only normalization a sign-off binding allows. */
-export function canonicalText(s: string): string {
+function canonicalText(s: string): string {
   return s.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 

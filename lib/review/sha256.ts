@@ -14,7 +14,7 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-export function sha256Bytes(data: Uint8Array): Uint8Array {
+function sha256Bytes(data: Uint8Array): Uint8Array {
   const bitLen = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);

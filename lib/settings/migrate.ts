@@ -6,7 +6,7 @@ import { SETTINGS_VERSION, type Settings, settingsSchema } from './schema';
  * to policy-locked rules when they are read, so an admin's choice for a rule survives its rename. Add an entry
  * whenever a rule id changes; never remove one.
  */
-export const RULE_RENAMES: Readonly<Record<string, string>> = {};
+const RULE_RENAMES: Readonly<Record<string, string>> = {};
 
 type Raw = Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import type { Settings } from './schema';
  * an unlocked admin session, except these: who is operating this machine (recorded in the audit log) and the UI
  * language. The password itself changes only through its own request (with the current password or a session).
  */
-export const UNPROTECTED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>(['operator', 'locale']);
+const UNPROTECTED_KEYS: ReadonlySet<keyof Settings> = new Set<keyof Settings>(['operator', 'locale']);
 
 /** Keys whose value differs between two settings records (deep comparison by JSON). */
 export function changedKeys(before: Settings, after: Settings): string[] {

@@ -4,7 +4,7 @@ import { renameRules } from './migrate';
 import { RETENTION_FLOOR_DAYS } from './retention-rule';
 import type { Policy, Profile, Reviewer, Settings } from './schema';
 
-export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
+const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
 
 export interface Effective {
   profile: { id: string; name: string };
@@ -24,7 +24,7 @@ export interface Effective {
 }
 
 /** The profile whose account list names this account (exact match after trimming), if any. */
-export function profileFor(settings: Settings, account: string | undefined): Profile | undefined {
+function profileFor(settings: Settings, account: string | undefined): Profile | undefined {
   const name = account?.trim();
   if (!name) return undefined;
   return settings.profiles.find((p) => p.accounts.some((a) => a.trim() === name));

@@ -69,7 +69,7 @@ export function checkPurgeable(plan: RetentionPlan, c: CheckLike): boolean {
   return c.time < (isPublishProof(c) ? plan.trailBefore : plan.checksBefore);
 }
 
-export function auditPurgeable(plan: RetentionPlan, a: TimeLike): boolean {
+function auditPurgeable(plan: RetentionPlan, a: TimeLike): boolean {
   return !plan.keepAll && a.time < plan.trailBefore;
 }
 

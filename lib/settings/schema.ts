@@ -5,7 +5,7 @@ import { pinHashSchema } from '../review/pin-hash';
 import { gateModeSchema } from './gate';
 import { MAX_RETENTION_DAYS } from './retention-rule';
 
-export { type PinHash, pinHashSchema } from '../review/pin-hash';
+export type { PinHash } from '../review/pin-hash';
 
 export const reviewerSchema = z.object({
   id: z.string().min(1),
@@ -83,4 +83,4 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Enterprise policy pushed through chrome.storage.managed: defined key by key in policy-fields.ts. */
-export { type Policy, policySchema } from './policy-fields';
+export type { Policy } from './policy-fields';

@@ -141,7 +141,7 @@ export interface HashReview {
  * levels. The second holds by construction (one id per reviewer per hash); it is asserted here so that a
  * replica assembled from elsewhere cannot break it.
  */
-export function verifySignoffs(
+function verifySignoffs(
   hash: string,
   signoffs: readonly SignoffDoc[],
 ): { valid: SignoffDoc[]; rejected: RejectedDoc[] } {

@@ -24,7 +24,7 @@ export const TEAM_DOC_FORMAT = 1;
 export const TEAM_DOC_TYPES = ['submission', 'withdrawal', 'signoff', 'audit'] as const;
 export type TeamDocType = (typeof TEAM_DOC_TYPES)[number];
 
-export const HASH_RE = /^[0-9a-f]{64}$/;
+const HASH_RE = /^[0-9a-f]{64}$/;
 /** CouchDB user names used in ids: no colon (the id separator), no control characters, 1–64 characters. */
 export const USER_NAME_RE = /^[^\s:\u0000-\u001f\u007f]{1,64}$/u;
 /** The unit id prefixes every role of the unit, so one CouchDB server can host several units. */
@@ -61,10 +61,10 @@ export function unitAbilities(unit: string, roles: readonly string[]) {
   };
 }
 
-export const submissionId = (hash: string, submitter: string) => `submission:${hash}:${submitter}`;
-export const withdrawalId = (hash: string, submitter: string) => `withdrawal:${hash}:${submitter}`;
+const submissionId = (hash: string, submitter: string) => `submission:${hash}:${submitter}`;
+const withdrawalId = (hash: string, submitter: string) => `withdrawal:${hash}:${submitter}`;
 export const signoffId = (hash: string, reviewer: string) => `signoff:${hash}:${reviewer}`;
-export const auditId = (author: string, uid: string) => `audit:${author}:${uid}`;
+const auditId = (author: string, uid: string) => `audit:${author}:${uid}`;
 /** allDocs key range of every document of one type, optionally for one hash. */
 export function idRange(type: TeamDocType, hash?: string): { startkey: string; endkey: string } {
   const prefix = hash ? `${type}:${hash}:` : `${type}:`;
@@ -115,7 +115,7 @@ export function teamDraftHash(draft: TeamDraft): string {
   return draftHash(draft);
 }
 
-export const MAX_SUMMARY_FINDINGS = 500;
+const MAX_SUMMARY_FINDINGS = 500;
 const findingSummary = z.object({
   ruleId: z.string(),
   category: z.enum(CATEGORIES),
@@ -160,7 +160,6 @@ export const withdrawalDocSchema = z.object({
 });
 export type WithdrawalDoc = z.infer<typeof withdrawalDocSchema>;
 
-export const CHECKLIST_KEYS = ['politics', 'law', 'policy', 'secrecy', 'text'] as const;
 export const checklistSchema = z.object({
   politics: z.boolean(),
   law: z.boolean(),
@@ -186,21 +185,6 @@ export const signoffDocSchema = z.object({
   machine: z.optional(z.string()),
 });
 export type SignoffDoc = z.infer<typeof signoffDocSchema>;
-
-export const TEAM_AUDIT_ACTIONS = [
-  'publish',
-  'override',
-  'ignore',
-  'false-alarm',
-  'signoff',
-  'submission',
-  'dictionary-change',
-  'settings-change',
-  'import',
-  'export',
-  'subscription',
-  'retention',
-] as const;
 
 export const auditDocSchema = z.object({
   ...base,
@@ -232,7 +216,7 @@ export interface RejectedDoc {
 }
 
 /** The id a document of this content must have; a mismatch means it was not written by the user it names. */
-export function expectedId(doc: TeamDoc): string {
+function expectedId(doc: TeamDoc): string {
   switch (doc.type) {
     case 'submission':
       return submissionId(doc.hash, doc.submitter);

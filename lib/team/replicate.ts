@@ -67,7 +67,7 @@ export interface SyncReport {
   lastSuccess?: string;
 }
 
-export const SYNC_STATE_ID = '_local/publish-guard-sync';
+const SYNC_STATE_ID = '_local/publish-guard-sync';
 
 export interface SyncState {
   lastSuccess?: string;
@@ -86,7 +86,7 @@ function direction(r: ReplicationResult): DirectionReport {
 }
 
 /** A one-line reason for a failed run, in the words a user can act on. */
-export function describeSyncError(e: unknown): string {
+function describeSyncError(e: unknown): string {
   const err = e as { status?: number; code?: string; name?: string; reason?: string; message?: string } | null;
   const status = err?.status;
   const code = err?.code ?? '';

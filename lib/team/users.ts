@@ -1,4 +1,4 @@
-import { csvRecords } from '../dict/import';
+import { csvRecords } from '../dict/import/csv';
 import { levelRole, roleName, TEAM_ROLES, type TeamRole, USER_NAME_RE } from './docs';
 
 /**
@@ -50,7 +50,7 @@ const HEADER_ALIASES: Record<string, 'name' | 'roles' | 'levels' | 'password'> =
 };
 
 /** Checks a user name for CouchDB and for the team document ids; returns the problem or undefined. */
-export function userNameProblem(name: string): string | undefined {
+function userNameProblem(name: string): string | undefined {
   if (!USER_NAME_RE.test(name)) return `invalid user name ${JSON.stringify(name)} (1–64 characters, no spaces or ":")`;
   if (name.startsWith('_')) return `invalid user name ${JSON.stringify(name)} (must not start with "_")`;
   return undefined;

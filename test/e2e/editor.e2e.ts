@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quietPeriod, untilDefined } from '../support/until';
 import {
   clickOverlay,
   configure,
@@ -36,27 +37,20 @@ const FAULTY = '据报道，北朝鲜举行活动。我们要再接再励，做�
 const CLEAN = '市政府召开常务会议，研究部署防汛工作。';
 
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    (sel, t) => {
-      const el = Array.from(document.querySelectorAll<HTMLElement>(sel)).find(
-        (e) => e.textContent?.trim() === t && e.offsetParent !== null,
-      );
-      el?.scrollIntoView({ block: 'center' });
-    },
-    selector,
-    text,
-  );
-  const handle = await page.evaluateHandle(
+  // Waits for the visible element (a step may open a dialog first), then clicks it like a user.
+  const handle = await page.waitForFunction(
     (sel, t) =>
       Array.from(document.querySelectorAll<HTMLElement>(sel)).find(
         (e) => e.textContent?.trim() === t && e.offsetParent !== null,
-      ),
+      ) ?? null,
+    { timeout: 10_000, polling: 100 },
     selector,
     text,
   );
-  const el = handle.asElement();
+  const el = handle.asElement() as import('puppeteer').ElementHandle<HTMLElement> | null;
   if (!el) throw new Error(`no visible ${selector} "${text}"`);
-  await (el as import('puppeteer').ElementHandle<Element>).click();
+  await el.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await el.click();
 }
 
 const CASES: Case[] = [
@@ -108,8 +102,7 @@ const CASES: Case[] = [
     clean: { title: '防汛工作动态', bodyHtml: `<p>${CLEAN}</p>` },
     publish: async (page) => {
       await clickText(page, 'button', '下一步');
-      await new Promise((r) => setTimeout(r, 300));
-      await clickText(page, 'button', '发布');
+      await clickText(page, 'button', '发布'); // in the dialog 下一步 opens
       return 'card_publish';
     },
   },
@@ -168,11 +161,20 @@ describe.each(CASES)('$name', (c) => {
     const page = await open(c.fixture, c.faulty);
     const before = await site<string>(page, 'getHTML()');
     const modelBefore = await site<Record<string, string>>(page, 'getModel()');
-    const m = await waitForMark(page, 'typo.zai-jie-zai-li');
+    await waitForMark(page, 'typo.zai-jie-zai-li');
     await page.mouse.wheel({ deltaY: 200 });
     await page.mouse.wheel({ deltaY: -200 });
-    await new Promise((r) => setTimeout(r, 300)); // underlines are re-measured on the next frame
-    const again = (await marks(page)).find((x) => x.rule === 'typo.zai-jie-zai-li') ?? m;
+    // Scrolling settles and underlines are re-measured on a later frame: wait until the underline sits on the
+    // word and neither has moved between two reads.
+    let previous = '';
+    const again = await untilDefined('the underline to settle on the scrolled word', async () => {
+      const mark = (await marks(page)).find((x) => x.rule === 'typo.zai-jie-zai-li');
+      const words = await wordRects(page, '再接再励');
+      const now = JSON.stringify([mark?.rect, words]);
+      const settled = now === previous;
+      previous = now;
+      return settled && mark && words.some((r) => intersects(r, mark.rect)) ? mark : undefined;
+    });
     await hover(page, again);
     await waitForOverlay(page, '[data-testid=pg-card]');
     await clickOverlay(page, '[data-testid=pg-pill]');
@@ -244,7 +246,7 @@ describe.each(CASES)('$name', (c) => {
 
   it('lets a clean draft through: the site’s own handler runs exactly once, with a trusted event', async () => {
     const page = await open(c.fixture, c.clean);
-    await new Promise((r) => setTimeout(r, 300));
+    await waitForOverlay(page, '[data-testid=pg-status]'); // the first check has finished
     const handler = await c.publish(page);
     await page.waitForFunction(
       (k) =>
@@ -252,7 +254,8 @@ describe.each(CASES)('$name', (c) => {
       { timeout: 5000, polling: 100 },
       handler,
     );
-    await new Promise((r) => setTimeout(r, 200));
+    // "Exactly once" is also a negative claim (no second, replayed call): give a replay time to happen.
+    await quietPeriod(200);
     const calls = await site<Record<string, number>>(page, 'handlerCalls');
     expect(calls[handler]).toBe(1);
     expect(await site<boolean[]>(page, 'isTrustedLog')).not.toContain(false);
@@ -278,7 +281,7 @@ describe('typing and SPA behaviour', () => {
     await site(page, 'rerender()');
     await waitForMark(page, 'formulation.north-korea');
     await site(page, "navigate('/u/1234567890')");
-    await new Promise((r) => setTimeout(r, 500));
+    await page.waitForSelector('textarea[placeholder="有什么新鲜事想分享给大家？"]', { visible: true });
     await page.click('textarea[placeholder="有什么新鲜事想分享给大家？"]');
     await page.keyboard.type('北朝鲜');
     await waitForMark(page, 'formulation.north-korea');

@@ -1,5 +1,9 @@
 import type { Page } from 'puppeteer';
+import { until, untilDefined } from '../support/until';
 import type { Harness } from './harness';
+
+// scripts/bench-e2e.ts takes the waiting helper from here.
+export { until } from '../support/until';
 
 /** Helpers for driving the extension's own UI (overlay in the editor page, extension pages). */
 
@@ -99,22 +103,22 @@ export async function marks(page: Page): Promise<Mark[]> {
 }
 
 export async function waitForMark(page: Page, rule: string, timeout = 10_000): Promise<Mark> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const m = (await marks(page)).find((x) => x.rule === rule);
-    if (m) return m;
-    if (Date.now() > deadline)
-      throw new Error(`no underline for ${rule}; have: ${(await marks(page)).map((x) => x.rule).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const all = await until(
+    () => marks(page),
+    (ms) => ms.some((x) => x.rule === rule),
+    `an underline for ${rule}`,
+    timeout,
+  );
+  return all.find((x) => x.rule === rule)!;
 }
 
 export async function waitForNoMark(page: Page, rule: string, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while ((await marks(page)).some((x) => x.rule === rule)) {
-    if (Date.now() > deadline) throw new Error(`underline for ${rule} is still there`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await until(
+    () => marks(page),
+    (ms) => !ms.some((x) => x.rule === rule),
+    `the underline for ${rule} to go`,
+    timeout,
+  );
 }
 
 /** Text of an element inside the overlay's shadow root (null when absent). */
@@ -122,14 +126,12 @@ export async function overlayText(page: Page, selector: string): Promise<string 
   return (await inOverlay(page, (root, sel) => root.querySelector(sel)?.textContent ?? null, selector)) ?? null;
 }
 
-export async function waitForOverlay(page: Page, selector: string, timeout = 10_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const t = await overlayText(page, selector);
-    if (t !== null) return t;
-    if (Date.now() > deadline) throw new Error(`overlay element ${selector} did not appear`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+export function waitForOverlay(page: Page, selector: string, timeout = 10_000): Promise<string> {
+  return untilDefined(
+    `overlay element ${selector}`,
+    async () => (await overlayText(page, selector)) ?? undefined,
+    timeout,
+  );
 }
 
 export async function clickOverlay(page: Page, selector: string): Promise<void> {
@@ -301,25 +303,6 @@ export function wordRects(page: Page, word: string): Promise<Mark['rect'][]> {
     }
     return [];
   }, word);
-}
-
-/**
- * Polls `read` until `ok` holds (the one waiting helper: tests wait for conditions, never for time). Throws with
- * the last value when the condition does not hold within `timeout`.
- */
-export async function until<T>(
-  read: () => Promise<T>,
-  ok: (value: T) => boolean,
-  what: string,
-  timeout = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 export interface AuditRow {

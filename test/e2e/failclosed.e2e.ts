@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../support/until';
 import {
   auditRecords,
   badgeText,
@@ -14,7 +15,6 @@ import {
   marks,
   overlayText,
   tabIdOf,
-  until,
   waitForMark,
   waitForOverlay,
   wordRects,

@@ -339,11 +339,19 @@ describe('wechat-current', () => {
       const call = (apiName: string, apiParam?: object) =>
         new Promise((resolve, reject) => api.invoke({ apiName, apiParam, sucCb: resolve, errCb: reject }));
       const changes: unknown[] = [];
-      api.on({ eventName: 'contentchange', callback: (p) => changes.push(p) });
+      const changed = new Promise<void>((resolve) =>
+        api.on({
+          eventName: 'contentchange',
+          callback: (p) => {
+            changes.push(p);
+            resolve();
+          },
+        }),
+      );
       const ready = await call('mp_editor_get_isready');
       const content = await call('mp_editor_get_content');
       await call('mp_editor_set_content', { content: '<p>新内容</p>' });
-      await new Promise((r) => setTimeout(r, 10));
+      await changed; // the fixture reports the change asynchronously, like the real editor
       const unknown = await call('mp_editor_nope').catch((e) => e);
       return { ready, content, changes, unknown, calls: window.__site.jsapiCalls };
     });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord, CheckRecord, SignoffRecord } from '../../lib/store/schema';
+import { until, untilDefined } from '../support/until';
 import { type Harness, launch } from './harness';
 
 const DAY = 86_400_000;
@@ -247,12 +248,7 @@ async function downloaded(pattern: RegExp, count: number): Promise<Array<{ name:
     readdirSync(downloads).filter(
       (f) => pattern.test(f) && !f.endsWith('.crdownload') && statSync(join(downloads, f)).size > 0,
     );
-  for (let i = 0; i < 200 && ready().length < count; i++) await new Promise((r) => setTimeout(r, 50));
-  const names = ready();
-  if (names.length < count)
-    throw new Error(
-      `expected ${count} downloads matching ${pattern}; the folder holds: ${readdirSync(downloads).join(', ')}`,
-    );
+  const names = await until(ready, (n) => n.length >= count, `${count} finished downloads matching ${pattern}`);
   return names.map((name) => ({ name, bytes: readFileSync(join(downloads, name)) }));
 }
 
@@ -532,15 +528,12 @@ describe('background retention', () => {
     );
     const worker = await target.worker();
     if (!worker) throw new Error('no background service worker');
-    const alarm = await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<unknown> } } }).chrome;
-      for (let i = 0; i < 100; i++) {
-        const a = await c.alarms.get('pg-retention');
-        if (a) return a;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return undefined;
-    });
+    const alarm = await untilDefined('the pg-retention alarm', () =>
+      worker.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { alarms: { get(name: string): Promise<unknown> } } }).chrome;
+        return (await c.alarms.get('pg-retention')) ?? undefined;
+      }),
+    );
     expect(alarm).toMatchObject({ name: 'pg-retention', periodInMinutes: 1440 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOverlay, configure, hover, marks, overlayText, until, waitForMark, waitForOverlay } from './ext';
+import { until } from '../support/until';
+import { clickOverlay, configure, hover, marks, overlayText, waitForMark, waitForOverlay } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
 

@@ -13,6 +13,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, type SignedBundle, signBundle } from '../../lib/dict/bundle';
 import type { Dictionary } from '../../lib/engine/dictionary/schema';
+import { until, untilDefined } from '../support/until';
 import { marks as overlayMarks } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
@@ -181,16 +182,6 @@ function editorFindings(page: Page): Promise<Array<{ ruleId: string; text: strin
 const intersects = (a: Rect, b: Rect) =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 
 describe('options page: import reaches open editors', () => {
@@ -206,8 +197,11 @@ describe('options page: import reaches open editors', () => {
     await editor.goto(FIXTURE_URLS['wechat-current']);
     await waitForSite(editor);
     // 哇噻 (built-in, block) proves the first check ran; the made-up term is not flagged yet.
-    await waitFor('the built-in sentinel underline', async () =>
-      (await marks(editor)).some((m) => m.rule === 'sensitive.wasai') ? true : undefined,
+    await until(
+      () => marks(editor),
+      (ms) => ms.some((m) => m.rule === 'sensitive.wasai'),
+      'the built-in sentinel underline',
+      15_000,
     );
     expect((await marks(editor)).some((m) => m.rule.startsWith('sensitive.imp-'))).toBe(false);
 
@@ -227,15 +221,18 @@ describe('options page: import reaches open editors', () => {
     // The editor tab was not reloaded: the same document now underlines the imported term.
     // While the editor tab is still in the background, its content script already has the finding
     // (asked through the same tab message the popup uses); drawing waits for the tab to be shown.
-    await waitFor('the background editor tab to report the imported term', async () =>
-      (await editorFindings(page)).some((f) => f.ruleId.startsWith('sensitive.imp-') && f.text === TERM)
-        ? true
-        : undefined,
+    await until(
+      () => editorFindings(page),
+      (fs) => fs.some((f) => f.ruleId.startsWith('sensitive.imp-') && f.text === TERM),
+      'the background editor tab to report the imported term',
+      15_000,
     );
     const tState = Date.now();
     await editor.bringToFront();
-    const mark = await waitFor('an underline on the imported term', async () =>
-      (await marks(editor)).find((x) => x.rule.startsWith('sensitive.imp-')),
+    const mark = await untilDefined(
+      'an underline on the imported term',
+      async () => (await marks(editor)).find((x) => x.rule.startsWith('sensitive.imp-')),
+      15_000,
     );
     const tMarked = Date.now();
     const rects = await wordRects(editor, TERM);
@@ -313,10 +310,14 @@ describe('options page: imports as admins meet them (issue 12)', () => {
     const dl = mkdtempSync(join(tmp, 'dl-'));
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dl });
     await page.click(tid('import-template-csv'));
-    const template = await waitFor('the CSV template', async () => {
-      const f = readdirSync(dl).find((x) => x.endsWith('.csv'));
-      return f && readFileSync(join(dl, f)).length > 0 ? join(dl, f) : undefined;
-    });
+    const template = await untilDefined(
+      'the CSV template',
+      async () => {
+        const f = readdirSync(dl).find((x) => x.endsWith('.csv'));
+        return f && readFileSync(join(dl, f)).length > 0 ? join(dl, f) : undefined;
+      },
+      15_000,
+    );
 
     // A first attempt with a file that fails keeps nothing; the next file is saved under its own name.
     await upload(page, tempFile('坏文件.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])));
@@ -419,10 +420,14 @@ describe('options page: custom dictionaries', () => {
     await page.select(tid('export-dictionary'), 'hand-made');
     await page.click(tid('export-csv'));
     await waitText(page, tid('export-message'), '已导出《手工维护词表》');
-    const file = await waitFor('the CSV download', async () => {
-      const name = readdirSync(downloads).find((f) => f.endsWith('.csv'));
-      return name ? readFileSync(join(downloads, name), 'utf8') : undefined;
-    });
+    const file = await untilDefined(
+      'the CSV download',
+      async () => {
+        const name = readdirSync(downloads).find((f) => f.endsWith('.csv'));
+        return name ? readFileSync(join(downloads, name), 'utf8') : undefined;
+      },
+      15_000,
+    );
     expect(file).toContain('term,suggestion,severity,note,source,allow');
     expect(file).toContain('手工测试词,建议用词甲,block');
 

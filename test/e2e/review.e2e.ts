@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../support/until';
 import {
   badgeText,
   clickOverlay,
@@ -11,7 +12,6 @@ import {
   inOverlay,
   overlayText,
   tabIdOf,
-  until,
   waitForMark,
   waitForOverlay,
 } from './ext';
@@ -134,9 +134,12 @@ describe('reviewer sign-off', () => {
     expect(row).toContain('王审核');
     expect(row).toContain(TITLE);
     await page.click('[data-testid=export-csv]');
-    const ready = () => readdirSync(downloads).filter((f) => f.endsWith('.csv'));
-    for (let i = 0; i < 200 && ready().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
-    const files = ready().map((f) => readFileSync(join(downloads, f), 'utf8'));
+    const ready = await until(
+      () => readdirSync(downloads).filter((f) => f.endsWith('.csv')),
+      (names) => names.length >= 2,
+      'the two CSV downloads',
+    );
+    const files = ready.map((f) => readFileSync(join(downloads, f), 'utf8'));
     expect(files.some((t) => t.includes('王审核') && t.includes(TITLE))).toBe(true);
     expect(files.some((t) => t.includes(TITLE) && t.includes('已拦截'))).toBe(true);
     await page.close();

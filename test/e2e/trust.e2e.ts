@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../support/until';
 import {
   auditRecords,
   clickOverlay,
@@ -12,7 +13,6 @@ import {
   overlayText,
   stopServiceWorker,
   tabIdOf,
-  until,
   waitForOverlay,
 } from './ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { until } from '../support/until';
 import {
   clickOverlay,
   configure,
@@ -8,7 +9,6 @@ import {
   marks,
   overlayText,
   tabIdOf,
-  until,
   waitForMark,
   waitForOverlay,
 } from './ext';

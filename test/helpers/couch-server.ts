@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { untilDefined } from '../support/until';
 
 /**
  * A CouchDB-compatible test server: pouchdb-server (express-pouchdb) in a child process on 127.0.0.1,
@@ -36,16 +37,6 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 export async function startTestCouch(options: { persistent?: boolean } = {}): Promise<TestCouch> {
   const dir = mkdtempSync(join(tmpdir(), 'pg-couch-'));
   const port = await freePort();
@@ -73,11 +64,16 @@ export async function startTestCouch(options: { persistent?: boolean } = {}): Pr
     proc.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     let exited = false;
     proc.once('exit', () => (exited = true));
-    await waitFor(`pouchdb-server on ${url}`, async () => {
-      if (exited) throw new Error(`pouchdb-server exited: ${output.slice(-500)}`);
-      const r = await fetch(`${url}/`);
-      return r.ok ? true : undefined;
-    }).catch((e: Error) => {
+    await untilDefined(
+      `pouchdb-server on ${url}`,
+      async () => {
+        if (exited) throw new Error(`pouchdb-server exited: ${output.slice(-500)}`);
+        const r = await fetch(`${url}/`);
+        return r.ok ? true : undefined;
+      },
+      20_000,
+      50,
+    ).catch((e: Error) => {
       throw new Error(`${e.message}${output ? `\n${output.slice(-1000)}` : ''}`);
     });
     // The server admin lives in config.json, so it survives a restart; creating it again is a no-op.

@@ -42,7 +42,7 @@ export interface CompiledDictionaries {
   version: string;
 }
 
-export const DEFAULT_SKIP: Partial<Record<Category, SkipLevel>> = {
+const DEFAULT_SKIP: Partial<Record<Category, SkipLevel>> = {
   sensitive: 'noise',
   formulation: 'quotes',
 };

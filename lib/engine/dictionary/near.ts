@@ -31,12 +31,7 @@ export interface NearVerdict {
 
 const qc = (s: string) => `“${s}”`;
 
-export function judgeNear(
-  term: string,
-  m: NearMatch,
-  text: string,
-  sim: CharSimilarity | undefined,
-): NearVerdict | undefined {
+function judgeNear(term: string, m: NearMatch, text: string, sim: CharSimilarity | undefined): NearVerdict | undefined {
   const L = term.length;
   switch (m.kind) {
     case 'sub': {
@@ -140,5 +135,3 @@ export function protectedMatcher(terms: readonly string[], sim: CharSimilarity |
     return out;
   });
 }
-
-export { NearMatcher };

@@ -26,7 +26,7 @@ const CLOSE_OF: Record<string, string> = { '“': '”', '「': '」', '『': '�
  * A match that skipped quotes may contain half a pair (一带一路”战略); widen it by one character to
  * include the partner so the underline and any replacement cover “一带一路”战略 as a whole.
  */
-export function balanceQuotes(text: string, start: number, end: number): [number, number] {
+function balanceQuotes(text: string, start: number, end: number): [number, number] {
   let open = 0;
   let firstClose = '';
   let lastOpen = '';
@@ -46,14 +46,14 @@ export function balanceQuotes(text: string, start: number, end: number): [number
 }
 
 /** Default Chinese message for an entry. */
-export function entryMessage(e: CompiledEntry, text: string): string {
+function entryMessage(e: CompiledEntry, text: string): string {
   if (e.message) return e.message.replaceAll('{text}', text);
   if (e.suggestions.length) return `${quote(text)}应改为${quote(e.suggestions[0]!)}。`;
   return e.note ? `${quote(text)}：${e.note}` : `${quote(text)}需核实。`;
 }
 
 /** Quotes a term for a message; terms that carry their own quotation marks get corner brackets. */
-export function quote(s: string): string {
+function quote(s: string): string {
   return /[“”]/.test(s) ? `「${s}」` : `“${s}”`;
 }
 

@@ -20,7 +20,7 @@ export const scopeSchema = z.union([
 ]);
 export type Scope = z.infer<typeof scopeSchema>;
 
-export const nearSchema = z.object({
+const nearSchema = z.object({
   words: z.array(z.string().min(1)).min(1),
   scope: scopeSchema.default('sentence'),
 });
@@ -47,7 +47,7 @@ export const contextSchema = z
   .strict();
 export type EntryContext = z.infer<typeof contextSchema>;
 
-export const examplesSchema = z
+const examplesSchema = z
   .object({
     hit: z.array(z.string().min(1)).default([]),
     pass: z.array(z.string().min(1)).default([]),
