@@ -67,6 +67,47 @@ if (!existsSync(join(baseDir, 'lib/cli/main.ts'))) {
 }
 const runners = { base: await bundle(baseDir, 'cli-base'), head: await bundle(root, 'cli-head') };
 
+/**
+ * The engine alone (lib/node/engine.ts) of each side, for the steady-state figure: one child process per side,
+ * since the AutoCorrect glue module holds a single WebAssembly instance per process.
+ */
+async function engineRunner(dir: string, name: string): Promise<string> {
+  await build({
+    entryPoints: [join(dir, 'lib/node/engine.ts')],
+    outfile: join(work, `${name}.mjs`),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const runner = join(work, `steady-${name}.mjs`);
+  // Every round checks every article with a different character at the start of each paragraph, so no paragraph
+  // is ever served from the paragraph cache; prints the CPU time per article of each round after the first.
+  writeFileSync(
+    runner,
+    `import { readFileSync } from 'node:fs';
+const { createNodeEngine } = await import('./${name}.mjs');
+const [rounds, ...files] = process.argv.slice(2);
+const rules = { 'punctuation.cjk-spacing': 'info' };
+const engine = await createNodeEngine({ rules, lazy: true });
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+const out = [];
+for (let r = 0; r < Number(rounds); r++) {
+  const mark = String.fromCharCode(0x7532 + r);
+  const c = process.cpuUsage();
+  for (const body of texts) engine.checker.check({ platform: 'generic', body: body.replace(/\n/g, '\n' + mark) }, { today: '2025-06-15', rules });
+  const u = process.cpuUsage(c);
+  if (r > 0) out.push((u.user + u.system) / 1000 / texts.length);
+}
+console.log(JSON.stringify(out));
+`,
+  );
+  return runner;
+}
+const steady = { base: await engineRunner(baseDir, 'engine-base'), head: await engineRunner(root, 'engine-head') };
+
 // Inputs: real official prose (test/eval/corpus), a small Chinese file, the same with a Latin word, and distinct
 // 20,000-character articles.
 const corpusDir = join(root, 'test/eval/corpus');
@@ -169,3 +210,18 @@ console.log(
   `marginal cost per 20,000-character article, all rules: baseline ${marginal('wall', 'base')} ms wall, ${marginal('cpu', 'base')} ms CPU; now ${marginal('wall', 'head')} ms wall, ${marginal('cpu', 'head')} ms CPU`,
 );
 console.log(`same output and exit status as the baseline on every case: ${identical ? 'yes' : 'NO'}`);
+
+// Steady state: the engine warmed up, distinct articles, CPU time per article (what each further file costs
+// once the JIT has settled; the process figures above include warming up on the first files).
+const rounds = quick ? 4 : 8;
+const perArticle = { base: [] as number[], head: [] as number[] };
+for (let i = 0; i < (quick ? 2 : 3); i++) {
+  for (const k of i % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const)) {
+    const r = spawnSync(process.execPath, [steady[k], String(rounds), ...articles], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`steady-state run (${k}) failed: ${r.stderr}`);
+    perArticle[k].push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as number[]));
+  }
+}
+console.log(
+  `steady state, engine warmed up, all rules: CPU per 20,000-character article: baseline ${median(perArticle.base).toFixed(1)} ms, now ${median(perArticle.head).toFixed(1)} ms (target ≤ 5 ms)`,
+);
