@@ -635,6 +635,7 @@ describe('the page backstop', () => {
     const tabId = await tabIdOf(h, page);
     const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
     opened.push(popup);
+    await popup.waitForSelector('[data-testid=popup-diagnose]');
     await popup.click('[data-testid=popup-diagnose]');
     await popup.waitForSelector('[data-testid=diag-adapter]');
     expect(await popup.$eval('[data-testid=diag-adapter]', (e) => e.textContent)).toContain('页面兜底检查已启用');
