@@ -47,6 +47,8 @@ export default defineConfig({
     // scripting: registers the page-world publish backstop (lib/background/backstop.ts) on the editor hosts only.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
     host_permissions: [...EDITOR_MATCH_PATTERNS],
+    // Team review: the unit's CouchDB server, requested for its one origin when team mode is set up.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -274,6 +274,8 @@ const POLICY_LABELS: Record<string, string> = {
   reviewers: '预置审核人',
   lockReviewers: '锁定审核人名单',
   lockDictionaries: '锁定词库',
+  teamServer: '团队审核服务器',
+  teamDatabase: '团队审核数据库',
 };
 
 function policyValue(key: string, v: unknown): string {

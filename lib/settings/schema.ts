@@ -94,6 +94,10 @@ export const policySchema = z
     strictBackstop: z.boolean().optional(),
     /** The admin password as a PBKDF2-SHA256 hash (publish-guard admin hash-password); it replaces the local one. */
     adminPasswordHash: pinHashSchema.optional(),
+    /** Team review (团队审核): the unit's CouchDB server; set, team mode is on and its server fixed. */
+    teamServer: z.string().url().optional(),
+    /** The team database on teamServer (default: the user enters it). */
+    teamDatabase: z.string().min(1).optional(),
   })
   .passthrough();
 export type Policy = z.infer<typeof policySchema>;
