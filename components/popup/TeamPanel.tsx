@@ -28,6 +28,7 @@ export function TeamPanel(props: { state: State; team: TeamStatus; onDone(): voi
     void request('team/submit', {
       draft: state.draft,
       draftKey: state.draftKey ?? state.hash ?? '',
+      ...(state.draftAliases?.length ? { aliases: state.draftAliases.slice(0, 20) } : {}),
       ...(state.account ? { account: state.account } : {}),
       findings: state.findings,
     })

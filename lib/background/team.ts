@@ -303,9 +303,13 @@ export class TeamService {
     const server = await this.server();
     if (!config || !server) return { ok: false, error: '团队模式未开启或未登录：请在设置页“团队审核”中登录' };
     if (!config.abilities?.editor) return { ok: false, error: `${config.username} 没有编辑（editor）角色，不能送审` };
+    // One article keeps one key across edits, so reviewers see a new version as "changed since sign-off".
+    const index = await this.index();
+    const draftKey =
+      [input.draftKey, ...(input.aliases ?? [])].find((k) => index.submissionsByDraft.has(k)) ?? input.draftKey;
     const doc = makeSubmission({
       draft: input.draft,
-      draftKey: input.draftKey,
+      draftKey,
       ...(input.account !== undefined ? { account: input.account } : {}),
       submitter: config.username,
       requiredLevels: await this.deps.requiredLevels(input.account),

@@ -328,6 +328,8 @@ const requests = {
     req: z.object({
       draft: draftSchema,
       draftKey: z.string().check(z.minLength(1), z.maxLength(400)),
+      /** Earlier keys of the same draft: a re-submission keeps the key the team already knows. */
+      aliases: z.optional(z.array(z.string().check(z.maxLength(400))).check(z.maxLength(20))),
       account: z.optional(z.string().check(z.maxLength(100))),
       findings: z.array(findingSchema),
       note: z.optional(z.string().check(z.maxLength(500))),
