@@ -298,5 +298,17 @@ describe('team review with two browser profiles', () => {
     expect([...ed].sort()).toEqual(ids);
     expect(new Set(rev).size).toBe(rev.length);
     expect(new Set(ed).size).toBe(ed.length);
+
+    // The records page's 团队 view shows that whole trail.
+    const records = await extensionPage(editorH, 'history.html');
+    await records.waitForSelector('[data-testid=tab-team]', { timeout: 15_000 });
+    await records.click('[data-testid=tab-team]');
+    await records.waitForSelector('[data-testid=team-trail-row]', { timeout: 15_000 });
+    const kinds = await records.$$eval('[data-testid=team-trail-row]', (rows) =>
+      rows.map((r) => r.getAttribute('data-kind')),
+    );
+    expect(kinds.filter((k) => k === 'submission')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'signoff')).toHaveLength(1);
+    await records.close();
   });
 });
