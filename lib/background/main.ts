@@ -193,6 +193,8 @@ export function startBackground(): void {
       },
       'review/signoff': async (r, sender) => {
         extensionOnly(sender, 'review/signoff');
+        // Team mode: sign-offs are made in the review queue and written to the server, never on this machine.
+        if (await team.enabled()) return { ok: false, error: '团队模式下请在“审核队列”中签发：本机签发不计入团队审核' };
         return trust.signoff(r);
       },
       'reviewers/list': async (_p, sender) => {
