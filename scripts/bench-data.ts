@@ -51,3 +51,57 @@ export function article(root: string, length: number): string {
   while (out.length < length) out += base;
   return out.slice(0, length);
 }
+
+/** Real official prose: the government texts of test/eval/corpus (sorted by name), concatenated, cut to `length`. */
+export function officialProse(root: string, length: number): string {
+  const dir = join(root, 'test/eval/corpus');
+  let out = '';
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.txt')) continue;
+    out += `${readFileSync(join(dir, f), 'utf8')}\n`;
+    if (out.length >= length) break;
+  }
+  if (out.length < length) throw new Error(`test/eval/corpus holds only ${out.length} characters`);
+  return out.slice(0, length);
+}
+
+const HAN = /^[\u4e00-\u9fff]{2}$/;
+
+/** The `count` most frequent Han bigrams of `text` (ties by code point, so the list is stable). */
+export function topBigrams(text: string, count: number): string[] {
+  const freq = new Map<string, number>();
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const b = text.slice(i, i + 2);
+    if (HAN.test(b)) freq.set(b, (freq.get(b) ?? 0) + 1);
+  }
+  return [...freq]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map((e) => e[0]);
+}
+
+export interface RealWords {
+  words: string[];
+  /** How many words each source contributed (after removing duplicates). */
+  parts: { bigrams: number; idioms: number; phrases: number };
+}
+
+/**
+ * A dense dictionary of real words: the prose's `bigrams` most common Han bigrams, every idiom of
+ * dictionaries/data/idioms.txt, then opencc-js STPhrases keys (simplified phrases) until `count` distinct words.
+ */
+export function realWords(root: string, prose: string, count: number, phrases: string, bigrams = 2_000): RealWords {
+  const seen = new Set<string>();
+  const add = (w: string) => {
+    if (seen.size < count && w && !seen.has(w)) seen.add(w);
+  };
+  for (const b of topBigrams(prose, bigrams)) add(b);
+  const nBigrams = seen.size;
+  const idioms = readFileSync(join(root, 'dictionaries/data/idioms.txt'), 'utf8').split('\n');
+  for (const line of idioms) if (line && !line.startsWith('#')) add(line.trim());
+  const nIdioms = seen.size - nBigrams;
+  // STPhrases: "简 繁|简 繁 繁|…"; the key is the simplified phrase.
+  for (const pair of phrases.split('|')) add(pair.slice(0, pair.indexOf(' ')));
+  const words = [...seen];
+  return { words, parts: { bigrams: nBigrams, idioms: nIdioms, phrases: words.length - nBigrams - nIdioms } };
+}

@@ -1,9 +1,10 @@
 /**
  * npm run screenshots — regenerates the README screenshots (.readme/*.png) from the built extension
- * on the WeChat fixture editor. Needs CJK fonts (Debian: fonts-noto-cjk) to render Chinese.
+ * on the WeChat fixture editor: the editor with the card and side panel, the publish gate's steps, and the
+ * reviewer's popup. Needs CJK fonts (Debian: fonts-noto-cjk) to render Chinese.
  */
 import { join } from 'node:path';
-import { clickOverlay, waitForMark } from '../test/e2e/ext';
+import { clickOverlay, configure, extensionPage, tabIdOf, waitForMark, waitForOverlay } from '../test/e2e/ext';
 import { FIXTURE_URLS, serveFixture, waitForSite } from '../test/e2e/fixtures';
 import { launch, ROOT } from '../test/e2e/harness';
 
@@ -19,6 +20,7 @@ const body = [
 
 const h = await launch();
 try {
+  await configure(h, { requiredLevels: 1, reviewers: [] });
   const page = await h.browser.newPage();
   await page.setViewport({ width: 1280, height: 820, deviceScaleFactor: 1 });
   await serveFixture(page, 'wechat-current', {
@@ -39,9 +41,18 @@ try {
   await page.screenshot({ path: join(ROOT, '.readme/editor.png') as `${string}.png` });
 
   await page.click('#js_send button');
-  await new Promise((res) => setTimeout(res, 600));
+  await waitForOverlay(page, '[data-testid=pg-gate]');
+  await new Promise((res) => setTimeout(res, 400)); // let the dialog's entry transition finish
   await page.screenshot({ path: join(ROOT, '.readme/gate.png') as `${string}.png` });
-  console.log('wrote .readme/editor.png and .readme/gate.png');
+  await page.keyboard.press('Escape');
+
+  const tabId = await tabIdOf(h, page);
+  const popup = await extensionPage(h, `popup.html?tabId=${tabId}`);
+  await popup.setViewport({ width: 400, height: 600, deviceScaleFactor: 1 });
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-testid=signoff-approve]');
+  await popup.screenshot({ path: join(ROOT, '.readme/popup.png') as `${string}.png` });
+  console.log('wrote .readme/editor.png, .readme/gate.png and .readme/popup.png');
 } finally {
   await h.close();
 }

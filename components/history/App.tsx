@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { readPolicy } from '../../lib/background/policy';
 import type { HistoryData } from '../../lib/history/export';
 import { filterOptions, type HistoryFilter, isEmptyFilter, queryHistory } from '../../lib/history/query';
+import { effectiveRetention } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { AdminBar } from '../common/AdminBar';
@@ -27,21 +29,24 @@ interface Loaded {
   data: HistoryData;
   skipped: { checks: number; signoffs: number; audit: number };
   retentionDays: number;
+  retention: ReturnType<typeof effectiveRetention>;
   actor: string;
   settingsCorrupt: boolean;
 }
 
 async function load(records: RecordStore, config: ConfigStore): Promise<Loaded> {
-  const [checks, signoffs, audit, settings] = await Promise.all([
+  const [checks, signoffs, audit, settings, policy] = await Promise.all([
     records.allChecks(),
     records.allSignoffs(),
     records.auditFor(),
     config.getSettings(),
+    readPolicy(),
   ]);
   return {
     data: { checks: checks.records, signoffs: signoffs.records, audit: audit.records },
     skipped: { checks: checks.skipped, signoffs: signoffs.skipped, audit: audit.skipped },
     retentionDays: settings.settings.retentionDays,
+    retention: effectiveRetention(settings.settings, policy),
     actor: settings.settings.operator || '编辑',
     settingsCorrupt: settings.corrupt,
   };
@@ -260,7 +265,9 @@ export function App() {
       {tab === 'team' && <TeamTrail filter={filter} actor={loaded.actor} />}
 
       <Retention
-        days={loaded.retentionDays}
+        days={loaded.retention.days}
+        floorDays={loaded.retention.floorDays}
+        locked={loaded.retention.locked}
         data={all}
         onSave={async (days) => {
           const out = await saveRetention(days, {
@@ -268,6 +275,7 @@ export function App() {
             config: stores.config,
             actor: loaded.actor,
             previous: loaded.retentionDays,
+            minRetentionDays: loaded.retention.minRetentionDays,
           });
           page.reload();
           return out;

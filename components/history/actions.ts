@@ -7,6 +7,7 @@ import {
   signoffsCsv,
 } from '../../lib/history/export';
 import type { HistoryFilter } from '../../lib/history/query';
+import { MAX_RETENTION_DAYS } from '../../lib/settings/retention-rule';
 import { StoreError, storeErrorCode } from '../../lib/store/db';
 import type { RecordStore } from '../../lib/store/records';
 import type { ConfigStore } from '../../lib/store/settings-store';
@@ -176,7 +177,7 @@ export async function importHistory(
   return { ok: true, message: `导入完成：${text2}。${warning}` };
 }
 
-export const MAX_RETENTION_DAYS = 3650;
+export { MAX_RETENTION_DAYS } from '../../lib/settings/retention-rule';
 
 /** Parses the retention input: whole days, 0 = keep forever. */
 export function parseRetention(raw: string): number | string {
@@ -190,7 +191,7 @@ export function parseRetention(raw: string): number | string {
 /** Saves the retention setting, purges immediately and logs both. */
 export async function saveRetention(
   days: number,
-  ctx: { records: RecordStore; config: ConfigStore; actor: string; previous: number },
+  ctx: { records: RecordStore; config: ConfigStore; actor: string; previous: number; minRetentionDays?: number },
 ): Promise<Outcome> {
   try {
     // Through the background: retention is a protected setting once an admin password is set.
@@ -200,7 +201,7 @@ export async function saveRetention(
       summary: () => `保留期限改为 ${days === 0 ? '永久' : `${days} 天`}`,
     });
     if (!w.ok) return { ok: false, message: w.error };
-    const removed = await ctx.records.purgeOlderThan(days);
+    const removed = await ctx.records.purgeOlderThan(days, new Date(), { minRetentionDays: ctx.minRetentionDays });
     const summary =
       days === 0
         ? `保留期限由 ${ctx.previous || '永久'}${ctx.previous ? ' 天' : ''}改为永久保留`

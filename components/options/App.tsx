@@ -99,7 +99,7 @@ export function App() {
             </li>
           ))}
         </ul>
-        <a class="side-link" href="/history.html" target="_blank" rel="noreferrer" data-testid="nav-history">
+        <a class="side-link" href="/records.html" target="_blank" rel="noreferrer" data-testid="nav-history">
           审核与检查记录 ↗
         </a>
       </nav>

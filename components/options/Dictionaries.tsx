@@ -109,6 +109,11 @@ export function Dictionaries() {
                     词库未通过校验，未启用：{r.error}
                   </div>
                 )}
+                {r.warnings?.map((w) => (
+                  <div class="error" data-testid="dictionary-warning" key={w}>
+                    {w}
+                  </div>
+                ))}
               </td>
               <td>{r.dictionary ? categoriesLabel(r.dictionary) : '—'}</td>
               <td class="nowrap" title={r.dictionary?.version}>

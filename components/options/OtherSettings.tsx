@@ -27,7 +27,7 @@ export function OtherSettings() {
         <h2>记录</h2>
         <p>
           检查、签发、放行和设置变更都记入审计日志：
-          <a href="/history.html" target="_blank" rel="noreferrer" data-testid="history-link">
+          <a href="/records.html" target="_blank" rel="noreferrer" data-testid="history-link">
             打开“审核与检查记录”
           </a>
           （可导出台账、设置保留期限）。

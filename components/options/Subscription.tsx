@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { effectiveSubscription } from '../../lib/background/subscription';
+import { effectiveSubscription, highestAcceptedVersion } from '../../lib/background/subscription';
 import { keyIdForPublicKey } from '../../lib/dict/bundle';
 import { request } from '../../lib/messaging/client';
 import { ruleKeyLabel } from '../../lib/options/diff';
 import { GATE_MODE_LABELS, REQUIRED_LEVELS_LABELS } from '../../lib/options/labels';
 import { checkSubscriptionForm, type SubscriptionForm } from '../../lib/options/validate';
+import { POLICY_FIELDS, type PolicyKey } from '../../lib/settings/policy-fields';
 import type { Subscription as Sub } from '../../lib/settings/schema';
 import { adminToken } from '../common/admin';
 import { type Outcome, useOptions } from './data';
@@ -142,7 +143,7 @@ function SubscriptionCard() {
         <Field
           label="词库包地址"
           error={errors.url}
-          hint="内网 HTTPS 地址；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag"
+          hint="内网 HTTPS 地址（只有本机地址 127.0.0.1、localhost 可用 http://）；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag；不接受跳转到其他主机"
           testid="subscription-url"
         >
           <input
@@ -243,6 +244,11 @@ function SubscriptionCard() {
       <dl class="status" data-testid="subscription-status">
         <dt>当前版本</dt>
         <dd data-testid="subscription-version">{sub?.activeVersion ?? '未启用'}</dd>
+        <dt>已接受的最高版本</dt>
+        <dd data-testid="subscription-highest">
+          {(eff.url && highestAcceptedVersion(sub, eff.url)) ?? '无'}
+          <span class="muted">（低于此版本的词库包会被拒绝，防止旧版本被重放）</span>
+        </dd>
         <dt>订阅词库</dt>
         <dd>
           {subDicts.length
@@ -264,19 +270,11 @@ function SubscriptionCard() {
   );
 }
 
-const POLICY_LABELS: Record<string, string> = {
-  subscriptionUrl: '词库包地址',
-  publicKey: '签名公钥',
-  refreshHours: '订阅检查间隔（小时）',
-  lockedRules: '锁定的规则',
-  gateMode: '发布拦截方式',
-  requiredLevels: '先审后发签发级数',
-  reviewers: '预置审核人',
-  lockReviewers: '锁定审核人名单',
-  lockDictionaries: '锁定词库',
-  teamServer: '团队审核服务器',
-  teamDatabase: '团队审核数据库',
-};
+/** Short Chinese name of a policy key (from the policy table; "lockedRules.x" names the rule). */
+function policyLabel(key: string): string {
+  if (key.startsWith('lockedRules.')) return `锁定的规则 ${ruleKeyLabel(key.slice('lockedRules.'.length))}`;
+  return key in POLICY_FIELDS ? POLICY_FIELDS[key as PolicyKey].zh.title : key;
+}
 
 function policyValue(key: string, v: unknown): string {
   if (key === 'gateMode' && typeof v === 'string' && v in GATE_MODE_LABELS) return GATE_MODE_LABELS[v as 'block'];
@@ -301,11 +299,14 @@ function PolicyCard() {
     ...locked.rules.map((k) => ruleKeyLabel(k)),
     ...(locked.gateMode ? ['发布拦截方式'] : []),
     ...(locked.requiredLevels ? ['先审后发签发级数'] : []),
+    ...(locked.strictBackstop ? ['严格模式'] : []),
+    ...(locked.retention ? ['记录保留期限'] : []),
     ...(locked.reviewers ? ['审核人名单'] : []),
     ...(locked.subscription ? ['词库订阅'] : []),
     ...(locked.dictionaries ? ['词库（不能停用、导入、修改或删除）'] : []),
   ];
   const entries = Object.entries(policyInfo.raw);
+  const bad = new Set(policyInfo.invalid.map((p) => p.key));
   return (
     <div class="card" data-testid="policy">
       <h2>单位集中策略</h2>
@@ -323,10 +324,17 @@ function PolicyCard() {
         </p>
       ) : (
         <>
-          {policyInfo.invalid && (
-            <p class="notice error" data-testid="policy-invalid">
-              策略内容不符合要求，已忽略：{policyInfo.invalid}
-            </p>
+          {policyInfo.invalid.length > 0 && (
+            <div class="notice error" data-testid="policy-invalid">
+              <p>以下策略项无效，已忽略（其余策略项照常生效）：</p>
+              <ul>
+                {policyInfo.invalid.map((p) => (
+                  <li key={p.key} data-testid="policy-invalid-item" data-key={p.key}>
+                    {policyLabel(p.key)} <span class="mono">{p.key}</span>：{p.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           <table data-testid="policy-values">
             <thead>
@@ -337,9 +345,9 @@ function PolicyCard() {
             </thead>
             <tbody>
               {entries.map(([k, v]) => (
-                <tr key={k} data-testid="policy-row" data-key={k}>
+                <tr key={k} data-testid="policy-row" data-key={k} class={bad.has(k) ? 'error' : ''}>
                   <td>
-                    🔒 {POLICY_LABELS[k] ?? k} <span class="muted mono">{k}</span>
+                    {bad.has(k) ? '✗' : '🔒'} {policyLabel(k)} <span class="muted mono">{k}</span>
                   </td>
                   <td class="mono wrap">{policyValue(k, v)}</td>
                 </tr>

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { builtinAssets } from '../../lib/background/assets';
+import { auditPolicyProblems, type PolicyReport, readPolicyReport } from '../../lib/background/policy';
 import { engineFromBundle } from '../../lib/content/engine-client';
 import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
@@ -13,7 +13,7 @@ import { uniqueRules } from '../../lib/options/rules';
 import type { Engine } from '../../lib/rules/create-core';
 import { LIBRARY_RULES } from '../../lib/rules/library';
 import { type Effective, resolveEffective } from '../../lib/settings/resolve';
-import { type Policy, policySchema, type Settings } from '../../lib/settings/schema';
+import type { Policy, Settings } from '../../lib/settings/schema';
 import { describeStoreError } from '../../lib/store/db';
 import { RecordStore } from '../../lib/store/records';
 import type { StoredDictionary } from '../../lib/store/schema';
@@ -22,29 +22,13 @@ import { writeDictionary, writeSettings } from '../common/admin';
 
 /** Loading and saving for the options page (extension origin: same IndexedDB as the background). */
 
-export interface PolicyInfo {
-  /** Parsed policy (undefined when none is set, unavailable or invalid). */
-  policy?: Policy;
-  /** The raw managed-storage values, shown read-only. */
-  raw: Record<string, unknown>;
-  /** managed storage is not available in this browser (e.g. Firefox without policies). */
-  unavailable: boolean;
-  /** Policy values that failed validation (then ignored, as the background does). */
-  invalid?: string;
-}
+export type PolicyInfo = PolicyReport;
 
+/** The policy key by key; invalid keys are shown in the policy card (and audited once, as the background does). */
 export async function readPolicyInfo(): Promise<PolicyInfo> {
-  let raw: Record<string, unknown>;
-  try {
-    raw = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
-  } catch {
-    return { raw: {}, unavailable: true };
-  }
-  if (Object.keys(raw).length === 0) return { raw, unavailable: false };
-  const r = policySchema.safeParse(raw);
-  if (r.success) return { policy: r.data, raw, unavailable: false };
-  const i = r.error.issues[0];
-  return { raw, unavailable: false, invalid: `${i?.path.join('.') || '策略'}：${i?.message ?? ''}` };
+  const report = await readPolicyReport();
+  void auditPolicyProblems(report.invalid).catch(() => undefined);
+  return report;
 }
 
 export interface Loaded {

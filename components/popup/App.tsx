@@ -237,7 +237,7 @@ async function loadHistory(draftKey: string) {
 function Footer() {
   return (
     <footer class="row muted">
-      <a href="/history.html" target="_blank" rel="noreferrer">
+      <a href="/records.html" target="_blank" rel="noreferrer">
         历史记录
       </a>
       <a href="/queue.html" target="_blank" rel="noreferrer" data-testid="popup-queue">

@@ -1,4 +1,4 @@
-import { validateDictionary } from '../dict/load';
+import { validateDictionary, validateStoredDictionary } from '../dict/load';
 import { encodeBase64 } from '../engine/base64';
 import type { RuleSettings } from '../engine/config';
 import { parseT2s } from '../engine/data/tables';
@@ -65,9 +65,10 @@ export class EngineService {
     }
     for (const s of stored) {
       if (!s.enabled) continue;
-      const r = validateDictionary(s.dictionary);
+      const r = validateStoredDictionary(s.dictionary);
       if (r.ok) dictionaries.push(r.dictionary);
       else invalid.push(`${s.id}: ${r.errors[0]}`);
+      if (r.ok) for (const d of r.dropped) invalid.push(`${s.id}: ${d}`);
     }
     return { dictionaries, invalid, assets, settings };
   }

@@ -1,4 +1,5 @@
-import { verifyBundle } from '../dict/bundle';
+import { compareBundleVersions, verifyBundle } from '../dict/bundle';
+import { bundleUrlProblem } from '../settings/bundle-url';
 import type { Policy, Settings, Subscription } from '../settings/schema';
 import { describeStoreError } from '../store/db';
 import type { RecordStore } from '../store/records';
@@ -10,7 +11,9 @@ import type { ConfigStore } from '../store/settings-store';
  * background fetches it as a plain CORS request (no host permission), verifies the ECDSA signature
  * against the configured public key and swaps the subscription dictionaries in one transaction.
  * Any failure leaves the previous dictionaries active and is recorded (settings.subscription.lastError
- * and the audit log). No `wxt/browser` here: the alarm wiring lives in subscription-alarm.ts.
+ * and the audit log). Only https (or http on loopback) URLs, no redirect to another host, a download
+ * cap enforced while the body streams in, and no bundle older than the highest accepted for the URL.
+ * No `wxt/browser` here: the alarm wiring lives in subscription-alarm.ts.
  */
 
 export interface SubscriptionDeps {
@@ -19,6 +22,8 @@ export interface SubscriptionDeps {
   policy?: Policy;
   fetchFn?: typeof fetch;
   now?: () => Date;
+  /** Download cap in bytes (default MAX_BUNDLE_BYTES). */
+  maxBytes?: number;
 }
 
 export interface RefreshResult {
@@ -32,6 +37,42 @@ export const DEFAULT_REFRESH_HOURS = 6;
 /** Bundles larger than this are refused (a 200,000-entry list is about 30 MB). */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 60_000;
+
+/**
+ * The highest version accepted for this URL. Settings written before highestVersions existed have only
+ * the active version: it stands in as the floor for the subscribed URL.
+ */
+export function highestAcceptedVersion(sub: Partial<Subscription> | undefined, url: string): string | undefined {
+  if (sub?.highestVersions) return sub.highestVersions[url];
+  return sub?.url === url ? sub.activeVersion : undefined;
+}
+
+type BodyResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads the body as UTF-8, stopping (and cancelling the download) as soon as it passes `cap` bytes. */
+async function readCapped(res: Response, cap: number): Promise<BodyResult> {
+  const tooLarge = `词库包超过 ${Math.round(cap / 1024 / 1024)} MB 上限，已停止下载`;
+  if (!res.body) {
+    const text = await res.text();
+    return new TextEncoder().encode(text).length > cap ? { ok: false, reason: tooLarge } : { ok: true, text };
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > cap) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, reason: tooLarge };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return { ok: true, text: text + decoder.decode() };
+}
+
 /** Stored-dictionary key of a subscription dictionary (kept apart from custom dictionary keys). */
 export const subscriptionStoreId = (dictionaryId: string): string => `sub-${dictionaryId}`;
 
@@ -117,6 +158,8 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
 
   if (!eff.publicKey) return fail('未配置公钥，无法校验词库包');
   const publicKey = eff.publicKey;
+  const urlProblem = bundleUrlProblem(url);
+  if (urlProblem) return fail(urlProblem);
 
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (!opts.force && stored?.url === url && stored.etag) headers['If-None-Match'] = stored.etag;
@@ -139,6 +182,13 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
     );
   }
 
+  // A redirect may only stay on the same host (and keep https): a bundle from elsewhere is refused.
+  const finalUrl = res.url || url;
+  const finalProblem = bundleUrlProblem(finalUrl);
+  if (finalProblem || new URL(finalUrl).hostname !== new URL(url).hostname) {
+    return fail(`订阅服务器把请求转到了另一个地址（${finalUrl}），已拒绝`, { redirectedTo: finalUrl });
+  }
+
   if (res.status === 304) {
     await config
       .updateSettings((s) => patchSubscription(s, eff, { lastChecked: checkedAt, lastError: undefined }))
@@ -154,15 +204,20 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
       httpStatus: res.status,
     });
 
+  const cap = deps.maxBytes ?? MAX_BUNDLE_BYTES;
   const length = Number(res.headers.get('content-length') ?? '0');
-  if (length > MAX_BUNDLE_BYTES) return fail(`词库包过大（${Math.round(length / 1024 / 1024)} MB）`);
+  if (length > cap) {
+    await res.body?.cancel().catch(() => undefined);
+    return fail(`词库包过大（${(length / 1024 / 1024).toFixed(1)} MB，上限 ${Math.round(cap / 1024 / 1024)} MB）`);
+  }
   let text: string;
   try {
-    text = await res.text();
+    const body = await readCapped(res, cap);
+    if (!body.ok) return fail(body.reason);
+    text = body.text;
   } catch (err) {
     return fail(`下载词库包时出错（${err instanceof Error ? err.message : String(err)}）`);
   }
-  if (text.length > MAX_BUNDLE_BYTES) return fail('词库包过大');
   const contentType = res.headers.get('content-type') ?? '';
   if (/text\/html/i.test(contentType) || /^\s*</.test(text)) {
     return fail('服务器返回的是网页（可能是登录页或错误页），不是词库包');
@@ -171,6 +226,15 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
   const verified = await verifyBundle(text, publicKey);
   if (!verified.ok) return fail(verified.error);
   const etag = res.headers.get('etag') ?? undefined;
+
+  // Rollback: a correctly signed but older bundle (replayed, or an old file put back) is refused.
+  const highest = highestAcceptedVersion(stored, url);
+  if (highest !== undefined && compareBundleVersions(verified.version, highest) < 0) {
+    return fail(`词库包版本 ${verified.version} 低于已接受过的版本 ${highest}（可能是旧版本被重放），已拒绝`, {
+      version: verified.version,
+      highestVersion: highest,
+    });
+  }
 
   // Same signed version already active: nothing to swap (servers without ETag land here every time).
   if (!opts.force && stored?.url === url && stored.activeVersion === verified.version) {
@@ -211,6 +275,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
         lastChecked: checkedAt,
         lastUpdated: checkedAt,
         activeVersion: verified.version,
+        highestVersions: { ...(s.subscription?.highestVersions ?? {}), [url]: verified.version },
         lastError: undefined,
         adapters: verified.adapters,
       }),

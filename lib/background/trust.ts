@@ -314,11 +314,24 @@ export class Trust {
   }
 
   async writeDictionary(req: Req<'dictionary/write'>): Promise<Res<'dictionary/write'>> {
+    const refuse = async (why: string, error: string): Promise<Res<'dictionary/write'>> => {
+      await this.d.records
+        .addAudit({
+          action: 'dictionary-change',
+          actor: req.actor || '编辑',
+          summary: `${why}，已拒绝：${req.summary}`,
+          details: { refused: true, op: req.op },
+        })
+        .catch(() => undefined);
+      return { ok: false, code: 'locked', error };
+    };
     const policy = await this.d.policy();
-    if (policy?.lockDictionaries) return { ok: false, code: 'locked', error: '词库由单位的浏览器策略锁定，不能修改。' };
+    if (policy?.lockDictionaries) {
+      return refuse('词库被单位策略锁定时尝试修改', '词库由单位的浏览器策略锁定，不能修改。');
+    }
     const pw = await this.adminPassword();
     if (pw.hash && !(await this.sessions.valid(req.token))) {
-      return { ok: false, code: 'locked', error: '修改词库需要管理员密码：请先在页面顶部解锁。' };
+      return refuse('未解锁管理员而尝试修改词库', '修改词库需要管理员密码：请先在页面顶部解锁。');
     }
     if (req.op === 'put') {
       const stored = req.stored as StoredDictionary | undefined;

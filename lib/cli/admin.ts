@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { FileReadError, readStdinLineCapped } from '../node/read-capped';
 import { ADMIN_PASSWORD_MIN, hashPin } from '../review/pin';
 import { UsageError } from './errors';
 
@@ -12,13 +12,15 @@ export async function runAdmin(args: string[]): Promise<number> {
   if (sub !== 'hash-password') {
     throw new UsageError('usage: publish-guard admin hash-password < password.txt (prints the policy value)');
   }
-  let text: string;
+  let password: string;
   try {
-    text = readFileSync(0, 'utf8');
-  } catch {
-    throw new UsageError('cannot read the password from standard input');
+    // Only the first line is read, and never more than 64 KB (so `< /dev/zero` ends with an error).
+    password = readStdinLineCapped(64 * 1024);
+  } catch (err) {
+    throw new UsageError(
+      `cannot read the password from standard input${err instanceof FileReadError ? `: ${err.message}` : ''}`,
+    );
   }
-  const password = text.split(/\r?\n/)[0] ?? '';
   if (password.length < ADMIN_PASSWORD_MIN) {
     throw new UsageError(`the admin password must have at least ${ADMIN_PASSWORD_MIN} characters`);
   }

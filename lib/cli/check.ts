@@ -1,9 +1,12 @@
 import type { RuleSettings } from '../engine/config';
-import type { Finding, Platform, Severity } from '../engine/types';
+import { countSeverities } from '../engine/findings';
+import { type Finding, type Platform, SEVERITIES, type Severity } from '../engine/types';
 import { createNodeEngine } from '../node/engine';
 import { type CliConfig, loadCliConfig } from './config';
 import { InputError, oneLine, UsageError } from './errors';
+import { jsonErrorElement, jsonFileElement } from './format-json';
 import { formatFinding, summary } from './format-text';
+import { positions } from './positions';
 import { type LoadedDraft, readDraft } from './read-draft';
 
 export interface CheckArgs {
@@ -14,77 +17,100 @@ export interface CheckArgs {
   config?: string;
 }
 
-type FileResult = { file: string; findings: Finding[] } | { file: string; error: string };
+/** Writes to stdout as results come (one element or a file's lines at a time), so memory stays flat. */
+interface Output {
+  file(file: string, d: LoadedDraft, findings: readonly Finding[]): void;
+  error(file: string, message: string): void;
+  end(counts: Record<Severity, number>, files: number): void;
+  /** After an unexpected failure: leave what was written well-formed. */
+  abort(): void;
+}
 
-/** The contract's finding fields, in order (nothing extra reaches the JSON output). */
-export function contractFinding(f: Finding): Finding {
-  const out: Finding = {
-    ruleId: f.ruleId,
-    category: f.category,
-    severity: f.severity,
-    field: f.field,
-    start: f.start,
-    end: f.end,
-    text: f.text,
-    message: f.message,
-    suggestions: f.suggestions,
+/**
+ * One JSON array, written element by element; byte for byte what JSON.stringify(results, null, 2) gives, with only
+ * the contract's finding fields (format-json.ts).
+ */
+function jsonOutput(write: (s: string) => void): Output {
+  let n = 0;
+  const element = (body: string) => write(`${n++ === 0 ? '[\n' : ',\n'}${body}`);
+  return {
+    file: (file, _d, findings) => element(jsonFileElement(file, findings)),
+    error: (file, error) => element(jsonErrorElement(file, error)),
+    end: () => write(n === 0 ? '[]\n' : '\n]\n'),
+    abort: () => write(n === 0 ? '[]\n' : '\n]\n'),
   };
-  if (f.source !== undefined) out.source = f.source;
-  if (f.url !== undefined) out.url = f.url;
-  return out;
+}
+
+function textOutput(write: (s: string) => void, color: boolean): Output {
+  return {
+    file(file, d, findings) {
+      if (!findings.length) return;
+      const at = new Map<string, ReturnType<typeof positions>>();
+      let out = '';
+      for (const f of findings) {
+        let pos = at.get(f.field);
+        if (!pos) at.set(f.field, (pos = positions((d.draft[f.field] as string | undefined) ?? '')));
+        out += `${formatFinding(file, f, d.structured, color, pos(f.start))}\n`;
+      }
+      write(out);
+    },
+    error: () => undefined, // reported on stderr as it happens
+    end: (counts, files) => write(`${summary(counts, files)}\n`),
+    abort: () => undefined,
+  };
 }
 
 export async function runCheck(args: CheckArgs): Promise<number> {
   const config: CliConfig | undefined = args.config ? loadCliConfig(args.config) : undefined;
+  const rules: RuleSettings = config?.rules ?? {};
   let engine: Awaited<ReturnType<typeof createNodeEngine>>;
   try {
     engine = await createNodeEngine({
       extraDictionaries: config?.dictionaries ?? [],
       words: config?.words ?? [],
       names: config?.names,
+      rules,
+      lazy: true,
     });
   } catch (err) {
     throw new UsageError(oneLine((err as Error).message));
   }
-  const rules: RuleSettings = config?.rules ?? {};
-  const results: FileResult[] = [];
-  const loaded = new Map<string, LoadedDraft>();
+  const write = (s: string) => {
+    process.stdout.write(s);
+  };
+  const out =
+    args.format === 'json'
+      ? jsonOutput(write)
+      : textOutput(write, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
   let hadError = false;
   let hadBlock = false;
   const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
-
-  for (const file of args.files) {
-    let d: LoadedDraft;
-    try {
-      d = readDraft(file, args.platform);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      hadError = true;
-      results.push({ file, error: oneLine(err.message) });
-      process.stderr.write(`publish-guard: ${file}: ${oneLine(err.message)}\n`);
-      continue;
+  let done = 0;
+  try {
+    for (const file of args.files) {
+      let d: LoadedDraft;
+      try {
+        d = readDraft(file, args.platform);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        hadError = true;
+        process.stderr.write(`publish-guard: ${file}: ${oneLine(err.message)}\n`);
+        out.error(file, oneLine(err.message));
+        done++;
+        continue;
+      }
+      const findings = engine.checker.check(d.draft, { today: args.now, rules });
+      const c = countSeverities(findings);
+      for (const k of SEVERITIES) counts[k] += c[k];
+      if (c.block > 0) hadBlock = true;
+      out.file(file, d, findings);
+      done++;
     }
-    loaded.set(file, d);
-    const findings = engine.checker.check(d.draft, { today: args.now, rules }).map(contractFinding);
-    for (const f of findings) {
-      counts[f.severity]++;
-      if (f.severity === 'block') hadBlock = true;
-    }
-    results.push({ file, findings });
+  } catch (err) {
+    // Even when a check fails unexpectedly, what was written stays one valid JSON array.
+    out.abort();
+    throw err;
   }
-
-  if (args.format === 'json') {
-    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  } else {
-    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const lines: string[] = [];
-    for (const r of results) {
-      if (!('findings' in r)) continue;
-      const d = loaded.get(r.file)!;
-      for (const f of r.findings) lines.push(formatFinding(r.file, d.draft, f, d.structured, color));
-    }
-    lines.push(summary(counts, results.length));
-    process.stdout.write(`${lines.join('\n')}\n`);
-  }
+  out.end(counts, done);
   return hadError ? 2 : hadBlock ? 1 : 0;
 }

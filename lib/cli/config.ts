@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ruleSettingsSchema } from '../engine/config';
 import { formatIssuePath } from '../engine/dictionary/schema';
+import { FileReadError, MAX_CONFIG_BYTES, MAX_DICTIONARY_BYTES, readTextCapped } from '../node/read-capped';
 import { type NamesList, namesListSchema } from '../rules/names-schema';
 import { UsageError } from './errors';
 
@@ -23,9 +23,9 @@ export type CliConfig = Omit<z.infer<typeof cliConfigSchema>, 'names'> & { baseD
 export function loadCliConfig(file: string): CliConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextCapped(file, MAX_CONFIG_BYTES);
   } catch (err) {
-    throw new UsageError(`--config ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`--config ${file}: ${err instanceof FileReadError ? err.message : 'cannot read'}`);
   }
   let value: unknown;
   try {
@@ -53,11 +53,16 @@ function loadNames(value: string | Record<string, unknown>, baseDir: string, fil
   if (typeof value === 'string') {
     const path = resolve(baseDir, value);
     label = `--config ${file}: names ${value}`;
+    let text: string;
     try {
-      data = JSON.parse(readFileSync(path, 'utf8'));
+      text = readTextCapped(path, MAX_DICTIONARY_BYTES);
     } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      throw new UsageError(`${label}: ${e.code ? `cannot read (${e.code})` : `invalid JSON: ${e.message}`}`);
+      throw new UsageError(`${label}: ${err instanceof FileReadError ? err.message : 'cannot read'}`);
+    }
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new UsageError(`${label}: invalid JSON: ${(err as Error).message}`);
     }
   }
   const r = namesListSchema.safeParse(data);

@@ -1,21 +1,37 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { generateKeyPair, publicKeyForPrivateKey, signBundle, unsignedBundle, verifyBundle } from '../dict/bundle';
+import {
+  DATA_TABLES,
+  type DataTable,
+  detectJsonKind,
+  KIND_LABELS,
+  validateDataJson,
+  validateTable,
+} from '../dict/data-files';
 import { formatFailure, runExamples } from '../dict/examples';
 import { detectFormat, importDictionary } from '../dict/import';
-import { parseDictionaryText } from '../dict/load';
+import { parseDictionaryText, validateDictionary } from '../dict/load';
 import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category } from '../engine/types';
 import { loadBuiltinData } from '../node/builtin';
 import { createNodeEngine } from '../node/engine';
+import {
+  FileReadError,
+  MAX_BUNDLE_FILE_BYTES,
+  MAX_DICTIONARY_BYTES,
+  MAX_SMALL_FILE_BYTES,
+  readTextCapped,
+} from '../node/read-capped';
 import { createEngine, type EngineData } from '../rules/create';
 import { oneLine, UsageError } from './errors';
 
 const USAGE = `用法 / usage:
-  publish-guard dict validate [--category C] FILE...     校验词库文件（原生 JSON；TXT/CSV 按导入规则校验）
+  publish-guard dict validate [--category C] FILE...     校验词库文件（原生 JSON；TXT/CSV 按导入规则；links、sources、
+                                                           names、manifest.json 及其列出的数据表按各自格式）
   publish-guard dict test [FILE...]                        运行词条例句（默认：内置词库）
   publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] [--version V] [--adapters SELECTORS.json] FILE...
                                                            生成（签名）词库包
@@ -42,19 +58,15 @@ function parse<const T extends NonNullable<ParseArgsConfig['options']>>(args: st
   }
 }
 
-/** Reads a file as strict UTF-8 text; throws one line naming the file. */
-function readText(file: string): string {
-  let bytes: Buffer;
+/**
+ * Reads a regular file of at most `maxBytes` as strict UTF-8 text; throws one line naming the file
+ * (directories, FIFOs and devices such as /dev/zero are refused without being read).
+ */
+function readText(file: string, maxBytes = MAX_DICTIONARY_BYTES): string {
   try {
-    bytes = readFileSync(file);
+    return readTextCapped(file, maxBytes);
   } catch (e) {
-    throw new Error(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new Error(`${file}: not UTF-8 text (文件不是 UTF-8 编码)`);
+    throw new Error(`${file}: ${e instanceof FileReadError ? e.message : 'cannot read'}`);
   }
 }
 
@@ -95,6 +107,36 @@ export async function runDict(args: string[]): Promise<number> {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The data table a .txt file is, when a manifest.json next to it (or one level up) lists it. */
+function tableKind(file: string): DataTable | undefined {
+  const target = resolve(file);
+  for (const dir of [dirname(target), dirname(dirname(target))]) {
+    const manifest = join(dir, 'manifest.json');
+    let data: Record<string, unknown>;
+    try {
+      data = (JSON.parse(readText(manifest, MAX_SMALL_FILE_BYTES)) as { data?: Record<string, unknown> }).data ?? {};
+    } catch {
+      continue;
+    }
+    for (const t of DATA_TABLES) if (typeof data[t] === 'string' && resolve(dir, data[t]) === target) return t;
+  }
+  return undefined;
+}
+
+/** A path relative to `base`'s directory names a regular file. */
+function isFileNextTo(base: string, relative: string): boolean {
+  try {
+    return statSync(resolve(dirname(base), relative)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Validates any file admins keep under dictionaries/: native dictionaries, TXT/CSV word lists (import
+ * rules), the link lists, repost sources, leader names, the manifest (and that every file it lists
+ * exists) and the data tables the manifest lists. Prints "FILE: OK (…)" or one line per problem.
+ */
 async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { category: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('no input files (usage: publish-guard dict validate FILE...)');
@@ -104,15 +146,25 @@ async function validate(args: string[]): Promise<number> {
   let bad = 0;
   for (const file of positionals) {
     const ext = extname(file).toLowerCase();
-    if (ext === '.txt' || ext === '.csv' || ext === '.tsv') {
-      let text: string;
-      try {
-        text = readText(file);
-      } catch (e) {
-        err(oneLine((e as Error).message));
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (e) {
+      out(oneLine((e as Error).message));
+      bad++;
+      continue;
+    }
+    const table = ext === '.txt' || ext === '.tsv' ? tableKind(file) : undefined;
+    if (table) {
+      const r = validateTable(table, text);
+      if (r.ok) out(`${file}: OK (${KIND_LABELS[table]}: ${r.summary})`);
+      else {
         bad++;
-        continue;
+        for (const e of r.errors) out(`${file}: ${oneLine(e)}`);
       }
+      continue;
+    }
+    if (ext === '.txt' || ext === '.csv' || ext === '.tsv') {
       const report = await importDictionary(text, detectFormat(file, text), {
         fileName: basename(file),
         importer: 'publish-guard dict validate',
@@ -131,8 +183,26 @@ async function validate(args: string[]): Promise<number> {
       }
       continue;
     }
-    const r = loadNative(file);
-    if (r.ok) out(`${file}: OK (${r.dictionary.entries.length} entries)`);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      bad++;
+      out(`${file}: JSON 格式错误 (invalid JSON): ${oneLine((e as Error).message)}`);
+      continue;
+    }
+    const kind = detectJsonKind(basename(file), value);
+    if (kind === 'dictionary') {
+      const r = validateDictionary(value);
+      if (r.ok) out(`${file}: OK (${r.dictionary.entries.length} entries)`);
+      else {
+        bad++;
+        for (const e of r.errors) out(`${file}: ${oneLine(e)}`);
+      }
+      continue;
+    }
+    const r = validateDataJson(kind, value, (rel) => isFileNextTo(file, rel));
+    if (r.ok) out(`${file}: OK (${KIND_LABELS[kind]}: ${r.summary})`);
     else {
       bad++;
       for (const e of r.errors) out(`${file}: ${oneLine(e)}`);
@@ -227,7 +297,7 @@ async function build(args: string[]): Promise<number> {
   if (values.adapters) {
     let raw: unknown;
     try {
-      raw = JSON.parse(readText(values.adapters));
+      raw = JSON.parse(readText(values.adapters, MAX_SMALL_FILE_BYTES));
     } catch (e) {
       throw new UsageError(`${values.adapters}: ${oneLine((e as Error).message)}`);
     }
@@ -241,7 +311,7 @@ async function build(args: string[]): Promise<number> {
   }
   let bundle: Awaited<ReturnType<typeof signBundle>>;
   if (values.sign) {
-    const key = readText(values.sign);
+    const key = readText(values.sign, MAX_SMALL_FILE_BYTES);
     let derived: { publicKeyBase64: string; keyId: string };
     try {
       derived = await publicKeyForPrivateKey(key);
@@ -274,9 +344,9 @@ async function verify(args: string[]): Promise<number> {
   if (!values.key)
     throw new UsageError('missing --key (usage: publish-guard dict verify --key PUBLIC.pem bundle.json)');
   if (positionals.length !== 1) throw new UsageError('give exactly one bundle file');
-  const key = existsSync(values.key) ? readText(values.key) : values.key;
+  const key = existsSync(values.key) ? readText(values.key, MAX_SMALL_FILE_BYTES) : values.key;
   const file = positionals[0]!;
-  const r = await verifyBundle(readText(file), key);
+  const r = await verifyBundle(readText(file, MAX_BUNDLE_FILE_BYTES), key);
   if (!r.ok) {
     out(`${file}: ${r.error}`);
     return 2;

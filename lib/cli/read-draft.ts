@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { parseDraft } from '../engine/draft';
 import type { Draft, Platform } from '../engine/types';
+import { FileReadError, MAX_DRAFT_BYTES, readFileCapped } from '../node/read-capped';
 import { InputError } from './errors';
 
 export interface LoadedDraft {
@@ -9,21 +9,16 @@ export interface LoadedDraft {
   structured: boolean;
 }
 
-/** Reads a draft file: `.json` per the contract, anything else as UTF-8 text (BOM dropped, line endings kept). */
+/**
+ * Reads a draft file: `.json` per the contract, anything else as UTF-8 text (BOM dropped, line endings kept).
+ * Only regular files of at most 20 MB.
+ */
 export function readDraft(file: string, platform: Platform): LoadedDraft {
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read file (${code ?? 'error'})`);
-  }
-  if (stat.isDirectory()) throw new InputError('is a directory, not a draft file');
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileCapped(file, MAX_DRAFT_BYTES);
   } catch (err) {
-    throw new InputError(`cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(err instanceof FileReadError ? err.message : `cannot read file (${String(err)})`);
   }
   const text = decodeUtf8(bytes);
   if (/\.json$/i.test(file)) {

@@ -259,3 +259,31 @@ export async function generateKeyPair(): Promise<{
     keyId: await sha256Hex16(spki),
   };
 }
+
+/**
+ * Orders bundle versions naturally: runs of digits compare as numbers (2026.11.27 < 2026.12.4), other
+ * runs as text; a version that extends another is newer (2026.12 < 2026.12.1). ISO timestamps and the
+ * CLI's default (20261127T100000Z) order by time. Returns <0, 0 or >0.
+ */
+export function compareBundleVersions(a: string, b: string): number {
+  const runs = (s: string) => s.trim().match(/\d+|\D+/g) ?? [];
+  const x = runs(a);
+  const y = runs(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    const pDigits = /^\d/.test(p);
+    const qDigits = /^\d/.test(q);
+    if (pDigits && qDigits) {
+      const pn = p.replace(/^0+(?=\d)/, '');
+      const qn = q.replace(/^0+(?=\d)/, '');
+      if (pn.length !== qn.length) return pn.length < qn.length ? -1 : 1;
+      if (pn !== qn) return pn < qn ? -1 : 1;
+    } else if (pDigits !== qDigits) {
+      return pDigits ? 1 : -1;
+    } else if (p !== q) {
+      return p < q ? -1 : 1;
+    }
+  }
+  return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}

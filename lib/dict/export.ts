@@ -1,3 +1,4 @@
+import { escapeFormulaCell } from '../csv/formula';
 import type { DictEntry, Dictionary } from '../engine/dictionary/schema';
 import type { ImportFormat } from './import';
 
@@ -8,7 +9,8 @@ import type { ImportFormat } from './import';
  *   one entry per line when large (keeps a 100,000-entry list near 30 MB).
  * - txt / csv: one line (row) per term. Regex (`pattern`) entries, context conditions and examples
  *   exist only in the native format; TXT lists skipped regex entries as `#` comments and disabled
- *   entries as `# [停用]` comments. CSV is written with a BOM and CRLF so Excel opens it as UTF-8.
+ *   entries as `# [停用]` comments. CSV is written with a BOM and CRLF so Excel opens it as UTF-8, and
+ *   cells that would run as formulas (=, +, -, @ …) get a leading apostrophe (the importer removes it).
  *   Re-importing the export of an imported list gives the same entries (same ids, terms,
  *   suggestions, severities, notes; CSV also keeps each row's source).
  */
@@ -63,7 +65,8 @@ function csvTerm(term: string): string {
   return /^[~～\\]/.test(term) ? `\\${term}` : term;
 }
 
-function csvCell(s: string): string {
+function csvCell(value: string): string {
+  const s = escapeFormulaCell(value);
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

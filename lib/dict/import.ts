@@ -1,3 +1,4 @@
+import { unescapeFormulaCell } from '../csv/formula';
 import {
   DICTIONARY_FORMAT,
   type DictEntry,
@@ -725,9 +726,10 @@ function parseCsvRow(
     );
     return undefined;
   }
+  // Cells our own export escaped against formula injection ('=…) come back as they were.
   const get = (col: CsvColumn): string => {
     const i = header.indexOf(col);
-    return i >= 0 ? (cells[i] ?? '') : '';
+    return i >= 0 ? unescapeFormulaCell(cells[i] ?? '') : '';
   };
   let ok = true;
   let term = get('term').trim();

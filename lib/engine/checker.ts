@@ -1,5 +1,5 @@
 import { type RuleSettings, resolveSeverity } from './config';
-import { compareFindings } from './findings';
+import { compareFindings, sameFindingKey } from './findings';
 import { FINGERPRINT_CONTEXT, fingerprint } from './fingerprint';
 import type { Candidate, DocumentCandidate, DocumentRule, ParagraphRule, RuleMeta, RuleModule } from './rule';
 import { Paragraph } from './text/paragraph';
@@ -122,11 +122,9 @@ export class Checker {
       const setting = resolveSeverity(opts.rules, c.ruleId, meta.category, severity, meta.off);
       if (setting === 'off') return;
       if (opts.ignored?.has(fp)) return;
-      // Two rules of one category suggesting the same fix for the same words (the typo dictionary and
-      // the idiom rule both suggest 再接再厉 for 再接再励) are one finding; the stronger is kept.
+      // Two rules of one category suggesting the same fix for the same words are one finding; the stronger is kept.
       const suggestions = c.suggestions ?? meta.suggestions ?? [];
-      const same = suggestions.length ? suggestions.join('\u0002') : c.ruleId;
-      const key = `${meta.category}\u0001${field}\u0001${start}\u0001${end}\u0001${same}`;
+      const key = sameFindingKey({ category: meta.category, field, start, end, ruleId: c.ruleId }, suggestions);
       const prev = seen.get(key);
       if (prev !== undefined) {
         if (SEVERITY_RANK[out[prev]!.severity] >= SEVERITY_RANK[setting]) return;

@@ -9,6 +9,20 @@ import { FIELDS, type Field, type RichFinding, SEVERITY_RANK, type Severity } fr
 const FIELD_ORDER = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 
 type Positioned = Pick<RichFinding, 'field' | 'start' | 'end' | 'severity' | 'ruleId'>;
+type Mergeable = Positioned & Pick<RichFinding, 'category' | 'suggestions'>;
+
+/**
+ * When two findings are the same finding: the same words of the same field, and either the same rule or the same
+ * category with the same suggested fix (the typo dictionary and the idiom rule both suggest 再接再厉 for 再接再励;
+ * the user sees, ignores and counts one finding, not two).
+ */
+export function sameFindingKey(
+  f: Pick<RichFinding, 'category' | 'field' | 'start' | 'end' | 'ruleId'>,
+  suggestions: readonly string[],
+): string {
+  const fix = suggestions.length ? suggestions.join('\u0002') : f.ruleId;
+  return `${f.category}\u0001${f.field}\u0001${f.start}\u0001${f.end}\u0001${fix}`;
+}
 
 /** Document order: field, then start; at the same start the more severe, then the shorter, then by rule id. */
 export function compareFindings(a: Positioned, b: Positioned): number {
@@ -22,14 +36,14 @@ export function compareFindings(a: Positioned, b: Positioned): number {
 }
 
 /**
- * Merges finding lists (the core checker's and the library pass's): one finding per (rule, field, span), the
+ * Merges finding lists (the core checker's and the library pass's): one finding per {@link sameFindingKey}, the
  * most severe kept (the first on a tie), in document order.
  */
-export function mergeFindings<F extends Positioned>(...lists: ReadonlyArray<readonly F[]>): F[] {
+export function mergeFindings<F extends Mergeable>(...lists: ReadonlyArray<readonly F[]>): F[] {
   const byKey = new Map<string, F>();
   for (const list of lists) {
     for (const f of list) {
-      const key = `${f.ruleId}\u0001${f.field}\u0001${f.start}\u0001${f.end}`;
+      const key = sameFindingKey(f, f.suggestions);
       const prev = byKey.get(key);
       if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) byKey.set(key, f);
     }

@@ -1,4 +1,4 @@
-/** Public contract shapes (../shared/design/contract.md). Change only by adding optional fields. */
+/** Public contract shapes (docs/contract.md). Change only by adding optional fields. */
 
 export const PLATFORMS = ['wechat', 'weibo', 'weibo-article', 'generic'] as const;
 export type Platform = (typeof PLATFORMS)[number];

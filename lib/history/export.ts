@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escapeFormulaCell } from '../csv/formula';
 import {
   type AuditRecord,
   auditRecordSchema,
@@ -32,8 +33,6 @@ export interface Column<T> {
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-/** Characters that make Excel/WPS treat a cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One CSV field: formula-safe, quoted when it holds a quote, comma or line break (RFC 4180). */
 export function csvCell(value: Cell): string {
@@ -42,15 +41,14 @@ export function csvCell(value: Cell): string {
   if (typeof value === 'number') s = Number.isFinite(value) ? String(value) : '';
   else if (typeof value === 'boolean') s = value ? '是' : '否';
   else {
-    s = value;
-    if (FORMULA_START.test(s)) s = `'${s}`;
+    s = escapeFormulaCell(value);
   }
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
  * RFC 4180 CSV with a UTF-8 byte order mark (so Excel and WPS open Chinese text correctly) and CRLF
- * line ends. Text cells starting with = + - @ are prefixed with a quote so they are never run as formulas.
+ * line ends. Text cells starting with = + - @ TAB CR are prefixed with a quote so they are never run as formulas.
  */
 export function toCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const lines = [columns.map((c) => csvCell(c.header)).join(',')];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
 import { typosExtraDictionary } from '../dict/typos-extra';
 import { parseT2s } from '../engine/data/tables';
@@ -7,28 +8,28 @@ import type { Dictionary } from '../engine/dictionary/schema';
 import { Normalizer } from '../engine/normalize';
 import type { EngineData } from '../rules/create';
 import { packageRoot } from './paths';
+import { FileReadError, MAX_DICTIONARY_BYTES, readTextCapped } from './read-capped';
 
-export interface Manifest {
-  dictionaries: string[];
-  data: Record<'t2s' | 'pinyin' | 'idioms' | 'links' | 'sources' | 'names', string> &
-    Partial<Record<'shapes' | 'divisions' | 'typosExtra' | 'ruleData', string>>;
-}
+export type { Manifest };
 
 export function dictionariesDir(): string {
   return join(packageRoot(), 'dictionaries');
 }
 
 export function readManifest(): Manifest {
-  return JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')) as Manifest;
+  return manifestSchema.parse(JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')));
 }
 
-/** Loads and validates one native dictionary file; throws one line naming the file and the first problems. */
+/**
+ * Loads and validates one native dictionary file (a regular file of at most 50 MB); throws one line naming
+ * the file and the first problems.
+ */
 export function loadDictionaryFile(path: string, label = path): Dictionary {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextCapped(path, MAX_DICTIONARY_BYTES);
   } catch (err) {
-    throw new Error(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new Error(`${label}: ${err instanceof FileReadError ? err.message : 'cannot read'}`);
   }
   const r = parseDictionaryText(text);
   if (!r.ok) throw new Error(`${label}: ${r.errors.slice(0, 3).join('; ')}`);

@@ -1,7 +1,17 @@
+import { createRequire } from 'node:module';
+import { type RuleSettings, resolveSeverity } from '../engine/config';
 import type { Dictionary } from '../engine/dictionary/schema';
-import { createEngine, type Engine, type Passes } from '../rules/create';
+import type { RuleMeta } from '../engine/rule';
+import { createEngine, type Engine, type EngineData, type Passes } from '../rules/create';
+import { IDIOM_RULES } from '../rules/idioms';
+import type { RuleProviders } from '../rules/library';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
+import { PLACE_RULES } from '../rules/places';
+import { SPELLING_RULES } from '../rules/spelling';
+import { TYPOGRAPHY_RULES } from '../rules/typography';
 import { loadBuiltinData, loadDictionaryFile } from './builtin';
+import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
+import { lazyTypography, nodeTypography } from './typography';
 
 export interface NodeEngineOptions {
   /** Extra native dictionary files (absolute paths). */
@@ -11,7 +21,19 @@ export interface NodeEngineOptions {
   passes?: Passes;
   /** The unit's leaders, merged over the built-in list. */
   names?: NamesList;
+  /**
+   * The rule settings the checks will run with. Tables and providers whose rules are all off are then not loaded
+   * (the checker would drop their findings anyway).
+   */
+  rules?: RuleSettings;
+  /**
+   * Load Hunspell and AutoCorrect only when a paragraph needs them (Latin words; characters AutoCorrect may
+   * change), instead of before the first check. Their findings are the same either way.
+   */
+  lazy?: boolean;
 }
+
+const SPACING_RULE = 'punctuation.cjk-spacing';
 
 /** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
 export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<Engine> {
@@ -19,19 +41,54 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const extra = (opts.extraDictionaries ?? []).map((p) => loadDictionaryFile(p));
   const builtin = data.dictionaries as Dictionary[];
   const passes = opts.passes ?? 'all';
-  const providers = passes === 'core' ? {} : await nodeProviders(opts.words ?? []);
+  const words = opts.words ?? [];
+  const providers = passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true);
   const names = opts.names ? mergeNamesLists(parseNamesList(data.names), opts.names) : data.names;
   return createEngine(
-    { ...data, names, dictionaries: [...builtin, ...extra] },
-    { ...providers, userWords: opts.words ?? [] },
+    withoutUnused({ ...data, names, dictionaries: [...builtin, ...extra] }, opts.rules),
+    { ...providers, userWords: words },
     { passes },
   );
 }
 
-async function nodeProviders(words: string[]) {
-  const [{ nodeTypography }, { createNodehunProvider }] = await Promise.all([
-    import('./typography'),
-    import('./spelling-nodehun'),
-  ]);
-  return { typography: await nodeTypography(), spelling: createNodehunProvider(words) };
+/** Is any of these rules on under `settings`? */
+export function anyEnabled(settings: RuleSettings | undefined, rules: readonly RuleMeta[]): boolean {
+  return rules.some((r) => resolveSeverity(settings, r.id, r.category, r.severity, r.off) !== 'off');
+}
+
+/** Leaves out the big tables whose rules are all off (their rules are then not built at all). */
+function withoutUnused(data: EngineData, rules: RuleSettings | undefined): EngineData {
+  if (!rules) return data;
+  const out = { ...data };
+  if (!anyEnabled(rules, IDIOM_RULES)) out.idioms = undefined;
+  if (!anyEnabled(rules, PLACE_RULES)) out.divisions = undefined;
+  return out;
+}
+
+async function nodeProviders(words: string[], rules: RuleSettings | undefined, lazy: boolean): Promise<RuleProviders> {
+  const out: RuleProviders = {};
+  const typography = anyEnabled(rules, TYPOGRAPHY_RULES);
+  const spelling = anyEnabled(rules, SPELLING_RULES);
+  if (lazy) {
+    // Fail at start-up, with a clear message, if a provider cannot be found at all.
+    const require = createRequire(import.meta.url);
+    if (typography) {
+      require.resolve('@huacnlee/autocorrect/autocorrect_bg.wasm');
+      out.typography = lazyTypography(
+        anyEnabled(
+          rules,
+          TYPOGRAPHY_RULES.filter((r) => r.id === SPACING_RULE),
+        ),
+      );
+    }
+    if (spelling) {
+      require.resolve('nodehun');
+      require.resolve('dictionary-en');
+      out.spelling = lazyNodehunProvider(words);
+    }
+    return out;
+  }
+  if (typography) out.typography = await nodeTypography();
+  if (spelling) out.spelling = createNodehunProvider(words);
+  return out;
 }

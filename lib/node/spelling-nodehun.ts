@@ -29,3 +29,21 @@ export function createNodehunProvider(
     suggest: (word) => hun.suggestSync(word) ?? [],
   };
 }
+
+/**
+ * Hunspell loaded the first time a word is looked up: the spelling rule only asks about Latin words, so a draft
+ * without any never loads the native addon or the en_US dictionary.
+ */
+export function lazyNodehunProvider(
+  words: readonly string[] = [],
+  load: () => SpellingProvider = () => createNodehunProvider(words),
+): SpellingProvider & { readonly loaded: boolean } {
+  let real: SpellingProvider | undefined;
+  return {
+    correct: (word) => (real ??= load()).correct(word),
+    suggest: (word) => (real ??= load()).suggest(word),
+    get loaded() {
+      return real !== undefined;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { validateDictionary } from '../dict/load';
+import { validateDictionary, validateStoredDictionary } from '../dict/load';
 import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
 import { CATEGORY_LABELS, type Category, SEVERITY_LABELS } from '../engine/types';
 import type { StoredDictionary } from '../store/schema';
@@ -15,6 +15,8 @@ export interface DictRow {
   dictionary?: Dictionary;
   /** Why the dictionary is not usable. */
   error?: string;
+  /** Parts of a stored dictionary that are not used (regex patterns the matcher cannot run). */
+  warnings?: string[];
   updatedAt?: string;
 }
 
@@ -37,13 +39,14 @@ export function buildRows(
   });
   const order: Record<StoredDictionary['origin'], number> = { custom: 0, subscription: 1 };
   for (const s of [...stored].sort((a, b) => order[a.origin] - order[b.origin] || a.id.localeCompare(b.id))) {
-    const r = validateDictionary(s.dictionary);
+    const r = validateStoredDictionary(s.dictionary);
     rows.push({
       key: s.id,
       origin: s.origin,
       enabled: s.enabled,
       dictionary: r.ok ? r.dictionary : undefined,
       error: r.ok ? undefined : r.errors[0],
+      ...(r.ok && r.dropped.length ? { warnings: r.dropped } : {}),
       updatedAt: s.updatedAt,
     });
   }

@@ -3,6 +3,7 @@ import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
 import { formatIssuePath } from '../engine/dictionary/schema';
 import { ADMIN_PASSWORD_MIN, PIN_PATTERN, PIN_RULE } from '../review/pin';
 import { type NamesList, parseNamesList } from '../rules/names-schema';
+import { bundleUrlProblem } from '../settings/bundle-url';
 import { LENGTH_LIMIT_LABELS } from './labels';
 
 /** Validation of the options page's text fields (pure; every message is Chinese). */
@@ -63,14 +64,11 @@ export type SubscriptionCheck =
 export async function checkSubscriptionForm(form: SubscriptionForm): Promise<SubscriptionCheck> {
   const errors: Partial<Record<keyof SubscriptionForm, string>> = {};
   const url = form.url.trim();
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
   if (!url) errors.url = '请填写词库包地址';
-  else if (!parsed || !/^https?:$/.test(parsed.protocol)) errors.url = '请填写以 https:// 开头的完整地址';
+  else {
+    const problem = bundleUrlProblem(url);
+    if (problem) errors.url = problem === '不是有效的网址' ? '请填写以 https:// 开头的完整地址' : problem;
+  }
   const publicKey = form.publicKey.trim();
   let keyId: string | undefined;
   if (!publicKey) errors.publicKey = '请填写公钥（PEM 或 base64）';

@@ -1,6 +1,7 @@
 import type { RuleSettings } from '../engine/config';
 import type { GateConfig } from './gate';
 import { renameRules } from './migrate';
+import { RETENTION_FLOOR_DAYS } from './retention-rule';
 import type { Policy, Profile, Reviewer, Settings } from './schema';
 
 export const DEFAULT_PROFILE = { id: 'default', name: '默认' } as const;
@@ -15,6 +16,7 @@ export interface Effective {
     gateMode: boolean;
     requiredLevels: boolean;
     strictBackstop: boolean;
+    retention: boolean;
     reviewers: boolean;
     subscription: boolean;
     dictionaries: boolean;
@@ -55,6 +57,7 @@ export function resolveEffective(settings: Settings, policy: Policy | undefined,
       gateMode: policy?.gateMode !== undefined,
       requiredLevels: policy?.requiredLevels !== undefined,
       strictBackstop: policy?.strictBackstop !== undefined,
+      retention: policy?.retentionDays !== undefined,
       reviewers: Boolean(policy?.lockReviewers),
       subscription: policy?.subscriptionUrl !== undefined,
       dictionaries: Boolean(policy?.lockDictionaries),
@@ -74,4 +77,18 @@ export function effectiveReviewers(settings: Settings, policy: Policy | undefine
       ...(local?.pin ? { pin: local.pin } : {}),
     };
   });
+}
+
+/** Record retention in effect: policy retentionDays wins and locks the setting; minRetentionDays raises the floor. */
+export function effectiveRetention(
+  settings: Pick<Settings, 'retentionDays'>,
+  policy: Policy | undefined,
+): { days: number; minRetentionDays?: number; floorDays: number; locked: boolean } {
+  const min = policy?.minRetentionDays;
+  return {
+    days: policy?.retentionDays ?? settings.retentionDays,
+    ...(min !== undefined ? { minRetentionDays: min } : {}),
+    floorDays: Math.max(RETENTION_FLOOR_DAYS, min ?? 0),
+    locked: policy?.retentionDays !== undefined,
+  };
 }

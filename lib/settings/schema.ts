@@ -3,6 +3,7 @@ import * as zm from 'zod/mini';
 import { lengthLimitsSchema, ruleSettingsSchema } from '../engine/config';
 import { pinHashSchema } from '../review/pin-hash';
 import { gateModeSchema } from './gate';
+import { MAX_RETENTION_DAYS } from './retention-rule';
 
 export { type PinHash, pinHashSchema } from '../review/pin-hash';
 
@@ -39,6 +40,8 @@ export const subscriptionSchema = z.object({
   lastError: z.string().optional(),
   /** Version string of the bundle currently active. */
   activeVersion: z.string().optional(),
+  /** Highest bundle version accepted per subscription URL: an older bundle is refused (rollback). */
+  highestVersions: z.record(z.string(), z.string()).optional(),
   /** Editor selector overrides of the active bundle (validated when the bundle was verified). */
   adapters: z.record(z.string(), z.unknown()).optional(),
 });
@@ -60,7 +63,7 @@ export const settingsSchema = z.object({
   requiredLevels: z.number().int().min(0).max(3).default(1),
   reviewers: z.array(reviewerSchema).default([]),
   subscription: subscriptionSchema.optional(),
-  retentionDays: z.number().int().min(0).max(3650).default(730),
+  retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS).default(730),
   locale: z.enum(['zh_CN', 'en']).default('zh_CN'),
   lengthLimits: z._default(zm.partial(lengthLimitsSchema), {}),
   /** Extra approved link domains and repost sources (added to the built-in lists). */
@@ -79,25 +82,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** Enterprise policy pushed through chrome.storage.managed (see public/managed_schema.json). */
-export const policySchema = z
-  .object({
-    subscriptionUrl: z.string().url().optional(),
-    publicKey: z.string().optional(),
-    refreshHours: z.number().min(1).optional(),
-    lockedRules: z.optional(ruleSettingsSchema),
-    gateMode: z.optional(gateModeSchema),
-    requiredLevels: z.number().int().min(0).max(3).optional(),
-    reviewers: z.array(z.object({ name: z.string().min(1), level: z.number().int().min(1).max(3) })).optional(),
-    lockReviewers: z.boolean().optional(),
-    lockDictionaries: z.boolean().optional(),
-    strictBackstop: z.boolean().optional(),
-    /** The admin password as a PBKDF2-SHA256 hash (publish-guard admin hash-password); it replaces the local one. */
-    adminPasswordHash: pinHashSchema.optional(),
-    /** Team review (团队审核): the unit's CouchDB server; set, team mode is on and its server fixed. */
-    teamServer: z.string().url().optional(),
-    /** The team database on teamServer (default: the user enters it). */
-    teamDatabase: z.string().min(1).optional(),
-  })
-  .passthrough();
-export type Policy = z.infer<typeof policySchema>;
+/** Enterprise policy pushed through chrome.storage.managed: defined key by key in policy-fields.ts. */
+export { type Policy, policySchema } from './policy-fields';

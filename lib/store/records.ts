@@ -1,5 +1,12 @@
 import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
+import {
+  checkPurgeable,
+  isPublishProof,
+  publishKey,
+  retentionPlan,
+  signoffPurgeable,
+} from '../settings/retention-rule';
 import { guarded, newUid, openStore } from './db';
 import {
   type AuditRecord,
@@ -172,22 +179,57 @@ export class RecordStore {
     return guarded(async () => validated(signoffRecordSchema, await (await this.db()).getAll('signoffs')));
   }
 
-  /** Deletes records older than `days` days (0 keeps everything); returns how many were removed. */
-  purgeOlderThan(days: number, now = new Date()): Promise<number> {
-    if (days <= 0) return Promise.resolve(0);
-    const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  /**
+   * Deletes records past their retention (lib/store/retention-rule.ts): check records older than
+   * `days` days (0 keeps everything); sign-offs, publish records that went through and the audit log
+   * only after the floor (at least 180 days, `minRetentionDays` may raise it), and a sign-off only
+   * once its draft was published. Returns how many records were removed.
+   */
+  purgeOlderThan(days: number, now = new Date(), opts: { minRetentionDays?: number } = {}): Promise<number> {
+    const plan = retentionPlan(days, opts.minRetentionDays, now);
+    if (plan.keepAll) return Promise.resolve(0);
     return guarded(async () => {
       const db = await this.db();
       const tx = db.transaction(['checks', 'signoffs', 'audit'], 'readwrite');
       return atomically(tx, async () => {
         let removed = 0;
-        for (const name of ['checks', 'signoffs', 'audit'] as const) {
-          let cursor = await tx.objectStore(name).index('time').openCursor(IDBKeyRange.upperBound(cutoff, true));
-          while (cursor) {
-            await cursor.delete();
-            removed++;
-            cursor = await cursor.continue();
+        const checks = tx.objectStore('checks');
+        // Sign-offs first: whether a draft was published is read before any check record goes.
+        const publishedByDraft = new Map<string, Set<string>>();
+        const published = async (draftKey: unknown): Promise<Set<string>> => {
+          if (typeof draftKey !== 'string') return new Set();
+          let set = publishedByDraft.get(draftKey);
+          if (!set) {
+            set = new Set();
+            for (const c of await checks.index('draftKey').getAll(draftKey)) {
+              if (isPublishProof(c)) set.add(publishKey(c.draftKey, c.hash, c.origin));
+            }
+            publishedByDraft.set(draftKey, set);
           }
+          return set;
+        };
+        const old = IDBKeyRange.upperBound(plan.trailBefore, true);
+        let s = await tx.objectStore('signoffs').index('time').openCursor(old);
+        while (s) {
+          if (signoffPurgeable(plan, s.value, await published(s.value.draftKey))) {
+            await s.delete();
+            removed++;
+          }
+          s = await s.continue();
+        }
+        let c = await checks.index('time').openCursor(IDBKeyRange.upperBound(plan.checksBefore, true));
+        while (c) {
+          if (checkPurgeable(plan, c.value)) {
+            await c.delete();
+            removed++;
+          }
+          c = await c.continue();
+        }
+        let a = await tx.objectStore('audit').index('time').openCursor(old);
+        while (a) {
+          await a.delete();
+          removed++;
+          a = await a.continue();
         }
         return removed;
       });

@@ -54,6 +54,22 @@ export class ConfigStore {
     });
   }
 
+  /**
+   * Stores a small bookkeeping value next to the settings (never under the key "settings") and returns
+   * the previous one, in one transaction: of two concurrent callers only one sees the old value.
+   */
+  swapMeta(key: string, value: unknown): Promise<unknown> {
+    if (key === 'settings') return Promise.reject(new Error('reserved key'));
+    return guarded(async () => {
+      const db = await this.dbp;
+      const tx = db.transaction('settings', 'readwrite');
+      const previous = (await tx.store.get(key))?.value;
+      await tx.store.put({ key, value });
+      await tx.done;
+      return previous;
+    });
+  }
+
   /** Another record of the settings store (e.g. "security": failed-attempt counters), or undefined. */
   getValue(key: string): Promise<unknown> {
     return guarded(async () => (await (await this.dbp).get('settings', key))?.value);

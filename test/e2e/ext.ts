@@ -167,7 +167,7 @@ export async function extensionPage(h: Harness, path: string): Promise<Page> {
  * engine/invalidate so open editor tabs pick it up) — a test shortcut around the options UI.
  */
 export async function configure(h: Harness, patch: Record<string, unknown>): Promise<void> {
-  const page = await extensionPage(h, 'history.html');
+  const page = await extensionPage(h, 'records.html');
   await page.waitForSelector('body');
   await page.evaluate(async (p) => {
     const open = () =>
@@ -205,7 +205,7 @@ export async function configure(h: Harness, patch: Record<string, unknown>): Pro
 /** The id of the browser tab showing `page` (for popup.html?tabId=N). */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   const url = page.url();
-  const ext = await extensionPage(h, 'history.html');
+  const ext = await extensionPage(h, 'records.html');
   const id = await ext.evaluate(async (u) => {
     const tabs: Array<{ url?: string; id?: number }> = await (
       globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ url?: string; id?: number }>> } } }

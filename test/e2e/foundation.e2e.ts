@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionPage, waitForOverlay } from './ext';
@@ -88,5 +88,13 @@ describe('the manifest', () => {
     expect(manifest.content_security_policy.extension_pages).not.toMatch(/https?:/);
     for (const cs of manifest.content_scripts)
       for (const m of cs.matches) expect(manifest.host_permissions).toContain(m.replace(/cgi-bin\/appmsg\*$/, '*'));
+  });
+  it('replaces no browser page (the records page is records.html, not a History override)', () => {
+    for (const dir of [EXTENSION_DIR, join(EXTENSION_DIR, '..', 'firefox-mv2')]) {
+      const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      expect(m.chrome_url_overrides, dir).toBeUndefined();
+      expect(existsSync(join(dir, 'records.html')), dir).toBe(true);
+      expect(existsSync(join(dir, 'history.html')), dir).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The history page (history.html) in real Chromium with the built extension: records are seeded straight into
+ * The records page (records.html, the history of checks and sign-offs) in real Chromium with the built extension: records are seeded straight into
  * the extension's IndexedDB from the page (raw IndexedDB API, same origin), then the test works the page like a
  * user — filters, CSV/JSON export (real downloads into a temp folder), JSON import, retention — and checks what
  * the page shows, what the files contain and what the database holds afterwards.
@@ -153,7 +153,7 @@ async function openHistory(h: Harness = harness): Promise<Page> {
   const page = await h.browser.newPage();
   pages.push(page);
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`chrome-extension://${h.extensionId}/history.html`, { waitUntil: 'load' });
+  await page.goto(`chrome-extension://${h.extensionId}/records.html`, { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="history-count"]');
   return page;
 }
@@ -460,6 +460,68 @@ describe('history page', () => {
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('[data-testid="history-count"]');
     expect(await page.$eval('[data-testid="retention-days"]', (e) => (e as HTMLInputElement).value)).toBe('0');
+  });
+});
+
+describe('retention floor (attack: a 1-day retention wiping the review trail)', () => {
+  it('keeps sign-offs, publish records and audit records at least 180 days, and unpublished sign-offs always', async () => {
+    const page = await openHistory();
+    const H = (c: string) => c.repeat(64);
+    await seed(page, {
+      checks: [
+        aCheck('c-plain-old', { time: ago(10) }),
+        aCheck('c-pub-recent', {
+          kind: 'publish',
+          outcome: 'allowed',
+          draftKey: 'd-recent',
+          hash: H('1'),
+          time: ago(20),
+        }),
+        aCheck('c-pub-ancient', {
+          kind: 'publish',
+          outcome: 'overridden',
+          draftKey: 'd-old',
+          hash: H('2'),
+          time: ago(299),
+        }),
+      ],
+      signoffs: [
+        aSignoff('s-recent', { draftKey: 'd-recent', hash: H('1'), time: ago(21) }),
+        aSignoff('s-published-ancient', { draftKey: 'd-old', hash: H('2'), time: ago(300) }),
+        aSignoff('s-unpublished-ancient', { draftKey: 'd-waiting', hash: H('3'), time: ago(900) }),
+      ],
+      audit: [anAudit('a-recent', { time: ago(100) }), anAudit('a-ancient', { time: ago(400) })],
+    });
+    expect(await text(page, '[data-testid="retention-floor"]')).toContain('至少保留 180 天');
+
+    await fill(page, 'retention-days', '1');
+    await page.click('[data-testid="retention-save"]');
+    // c-plain-old, the published sign-off and its publish record past the floor, the old audit record.
+    expect(await waitText(page, '[data-testid="retention-confirm"]', '将立即删除')).toContain('4 条');
+    await page.click('[data-testid="retention-confirm-yes"]');
+    expect(await waitText(page, '[data-testid="retention-result"]', '已保存')).toContain('清理过期记录 4 条');
+    // Two sign-offs and one publish record remain; of the seeded audit records only the recent one.
+    expect(await dbCounts(page)).toMatchObject({ checks: 1, signoffs: 2 });
+    const auditUids = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('publish-guard');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = await new Promise<Array<{ uid: string }>>((resolve) => {
+        const req = db.transaction('audit').objectStore('audit').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return all.map((a) => a.uid);
+    });
+    expect(auditUids).toContain('a-recent');
+    expect(auditUids).not.toContain('a-ancient');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="history-check-row"]').length === 1);
+    expect(await rows(page, 'history-check-row')).toEqual(['c-pub-recent']);
+    await page.click('[data-testid="tab-signoffs"]');
+    await page.waitForSelector('[data-testid="history-signoff-row"]');
+    expect((await rows(page, 'history-signoff-row')).sort()).toEqual(['s-recent', 's-unpublished-ancient']);
   });
 });
 

@@ -510,7 +510,7 @@ describe('options page: subscription', () => {
     ],
   });
 
-  it('accepts a signed bundle and rejects a tampered one, keeping the previous version', async () => {
+  it('accepts a signed bundle and rejects a tampered one and a replayed older one, keeping the previous version', async () => {
     const keys = await generateKeyPair();
     const good = await signBundle(
       { version: '2025.06.15', dictionaries: [dict('2025.06.15', '订阅测试词乙')] },
@@ -571,6 +571,32 @@ describe('options page: subscription', () => {
     await waitText(page, tid('dictionary-search-results'), '找到 1 条');
     const stored = await readDb<Array<{ origin: string; dictionary: Dictionary }>>(page, 'dictionaries');
     expect(stored.filter((d) => d.origin === 'subscription').map((d) => d.dictionary.version)).toEqual(['2025.06.15']);
+
+    // Rollback: an older bundle, correctly signed with the same key, replayed after the newer one.
+    const older = await signBundle(
+      { version: '2025.06.9', dictionaries: [dict('2025.06.9', '旧版本测试词丁')] },
+      keys.privateKeyPem,
+      keys.keyId,
+    );
+    served = { body: JSON.stringify(older), etag: '"v0"' };
+    await page.click(tid('nav-subscription'));
+    await page.waitForSelector(tid('subscription-refresh'));
+    expect(await text(page, tid('subscription-highest'))).toContain('2025.06.15');
+    await page.click(tid('subscription-refresh'));
+    await page.waitForSelector(`${tid('subscription-result')}[data-status="error"]`, { timeout: 20_000 });
+    expect(await text(page, tid('subscription-result'))).toContain(
+      '词库包版本 2025.06.9 低于已接受过的版本 2025.06.15',
+    );
+    expect(await text(page, tid('subscription-version'))).toBe('2025.06.15');
+    const after = await readDb<Array<{ origin: string; dictionary: Dictionary }>>(page, 'dictionaries');
+    expect(after.filter((d) => d.origin === 'subscription').map((d) => d.dictionary.version)).toEqual(['2025.06.15']);
+
+    // Plain http to another host is refused by the form (and by the background).
+    await fill(page, 'subscription-url', 'http://dict.example.gov.cn/bundle.json');
+    await page.click(tid('subscription-save'));
+    expect(await waitText(page, tid('subscription-url-error'), 'https://')).toContain('须使用 https://');
+    const kept = await readDb<{ value: { subscription: { url: string } } }>(page, 'settings', 'settings');
+    expect(kept.value.subscription.url).toBe(url);
   });
 });
 

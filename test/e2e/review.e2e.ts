@@ -126,7 +126,7 @@ describe('reviewer sign-off', () => {
   });
 
   it('the sign-off and the checks are in the history page and its CSV export', async () => {
-    const page = await extensionPage(h, 'history.html');
+    const page = await extensionPage(h, 'records.html');
     await page.waitForSelector('[data-testid=tab-signoffs]');
     await page.click('[data-testid=tab-signoffs]');
     await page.waitForSelector('[data-testid=history-signoff-row]');
@@ -214,7 +214,7 @@ describe('overriding a block finding', () => {
       'the override to let the next click through',
     );
 
-    const ext = await extensionPage(h, 'history.html');
+    const ext = await extensionPage(h, 'records.html');
     await ext.waitForSelector('[data-testid=tab-audit]');
     await ext.click('[data-testid=tab-audit]');
     await ext.waitForSelector('[data-testid=history-audit-row][data-action=override]');
@@ -235,6 +235,72 @@ describe('overriding a block finding', () => {
     );
     expect(stored).toBe(600_000);
     await ext.close();
+    await page.close();
+  });
+  it('after an override, a missing sign-off still blocks: the gate marks 修改问题 done and asks for 送审/签发, never "click again"', async () => {
+    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+    const salt = randomBytes(16);
+    const pin = {
+      algorithm: 'PBKDF2-SHA256',
+      iterations: 10_000,
+      salt: salt.toString('base64'),
+      hash: pbkdf2Sync('135790', salt, 10_000, 32, 'sha256').toString('base64'),
+    };
+    await configure(h, { requiredLevels: 1, reviewers: [{ id: 'r-first', name: '王初审', level: 1, pin }] });
+    const page = await h.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await serveFixture(page, 'wechat-current', {
+      title: '简报',
+      bodyHtml: '<p><span leaf="">据报道，北朝鲜举行阅兵。</span></p>',
+    });
+    await page.goto(FIXTURE_URLS['wechat-current']);
+    await page.bringToFront();
+    await waitForSite(page);
+    await waitForMark(page, 'formulation.north-korea', 15_000);
+    await page.click('#js_send button');
+    await waitForOverlay(page, '[data-testid=pg-override-open]');
+    const earlier = new Set(h.browser.targets().filter((t) => t.url().includes('/authorize.html')));
+    await clickOverlay(page, '[data-testid=pg-override-open]');
+    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t=') && !earlier.has(t), {
+      timeout: 10_000,
+    });
+    const win = (await target.page()) as import('puppeteer').Page;
+    await win.waitForSelector('[data-testid=authorize-form]');
+    await win.type('[data-testid=authorize-reason]', '引用外电原文，已请示');
+    await win.type('[data-testid=authorize-pin]', '135790');
+    await win.click('[data-testid=authorize-submit]');
+    await win.waitForSelector('[data-testid=authorize-done]');
+    await page.bringToFront();
+    await clickOverlay(page, '[data-testid=pg-gate-close]');
+    await until(
+      () => overlayText(page, '[data-testid=pg-gate]'),
+      (t) => t === null,
+      'the gate to close',
+    );
+
+    await page.click('#js_send button');
+    const steps = await until(
+      () =>
+        inOverlay(page, (root) =>
+          Array.from(root.querySelectorAll<HTMLElement>('[data-step]')).map(
+            (e) => `${e.dataset.step}:${e.dataset.done}`,
+          ),
+        ),
+      (v) => Array.isArray(v) && v.includes('fix:1'),
+      'the gate to show the override as done',
+    );
+    expect(steps).toEqual(['fix:1', 'review:0', 'publish:0']);
+    expect(await overlayText(page, '[data-testid=pg-gate-review]')).not.toBeNull();
+    expect(await overlayText(page, '[data-testid=pg-confirm]')).toBeNull();
+    const next = await overlayText(page, '[data-testid=pg-gate-next]');
+    expect(next).toContain('完成以上步骤后');
+    expect(next).not.toContain('以上都已完成');
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __site: { handlerCalls: Record<string, number> } }).__site.handlerCalls.js_send ?? 0,
+      ),
+    ).toBe(0);
     await page.close();
   });
 });

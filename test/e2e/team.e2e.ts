@@ -300,7 +300,7 @@ describe('team review with two browser profiles', () => {
     expect(new Set(ed).size).toBe(ed.length);
 
     // The records page's 团队 view shows that whole trail.
-    const records = await extensionPage(editorH, 'history.html');
+    const records = await extensionPage(editorH, 'records.html');
     await records.waitForSelector('[data-testid=tab-team]', { timeout: 15_000 });
     await records.click('[data-testid=tab-team]');
     await records.waitForSelector('[data-testid=team-trail-row]', { timeout: 15_000 });

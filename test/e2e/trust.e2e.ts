@@ -141,7 +141,7 @@ describe('attack: a hand-written history file with a sign-off and an override', 
         ],
       }),
     );
-    const records = await extensionPage(h, 'history.html');
+    const records = await extensionPage(h, 'records.html');
     opened.push(records);
     await records.waitForSelector('[data-testid=import-file]');
     const input = await records.$('[data-testid=import-file]');
@@ -506,6 +506,8 @@ describe('attack: the editor acting as their own admin', () => {
     const options = await extensionPage(h, 'options.html');
     opened.push(options);
     await options.waitForSelector('[data-testid=admin-bar][data-state=unset]');
+    // First run: the page asks for reviewers with PINs before sign-off is used.
+    expect(await options.$eval('[data-testid=admin-setup]', (e) => e.textContent)).toContain('尚未登记审核人');
     await options.type('[data-testid=admin-new-password]', 'Admin#2026');
     await options.type('[data-testid=admin-new-password-confirm]', 'Admin#2026');
     await options.click('[data-testid=admin-set-password]');
@@ -525,7 +527,23 @@ describe('attack: the editor acting as their own admin', () => {
     );
     expect(refusals.length).toBeGreaterThan(0);
 
-    const records = await extensionPage(h, 'history.html');
+    // A dictionary change without the admin session is refused in the background and audited too.
+    const dictReply = await options.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+        .chrome;
+      return chrome.runtime.sendMessage({
+        pg: 1,
+        type: 'dictionary/write',
+        payload: { op: 'delete', id: 'builtin-anything', summary: '删除词库“测试”' },
+      });
+    });
+    expect(JSON.stringify(dictReply)).toContain('管理员密码');
+    const dictRefusals = (await auditRecords(h)).filter(
+      (a) => a.action === 'dictionary-change' && a.details.refused === true,
+    );
+    expect(dictRefusals.map((a) => a.summary)).toEqual([expect.stringContaining('删除词库“测试”')]);
+
+    const records = await extensionPage(h, 'records.html');
     opened.push(records);
     await records.waitForSelector('[data-testid=retention-days]');
     await records.$eval('[data-testid=retention-days]', (e) => {

@@ -197,6 +197,43 @@ describe('the card and the side panel from the keyboard', () => {
     );
   });
 
+  it("keyboard only: Tab reaches the launcher, Enter opens the panel, a finding's 详情 opens the card, Escape closes, 采纳 applies", async () => {
+    const page = await editor(P('我们要再接再励，做好工作。'));
+    await waitForMark(page, 'typo.zai-jie-zai-li');
+    const active = () => inOverlay(page, (root) => (root.activeElement as HTMLElement | null)?.dataset.testid ?? '');
+    /** Presses Tab until the overlay's focused element has the test id (the page's own controls come first). */
+    const tabTo = async (testid: string) => {
+      for (let i = 0; i < 60; i++) {
+        if ((await active()) === testid) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${testid}; focus is on ${await active()}`);
+    };
+    await page.focus('.ProseMirror');
+    await tabTo('pg-pill');
+    await page.keyboard.press('Enter');
+    await waitForOverlay(page, '[data-testid=pg-item-details]');
+    await tabTo('pg-item-details');
+    await page.keyboard.press('Enter');
+    await waitForOverlay(page, '[data-testid=pg-card]');
+    expect(
+      await inOverlay(page, (root) => root.querySelector('[data-testid=pg-card]')!.contains(root.activeElement)),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await until(
+      () => overlayText(page, '[data-testid=pg-card]'),
+      (t) => t === null,
+      'the card to close',
+    );
+    await tabTo('pg-item-apply');
+    await page.keyboard.press('Enter');
+    await until(
+      () => page.evaluate(() => window.__site.getModel().body ?? ''),
+      (b) => b.includes('再接再厉'),
+      'the suggestion applied from the keyboard',
+    );
+  });
+
   it('the hover card sits above the marked line and does not cover the line below', async () => {
     const lines = Array.from({ length: 6 }, (_, i) => P(`第${i + 1}段：全市各部门认真落实工作部署。`));
     lines.splice(3, 0, P('我们要再接再励，做好工作。'));

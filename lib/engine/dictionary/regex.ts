@@ -35,12 +35,19 @@ export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMat
   return out;
 }
 
-/** Returns an error message for a pattern RE2 cannot compile, or undefined. */
+/**
+ * Returns a Chinese error message for a pattern the matcher cannot run (RE2 cannot compile it), or
+ * undefined. Dictionary validation calls this, so such an entry is refused instead of never matching.
+ */
 export function validatePattern(pattern: string): string | undefined {
   try {
     RE2JS.compile(pattern);
     return undefined;
   } catch (err) {
-    return `正则表达式无效（RE2 语法，不支持前后查找和反向引用）：${(err as Error).message}`;
+    const detail = (err as Error).message;
+    if (/\(\?<[=!]/.test(pattern)) return `正则表达式不能使用后向查找 (?<= 或 (?<!（RE2 语法）：${detail}`;
+    if (/\(\?[=!]/.test(pattern)) return `正则表达式不能使用前向查找 (?= 或 (?!（RE2 语法）：${detail}`;
+    if (/\\[1-9]/.test(pattern)) return `正则表达式不能使用反向引用 \\1…\\9（RE2 语法）：${detail}`;
+    return `正则表达式无效（RE2 语法，不支持前后查找和反向引用）：${detail}`;
   }
 }

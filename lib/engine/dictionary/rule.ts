@@ -1,4 +1,4 @@
-import { type Automaton, buildAutomaton } from '../matcher/automaton';
+import { type Automaton, buildAutomaton, HitBuffer } from '../matcher/automaton';
 import type { CharSimilarity } from '../near/similar';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule';
@@ -96,6 +96,8 @@ export function createDictionaryRule(
       }
     : undefined;
   const docTable = docWords?.automaton.symbolTable(normalizer.map, normalizer.cls, skipMask('none'));
+  // One hit buffer for every scan of this rule (a check never runs inside another).
+  const found = new HitBuffer();
 
   const rules: RuleMeta[] = entries.map((e) => ({
     id: e.ruleId,
@@ -192,22 +194,20 @@ export function createDictionaryRule(
       const allows: number[] = [];
       for (const s of scanners) {
         const refs = s.refs;
-        s.automaton.scan(
-          text,
-          s.table,
-          (pid, start, end) => {
-            const ref = refs[pid]!;
-            if (ref < 0) allows.push(start, end);
-            else if (!denyTerms) return;
-            else if (s.level === 'none') hits.push({ entry: ref, start, end });
-            else {
-              const [a, b] = balanceQuotes(text, start, end);
-              hits.push({ entry: ref, start: a, end: b });
-            }
-          },
-          normalizer.cls,
-          s.emojiBit,
-        );
+        const n = s.automaton.scanHits(text, s.table, found, normalizer.cls, s.emojiBit);
+        const d = found.data;
+        for (let h = 0; h < 3 * n; h += 3) {
+          const ref = refs[d[h]!]!;
+          const start = d[h + 1]!;
+          const end = d[h + 2]!;
+          if (ref < 0) allows.push(start, end);
+          else if (!denyTerms) continue;
+          else if (s.level === 'none') hits.push({ entry: ref, start, end });
+          else {
+            const [a, b] = balanceQuotes(text, start, end);
+            hits.push({ entry: ref, start: a, end: b });
+          }
+        }
       }
       for (const r of regexes) {
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
@@ -218,9 +218,8 @@ export function createDictionaryRule(
         }
       }
       if (docWords) {
-        docWords.automaton.scan(text, docTable!, (pid) => {
-          for (const sig of docWords.signals[pid]!) sink.signal(sig);
-        });
+        const n = docWords.automaton.scanHits(text, docTable!, found);
+        for (let h = 0; h < n; h++) for (const sig of docWords.signals[found.pattern(h)]!) sink.signal(sig);
       }
       if (!hits.length) return;
 

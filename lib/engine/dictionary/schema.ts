@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, SEVERITIES } from '../types';
+import { validatePattern } from './regex';
 
 /**
  * The native dictionary format (JSON). Every entry carries its provenance and its own examples;
@@ -69,7 +70,16 @@ export const entrySchema = z
      */
     match: z.enum(['exact', 'near']).optional(),
     /** RE2-syntax regular expression (linear-time engine), for admin rules that a word list cannot express. */
-    pattern: z.string().min(1).max(500).optional(),
+    pattern: z
+      .string()
+      .min(1)
+      .max(500)
+      .superRefine((pattern, ctx) => {
+        // The real compiler of the matcher: what it cannot run is refused here, not silently never matched.
+        const problem = validatePattern(pattern);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional(),
     /** Allow-list terms: any deny match overlapping one of these is dropped (大陆架 over 大陆). */
     allow: z.array(term).default([]),
     suggestions: z.array(z.string()).default([]),

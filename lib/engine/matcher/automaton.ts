@@ -13,6 +13,8 @@
 export const SYM_NONE = 0;
 export const SYM_SKIP = 0xffff;
 export const MAX_PATTERN_LENGTH = 128; // ring buffer size for match starts; must be a power of two
+/** Placement attempts after which a free slot is given up (keeps building linear on big alphabets). */
+const MAX_TRIES = 32;
 
 export interface AutomatonArrays {
   /** Normalized code unit of each symbol (index 0 unused). */
@@ -36,6 +38,9 @@ export class Automaton {
   readonly outIdx: Int32Array;
   readonly outPats: Int32Array;
   readonly patLen: Uint16Array;
+  /** Positions of the last MAX_PATTERN_LENGTH scanned units (scanHits never calls out, so one per automaton). */
+  private readonly ring = new Int32Array(MAX_PATTERN_LENGTH);
+  private spare: HitBuffer | undefined = new HitBuffer();
 
   constructor(a: AutomatonArrays) {
     this.alphabet = a.alphabet;
@@ -74,21 +79,18 @@ export class Automaton {
   }
 
   /**
-   * Scans `text` and calls `emit(patternId, start, end)` for every occurrence of every pattern,
-   * with start/end as UTF-16 offsets into `text` (end exclusive). Units whose symbol is SYM_SKIP are
-   * stepped over without changing state; an emoji high surrogate (emojiHigh bit in cls) skips the pair.
+   * Scans `text` and writes every occurrence of every pattern into `out` (cleared first), as (pattern, start,
+   * end) with start/end UTF-16 offsets into `text` (end exclusive), ordered by end. Units whose symbol is
+   * SYM_SKIP are stepped over without changing state; an emoji high surrogate (emojiBit in cls) skips the pair.
+   * No callback and no allocation per hit: the hot loop only reads typed arrays and writes `out`.
+   * Returns the number of hits.
    */
-  scan(
-    text: string,
-    table: Uint16Array,
-    emit: (pattern: number, start: number, end: number) => void,
-    cls?: Uint8Array,
-    emojiBit = 0,
-  ): void {
-    const { base, check, fail, dictLink, outIdx, outPats, patLen } = this;
-    const ring = new Int32Array(MAX_PATTERN_LENGTH);
+  scanHits(text: string, table: Uint16Array, out: HitBuffer, cls?: Uint8Array, emojiBit = 0): number {
+    const { base, check, fail, dictLink, outIdx, outPats, patLen, ring } = this;
     const mask = MAX_PATTERN_LENGTH - 1;
     const n = text.length;
+    let data = out.data;
+    let w = 0;
     let k = 0;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -117,238 +119,313 @@ export class Automaton {
       while (o > 0) {
         for (let p = outIdx[o]!; outPats[p]! >= 0; p++) {
           const id = outPats[p]!;
-          emit(id, ring[(k - patLen[id]!) & mask]!, i + 1);
+          if (w + 3 > data.length) data = out.grow(w);
+          data[w] = id;
+          data[w + 1] = ring[(k - patLen[id]!) & mask]!;
+          data[w + 2] = i + 1;
+          w += 3;
         }
         o = dictLink[o]!;
       }
     }
+    out.count = w / 3;
+    return out.count;
+  }
+
+  /**
+   * Scans `text` and calls `emit(patternId, start, end)` for every occurrence of every pattern (see scanHits,
+   * which this wraps; prefer scanHits where hits are many).
+   */
+  scan(
+    text: string,
+    table: Uint16Array,
+    emit: (pattern: number, start: number, end: number) => void,
+    cls?: Uint8Array,
+    emojiBit = 0,
+  ): void {
+    // A nested scan from inside `emit` takes a fresh buffer, so the spare one is never overwritten in use.
+    const hits = this.spare ?? new HitBuffer();
+    this.spare = undefined;
+    try {
+      const n = this.scanHits(text, table, hits, cls, emojiBit);
+      const d = hits.data;
+      for (let h = 0; h < 3 * n; h += 3) emit(d[h]!, d[h + 1]!, d[h + 2]!);
+    } finally {
+      this.spare = hits;
+    }
   }
 }
 
-/** Builds an automaton from patterns given as normalized strings (one per pattern id). Empty patterns never match. */
+/**
+ * Hits of one scan: `count` triples (pattern, start, end) at data[3h], data[3h+1], data[3h+2]. Reuse one buffer
+ * across scans; it grows as needed and never shrinks.
+ */
+export class HitBuffer {
+  data: Int32Array;
+  count = 0;
+
+  constructor(capacity = 256) {
+    this.data = new Int32Array(3 * Math.max(1, capacity));
+  }
+
+  pattern(h: number): number {
+    return this.data[3 * h]!;
+  }
+
+  start(h: number): number {
+    return this.data[3 * h + 1]!;
+  }
+
+  end(h: number): number {
+    return this.data[3 * h + 2]!;
+  }
+
+  /** Doubles the capacity keeping the first `used` values; returns the new array. */
+  grow(used: number): Int32Array {
+    const d = new Int32Array(this.data.length * 2);
+    d.set(this.data.subarray(0, used));
+    this.data = d;
+    return d;
+  }
+}
+
+/**
+ * Builds an automaton from patterns given as normalized strings (one per pattern id). Empty patterns never match.
+ *
+ * 1. The trie, breadth first, from the patterns sorted by code units (a node's patterns are a contiguous run and
+ *    its children consecutive node ids). 2. Placement in the double array, depth first, first fit over free
+ *    slots. 3. Failure and dictionary-suffix links, breadth first.
+ * Everything is typed arrays sized up front; nothing is allocated per node or per pattern.
+ */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const P = patterns.length;
   // Alphabet: distinct code units, most frequent first, so busy nodes pack densely.
-  const freq = new Map<number, number>();
-  for (const p of patterns) {
+  const freq = new Int32Array(65536);
+  let total = 0;
+  for (let id = 0; id < P; id++) {
+    const p = patterns[id]!;
     if (p.length > MAX_PATTERN_LENGTH) throw new Error(`pattern longer than ${MAX_PATTERN_LENGTH}: ${p.slice(0, 20)}…`);
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      freq.set(c, (freq.get(c) ?? 0) + 1);
-    }
+    for (let i = 0; i < p.length; i++) freq[p.charCodeAt(i)]!++;
+    total += p.length;
   }
-  const units = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map((e) => e[0]);
-  const alphabet = new Uint16Array(units.length + 1);
-  const symOf = new Uint16Array(65536);
-  units.forEach((u, i) => {
-    alphabet[i + 1] = u;
-    symOf[u] = i + 1;
-  });
+  const units: number[] = [];
+  for (let c = 0; c < 65536; c++) if (freq[c]) units.push(c);
+  units.sort((a, b) => freq[b]! - freq[a]! || a - b);
   const A = units.length;
-
-  // Patterns as symbol arrays, sorted, so every trie node is a contiguous range.
-  const seqs = patterns.map((p) => {
-    const a = new Uint16Array(p.length);
-    for (let i = 0; i < p.length; i++) a[i] = symOf[p.charCodeAt(i)]!;
-    return a;
-  });
-  const order = seqs.map((_, i) => i).filter((i) => seqs[i]!.length > 0);
-  order.sort((x, y) => {
-    const a = seqs[x]!;
-    const b = seqs[y]!;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return a.length - b.length || x - y;
-  });
-
-  let cap = Math.max(1024, A + 2);
-  let base = new Int32Array(cap);
-  let check = new Int32Array(cap).fill(-1);
-  // Doubly linked list of free slots, so placement only visits free positions.
-  let nextFreeOf = new Int32Array(cap);
-  let prevFreeOf = new Int32Array(cap);
-  const own: number[][] = []; // state → patterns ending there (sparse)
-  // Children per state, recorded while placing (needed for the BFS that sets failure links).
-  let childStart = new Int32Array(cap).fill(-1);
-  let childCount = new Int32Array(cap);
-  const childList: number[] = [];
-  let maxUsed = 0;
-  const FREE_END = -1;
-  let freeHead = 1;
-  let freeTail = cap - 1;
-  for (let i = 1; i < cap; i++) {
-    nextFreeOf[i] = i + 1 < cap ? i + 1 : FREE_END;
-    prevFreeOf[i] = i - 1;
+  const alphabet = new Uint16Array(A + 1);
+  const symOf = new Uint16Array(65536);
+  for (let i = 0; i < A; i++) {
+    alphabet[i + 1] = units[i]!;
+    symOf[units[i]!] = i + 1;
   }
-  prevFreeOf[1] = FREE_END;
-  check[0] = 0; // root occupies slot 0
 
-  const grow = (need: number) => {
-    if (need < cap) return;
-    let n = cap;
-    while (n <= need) n *= 2;
-    const extend = (a: Int32Array, fill: number) => {
-      const b = new Int32Array(n);
-      if (fill) b.fill(fill);
-      b.set(a);
-      return b;
-    };
-    base = extend(base, 0);
-    check = extend(check, -1);
-    childStart = extend(childStart, -1);
-    childCount = extend(childCount, 0);
-    nextFreeOf = extend(nextFreeOf, 0);
-    prevFreeOf = extend(prevFreeOf, 0);
-    // Append the new slots to the free list.
-    for (let i = cap; i < n; i++) {
-      nextFreeOf[i] = i + 1 < n ? i + 1 : FREE_END;
-      prevFreeOf[i] = i - 1;
-    }
-    if (freeTail === FREE_END) {
-      freeHead = cap;
-      prevFreeOf[cap] = FREE_END;
-    } else {
-      nextFreeOf[freeTail] = cap;
-      prevFreeOf[cap] = freeTail;
-    }
-    freeTail = n - 1;
-    cap = n;
-  };
+  // Non-empty pattern ids sorted by their strings (ties by id).
+  const order: number[] = [];
+  for (let id = 0; id < P; id++) if (patterns[id]!.length) order.push(id);
+  order.sort((x, y) => {
+    const a = patterns[x]!;
+    const b = patterns[y]!;
+    return a < b ? -1 : a > b ? 1 : x - y;
+  });
+  const N = order.length;
+  const sorted = new Array<string>(N);
+  for (let i = 0; i < N; i++) sorted[i] = patterns[order[i]!]!;
 
-  const occupy = (t: number) => {
-    const p = prevFreeOf[t]!;
-    const q = nextFreeOf[t]!;
-    if (p === FREE_END) freeHead = q;
-    else nextFreeOf[p] = q;
-    if (q === FREE_END) freeTail = p;
-    else prevFreeOf[q] = p;
-  };
-
-  const place = (syms: number[]): number => {
-    const first = syms[0]!;
-    const last = syms[syms.length - 1]!;
-    let p = freeHead;
-    for (;;) {
-      if (p === FREE_END) {
-        grow(cap + A + 2);
-        p = freeHead;
-        continue;
-      }
-      const b = p - first;
-      if (b >= 1) {
-        if (b + last >= cap) grow(b + last + 1);
-        let ok = true;
-        for (let x = 1; x < syms.length; x++) {
-          if (check[b + syms[x]!] !== -1) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) return b;
-      }
-      p = nextFreeOf[p]!;
+  // 1. Trie nodes in BFS order (at most one per pattern character, plus the root).
+  const M = total + 1;
+  const lo = new Int32Array(M);
+  const hi = new Int32Array(M);
+  const parent = new Int32Array(M);
+  const sym = new Uint16Array(M);
+  const firstKid = new Int32Array(M);
+  const kids = new Int32Array(M);
+  const nodeOut = new Int32Array(M).fill(-1);
+  // Output lists: a node's own patterns (a run of `order`) then -1.
+  const outPats = new Int32Array(2 * N);
+  let outLen = 0;
+  let nodes = 1;
+  hi[0] = N;
+  for (let u = 0, depth = 0, levelEnd = 1; u < nodes; u++) {
+    if (u === levelEnd) {
+      depth++;
+      levelEnd = nodes;
     }
-  };
-
-  // Iterative DFS over (state, pattern range, depth).
-  const stack: Array<[number, number, number, number]> = [[0, 0, order.length, 0]];
-  while (stack.length) {
-    const [state, lo, hi, depth] = stack.pop()!;
-    let i = lo;
-    while (i < hi && seqs[order[i]!]!.length === depth) {
-      (own[state] ??= []).push(order[i]!);
-      i++;
+    let i = lo[u]!;
+    const h = hi[u]!;
+    // Patterns that end here come first in the run (a prefix sorts before its extensions).
+    if (i < h && sorted[i]!.length === depth) {
+      nodeOut[u] = outLen;
+      while (i < h && sorted[i]!.length === depth) outPats[outLen++] = order[i++]!;
+      outPats[outLen++] = -1;
     }
-    if (i >= hi) continue;
-    const syms: number[] = [];
-    const ranges: Array<[number, number]> = [];
-    while (i < hi) {
-      const c = seqs[order[i]!]![depth]!;
+    firstKid[u] = nodes;
+    while (i < h) {
+      const c = sorted[i]!.charCodeAt(depth);
       let j = i + 1;
-      while (j < hi && seqs[order[j]!]![depth] === c) j++;
-      syms.push(c);
-      ranges.push([i, j]);
+      while (j < h && sorted[j]!.charCodeAt(depth) === c) j++;
+      parent[nodes] = u;
+      sym[nodes] = symOf[c]!;
+      lo[nodes] = i;
+      hi[nodes] = j;
+      nodes++;
       i = j;
     }
-    const b = place(syms);
-    base[state] = b;
-    childStart[state] = childList.length;
-    childCount[state] = syms.length;
-    for (let x = 0; x < syms.length; x++) {
-      const t = b + syms[x]!;
-      check[t] = state;
-      occupy(t);
-      childList.push(t);
-      if (t > maxUsed) maxUsed = t;
-    }
-    for (let x = syms.length - 1; x >= 0; x--) stack.push([b + syms[x]!, ranges[x]![0], ranges[x]![1], depth + 1]);
+    kids[u] = nodes - firstKid[u]!;
   }
 
-  // Trim to the used size plus room for any symbol from the largest base (so base[s]+sym stays in bounds).
-  let maxBase = 0;
-  for (let s = 0; s <= maxUsed; s++) if (check[s] !== -1 && base[s]! > maxBase) maxBase = base[s]!;
-  const size = Math.max(maxUsed, maxBase + A) + 1;
-  grow(size);
-  base = base.slice(0, size);
-  check = check.slice(0, size);
+  // 2. Placement in depth-first order (siblings' subtrees after each other pack densely).
+  const placeOrder = new Int32Array(nodes);
+  let placeCount = 0;
+  const stack: number[] = [0];
+  while (stack.length) {
+    const u = stack.pop()!;
+    if (kids[u]! === 0) continue;
+    placeOrder[placeCount++] = u;
+    for (let v = firstKid[u]! + kids[u]! - 1; v >= firstKid[u]!; v--) stack.push(v);
+  }
+  const slots = new SlotAllocator(Math.max(1024, 2 * (nodes + A)));
+  const slotOf = new Int32Array(nodes);
+  const baseOf = new Int32Array(nodes);
+  for (let x = 0; x < placeCount; x++) {
+    const u = placeOrder[x]!;
+    const f = firstKid[u]!;
+    const e = f + kids[u]!;
+    let minSym = 0x7fffffff;
+    let maxSym = 0;
+    for (let v = f; v < e; v++) {
+      if (sym[v]! < minSym) minSym = sym[v]!;
+      if (sym[v]! > maxSym) maxSym = sym[v]!;
+    }
+    const b = slots.place(sym, f, e, minSym, maxSym);
+    baseOf[u] = b;
+    for (let v = f; v < e; v++) {
+      slotOf[v] = b + sym[v]!;
+      slots.take(b + sym[v]!);
+    }
+  }
+
+  // 3. The arrays, then failure and dictionary-suffix links breadth first (a node's failure target is shallower).
+  const size = Math.max(slots.maxUsed, slots.maxBase + A) + 1;
+  const base = new Int32Array(size);
+  const check = new Int32Array(size).fill(-1);
   const fail = new Int32Array(size);
   const dictLink = new Int32Array(size);
   const outIdx = new Int32Array(size).fill(-1);
-  const outList: number[] = [];
-  for (let s = 0; s < size; s++) {
-    const o = own[s];
-    if (o && check[s] !== -1) {
-      outIdx[s] = outList.length;
-      outList.push(...o, -1);
-    }
+  check[0] = 0;
+  for (let u = 0; u < nodes; u++) {
+    const s = slotOf[u]!;
+    base[s] = baseOf[u]!;
+    outIdx[s] = nodeOut[u]!;
+    if (u > 0) check[s] = slotOf[parent[u]!]!;
   }
-
-  // BFS for failure and dictionary-suffix links.
-  const queue = new Int32Array(size);
-  let qh = 0;
-  let qt = 0;
-  const cs0 = childStart[0]!;
-  for (let x = 0; x < childCount[0]!; x++) {
-    const t = childList[cs0 + x]!;
-    fail[t] = 0;
-    queue[qt++] = t;
-  }
-  while (qh < qt) {
-    const s = queue[qh++]!;
-    const cs = childStart[s]!;
-    for (let x = 0; x < childCount[s]!; x++) {
-      const t = childList[cs + x]!;
-      const sym = t - base[s]!;
-      let f = fail[s]!;
+  for (let u = 1; u < nodes; u++) {
+    const s = slotOf[u]!;
+    const p = parent[u]!;
+    let f = 0;
+    if (p !== 0) {
+      // goto(fail(parent), sym), following failure links.
+      const c = sym[u]!;
+      let q = fail[slotOf[p]!]!;
       for (;;) {
-        const g = base[f]! + sym;
-        if (check[g] === f && g !== t) {
-          fail[t] = g;
+        const t = base[q]! + c;
+        if (check[t] === q) {
+          f = t;
           break;
         }
-        if (f === 0) {
-          fail[t] = 0;
-          break;
-        }
-        f = fail[f]!;
+        if (q === 0) break;
+        q = fail[q]!;
       }
-      const ft = fail[t]!;
-      dictLink[t] = outIdx[ft]! >= 0 ? ft : dictLink[ft]!;
-      queue[qt++] = t;
+    }
+    fail[s] = f;
+    dictLink[s] = outIdx[f]! >= 0 ? f : dictLink[f]!;
+  }
+
+  const patLen = new Uint16Array(P);
+  for (let i = 0; i < P; i++) patLen[i] = patterns[i]!.length;
+  return new Automaton({ alphabet, base, check, fail, dictLink, outIdx, outPats: outPats.slice(0, outLen), patLen });
+}
+
+/**
+ * Free slots of the double array being placed. A union–find "next free slot at or after x" (path compression)
+ * makes a one-child node one lookup and jumps over crowded regions.
+ */
+class SlotAllocator {
+  private cap: number;
+  private used: Uint8Array;
+  /** nextFree[x] === x: slot x is free; otherwise a slot at or before the next free one. */
+  private nextFree: Int32Array;
+  /** Failed placements at a slot; a slot tried too often is skipped from then on (left unused). */
+  private tries: Uint8Array;
+  maxUsed = 0;
+  maxBase = 0;
+
+  constructor(cap: number) {
+    this.cap = cap;
+    this.used = new Uint8Array(cap);
+    this.tries = new Uint8Array(cap);
+    this.nextFree = new Int32Array(cap + 1);
+    for (let i = 0; i <= cap; i++) this.nextFree[i] = i;
+    this.used[0] = 1; // the root
+    this.nextFree[0] = 1;
+  }
+
+  private grow(need: number): void {
+    let n = this.cap;
+    while (n <= need) n *= 2;
+    const used = new Uint8Array(n);
+    used.set(this.used);
+    const tries = new Uint8Array(n);
+    tries.set(this.tries);
+    const nextFree = new Int32Array(n + 1);
+    nextFree.set(this.nextFree);
+    for (let i = this.cap + 1; i <= n; i++) nextFree[i] = i;
+    this.used = used;
+    this.tries = tries;
+    this.nextFree = nextFree;
+    this.cap = n;
+  }
+
+  /** The first free slot at or after x (x ≤ cap; slot `cap` counts as free: placing there grows the arrays). */
+  private free(x: number): number {
+    const nf = this.nextFree;
+    let r = x;
+    while (nf[r] !== r) r = nf[r]!;
+    while (nf[x] !== r) {
+      const y = nf[x]!;
+      nf[x] = r;
+      x = y;
+    }
+    return r;
+  }
+
+  /** A base ≥ 1 at which the symbols sym[from…to) all land on free slots (first fit). */
+  place(sym: Uint16Array, from: number, to: number, minSym: number, maxSym: number): number {
+    if (minSym + 1 > this.cap) this.grow(minSym + 1);
+    let p = this.free(minSym + 1);
+    for (;;) {
+      const b = p - minSym;
+      if (b + maxSym >= this.cap) this.grow(b + maxSym);
+      const used = this.used;
+      let ok = true;
+      for (let v = from; v < to; v++) {
+        if (used[b + sym[v]!]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        if (b > this.maxBase) this.maxBase = b;
+        return b;
+      }
+      // A slot that keeps failing (its neighbourhood is crowded) is left unused for good.
+      if (++this.tries[p]! >= MAX_TRIES) this.nextFree[p] = p + 1;
+      p = this.free(p + 1);
     }
   }
 
-  const patLen = new Uint16Array(patterns.length);
-  patterns.forEach((p, i) => {
-    patLen[i] = p.length;
-  });
-  return new Automaton({
-    alphabet,
-    base,
-    check,
-    fail,
-    dictLink,
-    outIdx,
-    outPats: Int32Array.from(outList),
-    patLen,
-  });
+  take(t: number): void {
+    this.used[t] = 1;
+    this.nextFree[t] = t + 1;
+    if (t > this.maxUsed) this.maxUsed = t;
+  }
 }

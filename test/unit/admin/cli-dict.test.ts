@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -72,8 +82,108 @@ describe('dict validate', () => {
     writeFileSync(gbk, Buffer.from([0x7b, 0xbc, 0xd7, 0x7d]));
     const r = await dict('validate', join(tmp, 'missing.json'), gbk);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('cannot read (ENOENT)');
+    expect(r.stdout).toContain('missing.json: no such file');
     expect(r.stdout).toContain('UTF-8');
+  });
+
+  it('accepts every file shipped under dictionaries/ (dictionaries, links, sources, names, manifest, data tables)', async () => {
+    const dir = join(ROOT, 'dictionaries');
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.endsWith('.md'))
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(
+      expect.arrayContaining([
+        'links.json',
+        'sources.json',
+        'names.json',
+        'manifest.json',
+        'formulation.json',
+        'rule-data.json',
+        'data/t2s.txt',
+        'data/pinyin.txt',
+        'data/idioms.txt',
+        'data/shapes.txt',
+        'data/divisions.txt',
+        'data/typos-extra.tsv',
+      ]),
+    );
+    const r = await dict('validate', ...files);
+    expect(r.stdout.split('\n').filter((l) => l && !/: OK \(/.test(l))).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${join(dir, 'links.json')}: OK (link lists:`);
+    expect(r.stdout).toContain(`${join(dir, 'sources.json')}: OK (repost sources:`);
+    expect(r.stdout).toContain(`${join(dir, 'names.json')}: OK (leader names:`);
+    expect(r.stdout).toContain(`${join(dir, 'rule-data.json')}: OK (rule word lists:`);
+    expect(r.stdout).toMatch(/manifest\.json: OK \(manifest: \d+ dictionaries, 10 data files\)/);
+    expect(r.stdout).toContain(`${join(dir, 'data/idioms.txt')}: OK (idiom list:`);
+    expect(r.stdout).toContain(`${join(dir, 'data/shapes.txt')}: OK (look-alike characters:`);
+    expect(r.stdout).toContain(`${join(dir, 'data/divisions.txt')}: OK (administrative divisions:`);
+    expect(r.stdout).toContain(`${join(dir, 'data/typos-extra.tsv')}: OK (extra typo pairs:`);
+  });
+
+  it('checks links, sources, names and the manifest with their own schemas', async () => {
+    const d = mkdtempSync(join(tmp, 'data-'));
+    mkdirSync(join(d, 'data'));
+    writeFileSync(join(d, 'links.json'), JSON.stringify({ approved: ['gov.cn', 'not a domain'] }));
+    writeFileSync(join(d, 'sources.json'), JSON.stringify({ governmentPatterns: ['(?=x)'] }));
+    writeFileSync(join(d, 'names.json'), JSON.stringify({ people: [{ name: 'Zhang San' }] }));
+    writeFileSync(join(d, 'unit-names.json'), JSON.stringify({ people: [{ name: '张三丰', titles: [] }] }));
+    writeFileSync(join(d, 'data/idioms.txt'), '# idioms\n一鼓作气\n不是成语的一行\n');
+    writeFileSync(
+      join(d, 'manifest.json'),
+      JSON.stringify({
+        dictionaries: ['missing.json'],
+        data: {
+          t2s: 'data/t2s.txt',
+          pinyin: 'data/pinyin.txt',
+          idioms: 'data/idioms.txt',
+          links: 'links.json',
+          sources: 'sources.json',
+          names: 'names.json',
+        },
+      }),
+    );
+    const r = await dict(
+      'validate',
+      ...['links.json', 'sources.json', 'names.json', 'unit-names.json', 'manifest.json', 'data/idioms.txt'].map((f) =>
+        join(d, f),
+      ),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${join(d, 'links.json')}: approved[1]: 不是有效的域名`);
+    expect(r.stdout).toContain(`${join(d, 'sources.json')}: governmentPatterns[0]: 不是有效的 RE2 正则`);
+    expect(r.stdout).toContain(`${join(d, 'names.json')}: people[0].name: 姓名应为 2–8 个汉字`);
+    expect(r.stdout).toContain(`${join(d, 'unit-names.json')}: OK (leader names: 1 people)`);
+    expect(r.stdout).toContain(
+      `${join(d, 'manifest.json')}: dictionaries[0]: 列出的文件不存在 (listed file missing): missing.json`,
+    );
+    expect(r.stdout).toContain(`${join(d, 'manifest.json')}: data.t2s: 列出的文件不存在`);
+    expect(r.stdout).toContain(`${join(d, 'data/idioms.txt')}: line 3: 须为四字成语`);
+  });
+
+  it('refuses directories, FIFOs and devices in one line each, without reading them', async () => {
+    const fifo = join(tmp, 'validate.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const r = await dict('validate', tmp, fifo, '/dev/zero', SAMPLE);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${tmp}: a directory, not a regular file`);
+    expect(r.stdout).toContain(`${fifo}: a FIFO, not a regular file`);
+    expect(r.stdout).toContain('/dev/zero: a device, not a regular file');
+    expect(r.stdout).toContain(`${SAMPLE}: OK`);
+  });
+
+  it('refuses a dictionary over 50 MB before reading it', async () => {
+    const huge = join(tmp, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 51 * 1024 * 1024);
+    const r = await dict('validate', huge);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${huge}: file too large: 51 MB, limit 50 MB`);
+    const build = await dict('build', '--out', join(tmp, 'never.json'), huge);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('file too large');
+    expect(existsSync(join(tmp, 'never.json'))).toBe(false);
   });
 
   it('validates TXT/CSV lists with the import rules', async () => {

@@ -67,6 +67,50 @@ describe('export round trips', () => {
     expect(again.entries[0]!.note).toBe('一行\r\n两行 "引"');
   });
 
+  it('CSV export neutralises formulas (=HYPERLINK, +cmd, -, @, TAB) and the importer reads them back exactly', async () => {
+    const risky = [
+      '=HYPERLINK("http://evil.example/","点我")',
+      "+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(A1)',
+      "'=已有引号",
+      "'普通引号",
+    ];
+    const d = dictionarySchema.parse({
+      format: 1,
+      id: 'risky',
+      name: '公式测试',
+      version: '1',
+      category: 'sensitive',
+      requireExamples: false,
+      entries: risky.map((t, i) => ({
+        id: `e${i}`,
+        severity: 'warn',
+        terms: [t],
+        suggestions: [i === 0 ? '=1+1' : '安全'],
+        note: i === 1 ? '\t=TAB开头' : '',
+        source: '@来源',
+      })),
+    });
+    const csv = exportDictionary(d, 'csv');
+    const cells = csv
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .flatMap((line) => line.match(/"(?:[^"]|"")*"|[^,]+/g) ?? [])
+      .map((c) => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c));
+    // No cell a spreadsheet would run: none starts with = + - @ TAB or CR.
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'${risky[0]}`);
+    expect(cells).toContain("''=已有引号");
+    expect(cells).toContain("'普通引号");
+    const again = await imported(csv, 'csv');
+    expect(again.entries.map((e) => e.terms[0])).toEqual(risky);
+    expect(again.entries[0]!.suggestions).toEqual(['=1+1']);
+    expect(again.entries[1]!.note).toBe('=TAB开头'); // notes are trimmed on import
+    expect(new Set(again.entries.map((e) => e.source))).toEqual(new Set(['@来源']));
+  });
+
   it('JSON round-trips a native dictionary exactly', async () => {
     const native = dictionarySchema.parse(
       JSON.parse(readFileSync(join(__dirname, '../../fixtures/dicts/sample.json'), 'utf8')),

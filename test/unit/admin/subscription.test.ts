@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type AlarmsLike,
   clearSubscription,
@@ -11,7 +13,7 @@ import {
   scheduleSubscription,
   subscriptionStoreId,
 } from '../../../lib/background/subscription';
-import { generateKeyPair, signBundle, unsignedBundle } from '../../../lib/dict/bundle';
+import { compareBundleVersions, generateKeyPair, signBundle, unsignedBundle } from '../../../lib/dict/bundle';
 import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { type Settings, settingsSchema } from '../../../lib/settings/schema';
 import { openStore } from '../../../lib/store/db';
@@ -309,6 +311,205 @@ describe('refreshSubscription', () => {
     ]);
     expect([a.status, b.status]).toEqual(['updated', 'not-modified']);
     expect(headerOf(f.calls[1]!, 'If-None-Match')).toBe('"v1"');
+  });
+});
+
+describe('compareBundleVersions', () => {
+  it('compares numeric runs as numbers', () => {
+    const ordered = [
+      '2025.1',
+      '2025.2',
+      '2025.10',
+      '2026.11.27',
+      '2026.12.4',
+      '2026.12.04.1',
+      '2026.12.10',
+      '20261127T100000Z',
+      '20261127T100001Z',
+    ];
+    for (let i = 0; i < ordered.length; i++) {
+      for (let j = 0; j < ordered.length; j++) {
+        expect(Math.sign(compareBundleVersions(ordered[i]!, ordered[j]!)), `${ordered[i]} vs ${ordered[j]}`).toBe(
+          Math.sign(i - j),
+        );
+      }
+    }
+    expect(compareBundleVersions('2026-11-27T09:00:00Z', '2026-11-27T10:00:00Z')).toBeLessThan(0);
+    expect(compareBundleVersions('2026-11-27T10:00:00Z', '2026-11-27T10:00:00Z')).toBe(0);
+    expect(compareBundleVersions('v1.09', 'v1.9')).toBe(0);
+  });
+});
+
+describe('rollback and transport rules', () => {
+  const signed = async (version: string) =>
+    JSON.stringify(await signBundle({ version, dictionaries: [sample] }, keys.privateKeyPem, keys.keyId));
+
+  it('refuses a correctly signed older bundle after a newer one, keeping the newer dictionaries', async () => {
+    await subscribe();
+    const newer = await signed('2026.12.4');
+    const older = await signed('2026.11.27');
+    const f = fakeFetch(json(newer, '"n"'), json(older, '"o"'), json(older, '"o"'));
+    expect((await refreshSubscription({ config, records, fetchFn: f.fn })).status).toBe('updated');
+    const r = await refreshSubscription({ config, records, fetchFn: f.fn });
+    expect(r.status).toBe('error');
+    expect(r.message).toContain('词库包版本 2026.11.27 低于已接受过的版本 2026.12.4');
+    expect(r.message).toContain('继续使用当前版本 2026.12.4');
+    // Forcing the refresh does not help.
+    expect((await refreshSubscription({ config, records, fetchFn: f.fn }, { force: true })).status).toBe('error');
+    const { settings } = await config.getSettings();
+    expect(settings.subscription).toMatchObject({
+      activeVersion: '2026.12.4',
+      etag: '"n"',
+      highestVersions: { [URL_A]: '2026.12.4' },
+    });
+    expect((await subscriptionDicts()).map((d) => d.dictionary)).toEqual([sample]);
+    const audit = (await records.auditFor('subscription')).records;
+    expect(audit.at(-1)!.details).toMatchObject({ ok: false, version: '2026.11.27', highestVersion: '2026.12.4' });
+  });
+
+  it('keeps the highest version per URL: another URL has its own, switching back keeps the first', async () => {
+    await subscribe();
+    const f = fakeFetch(json(await signed('2026.12.4')), json(await signed('2020.1')), json(await signed('2026.1')));
+    await refreshSubscription({ config, records, fetchFn: f.fn });
+    // The options page keeps the rest of the subscription when the URL changes.
+    const switchTo = (url: string) =>
+      config.updateSettings((s) => ({ ...s, subscription: { ...s.subscription!, url, etag: undefined } }));
+    await switchTo(URL_B);
+    expect((await refreshSubscription({ config, records, fetchFn: f.fn })).status).toBe('updated');
+    await switchTo(URL_A);
+    const r = await refreshSubscription({ config, records, fetchFn: f.fn });
+    expect(r.message).toContain('低于已接受过的版本 2026.12.4');
+    expect((await config.getSettings()).settings.subscription!.highestVersions).toEqual({
+      [URL_A]: '2026.12.4',
+      [URL_B]: '2020.1',
+    });
+  });
+
+  it('uses the active version as the floor for settings stored before highestVersions existed', async () => {
+    await subscribe({ activeVersion: '2026.12.4' });
+    const f = fakeFetch(json(await signed('2026.11.27')));
+    expect((await refreshSubscription({ config, records, fetchFn: f.fn })).message).toContain('低于已接受过的版本');
+  });
+
+  it('refuses plain http to a host other than loopback without fetching', async () => {
+    await subscribe({ url: 'http://dict.example.gov.cn/bundle.json' });
+    const f = fakeFetch();
+    const r = await refreshSubscription({ config, records, fetchFn: f.fn });
+    expect(r.status).toBe('error');
+    expect(r.message).toContain('https://');
+    expect(f.calls).toHaveLength(0);
+  });
+});
+
+describe('downloads from a real HTTP server on 127.0.0.1', () => {
+  let server: Server;
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_q, r) => r.end();
+  let port = 0;
+  let bytesSent = 0;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => handler(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const local = (host = '127.0.0.1', path = '/bundle.json') => `http://${host}:${port}${path}`;
+  const realFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+  it('accepts a bundle from http://127.0.0.1 and records its version', async () => {
+    const body = v1;
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(body);
+    };
+    await subscribe({ url: local() });
+    const r = await refreshSubscription({ config, records, fetchFn: realFetch });
+    expect(r).toMatchObject({ status: 'updated', version: '2025.1' });
+  });
+
+  it('refuses a redirect to another host (127.0.0.1 → localhost) and keeps the previous version', async () => {
+    await subscribe({ url: local() });
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(v1);
+    };
+    await refreshSubscription({ config, records, fetchFn: realFetch });
+    handler = (req, res) => {
+      if (req.headers.host?.startsWith('127.0.0.1')) {
+        res.writeHead(302, { location: local('localhost', '/evil.json') });
+        return void res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(v2);
+    };
+    const r = await refreshSubscription({ config, records, fetchFn: realFetch }, { force: true });
+    expect(r.status).toBe('error');
+    expect(r.message).toContain('转到了另一个地址');
+    expect((await config.getSettings()).settings.subscription!.activeVersion).toBe('2025.1');
+    expect((await subscriptionDicts()).map((d) => d.id)).toEqual(['sub-fixture-sample']);
+  });
+
+  it('follows a redirect on the same host', async () => {
+    await subscribe({ url: local() });
+    handler = (req, res) => {
+      if (req.url === '/bundle.json') {
+        res.writeHead(302, { location: '/v2/bundle.json' });
+        return void res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(v2);
+    };
+    expect(await refreshSubscription({ config, records, fetchFn: realFetch })).toMatchObject({
+      status: 'updated',
+      version: '2025.2',
+    });
+  });
+
+  it('stops reading a body without Content-Length as soon as it passes the cap', async () => {
+    await subscribe({ url: local() });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    bytesSent = 0;
+    let stopped = false;
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }); // chunked: no Content-Length
+      const push = () => {
+        // An endless body: only the reader giving up ends it.
+        while (!stopped && res.write(chunk)) bytesSent += chunk.length;
+        if (!stopped) res.once('drain', push);
+      };
+      res.on('close', () => {
+        stopped = true;
+      });
+      push();
+    };
+    const cap = 1024 * 1024;
+    const r = await refreshSubscription({ config, records, fetchFn: realFetch, maxBytes: cap });
+    expect(r.status).toBe('error');
+    expect(r.message).toContain('超过 1 MB 上限，已停止下载');
+    expect((await records.auditFor('subscription')).records.at(-1)!.details).toMatchObject({ ok: false });
+    // The server sees the connection closed: the endless body was not read on.
+    await vi.waitFor(() => expect(stopped).toBe(true));
+    expect(bytesSent).toBeLessThan(32 * cap);
+  });
+
+  it('refuses a too-large Content-Length before reading the body', async () => {
+    await subscribe({ url: local() });
+    let written = 0;
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(5 * 1024 * 1024) });
+      const chunk = Buffer.alloc(1024, 0x20);
+      res.write(chunk);
+      written += chunk.length;
+      // The rest never comes: a reader waiting for the body would hang until the timeout.
+    };
+    const r = await refreshSubscription({ config, records, fetchFn: realFetch, maxBytes: 1024 * 1024 });
+    expect(r.status).toBe('error');
+    expect(r.message).toContain('词库包过大（5.0 MB，上限 1 MB）');
+    expect(written).toBe(1024);
   });
 });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS: Record<string, number> = {
   engine: 0,
   i18n: 0,
+  csv: 0,
   rules: 1,
   editors: 1,
   review: 1,

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ function cli(args: string[], input?: string) {
     encoding: 'utf8',
     input,
     env: { ...process.env, NO_COLOR: '1' },
+    // Reading a FIFO or /dev/zero would hang: a hang fails the test (status null) instead of blocking it.
+    timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -39,11 +41,24 @@ beforeAll(() => {
     JSON.stringify({ rules: { 'formulation.north-korea': 'off' }, words: ['Qingdao'] }),
   );
   writeFileSync(join(dir, 'badconfig.json'), JSON.stringify({ rules: { formulation: 'loud' } }));
+  // Non-regular files and files over the limits (sparse: their size is known without writing it).
+  execFileSync('mkfifo', [join(dir, 'fifo')]);
+  writeFileSync(join(dir, 'huge.txt'), '');
+  truncateSync(join(dir, 'huge.txt'), 21 * 1024 * 1024);
+  writeFileSync(join(dir, 'huge-dict.json'), '');
+  truncateSync(join(dir, 'huge-dict.json'), 51 * 1024 * 1024);
+  writeFileSync(
+    join(dir, 'bigconfig.json'),
+    JSON.stringify({ words: Array.from({ length: 120_000 }, (_, i) => `word${i}`) }),
+  );
+  writeFileSync(join(dir, 'config-huge-dict.json'), JSON.stringify({ dictionaries: ['huge-dict.json'] }));
+  writeFileSync(join(dir, 'config-dev-zero.json'), JSON.stringify({ dictionaries: ['/dev/zero'] }));
   const people = { people: [{ name: '张三丰', titles: [{ title: '市长', org: '临江市', from: '2023-01-05' }] }] };
   writeFileSync(join(dir, 'names.json'), JSON.stringify(people));
   writeFileSync(join(dir, 'names-config.json'), JSON.stringify({ names: 'names.json' }));
   writeFileSync(join(dir, 'inline-names-config.json'), JSON.stringify({ names: people }));
   writeFileSync(join(dir, 'bad-names-config.json'), JSON.stringify({ names: { people: [{ name: 'Zhang' }] } }));
+  writeFileSync(join(dir, 'names-fifo-config.json'), JSON.stringify({ names: 'fifo' }));
   writeFileSync(join(dir, 'leader.txt'), '市长张三峰主持会议，习近评总书记的重要讲话精神。\n');
 });
 
@@ -147,6 +162,9 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
   it.each([
     ['missing.txt', /no such file/],
     ['.', /directory/],
+    ['/dev/zero', /a device, not a regular file/],
+    ['fifo', /a FIFO, not a regular file/],
+    ['huge.txt', /file too large: 21 MB, limit 20 MB/],
     ['binary.txt', /binary/],
     ['latin1.txt', /not UTF-8/],
     ['bad.json', /invalid JSON/],
@@ -169,8 +187,15 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
     [['check', '--platform', 'douyin', 'clean.txt'], /unknown --platform/],
     [['check', '--now', '2025-02-30', 'clean.txt'], /invalid --now/],
     [['check', '--config', 'badconfig.json', 'clean.txt'], /--config/],
-    [['check', '--config', 'nothere.json', 'clean.txt'], /cannot read/],
+    [['check', '--config', 'nothere.json', 'clean.txt'], /--config nothere.json: no such file/],
+    [['check', '--config', '/dev/zero', 'clean.txt'], /--config \/dev\/zero: a device, not a regular file/],
+    [['check', '--config', 'fifo', 'clean.txt'], /--config fifo: a FIFO, not a regular file/],
+    [['check', '--config', '.', 'clean.txt'], /a directory, not a regular file/],
+    [['check', '--config', 'bigconfig.json', 'clean.txt'], /file too large: .* limit 1 MB/],
+    [['check', '--config', 'config-huge-dict.json', 'clean.txt'], /huge-dict.json: file too large: 51 MB, limit 50 MB/],
+    [['check', '--config', 'config-dev-zero.json', 'clean.txt'], /\/dev\/zero: a device, not a regular file/],
     [['check', '--config', 'bad-names-config.json', 'clean.txt'], /names: people\[0\]\.name/],
+    [['check', '--config', 'names-fifo-config.json', 'clean.txt'], /names fifo: a FIFO, not a regular file/],
     [['check'], /no input files/],
     [['frobnicate'], /unknown command/],
   ])('usage error %j → exit 2 with one line on stderr', (args, message) => {
@@ -179,5 +204,31 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('publish-guard admin hash-password', { timeout: 30_000 }, () => {
+  it('hashes the first line of standard input', () => {
+    const r = cli(['admin', 'hash-password'], 'correct horse battery\nsecond line\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ algorithm: 'PBKDF2-SHA256', minLength: 21 });
+    expect(r.stdout).not.toContain('correct horse');
+  });
+
+  it('stops reading an endless standard input (/dev/zero) with a one-line error', () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [bin, 'admin', 'hash-password'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: [zero, 'pipe', 'pipe'],
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^publish-guard: cannot read the password from standard input: input too large/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      closeSync(zero);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validateDictionary, validateStoredDictionary } from '../../../lib/dict/load';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
@@ -190,5 +191,67 @@ describe('pattern entries (RE2, linear time)', () => {
   it('a catastrophic-looking pattern finishes on a long adversarial input', () => {
     const c = checker([entry({ id: 'evil', category: 'sensitive', pattern: '(a+)+b' })]);
     expect(texts(c, `${'a'.repeat(50_000)}c`)).toEqual([]);
+  });
+});
+
+describe('dictionary validation runs the matcher’s regex compiler', () => {
+  const dictWith = (pattern: string) => ({
+    format: 1,
+    id: 'admin',
+    name: '管理员正则',
+    version: '1',
+    category: 'sensitive',
+    requireExamples: false,
+    entries: [
+      { id: 'ok', severity: 'warn', pattern: '编号[0-9]{4}', source: '测试' },
+      { id: 'bad', severity: 'block', pattern, source: '测试' },
+    ],
+  });
+
+  it.each([
+    ['(?=内部)资料', '前向查找'],
+    ['资料(?!公开)', '前向查找'],
+    ['(?<=绝密)文件', '后向查找'],
+    ['(?<!非)涉密', '后向查找'],
+    ['(秘密)\\1', '反向引用'],
+    ['[未闭合', '正则表达式无效'],
+  ])('refuses %s with the entry and a Chinese message', (pattern, expected) => {
+    const r = validateDictionary(dictWith(pattern));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([expect.stringMatching(new RegExp(`^entries\\[1\\]\\.pattern: .*${expected}`))]);
+  });
+
+  it('accepts what the matcher runs, and the accepted pattern matches', () => {
+    const r = validateDictionary(dictWith('秘密[★*]'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const c = checker(r.dictionary.entries.map((e) => entry({ ...e, category: 'sensitive' }) as E));
+    expect(texts(c, '秘密★ 编号1234')).toEqual(['sensitive.bad:秘密★', 'sensitive.ok:编号1234']);
+  });
+
+  it('a dictionary stored before this check keeps working: only the unrunnable patterns are dropped, and reported', () => {
+    const stored = {
+      ...dictWith('(?=内部)资料'),
+      entries: [
+        { id: 'ok', severity: 'warn', pattern: '编号[0-9]{4}', source: '测试' },
+        { id: 'bad', severity: 'block', pattern: '(?=内部)资料', source: '测试' },
+        { id: 'mixed', severity: 'block', terms: ['绝密文件'], pattern: '(?<=绝密)资料', source: '测试' },
+      ],
+    };
+    expect(validateDictionary(stored).ok).toBe(false);
+    const r = validateStoredDictionary(stored);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.dictionary.entries.map((e) => e.id)).toEqual(['ok', 'mixed']);
+    expect(r.dictionary.entries[1]!.pattern).toBeUndefined();
+    expect(r.dropped).toEqual([
+      expect.stringMatching(/^entries\[1\]（bad）的正则已停用：.*前向查找/),
+      expect.stringMatching(/^entries\[2\]（mixed）的正则已停用：.*后向查找/),
+    ]);
+    const c = checker(r.dictionary.entries.map((e) => entry({ ...e, category: 'sensitive' }) as E));
+    expect(texts(c, '绝密文件 编号1234')).toEqual(['sensitive.mixed:绝密文件', 'sensitive.ok:编号1234']);
+    // Other problems still fail the dictionary.
+    expect(validateStoredDictionary({ ...stored, id: 'Bad Id' }).ok).toBe(false);
   });
 });

@@ -51,6 +51,18 @@ describe('findings post-processing (every surface)', () => {
     ]);
   });
 
+  it('one finding when two rules of a category suggest the same fix for the same words (core + library)', () => {
+    const dict = { ...F('typo.zai-jie-zai-li', 15, 19), suggestions: ['再接再厉'] };
+    const idiom = { ...F('typo.idiom-homophone', 15, 19), suggestions: ['再接再厉'] };
+    const other = { ...F('typo.idiom-homophone', 15, 19), suggestions: ['再接再历'] };
+    expect(mergeFindings([dict], [idiom]).map((f) => f.ruleId)).toEqual(['typo.zai-jie-zai-li']);
+    expect(mergeFindings([dict], [{ ...idiom, severity: 'block' as const }]).map((f) => f.ruleId)).toEqual([
+      'typo.idiom-homophone',
+    ]);
+    expect(mergeFindings([dict], [other])).toHaveLength(2);
+    expect(mergeFindings([dict], [{ ...idiom, category: 'formulation' as const }])).toHaveLength(2);
+  });
+
   it('shows a short context around the match', () => {
     expect(findingContext('据报道，北朝鲜举行活动。', { start: 4, end: 7 }, 2)).toBe('…道，【北朝鲜】举行…');
     expect(findingContext('北朝鲜', { start: 0, end: 3 })).toBe('【北朝鲜】');

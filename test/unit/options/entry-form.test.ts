@@ -140,3 +140,13 @@ describe('entry form', () => {
     expect(zhIssue({ code: 'custom', message: '必须注明来源 (source is required)', path: [] })).toBe('必须注明来源');
   });
 });
+
+describe('entry form: pattern entries the matcher cannot run', () => {
+  it('refuses an entry whose pattern uses lookahead, saying so in Chinese', () => {
+    const d = dict();
+    const r = validateEntryChange(d, { ...d.entries[1]!, pattern: '乙(?=词)' }, 1);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.general).toEqual([expect.stringMatching(/^pattern：正则表达式不能使用前向查找/)]);
+  });
+});

@@ -37,7 +37,7 @@ describe('list fields', () => {
 });
 
 describe('subscription form', () => {
-  it('accepts an http(s) URL, a P-256 public key (PEM or base64) and 1–168 hours', async () => {
+  it('accepts an https URL (http only on loopback), a P-256 public key (PEM or base64) and 1–168 hours', async () => {
     const keys = await generateKeyPair();
     const ok = await checkSubscriptionForm({
       url: ' https://dict.example.gov.cn/b.json ',
@@ -55,6 +55,19 @@ describe('subscription form', () => {
       intervalHours: '168',
     });
     expect(b64.ok).toBe(true);
+    for (const url of ['http://localhost/b.json', 'http://[::1]:9000/b.json']) {
+      expect((await checkSubscriptionForm({ url, publicKey: keys.publicKeyBase64, intervalHours: '6' })).ok).toBe(true);
+    }
+  });
+
+  it('refuses plain http to another host', async () => {
+    const keys = await generateKeyPair();
+    const r = await checkSubscriptionForm({
+      url: 'http://dict.example.gov.cn/b.json',
+      publicKey: keys.publicKeyBase64,
+      intervalHours: '6',
+    });
+    expect(r.ok || r.errors).toEqual({ url: expect.stringContaining('须使用 https://') });
   });
 
   it('reports each bad field', async () => {

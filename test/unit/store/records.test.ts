@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { countPurgeable, retentionPlan } from '../../../lib/settings/retention-rule';
 import { openStore, StoreError } from '../../../lib/store/db';
 import { RecordStore } from '../../../lib/store/records';
 import type { CheckRecord } from '../../../lib/store/schema';
@@ -204,8 +205,13 @@ describe('importRecords', () => {
 });
 
 describe('purgeOlderThan', () => {
-  it('removes checks, sign-offs and audit records older than the period', async () => {
-    const now = new Date('2025-06-30T04:00:00.000Z');
+  const now = new Date('2025-06-30T04:00:00.000Z');
+  const H = (c: string) => c.repeat(64);
+  /** A publish attempt of the draft with this hash that went through. */
+  const published = (draftKey: string, hash: string, age: number, outcome: 'allowed' | 'overridden' = 'allowed') =>
+    check({ kind: 'publish', outcome, draftKey, hash, uid: `p-${draftKey}-${age}`, time: daysAgo(age, now) });
+
+  it('removes check records older than the period, keeps the review trail at least 180 days', async () => {
     const { dbp, store } = fresh();
     for (const [age, tag] of [
       [1, 'new'],
@@ -214,16 +220,114 @@ describe('purgeOlderThan', () => {
       [400, 'ancient'],
     ] as const) {
       await store.addCheck(check({ uid: `c-${tag}`, time: daysAgo(age, now) }));
-      await store.addSignoff(signoff({ uid: `s-${tag}`, time: daysAgo(age, now) }));
+      await store.addAudit(audit({ uid: `a-${tag}`, time: daysAgo(age, now) }));
     }
     expect(await store.purgeOlderThan(0, now)).toBe(0);
     expect(await store.purgeOlderThan(-5, now)).toBe(0);
-    // 2 old checks + 2 old sign-offs + their 2 audit entries each.
-    expect(await store.purgeOlderThan(30, now)).toBe(6);
+    // 2 old checks + the audit record past the 180-day floor.
+    expect(await store.purgeOlderThan(30, now)).toBe(3);
     const left = await snapshot(dbp);
     expect(left.checks.map((c) => c.uid).sort()).toEqual(['c-edge', 'c-new']);
-    expect(left.signoffs.map((s) => s.uid).sort()).toEqual(['s-edge', 's-new']);
-    expect(left.audit).toHaveLength(2);
+    expect(left.audit.map((a) => a.uid).sort()).toEqual(['a-edge', 'a-new', 'a-old']);
     expect(await store.purgeOlderThan(30, now)).toBe(0);
+    // Even a 1-day retention leaves audit records younger than 180 days.
+    await store.purgeOlderThan(1, now);
+    expect((await snapshot(dbp)).audit.map((a) => a.uid).sort()).toEqual(['a-edge', 'a-new', 'a-old']);
+  });
+
+  it('never purges a sign-off whose draft was not published (same draftKey and hash)', async () => {
+    const { dbp, store } = fresh();
+    await store.addSignoff(signoff({ uid: 's-unpublished', draftKey: 'd1', hash: H('a'), time: daysAgo(3000, now) }));
+    // Published, but another version of the draft: the signed version itself was never published.
+    await store.addSignoff(signoff({ uid: 's-other-version', draftKey: 'd2', hash: H('b'), time: daysAgo(900, now) }));
+    await store.addCheck(published('d2', H('c'), 890));
+    // A blocked attempt is no publication.
+    await store.addSignoff(signoff({ uid: 's-blocked', draftKey: 'd3', hash: H('d'), time: daysAgo(900, now) }));
+    await store.addCheck(
+      check({ kind: 'publish', outcome: 'blocked', draftKey: 'd3', hash: H('d'), time: daysAgo(890, now) }),
+    );
+    // Published (overridden counts): purged after the floor.
+    await store.addSignoff(signoff({ uid: 's-published', draftKey: 'd4', hash: H('e'), time: daysAgo(900, now) }));
+    await store.addCheck(published('d4', H('e'), 890, 'overridden'));
+    // Published but younger than the floor: kept.
+    await store.addSignoff(signoff({ uid: 's-recent', draftKey: 'd5', hash: H('f'), time: daysAgo(100, now) }));
+    await store.addCheck(published('d5', H('f'), 99));
+
+    await store.purgeOlderThan(30, now);
+    const left = await snapshot(dbp);
+    expect(left.signoffs.map((s) => s.uid).sort()).toEqual([
+      's-blocked',
+      's-other-version',
+      's-recent',
+      's-unpublished',
+    ]);
+    // Publish records that went through are part of the trail (180 days); the blocked attempt went after 30.
+    expect(left.checks.map((c) => c.uid).sort()).toEqual(['p-d5-99']);
+  });
+
+  it('an imported publish record does not make a local sign-off purgeable (and vice versa)', async () => {
+    const { dbp, store } = fresh();
+    await store.addSignoff(signoff({ uid: 's-local', draftKey: 'd1', hash: H('a'), time: daysAgo(900, now) }));
+    await store.addCheck({ ...published('d1', H('a'), 890), origin: 'imported:other.json' });
+    await store.addSignoff(
+      signoff({ uid: 's-imported', draftKey: 'd2', hash: H('b'), time: daysAgo(900, now), origin: 'imported:x.json' }),
+    );
+    await store.addCheck(published('d2', H('b'), 890));
+    // Same import: its own publish record proves its sign-off published.
+    await store.addSignoff(
+      signoff({
+        uid: 's-same-import',
+        draftKey: 'd3',
+        hash: H('c'),
+        time: daysAgo(900, now),
+        origin: 'imported:y.json',
+      }),
+    );
+    await store.addCheck({ ...published('d3', H('c'), 890), origin: 'imported:y.json' });
+    await store.purgeOlderThan(30, now);
+    expect((await snapshot(dbp)).signoffs.map((s) => s.uid).sort()).toEqual(['s-imported', 's-local']);
+  });
+
+  it('policy minRetentionDays raises the floor; nothing lowers it', async () => {
+    const { dbp, store } = fresh();
+    await store.addAudit(audit({ uid: 'a-100', time: daysAgo(100, now) }));
+    await store.addAudit(audit({ uid: 'a-200', time: daysAgo(200, now) }));
+    await store.addAudit(audit({ uid: 'a-500', time: daysAgo(500, now) }));
+    expect(await store.purgeOlderThan(30, now, { minRetentionDays: 365 })).toBe(1);
+    expect((await snapshot(dbp)).audit.map((a) => a.uid)).toEqual(['a-100', 'a-200']);
+    // A lower minRetentionDays still leaves the 180-day floor.
+    expect(await store.purgeOlderThan(30, now, { minRetentionDays: 10 })).toBe(1);
+    expect((await snapshot(dbp)).audit.map((a) => a.uid)).toEqual(['a-100']);
+  });
+});
+
+describe('the history page preview counts what the store purges', () => {
+  it('countPurgeable agrees with purgeOlderThan on mixed records', async () => {
+    const now = new Date('2025-06-30T04:00:00.000Z');
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (const [days, min] of [
+      [30, undefined],
+      [1, 365],
+      [400, undefined],
+    ] as const) {
+      const { dbp, store } = fresh();
+      for (let i = 0; i < 60; i++) {
+        const draftKey = `d${rand(6)}`;
+        const hash = String(rand(3)).repeat(64);
+        const kind = (['check', 'publish', 'latest'] as const)[rand(3)]!;
+        const outcome = kind === 'publish' ? (['blocked', 'allowed', 'overridden'] as const)[rand(3)] : undefined;
+        await store.addCheck(check({ kind, outcome, draftKey, hash, time: daysAgo(rand(900), now) }));
+        if (rand(2)) await store.addSignoff(signoff({ draftKey, hash, time: daysAgo(rand(900), now) }));
+        if (rand(2)) await store.addAudit(audit({ time: daysAgo(rand(900), now) }));
+      }
+      const before = await snapshot(dbp);
+      const expected = countPurgeable(retentionPlan(days, min, now), before);
+      expect(expected, `days ${days}`).toBeGreaterThan(0);
+      expect(await store.purgeOlderThan(days, now, { minRetentionDays: min })).toBe(expected);
+    }
   });
 });
