@@ -27,6 +27,8 @@ function dataAssets(): Array<{ absoluteSrc: string; relativeDest: string }> {
   ];
 }
 
+const TEAM_SERVER_PATTERNS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] as const;
+
 export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
@@ -47,6 +49,11 @@ export default defineConfig({
     // scripting: registers the page-world publish backstop (lib/background/backstop.ts) on the editor hosts only.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting'],
     host_permissions: [...EDITOR_MATCH_PATTERNS],
+    // Team review: the unit's CouchDB server, requested for its one origin when team mode is set up
+    // (Firefox's MV2 manifest lists optional host permissions with the optional permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...TEAM_SERVER_PATTERNS] }
+      : { optional_host_permissions: [...TEAM_SERVER_PATTERNS] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,11 +7,15 @@ import { createOnServer, loadTeamIndex, openRemote, syncOnce } from '../lib/team
 import { memoryDb, NodePouch } from '../test/helpers/pouch';
 import { startTeamServer } from '../test/helpers/team-server';
 import { approve, submission } from '../test/unit/team/fixtures';
+import { browserFigures } from './bench-team-browser';
 import { table } from './print-table';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, pending: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, pending: { type: 'string' }, 'browser-runs': { type: 'string' } },
+});
 const runs = Number(values.runs ?? 21);
 const pending = Number(values.pending ?? 1000);
+const browserRuns = Number(values['browser-runs'] ?? 7);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,6 +110,7 @@ try {
       ['reload + derive with a verification cache (median of 7)', ms(median(cached)), 'documents already verified'],
     ],
   );
+  await browserFigures(team, { runs: browserRuns, pending });
 } finally {
   await team.couch.dispose();
 }

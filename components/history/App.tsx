@@ -7,6 +7,7 @@ import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { AdminBar } from '../common/AdminBar';
 import { useAsync } from '../common/hooks';
+import { teamApi } from '../team/api';
 import {
   type DownloadFile,
   type ExportKind,
@@ -20,8 +21,9 @@ import {
 import { FilterBar } from './FilterBar';
 import { Retention } from './Retention';
 import { AuditTable, ChecksTable, SignoffsTable } from './Tables';
+import { TeamTrail } from './TeamTrail';
 
-type Tab = 'checks' | 'signoffs' | 'audit';
+type Tab = 'checks' | 'signoffs' | 'audit' | 'team';
 
 interface Loaded {
   data: HistoryData;
@@ -54,6 +56,14 @@ async function load(records: RecordStore, config: ConfigStore): Promise<Loaded> 
 export function App() {
   const stores = useMemo(() => ({ records: new RecordStore(), config: new ConfigStore() }), []);
   const page = useAsync(() => load(stores.records, stores.config), []);
+  const teamOn = useAsync(
+    () =>
+      teamApi
+        .status()
+        .then((s) => s.enabled)
+        .catch(() => false),
+    [],
+  );
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [tab, setTab] = useState<Tab>('checks');
   const [outcome, setOutcome] = useState<Outcome>();
@@ -121,6 +131,7 @@ export function App() {
     { id: 'signoffs', label: '签发记录', count: result.signoffs.length, total: all.signoffs.length },
     { id: 'audit', label: '审计日志', count: result.audit.length, total: all.audit.length },
   ];
+  if (teamOn.data) tabs.push({ id: 'team', label: '团队', count: 0, total: 0 });
 
   return (
     <main class="history">
@@ -224,9 +235,11 @@ export function App() {
             data-testid={`tab-${t.id}`}
           >
             {t.label}
-            <span class="count" data-testid={`tab-${t.id}-count`}>
-              {t.count}
-            </span>
+            {t.id !== 'team' && (
+              <span class="count" data-testid={`tab-${t.id}-count`}>
+                {t.count}
+              </span>
+            )}
           </button>
         ))}
       </div>
@@ -248,6 +261,8 @@ export function App() {
           <AuditTable rows={result.audit} />
         </>
       )}
+
+      {tab === 'team' && <TeamTrail filter={filter} actor={loaded.actor} />}
 
       <Retention
         days={loaded.retention.days}

@@ -11,6 +11,7 @@ import { Profiles } from './Profiles';
 import { Review } from './Review';
 import { RuleSettings } from './RuleSettings';
 import { Subscription } from './Subscription';
+import { Team } from './Team';
 import { TestBox } from './TestBox';
 
 const NAV = [
@@ -19,6 +20,7 @@ const NAV = [
   { id: 'rules', label: '规则设置' },
   { id: 'profiles', label: '账号配置' },
   { id: 'review', label: '审核与发布' },
+  { id: 'team', label: '团队审核' },
   { id: 'subscription', label: '订阅与策略' },
   { id: 'other', label: '其他设置' },
   { id: 'test', label: '测试' },
@@ -128,6 +130,7 @@ export function App() {
             {section === 'rules' && <RuleSettings />}
             {section === 'profiles' && <Profiles />}
             {section === 'review' && <Review />}
+            {section === 'team' && <Team />}
             {section === 'subscription' && <Subscription />}
             {section === 'other' && <OtherSettings />}
             {section === 'test' && <TestBox />}

@@ -5,6 +5,7 @@ import type { GateDecision } from '../../lib/content/gate';
 import type { RichFinding } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { isApproved, LEVEL_LABELS } from '../../lib/review/status';
+import { syncAgeText } from '../../lib/review/sync-age';
 import { useDialogFocus } from './focus';
 
 interface Props {
@@ -147,6 +148,13 @@ export function GateDialog({
             >
               {reviewText}
             </p>
+            {review?.team && (
+              <p class="pg-muted" data-testid="pg-team-sync">
+                {review.team.submitted ? '已送审团队审核' : '尚未送审：请在扩展弹窗中点击“送审”'}；
+                {syncAgeText(review.team.syncedAt)}
+                {review.team.error ? '（当前无法连接团队服务器）' : ''}
+              </p>
+            )}
           </Step>
           <Step id="publish" done={false} title={t('stepPublish')}>
             {checking && <p data-reason="pending">{t('gatePending', { label })}</p>}

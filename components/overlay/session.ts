@@ -125,6 +125,7 @@ export async function startEditorSession(
           platform: c?.adapter.platform,
           account: c?.account,
           draftKey: c?.instance ? c.draftKey : undefined,
+          draftAliases: c?.instance ? c.draftAliases : undefined,
           draft: c?.reading?.draft,
           hash: c?.state.hash,
           findings: c?.state.findings ?? [],

@@ -10,8 +10,10 @@ import { effectiveReviewers } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { useAsync } from '../common/hooks';
+import { teamApi } from '../team/api';
 import { Diagnostics } from './Diagnostics';
 import { SignoffForm } from './SignoffForm';
+import { TeamPanel } from './TeamPanel';
 
 type State = TabRes<'content/state'>;
 
@@ -35,6 +37,13 @@ export function App() {
   const page = useAsync(async () => {
     const tabId = await targetTab();
     if (tabId === undefined) return { tabId, state: undefined };
+    let team = await teamApi.status().catch(() => undefined);
+    if (team?.enabled) {
+      // Opening the popup is activity: replicate once, then let the editor tab re-read its review state.
+      await teamApi.sync().catch(() => undefined);
+      await tabRequest(tabId, 'review/changed', {}).catch(() => undefined);
+      team = await teamApi.status().catch(() => team);
+    }
     let state: State | undefined;
     try {
       state = await tabRequest(tabId, 'content/state', {});
@@ -46,12 +55,12 @@ export function App() {
       state?.draftKey ? loadHistory(state.draftKey) : Promise.resolve(undefined),
       readPolicy(),
     ]);
-    return { tabId, state, settings, history, reviewers: effectiveReviewers(settings, policy) };
+    return { tabId, state, settings, history, reviewers: effectiveReviewers(settings, policy), team };
   }, []);
 
   if (page.loading && !page.data) return <main class="popup">正在读取…</main>;
   if (page.error) return <main class="popup error">{page.error}</main>;
-  const { tabId, state, settings, history, reviewers } = page.data ?? {};
+  const { tabId, state, settings, history, reviewers, team } = page.data ?? {};
   if (!state?.attached || !state.draft || !state.hash || tabId === undefined) {
     const unrecognised = state?.editor === 'unrecognised' || state?.editor === 'loading';
     return (
@@ -121,20 +130,32 @@ export function App() {
         )}
       </header>
 
-      <SignoffForm
-        draft={state.draft}
-        hash={state.hash}
-        draftKey={state.draftKey ?? state.hash}
-        account={state.account}
-        reviewers={reviewers ?? []}
-        required={required}
-        counts={counts}
-        onSigned={() => {
-          void tabRequest(tabId, 'review/changed', { hash: state.hash })
-            .catch(() => undefined)
-            .then(() => page.reload());
-        }}
-      />
+      {team?.enabled ? (
+        <TeamPanel
+          state={state}
+          team={team}
+          onDone={() => {
+            void tabRequest(tabId, 'review/changed', { hash: state.hash })
+              .catch(() => undefined)
+              .then(() => page.reload());
+          }}
+        />
+      ) : (
+        <SignoffForm
+          draft={state.draft}
+          hash={state.hash}
+          draftKey={state.draftKey ?? state.hash}
+          account={state.account}
+          reviewers={reviewers ?? []}
+          required={required}
+          counts={counts}
+          onSigned={() => {
+            void tabRequest(tabId, 'review/changed', { hash: state.hash })
+              .catch(() => undefined)
+              .then(() => page.reload());
+          }}
+        />
+      )}
 
       <details class="fold" data-testid="popup-findings">
         <summary>
@@ -218,6 +239,9 @@ function Footer() {
     <footer class="row muted">
       <a href="/records.html" target="_blank" rel="noreferrer">
         历史记录
+      </a>
+      <a href="/queue.html" target="_blank" rel="noreferrer" data-testid="popup-queue">
+        审核队列
       </a>
       <a href="/options.html" target="_blank" rel="noreferrer">
         设置与词库

@@ -14,6 +14,7 @@ import { scheduleRetention } from './retention';
 import { reviewState } from './review';
 import { clearSubscription } from './subscription';
 import { startSubscription } from './subscription-alarm';
+import { TEAM_ALARM, TeamService } from './team';
 import { Trust } from './trust';
 
 interface Sender {
@@ -60,6 +61,19 @@ export function startBackground(): void {
     },
   });
   const library = new LibraryService(engines);
+  const team = new TeamService({
+    readPolicy,
+    requiredLevels: async (account) => {
+      const { settings } = await config.getSettings();
+      return resolveEffective(settings, await readPolicy(), account).gate.requiredLevels;
+    },
+    onChanged: () => broadcast('review/changed'),
+  });
+  // Replication survives the MV3 worker: an alarm wakes it every minute; pages and editor activity sync too.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_ALARM) void team.sync().catch(() => undefined);
+  });
+  void team.ensureAlarm().catch(() => undefined);
   const subscription = startSubscription({
     config,
     records,
@@ -100,7 +114,52 @@ export function startBackground(): void {
       'review/get': async ({ hash, draftKey, aliases, account }) => {
         const { settings } = await config.getSettings();
         const eff = resolveEffective(settings, await readPolicy(), account);
-        return reviewState(records, { hash, draftKey, aliases }, eff.gate.requiredLevels);
+        const local = await reviewState(records, { hash, draftKey, aliases }, eff.gate.requiredLevels);
+        if (!(await team.enabled())) return local;
+        // Team mode: only sign-offs replicated from the team server count (overrides stay this machine's).
+        team.poke();
+        const shared = await team.review({ hash, draftKey, aliases }, eff.gate.requiredLevels);
+        return { ...shared, overridden: local.overridden };
+      },
+      'team/status': async (_p, sender) => {
+        extensionOnly(sender, 'team/status');
+        return team.status();
+      },
+      'team/setup': async (r, sender) => {
+        extensionOnly(sender, 'team/setup');
+        const out = await team.setup(r);
+        if (out.ok) await broadcast('review/changed');
+        return out;
+      },
+      'team/off': async (_p, sender) => {
+        extensionOnly(sender, 'team/off');
+        return team.off();
+      },
+      'team/sync': async (_p, sender) => {
+        extensionOnly(sender, 'team/sync');
+        return (await team.sync()) ?? null;
+      },
+      'team/submit': async (r, sender) => {
+        extensionOnly(sender, 'team/submit');
+        const out = await team.submit(r);
+        if (out.ok) await broadcast('review/changed');
+        return out;
+      },
+      'team/queue': async (r, sender) => {
+        extensionOnly(sender, 'team/queue');
+        return team.queue(r);
+      },
+      'team/item': async ({ hash }, sender) => {
+        extensionOnly(sender, 'team/item');
+        return (await team.item(hash)) ?? null;
+      },
+      'team/signoff': async (r, sender) => {
+        extensionOnly(sender, 'team/signoff');
+        return team.signoff(r);
+      },
+      'team/trail': async (_p, sender) => {
+        extensionOnly(sender, 'team/trail');
+        return team.trail();
       },
       'audit/log': async (a) => {
         await records.addAudit({
@@ -134,6 +193,8 @@ export function startBackground(): void {
       },
       'review/signoff': async (r, sender) => {
         extensionOnly(sender, 'review/signoff');
+        // Team mode: sign-offs are made in the review queue and written to the server, never on this machine.
+        if (await team.enabled()) return { ok: false, error: '团队模式下请在“审核队列”中签发：本机签发不计入团队审核' };
         return trust.signoff(r);
       },
       'reviewers/list': async (_p, sender) => {

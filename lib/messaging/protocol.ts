@@ -307,6 +307,70 @@ const requests = {
       version: z.optional(z.string()),
     }),
   },
+  /** Extension pages only (team review, 团队审核): connection state, the signed-in user and the last sync. */
+  'team/status': { req: z.object({}), res: z.unknown() },
+  /** Extension pages only: turns team mode on after checking the login (the password never reaches a page). */
+  'team/setup': {
+    req: z.object({
+      url: z.string().check(z.maxLength(500)),
+      db: z.string().check(z.maxLength(200)),
+      username: z.string().check(z.maxLength(64)),
+      password: z.string().check(z.maxLength(200)),
+      remember: z.boolean(),
+    }),
+    res: z.object({ ok: z.boolean(), error: z.optional(z.string()) }),
+  },
+  'team/off': { req: z.object({}), res: z.object({ ok: z.boolean(), error: z.optional(z.string()) }) },
+  /** Extension pages only: one two-way replication now. */
+  'team/sync': { req: z.object({}), res: z.unknown() },
+  /** Extension pages only: 送审 — the draft as the content script read it; the background computes the hash. */
+  'team/submit': {
+    req: z.object({
+      draft: draftSchema,
+      draftKey: z.string().check(z.minLength(1), z.maxLength(400)),
+      /** Earlier keys of the same draft: a re-submission keeps the key the team already knows. */
+      aliases: z.optional(z.array(z.string().check(z.maxLength(400))).check(z.maxLength(20))),
+      account: z.optional(z.string().check(z.maxLength(100))),
+      findings: z.array(findingSchema),
+      note: z.optional(z.string().check(z.maxLength(500))),
+    }),
+    res: z.object({
+      ok: z.boolean(),
+      hash: z.optional(z.string()),
+      queued: z.optional(z.boolean()),
+      error: z.optional(z.string()),
+    }),
+  },
+  /** Extension pages only: one page of the review queue, newest first. */
+  'team/queue': {
+    req: z.object({
+      level: z.optional(reviewLevelSchema),
+      offset: z.number().check(z.int(), z.minimum(0)),
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(200)),
+    }),
+    res: z.unknown(),
+  },
+  /** Extension pages only: one submission with its review. */
+  'team/item': { req: z.object({ hash: z.string().check(z.maxLength(128)) }), res: z.unknown() },
+  /** Extension pages only: the signed-in reviewer's decision, written to the server (the server's validator decides). */
+  'team/signoff': {
+    req: z.object({
+      hash: z.string().check(z.maxLength(128)),
+      level: reviewLevelSchema,
+      decision: z.enum(['approve', 'reject']),
+      checklist: z.object({
+        politics: z.boolean(),
+        law: z.boolean(),
+        policy: z.boolean(),
+        secrecy: z.boolean(),
+        text: z.boolean(),
+      }),
+      comment: z.string().check(z.maxLength(1000)),
+    }),
+    res: z.object({ ok: z.boolean(), error: z.optional(z.string()), status: z.optional(z.number()) }),
+  },
+  /** Extension pages only: the unit's whole trail from every machine (auditor view). */
+  'team/trail': { req: z.object({}), res: z.unknown() },
 } as const;
 
 export const REQUESTS = requests;

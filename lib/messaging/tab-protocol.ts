@@ -20,6 +20,8 @@ export const TAB_MESSAGES = {
       platform: z.optional(z.enum(PLATFORMS)),
       account: z.optional(z.string()),
       draftKey: z.optional(z.string()),
+      /** Earlier keys of this draft in this editing session (saving gives a new draft an id). */
+      draftAliases: z.optional(z.array(z.string())),
       draft: z.optional(draftSchema),
       hash: z.optional(z.string()),
       findings: z.array(findingSchema),

@@ -30,5 +30,18 @@ export const reviewStateSchema = z.object({
   stale: z.boolean(),
   /** A recorded override that lets this exact content be published despite block findings. */
   overridden: z.boolean(),
+  /** Team mode: the state comes from the replicated team database, as of its last successful sync. */
+  team: z.optional(
+    z.object({
+      /** When the local replica last synced with the server (undefined: never). */
+      syncedAt: z.optional(z.string()),
+      /** Why the last sync failed, when it did. */
+      error: z.optional(z.string()),
+      /** This exact content was submitted (送审) to the team. */
+      submitted: z.boolean(),
+      /** The lowest level still to sign. */
+      nextLevel: z.optional(z.number().check(z.int())),
+    }),
+  ),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;

@@ -271,6 +271,37 @@ export const POLICY_FIELDS = {
       ],
     },
   }),
+  teamServer: field({
+    schema: z
+      .string()
+      .url('不是有效的网址')
+      .refine(
+        (u) => /^https:\/\//i.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)([:/]|$)/i.test(u),
+        '须为 HTTPS 地址',
+      ),
+    json: { type: 'string', pattern: '^(https://|http://(127\\.0\\.0\\.1|localhost)([:/]|$))' },
+    zh: {
+      title: '团队审核服务器',
+      description:
+        '本单位 CouchDB 服务器的 HTTPS 地址（如 https://couch.example.gov.cn:6984）。设置后团队审核模式强制开启，用户只填写自己的用户名和密码，不能关闭。',
+    },
+    en: {
+      title: 'Team review server',
+      description:
+        "HTTPS URL of the unit's CouchDB server. When set, team review mode is on and cannot be turned off; users enter only their own user name and password.",
+    },
+    samples: { valid: ['https://couch.example.gov.cn:6984'], invalid: ['http://couch.example.gov.cn', 'couch', 5984] },
+  }),
+  teamDatabase: field({
+    schema: z.string().regex(/\S/, '不能为空'),
+    json: { type: 'string', pattern: NON_EMPTY },
+    zh: { title: '团队审核数据库', description: '服务器上的团队数据库名（publish-guard team init --db）。' },
+    en: {
+      title: 'Team review database',
+      description: 'The team database on that server (publish-guard team init --db).',
+    },
+    samples: { valid: ['xuanchuan'], invalid: ['', ' ', 3] },
+  }),
 } as const;
 
 export type PolicyKey = keyof typeof POLICY_FIELDS;
