@@ -68,6 +68,7 @@ export function startBackground(): void {
       return resolveEffective(settings, await readPolicy(), account).gate.requiredLevels;
     },
     onChanged: () => broadcast('review/changed'),
+    records,
   });
   // Replication survives the MV3 worker: an alarm wakes it every minute; pages and editor activity sync too.
   browser.alarms.onAlarm.addListener((alarm) => {

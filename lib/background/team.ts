@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Req, ReviewState } from '../messaging/protocol';
 import type { Policy } from '../settings/schema';
+import type { RecordStore } from '../store/records';
 import {
   type HashReview,
   pendingByLevel,
@@ -12,7 +13,7 @@ import {
   teamTrail,
   type VerifyCache,
 } from '../team/derive';
-import { makeSignoff, makeSubmission, type SubmissionDoc, teamDraftHash } from '../team/docs';
+import { makeAudit, makeSignoff, makeSubmission, type SubmissionDoc, teamDraftHash } from '../team/docs';
 import { openLocalReplica, openTeamRemote } from '../team/pouch-browser';
 import {
   createOnServer,
@@ -40,6 +41,11 @@ import { checkTeamLogin, type TeamLogin } from '../team/session';
 
 export const TEAM_ALARM = 'publish-guard-team-sync';
 const CONFIG_ID = '_local/publish-guard-team-config';
+/** How far this machine's local audit records were copied into the team database (and this machine's id). */
+const AUDIT_MARK_ID = '_local/publish-guard-audit-pushed';
+/** Audit records copied per sync: a long local history goes up over a few syncs instead of one long one. */
+const AUDIT_BATCH = 500;
+const HASH_RE = /^[0-9a-f]{64}$/;
 const SESSION_KEY = 'publishGuardTeamPassword';
 /** A sync on activity (an editor checking a draft) runs at most this often. */
 const ACTIVITY_SYNC_MS = 15_000;
@@ -115,6 +121,8 @@ export class TeamService {
       requiredLevels: (account?: string) => Promise<number>;
       /** Called after a sync brought new documents (open editor tabs re-read their review state). */
       onChanged: () => Promise<void>;
+      /** This machine's records: its audit log (publishes, overrides, settings changes…) joins the team trail. */
+      records?: RecordStore;
     },
   ) {}
 
@@ -243,6 +251,7 @@ export class TeamService {
       try {
         const server = await this.server();
         if (!server) return undefined;
+        await this.copyAudits(server.username).catch((e) => console.warn('publish-guard: team audit copy', e));
         const report = await syncOnce(this.local(), openTeamRemote(server));
         if (report.pull.written > 0) await this.deps.onChanged().catch(() => undefined);
         return report;
@@ -251,6 +260,76 @@ export class TeamService {
       }
     })();
     return this.running;
+  }
+
+  /**
+   * Copies this machine's own audit records (publish checks, overrides, settings and dictionary changes, failed
+   * PINs…) into the local replica as immutable audit documents, so the next replication puts them in the unit's
+   * trail. Imported records (another machine's) are not copied. The document id is audit:<user>:<local uid>, so
+   * copying twice writes nothing new; the server's validator decides whether this user may write them.
+   */
+  private async copyAudits(username: string): Promise<void> {
+    const records = this.deps.records;
+    if (!records) return;
+    const db = this.local();
+    let mark: { _id: string; _rev?: string; time: string; machine: string };
+    try {
+      mark = (await db.get(AUDIT_MARK_ID)) as unknown as typeof mark;
+    } catch {
+      mark = { _id: AUDIT_MARK_ID, time: '', machine: `m-${crypto.randomUUID()}` };
+    }
+    type Item = Parameters<typeof makeAudit>[0];
+    const items: Array<Omit<Item, 'author' | 'machine'>> = [];
+    for (const r of (await records.auditFor()).records) {
+      if (r.origin || r.time < mark.time) continue;
+      const hash = typeof r.details.hash === 'string' && HASH_RE.test(r.details.hash) ? r.details.hash : undefined;
+      items.push({
+        uid: r.uid,
+        time: r.time,
+        action: r.action,
+        actor: r.actor,
+        summary: r.summary,
+        details: r.details,
+        ...(r.draftKey ? { draftKey: r.draftKey } : {}),
+        ...(r.account ? { account: r.account } : {}),
+        ...(hash ? { hash } : {}),
+      });
+    }
+    // The checks at publish (allowed, blocked or overridden) are part of the unit's trail too.
+    for (const c of (await records.allChecks()).records) {
+      if (c.kind !== 'publish' || c.origin || c.time < mark.time) continue;
+      items.push({
+        uid: c.uid,
+        time: c.time,
+        action: 'publish',
+        summary: `${c.outcome === 'blocked' ? '发布被拦截' : c.outcome === 'overridden' ? '经放行后发布' : '发布'}：${c.title || c.draftKey}`,
+        details: {
+          outcome: c.outcome,
+          counts: c.counts,
+          ...(c.action ? { control: c.action } : {}),
+          ...(c.reason ? { reason: c.reason } : {}),
+        },
+        draftKey: c.draftKey,
+        ...(c.account ? { account: c.account } : {}),
+        ...(HASH_RE.test(c.hash) ? { hash: c.hash } : {}),
+      });
+    }
+    const fresh = items.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)).slice(0, AUDIT_BATCH);
+    for (const item of fresh) {
+      const doc = makeAudit({ ...item, author: username, machine: mark.machine });
+      try {
+        await db.put({ ...doc });
+      } catch (e) {
+        if ((e as { status?: number }).status !== 409) throw e; // 409: copied before
+      }
+    }
+    const last = fresh.at(-1);
+    if (last && last.time !== mark.time) {
+      mark.time = last.time;
+      await db.put(mark as unknown as Record<string, unknown>);
+    } else if (!mark._rev) {
+      await db.put(mark as unknown as Record<string, unknown>);
+    }
   }
 
   /** A sync on activity, at most every ACTIVITY_SYNC_MS; never waited for. */

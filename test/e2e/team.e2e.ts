@@ -80,6 +80,15 @@ async function serverIds(): Promise<string[]> {
   return body.rows.map((x) => x.id).filter((id) => !id.startsWith('_design/'));
 }
 
+/** The team documents on the server whose id starts with the prefix (read as the auditor). */
+async function serverDocs(prefix: string): Promise<Array<Record<string, unknown>>> {
+  const aud = team.as('aud1');
+  const q = `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\uffff`))}&include_docs=true`;
+  const r = await fetch(`${aud.url}/${aud.db}/_all_docs?${q}`, { headers: basic(aud.username, aud.password) });
+  const body = (await r.json()) as { rows: Array<{ doc: Record<string, unknown> }> };
+  return body.rows.map((x) => x.doc);
+}
+
 /** The trail ids the extension derives from its local replica (the auditor view's data). */
 async function trailIds(h: Harness): Promise<string[]> {
   const page = await extensionPage(h, 'queue.html');
@@ -294,6 +303,9 @@ describe('team review with two browser profiles', () => {
     const ids = (await serverIds()).sort();
     expect(ids.filter((id) => id.startsWith('submission:'))).toHaveLength(2);
     expect(ids.filter((id) => id.startsWith('signoff:'))).toEqual([`signoff:${hash}:rev1`]);
+    // The editor's own trail (the publish that went through after approval) is in the unit's trail too.
+    const audits = await serverDocs('audit:editor1:');
+    expect(audits.some((d) => d.action === 'publish' && d.hash === hash)).toBe(true);
     const [ed, rev] = await Promise.all([trailIds(editorH), trailIds(reviewerH)]);
     expect([...ed].sort()).toEqual(ids);
     expect(new Set(rev).size).toBe(rev.length);
