@@ -11,7 +11,8 @@
  * - `punctuation.unpaired` (warn): an opening or closing “” ‘’ （） () 【】 [] 《》 〈〉 「」 『』 〔〕 〖〗 with no
  *   partner in the paragraph. Not reported: list markers (1） 1) 一） a) at the start of a paragraph or after
  *   punctuation/space), apostrophes (China’s), emoticons :), doubled 书名号 used as arrows (》》点击阅读原文),
- *   and an opening “ at the very start of a paragraph
+ *   an opener and a closer of the same pair each left open in two heading-like lines of the draft (short, no
+ *   sentence end: a title broken over lines), and an opening “ at the very start of a paragraph
  *   when the draft has a paragraph that starts with “ and ends with ” (the convention for quotations that
  *   run over several paragraphs: each paragraph opens with “, only the last one closes).
  * - `punctuation.half-width` (info): a single , ; : ? ! . written after a Chinese character (or a full-width
@@ -78,6 +79,12 @@ export const PUNCTUATION_RULES: RuleMeta[] = [
 
 /** Signal: a paragraph opens with “ and closes with ” (the last paragraph of a multi-paragraph quotation). */
 export const SIGNAL_QUOTE_PARAGRAPH = 'punctuation.quote-paragraph';
+/** A heading line ends with an open mark / starts with its close mark (signal name + the mark). */
+const SIGNAL_HEADING_OPEN = 'punctuation.heading-open:';
+const SIGNAL_HEADING_CLOSE = 'punctuation.heading-close:';
+/** A heading (document title, date line) is short and has no sentence-ending mark. */
+const HEADING_MAX = 60;
+const SENTENCE_END = /[。！？；!?;]/;
 
 // ---- duplicate --------------------------------------------------------------------------------------
 
@@ -267,6 +274,10 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
     }
   }
   orphans.sort((a, b) => a - b);
+  // A title broken over two lines (《国务院关于印发… ¶ …方案》的通知, pasted from a document header) pairs across the
+  // lines: in heading-like paragraphs an orphan opener waits for an orphan closer of the same pair in another heading
+  // line of the draft, and the other way round.
+  const heading = n <= HEADING_MAX && !SENTENCE_END.test(t);
   // 》》点击阅读原文 / 详见《《: doubled 书名号 used as arrows.
   const decorative = (at: number) => {
     const ch = t[at]!;
@@ -287,8 +298,19 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
       message: `${kind}${q(ch)}在本段中没有对应的${q(partner)}，成对标点应成对使用。`,
       suggestions: [],
       // A paragraph that opens a quotation continued in later paragraphs (“… ¶ “… ¶ “…”) is conventional.
-      requires: ch === '“' && at === head ? [{ signal: SIGNAL_QUOTE_PARAGRAPH, present: false }] : undefined,
+      requires:
+        ch === '“' && at === head
+          ? [{ signal: SIGNAL_QUOTE_PARAGRAPH, present: false }]
+          : heading
+            ? [
+                {
+                  signal: (isOpen ? SIGNAL_HEADING_CLOSE : SIGNAL_HEADING_OPEN) + (isOpen ? ch : partner),
+                  present: false,
+                },
+              ]
+            : undefined,
     });
+    if (heading) sink.signal((isOpen ? SIGNAL_HEADING_OPEN : SIGNAL_HEADING_CLOSE) + (isOpen ? ch : partner));
     reported++;
   }
 }

@@ -94,6 +94,23 @@ describe('punctuation.unpaired', () => {
     expect(f.map((x) => x.text)).toEqual(['《', '”', '（']);
   });
 
+  it('pairs the marks of a title broken over two heading lines, and only there', () => {
+    // 《…方案》 split over two short lines without a sentence end, as pasted from a document header.
+    expect(only('punctuation.unpaired', '国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知')).toEqual([]);
+    expect(only('punctuation.unpaired', '国务院工作规则\n（二○○四年六月十六日国务\n院第54次常务会议修订通过）')).toEqual([]);
+    // Sentences are not headings: the orphans there are still reported.
+    expect(brief(only('punctuation.unpaired', '请阅读《政府网站集约化。\n试点工作方案》的通知。'))).toEqual([
+      'punctuation.unpaired warn 《',
+      'punctuation.unpaired warn 》',
+    ]);
+    // A lone heading orphan with no partner line is still reported, as is a different pair.
+    expect(brief(only('punctuation.unpaired', '关于印发《政府网站集约化'))).toEqual(['punctuation.unpaired warn 《']);
+    expect(brief(only('punctuation.unpaired', '关于印发《政府网站集约化\n试点工作方案）的通知'))).toEqual([
+      'punctuation.unpaired warn 《',
+      'punctuation.unpaired warn ）',
+    ]);
+  });
+
   it('accepts a quotation opened at paragraph start only when a later-style closing paragraph exists', () => {
     expect(brief(only('punctuation.unpaired', '“这段引语没有结束'))).toEqual(['punctuation.unpaired warn “']);
     expect(only('punctuation.unpaired', '“这段引语继续到下一段\n“下一段结束。”')).toEqual([]);
