@@ -97,7 +97,9 @@ describe('punctuation.unpaired', () => {
   it('pairs the marks of a title broken over two heading lines, and only there', () => {
     // 《…方案》 split over two short lines without a sentence end, as pasted from a document header.
     expect(only('punctuation.unpaired', '国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知')).toEqual([]);
-    expect(only('punctuation.unpaired', '国务院工作规则\n（二○○四年六月十六日国务\n院第54次常务会议修订通过）')).toEqual([]);
+    expect(
+      only('punctuation.unpaired', '国务院工作规则\n（二○○四年六月十六日国务\n院第54次常务会议修订通过）'),
+    ).toEqual([]);
     // Sentences are not headings: the orphans there are still reported.
     expect(brief(only('punctuation.unpaired', '请阅读《政府网站集约化。\n试点工作方案》的通知。'))).toEqual([
       'punctuation.unpaired warn 《',
