@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 export * from '../review/schema';
 export * from '../settings/gate';
 
-import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
+import { CATEGORIES, FIELDS, SEVERITIES } from '../engine/types';
 
 /**
  * Shapes shared by the message protocol's two tables (requests to the background: protocol.ts; messages to a
@@ -12,27 +12,7 @@ import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
  * it validates.
  */
 
-export const draftSchema = z.object({
-  platform: z.enum(PLATFORMS),
-  title: z.optional(z.string()),
-  author: z.optional(z.string()),
-  digest: z.optional(z.string()),
-  body: z.string(),
-  sourceUrl: z.optional(z.string()),
-  links: z.optional(
-    z.array(
-      z.object({
-        href: z.string(),
-        text: z.optional(z.string()),
-        start: z.number().check(z.int()),
-        end: z.number().check(z.int()),
-      }),
-    ),
-  ),
-  caption: z.optional(z.string()),
-  cover: z.optional(z.string()),
-  images: z.optional(z.array(z.object({ src: z.string(), alt: z.optional(z.string()) }))),
-});
+export { publishedDraftSchema as draftSchema } from '../review/draft-schema';
 
 export const findingSchema = z.object({
   ruleId: z.string(),

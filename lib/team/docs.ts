@@ -1,6 +1,7 @@
 // zod/mini keeps the extension pages and the worker that load these schemas small.
 import * as z from 'zod/mini';
 import { CATEGORIES, FIELDS, PLATFORMS, SEVERITIES } from '../engine/types';
+import { publishedDraftSchema } from '../review/draft-schema';
 import { draftHash } from '../review/hash';
 
 /**
@@ -84,27 +85,7 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 const counts = z.object({ block: int(0), warn: int(0), info: int(0) });
 
 /** The draft as it will be published: every published field, the links and the images' sources. */
-export const teamDraftSchema = z.object({
-  platform: z.enum(PLATFORMS),
-  title: z.optional(z.string()),
-  author: z.optional(z.string()),
-  digest: z.optional(z.string()),
-  body: z.string(),
-  sourceUrl: z.optional(z.string()),
-  links: z.optional(
-    z.array(
-      z.object({
-        href: z.string(),
-        text: z.optional(z.string()),
-        start: z.number().check(z.int()),
-        end: z.number().check(z.int()),
-      }),
-    ),
-  ),
-  caption: z.optional(z.string()),
-  cover: z.optional(z.string()),
-  images: z.optional(z.array(z.object({ src: z.string(), alt: z.optional(z.string()) }))),
-});
+export const teamDraftSchema = publishedDraftSchema;
 export type TeamDraft = z.infer<typeof teamDraftSchema>;
 
 /**
