@@ -18,6 +18,30 @@ import {
 import { FIXTURE_URLS, serveFixture, waitForSite } from './fixtures';
 import { type Harness, launch } from './harness';
 
+/** A reviewer PIN stored the older, weaker way (10,000 iterations): it still verifies and is re-hashed on use. */
+async function legacyPin(pin: string) {
+  const { pbkdf2Sync, randomBytes } = await import('node:crypto');
+  const salt = randomBytes(16);
+  return {
+    algorithm: 'PBKDF2-SHA256',
+    iterations: 10_000,
+    salt: salt.toString('base64'),
+    hash: pbkdf2Sync(pin, salt, 10_000, 32, 'sha256').toString('base64'),
+  };
+}
+
+/** Clicks 申请放行… in the gate and returns the extension window it opens (a new one, not an earlier test's). */
+async function openAuthorizeWindow(h: Harness, page: Page): Promise<Page> {
+  const earlier = new Set(h.browser.targets().filter((t) => t.url().includes('/authorize.html')));
+  await clickOverlay(page, '[data-testid=pg-override-open]');
+  const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t=') && !earlier.has(t), {
+    timeout: 10_000,
+  });
+  const win = (await target.page()) as Page;
+  await win.waitForSelector('[data-testid=authorize-form]');
+  return win;
+}
+
 /**
  * 先审后发, 谁审核、谁负责: the default publish gate needs one approving sign-off, made in the popup
  * for the exact content; an edit makes it stale; everything lands in history and the CSV export.
@@ -148,15 +172,8 @@ describe('reviewer sign-off', () => {
 
 describe('overriding a block finding', () => {
   it('happens in the extension’s own window: a configured reviewer’s PIN and a reason; it is logged; then the user clicks again', async () => {
-    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
-    const salt = randomBytes(16);
     // An older, weaker hash (10,000 iterations): it still verifies and is re-hashed on use.
-    const pin = {
-      algorithm: 'PBKDF2-SHA256',
-      iterations: 10_000,
-      salt: salt.toString('base64'),
-      hash: pbkdf2Sync('246810', salt, 10_000, 32, 'sha256').toString('base64'),
-    };
+    const pin = await legacyPin('246810');
     await configure(h, { requiredLevels: 0, reviewers: [{ id: 'r-final', name: '李终审', level: 3, pin }] });
     const page = await h.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -184,10 +201,7 @@ describe('overriding a block finding', () => {
     await waitForOverlay(page, '[data-testid=pg-override-open]');
     // No PIN field, no reviewer list in the page.
     expect(await inOverlay(page, (root) => root.querySelectorAll('input, select, textarea').length)).toBe(0);
-    await clickOverlay(page, '[data-testid=pg-override-open]');
-    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t='), { timeout: 10_000 });
-    const win = (await target.page()) as import('puppeteer').Page;
-    await win.waitForSelector('[data-testid=authorize-form]');
+    const win = await openAuthorizeWindow(h, page);
     await win.type('[data-testid=authorize-reason]', '转载新华社原文，经宣传部同意');
     await win.type('[data-testid=authorize-pin]', '000000');
     await win.click('[data-testid=authorize-submit]');
@@ -241,14 +255,7 @@ describe('overriding a block finding', () => {
     await page.close();
   });
   it('after an override, a missing sign-off still blocks: the gate marks 修改问题 done and asks for 送审/签发, never "click again"', async () => {
-    const { pbkdf2Sync, randomBytes } = await import('node:crypto');
-    const salt = randomBytes(16);
-    const pin = {
-      algorithm: 'PBKDF2-SHA256',
-      iterations: 10_000,
-      salt: salt.toString('base64'),
-      hash: pbkdf2Sync('135790', salt, 10_000, 32, 'sha256').toString('base64'),
-    };
+    const pin = await legacyPin('135790');
     await configure(h, { requiredLevels: 1, reviewers: [{ id: 'r-first', name: '王初审', level: 1, pin }] });
     const page = await h.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
@@ -262,13 +269,7 @@ describe('overriding a block finding', () => {
     await waitForMark(page, 'formulation.north-korea', 15_000);
     await page.click('#js_send button');
     await waitForOverlay(page, '[data-testid=pg-override-open]');
-    const earlier = new Set(h.browser.targets().filter((t) => t.url().includes('/authorize.html')));
-    await clickOverlay(page, '[data-testid=pg-override-open]');
-    const target = await h.browser.waitForTarget((t) => t.url().includes('/authorize.html?t=') && !earlier.has(t), {
-      timeout: 10_000,
-    });
-    const win = (await target.page()) as import('puppeteer').Page;
-    await win.waitForSelector('[data-testid=authorize-form]');
+    const win = await openAuthorizeWindow(h, page);
     await win.type('[data-testid=authorize-reason]', '引用外电原文，已请示');
     await win.type('[data-testid=authorize-pin]', '135790');
     await win.click('[data-testid=authorize-submit]');
