@@ -7,7 +7,14 @@ const env = (type: string, payload: unknown) => ({ pg: 1, type, payload });
 
 describe('tab messages (valibot, in the content script)', () => {
   it('ignore anything that is not an envelope', () => {
-    for (const m of [undefined, null, 'x', {}, { pg: 2, type: 'content/state', payload: {} }, { type: 'content/state' }])
+    for (const m of [
+      undefined,
+      null,
+      'x',
+      {},
+      { pg: 2, type: 'content/state', payload: {} },
+      { type: 'content/state' },
+    ])
       expect(parseEnvelope(TAB_MESSAGES, m)).toBeUndefined();
   });
 
