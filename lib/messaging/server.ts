@@ -1,11 +1,11 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import type { Reply } from './schemas';
 
 /**
  * A message table maps each type to the schema of its request. Schemas are read through the Standard Schema
- * interface, so a table may use zod (the background's, protocol.ts) or valibot (the content script's,
- * tab-protocol.ts, where zod's core alone would add ~14 KB).
+ * interface, so a table may use full zod (the background's, protocol.ts) or zod/mini (the content script's,
+ * tab-protocol.ts, kept small for the content-script budget).
  */
 type Table = Record<string, { req: StandardSchemaV1 }>;
 type Output<S> = S extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<S> : never;
@@ -19,7 +19,7 @@ export type Handlers<T extends Table, Ctx, R extends { [K in keyof T]: unknown }
 };
 
 /** Wire envelope: { pg: 1, type, payload }. Replies: { ok: true, data } | { ok: false, error }. */
-const envelopeSchema = v.object({ pg: v.literal(1), type: v.string(), payload: v.unknown() });
+const envelopeSchema = z.object({ pg: z.literal(1), type: z.string(), payload: z.unknown() });
 
 const pathOf = (issue: StandardSchemaV1.Issue) =>
   (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
@@ -29,9 +29,9 @@ export function parseEnvelope<T extends Table>(
   table: T,
   message: unknown,
 ): { ok: true; type: keyof T & string; payload: unknown } | { ok: false; error: string } | undefined {
-  const env = v.safeParse(envelopeSchema, message);
+  const env = envelopeSchema.safeParse(message);
   if (!env.success) return undefined; // not ours: ignore (other listeners may handle it)
-  const { type, payload } = env.output;
+  const { type, payload } = env.data;
   const spec = Object.hasOwn(table, type) ? table[type] : undefined;
   if (!spec) return { ok: false, error: `unknown message type: ${type}` };
   const r = spec.req['~standard'].validate(payload);

@@ -1,7 +1,6 @@
-// Requests are checked with valibot, not zod: this table is bundled into the content script, where zod's core
-// alone would cost ~14 KB of the 200 KB budget. Replies are types only (the sender reads its own content script).
-import * as v from 'valibot';
-import type * as z from 'zod/mini';
+// This table is bundled into the content script: zod/mini (tree-shaken, functional API) keeps it small against the
+// 200 KB budget. Replies are types only (the sender reads its own content script).
+import * as z from 'zod/mini';
 import type { Platform } from '../engine/types';
 import type {
   controlProbeSchema,
@@ -14,13 +13,13 @@ import type {
 
 /** Messages the background sends to a tab (and extension pages send to a content script). */
 export const TAB_MESSAGES = {
-  'content/state': { req: v.object({}) },
-  'content/jump': { req: v.object({ fingerprint: v.string() }) },
+  'content/state': { req: z.object({}) },
+  'content/jump': { req: z.object({ fingerprint: z.string() }) },
   /** Self-diagnosis (自检): which adapter runs, which selectors matched, which publish controls were found. */
-  'content/diagnose': { req: v.object({}) },
-  'content/check': { req: v.object({}) },
-  'engine/changed': { req: v.object({}) },
-  'review/changed': { req: v.object({ hash: v.optional(v.string()) }) },
+  'content/diagnose': { req: z.object({}) },
+  'content/check': { req: z.object({}) },
+  'engine/changed': { req: z.object({}) },
+  'review/changed': { req: z.object({ hash: z.optional(z.string()) }) },
 } as const;
 
 type EditorState = z.infer<typeof editorStateSchema>;
@@ -58,5 +57,5 @@ export interface TabReplies {
 }
 
 export type TabMessageType = keyof typeof TAB_MESSAGES;
-export type TabReq<T extends TabMessageType> = v.InferInput<(typeof TAB_MESSAGES)[T]['req']>;
+export type TabReq<T extends TabMessageType> = z.input<(typeof TAB_MESSAGES)[T]['req']>;
 export type TabRes<T extends TabMessageType> = TabReplies[T];
