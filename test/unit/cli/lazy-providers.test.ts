@@ -6,9 +6,9 @@ import { createNodeEngine } from '../../../lib/node/engine';
 import { lazyNodehunProvider } from '../../../lib/node/spelling-nodehun';
 import { lazyTypography, loadAutoCorrectSync, typographyMayEdit } from '../../../lib/node/typography';
 import type { Engine } from '../../../lib/rules/create';
-import { typographyEdits } from '../../../lib/rules/typography';
 import { IDIOM_RULES } from '../../../lib/rules/idioms';
 import { PLACE_RULES } from '../../../lib/rules/places';
+import { typographyEdits } from '../../../lib/rules/typography';
 
 const root = join(import.meta.dirname, '../../..');
 const corpusDir = join(root, 'test/eval/corpus');
