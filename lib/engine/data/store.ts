@@ -1,0 +1,43 @@
+/**
+ * Where the host may keep built tables between runs (the CLI's disk cache); pure, no I/O here. A table is stored
+ * as bytes under its kind and the exact input it was built from, so a changed input is simply a different entry.
+ */
+export interface TableStore {
+  /** The bytes stored for a `kind` table built from `input`, if any. */
+  get(kind: string, input: string): Uint8Array | undefined;
+  set(kind: string, input: string, bytes: Uint8Array): void;
+}
+
+let current: TableStore | undefined;
+
+/** Installs (or, with undefined, removes) the store every later build goes through. */
+export function setTableStore(store: TableStore | undefined): void {
+  current = store;
+}
+
+/**
+ * `build()`, or the table decoded from the store when it holds one for this input. Bytes that do not decode are
+ * ignored (the table is built and stored again).
+ */
+export function storedBuild<T>(
+  kind: string,
+  input: () => string,
+  build: () => T,
+  encode: (t: T) => Uint8Array,
+  decode: (b: Uint8Array) => T,
+): T {
+  const store = current;
+  if (!store) return build();
+  const key = input();
+  const bytes = store.get(kind, key);
+  if (bytes) {
+    try {
+      return decode(bytes);
+    } catch {
+      // damaged or from another layout: build it again below
+    }
+  }
+  const t = build();
+  store.set(kind, key, encode(t));
+  return t;
+}
