@@ -16,6 +16,7 @@ import { builtinDictionaryInputs, loadBuiltinData, loadBuiltinTables, loadDictio
 import { cacheKey, type EngineCache, openTableStore, readCached, writeCached } from './engine-cache';
 import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
+import { installTableCodecs } from './table-codecs';
 import { lazyTypography, nodeTypography } from './typography';
 
 export interface NodeEngineOptions {
@@ -56,6 +57,7 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const words = opts.words ?? [];
   const providers = passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true);
   const names = opts.names ? mergeNamesLists(parseNamesList(data.names), opts.names) : data.names;
+  if (opts.cache) installTableCodecs();
   const store = opts.cache ? openTableStore(opts.cache) : undefined;
   setTableStore(store);
   let engine: Engine;

@@ -38,6 +38,12 @@ export function storedBuild<T>(
     }
   }
   const t = build();
-  store.set(kind, key, encode(t));
+  let encoded: Uint8Array | undefined;
+  try {
+    encoded = encode(t);
+  } catch {
+    encoded = undefined; // a table the codec cannot store is used as built
+  }
+  if (encoded) store.set(kind, key, encoded);
   return t;
 }
