@@ -1,5 +1,7 @@
 import { deserialize, serialize } from 'node:v8';
-import { PinyinTable, ShapeTable, setTableCodec, type TableCodec } from '../engine/data/tables';
+import { setTableCodec, type TableCodec } from '../engine/data/store';
+import { PinyinTable, ShapeTable } from '../engine/data/tables';
+import type { IdiomIndex } from '../rules/idioms';
 import type { PlaceVariants } from '../rules/places';
 
 /**
@@ -17,7 +19,8 @@ function fieldsCodec<T extends object>(
     decode(bytes) {
       const fields = deserialize(bytes) as Record<string, unknown>;
       if (!fields || typeof fields !== 'object' || !check(fields)) throw new Error('not a stored table');
-      return Object.setPrototypeOf(fields, proto) as T;
+      // A fresh object of the class's prototype, fields added after (setPrototypeOf would leave it slow to read).
+      return Object.assign(Object.create(proto) as object, fields) as T;
     },
   };
 }
@@ -114,6 +117,27 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
   },
 };
 
+/** The idiom index: its typed arrays as they are, the idioms as one string (the exact set rebuilt from them). */
+const idiomIndexCodec: TableCodec<IdiomIndex> = {
+  encode: ({ exact: _exact, idioms, ...rest }) => serialize({ ...rest, idioms: idioms.join(SEP) }),
+  decode(bytes) {
+    const f = deserialize(bytes) as Omit<IdiomIndex, 'idioms' | 'exact'> & { idioms: string };
+    const ok =
+      f &&
+      typeof f.idioms === 'string' &&
+      f.chars instanceof Uint16Array &&
+      f.slots instanceof Int32Array &&
+      f.slotPos instanceof Uint8Array &&
+      typeof f.mask === 'number' &&
+      f.posBits instanceof Uint8Array &&
+      f.pairBits instanceof Uint32Array;
+    if (!ok) throw new Error('not a stored idiom index');
+    const idioms = f.idioms ? f.idioms.split(SEP) : [];
+    if (idioms.length * 4 !== f.chars.length) throw new Error('not a stored idiom index');
+    return { ...f, idioms, exact: new Set(idioms) };
+  },
+};
+
 let installed = false;
 /** Registers the codecs (once per process); without an installed TableStore they are never used. */
 export function installTableCodecs(): void {
@@ -128,4 +152,5 @@ export function installTableCodecs(): void {
     fieldsCodec<ShapeTable>(ShapeTable.prototype, (f) => f.byChar instanceof Map),
   );
   setTableCodec('place-variants', placeVariantsCodec);
+  setTableCodec('idiom-index', idiomIndexCodec);
 }

@@ -47,3 +47,27 @@ export function storedBuild<T>(
   if (encoded) store.set(kind, key, encoded);
   return t;
 }
+
+/** How a kind of table is kept in a TableStore; kinds without one are always built. */
+export interface TableCodec<T> {
+  encode(table: T): Uint8Array;
+  decode(bytes: Uint8Array): T;
+}
+const codecs = new Map<string, TableCodec<unknown>>();
+
+/** Lets tables of `kind` be kept in the installed TableStore (the host knows how to store them). */
+export function setTableCodec<T>(kind: string, codec: TableCodec<T>): void {
+  codecs.set(kind, codec as TableCodec<unknown>);
+}
+
+/** `build()`, kept in the installed store when the host registered a codec for `kind`. */
+export function storedTable<T>(kind: string, input: () => string, build: () => T): T {
+  const codec = codecs.get(kind) as TableCodec<T> | undefined;
+  if (!codec || !current) return build();
+  return storedBuild(kind, input, build, codec.encode, codec.decode);
+}
+
+/** A list of strings as one unambiguous store input. */
+export function listInput(list: readonly string[]): string {
+  return list.map((s) => `${s.length}:${s}`).join('');
+}

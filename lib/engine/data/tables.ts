@@ -1,5 +1,5 @@
 /** Parsers for the plain-text data tables in dictionaries/data/ (no I/O here: callers pass the text). */
-import { storedBuild } from './store';
+import { storedTable } from './store';
 
 /** Lines that are not comments or blank. */
 export function dataLines(text: string): string[] {
@@ -58,33 +58,16 @@ export function parseIdioms(text: string): string[] {
 }
 
 const tableCache = new Map<string, unknown>();
-/** How a kind of table is kept in a TableStore (store.ts); kinds without one are always built. */
-export interface TableCodec<T> {
-  encode(table: T): Uint8Array;
-  decode(bytes: Uint8Array): T;
-}
-const codecs = new Map<string, TableCodec<unknown>>();
-
-/** Lets tables of `kind` be kept in the installed TableStore (the host knows how to store them). */
-export function setTableCodec<T>(kind: string, codec: TableCodec<T>): void {
-  codecs.set(kind, codec as TableCodec<unknown>);
-}
-
 /** One parsed table per source text (the same text is parsed once per process or page). */
 export function cachedTable<T>(kind: string, text: string, make: (text: string) => T): T {
   const key = `${kind}\u0000${text}`;
   let t = tableCache.get(key) as T | undefined;
   if (t === undefined) {
-    const codec = codecs.get(kind) as TableCodec<T> | undefined;
-    t = codec
-      ? storedBuild(
-          kind,
-          () => text,
-          () => make(text),
-          codec.encode,
-          codec.decode,
-        )
-      : make(text);
+    t = storedTable(
+      kind,
+      () => text,
+      () => make(text),
+    );
     tableCache.set(key, t);
   }
   return t;

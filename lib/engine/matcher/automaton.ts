@@ -1,4 +1,4 @@
-import { storedBuild } from '../data/store';
+import { listInput, storedBuild } from '../data/store';
 import { deserializeAutomaton, serializeAutomaton } from './serialize';
 /**
  * Aho–Corasick automaton stored as a double-array trie in typed arrays.
@@ -202,7 +202,7 @@ export class HitBuffer {
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   return storedBuild(
     'automaton',
-    () => patterns.map((p) => `${p.length}:${p}`).join(''),
+    () => listInput(patterns),
     () => compileAutomaton(patterns),
     (a) => new Uint8Array(serializeAutomaton(a)),
     (b) =>
