@@ -114,25 +114,22 @@ const TABLES = 'tables';
 export function openTableStore(cache: EngineCache): DiskTableStore {
   const key = cacheKey(cache, []);
   const stored = readCached(cache, TABLES, key);
-  const entries = stored instanceof Map ? (stored as Map<unknown, unknown>) : new Map<unknown, unknown>();
-  const used = new Map<string, Uint8Array>();
+  const entries = new Map<string, Uint8Array>();
+  if (stored instanceof Map)
+    for (const [k, v] of stored) if (typeof k === 'string' && v instanceof Uint8Array) entries.set(k, v);
   let added = false;
   const id = (kind: string, input: string) => `${kind}:${createHash('sha256').update(input).digest('hex')}`;
   return {
-    get(kind, input) {
-      const k = id(kind, input);
-      const v = entries.get(k);
-      if (!(v instanceof Uint8Array)) return undefined;
-      used.set(k, v);
-      return v;
-    },
+    get: (kind, input) => entries.get(id(kind, input)),
     set(kind, input, bytes) {
-      used.set(id(kind, input), bytes);
+      entries.set(id(kind, input), bytes);
       added = true;
     },
     flush() {
-      // Rewritten only when something was built, or when entries of older inputs can be dropped.
-      if (added || used.size !== entries.size) writeCached(cache, TABLES, key, used);
+      // Only when something was built. The file's key changes with the code, which drops every older entry; the
+      // shipped tables change only with the code, so entries of older inputs do not pile up.
+      if (added) writeCached(cache, TABLES, key, entries);
+      added = false;
     },
   };
 }
