@@ -163,9 +163,16 @@ describe('the CLI and its cache', { timeout: 120_000 }, () => {
     };
     const first = run({});
     expect(first.status).toBe(1);
-    expect(first.cached).toEqual(['compiled-dictionaries.v8', 'tables.v8']);
+    expect(first.cached).toEqual(['cli-code.v8cache', 'compiled-dictionaries.v8', 'tables.v8']);
     expect(run({})).toEqual(first);
+    // A damaged V8 code cache is rejected by V8 and written again.
+    const codeCache = join(dir, 'cache-', 'cli-code.v8cache');
+    const good = readFileSync(codeCache);
+    writeFileSync(codeCache, good.subarray(0, 1000));
+    expect(run({})).toEqual(first);
+    expect(readFileSync(codeCache).length).toBeGreaterThan(1000);
     expect(run({}, '--no-cache')).toEqual({ ...first, cached: [] });
+    expect(run({ PUBLISH_GUARD_CACHE_DIR: join(dir, 'draft.txt', 'sub') }).out).toBe(first.out); // unwritable
     expect(run({ PUBLISH_GUARD_NO_CACHE: '1' })).toEqual({ ...first, cached: [] });
   });
 });
