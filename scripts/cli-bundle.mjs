@@ -13,6 +13,8 @@ export function cliBundleOptions(entry, outfile) {
     // The sources use import.meta.url (package root, createRequire): the bundle's own file URL.
     define: { 'import.meta.url': '__pgImportMetaUrl' },
     banner: { js: "const __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // No comments or indentation: a smaller, one-byte (ASCII) source reads, hashes and compiles faster.
+    minifyWhitespace: true,
     logLevel: 'warning',
   };
 }

@@ -16,8 +16,18 @@ function dictionariesDir(): string {
   return join(packageRoot(), 'dictionaries');
 }
 
+let manifest: { bytes: Buffer; parsed: Manifest } | undefined;
+/** The manifest, read and validated once per process. */
+function readManifestOnce(): { bytes: Buffer; parsed: Manifest } {
+  if (!manifest) {
+    const bytes = readFileSync(join(dictionariesDir(), 'manifest.json'));
+    manifest = { bytes, parsed: manifestSchema.parse(JSON.parse(bytes.toString('utf8'))) };
+  }
+  return manifest;
+}
+
 function readManifest(): Manifest {
-  return manifestSchema.parse(JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')));
+  return readManifestOnce().parsed;
 }
 
 /**
@@ -89,8 +99,7 @@ export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
  */
 export function builtinDictionaryInputs(): Array<[string, Uint8Array]> {
   const dir = dictionariesDir();
-  const manifest = readFileSync(join(dir, 'manifest.json'));
-  const m = manifestSchema.parse(JSON.parse(manifest.toString('utf8')));
+  const { bytes, parsed: m } = readManifestOnce();
   const files = [...m.dictionaries, m.data.t2s, ...(m.data.typosExtra ? [m.data.typosExtra] : [])];
-  return [['manifest.json', manifest], ...files.map((f): [string, Uint8Array] => [f, readFileSync(join(dir, f))])];
+  return [['manifest.json', bytes], ...files.map((f): [string, Uint8Array] => [f, readFileSync(join(dir, f))])];
 }
