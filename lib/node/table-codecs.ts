@@ -138,6 +138,19 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
   },
 };
 
+/** The idiom list (four-character strings) as one string. */
+const idiomListCodec: TableCodec<string[]> = {
+  encode: (list) => Buffer.from(`${list.length}${SEP}${list.join(SEP)}`, 'utf8'),
+  decode(bytes) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const at = text.indexOf(SEP);
+    const count = Number(text.slice(0, at));
+    const list = count ? text.slice(at + 1).split(SEP) : [];
+    if (at < 1 || list.length !== count) throw new Error('not a stored idiom list');
+    return list;
+  },
+};
+
 let installed = false;
 /** Registers the codecs (once per process); without an installed TableStore they are never used. */
 export function installTableCodecs(): void {
@@ -153,4 +166,5 @@ export function installTableCodecs(): void {
   );
   setTableCodec('place-variants', placeVariantsCodec);
   setTableCodec('idiom-index', idiomIndexCodec);
+  setTableCodec('idioms', idiomListCodec);
 }

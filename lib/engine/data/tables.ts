@@ -52,9 +52,14 @@ export class PinyinTable {
 
 /** idioms.txt → list of four-character idioms. */
 export function parseIdioms(text: string): string[] {
-  return dataLines(text)
-    .map((l) => l.trim())
-    .filter((l) => l.length === 4);
+  return storedTable(
+    'idioms',
+    () => text,
+    () =>
+      dataLines(text)
+        .map((l) => l.trim())
+        .filter((l) => l.length === 4),
+  );
 }
 
 const tableCache = new Map<string, unknown>();
