@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { setLocale } from '../../lib/i18n/all';
+import { type PageKey, t } from '../../lib/i18n/all';
+import { applyLocalePref } from '../../lib/i18n/page';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { AdminBar } from '../common/AdminBar';
 import { useAsync } from '../common/hooks';
@@ -60,7 +61,7 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
-    if (page.data) setLocale(page.data.settings.locale);
+    if (page.data) applyLocalePref(page.data.settings.locale);
   }, [page.data]);
 
   const loaded = page.data;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LengthLimits } from '../../lib/engine/config';
-import { setLocale } from '../../lib/i18n/all';
+import { t } from '../../lib/i18n/all';
+import { applyLocalePref } from '../../lib/i18n/page';
 import { LENGTH_LIMIT_LABELS, LOCALE_LABELS } from '../../lib/options/labels';
 import {
   DEFAULT_LENGTH_LIMITS,
@@ -57,7 +58,7 @@ function General() {
         if (op.length > 40) return setError('最多 40 个字');
         setError(undefined);
         void save((x) => ({ ...x, locale, operator: op }), 'general settings').then((out) => {
-          if (out.ok) setLocale(locale);
+          if (out.ok) applyLocalePref(locale);
         });
       }}
       data-testid="general-form"

@@ -7,7 +7,9 @@ import type { Dictionary } from '../engine/dictionary/schema';
 import { compiledKey, deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import { hash64 } from '../engine/hash';
 import { Normalizer } from '../engine/normalize';
+import { browserLanguages } from '../i18n/browser-languages';
 import { en } from '../i18n/en';
+import { resolveLocale } from '../i18n/resolve';
 import type { EngineBundle } from '../messaging/protocol';
 import { LIBRARY_RULES } from '../rules/library';
 import { mergeNamesLists, namesListSchema } from '../rules/names-schema';
@@ -122,6 +124,8 @@ export class EngineService {
     const policy = await readPolicy();
     const eff = resolveEffective(s.data.settings, policy, account);
     const { assets, settings } = s.data;
+    // 'auto' follows the browser's languages (Chinese unless clearly not); the content script gets a fixed one.
+    const locale = resolveLocale(settings.locale, browserLanguages());
     return {
       version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
       compiled: s.base64,
@@ -136,8 +140,8 @@ export class EngineService {
       gate: eff.gate,
       ...(settings.subscription?.adapters ? { adapters: settings.subscription.adapters } : {}),
       profile: eff.profile,
-      locale: settings.locale,
-      ...(settings.locale === 'en' ? { strings: en } : {}),
+      locale,
+      ...(locale === 'en' ? { strings: en } : {}),
       libraryCanBlock: libraryCanBlock(s.compiled, eff.rules),
     };
   }
