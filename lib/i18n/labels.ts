@@ -1,11 +1,17 @@
+import type { RuleSetting } from '../engine/config';
+import type { GateMode } from '../messaging/protocol';
 import { t } from './all';
 
-/** 初审/复审/终审 in the UI language ('' for another number). */
-export function levelLabel(level: number): string {
-  return level === 1 || level === 2 || level === 3 ? t(`levelName${level}`) : '';
+/** Labels of the options page in the UI language (lib/options/labels.ts keeps the Chinese ones for audit summaries). */
+
+export function gateModeLabel(mode: GateMode): string {
+  return t(`gateMode_${mode}`);
 }
 
-/** Date and time as the UI language writes them. */
-export function formatTime(iso: string | number | Date, locale: 'zh_CN' | 'en'): string {
-  return new Date(iso).toLocaleString(locale === 'en' ? 'en' : 'zh-CN');
+export function requiredLevelsLabel(levels: number): string {
+  return levels === 0 || levels === 1 || levels === 2 || levels === 3 ? t(`requiredLevels_${levels}`) : String(levels);
+}
+
+export function ruleSettingText(setting: RuleSetting | 'default'): string {
+  return t(`ruleSetting_${setting}`);
 }
