@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/types';
-import { t } from '../../lib/i18n/all';
+import { pick, t } from '../../lib/i18n/all';
 import type { Outcome } from './data';
 
 /** Small building blocks shared by the options sections. */
@@ -100,7 +100,7 @@ export function CategorySelect(props: { value: Category; onChange(c: Category): 
     >
       {CATEGORIES.map((c) => (
         <option key={c} value={c}>
-          {CATEGORY_LABELS[c].zh}
+          {pick(CATEGORY_LABELS[c])}
         </option>
       ))}
     </select>
