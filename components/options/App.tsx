@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type PageKey, t } from '../../lib/i18n/all';
-import { applyLocalePref } from '../../lib/i18n/page';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { AdminBar } from '../common/AdminBar';
 import { useAsync, useLocale } from '../common/hooks';
+import { applyLocalePref } from '../common/locale';
 import { Dictionaries } from './Dictionaries';
 import { loadAll, loadEngine, OptionsActions, OptionsContext, type OptionsContextValue } from './data';
 import { ImportExport } from './ImportExport';

@@ -4,7 +4,6 @@ import { validateDictionary } from '../../lib/dict/load';
 import type { DictEntry } from '../../lib/engine/dictionary/schema';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
 import { pick, t } from '../../lib/i18n/all';
-import { ruleSettingText } from '../../lib/i18n/labels';
 import {
   bumpVersion,
   type DictRow,
@@ -14,6 +13,7 @@ import {
 } from '../../lib/options/dictionaries';
 import { setRuleSetting } from '../../lib/options/rules';
 import type { StoredDictionary } from '../../lib/store/schema';
+import { ruleSettingText } from '../common/labels';
 import { type Outcome, useOptions } from './data';
 import { EntryEditor } from './EntryEditor';
 import { LockNote, Message, value } from './ui';

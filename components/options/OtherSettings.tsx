@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LengthLimits } from '../../lib/engine/config';
 import { t } from '../../lib/i18n/all';
-import { applyLocalePref } from '../../lib/i18n/page';
 import { LENGTH_LIMIT_LABELS, LOCALE_LABELS } from '../../lib/options/labels';
 import {
   DEFAULT_LENGTH_LIMITS,
@@ -10,6 +9,7 @@ import {
   parseList,
   parseSpellingWords,
 } from '../../lib/options/validate';
+import { applyLocalePref } from '../common/locale';
 import { useOptions } from './data';
 import { Names } from './other/Names';
 import { useSave } from './other/use-save';

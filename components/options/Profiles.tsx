@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { RuleSettings } from '../../lib/engine/config';
 import { t } from '../../lib/i18n/all';
-import { gateModeLabel, requiredLevelsLabel, ruleSettingText } from '../../lib/i18n/labels';
 import type { GateMode } from '../../lib/messaging/protocol';
 import { ruleKeyLabel } from '../../lib/options/diff';
 import { setRuleSetting } from '../../lib/options/rules';
 import { checkName, parseList } from '../../lib/options/validate';
 import type { Profile } from '../../lib/settings/schema';
+import { gateModeLabel, requiredLevelsLabel, ruleSettingText } from '../common/labels';
 import { type Outcome, useOptions } from './data';
 import { RuleTable } from './RuleTable';
 import { Field, LockNote, Message, Section, value } from './ui';

@@ -3,8 +3,8 @@ import type { RuleSetting, RuleSettings } from '../../lib/engine/config';
 import type { RuleMeta } from '../../lib/engine/rule';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
 import { pick, t } from '../../lib/i18n/all';
-import { ruleSettingText } from '../../lib/i18n/labels';
 import { groupRules } from '../../lib/options/rules';
+import { ruleSettingText } from '../common/labels';
 import { LockNote, value } from './ui';
 
 const CHOICES: Array<RuleSetting | 'default'> = ['default', 'off', 'block', 'warn', 'info'];

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { initPageLocale } from '../../lib/i18n/page';
+import { initPageLocale } from '../../components/common/locale';
 import '../../components/common/base.css';
 import { App } from '../../components/authorize/App';
 

@@ -7,7 +7,6 @@ import type { Dictionary } from '../engine/dictionary/schema';
 import { compiledKey, deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import { hash64 } from '../engine/hash';
 import { Normalizer } from '../engine/normalize';
-import { browserLanguages } from '../i18n/browser-languages';
 import { en } from '../i18n/en';
 import { resolveLocale } from '../i18n/resolve';
 import type { EngineBundle } from '../messaging/protocol';
@@ -18,6 +17,7 @@ import type { Settings } from '../settings/schema';
 import type { ConfigStore } from '../store/settings-store';
 import { type BuiltinAssets, builtinAssets } from './assets';
 import { readPolicy } from './policy';
+import { browserLanguages } from './ui-language';
 
 export interface ActiveData {
   dictionaries: Dictionary[];

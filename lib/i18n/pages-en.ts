@@ -688,4 +688,8 @@ export const pagesEn: Record<PageKey, string> = {
   namesJson: 'Edit as JSON (the names.json format)',
   namesFromTable: 'Generate from the table',
   namesToTable: 'Fill the table',
+  savedNotNotified: 'Saved, but open editor pages could not be told ({error}); reload them.',
+  noChanges: 'No changes.',
+  savedWhat: 'Saved: {s}.',
+  badgeUnrecognised: 'Publish Guard: editor not recognised — not checking',
 };

@@ -661,6 +661,10 @@ export const pagesZh = {
   namesJson: '以 JSON 批量编辑（格式同 names.json）',
   namesFromTable: '从表格生成',
   namesToTable: '填入表格',
+  savedNotNotified: '已保存，但未能通知已打开的编辑器页面（{error}），请刷新编辑器页面。',
+  noChanges: '没有修改。',
+  savedWhat: '已保存：{s}。',
+  badgeUnrecognised: '发布审校：编辑器未识别，发布审校未生效',
 } as const;
 
 export type PageKey = keyof typeof pagesZh;

@@ -1,6 +1,6 @@
-import type { RuleSetting } from '../engine/config';
-import type { GateMode } from '../messaging/protocol';
-import { t } from './all';
+import type { RuleSetting } from '../../lib/engine/config';
+import { t } from '../../lib/i18n/all';
+import type { GateMode } from '../../lib/messaging/protocol';
 
 /** Labels of the options page in the UI language (lib/options/labels.ts keeps the Chinese ones for audit summaries). */
 

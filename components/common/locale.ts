@@ -1,7 +1,7 @@
-import { ConfigStore } from '../store/settings-store';
-import { type PageKey, setLocale, t } from './all';
-import { browserLanguages } from './browser-languages';
-import { type LocalePref, resolveLocale } from './resolve';
+import { browserLanguages } from '../../lib/background/ui-language';
+import { type PageKey, setLocale, t } from '../../lib/i18n/all';
+import { type LocalePref, resolveLocale } from '../../lib/i18n/resolve';
+import { ConfigStore } from '../../lib/store/settings-store';
 
 let titleKey: PageKey | undefined;
 
