@@ -665,6 +665,20 @@ export const pagesZh = {
   noChanges: '没有修改。',
   savedWhat: '已保存：{s}。',
   badgeUnrecognised: '发布审校：编辑器未识别，发布审校未生效',
+  valDomains: '不是有效的域名：{s}（例如 www.gov.cn）',
+  valSpelling: '只能填写英文单词（字母开头，不含空格）：{s}',
+  valUrlNeeded: '请填写词库包地址',
+  valUrlHttps: '请填写以 https:// 开头的完整地址',
+  valKeyNeeded: '请填写公钥（PEM 或 base64）',
+  valKeyInvalid: '公钥格式无效：需要 ECDSA P-256 公钥（SPKI，PEM 或 base64，dict keygen 输出）',
+  valInterval: '检查间隔须为 1–168 小时',
+  valLimit: '{label}：请填写 1–100000 的整数，留空为默认',
+  valPinMismatch: '两次输入的 PIN 不一致',
+  valPasswordMin: '管理员密码至少 {n} 个字符',
+  valPasswordSpaces: '管理员密码首尾不能有空格',
+  valPasswordMismatch: '两次输入的密码不一致',
+  valNameNeeded: '请填写{what}',
+  valNameMax: '{what}最多 40 个字',
 } as const;
 
 export type PageKey = keyof typeof pagesZh;
