@@ -679,6 +679,21 @@ export const pagesZh = {
   valPasswordMismatch: '两次输入的密码不一致',
   valNameNeeded: '请填写{what}',
   valNameMax: '{what}最多 40 个字',
+  efEmpty: '不能为空',
+  efMin: '至少需要 {n}',
+  efMax: '过长（最多 {n}）',
+  efType: '缺少或类型不正确',
+  efOneOf: '只能是 {s}',
+  efInvalid: '取值无效',
+  efFormat: '格式不正确',
+  efUnknown: '未知字段：{s}',
+  efLine: '第 {n} 行：',
+  efEntryN: '第 {n} 个词条（{id}）',
+  efFailed: '词条未通过校验',
+  dictIdNeeded: '请填写词库 id',
+  dictIdChars: '词库 id 只能包含小写字母、数字和连字符，且以字母或数字开头',
+  dictIdSub: '“sub-”开头的 id 留给订阅词库',
+  dictIdUsed: '词库 id {id} 已被使用',
 } as const;
 
 export type PageKey = keyof typeof pagesZh;
