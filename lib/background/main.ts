@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { EDITOR_MATCH_PATTERNS } from '../editors/hosts';
 import { countSeverities } from '../engine/findings';
+import { setLocale } from '../i18n/all';
 import { pagesEn } from '../i18n/pages-en';
 import { pagesZh } from '../i18n/pages-zh';
 import { resolveLocale } from '../i18n/resolve';
@@ -52,6 +53,13 @@ export function startBackground(): void {
   scheduleRetention({ records, config });
   void registerBackstop();
   const engines = new EngineService(config);
+  // Messages the background returns (PIN checks, refusals) follow the UI language setting.
+  const refreshLocale = () =>
+    config
+      .getSettings()
+      .then((s) => setLocale(resolveLocale(s.settings.locale, browserLanguages())))
+      .catch(() => undefined);
+  void refreshLocale();
   const trust = new Trust({
     config,
     records,
@@ -231,6 +239,7 @@ export function startBackground(): void {
         extensionOnly(sender, 'settings/write');
         const out = await trust.writeSettings(r);
         if (out.ok) {
+          await refreshLocale();
           engines.invalidate();
           await broadcast('engine/changed');
         }
