@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
-import { useAsync } from '../common/hooks';
+import { useAsync, useLocale } from '../common/hooks';
 import { ReviewerSelect } from '../common/ReviewerPicker';
 
 const MIN_REASON = 10;
@@ -11,6 +12,7 @@ const MIN_REASON = 10;
  * PIN and the reason; the background checks the PIN (with back-off and lock-out) and records the override.
  */
 export function App() {
+  useLocale();
   const token = new URLSearchParams(location.search).get('t') ?? '';
   const ctx = useAsync(() => request('override/context', { token }), [token]);
   const [reviewerId, setReviewerId] = useState('');
@@ -21,13 +23,13 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ verified: boolean }>();
 
-  if (ctx.loading && !ctx.data) return <main class="authorize">正在读取…</main>;
+  if (ctx.loading && !ctx.data) return <main class="authorize">{t('loading')}</main>;
   if (ctx.error || !ctx.data) {
     return (
       <main class="authorize">
-        <h1>申请放行</h1>
+        <h1>{t('authHeading')}</h1>
         <p class="error" data-testid="authorize-error">
-          {ctx.error ?? '放行申请无效。'}
+          {ctx.error ?? t('authInvalid')}
         </p>
       </main>
     );
@@ -40,7 +42,7 @@ export function App() {
   const submit = async (e: Event) => {
     e.preventDefault();
     setError(undefined);
-    if (reason.trim().length < MIN_REASON) return setError(`请填写放行理由（至少 ${MIN_REASON} 个字）。`);
+    if (reason.trim().length < MIN_REASON) return setError(t('authReasonNeeded', { n: MIN_REASON }));
     setBusy(true);
     try {
       const r = await request('override/authorize', {
@@ -50,7 +52,7 @@ export function App() {
         ...(reviewer?.hasPin ? { pin } : {}),
       });
       setPin('');
-      if (!r.ok) setError(r.error ?? '未能记录放行。');
+      if (!r.ok) setError(r.error ?? t('authFailed'));
       else {
         setDone({ verified: r.verified ?? false });
         setTimeout(() => window.close(), 2500);
@@ -65,9 +67,9 @@ export function App() {
   if (done) {
     return (
       <main class="authorize">
-        <h1>已记录放行</h1>
+        <h1>{t('authDoneHeading')}</h1>
         <p data-testid="authorize-done">
-          放行已记入审计日志{done.verified ? '' : '（未验证：没有审核人 PIN）'}。请回到编辑器页面，再次点击发布按钮。
+          {t('authDone', { unverified: done.verified ? '' : t('authDoneUnverified') })}
         </p>
       </main>
     );
@@ -75,26 +77,29 @@ export function App() {
 
   return (
     <main class="authorize">
-      <h1>申请放行</h1>
+      <h1>{t('authHeading')}</h1>
       <p>
-        稿件《{c.title || '无标题'}》{c.account ? `（${c.account}）` : ''}含 {c.blockRules.length} 处“禁止发布”问题。
-        放行由审核人负责，理由和审核人将记入审计日志。
+        {t('authIntro', {
+          title: c.title || t('untitled'),
+          account: c.account ? `（${c.account}）` : '',
+          n: c.blockRules.length,
+        })}
       </p>
       <form onSubmit={(e) => void submit(e)} data-testid="authorize-form">
         {configured ? (
           <label>
-            审核人
+            {t('reviewer')}
             <ReviewerSelect
               reviewers={c.reviewers}
               value={reviewer?.id}
               onChange={setReviewerId}
-              note={(r) => (r.hasPin ? '' : '· 未设 PIN')}
+              note={(r) => (r.hasPin ? '' : t('noPinNote'))}
               testid="authorize-reviewer"
             />
           </label>
         ) : (
           <label>
-            审核人姓名
+            {t('reviewerName')}
             <input
               value={name}
               onInput={(e) => setName((e.target as HTMLInputElement).value)}
@@ -117,13 +122,11 @@ export function App() {
         )}
         {unverified && (
           <p class="warn" data-testid="authorize-unverified">
-            {configured
-              ? '该审核人尚未设置 PIN：本次放行将记为“未验证”。请管理员为审核人设置 PIN。'
-              : '尚未在设置中登记审核人：本次放行将记为“未验证”。请管理员先设置审核人和 PIN。'}
+            {configured ? t('authNoPin') : t('authNoReviewers')}
           </p>
         )}
         <label>
-          放行理由（至少 {MIN_REASON} 个字）
+          {t('authReason', { n: MIN_REASON })}
           <textarea
             rows={3}
             value={reason}
@@ -138,10 +141,10 @@ export function App() {
         )}
         <div class="row">
           <button type="submit" class="primary" disabled={busy} data-testid="authorize-submit">
-            记录放行
+            {t('authSubmit')}
           </button>
           <button type="button" onClick={() => window.close()}>
-            取消
+            {t('cancel')}
           </button>
         </div>
       </form>

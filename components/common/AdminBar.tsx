@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { getLocale, t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import type { Res } from '../../lib/messaging/protocol';
 import { checkAdminPassword } from '../../lib/options/validate';
@@ -31,7 +32,7 @@ export function AdminBar({ onChange }: { onChange?(): void }) {
     setBusy(true);
     try {
       const r = await fn();
-      if (!r.ok) setError(r.error ?? '操作失败');
+      if (!r.ok) setError(r.error ?? t('actionFailed'));
       else {
         if (r.token) setAdminToken(r.token);
         setPassword('');
@@ -51,7 +52,7 @@ export function AdminBar({ onChange }: { onChange?(): void }) {
   return (
     <section
       class="admin-bar"
-      aria-label="管理员"
+      aria-label={t('admin')}
       data-testid="admin-bar"
       data-state={status.unlocked ? 'unlocked' : status.passwordSet ? 'locked' : 'unset'}
     >
@@ -64,14 +65,12 @@ export function AdminBar({ onChange }: { onChange?(): void }) {
             void act(() => request('admin/set-password', { next: password }));
           }}
         >
-          <strong>首次使用：请设置管理员密码。</strong>
-          <span class="muted">
-            设置后，拦截方式、签发级数、审核人、保留期限、规则和词库的修改都需要管理员密码；编辑无法自行关闭把关。
-          </span>
+          <strong>{t('adminFirstRun')}</strong>
+          <span class="muted">{t('adminFirstRunHint')}</span>
           <div class="row">
             <input
               type="password"
-              placeholder="管理员密码（至少 8 位）"
+              placeholder={t('adminPasswordMin')}
               autoComplete="new-password"
               value={password}
               onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
@@ -79,23 +78,25 @@ export function AdminBar({ onChange }: { onChange?(): void }) {
             />
             <input
               type="password"
-              placeholder="再次输入"
+              placeholder={t('adminPasswordAgain')}
               autoComplete="new-password"
               value={confirm}
               onInput={(e) => setConfirm((e.target as HTMLInputElement).value)}
               data-testid="admin-new-password-confirm"
             />
             <button type="submit" class="primary" disabled={busy} data-testid="admin-set-password">
-              设置密码
+              {t('adminSetPassword')}
             </button>
           </div>
         </form>
       ) : status.unlocked ? (
         <div class="row">
-          <strong data-testid="admin-status">已解锁管理员设置</strong>
+          <strong data-testid="admin-status">{t('adminUnlocked')}</strong>
           <span class="muted">
             {status.expiresAt
-              ? `（${new Date(status.expiresAt).toLocaleTimeString('zh-CN')} 前有效，操作会自动续期）`
+              ? t('adminUntil', {
+                  time: new Date(status.expiresAt).toLocaleTimeString(getLocale() === 'en' ? 'en' : 'zh-CN'),
+                })
               : ''}
           </span>
           <button
@@ -109,7 +110,7 @@ export function AdminBar({ onChange }: { onChange?(): void }) {
             }
             data-testid="admin-lock"
           >
-            锁定
+            {t('adminLock')}
           </button>
         </div>
       ) : (
@@ -120,28 +121,24 @@ export function AdminBar({ onChange }: { onChange?(): void }) {
             void act(() => request('admin/unlock', { password }));
           }}
         >
-          <strong data-testid="admin-status">设置已锁定</strong>
-          <span class="muted">
-            {status.fromPolicy ? '管理员密码由单位策略设定。' : '修改设置和词库需要管理员密码。'}
-          </span>
+          <strong data-testid="admin-status">{t('adminLocked')}</strong>
+          <span class="muted">{status.fromPolicy ? t('adminFromPolicy') : t('adminNeedsPassword')}</span>
           <input
             type="password"
-            placeholder="管理员密码"
+            placeholder={t('adminPassword')}
             autoComplete="current-password"
             value={password}
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
             data-testid="admin-password"
           />
           <button type="submit" class="primary" disabled={busy} data-testid="admin-unlock">
-            解锁
+            {t('adminUnlock')}
           </button>
         </form>
       )}
       {setup && (
         <p class="warn" data-testid="admin-setup">
-          {status.reviewers === 0
-            ? '尚未登记审核人：签发和放行只能填写姓名，记为“未验证”。请在“审核与发布”中登记审核人并为每人设置 PIN（6 位以上数字）。'
-            : `${status.reviewersWithoutPin} 位审核人尚未设置 PIN：他们的签发和放行记为“未验证”。`}
+          {status.reviewers === 0 ? t('adminNoReviewers') : t('adminReviewersNoPin', { n: status.reviewersWithoutPin })}
         </p>
       )}
       {error && (

@@ -1,4 +1,4 @@
-import { LEVEL_LABELS } from '../../lib/review/status';
+import { t } from '../../lib/i18n/all';
 
 /**
  * The one way reviewers and review levels are chosen: the options page (a reviewer's level, a new reviewer's
@@ -7,9 +7,9 @@ import { LEVEL_LABELS } from '../../lib/review/status';
 
 export const REVIEW_LEVELS = [1, 2, 3] as const;
 
-/** 初审 / 复审 / 终审 (empty for a level outside 1–3). */
+/** 初审 / 复审 / 终审 in the UI language (empty for a level outside 1–3). */
 export function levelLabel(level: number): string {
-  return (LEVEL_LABELS as readonly string[])[level] ?? '';
+  return level === 1 || level === 2 || level === 3 ? t(`levelName${level}`) : '';
 }
 
 /** A reviewer as people read it: 王审核（初审）. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import type { Res } from '../../lib/messaging/protocol';
 import { settingsBase } from '../../lib/settings/protection';
@@ -64,9 +65,9 @@ export async function writeSettings(
       actor: meta.actor,
     });
     if (r.ok) return { ok: true, before, after };
-    if (r.code !== 'conflict' || attempt === 1) return { ok: false, code: r.code, error: r.error ?? '保存失败' };
+    if (r.code !== 'conflict' || attempt === 1) return { ok: false, code: r.code, error: r.error ?? t('saveFailed') };
   }
-  return { ok: false, error: '保存失败' };
+  return { ok: false, error: t('saveFailed') };
 }
 
 /** Stores or deletes a dictionary through the background (protected like settings). */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { getLocale, type Locale, onLocaleChange } from '../../lib/i18n';
 
 /** Runs an async loader and exposes {data, error, loading, reload}. */
 export function useAsync<T>(
@@ -25,4 +26,11 @@ export function useAsync<T>(
   }, [...deps, n]);
   const reload = useCallback(() => setN((x) => x + 1), []);
   return { ...state, reload };
+}
+
+/** Re-renders the calling component (and so its whole subtree) when the UI language changes. */
+export function useLocale(): Locale {
+  const [locale, setState] = useState(getLocale);
+  useEffect(() => onLocaleChange(setState), []);
+  return locale;
 }

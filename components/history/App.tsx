@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { readPolicy } from '../../lib/background/policy';
 import type { HistoryData } from '../../lib/history/export';
 import { filterOptions, type HistoryFilter, isEmptyFilter, queryHistory } from '../../lib/history/query';
+import { t } from '../../lib/i18n/all';
 import { effectiveRetention } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { AdminBar } from '../common/AdminBar';
-import { useAsync } from '../common/hooks';
+import { useAsync, useLocale } from '../common/hooks';
 import { teamApi } from '../team/api';
 import {
   type DownloadFile,
@@ -54,6 +55,7 @@ async function load(records: RecordStore, config: ConfigStore): Promise<Loaded> 
 
 /** 审核与检查记录: search, filter, export (台账/考核), import, audit log and retention. */
 export function App() {
+  useLocale();
   const stores = useMemo(() => ({ records: new RecordStore(), config: new ConfigStore() }), []);
   const page = useAsync(() => load(stores.records, stores.config), []);
   const teamOn = useAsync(
@@ -80,16 +82,16 @@ export function App() {
   if (!loaded) {
     return (
       <main class="history">
-        <h1>审核与检查记录</h1>
+        <h1>{t('histHeading')}</h1>
         {page.error ? (
           <div class="card notice error" data-testid="history-error">
-            <p>无法读取记录：{page.error}</p>
+            <p>{t('histReadError', { error: page.error })}</p>
             <button type="button" onClick={page.reload}>
-              重试
+              {t('retry')}
             </button>
           </div>
         ) : (
-          <p class="muted">正在读取…</p>
+          <p class="muted">{t('loading')}</p>
         )}
       </main>
     );
@@ -127,44 +129,45 @@ export function App() {
   }
 
   const tabs: Array<{ id: Tab; label: string; count: number; total: number }> = [
-    { id: 'checks', label: '检查与发布记录', count: result.checks.length, total: all.checks.length },
-    { id: 'signoffs', label: '签发记录', count: result.signoffs.length, total: all.signoffs.length },
-    { id: 'audit', label: '审计日志', count: result.audit.length, total: all.audit.length },
+    { id: 'checks', label: t('histTabChecks'), count: result.checks.length, total: all.checks.length },
+    { id: 'signoffs', label: t('histTabSignoffs'), count: result.signoffs.length, total: all.signoffs.length },
+    { id: 'audit', label: t('histTabAudit'), count: result.audit.length, total: all.audit.length },
   ];
-  if (teamOn.data) tabs.push({ id: 'team', label: '团队', count: 0, total: 0 });
+  if (teamOn.data) tabs.push({ id: 'team', label: t('histTabTeam'), count: 0, total: 0 });
 
   return (
     <main class="history">
       <AdminBar />
       <header class="head">
-        <h1>审核与检查记录</h1>
+        <h1>{t('histHeading')}</h1>
         <p class="muted" data-testid="history-count">
-          {filtered ? '符合条件：' : '共 '}
-          检查与发布记录 {result.checks.length} 条、签发记录 {result.signoffs.length} 条、审计日志 {result.audit.length}{' '}
-          条{filtered ? `（全部 ${all.checks.length + all.signoffs.length + all.audit.length} 条）` : ''}
+          {t(filtered ? 'histCountFiltered' : 'histCountAll', {
+            checks: result.checks.length,
+            signoffs: result.signoffs.length,
+            audit: result.audit.length,
+          })}
+          {filtered ? t('histCountTotal', { n: all.checks.length + all.signoffs.length + all.audit.length }) : ''}
         </p>
       </header>
 
       {skipped > 0 && (
         <div class="card notice warn" data-testid="history-skipped">
-          已跳过 {skipped} 条损坏的记录（检查 {loaded.skipped.checks}、签发 {loaded.skipped.signoffs}、审计{' '}
-          {loaded.skipped.audit}
-          ）。其余记录不受影响；如需追查，请联系管理员。
+          {t('histSkipped', { n: skipped, ...loaded.skipped })}
         </div>
       )}
       {loaded.settingsCorrupt && (
         <div class="card notice warn" data-testid="history-settings-corrupt">
-          设置记录已损坏，暂按默认设置显示（保留期限 {loaded.retentionDays} 天）。保存保留期限将重写设置。
+          {t('histSettingsCorrupt', { days: loaded.retentionDays })}
         </div>
       )}
       {page.error && (
         <div class="card notice error" data-testid="history-error">
-          刷新失败：{page.error}
+          {t('optionsRefreshError', { error: page.error })}
         </div>
       )}
 
       <FilterBar filter={filter} accounts={options.accounts} reviewers={options.reviewers} onChange={setFilter} />
-      {filter.reviewer && <p class="muted">按审核人筛选时，检查与发布记录只显示该审核人签发或退回过的稿件。</p>}
+      {filter.reviewer && <p class="muted">{t('histReviewerFilterNote')}</p>}
 
       <div class="toolbar row">
         <button
@@ -174,13 +177,13 @@ export function App() {
           onClick={() => void doExport('csv')}
           data-testid="export-csv"
         >
-          导出 CSV
+          {t('histExportCsv')}
         </button>
         <button type="button" disabled={busy} onClick={() => void doExport('json')} data-testid="export-json">
-          导出 JSON
+          {t('histExportJson')}
         </button>
         <button type="button" disabled={busy} onClick={() => fileInput.current?.click()} data-testid="import-json">
-          导入 JSON
+          {t('histImportJson')}
         </button>
         <input
           ref={fileInput}
@@ -190,7 +193,7 @@ export function App() {
           onChange={(e) => void doImport(e.currentTarget)}
           data-testid="import-file"
         />
-        <span class="muted">导出范围为当前筛选结果{filtered ? '' : '（全部记录）'}；每次导出都记入审计日志。</span>
+        <span class="muted">{t('histExportScope', { all: filtered ? '' : t('histExportAll') })}</span>
       </div>
 
       {outcome && (
@@ -205,7 +208,7 @@ export function App() {
           )}
           {outcome.ok && files && files.length > 0 && (
             <p class="muted">
-              若浏览器没有自动下载，请点击：
+              {t('histDownloadLinks')}
               {files.map((f) => (
                 <a
                   key={f.url}
@@ -255,7 +258,7 @@ export function App() {
               onClick={() => void doExport('audit-csv')}
               data-testid="export-audit-csv"
             >
-              导出审计日志 CSV
+              {t('histExportAuditCsv')}
             </button>
           </div>
           <AuditTable rows={result.audit} />

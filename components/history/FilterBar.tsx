@@ -3,10 +3,9 @@ import {
   type HistoryFilter,
   type HistoryKind,
   type HistoryStatus,
-  KIND_FILTER_LABELS,
   SIGNOFF_STATUSES,
-  STATUS_FILTER_LABELS,
 } from '../../lib/history/query';
+import { t } from '../../lib/i18n/all';
 
 interface Props {
   filter: HistoryFilter;
@@ -27,13 +26,13 @@ export function FilterBar({ filter, accounts, reviewers, onChange }: Props) {
   return (
     <form class="filters" data-testid="history-filters" onSubmit={(e) => e.preventDefault()}>
       <label>
-        账号
+        {t('filterAccount')}
         <select
           value={filter.account ?? ''}
           onChange={(e) => set('account', e.currentTarget.value)}
           data-testid="filter-account"
         >
-          <option value="">全部账号</option>
+          <option value="">{t('filterAllAccounts')}</option>
           {accountList.map((a) => (
             <option key={a} value={a}>
               {a}
@@ -42,7 +41,7 @@ export function FilterBar({ filter, accounts, reviewers, onChange }: Props) {
         </select>
       </label>
       <label>
-        起始日期
+        {t('filterFrom')}
         <input
           type="date"
           value={filter.from ?? ''}
@@ -52,7 +51,7 @@ export function FilterBar({ filter, accounts, reviewers, onChange }: Props) {
         />
       </label>
       <label>
-        截止日期
+        {t('filterTo')}
         <input
           type="date"
           value={filter.to ?? ''}
@@ -62,52 +61,52 @@ export function FilterBar({ filter, accounts, reviewers, onChange }: Props) {
         />
       </label>
       <label>
-        类型
+        {t('filterKind')}
         <select
           value={filter.kind ?? ''}
           onChange={(e) => set('kind', e.currentTarget.value)}
           data-testid="filter-kind"
         >
-          <option value="">全部类型</option>
+          <option value="">{t('filterAllKinds')}</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_FILTER_LABELS[k]}
+              {t(`histKind_${k}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        状态
+        {t('filterStatus')}
         <select
           value={filter.status ?? ''}
           onChange={(e) => set('status', e.currentTarget.value)}
           data-testid="filter-status"
         >
-          <option value="">全部状态</option>
-          <optgroup label="检查与发布">
+          <option value="">{t('filterAllStatuses')}</option>
+          <optgroup label={t('filterChecksGroup')}>
             {CHECK_STATUSES.map((s: HistoryStatus) => (
               <option key={s} value={s}>
-                {STATUS_FILTER_LABELS[s]}
+                {t(`histStatus_${s}`)}
               </option>
             ))}
           </optgroup>
-          <optgroup label="签发">
+          <optgroup label={t('histSignoffGroup')}>
             {SIGNOFF_STATUSES.map((s: HistoryStatus) => (
               <option key={s} value={s}>
-                {STATUS_FILTER_LABELS[s]}
+                {t(`histStatus_${s}`)}
               </option>
             ))}
           </optgroup>
         </select>
       </label>
       <label>
-        审核人
+        {t('reviewer')}
         <select
           value={filter.reviewer ?? ''}
           onChange={(e) => set('reviewer', e.currentTarget.value)}
           data-testid="filter-reviewer"
         >
-          <option value="">全部审核人</option>
+          <option value="">{t('filterAllReviewers')}</option>
           {reviewerList.map((r) => (
             <option key={r} value={r}>
               {r}
@@ -116,17 +115,17 @@ export function FilterBar({ filter, accounts, reviewers, onChange }: Props) {
         </select>
       </label>
       <label class="grow">
-        关键词
+        {t('filterKeyword')}
         <input
           type="search"
           value={filter.text ?? ''}
-          placeholder="标题、问题、意见、摘要"
+          placeholder={t('filterKeywordHint')}
           onInput={(e) => set('text', e.currentTarget.value)}
           data-testid="filter-text"
         />
       </label>
       <button type="button" onClick={() => onChange({})} data-testid="filter-reset">
-        清除筛选
+        {t('filterClear')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryData } from '../../lib/history/export';
 import { localDate } from '../../lib/history/labels';
+import { t } from '../../lib/i18n/all';
 import { countPurgeable, retentionPlan } from '../../lib/settings/retention-rule';
 import { MAX_RETENTION_DAYS, type Outcome, parseRetention } from './actions';
 
@@ -55,11 +56,11 @@ export function Retention({ days, floorDays, locked, data, onSave }: Props) {
 
   return (
     <section class="card retention" data-testid="history-retention">
-      <h2>保留期限</h2>
+      <h2>{t('retHeading')}</h2>
       <form class="row" onSubmit={submit}>
         <fieldset class="row" disabled={locked}>
           <label>
-            记录保留{' '}
+            {t('retKeep')}{' '}
             <input
               type="number"
               min={0}
@@ -72,28 +73,25 @@ export function Retention({ days, floorDays, locked, data, onSave }: Props) {
               }}
               data-testid="retention-days"
             />{' '}
-            天
+            {t('retDaysUnit')}
           </label>
           <button type="submit" class="primary" disabled={busy} data-testid="retention-save">
-            保存
+            {t('save')}
           </button>
         </fieldset>
         <span class="muted">
-          当前：{days === 0 ? '永久保留' : `${days} 天`}
-          {locked ? '（单位策略设置，不能修改）' : ''}。0 表示永久保留；超过期限的检查记录每天自动清理。
+          {t('retCurrent', { days: days === 0 ? t('retForever') : t('retDays', { n: days }) })}
+          {locked ? t('retLocked') : ''}
+          {t('retHelp')}
         </span>
       </form>
       <p class="muted" data-testid="retention-floor">
-        签发记录、发布和放行记录、审计日志至少保留 {floorDays} 天（即使上面的期限更短），
-        尚未发布的稿件的签发记录一直保留，以备审核追溯。
+        {t('retFloor', { n: floorDays })}
       </p>
       {error && <p class="error">{error}</p>}
       {confirm && (
         <div class="confirm" data-testid="retention-confirm">
-          <p class="error">
-            保存后将立即删除 {confirm.count} 条 {localDate(confirm.cutoff)} 之前的记录，且无法恢复。建议先“导出
-            JSON”留档。
-          </p>
+          <p class="error">{t('retConfirm', { n: confirm.count, date: localDate(confirm.cutoff) ?? '' })}</p>
           <div class="row">
             <button
               type="button"
@@ -102,10 +100,10 @@ export function Retention({ days, floorDays, locked, data, onSave }: Props) {
               onClick={() => void save(confirm.days)}
               data-testid="retention-confirm-yes"
             >
-              确认保存并删除
+              {t('retConfirmYes')}
             </button>
             <button type="button" onClick={() => setConfirm(undefined)}>
-              取消
+              {t('cancel')}
             </button>
           </div>
         </div>

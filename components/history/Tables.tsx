@@ -1,17 +1,16 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import {
-  AUDIT_LABELS,
-  checklistText,
-  DECISION_LABELS,
-  findingsSummary,
-  findingText,
-  formatTime,
-  KIND_LABELS,
-  levelLabel,
-  OUTCOME_LABELS,
-  PLATFORM_LABELS,
-} from '../../lib/history/labels';
+import { checklistText, findingsSummary, findingText, formatTime } from '../../lib/history/labels';
+import { type PageKey, t } from '../../lib/i18n/all';
+import { levelLabel } from '../common/ReviewerPicker';
+
+const PLATFORM_KEYS: Record<CheckRecord['platform'], PageKey> = {
+  wechat: 'platformWechat',
+  weibo: 'platformWeibo',
+  'weibo-article': 'platformWeiboArticle',
+  generic: 'platformGeneric',
+};
+
 import type { AuditRecord, CheckRecord, SignoffRecord } from '../../lib/store/schema';
 
 const PAGE = 100;
@@ -25,7 +24,7 @@ function usePaged<T>(rows: readonly T[]): { shown: readonly T[]; more: Component
     rest > 0 ? (
       <p>
         <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)} data-testid="history-more">
-          显示更多（还有 {rest} 条）
+          {t('histMore', { n: rest })}
         </button>
       </p>
     ) : null;
@@ -36,7 +35,7 @@ function Empty({ cols }: { cols: number }) {
   return (
     <tr>
       <td colSpan={cols} class="muted empty">
-        没有符合条件的记录。
+        {t('histEmpty')}
       </td>
     </tr>
   );
@@ -45,8 +44,8 @@ function Empty({ cols }: { cols: number }) {
 function where(r: { platform: CheckRecord['platform']; account?: string }) {
   return (
     <>
-      {r.account || <span class="muted">（未识别账号）</span>}
-      <div class="muted">{PLATFORM_LABELS[r.platform]}</div>
+      {r.account || <span class="muted">{t('histNoAccount')}</span>}
+      <div class="muted">{t(PLATFORM_KEYS[r.platform])}</div>
     </>
   );
 }
@@ -59,13 +58,13 @@ export function ChecksTable({ rows }: { rows: readonly CheckRecord[] }) {
       <table class="records" data-testid="history-checks">
         <thead>
           <tr>
-            <th>时间</th>
-            <th>类型</th>
-            <th>账号</th>
-            <th>标题</th>
-            <th>结果</th>
-            <th>问题</th>
-            <th>问题摘要</th>
+            <th>{t('colTime')}</th>
+            <th>{t('filterKind')}</th>
+            <th>{t('filterAccount')}</th>
+            <th>{t('colTitle')}</th>
+            <th>{t('colOutcome')}</th>
+            <th>{t('colFindings')}</th>
+            <th>{t('colFindingsSummary')}</th>
           </tr>
         </thead>
         <tbody>
@@ -74,34 +73,45 @@ export function ChecksTable({ rows }: { rows: readonly CheckRecord[] }) {
             <Fragment key={c.uid}>
               <tr data-testid="history-check-row" data-uid={c.uid} data-kind={c.kind} data-outcome={c.outcome ?? ''}>
                 <td class="nowrap">{formatTime(c.time)}</td>
-                <td class="nowrap">{KIND_LABELS[c.kind]}</td>
+                <td class="nowrap">{t(`histKind_${c.kind}`)}</td>
                 <td>{where(c)}</td>
                 <td class="title-cell">
                   <button
                     type="button"
                     class="link"
                     onClick={() => setOpen(open === c.uid ? undefined : c.uid)}
-                    title="展开详情"
+                    title={t('histExpand')}
                   >
-                    《{c.title || '无标题'}》
+                    《{c.title || t('untitled')}》
                   </button>
                   <div class="muted mono">{c.hash.slice(0, 12)}</div>
                 </td>
-                <td class={`nowrap outcome-${c.outcome ?? 'none'}`}>{c.outcome ? OUTCOME_LABELS[c.outcome] : '—'}</td>
-                <td class="nowrap">
-                  <span class={`sev ${c.counts.block ? 'sev-block' : 'sev-zero'}`}>禁止 {c.counts.block}</span>{' '}
-                  <span class={`sev ${c.counts.warn ? 'sev-warn' : 'sev-zero'}`}>注意 {c.counts.warn}</span>{' '}
-                  <span class={`sev ${c.counts.info ? 'sev-info' : 'sev-zero'}`}>建议 {c.counts.info}</span>
+                <td class={`nowrap outcome-${c.outcome ?? 'none'}`}>
+                  {c.outcome ? t(`histOutcome_${c.outcome}`) : '—'}
                 </td>
-                <td class="summary">{findingsSummary(c.findings, 2) || <span class="muted">未发现问题</span>}</td>
+                <td class="nowrap">
+                  <span class={`sev ${c.counts.block ? 'sev-block' : 'sev-zero'}`}>
+                    {t('sevShortBlock')} {c.counts.block}
+                  </span>{' '}
+                  <span class={`sev ${c.counts.warn ? 'sev-warn' : 'sev-zero'}`}>
+                    {t('sevShortWarn')} {c.counts.warn}
+                  </span>{' '}
+                  <span class={`sev ${c.counts.info ? 'sev-info' : 'sev-zero'}`}>
+                    {t('sevShortInfo')} {c.counts.info}
+                  </span>
+                </td>
+                <td class="summary">
+                  {findingsSummary(c.findings, 2) || <span class="muted">{t('noFindings')}</span>}
+                </td>
               </tr>
               {open === c.uid && (
                 <tr class="detail" data-testid="history-check-detail">
                   <td colSpan={7}>
-                    {c.reason && <p>放行理由：{c.reason}</p>}
-                    {c.action && <p class="muted">操作：{c.action}</p>}
+                    {c.reason && <p>{t('histReason', { s: c.reason })}</p>}
+                    {c.action && <p class="muted">{t('histAction', { s: c.action })}</p>}
                     <p class="muted">
-                      稿件标识：{c.draftKey} · 内容哈希：<span class="mono">{c.hash}</span> · 字数 {c.chars}
+                      {t('histDraftKey', { s: c.draftKey })} · {t('histHash')}
+                      <span class="mono">{c.hash}</span> · {t('histChars', { n: c.chars })}
                     </p>
                     {c.findings.length > 0 ? (
                       <ol>
@@ -110,7 +120,7 @@ export function ChecksTable({ rows }: { rows: readonly CheckRecord[] }) {
                         ))}
                       </ol>
                     ) : (
-                      <p class="muted">未发现问题。</p>
+                      <p class="muted">{t('noFindingsDot')}</p>
                     )}
                   </td>
                 </tr>
@@ -131,14 +141,14 @@ export function SignoffsTable({ rows }: { rows: readonly SignoffRecord[] }) {
       <table class="records" data-testid="history-signoffs">
         <thead>
           <tr>
-            <th>签发时间</th>
-            <th>账号</th>
-            <th>标题</th>
-            <th>审核人</th>
-            <th>级别</th>
-            <th>结论</th>
-            <th>五关清单</th>
-            <th>意见</th>
+            <th>{t('colSignoffTime')}</th>
+            <th>{t('filterAccount')}</th>
+            <th>{t('colTitle')}</th>
+            <th>{t('reviewer')}</th>
+            <th>{t('level')}</th>
+            <th>{t('colDecision')}</th>
+            <th>{t('colChecklist')}</th>
+            <th>{t('queueComment')}</th>
           </tr>
         </thead>
         <tbody>
@@ -154,16 +164,16 @@ export function SignoffsTable({ rows }: { rows: readonly SignoffRecord[] }) {
               <td class="nowrap">{formatTime(s.time)}</td>
               <td>{where(s)}</td>
               <td class="title-cell">
-                《{s.title || '无标题'}》<div class="muted mono">{s.hash.slice(0, 12)}</div>
+                《{s.title || t('untitled')}》<div class="muted mono">{s.hash.slice(0, 12)}</div>
               </td>
               <td class="nowrap">
                 {s.reviewer}
-                {s.verified === false && <span class="tag muted"> 未验证</span>}
+                {s.verified === false && <span class="tag muted"> {t('unverified')}</span>}
                 <Origin origin={s.origin} />
               </td>
               <td class="nowrap">{levelLabel(s.level)}</td>
               <td class={`nowrap status-${s.decision === 'approve' ? 'approved' : 'rejected'}`}>
-                {DECISION_LABELS[s.decision]}
+                {t(s.decision === 'approve' ? 'signoffApproved' : 'signoffRejected')}
               </td>
               <td class="checklist-cell">{checklistText(s.checklist)}</td>
               <td class="summary">{s.comment || <span class="muted">—</span>}</td>
@@ -183,11 +193,11 @@ export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
       <table class="records" data-testid="history-audit">
         <thead>
           <tr>
-            <th>时间</th>
-            <th>操作</th>
-            <th>操作人</th>
-            <th>账号</th>
-            <th>摘要</th>
+            <th>{t('colTime')}</th>
+            <th>{t('colAction')}</th>
+            <th>{t('colActor')}</th>
+            <th>{t('filterAccount')}</th>
+            <th>{t('colSummary')}</th>
           </tr>
         </thead>
         <tbody>
@@ -200,7 +210,7 @@ export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
               data-imported={a.origin?.startsWith('imported:') ? '1' : undefined}
             >
               <td class="nowrap">{formatTime(a.time)}</td>
-              <td class={`nowrap audit-${a.action}`}>{AUDIT_LABELS[a.action]}</td>
+              <td class={`nowrap audit-${a.action}`}>{t(`histAudit_${a.action}`)}</td>
               <td class="nowrap">{a.actor || <span class="muted">—</span>}</td>
               <td>{a.account || <span class="muted">—</span>}</td>
               <td class="summary">
@@ -222,7 +232,7 @@ function Origin({ origin }: { origin?: string }) {
   return (
     <span class="tag muted" title={origin.slice('imported:'.length)} data-testid="history-imported">
       {' '}
-      来自其他电脑（导入）
+      {t('histImportedTag')}
     </span>
   );
 }

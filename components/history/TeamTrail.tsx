@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { HistoryFilter } from '../../lib/history/query';
+import { getLocale, t } from '../../lib/i18n/all';
 import { syncAgeText } from '../../lib/review/sync-age';
 import { RecordStore } from '../../lib/store/records';
 import { useAsync } from '../common/hooks';
-import { LEVEL_NAMES, teamApi } from '../team/api';
+import { levelLabel } from '../common/ReviewerPicker';
+import { teamApi } from '../team/api';
 import { startDownloads } from './actions';
-import { filterTrail, kindLabel, trailCsv, trailJson } from './team-trail';
+import { filterTrail, trailCsv, trailJson } from './team-trail';
 
 /** 团队: the unit's whole trail from every machine (team mode), with the page's filters and CSV/JSON export. */
 export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
@@ -16,7 +18,7 @@ export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
   const [note, setNote] = useState<string>();
   const rows = useMemo(() => filterTrail(trail.data?.rows ?? [], props.filter), [trail.data, props.filter]);
   if (trail.error) return <p class="card notice error">{trail.error}</p>;
-  if (!trail.data) return <p class="muted">正在读取团队记录…</p>;
+  if (!trail.data) return <p class="muted">{t('trailLoading')}</p>;
 
   const download = async (kind: 'csv' | 'json') => {
     const text = kind === 'csv' ? trailCsv(rows) : trailJson(rows);
@@ -30,33 +32,33 @@ export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
     const blob = new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
     const name = `publish-guard-team-${new Date().toISOString().slice(0, 10)}.${kind}`;
     startDownloads([{ name, label: name, url: URL.createObjectURL(blob), bytes: blob.size }]);
-    setNote(`已导出 ${rows.length} 条`);
+    setNote(t('trailExported', { n: rows.length }));
   };
 
   return (
     <section data-testid="team-trail">
       <p class="muted" data-testid="team-trail-sync">
-        全单位记录（来自每台电脑，经团队服务器同步）：{rows.length} / {trail.data.rows.length} 条；
+        {t('trailIntro', { n: rows.length, total: trail.data.rows.length })}
         {syncAgeText(trail.data.sync.lastSuccess)}
-        {trail.data.rejected > 0 ? `；${trail.data.rejected} 条记录未通过核验，已忽略` : ''}
+        {trail.data.rejected > 0 ? t('trailRejected', { n: trail.data.rejected }) : ''}
       </p>
       <div class="row toolbar">
         <button type="button" onClick={() => void download('csv')} data-testid="export-team-csv">
-          导出团队记录 CSV
+          {t('trailExportCsv')}
         </button>
         <button type="button" onClick={() => void download('json')} data-testid="export-team-json">
-          导出团队记录 JSON
+          {t('trailExportJson')}
         </button>
         {note && <span class="muted">{note}</span>}
       </div>
       <table class="records">
         <thead>
           <tr>
-            <th>时间</th>
-            <th>类型</th>
-            <th>用户</th>
-            <th>账号</th>
-            <th>摘要</th>
+            <th>{t('colTime')}</th>
+            <th>{t('filterKind')}</th>
+            <th>{t('colUser')}</th>
+            <th>{t('filterAccount')}</th>
+            <th>{t('colSummary')}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,14 +68,14 @@ export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
             .slice(0, 500)
             .map((r) => (
               <tr key={r.id} data-testid="team-trail-row" data-kind={r.kind}>
-                <td>{new Date(r.time).toLocaleString('zh-CN', { hour12: false })}</td>
+                <td>{new Date(r.time).toLocaleString(getLocale() === 'en' ? 'en' : 'zh-CN', { hour12: false })}</td>
                 <td>
-                  {kindLabel(r.kind)}
-                  {r.level ? `（${LEVEL_NAMES[r.level]}）` : ''}
+                  {t(`trailKind_${r.kind}`)}
+                  {r.level ? `（${levelLabel(r.level)}）` : ''}
                 </td>
                 <td>
                   {r.user}
-                  {r.claimedActor ? `（记为 ${r.claimedActor}）` : ''}
+                  {r.claimedActor ? t('trailClaimed', { s: r.claimedActor }) : ''}
                 </td>
                 <td>{r.account ?? ''}</td>
                 <td>{r.summary}</td>
@@ -81,7 +83,7 @@ export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
             ))}
         </tbody>
       </table>
-      {rows.length > 500 && <p class="muted">显示最新 500 条；导出包含全部 {rows.length} 条。</p>}
+      {rows.length > 500 && <p class="muted">{t('trailShown', { n: rows.length })}</p>}
     </section>
   );
 }

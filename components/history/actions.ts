@@ -7,6 +7,7 @@ import {
   signoffsCsv,
 } from '../../lib/history/export';
 import type { HistoryFilter } from '../../lib/history/query';
+import { t } from '../../lib/i18n/all';
 import { MAX_RETENTION_DAYS } from '../../lib/settings/retention-rule';
 import { StoreError, storeErrorCode } from '../../lib/store/db';
 import type { RecordStore } from '../../lib/store/records';
@@ -80,8 +81,8 @@ async function logExport(
     await records.addAudit({ action: 'export', actor, summary, details });
     return { ok: true };
   } catch (err) {
-    if (storeErrorCode(err) === 'quota') return { ok: true, warning: `未能写入审计日志：${message(err)}` };
-    return { ok: false, error: `导出未进行：无法写入审计日志。${message(err)}` };
+    if (storeErrorCode(err) === 'quota') return { ok: true, warning: t('actAuditWarn', { error: message(err) }) };
+    return { ok: false, error: t('actExportNoAudit', { error: message(err) }) };
   }
 }
 
@@ -130,7 +131,11 @@ export async function exportHistory(
   } else {
     files = [file(`发布审校-审计日志-${s}.csv`, '审计日志（CSV）', auditCsv(data.audit), 'text/csv;charset=utf-8')];
   }
-  return { ok: true, message: `已导出：${files.map((f) => f.name).join('、')}。${logged.warning ?? ''}`, files };
+  return {
+    ok: true,
+    message: t('actExported', { files: files.map((f) => f.name).join(t('listSep')), warning: logged.warning ?? '' }),
+    files,
+  };
 }
 
 export async function importHistory(
@@ -140,18 +145,18 @@ export async function importHistory(
   if (input.size > MAX_IMPORT_BYTES) {
     return {
       ok: false,
-      message: '导入失败，未做任何更改。',
-      details: [`文件过大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）。`],
+      message: t('actImportFailed'),
+      details: [t('actTooLarge', { n: MAX_IMPORT_BYTES / 1024 / 1024 })],
     };
   }
   let text: string;
   try {
     text = await input.text();
   } catch (err) {
-    return { ok: false, message: '导入失败，未做任何更改。', details: [`无法读取文件：${message(err)}`] };
+    return { ok: false, message: t('actImportFailed'), details: [t('actCannotRead', { error: message(err) })] };
   }
   const parsed = parseHistoryExport(text);
-  if (!parsed.ok) return { ok: false, message: '导入失败，未做任何更改。', details: parsed.errors };
+  if (!parsed.ok) return { ok: false, message: t('actImportFailed'), details: parsed.errors };
   const { checks, signoffs, audit } = parsed.data;
   let result: { added: number; duplicates: number };
   try {
@@ -160,7 +165,7 @@ export async function importHistory(
       `${input.name} ${new Date().toISOString().slice(0, 10)}`,
     );
   } catch (err) {
-    return { ok: false, message: '导入失败，未做任何更改。', details: [message(err)] };
+    return { ok: false, message: t('actImportFailed'), details: [message(err)] };
   }
   const text2 = `新增 ${result.added} 条，跳过重复 ${result.duplicates} 条`;
   let warning = '';
@@ -172,19 +177,22 @@ export async function importHistory(
       details: { file: input.name, exportedAt: parsed.data.exportedAt, ...result },
     });
   } catch (err) {
-    warning = `（未能写入审计日志：${message(err)}）`;
+    warning = t('actAuditWarnParen', { error: message(err) });
   }
-  return { ok: true, message: `导入完成：${text2}。${warning}` };
+  return {
+    ok: true,
+    message: t('actImported', { added: result.added, duplicates: result.duplicates, warning }),
+  };
 }
 
 export { MAX_RETENTION_DAYS } from '../../lib/settings/retention-rule';
 
 /** Parses the retention input: whole days, 0 = keep forever. */
 export function parseRetention(raw: string): number | string {
-  const t = raw.trim();
-  if (!/^\d+$/.test(t)) return '请填写整数天数（0 表示永久保留）。';
-  const n = Number(t);
-  if (n > MAX_RETENTION_DAYS) return `保留期限最长 ${MAX_RETENTION_DAYS} 天。`;
+  const s = raw.trim();
+  if (!/^\d+$/.test(s)) return t('actRetentionInt');
+  const n = Number(s);
+  if (n > MAX_RETENTION_DAYS) return t('actRetentionMax', { n: MAX_RETENTION_DAYS });
   return n;
 }
 
@@ -214,9 +222,12 @@ export async function saveRetention(
     });
     return {
       ok: true,
-      message: days === 0 ? '已保存：永久保留。' : `已保存：保留 ${days} 天，清理过期记录 ${removed} 条。`,
+      message: days === 0 ? t('actSavedForever') : t('actSavedDays', { days, removed }),
     };
   } catch (err) {
-    return { ok: false, message: err instanceof StoreError ? err.message : `保存失败：${message(err)}` };
+    return {
+      ok: false,
+      message: err instanceof StoreError ? err.message : t('actSaveFailed', { error: message(err) }),
+    };
   }
 }

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { setLocale } from '../../lib/i18n/all';
+import { type PageKey, t } from '../../lib/i18n/all';
 import { ConfigStore } from '../../lib/store/settings-store';
 import { AdminBar } from '../common/AdminBar';
-import { useAsync } from '../common/hooks';
+import { useAsync, useLocale } from '../common/hooks';
+import { applyLocalePref } from '../common/locale';
 import { Dictionaries } from './Dictionaries';
 import { loadAll, loadEngine, OptionsActions, OptionsContext, type OptionsContextValue } from './data';
 import { ImportExport } from './ImportExport';
@@ -15,16 +16,16 @@ import { Team } from './Team';
 import { TestBox } from './TestBox';
 
 const NAV = [
-  { id: 'dictionaries', label: '词库' },
-  { id: 'import', label: '导入导出' },
-  { id: 'rules', label: '规则设置' },
-  { id: 'profiles', label: '账号配置' },
-  { id: 'review', label: '审核与发布' },
-  { id: 'team', label: '团队审核' },
-  { id: 'subscription', label: '订阅与策略' },
-  { id: 'other', label: '其他设置' },
-  { id: 'test', label: '测试' },
-] as const;
+  { id: 'dictionaries', label: 'navDictionaries' },
+  { id: 'import', label: 'navImport' },
+  { id: 'rules', label: 'navRules' },
+  { id: 'profiles', label: 'navProfiles' },
+  { id: 'review', label: 'navReview' },
+  { id: 'team', label: 'navTeam' },
+  { id: 'subscription', label: 'navSubscription' },
+  { id: 'other', label: 'navOther' },
+  { id: 'test', label: 'navTest' },
+] as const satisfies readonly { id: string; label: PageKey }[];
 type SectionId = (typeof NAV)[number]['id'];
 
 function sectionFromHash(): SectionId {
@@ -34,6 +35,7 @@ function sectionFromHash(): SectionId {
 
 /** 发布审校 · 设置: dictionaries, rules, profiles, review, subscription, policy and a live test box. */
 export function App() {
+  useLocale();
   const [section, setSection] = useState<SectionId>(sectionFromHash);
   const [gen, setGen] = useState(0);
   const [engineGen, setEngineGen] = useState(0);
@@ -60,7 +62,7 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
-    if (page.data) setLocale(page.data.settings.locale);
+    if (page.data) applyLocalePref(page.data.settings.locale);
   }, [page.data]);
 
   const loaded = page.data;
@@ -78,11 +80,11 @@ export function App() {
 
   return (
     <div class="options" data-testid="options-app">
-      <nav class="side" aria-label="设置导航">
+      <nav class="side" aria-label={t('optionsNav')}>
         <div class="brand">
-          <strong>发布审校</strong>
+          <strong>{t('titlePopup')}</strong>
           <span class="muted" data-testid="options-title">
-            设置与词库
+            {t('linkOptions')}
           </span>
         </div>
         <ul>
@@ -94,37 +96,38 @@ export function App() {
                 aria-current={section === n.id ? 'page' : undefined}
                 data-testid={`nav-${n.id}`}
               >
-                {n.label}
+                {t(n.label)}
               </a>
             </li>
           ))}
         </ul>
         <a class="side-link" href="/records.html" target="_blank" rel="noreferrer" data-testid="nav-history">
-          审核与检查记录 ↗
+          {t('optionsRecordsLink')}
         </a>
       </nav>
       <main class="content">
         {!ctx ? (
           page.error ? (
             <div class="notice error" data-testid="options-error">
-              <p>无法读取设置：{page.error}</p>
+              <p>{t('optionsReadError', { error: page.error })}</p>
               <button type="button" onClick={() => setGen((n) => n + 1)}>
-                重试
+                {t('retry')}
               </button>
             </div>
           ) : (
-            <p class="muted">正在读取…</p>
+            <p class="muted">{t('loading')}</p>
           )
         ) : (
           <OptionsContext.Provider value={ctx}>
             <AdminBar onChange={() => setGen((n) => n + 1)} />
             {ctx.loaded.corrupt && (
               <p class="notice warn" data-testid="options-settings-corrupt">
-                设置记录有无效字段（{ctx.loaded.problems.map((p) => p || '整条记录').join('、')}
-                ），这些字段按默认值显示，其余设置照常保留；下次保存时原记录会备份为 settings-backup。
+                {t('optionsCorrupt', {
+                  fields: ctx.loaded.problems.map((p) => p || t('optionsWholeRecord')).join(t('listSep')),
+                })}
               </p>
             )}
-            {page.error && <p class="notice error">刷新失败：{page.error}</p>}
+            {page.error && <p class="notice error">{t('optionsRefreshError', { error: page.error })}</p>}
             {section === 'dictionaries' && <Dictionaries />}
             {section === 'import' && <ImportExport />}
             {section === 'rules' && <RuleSettings />}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, type Category } from '../../lib/engine/types';
+import { t } from '../../lib/i18n/all';
 import {
   categoriesLabel,
   checkNewDictionaryId,
@@ -69,27 +70,23 @@ export function Dictionaries() {
   }
 
   return (
-    <Section
-      id="dictionaries"
-      title="词库"
-      intro="内置词库随扩展发布，只能浏览、搜索和整体停用（单个词条可在此处停用，即规则设置中该词条的规则）；自定义词库可以增删改；订阅词库由单位统一发布，只读。"
-    >
+    <Section id="dictionaries" title={t('navDictionaries')} intro={t('dictIntro')}>
       {locked && (
         <p>
-          <LockNote testid="dictionaries-locked">词库已由单位策略锁定：不能停用、导入、修改或删除词库。</LockNote>
+          <LockNote testid="dictionaries-locked">{t('dictLockedAll')}</LockNote>
         </p>
       )}
       <Message outcome={outcome} testid="dictionaries-message" />
       <table class="dict-table" data-testid="dictionary-list">
         <thead>
           <tr>
-            <th>词库</th>
-            <th>类别</th>
-            <th>版本</th>
-            <th>来源</th>
-            <th class="num">词条数</th>
-            <th>启用</th>
-            <th>操作</th>
+            <th>{t('navDictionaries')}</th>
+            <th>{t('colCategory')}</th>
+            <th>{t('colVersion')}</th>
+            <th>{t('entrySource')}</th>
+            <th class="num">{t('colEntries')}</th>
+            <th>{t('switchOn')}</th>
+            <th>{t('colAction')}</th>
           </tr>
         </thead>
         <tbody>
@@ -106,7 +103,7 @@ export function Dictionaries() {
                 <div class="muted mono">{r.dictionary?.id ?? r.key}</div>
                 {r.error && (
                   <div class="error" data-testid="dictionary-invalid">
-                    词库未通过校验，未启用：{r.error}
+                    {t('dictInvalid', { error: r.error })}
                   </div>
                 )}
                 {r.warnings?.map((w) => (
@@ -120,7 +117,7 @@ export function Dictionaries() {
                 {displayVersion(r.dictionary?.version)}
               </td>
               <td>
-                <span class={`origin origin-${r.origin}`}>{ORIGIN_LABELS[r.origin]}</span>
+                <span class={`origin origin-${r.origin}`}>{t(`origin_${r.origin}`)}</span>
                 {r.updatedAt && <div class="muted">{formatTime(r.updatedAt)}</div>}
               </td>
               <td class="num" data-testid="dictionary-count">
@@ -130,7 +127,7 @@ export function Dictionaries() {
                 <Switch
                   checked={r.enabled}
                   disabled={locked || !r.dictionary}
-                  label={`启用词库 ${r.dictionary?.name ?? r.key}`}
+                  label={t('dictEnable', { name: r.dictionary?.name ?? r.key })}
                   testid="dictionary-enabled"
                   onChange={(on) => void toggle(r, on)}
                 />
@@ -142,7 +139,7 @@ export function Dictionaries() {
                   onClick={() => setSelected(selected === r.key ? undefined : r.key)}
                   data-testid="dictionary-open"
                 >
-                  {selected === r.key ? '收起' : r.origin === 'custom' && !locked ? '编辑' : '浏览'}
+                  {selected === r.key ? t('collapse') : r.origin === 'custom' && !locked ? t('edit') : t('browse')}
                 </button>
                 {r.origin === 'custom' &&
                   !locked &&
@@ -154,15 +151,15 @@ export function Dictionaries() {
                         onClick={() => void remove(r)}
                         data-testid="dictionary-delete-yes"
                       >
-                        确认删除
+                        {t('confirmDelete')}
                       </button>
                       <button type="button" onClick={() => setConfirmDelete(undefined)}>
-                        取消
+                        {t('cancel')}
                       </button>
                     </>
                   ) : (
                     <button type="button" onClick={() => setConfirmDelete(r.key)} data-testid="dictionary-delete">
-                      删除
+                      {t('delete')}
                     </button>
                   ))}
               </td>
@@ -181,11 +178,11 @@ export function Dictionaries() {
       )}
 
       <div class="card">
-        <h2>搜索全部词库</h2>
+        <h2>{t('dictSearchAll')}</h2>
         <input
           type="search"
           class="wide"
-          placeholder="输入词语、建议用词、说明或词条 id"
+          placeholder={t('dictSearchHint')}
           value={query}
           onInput={(e) => setQuery(value(e))}
           data-testid="dictionary-search"
@@ -193,9 +190,7 @@ export function Dictionaries() {
         {query.trim() && (
           <div data-testid="dictionary-search-results">
             <p class="muted">
-              {hits.length > SEARCH_LIMIT
-                ? `超过 ${SEARCH_LIMIT} 条，只显示前 ${SEARCH_LIMIT} 条`
-                : `找到 ${hits.length} 条`}
+              {hits.length > SEARCH_LIMIT ? t('searchLimited', { n: SEARCH_LIMIT }) : t('foundN', { n: hits.length })}
             </p>
             <ul class="hits">
               {hits.slice(0, SEARCH_LIMIT).map((h) => (
@@ -204,9 +199,11 @@ export function Dictionaries() {
                     《{h.row.dictionary?.name}》
                   </button>{' '}
                   <span class="terms">
-                    {[...h.entry.terms, ...h.entry.allow.map((t) => `!${t}`)].join('、') || h.entry.pattern}
+                    {[...h.entry.terms, ...h.entry.allow.map((a) => `!${a}`)].join(t('listSep')) || h.entry.pattern}
                   </span>
-                  {h.entry.suggestions.length > 0 && <span class="muted"> → {h.entry.suggestions.join('、')}</span>}
+                  {h.entry.suggestions.length > 0 && (
+                    <span class="muted"> → {h.entry.suggestions.join(t('listSep'))}</span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -233,7 +230,7 @@ function NewDictionary({ rows, onCreated }: { rows: DictRow[]; onCreated(id: str
     e.preventDefault();
     setOutcome(undefined);
     const theId = id.trim() || suggested;
-    const next = { name: name.trim() ? undefined : '请填写词库名称', id: checkNewDictionaryId(theId, rows) };
+    const next = { name: name.trim() ? undefined : t('dictNameNeeded'), id: checkNewDictionaryId(theId, rows) };
     setErrors(next);
     if (next.name || next.id) return;
     const made = newCustomDictionary({
@@ -269,12 +266,12 @@ function NewDictionary({ rows, onCreated }: { rows: DictRow[]; onCreated(id: str
 
   return (
     <form class="card" onSubmit={create} data-testid="dictionary-new">
-      <h2>新建自定义词库</h2>
+      <h2>{t('dictNew')}</h2>
       <div class="grid3">
-        <Field label="名称" error={errors.name} testid="dictionary-new-name">
+        <Field label={t('nameLabel')} error={errors.name} testid="dictionary-new-name">
           <input type="text" value={name} onInput={(e) => setName(value(e))} data-testid="dictionary-new-name" />
         </Field>
-        <Field label="id" error={errors.id} hint={`留空则为 ${suggested}`} testid="dictionary-new-id">
+        <Field label="id" error={errors.id} hint={t('dictIdHint', { id: suggested })} testid="dictionary-new-id">
           <input
             type="text"
             value={id}
@@ -283,12 +280,12 @@ function NewDictionary({ rows, onCreated }: { rows: DictRow[]; onCreated(id: str
             data-testid="dictionary-new-id"
           />
         </Field>
-        <Field label="类别">
+        <Field label={t('colCategory')}>
           <CategorySelect value={category} onChange={setCategory} testid="dictionary-new-category" />
         </Field>
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="dictionary-new-submit">
-        创建
+        {t('dictCreate')}
       </button>
       <Message outcome={outcome} testid="dictionary-new-message" />
     </form>

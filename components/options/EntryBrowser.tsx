@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { validateDictionary } from '../../lib/dict/load';
 import type { DictEntry } from '../../lib/engine/dictionary/schema';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
+import { pick, t } from '../../lib/i18n/all';
 import {
   bumpVersion,
   type DictRow,
@@ -10,9 +11,9 @@ import {
   entryRuleId,
   searchEntries,
 } from '../../lib/options/dictionaries';
-import { ORIGIN_LABELS, RULE_SETTING_LABELS } from '../../lib/options/labels';
 import { setRuleSetting } from '../../lib/options/rules';
 import type { StoredDictionary } from '../../lib/store/schema';
+import { ruleSettingText } from '../common/labels';
 import { type Outcome, useOptions } from './data';
 import { EntryEditor } from './EntryEditor';
 import { LockNote, Message, value } from './ui';
@@ -37,7 +38,7 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
   async function saveEntries(entries: DictEntry[], summary: string, details: Record<string, unknown>) {
     if (!stored) return;
     const checked = validateDictionary({ ...d, version: bumpVersion(d.version), entries });
-    if (!checked.ok) return setOutcome({ ok: false, message: `未保存：${checked.errors[0]}` });
+    if (!checked.ok) return setOutcome({ ok: false, message: t('notSaved', { error: checked.errors[0] ?? '' }) });
     setBusy(true);
     try {
       setOutcome(
@@ -84,23 +85,19 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
       <div class="row spread">
         <h2>
           《{d.name}》
-          <span class="muted">
-            （{ORIGIN_LABELS[row.origin]}词库，{d.entries.length} 个词条）
-          </span>
+          <span class="muted">{t('dictMeta', { origin: t(`origin_${row.origin}`), n: d.entries.length })}</span>
         </h2>
         <button type="button" onClick={onClose}>
-          关闭
+          {t('close')}
         </button>
       </div>
       {d.description && <p class="muted">{d.description}</p>}
-      {d.source && <p class="muted">来源：{d.source}</p>}
-      {row.origin === 'custom' && loaded.effective.locked.dictionaries && (
-        <LockNote>词库已由单位策略锁定，只读。</LockNote>
-      )}
+      {d.source && <p class="muted">{t('sourceOf', { s: d.source })}</p>}
+      {row.origin === 'custom' && loaded.effective.locked.dictionaries && <LockNote>{t('dictLocked')}</LockNote>}
       <div class="row">
         <input
           type="search"
-          placeholder="在本词库中搜索"
+          placeholder={t('entrySearch')}
           value={filter}
           onInput={(e) => {
             setFilter(value(e));
@@ -109,11 +106,11 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
           data-testid="entry-search"
         />
         <span class="muted" data-testid="entry-count">
-          {filter.trim() ? `找到 ${hits.length} 条` : `共 ${hits.length} 条`}
+          {filter.trim() ? t('foundN', { n: hits.length }) : t('totalN', { n: hits.length })}
         </span>
         {editable && (
           <button type="button" class="primary" onClick={() => setEditing({})} data-testid="entry-add">
-            新增词条
+            {t('entryAdd')}
           </button>
         )}
       </div>
@@ -132,12 +129,12 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
       <table class="entry-table" data-testid="entry-table">
         <thead>
           <tr>
-            <th>词条</th>
-            <th>严重程度</th>
-            <th>建议</th>
-            <th>说明</th>
-            <th>状态</th>
-            <th>操作</th>
+            <th>{t('colEntry')}</th>
+            <th>{t('colSeverity')}</th>
+            <th>{t('colSuggestion')}</th>
+            <th>{t('colNote')}</th>
+            <th>{t('filterStatus')}</th>
+            <th>{t('colAction')}</th>
           </tr>
         </thead>
         <tbody>
@@ -157,17 +154,19 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                 >
                   <td>
                     <button type="button" class="link terms" onClick={() => setOpen(open === e.id ? undefined : e.id)}>
-                      {e.terms.join('、') || (e.pattern ? `正则：${e.pattern}` : '')}
+                      {e.terms.join(t('listSep')) || (e.pattern ? t('regexOf', { s: e.pattern }) : '')}
                     </button>
-                    {e.allow.length > 0 && <div class="muted">白名单：{e.allow.join('、')}</div>}
+                    {e.allow.length > 0 && <div class="muted">{t('allowOf', { s: e.allow.join(t('listSep')) })}</div>}
                   </td>
                   <td>
-                    <span class={`sev sev-${e.severity}`}>{SEVERITY_LABELS[e.severity].zh}</span>
-                    {ruleSetting && <div class="muted">规则设置：{RULE_SETTING_LABELS[ruleSetting]}</div>}
+                    <span class={`sev sev-${e.severity}`}>{pick(SEVERITY_LABELS[e.severity])}</span>
+                    {ruleSetting && <div class="muted">{t('ruleSettingOf', { s: ruleSettingText(ruleSetting) })}</div>}
                   </td>
-                  <td>{e.suggestions.join('、') || <span class="muted">—</span>}</td>
+                  <td>{e.suggestions.join(t('listSep')) || <span class="muted">—</span>}</td>
                   <td class="note">{e.message ?? e.note}</td>
-                  <td class="nowrap">{!e.enabled ? '已停用' : offByRule ? '规则已关闭' : '启用'}</td>
+                  <td class="nowrap">
+                    {!e.enabled ? t('entryDisabled') : offByRule ? t('entryRuleOff') : t('switchOn')}
+                  </td>
                   <td class="actions">
                     {editable ? (
                       <>
@@ -177,7 +176,7 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                           onClick={() => setEditing({ index })}
                           data-testid="entry-edit"
                         >
-                          编辑
+                          {t('edit')}
                         </button>
                         <button
                           type="button"
@@ -185,7 +184,7 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                           onClick={() => void toggleEntry(index, !e.enabled)}
                           data-testid="entry-toggle"
                         >
-                          {e.enabled ? '停用' : '启用'}
+                          {e.enabled ? t('switchOff') : t('switchOn')}
                         </button>
                         <button
                           type="button"
@@ -193,18 +192,18 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                           onClick={() => void deleteEntry(index)}
                           data-testid="entry-delete"
                         >
-                          删除
+                          {t('delete')}
                         </button>
                       </>
                     ) : ruleLocked ? (
-                      <LockNote>策略锁定</LockNote>
+                      <LockNote>{t('lockedByPolicy')}</LockNote>
                     ) : (
                       <button
                         type="button"
                         onClick={() => void toggleRule(ruleId, ruleSetting !== 'off')}
                         data-testid="entry-rule-toggle"
                       >
-                        {ruleSetting === 'off' ? '恢复此词条' : '停用此词条'}
+                        {ruleSetting === 'off' ? t('entryRestore') : t('entryTurnOff')}
                       </button>
                     )}
                   </td>
@@ -213,18 +212,19 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
                   <tr class="detail" data-testid="entry-detail">
                     <td colSpan={6}>
                       <p class="muted mono">
-                        规则 id：{ruleId}
-                        {cat ? ` · 类别：${CATEGORY_LABELS[cat].zh}` : ''}
+                        {t('ruleIdOf', { s: ruleId })}
+                        {cat ? t('categoryOf', { s: pick(CATEGORY_LABELS[cat]) }) : ''}
                       </p>
-                      {e.note && <p>说明：{e.note}</p>}
-                      <p class="muted">来源：{e.source}</p>
-                      {e.examples.hit.length > 0 && <p>命中例句：{e.examples.hit.join(' / ')}</p>}
-                      {e.examples.pass.length > 0 && <p>不命中例句：{e.examples.pass.join(' / ')}</p>}
-                      {e.context && <p class="muted mono">上下文条件：{JSON.stringify(e.context)}</p>}
+                      {e.note && <p>{t('noteOf', { s: e.note })}</p>}
+                      <p class="muted">{t('sourceOf', { s: e.source })}</p>
+                      {e.examples.hit.length > 0 && <p>{t('hitExamplesOf', { s: e.examples.hit.join(' / ') })}</p>}
+                      {e.examples.pass.length > 0 && <p>{t('passExamplesOf', { s: e.examples.pass.join(' / ') })}</p>}
+                      {e.context && <p class="muted mono">{t('contextOf', { s: JSON.stringify(e.context) })}</p>}
                       {e.provenance && (
                         <p class="muted">
-                          导入：
-                          {[e.provenance.file, e.provenance.importer, e.provenance.time].filter(Boolean).join('，')}
+                          {t('importedOf', {
+                            s: [e.provenance.file, e.provenance.importer, e.provenance.time].filter(Boolean).join(', '),
+                          })}
                         </p>
                       )}
                     </td>
@@ -237,7 +237,7 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
       </table>
       {hits.length > limit && (
         <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)} data-testid="entry-more">
-          显示更多（还有 {hits.length - limit} 条）
+          {t('histMore', { n: hits.length - limit })}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS, SEVERITY_LABELS, type Severity } from '../../lib/engine/types';
+import { pick, t } from '../../lib/i18n/all';
 import { bumpVersion, type DictRow, describeEntryChange } from '../../lib/options/dictionaries';
 import {
   ENTRY_CATEGORIES,
@@ -79,14 +80,9 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
 
   return (
     <form class="card editor" onSubmit={save} data-testid="entry-editor">
-      <h3>{original ? `编辑词条 ${original.id}` : '新增词条'}</h3>
+      <h3>{original ? t('entryEditHeading', { id: original.id }) : t('entryAdd')}</h3>
       <div class="grid3">
-        <Field
-          label="id"
-          error={errors.id}
-          hint={original ? '已有词条的 id 不能修改' : '留空自动生成'}
-          testid="entry-id"
-        >
+        <Field label="id" error={errors.id} hint={original ? t('entryIdFixed') : t('entryIdAuto')} testid="entry-id">
           <input
             type="text"
             value={form.id}
@@ -95,7 +91,7 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
             data-testid="entry-id"
           />
         </Field>
-        <Field label="严重程度" error={errors.severity} testid="entry-severity">
+        <Field label={t('colSeverity')} error={errors.severity} testid="entry-severity">
           <select
             value={form.severity}
             onChange={(e) => set('severity', value(e) as Severity)}
@@ -103,51 +99,51 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
           >
             {ENTRY_SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {SEVERITY_LABELS[s].zh}（{s}）
+                {pick(SEVERITY_LABELS[s])}（{s}）
               </option>
             ))}
           </select>
         </Field>
-        <Field label="类别" error={errors.category} testid="entry-category">
+        <Field label={t('colCategory')} error={errors.category} testid="entry-category">
           <select
             value={form.category}
             onChange={(e) => set('category', value(e) as EntryForm['category'])}
             data-testid="entry-category"
           >
-            <option value="">沿用词库类别{d.category ? `（${CATEGORY_LABELS[d.category].zh}）` : ''}</option>
+            <option value="">
+              {t('entryInheritCategory')}
+              {d.category ? `（${pick(CATEGORY_LABELS[d.category])}）` : ''}
+            </option>
             {ENTRY_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABELS[c].zh}
+                {pick(CATEGORY_LABELS[c])}
               </option>
             ))}
           </select>
         </Field>
       </div>
       <div class="grid2">
-        {area('terms', '词条', '每行一个，最多 64 字', 3)}
-        {area('suggestions', '建议用词', '每行一个', 3)}
-        {area('allow', '白名单', '每行一个：与之重叠的命中不提示（如“大陆架”之于“大陆”）', 2)}
-        {area('message', '提示语', '留空则按建议用词自动生成', 2)}
-        {area('note', '说明', '给编辑看的说明', 2)}
-        {area('source', '来源', '必填：依据或出处', 2)}
-        {area('hit', '命中例句', '每行一句：应当被提示的句子', 2)}
-        {area('pass', '不命中例句', '每行一句：不应被提示的句子', 2)}
+        {area('terms', t('colEntry'), t('entryTermsHint'), 3)}
+        {area('suggestions', t('entrySuggestions'), t('onePerLine'), 3)}
+        {area('allow', t('entryAllow'), t('entryAllowHint'), 2)}
+        {area('message', t('entryMessage'), t('entryMessageHint'), 2)}
+        {area('note', t('colNote'), t('entryNoteHint'), 2)}
+        {area('source', t('entrySource'), t('entrySourceHint'), 2)}
+        {area('hit', t('entryHit'), t('entryHitHint'), 2)}
+        {area('pass', t('entryPass'), t('entryPassHint'), 2)}
       </div>
       <label class="row">
         <input type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.currentTarget.checked)} />
-        启用
+        {t('switchOn')}
       </label>
-      <label
-        class="row"
-        title="词条是正确写法（如“人民检察院”）；文中出现其同音、形近替换或缺字、多字、颠倒时提示，建议改为词条本身"
-      >
+      <label class="row" title={t('entryNearTitle')}>
         <input
           type="checkbox"
           checked={form.near}
           onChange={(e) => set('near', e.currentTarget.checked)}
           data-testid="entry-near"
         />
-        近似匹配：词条为受保护的正确写法，提示其错写
+        {t('entryNear')}
       </label>
       {general.length > 0 && (
         <ul class="error" data-testid="entry-errors">
@@ -158,10 +154,10 @@ export function EntryEditor({ row, stored, index, onDone }: Props) {
       )}
       <div class="row">
         <button type="submit" class="primary" disabled={busy} data-testid="entry-save">
-          保存
+          {t('save')}
         </button>
         <button type="button" onClick={() => onDone()} data-testid="entry-cancel">
-          取消
+          {t('cancel')}
         </button>
       </div>
     </form>

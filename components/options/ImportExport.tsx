@@ -9,6 +9,7 @@ import {
 } from '../../lib/dict/import';
 import { CSV_HEADER_HELP, IMPORT_TEMPLATES } from '../../lib/dict/templates';
 import type { Category } from '../../lib/engine/types';
+import { getLocale, t } from '../../lib/i18n/all';
 import { checkNewDictionaryId, suggestDictionaryId } from '../../lib/options/dictionaries';
 import { writeDictionary } from '../common/admin';
 import { download, type Outcome, useOptions } from './data';
@@ -20,11 +21,7 @@ import { CategorySelect, Field, LockNote, Message, Section, value } from './ui';
 /** 导入导出: import TXT/CSV/JSON word lists (progress, report, all-or-nothing) and export any dictionary. */
 export function ImportExport() {
   return (
-    <Section
-      id="import"
-      title="导入导出"
-      intro="导入时整个文件校验通过才会保存，任何一处错误都不会改动词库；每次导入、导出都记入审计日志。"
-    >
+    <Section id="import" title={t('navImport')} intro={t('importIntro')}>
       <Importer />
       <Exporter />
     </Section>
@@ -81,11 +78,11 @@ function Importer() {
     e.preventDefault();
     setReport(undefined);
     setOutcome(undefined);
-    if (locked) return setOutcome({ ok: false, message: '词库已由单位策略锁定，不能导入。' });
+    if (locked) return setOutcome({ ok: false, message: t('importLocked') });
     const dictId = merging ? (mergeRow?.dictionary?.id ?? target) : id.trim() || suggested;
     const errs = {
-      file: file ? undefined : '请选择要导入的文件',
-      name: merging || name.trim() ? undefined : '请填写词库名称',
+      file: file ? undefined : t('importPickFile'),
+      name: merging || name.trim() ? undefined : t('dictNameNeeded'),
       id: merging ? undefined : checkNewDictionaryId(dictId, loaded.rows),
     };
     setErrors(errs);
@@ -100,11 +97,11 @@ function Importer() {
       try {
         bytes = await file.arrayBuffer();
       } catch (err) {
-        return setReport(failedReport(`无法读取文件：${err instanceof Error ? err.message : String(err)}`));
+        return setReport(failedReport(t('actCannotRead', { error: err instanceof Error ? err.message : String(err) })));
       }
       const decoded = decodeImportBytes(bytes);
       if (!decoded.ok) return setReport(failedReport(decoded.error));
-      setEncoding(decoded.encoding === 'gb18030' ? '已按 GBK/GB18030 编码读取并转换。' : undefined);
+      setEncoding(decoded.encoding === 'gb18030' ? t('importGbk') : undefined);
       const fmt = format === 'auto' ? detectFormat(file.name, decoded.text) : format;
       const rep = await importDictionary(decoded.text, fmt, {
         fileName: file.name,
@@ -120,7 +117,7 @@ function Importer() {
       if (!merging && loaded.rows.some((r) => r.origin !== 'custom' && r.dictionary?.id === rep.dictionary!.id)) {
         return setOutcome({
           ok: false,
-          message: `导入失败，未做任何更改：词库 id ${rep.dictionary.id} 与内置或订阅词库相同，请修改文件中的 id。`,
+          message: t('importIdClash', { id: rep.dictionary.id }),
         });
       }
       const saved = await saveImportedDictionary(
@@ -133,7 +130,7 @@ function Importer() {
                 { put: d },
                 { summary: `import: ${file.name}`, actor: loaded.actor, audit: false },
               );
-              if (!r.ok) throw new Error(r.error ?? '保存失败');
+              if (!r.ok) throw new Error(r.error ?? t('saveFailed'));
             },
           },
           records: actions.records,
@@ -145,9 +142,12 @@ function Importer() {
       const d = saved.stored.dictionary as { name: string };
       setOutcome({
         ok: true,
-        message: `已导入 ${rep.entryCount} 个词条到自定义词库《${d.name}》${
-          merging ? `（新增 ${saved.added}，替换 ${saved.replaced}）` : ''
-        }，已通知打开的编辑器页面。${warning ?? ''}`,
+        message: t('importDone', {
+          n: rep.entryCount,
+          name: d.name,
+          merged: merging ? t('importMerged', { added: saved.added, replaced: saved.replaced }) : '',
+          warning: warning ?? '',
+        }),
       });
       setFile(undefined);
       setName('');
@@ -156,7 +156,10 @@ function Importer() {
       if (input.current) input.current.value = '';
       reloadEngine();
     } catch (err) {
-      setOutcome({ ok: false, message: `导入失败，未做任何更改：${err instanceof Error ? err.message : String(err)}` });
+      setOutcome({
+        ok: false,
+        message: t('importFailedWith', { error: err instanceof Error ? err.message : String(err) }),
+      });
     } finally {
       setRunning(false);
       abort.current = undefined;
@@ -166,15 +169,13 @@ function Importer() {
   const pct = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <form class="card" onSubmit={run} data-testid="import-form">
-      <h2>导入词库</h2>
-      {locked && <LockNote testid="import-locked">词库已由单位策略锁定，不能导入。</LockNote>}
+      <h2>{t('importHeading')}</h2>
+      {locked && <LockNote testid="import-locked">{t('importLocked')}</LockNote>}
       <p class="muted" data-testid="import-help">
-        TXT：每行“词条⇥建议（多个用 | 分隔）⇥严重程度⇥说明”，以 ! 开头为白名单。CSV：{CSV_HEADER_HELP}
-        严重程度可写 block/warn/info 或 禁止发布/需注意/建议。JSON：原生词库格式。编码可为 UTF-8 或 GBK/GB18030（Excel
-        在中文 Windows 上“另存为 CSV”的默认编码），会自动识别。
+        {t('importHelp', { csv: CSV_HEADER_HELP })}
       </p>
       <p class="row">
-        下载模板：
+        {t('importTemplates')}
         {(['csv', 'txt'] as const).map((k) => (
           <button
             key={k}
@@ -182,12 +183,12 @@ function Importer() {
             onClick={() => download(IMPORT_TEMPLATES[k].name, IMPORT_TEMPLATES[k].text, IMPORT_TEMPLATES[k].type)}
             data-testid={`import-template-${k}`}
           >
-            {k.toUpperCase()} 模板
+            {t('importTemplate', { k: k.toUpperCase() })}
           </button>
         ))}
       </p>
       <div class="grid3">
-        <Field label="文件" error={errors.file} testid="import-file">
+        <Field label={t('importFile')} error={errors.file} testid="import-file">
           <input
             ref={input}
             type="file"
@@ -197,9 +198,9 @@ function Importer() {
             data-testid="import-file"
           />
         </Field>
-        <Field label="格式">
+        <Field label={t('importFormat')}>
           <select value={format} onChange={(e) => setFormat(value(e) as typeof format)} data-testid="import-format">
-            <option value="auto">按扩展名自动识别</option>
+            <option value="auto">{t('importFormatAuto')}</option>
             {(['txt', 'csv', 'json'] as const).map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
@@ -207,19 +208,19 @@ function Importer() {
             ))}
           </select>
         </Field>
-        <Field label="导入到">
+        <Field label={t('importTarget')}>
           <select value={target} onChange={(e) => setTarget(value(e))} data-testid="import-target">
-            <option value="new">新建自定义词库</option>
+            <option value="new">{t('dictNew')}</option>
             {customs.map((r) => (
               <option key={r.key} value={r.key}>
-                合并到《{r.dictionary!.name}》
+                {t('importMergeInto', { name: r.dictionary!.name })}
               </option>
             ))}
           </select>
         </Field>
         {!merging && (
           <>
-            <Field label="词库名称" error={errors.name} testid="import-name">
+            <Field label={t('importName')} error={errors.name} testid="import-name">
               <input
                 type="text"
                 value={name}
@@ -231,9 +232,9 @@ function Importer() {
               />
             </Field>
             <Field
-              label="词库 id"
+              label={t('importId')}
               error={errors.id}
-              hint={`留空则为 ${suggested}（JSON 词库文件使用文件中的 id）`}
+              hint={t('importIdHint', { id: suggested })}
               testid="import-id"
             >
               <input
@@ -246,17 +247,17 @@ function Importer() {
             </Field>
           </>
         )}
-        <Field label="类别" hint="TXT/CSV 词条的类别">
+        <Field label={t('colCategory')} hint={t('importCategoryHint')}>
           <CategorySelect value={category} onChange={setCategory} testid="import-category" />
         </Field>
       </div>
       <div class="row">
         <button type="submit" class="primary" disabled={locked || running} data-testid="import-start">
-          导入
+          {t('importStart')}
         </button>
         {running && (
           <button type="button" onClick={() => abort.current?.abort()} data-testid="import-cancel">
-            取消
+            {t('cancel')}
           </button>
         )}
       </div>
@@ -264,8 +265,11 @@ function Importer() {
         <div class="progress" data-testid="import-progress">
           <progress max={progress.total || 1} value={progress.done} />
           <span class="muted">
-            {running ? '正在校验' : '已处理'} {progress.done.toLocaleString('zh-CN')} /{' '}
-            {progress.total.toLocaleString('zh-CN')} 行（{pct}%）
+            {t(running ? 'importChecking' : 'importProcessed', {
+              done: progress.done.toLocaleString(getLocale() === 'en' ? 'en' : 'zh-CN'),
+              total: progress.total.toLocaleString(getLocale() === 'en' ? 'en' : 'zh-CN'),
+              pct,
+            })}
           </span>
         </div>
       )}

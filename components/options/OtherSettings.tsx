@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LengthLimits } from '../../lib/engine/config';
-import { setLocale } from '../../lib/i18n/all';
+import { t } from '../../lib/i18n/all';
 import { LENGTH_LIMIT_LABELS, LOCALE_LABELS } from '../../lib/options/labels';
 import {
   DEFAULT_LENGTH_LIMITS,
@@ -9,6 +9,7 @@ import {
   parseList,
   parseSpellingWords,
 } from '../../lib/options/validate';
+import { applyLocalePref } from '../common/locale';
 import { useOptions } from './data';
 import { Names } from './other/Names';
 import { useSave } from './other/use-save';
@@ -17,19 +18,19 @@ import { Field, Message, Section, value } from './ui';
 /** 其他设置: UI language, operator, spelling words, approved domains and sources, length limits, leader names. */
 export function OtherSettings() {
   return (
-    <Section id="other" title="其他设置">
+    <Section id="other" title={t('navOther')}>
       <General />
       <Lists />
       <LengthLimitsCard />
       <Names />
       <div class="card">
-        <h2>记录</h2>
+        <h2>{t('otherRecords')}</h2>
         <p>
-          检查、签发、放行和设置变更都记入审计日志：
+          {t('otherRecordsText')}
           <a href="/records.html" target="_blank" rel="noreferrer" data-testid="history-link">
-            打开“审核与检查记录”
+            {t('otherRecordsOpen')}
           </a>
-          （可导出台账、设置保留期限）。
+          {t('otherRecordsTail')}
         </p>
       </div>
     </Section>
@@ -54,19 +55,19 @@ function General() {
       onSubmit={(e) => {
         e.preventDefault();
         const op = operator.trim();
-        if (op.length > 40) return setError('最多 40 个字');
+        if (op.length > 40) return setError(t('max40'));
         setError(undefined);
         void save((x) => ({ ...x, locale, operator: op }), 'general settings').then((out) => {
-          if (out.ok) setLocale(locale);
+          if (out.ok) applyLocalePref(locale);
         });
       }}
       data-testid="general-form"
     >
-      <h2>界面与操作人</h2>
+      <h2>{t('otherGeneral')}</h2>
       <div class="grid2">
-        <Field label="编辑器提示语言" hint="编辑器页面中标注和面板的语言；本设置页以中文显示。">
+        <Field label={t('localeLabel')} hint={t('localeHint')}>
           <div class="row">
-            {(['zh_CN', 'en'] as const).map((l) => (
+            {(['auto', 'zh_CN', 'en'] as const).map((l) => (
               <label key={l} class="radio">
                 <input
                   type="radio"
@@ -75,17 +76,12 @@ function General() {
                   onChange={() => setLoc(l)}
                   data-testid={`locale-${l}`}
                 />
-                {LOCALE_LABELS[l]}
+                {l === 'auto' ? t('localeAuto') : LOCALE_LABELS[l]}
               </label>
             ))}
           </div>
         </Field>
-        <Field
-          label="操作人"
-          error={error}
-          hint="在本机修改设置和词库的人，记入审计日志；留空记为“管理员”。"
-          testid="operator"
-        >
+        <Field label={t('operator')} error={error} hint={t('operatorHint')} testid="operator">
           <input
             type="text"
             value={operator}
@@ -96,7 +92,7 @@ function General() {
         </Field>
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="general-save">
-        保存
+        {t('save')}
       </button>
       <Message outcome={outcome} testid="general-message" />
     </form>
@@ -129,30 +125,20 @@ function Lists() {
 
   return (
     <form class="card" onSubmit={submit} data-testid="lists-form">
-      <h2>词表与白名单</h2>
+      <h2>{t('listsHeading')}</h2>
       <div class="grid3">
-        <Field
-          label="英文拼写词表"
-          error={errors.spelling}
-          hint="英文拼写检查总是接受的词（人名、拼音地名等），每行一个"
-          testid="spelling-words"
-        >
+        <Field label={t('spellingWords')} error={errors.spelling} hint={t('spellingWordsHint')} testid="spelling-words">
           <textarea rows={6} value={spelling} onInput={(e) => setSpelling(value(e))} data-testid="spelling-words" />
         </Field>
-        <Field
-          label="认可的链接域名"
-          error={errors.domains}
-          hint="在内置名单之外认可的域名，每行一个，如 www.example.gov.cn"
-          testid="extra-domains"
-        >
+        <Field label={t('extraDomains')} error={errors.domains} hint={t('extraDomainsHint')} testid="extra-domains">
           <textarea rows={6} value={domains} onInput={(e) => setDomains(value(e))} data-testid="extra-domains" />
         </Field>
-        <Field label="指定转载来源" hint="在内置名单之外认可的转载来源（媒体或单位名称），每行一个">
+        <Field label={t('extraSources')} hint={t('extraSourcesHint')}>
           <textarea rows={6} value={sources} onInput={(e) => setSources(value(e))} data-testid="extra-sources" />
         </Field>
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="lists-save">
-        保存
+        {t('save')}
       </button>
       <Message outcome={outcome} testid="lists-message" />
     </form>
@@ -181,11 +167,11 @@ function LengthLimitsCard() {
 
   return (
     <form class="card" onSubmit={(e) => void submit(e)} data-testid="limits-form">
-      <h2>平台字数限制</h2>
-      <p class="muted">留空使用平台默认值。</p>
+      <h2>{t('limitsHeading')}</h2>
+      <p class="muted">{t('limitsHint')}</p>
       <div class="grid4">
         {LIMIT_KEYS.map((k) => (
-          <Field key={k} label={LENGTH_LIMIT_LABELS[k]} error={errors[k]} testid={`limit-${k}`}>
+          <Field key={k} label={t(`limit_${k}`)} error={errors[k]} testid={`limit-${k}`}>
             <input
               type="number"
               min={1}
@@ -198,7 +184,7 @@ function LengthLimitsCard() {
         ))}
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="limits-save">
-        保存
+        {t('save')}
       </button>
       <Message outcome={outcome} testid="limits-message" />
     </form>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { RuleSettings } from '../../lib/engine/config';
+import { t } from '../../lib/i18n/all';
 import type { GateMode } from '../../lib/messaging/protocol';
 import { ruleKeyLabel } from '../../lib/options/diff';
-import { GATE_MODE_LABELS, REQUIRED_LEVELS_LABELS, RULE_SETTING_LABELS } from '../../lib/options/labels';
 import { setRuleSetting } from '../../lib/options/rules';
 import { checkName, parseList } from '../../lib/options/validate';
 import type { Profile } from '../../lib/settings/schema';
+import { gateModeLabel, requiredLevelsLabel, ruleSettingText } from '../common/labels';
 import { type Outcome, useOptions } from './data';
 import { RuleTable } from './RuleTable';
 import { Field, LockNote, Message, Section, value } from './ui';
@@ -34,37 +35,40 @@ export function Profiles() {
   }
 
   return (
-    <Section
-      id="profiles"
-      title="账号配置"
-      intro="同一台电脑管理多个账号时（例如宣传部和卫健委的公众号），可以为每组账号单独设置规则、拦截方式和签发级数。账号名称须与编辑器页面显示的账号名称一致。优先级：策略 > 账号配置 > 默认设置。"
-    >
+    <Section id="profiles" title={t('navProfiles')} intro={t('profilesIntro')}>
       <Message outcome={outcome} testid="profiles-message" />
-      {profiles.length === 0 && !editing && <p class="muted">尚未设置账号配置：所有账号都使用默认设置。</p>}
+      {profiles.length === 0 && !editing && <p class="muted">{t('profilesNone')}</p>}
       <ul class="profile-list" data-testid="profile-list">
         {profiles.map((p) => (
           <li key={p.id} class="card" data-testid="profile-row" data-profile={p.id}>
             <div class="row spread">
               <div>
                 <strong>{p.name}</strong>
-                <div class="muted">适用账号：{p.accounts.length ? p.accounts.join('、') : '（未指定）'}</div>
                 <div class="muted">
-                  拦截方式：{p.gateMode ? GATE_MODE_LABELS[p.gateMode] : '沿用默认'} · 签发级数：
-                  {p.requiredLevels === undefined ? '沿用默认' : REQUIRED_LEVELS_LABELS[p.requiredLevels]} · 规则覆盖{' '}
-                  {Object.keys(p.rules).length} 项
+                  {t('profileAccounts', {
+                    s: p.accounts.length ? p.accounts.join(t('listSep')) : t('profileNoAccounts'),
+                  })}
+                </div>
+                <div class="muted">
+                  {t('profileSummary', {
+                    gate: p.gateMode ? gateModeLabel(p.gateMode) : t('profileInherit'),
+                    levels:
+                      p.requiredLevels === undefined ? t('profileInherit') : requiredLevelsLabel(p.requiredLevels),
+                    n: Object.keys(p.rules).length,
+                  })}
                 </div>
               </div>
               <div class="row">
                 <button type="button" onClick={() => setEditing(p)} data-testid="profile-edit">
-                  编辑
+                  {t('edit')}
                 </button>
                 {confirm === p.id ? (
                   <button type="button" class="danger" onClick={() => void remove(p)} data-testid="profile-delete-yes">
-                    确认删除
+                    {t('confirmDelete')}
                   </button>
                 ) : (
                   <button type="button" onClick={() => setConfirm(p.id)} data-testid="profile-delete">
-                    删除
+                    {t('delete')}
                   </button>
                 )}
               </div>
@@ -88,7 +92,7 @@ export function Profiles() {
           onClick={() => setEditing({ id: newId(), name: '', accounts: [], rules: {} })}
           data-testid="profile-add"
         >
-          新增账号配置
+          {t('profileAdd')}
         </button>
       )}
     </Section>
@@ -116,8 +120,8 @@ function ProfileEditor({ initial, onDone }: { initial: Profile; onDone(out?: Out
       .map((a) => ({ a, p: loaded.settings.profiles.find((p) => p.id !== initial.id && p.accounts.includes(a)) }))
       .find((x) => x.p);
     const errs = {
-      name: checkName(name, '配置名称'),
-      accounts: clash ? `账号“${clash.a}”已在账号配置“${clash.p!.name}”中` : undefined,
+      name: checkName(name, t('profileName')),
+      accounts: clash ? t('profileClash', { account: clash.a, profile: clash.p!.name }) : undefined,
     };
     setErrors(errs);
     if (errs.name || errs.accounts) return;
@@ -149,59 +153,60 @@ function ProfileEditor({ initial, onDone }: { initial: Profile; onDone(out?: Out
 
   return (
     <form class="card editor" onSubmit={save} data-testid="profile-editor">
-      <h2>{exists ? `编辑账号配置“${initial.name}”` : '新增账号配置'}</h2>
+      <h2>{exists ? t('profileEditHeading', { name: initial.name }) : t('profileAdd')}</h2>
       <div class="grid2">
-        <Field label="配置名称" error={errors.name} testid="profile-name">
+        <Field label={t('profileName')} error={errors.name} testid="profile-name">
           <input
             type="text"
             value={name}
-            placeholder="如：宣传部"
+            placeholder={t('profileNameHint')}
             onInput={(e) => setName(value(e))}
             data-testid="profile-name"
           />
         </Field>
         <Field
-          label="适用账号"
+          label={t('profileAccountsLabel')}
           error={errors.accounts}
-          hint="每行一个，与编辑器页面显示的账号名称一致"
+          hint={t('profileAccountsHint')}
           testid="profile-accounts"
         >
           <textarea rows={3} value={accounts} onInput={(e) => setAccounts(value(e))} data-testid="profile-accounts" />
         </Field>
-        <Field label="发布拦截方式">
+        <Field label={t('profileGate')}>
           <select value={gateMode} onChange={(e) => setGateMode(value(e) as GateMode | '')} data-testid="profile-gate">
-            <option value="">沿用默认（{GATE_MODE_LABELS[loaded.settings.gateMode]}）</option>
+            <option value="">{t('profileInheritValue', { s: gateModeLabel(loaded.settings.gateMode) })}</option>
             {(['block', 'warn', 'off'] as const).map((m) => (
               <option key={m} value={m}>
-                {GATE_MODE_LABELS[m]}
+                {gateModeLabel(m)}
               </option>
             ))}
           </select>
-          {locked.gateMode && <LockNote>策略已锁定拦截方式，此项不生效</LockNote>}
+          {locked.gateMode && <LockNote>{t('profileGateLocked')}</LockNote>}
         </Field>
-        <Field label="先审后发签发级数">
+        <Field label={t('profileLevels')}>
           <select value={levels} onChange={(e) => setLevels(value(e))} data-testid="profile-levels">
-            <option value="">沿用默认（{REQUIRED_LEVELS_LABELS[loaded.settings.requiredLevels]}）</option>
+            <option value="">
+              {t('profileInheritValue', { s: requiredLevelsLabel(loaded.settings.requiredLevels) })}
+            </option>
             {[0, 1, 2, 3].map((n) => (
               <option key={n} value={String(n)}>
-                {REQUIRED_LEVELS_LABELS[n]}
+                {requiredLevelsLabel(n)}
               </option>
             ))}
           </select>
-          {locked.requiredLevels && <LockNote>策略已锁定签发级数，此项不生效</LockNote>}
+          {locked.requiredLevels && <LockNote>{t('profileLevelsLocked')}</LockNote>}
         </Field>
       </div>
-      <h3>规则覆盖</h3>
+      <h3>{t('profileOverrides')}</h3>
       {Object.keys(rules).length === 0 ? (
-        <p class="muted">没有覆盖：该账号使用默认的规则设置。</p>
+        <p class="muted">{t('profileNoOverrides')}</p>
       ) : (
         <ul class="overrides" data-testid="profile-overrides">
           {Object.entries(rules).map(([k, v]) => (
             <li key={k}>
-              {ruleKeyLabel(k, { rule: (id) => engine?.rules.find((r) => r.id === id)?.title })}：
-              {RULE_SETTING_LABELS[v]}{' '}
+              {ruleKeyLabel(k, { rule: (id) => engine?.rules.find((r) => r.id === id)?.title })}：{ruleSettingText(v)}{' '}
               <button type="button" class="link" onClick={() => setRules((r) => setRuleSetting(r, k, 'default'))}>
-                移除
+                {t('remove')}
               </button>
             </li>
           ))}
@@ -217,14 +222,14 @@ function ProfileEditor({ initial, onDone }: { initial: Profile; onDone(out?: Out
           onChange={(k, v) => setRules((r) => setRuleSetting(r, k, v))}
         />
       ) : (
-        <p class="muted">正在读取规则…</p>
+        <p class="muted">{t('rulesLoading')}</p>
       )}
       <div class="row sticky-actions">
         <button type="submit" class="primary" disabled={busy} data-testid="profile-save">
-          保存账号配置
+          {t('profileSave')}
         </button>
         <button type="button" onClick={() => onDone()}>
-          取消
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { RuleSetting, RuleSettings } from '../../lib/engine/config';
 import type { RuleMeta } from '../../lib/engine/rule';
-import { SEVERITY_LABELS } from '../../lib/engine/types';
-import { RULE_SETTING_LABELS } from '../../lib/options/labels';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
+import { pick, t } from '../../lib/i18n/all';
 import { groupRules } from '../../lib/options/rules';
+import { ruleSettingText } from '../common/labels';
 import { LockNote, value } from './ui';
 
 const CHOICES: Array<RuleSetting | 'default'> = ['default', 'off', 'block', 'warn', 'info'];
@@ -37,7 +38,7 @@ function SettingSelect(props: {
     >
       {CHOICES.map((c) => (
         <option key={c} value={c}>
-          {c === 'default' ? props.defaultLabel : RULE_SETTING_LABELS[c]}
+          {c === 'default' ? props.defaultLabel : ruleSettingText(c)}
         </option>
       ))}
     </select>
@@ -57,7 +58,7 @@ export function RuleTable({ rules, settings, locked, base, disabled = false, tes
       <input
         type="search"
         class="wide"
-        placeholder="按名称、规则 id 或提示语筛选"
+        placeholder={t('ruleFilter')}
         value={filter}
         onInput={(e) => setFilter(value(e))}
         data-testid={`${testid}-filter`}
@@ -71,27 +72,28 @@ export function RuleTable({ rules, settings, locked, base, disabled = false, tes
           data-category={g.category}
         >
           <summary>
-            <strong>{g.label}</strong> <span class="muted">（{g.total} 条规则）</span>
+            <strong>{pick(CATEGORY_LABELS[g.category])}</strong>{' '}
+            <span class="muted">{t('ruleCount', { n: g.total })}</span>
             <span class="group-setting" onClick={(e) => e.stopPropagation()}>
-              整类：
+              {t('wholeCategory')}
               <SettingSelect
                 current={g.setting}
-                defaultLabel={inherit ? '沿用默认设置' : '按各规则默认'}
+                defaultLabel={inherit ? t('inheritDefaults') : t('perRuleDefault')}
                 disabled={disabled || g.locked}
-                label={`${g.label}（整类）`}
+                label={t('wholeCategoryOf', { s: pick(CATEGORY_LABELS[g.category]) })}
                 testid="rule-category-setting"
                 onChange={(v) => onChange(g.category, v)}
               />
-              {g.locked && <LockNote>策略锁定为“{RULE_SETTING_LABELS[locked[g.category]!]}”</LockNote>}
+              {g.locked && <LockNote>{t('gateLockedTo', { mode: ruleSettingText(locked[g.category]!) })}</LockNote>}
             </span>
           </summary>
           <table>
             <thead>
               <tr>
-                <th>规则</th>
-                <th>默认级别</th>
-                <th>设置</th>
-                <th>实际效果</th>
+                <th>{t('colRule')}</th>
+                <th>{t('colDefaultLevel')}</th>
+                <th>{t('colSetting')}</th>
+                <th>{t('colEffective')}</th>
               </tr>
             </thead>
             <tbody>
@@ -107,19 +109,19 @@ export function RuleTable({ rules, settings, locked, base, disabled = false, tes
                     {r.title}
                     <div class="muted mono">{r.id}</div>
                   </td>
-                  <td>{r.offByDefault ? '默认关闭' : SEVERITY_LABELS[r.severity].zh}</td>
+                  <td>{r.offByDefault ? t('offByDefault') : pick(SEVERITY_LABELS[r.severity])}</td>
                   <td>
                     <SettingSelect
                       current={r.setting}
-                      defaultLabel={inherit ? '沿用默认设置' : '默认'}
+                      defaultLabel={inherit ? t('inheritDefaults') : t('ruleSetting_default')}
                       disabled={disabled || r.locked}
                       label={r.title}
                       testid="rule-setting"
                       onChange={(v) => onChange(r.id, v)}
                     />
-                    {r.locked && <LockNote>策略锁定</LockNote>}
+                    {r.locked && <LockNote>{t('lockedByPolicy')}</LockNote>}
                   </td>
-                  <td class={`eff eff-${r.effective}`}>{RULE_SETTING_LABELS[r.effective]}</td>
+                  <td class={`eff eff-${r.effective}`}>{ruleSettingText(r.effective)}</td>
                 </tr>
               ))}
             </tbody>

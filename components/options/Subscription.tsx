@@ -1,24 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { effectiveSubscription, highestAcceptedVersion } from '../../lib/background/subscription';
 import { keyIdForPublicKey } from '../../lib/dict/bundle';
+import { getLocale, t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import { ruleKeyLabel } from '../../lib/options/diff';
-import { GATE_MODE_LABELS, REQUIRED_LEVELS_LABELS } from '../../lib/options/labels';
 import { checkSubscriptionForm, type SubscriptionForm } from '../../lib/options/validate';
 import { POLICY_FIELDS, type PolicyKey } from '../../lib/settings/policy-fields';
 import type { Subscription as Sub } from '../../lib/settings/schema';
 import { adminToken } from '../common/admin';
+import { gateModeLabel, requiredLevelsLabel } from '../common/labels';
+import { levelLabel } from '../common/ReviewerPicker';
 import { type Outcome, useOptions } from './data';
 import { Field, formatTime, LockNote, Message, Section, value } from './ui';
 
 /** 订阅与策略: the signed dictionary subscription and the enterprise policy in effect. */
 export function Subscription() {
   return (
-    <Section
-      id="subscription"
-      title="订阅与策略"
-      intro="单位可把统一维护的词库签名后发布在内网，所有安装自动订阅、定期更新；未签名或被篡改的词库包会被拒绝，继续使用上一版本。"
-    >
+    <Section id="subscription" title={t('navSubscription')} intro={t('subIntro')}>
       <SubscriptionCard />
       <PolicyCard />
     </Section>
@@ -97,7 +95,10 @@ function SubscriptionCard() {
           try {
             setResult(await request('subscription/refresh', {}));
           } catch (err) {
-            setResult({ status: 'error', message: `更新失败：${err instanceof Error ? err.message : String(err)}` });
+            setResult({
+              status: 'error',
+              message: t('subUpdateFailed', { error: err instanceof Error ? err.message : String(err) }),
+            });
           }
           reloadEngine();
         }
@@ -107,14 +108,17 @@ function SubscriptionCard() {
           const r = await request('subscription/refresh', { force: true });
           setResult(r);
         } catch (err) {
-          setResult({ status: 'error', message: `更新失败：${err instanceof Error ? err.message : String(err)}` });
+          setResult({
+            status: 'error',
+            message: t('subUpdateFailed', { error: err instanceof Error ? err.message : String(err) }),
+          });
         }
         reloadEngine();
       } else {
         setConfirmClear(false);
         const r = await request('subscription/clear', { actor: loaded.actor, token: adminToken() });
-        if (!r.ok) throw new Error(r.error ?? '取消订阅失败');
-        setOutcome({ ok: true, message: '已取消订阅，订阅词库已移除。' });
+        if (!r.ok) throw new Error(r.error ?? t('subClearFailed'));
+        setOutcome({ ok: true, message: t('subCleared') });
         setForm({ url: '', publicKey: '', intervalHours: '6' });
         reloadEngine();
       }
@@ -128,10 +132,10 @@ function SubscriptionCard() {
 
   return (
     <div class="card" data-testid="subscription">
-      <h2>词库订阅</h2>
+      <h2>{t('subHeading')}</h2>
       {eff.fromPolicy && (
         <p>
-          <LockNote testid="subscription-locked">订阅由单位策略配置，策略设置的项目为只读。</LockNote>
+          <LockNote testid="subscription-locked">{t('subLocked')}</LockNote>
         </p>
       )}
       <form
@@ -140,12 +144,7 @@ function SubscriptionCard() {
           void run('save');
         }}
       >
-        <Field
-          label="词库包地址"
-          error={errors.url}
-          hint="内网 HTTPS 地址（只有本机地址 127.0.0.1、localhost 可用 http://）；服务器须允许跨域（Access-Control-Allow-Origin）并暴露 ETag；不接受跳转到其他主机"
-          testid="subscription-url"
-        >
+        <Field label={t('subUrl')} error={errors.url} hint={t('subUrlHint')} testid="subscription-url">
           <input
             type="url"
             class="wide"
@@ -155,12 +154,12 @@ function SubscriptionCard() {
             onInput={set('url')}
             data-testid="subscription-url"
           />
-          {lock.url && <LockNote>策略设置</LockNote>}
+          {lock.url && <LockNote>{t('setByPolicy')}</LockNote>}
         </Field>
         <Field
-          label="签名公钥"
+          label={t('subKey')}
           error={errors.publicKey}
-          hint={keyId ? `当前公钥 keyId：${keyId}` : 'publish-guard dict keygen 输出的公钥（PEM 或 base64）'}
+          hint={keyId ? t('subKeyId', { id: keyId }) : t('subKeyHint')}
           testid="subscription-key"
         >
           <textarea
@@ -168,13 +167,13 @@ function SubscriptionCard() {
             class="mono"
             value={lock.publicKey ? policy!.publicKey : form.publicKey}
             readOnly={lock.publicKey}
-            placeholder="-----BEGIN PUBLIC KEY----- … 或 MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…"
+            placeholder="-----BEGIN PUBLIC KEY----- … / MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…"
             onInput={set('publicKey')}
             data-testid="subscription-key"
           />
-          {lock.publicKey && <LockNote>策略设置</LockNote>}
+          {lock.publicKey && <LockNote>{t('setByPolicy')}</LockNote>}
         </Field>
-        <Field label="检查间隔（小时）" error={errors.intervalHours} testid="subscription-interval">
+        <Field label={t('subInterval')} error={errors.intervalHours} testid="subscription-interval">
           <input
             type="number"
             min={1}
@@ -184,7 +183,7 @@ function SubscriptionCard() {
             onInput={set('intervalHours')}
             data-testid="subscription-interval"
           />
-          {lock.intervalHours && <LockNote>策略设置</LockNote>}
+          {lock.intervalHours && <LockNote>{t('setByPolicy')}</LockNote>}
         </Field>
         <div class="row">
           <button
@@ -192,7 +191,7 @@ function SubscriptionCard() {
             disabled={busy !== undefined || (lock.url && lock.publicKey && lock.intervalHours)}
             data-testid="subscription-save"
           >
-            保存
+            {t('save')}
           </button>
           <button
             type="button"
@@ -201,7 +200,7 @@ function SubscriptionCard() {
             onClick={() => void run('refresh')}
             data-testid="subscription-refresh"
           >
-            {busy === 'refresh' ? '正在更新…' : '立即更新'}
+            {busy === 'refresh' ? t('subUpdating') : t('subUpdateNow')}
           </button>
           {confirmClear ? (
             <>
@@ -212,10 +211,10 @@ function SubscriptionCard() {
                 onClick={() => void run('clear')}
                 data-testid="subscription-clear-yes"
               >
-                确认取消订阅（移除订阅词库）
+                {t('subClearConfirm')}
               </button>
               <button type="button" onClick={() => setConfirmClear(false)}>
-                不取消
+                {t('subKeep')}
               </button>
             </>
           ) : (
@@ -225,7 +224,7 @@ function SubscriptionCard() {
               onClick={() => setConfirmClear(true)}
               data-testid="subscription-clear"
             >
-              取消订阅
+              {t('subClear')}
             </button>
           )}
         </div>
@@ -242,28 +241,30 @@ function SubscriptionCard() {
         </p>
       )}
       <dl class="status" data-testid="subscription-status">
-        <dt>当前版本</dt>
-        <dd data-testid="subscription-version">{sub?.activeVersion ?? '未启用'}</dd>
-        <dt>已接受的最高版本</dt>
+        <dt>{t('subVersion')}</dt>
+        <dd data-testid="subscription-version">{sub?.activeVersion ?? t('subNotActive')}</dd>
+        <dt>{t('subHighest')}</dt>
         <dd data-testid="subscription-highest">
-          {(eff.url && highestAcceptedVersion(sub, eff.url)) ?? '无'}
-          <span class="muted">（低于此版本的词库包会被拒绝，防止旧版本被重放）</span>
+          {(eff.url && highestAcceptedVersion(sub, eff.url)) ?? t('none')}
+          <span class="muted">{t('subHighestNote')}</span>
         </dd>
-        <dt>订阅词库</dt>
+        <dt>{t('subDicts')}</dt>
         <dd>
           {subDicts.length
             ? subDicts
-                .map((r) => `《${r.dictionary?.name ?? r.key}》${r.dictionary?.entries.length ?? 0} 条`)
-                .join('、')
-            : '无'}
+                .map(
+                  (r) => `《${r.dictionary?.name ?? r.key}》${t('countN', { n: r.dictionary?.entries.length ?? 0 })}`,
+                )
+                .join(t('listSep'))
+            : t('none')}
         </dd>
-        <dt>上次检查</dt>
+        <dt>{t('subLastChecked')}</dt>
         <dd data-testid="subscription-checked">{formatTime(sub?.lastChecked)}</dd>
-        <dt>上次更新</dt>
+        <dt>{t('subLastUpdated')}</dt>
         <dd data-testid="subscription-updated">{formatTime(sub?.lastUpdated)}</dd>
-        <dt>上次错误</dt>
+        <dt>{t('subLastError')}</dt>
         <dd data-testid="subscription-error" class={sub?.lastError ? 'error' : ''}>
-          {sub?.lastError ?? '无'}
+          {sub?.lastError ?? t('none')}
         </dd>
       </dl>
     </div>
@@ -272,21 +273,26 @@ function SubscriptionCard() {
 
 /** Short Chinese name of a policy key (from the policy table; "lockedRules.x" names the rule). */
 function policyLabel(key: string): string {
-  if (key.startsWith('lockedRules.')) return `锁定的规则 ${ruleKeyLabel(key.slice('lockedRules.'.length))}`;
-  return key in POLICY_FIELDS ? POLICY_FIELDS[key as PolicyKey].zh.title : key;
+  if (key.startsWith('lockedRules.'))
+    return t('policyLockedRule', { rule: ruleKeyLabel(key.slice('lockedRules.'.length)) });
+  if (!(key in POLICY_FIELDS)) return key;
+  const field = POLICY_FIELDS[key as PolicyKey];
+  return getLocale() === 'en' ? field.en.title : field.zh.title;
 }
 
 function policyValue(key: string, v: unknown): string {
-  if (key === 'gateMode' && typeof v === 'string' && v in GATE_MODE_LABELS) return GATE_MODE_LABELS[v as 'block'];
-  if (key === 'requiredLevels' && typeof v === 'number') return REQUIRED_LEVELS_LABELS[v] ?? String(v);
-  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (key === 'gateMode' && (v === 'block' || v === 'warn' || v === 'off')) return gateModeLabel(v);
+  if (key === 'requiredLevels' && typeof v === 'number') return requiredLevelsLabel(v);
+  if (typeof v === 'boolean') return v ? t('yes') : t('no');
   if (key === 'lockedRules' && v && typeof v === 'object') {
     return Object.entries(v as Record<string, string>)
       .map(([k, s]) => `${ruleKeyLabel(k)} → ${s}`)
       .join('；');
   }
   if (key === 'reviewers' && Array.isArray(v)) {
-    return v.map((r: { name?: string; level?: number }) => `${r.name}（${r.level} 级）`).join('、');
+    return v
+      .map((r: { name?: string; level?: number }) => `${r.name}（${levelLabel(r.level ?? 0) || r.level}）`)
+      .join(t('listSep'));
   }
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
@@ -297,36 +303,37 @@ function PolicyCard() {
   const locked = effective.locked;
   const lockedItems = [
     ...locked.rules.map((k) => ruleKeyLabel(k)),
-    ...(locked.gateMode ? ['发布拦截方式'] : []),
-    ...(locked.requiredLevels ? ['先审后发签发级数'] : []),
-    ...(locked.strictBackstop ? ['严格模式'] : []),
-    ...(locked.retention ? ['记录保留期限'] : []),
-    ...(locked.reviewers ? ['审核人名单'] : []),
-    ...(locked.subscription ? ['词库订阅'] : []),
-    ...(locked.dictionaries ? ['词库（不能停用、导入、修改或删除）'] : []),
+    ...(locked.gateMode ? [t('profileGate')] : []),
+    ...(locked.requiredLevels ? [t('profileLevels')] : []),
+    ...(locked.strictBackstop ? [t('lockStrict')] : []),
+    ...(locked.retention ? [t('lockRetention')] : []),
+    ...(locked.reviewers ? [t('lockReviewers')] : []),
+    ...(locked.subscription ? [t('subHeading')] : []),
+    ...(locked.dictionaries ? [t('lockDictionaries')] : []),
   ];
   const entries = Object.entries(policyInfo.raw);
   const bad = new Set(policyInfo.invalid.map((p) => p.key));
   return (
     <div class="card" data-testid="policy">
-      <h2>单位集中策略</h2>
+      <h2>{t('policyHeading')}</h2>
       <p class="precedence" data-testid="policy-precedence">
-        优先级：<strong>策略 &gt; 账号配置 &gt; 默认</strong>。策略由 IT
-        部门通过浏览器企业策略下发，策略设置的项目在本页只读。
+        {t('policyPrecedence')}
+        <strong>{t('policyOrder')}</strong>
+        {t('policyPrecedenceTail')}
       </p>
       {policyInfo.unavailable ? (
         <p class="muted" data-testid="policy-status">
-          此浏览器不支持集中策略（managed storage 不可用），所有设置以本页为准。
+          {t('policyUnavailable')}
         </p>
       ) : entries.length === 0 ? (
         <p class="muted" data-testid="policy-status">
-          未设置单位策略。
+          {t('policyNone')}
         </p>
       ) : (
         <>
           {policyInfo.invalid.length > 0 && (
             <div class="notice error" data-testid="policy-invalid">
-              <p>以下策略项无效，已忽略（其余策略项照常生效）：</p>
+              <p>{t('policyInvalid')}</p>
               <ul>
                 {policyInfo.invalid.map((p) => (
                   <li key={p.key} data-testid="policy-invalid-item" data-key={p.key}>
@@ -339,8 +346,8 @@ function PolicyCard() {
           <table data-testid="policy-values">
             <thead>
               <tr>
-                <th>策略</th>
-                <th>值</th>
+                <th>{t('colPolicy')}</th>
+                <th>{t('colValue')}</th>
               </tr>
             </thead>
             <tbody>
@@ -356,7 +363,9 @@ function PolicyCard() {
           </table>
         </>
       )}
-      <p data-testid="policy-locked">已锁定的设置：{lockedItems.length ? lockedItems.join('、') : '无'}</p>
+      <p data-testid="policy-locked">
+        {t('policyLockedList', { s: lockedItems.length ? lockedItems.join(t('listSep')) : t('none') })}
+      </p>
     </div>
   );
 }

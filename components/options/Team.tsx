@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import { syncAgeText } from '../../lib/review/sync-age';
 import { originPattern, teamUrlProblem } from '../../lib/team/server-url';
 import { useAsync } from '../common/hooks';
-import { LEVEL_NAMES, teamApi } from '../team/api';
+import { levelLabel } from '../common/ReviewerPicker';
+import { teamApi } from '../team/api';
 import { Field, formatTime, Section, value } from './ui';
 
 /**
@@ -29,15 +31,15 @@ export function Team() {
     // extension origin by CORS works without it.
     void browser.permissions
       .request({ origins: [originPattern(url.trim())] })
-      .then((granted) =>
-        setPermission(granted ? '已授予访问该服务器的权限' : '未授予主机权限：服务器须为扩展开启 CORS'),
-      )
-      .catch((err: Error) => setPermission(`无法申请主机权限：${err.message}`));
+      .then((granted) => setPermission(granted ? t('teamPermissionGranted') : t('teamPermissionDenied')))
+      .catch((err: Error) => setPermission(t('teamPermissionError', { error: err.message })));
     setBusy(true);
     setMessage(undefined);
     void request('team/setup', { ...form, url: url.trim(), db: db.trim() })
       .then((r) => {
-        setMessage(r.ok ? { ok: true, text: '已连接团队服务器' } : { ok: false, text: r.error ?? '连接失败' });
+        setMessage(
+          r.ok ? { ok: true, text: t('teamConnectedOk') } : { ok: false, text: r.error ?? t('teamConnectFailed') },
+        );
         if (r.ok) setForm((f) => ({ ...f, password: '' }));
         status.reload();
       })
@@ -47,7 +49,7 @@ export function Team() {
 
   const off = () => {
     void request('team/off', {}).then((r) => {
-      setMessage(r.ok ? { ok: true, text: '团队模式已关闭：恢复本机审核' } : { ok: false, text: r.error ?? '' });
+      setMessage(r.ok ? { ok: true, text: t('teamOffDone') } : { ok: false, text: r.error ?? '' });
       status.reload();
     });
   };
@@ -58,7 +60,11 @@ export function Team() {
       .sync()
       .then((r) =>
         setMessage(
-          !r ? { ok: false, text: '未登录' } : r.ok ? { ok: true, text: '已同步' } : { ok: false, text: r.error ?? '' },
+          !r
+            ? { ok: false, text: t('teamNotSignedIn') }
+            : r.ok
+              ? { ok: true, text: t('teamSynced') }
+              : { ok: false, text: r.error ?? '' },
         ),
       )
       .finally(() => {
@@ -69,52 +75,54 @@ export function Team() {
 
   const c = s?.config;
   return (
-    <Section
-      title="团队审核"
-      id="team"
-      intro="编辑和各级审核人在各自电脑上工作：编辑“送审”，审核人在“审核队列”中签发，签发经单位的 CouchDB 服务器同步到编辑的电脑。不开启时一切照旧，只在本机审核。"
-    >
+    <Section title={t('navTeam')} id="team" intro={t('teamIntro')}>
       {s?.forced && (
         <p class="notice warn" data-testid="team-forced">
-          🔒 团队审核由单位策略开启：服务器 {s.policyServer}
-          {s.policyDatabase ? `，数据库 ${s.policyDatabase}` : ''}。
+          🔒{' '}
+          {t('teamForced', {
+            server: s.policyServer ?? '',
+            db: s.policyDatabase ? t('teamForcedDb', { db: s.policyDatabase }) : '',
+          })}
         </p>
       )}
       {c && (
         <div class="card" data-testid="team-connected">
           <p>
-            已连接：<strong data-testid="team-user">{c.username}</strong> @ {c.url} / {c.db}
-            {c.unit ? `（单位 ${c.unit}）` : ''}
+            {t('teamConnected')}
+            <strong data-testid="team-user">{c.username}</strong> @ {c.url} / {c.db}
+            {c.unit ? t('teamUnit', { unit: c.unit }) : ''}
           </p>
           <p class="muted">
-            角色：
+            {t('teamRoles')}
             {[
-              c.abilities?.editor && '编辑',
+              c.abilities?.editor && t('teamRoleEditor'),
               c.abilities?.reviewer &&
-                `审核人（${(c.abilities.levels ?? []).map((l) => LEVEL_NAMES[l]).join('、') || '无级别'}）`,
-              c.abilities?.auditor && '审计',
-              c.abilities?.admin && '单位管理员',
+                t('teamRoleReviewer', {
+                  levels: (c.abilities.levels ?? []).map((l) => levelLabel(l)).join(t('listSep')) || t('teamNoLevel'),
+                }),
+              c.abilities?.auditor && t('teamRoleAuditor'),
+              c.abilities?.admin && t('teamRoleAdmin'),
             ]
               .filter(Boolean)
-              .join('、') || '无'}
-            ；密码{c.remember ? '保存在本机（扩展的 IndexedDB）' : '只保存在本次浏览器会话中'}
-            {s.signedIn ? '' : '（会话已结束，请重新登录）'}
+              .join(t('listSep')) || t('teamRoleNone')}
+            {t(c.remember ? 'teamPasswordKept' : 'teamPasswordSession')}
+            {s.signedIn ? '' : t('teamSessionEnded')}
           </p>
           <p class="muted" data-testid="team-sync">
             {syncAgeText(s.sync.lastSuccess)}
             {s.sync.lastSuccess ? `（${formatTime(s.sync.lastSuccess)}）` : ''}
-            {s.sync.lastError ? `；最近一次同步失败：${s.sync.lastError}` : ''}
+            {s.sync.lastError ? t('queueSyncFailed', { error: s.sync.lastError }) : ''}
           </p>
           <div class="row">
             <button type="button" onClick={syncNow} disabled={busy} data-testid="team-sync-now">
-              立即同步
+              {t('teamSyncNow')}
             </button>
             <a href="/queue.html" target="_blank" rel="noreferrer">
-              打开审核队列 ↗
+              {t('teamOpenQueue')}
             </a>
             {!s.forced && (
               <button type="button" onClick={off} data-testid="team-off">
-                关闭团队模式
+                {t('teamOff')}
               </button>
             )}
           </div>
@@ -122,10 +130,7 @@ export function Team() {
       )}
       {(!c || !s?.signedIn) && (
         <form class="card" onSubmit={connect} data-testid="team-form">
-          <Field
-            label="服务器地址"
-            hint="HTTPS 地址，如 https://couch.example.gov.cn:6984（本机测试可用 http://127.0.0.1）"
-          >
+          <Field label={t('teamServer')} hint={t('teamServerHint')}>
             <input
               type="url"
               value={url}
@@ -134,7 +139,7 @@ export function Team() {
               data-testid="team-url"
             />
           </Field>
-          <Field label="数据库">
+          <Field label={t('teamDb')}>
             <input
               value={db}
               disabled={Boolean(s?.policyDatabase)}
@@ -142,7 +147,7 @@ export function Team() {
               data-testid="team-db"
             />
           </Field>
-          <Field label="用户名">
+          <Field label={t('teamUser')}>
             <input
               value={form.username}
               autocomplete="username"
@@ -150,7 +155,7 @@ export function Team() {
               data-testid="team-username"
             />
           </Field>
-          <Field label="密码">
+          <Field label={t('teamPassword')}>
             <input
               type="password"
               value={form.password}
@@ -166,10 +171,10 @@ export function Team() {
               onChange={(e) => setForm({ ...form, remember: e.currentTarget.checked })}
               data-testid="team-remember"
             />
-            在这台电脑上记住密码（不勾选：关闭浏览器后需重新登录）
+            {t('teamRemember')}
           </label>
           <button type="submit" disabled={busy} data-testid="team-connect">
-            {busy ? '正在连接…' : '连接并开启团队模式'}
+            {busy ? t('teamConnecting') : t('teamConnect')}
           </button>
         </form>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countSeverities, mergeFindings } from '../../lib/engine/findings';
 import { CATEGORY_LABELS, type Draft, type Platform, type RichFinding, SEVERITY_LABELS } from '../../lib/engine/types';
+import { type PageKey, pick, t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import { findingContext } from '../../lib/options/findings';
 import { useAsync } from '../common/hooks';
@@ -8,11 +9,11 @@ import { type LoadedEngine, loadEngine, useOptions } from './data';
 import { Field, Section, value } from './ui';
 
 const DEBOUNCE_MS = 250;
-const PLATFORMS: Array<{ id: Platform; label: string }> = [
-  { id: 'generic', label: '通用' },
-  { id: 'wechat', label: '微信公众号' },
-  { id: 'weibo', label: '微博' },
-  { id: 'weibo-article', label: '微博头条文章' },
+const PLATFORMS: Array<{ id: Platform; label: PageKey }> = [
+  { id: 'generic', label: 'platformGeneric' },
+  { id: 'wechat', label: 'platformWechat' },
+  { id: 'weibo', label: 'platformWeibo' },
+  { id: 'weibo-article', label: 'platformWeiboArticle' },
 ];
 
 interface Result {
@@ -73,25 +74,21 @@ export function TestBox() {
   const counts = countSeverities(findings);
 
   return (
-    <Section
-      id="test"
-      title="测试"
-      intro="粘贴或输入一段文字，立即看到编辑器中会出现的提示（与编辑器使用同一检查器和当前的词库、规则设置）。"
-    >
+    <Section id="test" title={t('navTest')} intro={t('testIntro')}>
       <div class="card">
         <div class="grid3">
-          <Field label="平台">
+          <Field label={t('testPlatform')}>
             <select value={platform} onChange={(e) => setPlatform(value(e) as Platform)} data-testid="test-platform">
               {PLATFORMS.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.label}
+                  {t(p.label)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="账号" hint="按账号配置检查">
+          <Field label={t('filterAccount')} hint={t('testAccountHint')}>
             <select value={account} onChange={(e) => setAccount(value(e))} data-testid="test-account">
-              <option value="">默认设置</option>
+              <option value="">{t('testDefaults')}</option>
               {accounts.map(({ a, p }) => (
                 <option key={a} value={a}>
                   {a}（{p}）
@@ -99,31 +96,31 @@ export function TestBox() {
               ))}
             </select>
           </Field>
-          <Field label="标题（可选）">
+          <Field label={t('testTitle')}>
             <input type="text" value={title} onInput={(e) => setTitle(value(e))} data-testid="test-title" />
           </Field>
         </div>
         <textarea
           class="test-input"
           rows={8}
-          placeholder="在此粘贴稿件正文…"
+          placeholder={t('testPaste')}
           value={text}
           onInput={(e) => setText(value(e))}
           data-testid="test-input"
         />
-        {error && <p class="notice error">无法加载检查器：{error}</p>}
-        {!engine && !error && <p class="muted">正在加载检查器…</p>}
+        {error && <p class="notice error">{t('testEngineError', { error })}</p>}
+        {!engine && !error && <p class="muted">{t('testLoading')}</p>}
       </div>
       {result && (
         <div class="card" data-testid="test-results" data-running={String(running)}>
           <p data-testid="test-counts">
-            禁止发布 {counts.block} · 需注意 {counts.warn} · 建议 {counts.info}
-            {running && <span class="muted">（正在进行排版、拼写和来源检查…）</span>}
+            {t('testCounts', counts)}
+            {running && <span class="muted">{t('testRunning')}</span>}
           </p>
-          {result.libraryError && <p class="muted">排版、拼写和来源检查暂不可用：{result.libraryError}</p>}
+          {result.libraryError && <p class="muted">{t('testLibraryError', { error: result.libraryError })}</p>}
           {findings.length === 0 ? (
             <p class="ok" data-testid="test-none">
-              未发现问题。
+              {t('noFindingsDot')}
             </p>
           ) : (
             <ol class="findings">
@@ -134,14 +131,16 @@ export function TestBox() {
                   data-rule={f.ruleId}
                   data-severity={f.severity}
                 >
-                  <span class={`sev sev-${f.severity}`}>{SEVERITY_LABELS[f.severity].zh}</span>{' '}
-                  <span class="cat">{CATEGORY_LABELS[f.category].zh}</span> <strong>“{f.text}”</strong> {f.message}
-                  {f.suggestions.length > 0 && <span class="suggest"> 建议：{f.suggestions.join('、')}</span>}
+                  <span class={`sev sev-${f.severity}`}>{pick(SEVERITY_LABELS[f.severity])}</span>{' '}
+                  <span class="cat">{pick(CATEGORY_LABELS[f.category])}</span> <strong>“{f.text}”</strong> {f.message}
+                  {f.suggestions.length > 0 && (
+                    <span class="suggest"> {t('testSuggest', { s: f.suggestions.join(t('listSep')) })}</span>
+                  )}
                   <div class="muted">
-                    {f.field === 'title' ? '标题' : '正文'}：
+                    {t(f.field === 'title' ? 'fieldTitle' : 'fieldBody')}：
                     {findingContext(f.field === 'title' ? result.title : result.text, f)} ·{' '}
                     <span class="mono">{f.ruleId}</span>
-                    {f.source ? ` · 依据：${f.source}` : ''}
+                    {f.source ? t('testSource', { s: f.source }) : ''}
                   </div>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { auditPolicyProblems, type PolicyReport, readPolicyReport } from '../../
 import { engineFromBundle } from '../../lib/content/engine-client';
 import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
+import { t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import type { EngineBundle } from '../../lib/messaging/protocol';
 import { buildRows, type DictRow } from '../../lib/options/dictionaries';
@@ -107,7 +108,7 @@ export class OptionsActions {
       await request('engine/invalidate', { reason });
       return undefined;
     } catch (err) {
-      return `已保存，但未能通知已打开的编辑器页面（${errorText(err)}），请刷新编辑器页面。`;
+      return t('savedNotNotified', { error: errorText(err) });
     }
   }
 
@@ -134,16 +135,16 @@ export class OptionsActions {
         details: {},
       });
     } catch (err) {
-      return { ok: false, message: `保存失败：${describeStoreError(err)}` };
+      return { ok: false, message: t('actSaveFailed', { error: describeStoreError(err) }) };
     }
     if (!out.ok) return { ok: false, message: out.error };
     if (!diff || diff.lines.length === 0) {
       this.changed({ engine: false });
-      return { ok: true, message: '没有修改。' };
+      return { ok: true, message: t('noChanges') };
     }
     // The background invalidated the engine and told open editor tabs.
     this.changed({ engine: diff.affectsChecking });
-    return { ok: true, message: `已保存：${auditSummary(diff.lines, 3)}。` };
+    return { ok: true, message: t('savedWhat', { s: auditSummary(diff.lines, 3) }) };
   }
 
   /** Stores a custom or subscription dictionary (edit, on/off) through the background, which logs it. */
@@ -166,12 +167,12 @@ export class OptionsActions {
   ): Promise<Outcome> {
     try {
       const r = await writeDictionary(op, { summary, details, actor: this.actor() });
-      if (!r.ok) return { ok: false, message: r.error ?? '保存失败' };
+      if (!r.ok) return { ok: false, message: r.error ?? t('saveFailed') };
     } catch (err) {
-      return { ok: false, message: `保存失败：${errorText(err)}` };
+      return { ok: false, message: t('actSaveFailed', { error: errorText(err) }) };
     }
     this.changed({ engine: true });
-    return { ok: true, message: `已保存：${summary}。` };
+    return { ok: true, message: t('savedWhat', { s: summary }) };
   }
 }
 

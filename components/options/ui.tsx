@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/engine/types';
+import { pick, t } from '../../lib/i18n/all';
 import type { Outcome } from './data';
 
 /** Small building blocks shared by the options sections. */
@@ -24,7 +25,7 @@ export function Switch(props: {
         data-testid={props.testid}
       />
       <span class="track" aria-hidden="true" />
-      <span class="switch-text">{props.checked ? '启用' : '停用'}</span>
+      <span class="switch-text">{props.checked ? t('switchOn') : t('switchOff')}</span>
     </label>
   );
 }
@@ -33,7 +34,7 @@ export function Switch(props: {
 export function LockNote({ children, testid }: { children?: ComponentChildren; testid?: string }) {
   return (
     <span class="lock-note" data-testid={testid ?? 'lock-note'}>
-      🔒 {children ?? '已由单位策略锁定'}
+      🔒 {children ?? t('policyLocked')}
     </span>
   );
 }
@@ -99,7 +100,7 @@ export function CategorySelect(props: { value: Category; onChange(c: Category): 
     >
       {CATEGORIES.map((c) => (
         <option key={c} value={c}>
-          {CATEGORY_LABELS[c].zh}
+          {pick(CATEGORY_LABELS[c])}
         </option>
       ))}
     </select>

@@ -2,14 +2,16 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readPolicy } from '../../lib/background/policy';
 import { countSeverities } from '../../lib/engine/findings';
-import { CATEGORIES, CATEGORY_LABELS, SEVERITIES } from '../../lib/engine/types';
+import { CATEGORIES, CATEGORY_LABELS, SEVERITIES, SEVERITY_LABELS } from '../../lib/engine/types';
+import { getLocale, type PageKey, pick, t } from '../../lib/i18n/all';
 import { tabRequest } from '../../lib/messaging/client';
 import type { TabRes } from '../../lib/messaging/protocol';
-import { LEVEL_LABELS, reviewStatus, STATUS_LABELS } from '../../lib/review/status';
+import { reviewStatus, STATUS_LABELS } from '../../lib/review/status';
 import { effectiveReviewers } from '../../lib/settings/resolve';
 import { RecordStore } from '../../lib/store/records';
 import { ConfigStore } from '../../lib/store/settings-store';
-import { useAsync } from '../common/hooks';
+import { useAsync, useLocale } from '../common/hooks';
+import { levelLabel } from '../common/ReviewerPicker';
 import { teamApi } from '../team/api';
 import { Diagnostics } from './Diagnostics';
 import { SignoffForm } from './SignoffForm';
@@ -25,14 +27,15 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 const PLATFORM_LABELS = {
-  wechat: '微信公众号',
-  weibo: '微博',
-  'weibo-article': '微博头条文章',
-  generic: '通用',
-} as const;
+  wechat: 'platformWechat',
+  weibo: 'platformWeibo',
+  'weibo-article': 'platformWeiboArticle',
+  generic: 'platformGeneric',
+} as const satisfies Record<string, PageKey>;
 
 /** The reviewer's view of the active editor tab: status, findings, sign-off, and this draft's history. */
 export function App() {
+  useLocale();
   const [open, setOpen] = useState<string>();
   const page = useAsync(async () => {
     const tabId = await targetTab();
@@ -58,20 +61,20 @@ export function App() {
     return { tabId, state, settings, history, reviewers: effectiveReviewers(settings, policy), team };
   }, []);
 
-  if (page.loading && !page.data) return <main class="popup">正在读取…</main>;
+  if (page.loading && !page.data) return <main class="popup">{t('loading')}</main>;
   if (page.error) return <main class="popup error">{page.error}</main>;
   const { tabId, state, settings, history, reviewers, team } = page.data ?? {};
   if (!state?.attached || !state.draft || !state.hash || tabId === undefined) {
     const unrecognised = state?.editor === 'unrecognised' || state?.editor === 'loading';
     return (
       <main class="popup">
-        <h1>政务新媒体发布审校</h1>
+        <h1>{t('appFullName')}</h1>
         <p data-testid="popup-status" class={unrecognised ? 'status status-problems' : undefined}>
           {state?.editor === 'unrecognised'
-            ? '编辑器未识别，发布审校未生效：发布按钮会被拦截。请“自检”并把页面结构发给管理员。'
+            ? t('popupUnrecognised')
             : state?.editor === 'loading'
-              ? '编辑器加载中，发布审校尚未就绪。'
-              : '当前标签页不是已打开的微信公众号或微博编辑器，或编辑器尚未加载。'}
+              ? t('popupLoadingEditor')
+              : t('popupNoEditor')}
         </p>
         {state && tabId !== undefined && <Diagnostics tabId={tabId} open={unrecognised} />}
         <Footer />
@@ -94,12 +97,12 @@ export function App() {
     <main class="popup">
       <header>
         <p class="muted title-line">
-          {PLATFORM_LABELS[state.draft.platform]}
-          {state.account ? ` · ${state.account}` : ''} · 《{state.draft.title || '无标题'}》
+          {t(PLATFORM_LABELS[state.draft.platform])}
+          {state.account ? ` · ${state.account}` : ''} · 《{state.draft.title || t('untitled')}》
         </p>
         <div class="row status-row">
           <p class={`status status-${status}`} data-testid="popup-status" role="status">
-            {STATUS_LABELS[status].zh}
+            {pick(STATUS_LABELS[status])}
           </p>
           <button
             type="button"
@@ -110,20 +113,28 @@ export function App() {
             }
             data-testid="popup-recheck"
           >
-            重新检查
+            {t('popupRecheck')}
           </button>
         </div>
         <p class="muted" data-testid="popup-counts">
-          <span class="sev sev-block">禁止发布 {counts.block}</span>{' '}
-          <span class="sev sev-warn">需注意 {counts.warn}</span> <span class="sev sev-info">建议 {counts.info}</span>
-          {state.pending ? ' · 正在检查…' : ''}
+          <span class="sev sev-block">
+            {pick(SEVERITY_LABELS.block)} {counts.block}
+          </span>{' '}
+          <span class="sev sev-warn">
+            {pick(SEVERITY_LABELS.warn)} {counts.warn}
+          </span>{' '}
+          <span class="sev sev-info">
+            {pick(SEVERITY_LABELS.info)} {counts.info}
+          </span>
+          {state.pending ? t('popupCheckingSuffix') : ''}
         </p>
         {signoffs.length > 0 && (
           <p class="muted" data-testid="popup-signoffs">
             {signoffs.map((x) => (
               <span key={x.id}>
-                {x.reviewer}（{LEVEL_LABELS[x.level]}）{x.decision === 'approve' ? '签发' : '退回'}
-                {x.verified === false ? '·未验证' : ''}{' '}
+                {x.reviewer}（{levelLabel(x.level)}）
+                {t(x.decision === 'approve' ? 'signoffApproved' : 'signoffRejected')}
+                {x.verified === false ? t('unverifiedDot') : ''}{' '}
               </span>
             ))}
           </p>
@@ -159,7 +170,8 @@ export function App() {
 
       <details class="fold" data-testid="popup-findings">
         <summary>
-          问题（按严重程度）{state.findings.length === 0 ? '：未发现问题' : `：${state.findings.length} 处`}
+          {t('popupFindingsSummary')}
+          {state.findings.length === 0 ? t('popupFindingsNone') : t('popupFindingsCount', { n: state.findings.length })}
         </summary>
         {bySeverity.map(({ sev, cats }) => (
           <div key={sev}>
@@ -170,7 +182,8 @@ export function App() {
                   class="link"
                   onClick={() => setOpen(open === `${sev}:${c}` ? undefined : `${sev}:${c}`)}
                 >
-                  <span class={`sev sev-${sev}`}>{SEVERITY_SHORT[sev]}</span> {CATEGORY_LABELS[c].zh}（{items.length}）
+                  <span class={`sev sev-${sev}`}>{t(SEVERITY_SHORT[sev])}</span> {pick(CATEGORY_LABELS[c])}（
+                  {items.length}）
                 </button>
                 {(open === `${sev}:${c}` || sev === 'block') && (
                   <ul>
@@ -197,24 +210,25 @@ export function App() {
 
       {history && (history.checks.length > 0 || history.signoffs.length > 0) && (
         <details class="fold">
-          <summary>本稿历史</summary>
+          <summary>{t('popupHistory')}</summary>
           <ul class="history" data-testid="popup-history">
             {[
               ...history.checks.map((c) => ({
                 time: c.time,
-                text: `${c.kind === 'publish' ? `发布尝试（${c.outcome === 'blocked' ? '已拦截' : c.outcome === 'overridden' ? '放行' : '通过'}）` : c.kind === 'check' ? '检查' : '最新状态'} · 禁止 ${c.counts.block} / 注意 ${c.counts.warn}`,
+                text: `${c.kind === 'publish' ? t('histPublish', { outcome: t(c.outcome === 'blocked' ? 'outcomeBlocked' : c.outcome === 'overridden' ? 'outcomeOverridden' : 'outcomePassed') }) : t(c.kind === 'check' ? 'histCheck' : 'histLatest')}${t('histCounts', { block: c.counts.block, warn: c.counts.warn })}`,
               })),
               ...history.signoffs.map((x) => ({
                 time: x.time,
                 // Imported history is another machine's record: it never counts here, so it must not look as if it did.
-                text: `${x.reviewer}（${LEVEL_LABELS[x.level]}）${x.decision === 'approve' ? '签发' : '退回'}${x.hash === state.hash ? '' : '（旧版本）'}${x.origin?.startsWith('imported:') ? '（来自其他电脑（导入），不作为本机签发）' : x.verified === true ? '' : '（未验证）'}`,
+                text: `${x.reviewer}（${levelLabel(x.level)}）${t(x.decision === 'approve' ? 'signoffApproved' : 'signoffRejected')}${x.hash === state.hash ? '' : t('histOldVersion')}${x.origin?.startsWith('imported:') ? t('histImported') : x.verified === true ? '' : t('unverifiedParen')}`,
               })),
             ]
               .sort((a, b) => (a.time < b.time ? 1 : -1))
               .slice(0, 20)
               .map((x) => (
                 <li key={x.time + x.text}>
-                  <span class="muted">{new Date(x.time).toLocaleString('zh-CN')}</span> {x.text}
+                  <span class="muted">{new Date(x.time).toLocaleString(getLocale() === 'en' ? 'en' : 'zh-CN')}</span>{' '}
+                  {x.text}
                 </li>
               ))}
           </ul>
@@ -226,7 +240,7 @@ export function App() {
   );
 }
 
-const SEVERITY_SHORT = { block: '禁止', warn: '注意', info: '建议' } as const;
+const SEVERITY_SHORT = { block: 'sevShortBlock', warn: 'sevShortWarn', info: 'sevShortInfo' } as const;
 
 async function loadHistory(draftKey: string) {
   const store = new RecordStore();
@@ -238,16 +252,16 @@ function Footer() {
   return (
     <footer class="row muted">
       <a href="/records.html" target="_blank" rel="noreferrer">
-        历史记录
+        {t('linkRecords')}
       </a>
       <a href="/queue.html" target="_blank" rel="noreferrer" data-testid="popup-queue">
-        审核队列
+        {t('linkQueue')}
       </a>
       <a href="/options.html" target="_blank" rel="noreferrer">
-        设置与词库
+        {t('linkOptions')}
       </a>
       <a href="/demo.html" target="_blank" rel="noreferrer" data-testid="popup-demo">
-        演示
+        {t('linkDemo')}
       </a>
     </footer>
   );

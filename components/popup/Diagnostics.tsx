@@ -1,30 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pageOutline } from '../../lib/diagnostics/outline';
+import { type PageKey, t } from '../../lib/i18n/all';
 import { tabRequest } from '../../lib/messaging/client';
 import type { TabRes } from '../../lib/messaging/protocol';
 
 type Diagnosis = TabRes<'content/diagnose'>;
 
-const FIELD_LABELS: Record<string, string> = {
-  body: '正文',
-  title: '标题',
-  author: '作者',
-  digest: '摘要/导语',
-  caption: '配文/分享语',
-  sourceUrl: '原文链接',
-  cover: '封面',
-  account: '账号名',
-  composers: '发布框',
-  send: '发送按钮',
+const FIELD_LABELS: Record<string, PageKey> = {
+  body: 'fieldBody',
+  title: 'fieldTitle',
+  author: 'fieldAuthor',
+  digest: 'fieldDigest',
+  caption: 'fieldCaption',
+  sourceUrl: 'fieldSourceUrl',
+  cover: 'fieldCover',
+  account: 'fieldAccount',
+  composers: 'fieldComposers',
+  send: 'fieldSend',
 };
 
 const EDITOR_LABELS = {
-  attached: '已识别',
-  loading: '加载中',
-  unrecognised: '未识别（发布按钮会被拦截）',
-  none: '本页没有编辑器',
-} as const;
+  attached: 'editorAttached',
+  loading: 'editorLoading',
+  unrecognised: 'editorUnrecognised',
+  none: 'editorNone',
+} as const satisfies Record<string, PageKey>;
+
+function fieldLabel(name: string): string {
+  const key = FIELD_LABELS[name];
+  return key ? t(key) : name;
+}
 
 type ScriptingApi = {
   executeScript(o: { target: { tabId: number }; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
@@ -33,10 +39,10 @@ type ScriptingApi = {
 /** Runs the outline in the tab (extension-initiated; the function never ships in the content script). */
 async function outlineOf(tabId: number): Promise<{ outline: string; nodes: number }> {
   const scripting = (browser as unknown as { scripting?: ScriptingApi }).scripting;
-  if (!scripting) throw new Error('此浏览器不支持导出页面结构（缺少 scripting 接口）');
+  if (!scripting) throw new Error(t('diagNoScripting'));
   const [r] = await scripting.executeScript({ target: { tabId }, func: pageOutline });
   const value = r?.result as { outline: string; nodes: number } | undefined;
-  if (!value) throw new Error('未能读取页面结构');
+  if (!value) throw new Error(t('diagNoOutline'));
   return value;
 }
 
@@ -80,7 +86,7 @@ export function Diagnostics({ tabId, open: initiallyOpen = false }: { tabId: num
       const host = d ? new URL(d.page).hostname : 'page';
       const name = `publish-guard-outline-${host}-${new Date().toISOString().slice(0, 10)}.txt`;
       download(name, `${head}${outline}\n`);
-      setExported(`已导出 ${nodes} 个元素的结构（不含文字）：${name}`);
+      setExported(t('diagExported', { n: nodes, name }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -89,7 +95,7 @@ export function Diagnostics({ tabId, open: initiallyOpen = false }: { tabId: num
   return (
     <section class="diagnostics" data-testid="popup-diagnostics">
       <button class="link" onClick={toggle} aria-expanded={open} data-testid="popup-diagnose">
-        自检 {open ? '▴' : '▾'}
+        {t('diagButton')} {open ? '▴' : '▾'}
       </button>
       {open && (
         <div>
@@ -97,40 +103,40 @@ export function Diagnostics({ tabId, open: initiallyOpen = false }: { tabId: num
           {d && (
             <>
               <p class="muted" data-testid="diag-adapter">
-                适配器 {d.adapter ?? '（无：本页不是编辑器）'}
-                {d.version ? ` · 选择器版本 ${d.version}` : ''} · 编辑器 {d.editor ? EDITOR_LABELS[d.editor] : '—'} ·
-                页面兜底检查{d.backstop ? '已启用' : '未启用'}
+                {t('diagAdapter')} {d.adapter ?? t('diagNoAdapter')}
+                {d.version ? t('diagSelectorVersion', { v: d.version }) : ''} · {t('diagEditor')}{' '}
+                {d.editor ? t(EDITOR_LABELS[d.editor]) : '—'} · {t(d.backstop ? 'diagBackstopOn' : 'diagBackstopOff')}
               </p>
               <table class="diag">
                 <tbody>
                   {d.fields.map((f) => (
                     <tr key={f.name} data-testid="diag-field" data-field={f.name} data-found={f.selector ? '1' : '0'}>
-                      <th>{FIELD_LABELS[f.name] ?? f.name}</th>
-                      <td>{f.selector ? <code>{f.selector}</code> : <span class="muted">未找到</span>}</td>
+                      <th>{fieldLabel(f.name)}</th>
+                      <td>{f.selector ? <code>{f.selector}</code> : <span class="muted">{t('diagNotFound')}</span>}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <h3>发布与确认按钮</h3>
-              {d.controls.length === 0 && <p class="muted">当前页面上没有可见的发布按钮。</p>}
+              <h3>{t('diagControls')}</h3>
+              {d.controls.length === 0 && <p class="muted">{t('diagNoControls')}</p>}
               <ul>
                 {d.controls.map((c, i) => (
                   <li key={`${c.element}-${i}`} data-testid="diag-control" data-action={c.action ?? ''}>
-                    “{c.label}” <code>{c.element}</code> {c.action ? `→ ${c.action}` : '→ 适配器未识别（按发布词拦截）'}
-                    {c.disabled ? '（不可用）' : ''}
+                    “{c.label}” <code>{c.element}</code> {c.action ? `→ ${c.action}` : t('diagControlUnknown')}
+                    {c.disabled ? t('diagDisabled') : ''}
                   </li>
                 ))}
               </ul>
             </>
           )}
           <div class="row">
-            <button onClick={run}>重新自检</button>
+            <button onClick={run}>{t('diagRerun')}</button>
             <button onClick={() => void exportOutline()} data-testid="popup-export-outline">
-              导出页面结构
+              {t('diagExport')}
             </button>
           </div>
           {exported && <p class="muted">{exported}</p>}
-          <p class="muted">页面结构只含标签、id 和 class，不含任何文字，可发给维护人员制作测试页面。</p>
+          <p class="muted">{t('diagOutlineNote')}</p>
         </div>
       )}
     </section>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../lib/engine/types';
+import { t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import { draftHash } from '../../lib/review/hash';
 import type { Reviewer } from '../../lib/settings/schema';
-import { CHECKLIST_ITEMS, CHECKLIST_LABELS } from '../../lib/store/schema';
+import { CHECKLIST_ITEMS } from '../../lib/store/schema';
 import { LevelSelect, levelLabel, REVIEW_LEVELS, ReviewerSelect } from '../common/ReviewerPicker';
 
 interface Props {
@@ -40,11 +41,12 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
 
   async function submit(decision: 'approve' | 'reject') {
     setError(undefined);
-    if (draftHash(draft) !== hash) return setError('稿件内容已变化，请重新打开审核面板。');
-    if (configured && !reviewer) return setError('请选择审核人。');
-    if (!configured && !name.trim()) return setError('请填写审核人姓名。');
-    if (decision === 'approve' && !CHECKLIST_ITEMS.every((k) => checks[k])) return setError('签发前请逐项确认“五关”。');
-    if (decision === 'reject' && !comment.trim()) return setError('退回时请填写意见。');
+    if (draftHash(draft) !== hash) return setError(t('signoffChanged'));
+    if (configured && !reviewer) return setError(t('signoffPickReviewer'));
+    if (!configured && !name.trim()) return setError(t('signoffNameNeeded'));
+    if (decision === 'approve' && !CHECKLIST_ITEMS.every((k) => checks[k]))
+      return setError(t('signoffChecklistNeeded'));
+    if (decision === 'reject' && !comment.trim()) return setError(t('signoffCommentNeeded'));
     setBusy(true);
     try {
       // The background checks the PIN (back-off, lock-out, audit of failures) and writes the sign-off.
@@ -63,7 +65,7 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
       });
       setPin('');
       if (!r.ok) {
-        setError(r.error ?? '未能记录签发。');
+        setError(r.error ?? t('signoffFailed'));
         return;
       }
       setComment('');
@@ -79,25 +81,26 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
 
   return (
     <form class="card signoff" onSubmit={(e) => e.preventDefault()} data-testid="signoff-form">
-      <h2>审核签发</h2>
+      <h2>{t('signoffHeading')}</h2>
       <p class="muted">
-        本单位要求 {required} 级审核（
-        {REVIEW_LEVELS.slice(0, required).map(levelLabel).join('、') || '无需签发'}
-        ），每级由不同审核人签发。
+        {t('signoffRequired', {
+          n: required,
+          levels: REVIEW_LEVELS.slice(0, required).map(levelLabel).join(t('listSep')) || t('signoffNoneNeeded'),
+        })}
       </p>
       {configured ? (
         <label class="row">
-          审核人
+          {t('reviewer')}
           <ReviewerSelect reviewers={reviewers} value={reviewerId} onChange={setReviewerId} testid="signoff-reviewer" />
         </label>
       ) : (
         <>
           <p class="warn" data-testid="signoff-unverified">
-            尚未在设置中登记审核人：填写姓名签发将记为“未验证”。请管理员在设置中登记审核人并设置 PIN。
+            {t('signoffNoReviewers')}
           </p>
           <div class="row">
             <label class="row">
-              审核人
+              {t('reviewer')}
               <input
                 type="text"
                 size={8}
@@ -107,7 +110,7 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
               />
             </label>
             <label class="row">
-              级别
+              {t('level')}
               <LevelSelect value={level} onChange={setLevel} testid="signoff-level" />
             </label>
           </div>
@@ -115,7 +118,7 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
       )}
       {configured && reviewer && !reviewer.pin && (
         <p class="warn" data-testid="signoff-unverified">
-          {reviewer.name}尚未设置 PIN：本次签发将记为“未验证”。
+          {t('signoffNoPin', { name: reviewer.name })}
         </p>
       )}
       {reviewer?.pin && (
@@ -132,7 +135,7 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
         </label>
       )}
       <fieldset class="checklist">
-        <legend>审核清单</legend>
+        <legend>{t('checklist')}</legend>
         {CHECKLIST_ITEMS.map((k) => (
           <label key={k}>
             <input
@@ -141,25 +144,24 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
               onChange={(e) => setChecks({ ...checks, [k]: (e.target as HTMLInputElement).checked })}
               data-testid={`check-${k}`}
             />
-            {CHECKLIST_LABELS[k]}
+            {t(`check_${k}`)}
           </label>
         ))}
       </fieldset>
       <textarea
         rows={2}
-        aria-label="审核意见"
-        placeholder="审核意见（退回时必填）"
+        aria-label={t('signoffComment')}
+        placeholder={t('signoffCommentHint')}
         value={comment}
         onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)}
         data-testid="signoff-comment"
       />
-      {counts.block > 0 && (
-        <p class="error">稿件仍有 {counts.block} 处“禁止发布”问题：签发后发布仍会被拦截，需修改或由审核人记录放行。</p>
-      )}
+      {counts.block > 0 && <p class="error">{t('signoffStillBlocked', { n: counts.block })}</p>}
       {signed && !error && (
         <p class="ok" role="status" data-testid="signoff-done">
-          {signed.decision === 'approve' ? '已签发' : '已退回'}
-          {signed.verified ? '' : '（未验证）'}，已记入本稿历史。
+          {t(signed.decision === 'approve' ? 'signoffDoneApproved' : 'signoffDoneRejected')}
+          {signed.verified ? '' : t('unverifiedParen')}
+          {t('signoffDoneTail')}
         </p>
       )}
       {error && (
@@ -175,10 +177,10 @@ export function SignoffForm({ draft, hash, draftKey, account, reviewers, require
           onClick={() => void submit('approve')}
           data-testid="signoff-approve"
         >
-          签发（通过）
+          {t('signoffApprove')}
         </button>
         <button type="button" disabled={busy} onClick={() => void submit('reject')} data-testid="signoff-reject">
-          退回修改
+          {t('signoffReject')}
         </button>
       </div>
     </form>

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { TeamStatus } from '../../lib/background/team';
+import { t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import type { TabRes } from '../../lib/messaging/protocol';
-import { isApproved, LEVEL_LABELS } from '../../lib/review/status';
+import { isApproved } from '../../lib/review/status';
 import { syncAgeText } from '../../lib/review/sync-age';
+import { levelLabel } from '../common/ReviewerPicker';
 
 type State = TabRes<'content/state'>;
 
@@ -35,8 +37,8 @@ export function TeamPanel(props: { state: State; team: TeamStatus; onDone(): voi
       .then((r) => {
         setMessage(
           r.ok
-            ? { ok: true, text: r.queued ? '已保存，联网后自动送审' : '已送审' }
-            : { ok: false, text: r.error ?? '送审失败' },
+            ? { ok: true, text: r.queued ? t('teamQueuedSaved') : t('teamSubmitted') }
+            : { ok: false, text: r.error ?? t('teamSubmitFailed') },
         );
         props.onDone();
       })
@@ -45,42 +47,42 @@ export function TeamPanel(props: { state: State; team: TeamStatus; onDone(): voi
   };
 
   const line = approved
-    ? '团队审核已签发'
+    ? t('teamApproved')
     : rejected
-      ? '审核未通过（已退回）：修改后重新送审'
+      ? t('teamRejected')
       : info?.submitted
-        ? `待审核：等待${LEVEL_LABELS[info.nextLevel ?? 1]}`
+        ? t('teamWaiting', { level: levelLabel(info.nextLevel ?? 1) })
         : review?.stale
-          ? '内容已修改，需重新送审'
-          : '尚未送审';
+          ? t('teamStale')
+          : t('teamNotSubmitted');
   return (
     <section class="card" data-testid="team-panel">
-      <h2>团队审核</h2>
+      <h2>{t('teamHeading')}</h2>
       <p data-testid="team-review-status" class={approved ? 'status status-approved' : 'status status-pending'}>
         {line}
       </p>
       {!team.signedIn && (
         <p class="error" data-testid="team-signed-out">
-          未登录团队服务器：请在
+          {t('teamSignedOutBefore')}
           <a href="/options.html#team" target="_blank" rel="noreferrer">
-            设置 → 团队审核
+            {t('teamSignedOutLink')}
           </a>
-          中登录。
+          {t('teamSignedOutAfter')}
         </p>
       )}
       {team.signedIn && !team.config?.abilities?.editor && !info?.submitted && (
-        <p class="muted">{team.config?.username} 不是编辑角色，不能送审。</p>
+        <p class="muted">{t('teamNotEditor', { user: team.config?.username ?? '' })}</p>
       )}
       {canSubmit && (
         <button type="button" class="primary" onClick={submit} disabled={busy} data-testid="team-submit">
-          {busy ? '正在送审…' : '送审'}
+          {busy ? t('teamSubmitting') : t('teamSubmit')}
         </button>
       )}
       {review && review.signoffs.length > 0 && (
         <ul class="muted" data-testid="team-signoffs">
           {review.signoffs.map((s) => (
             <li key={s.id}>
-              {s.reviewer}（{LEVEL_LABELS[s.level]}）{s.decision === 'approve' ? '签发' : '退回'}
+              {s.reviewer}（{levelLabel(s.level)}）{t(s.decision === 'approve' ? 'signoffApproved' : 'signoffRejected')}
               {s.comment ? `：${s.comment}` : ''}
             </li>
           ))}
@@ -88,7 +90,7 @@ export function TeamPanel(props: { state: State; team: TeamStatus; onDone(): voi
       )}
       <p class="muted" data-testid="team-sync-age">
         {syncAgeText(info?.syncedAt ?? team.sync.lastSuccess)}
-        {team.sync.lastError ? '（当前无法连接团队服务器，按最后一次同步的状态判断）' : ''}
+        {team.sync.lastError ? t('teamOffline') : ''}
       </p>
       {message && (
         <p class={message.ok ? 'ok' : 'error'} role="status" data-testid="team-submit-message">

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QueuePage } from '../../lib/background/team';
+import { getLocale, t } from '../../lib/i18n/all';
 import { request } from '../../lib/messaging/client';
 import { syncAgeText } from '../../lib/review/sync-age';
 import type { FindingSummary } from '../../lib/team/docs';
-import { useAsync } from '../common/hooks';
-import { LEVEL_NAMES, teamApi } from '../team/api';
+import { useAsync, useLocale } from '../common/hooks';
+import { levelLabel } from '../common/ReviewerPicker';
+import { teamApi } from '../team/api';
 
 /** Rows per page: the list is paged, so 1,000 pending drafts cost one page of DOM. */
 export const QUEUE_PAGE_SIZE = 50;
@@ -12,17 +14,23 @@ export const QUEUE_PAGE_SIZE = 50;
 const LIVE_SYNC_MS = 10_000;
 
 const CHECKS = [
-  ['politics', '政治关'],
-  ['law', '法律关'],
-  ['policy', '政策关'],
-  ['secrecy', '保密关'],
-  ['text', '文字关'],
+  ['politics', 'check_politics'],
+  ['law', 'check_law'],
+  ['policy', 'check_policy'],
+  ['secrecy', 'check_secrecy'],
+  ['text', 'check_text'],
 ] as const;
 type Checklist = Record<(typeof CHECKS)[number][0], boolean>;
 const NO_CHECKS: Checklist = { politics: false, law: false, policy: false, secrecy: false, text: false };
 
+/** Date and time of a queue row in the UI language. */
+function when(iso: string): string {
+  return new Date(iso).toLocaleString(getLocale() === 'en' ? 'en' : 'zh-CN', { hour12: false });
+}
+
 /** 审核队列: the team's pending drafts by level, newest first; open one to sign off. */
 export function App() {
+  useLocale();
   const [level, setLevel] = useState<1 | 2 | 3 | undefined>();
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<string>();
@@ -51,20 +59,20 @@ export function App() {
   return (
     <div class="queue" data-testid="queue-app">
       <header>
-        <h1>审核队列</h1>
+        <h1>{t('linkQueue')}</h1>
         {data && (
           <>
             <span class="muted" data-testid="queue-user">
-              {data.user ? `审核人 ${data.user}` : '未登录团队服务器'}
-              {data.levels.length ? `（${data.levels.map((l) => LEVEL_NAMES[l]).join('、')}）` : ''}
+              {data.user ? t('queueUser', { user: data.user }) : t('queueSignedOut')}
+              {data.levels.length ? `（${data.levels.map((l) => levelLabel(l)).join(t('listSep'))}）` : ''}
             </span>
             <span class="muted" data-testid="queue-sync">
               {syncAgeText(data.sync.lastSuccess)}
-              {data.sync.lastError ? `；最近一次同步失败：${data.sync.lastError}` : ''}
+              {data.sync.lastError ? t('queueSyncFailed', { error: data.sync.lastError }) : ''}
             </span>
           </>
         )}
-        <nav class="tabs" aria-label="按级别">
+        <nav class="tabs" aria-label={t('queueByLevel')}>
           {([undefined, 1, 2, 3] as const).map((l) => (
             <button
               key={l ?? 0}
@@ -76,17 +84,17 @@ export function App() {
                 setOffset(0);
               }}
             >
-              {l ? `待${LEVEL_NAMES[l]}` : '全部'}（
+              {l ? t('queueAwaiting', { level: levelLabel(l) }) : t('queueAll')}（
               {data ? (l ? data.counts[l] : data.counts[1] + data.counts[2] + data.counts[3]) : '…'}）
             </button>
           ))}
         </nav>
       </header>
-      <section aria-label="待审稿件">
+      <section aria-label={t('queuePendingDrafts')}>
         {list.error && <p class="notice error">{list.error}</p>}
         {data && data.rows.length === 0 && (
           <p class="muted" data-testid="queue-empty">
-            没有待审核的稿件。
+            {t('queueEmpty')}
           </p>
         )}
         <ul class="rows" data-testid="queue-list" data-total={data?.total ?? ''}>
@@ -99,12 +107,13 @@ export function App() {
                 data-testid="queue-row"
                 data-hash={r.hash}
               >
-                <strong>{r.title || '无标题'}</strong>
+                <strong>{r.title || t('untitled')}</strong>
                 <br />
                 <span class="muted">
-                  待{LEVEL_NAMES[r.nextLevel ?? 1]} · {r.submitter}
-                  {r.account ? ` · ${r.account}` : ''} · {new Date(r.time).toLocaleString('zh-CN', { hour12: false })}
-                  {r.status === 'stale' ? ' · 已修改' : ''} · 禁止 {r.counts.block} / 注意 {r.counts.warn}
+                  {t('queueAwaiting', { level: levelLabel(r.nextLevel ?? 1) })} · {r.submitter}
+                  {r.account ? ` · ${r.account}` : ''} · {when(r.time)}
+                  {r.status === 'stale' ? t('queueChanged') : ''}
+                  {t('histCounts', { block: r.counts.block, warn: r.counts.warn })}
                 </span>
               </button>
             </li>
@@ -117,7 +126,7 @@ export function App() {
               disabled={offset === 0}
               onClick={() => setOffset(Math.max(0, offset - QUEUE_PAGE_SIZE))}
             >
-              上一页
+              {t('queuePrev')}
             </button>
             <span data-testid="queue-page">
               {offset + 1}–{Math.min(offset + QUEUE_PAGE_SIZE, data.total)} / {data.total}
@@ -128,12 +137,12 @@ export function App() {
               onClick={() => setOffset(offset + QUEUE_PAGE_SIZE)}
               data-testid="queue-next"
             >
-              下一页
+              {t('queueNext')}
             </button>
           </p>
         )}
       </section>
-      <section aria-label="稿件">
+      <section aria-label={t('queueDraft')}>
         {selected ? (
           <Item
             key={selected}
@@ -144,7 +153,7 @@ export function App() {
             }}
           />
         ) : (
-          <p class="muted">在左侧选择一篇稿件。</p>
+          <p class="muted">{t('queuePick')}</p>
         )}
       </section>
     </div>
@@ -181,23 +190,25 @@ function Item(props: { hash: string; levels: number[]; onSigned(): void }) {
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const view = item.data;
   if (item.error) return <p class="notice error">{item.error}</p>;
-  if (!view) return <p class="muted">{item.loading ? '正在读取…' : '本机副本中没有这篇稿件。'}</p>;
+  if (!view) return <p class="muted">{item.loading ? t('loading') : t('queueNoCopy')}</p>;
   const { submission: s, review } = view;
   const chosen =
     level ?? (review.nextLevel && props.levels.includes(review.nextLevel) ? review.nextLevel : props.levels[0]);
 
   const sign = (decision: 'approve' | 'reject') => {
-    if (!chosen) return setResult({ ok: false, text: '您没有审核级别，不能签发' });
+    if (!chosen) return setResult({ ok: false, text: t('queueNoLevel') });
     if (decision === 'approve' && !CHECKS.every(([k]) => checks[k])) {
-      return setResult({ ok: false, text: '签发“通过”须逐项确认五关' });
+      return setResult({ ok: false, text: t('queueChecklistNeeded') });
     }
-    if (decision === 'reject' && !comment.trim()) return setResult({ ok: false, text: '退回请写明意见' });
+    if (decision === 'reject' && !comment.trim()) return setResult({ ok: false, text: t('queueCommentNeeded') });
     setBusy(true);
     setResult(undefined);
     void request('team/signoff', { hash: s.hash, level: chosen, decision, checklist: checks, comment: comment.trim() })
       .then((r) => {
         setResult(
-          r.ok ? { ok: true, text: decision === 'approve' ? '已签发' : '已退回' } : { ok: false, text: r.error ?? '' },
+          r.ok
+            ? { ok: true, text: t(decision === 'approve' ? 'signoffDoneApproved' : 'signoffDoneRejected') }
+            : { ok: false, text: r.error ?? '' },
         );
         if (r.ok) {
           item.reload();
@@ -210,33 +221,37 @@ function Item(props: { hash: string; levels: number[]; onSigned(): void }) {
 
   return (
     <article data-testid="queue-item" data-state={view.state}>
-      <h2>{s.draft.title || '无标题'}</h2>
+      <h2>{s.draft.title || t('untitled')}</h2>
       <p class="muted">
-        {s.submitter} 送审于 {new Date(s.time).toLocaleString('zh-CN', { hour12: false })}
-        {s.account ? ` · ${s.account}` : ''} · 需 {s.requiredLevels} 级签发 · 哈希 {s.hash.slice(0, 12)}…
+        {t('queueSubmittedBy', { user: s.submitter, time: when(s.time) })}
+        {s.account ? ` · ${s.account}` : ''} · {t('queueNeeds', { n: s.requiredLevels })} · {t('queueHash')}{' '}
+        {s.hash.slice(0, 12)}…
       </p>
       <p data-testid="queue-item-status">
         {view.state === 'approved'
-          ? '已签发'
+          ? t('signoffDoneApproved')
           : view.state === 'rejected'
-            ? '已退回'
+            ? t('signoffDoneRejected')
             : view.state === 'superseded'
-              ? '已有更新版本送审'
+              ? t('queueSuperseded')
               : view.state === 'withdrawn'
-                ? '已撤回'
-                : `待${LEVEL_NAMES[review.nextLevel ?? 1]}`}
+                ? t('queueWithdrawn')
+                : t('queueAwaiting', { level: levelLabel(review.nextLevel ?? 1) })}
         {review.signoffs.map(
-          (x) => ` · ${x.reviewer}（${LEVEL_NAMES[x.level]}）${x.decision === 'approve' ? '通过' : '退回'}`,
+          (x) =>
+            ` · ${x.reviewer}（${levelLabel(x.level)}）${t(x.decision === 'approve' ? 'queueApprove' : 'queueReject')}`,
         )}
       </p>
-      {s.draft.digest && <p class="muted">摘要：{s.draft.digest}</p>}
+      {s.draft.digest && <p class="muted">{t('queueDigest', { s: s.draft.digest })}</p>}
       <Marked text={s.draft.body} findings={s.findings.items} />
-      {(s.draft.links?.length ?? 0) > 0 && <p class="muted">链接：{s.draft.links!.map((l) => l.href).join('、')}</p>}
-      {(s.draft.images?.length ?? 0) > 0 && <p class="muted">图片：{s.draft.images!.map((i) => i.src).join('、')}</p>}
+      {(s.draft.links?.length ?? 0) > 0 && (
+        <p class="muted">{t('queueLinks', { s: s.draft.links!.map((l) => l.href).join(t('listSep')) })}</p>
+      )}
+      {(s.draft.images?.length ?? 0) > 0 && (
+        <p class="muted">{t('queueImages', { s: s.draft.images!.map((i) => i.src).join(t('listSep')) })}</p>
+      )}
       <details open={s.findings.items.length > 0}>
-        <summary>
-          检查结果：禁止 {s.findings.counts.block} / 注意 {s.findings.counts.warn} / 建议 {s.findings.counts.info}
-        </summary>
+        <summary>{t('queueFindings', s.findings.counts)}</summary>
         <ul>
           {s.findings.items.map((f) => (
             <li key={`${f.field}-${f.start}-${f.ruleId}`}>
@@ -248,7 +263,7 @@ function Item(props: { hash: string; levels: number[]; onSigned(): void }) {
       {(view.state === 'pending' || view.state === 'stale') && (
         <form data-testid="queue-signoff" onSubmit={(e) => e.preventDefault()}>
           <fieldset class="checklist">
-            <legend>五关</legend>
+            <legend>{t('checklistFive')}</legend>
             {CHECKS.map(([k, label]) => (
               <label key={k}>
                 <input
@@ -257,12 +272,12 @@ function Item(props: { hash: string; levels: number[]; onSigned(): void }) {
                   onChange={(e) => setChecks({ ...checks, [k]: e.currentTarget.checked })}
                   data-testid={`queue-check-${k}`}
                 />{' '}
-                {label}
+                {t(label)}
               </label>
             ))}
           </fieldset>
           <label>
-            级别{' '}
+            {t('level')}{' '}
             <select
               value={chosen ?? ''}
               onChange={(e) => setLevel(Number(e.currentTarget.value))}
@@ -270,13 +285,13 @@ function Item(props: { hash: string; levels: number[]; onSigned(): void }) {
             >
               {props.levels.map((l) => (
                 <option key={l} value={l}>
-                  {LEVEL_NAMES[l]}
+                  {levelLabel(l)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            意见
+            {t('queueComment')}
             <textarea
               value={comment}
               maxLength={1000}
@@ -286,10 +301,10 @@ function Item(props: { hash: string; levels: number[]; onSigned(): void }) {
           </label>
           <p class="row">
             <button type="button" disabled={busy} onClick={() => sign('approve')} data-testid="queue-approve">
-              通过
+              {t('queueApprove')}
             </button>
             <button type="button" disabled={busy} onClick={() => sign('reject')} data-testid="queue-reject">
-              退回
+              {t('queueReject')}
             </button>
           </p>
         </form>

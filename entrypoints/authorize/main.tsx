@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { initPageLocale } from '../../components/common/locale';
 import '../../components/common/base.css';
 import { App } from '../../components/authorize/App';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+// The language setting is read first so the page renders once, in its language.
+void initPageLocale('titleAuthorize').then(() => render(<App />, document.getElementById('app') as HTMLElement));

@@ -1,3 +1,4 @@
+import { t } from '../i18n/all';
 import { hashPin, needsRehash, verifyPin } from '../review/pin';
 import type { PinHash } from '../settings/schema';
 import type { RecordStore } from '../store/records';
@@ -53,7 +54,12 @@ export function recordFailure(a: Attempts | undefined, now: number): Attempts {
 
 function waitText(ms: number): string {
   const s = Math.ceil(ms / 1000);
-  return s >= 60 ? `${Math.ceil(s / 60)} 分钟` : `${s} 秒`;
+  return s >= 60 ? t('credMinutes', { n: Math.ceil(s / 60) }) : t('credSeconds', { n: s });
+}
+
+/** 'PIN' or 管理员密码 as the UI language says it. */
+function whatText(what: string): string {
+  return what === '管理员密码' ? t('adminPasswordWord') : what;
 }
 
 export interface Subject {
@@ -130,8 +136,8 @@ export class Credentials {
       return {
         ok: false,
         error: gate.locked
-          ? `${subject.name}的${what}因多次输错已锁定，请 ${waitText(gate.retryAfterMs)}后再试。`
-          : `${what}输错次数过多，请 ${waitText(gate.retryAfterMs)}后再试。`,
+          ? t('credLocked', { name: subject.name, what: whatText(what), wait: waitText(gate.retryAfterMs) })
+          : t('credTooMany', { what: whatText(what), wait: waitText(gate.retryAfterMs) }),
       };
     }
     if (await verifyPin(secret, stored)) {
@@ -146,8 +152,17 @@ export class Credentials {
     return {
       ok: false,
       error: locked
-        ? `${what}不正确。已连续输错 ${next.failures} 次，${subject.name}的${what}锁定 ${waitText(LIMITS.lockMs)}。`
-        : `${what}不正确${left <= LIMITS.lockAfter - LIMITS.free ? `（再错 ${left} 次将锁定 ${waitText(LIMITS.lockMs)}）` : ''}。`,
+        ? t('credWrongLocked', {
+            what: whatText(what),
+            n: next.failures,
+            name: subject.name,
+            wait: waitText(LIMITS.lockMs),
+          })
+        : t('credWrong', {
+            what: whatText(what),
+            left:
+              left <= LIMITS.lockAfter - LIMITS.free ? t('credLeft', { n: left, wait: waitText(LIMITS.lockMs) }) : '',
+          }),
     };
   }
 

@@ -8,6 +8,7 @@ import { compiledKey, deserializeCompiled, serializeCompiled } from '../engine/d
 import { hash64 } from '../engine/hash';
 import { Normalizer } from '../engine/normalize';
 import { en } from '../i18n/en';
+import { resolveLocale } from '../i18n/resolve';
 import type { EngineBundle } from '../messaging/protocol';
 import { parseCoreLists } from '../rules/core-lists';
 import { LIBRARY_RULES } from '../rules/library';
@@ -17,6 +18,7 @@ import type { Settings } from '../settings/schema';
 import type { ConfigStore } from '../store/settings-store';
 import { type BuiltinAssets, builtinAssets } from './assets';
 import { readPolicy } from './policy';
+import { browserLanguages } from './ui-language';
 
 export interface ActiveData {
   dictionaries: Dictionary[];
@@ -123,6 +125,8 @@ export class EngineService {
     const policy = await readPolicy();
     const eff = resolveEffective(s.data.settings, policy, account);
     const { assets, settings } = s.data;
+    // 'auto' follows the browser's languages (Chinese unless clearly not); the content script gets a fixed one.
+    const locale = resolveLocale(settings.locale, browserLanguages());
     return {
       version: `${s.version}:${eff.profile.id}:${hashSettings(settings, policy)}`,
       compiled: s.base64,
@@ -141,8 +145,8 @@ export class EngineService {
       gate: eff.gate,
       ...(settings.subscription?.adapters ? { adapters: settings.subscription.adapters } : {}),
       profile: eff.profile,
-      locale: settings.locale,
-      ...(settings.locale === 'en' ? { strings: en } : {}),
+      locale,
+      ...(locale === 'en' ? { strings: en } : {}),
       libraryCanBlock: libraryCanBlock(s.compiled, eff.rules),
     };
   }

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { EDITOR_MATCH_PATTERNS } from '../editors/hosts';
 import { countSeverities } from '../engine/findings';
+import { setLocale } from '../i18n/all';
+import { pagesEn } from '../i18n/pages-en';
+import { pagesZh } from '../i18n/pages-zh';
+import { resolveLocale } from '../i18n/resolve';
 import { REQUESTS } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
 import { effectiveReviewers, resolveEffective } from '../settings/resolve';
@@ -16,6 +20,7 @@ import { clearSubscription } from './subscription';
 import { startSubscription } from './subscription-alarm';
 import { TEAM_ALARM, TeamService } from './team';
 import { Trust } from './trust';
+import { browserLanguages } from './ui-language';
 
 interface Sender {
   tab?: { id?: number; url?: string };
@@ -48,6 +53,13 @@ export function startBackground(): void {
   scheduleRetention({ records, config });
   void registerBackstop();
   const engines = new EngineService(config);
+  // Messages the background returns (PIN checks, refusals) follow the UI language setting.
+  const refreshLocale = () =>
+    config
+      .getSettings()
+      .then((s) => setLocale(resolveLocale(s.settings.locale, browserLanguages())))
+      .catch(() => undefined);
+  void refreshLocale();
   const trust = new Trust({
     config,
     records,
@@ -227,6 +239,7 @@ export function startBackground(): void {
         extensionOnly(sender, 'settings/write');
         const out = await trust.writeSettings(r);
         if (out.ok) {
+          await refreshLocale();
           engines.invalidate();
           await broadcast('engine/changed');
         }
@@ -241,10 +254,16 @@ export function startBackground(): void {
         // MV3 (Chromium) has `action`; Firefox's MV2 build has `browserAction`.
         const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
         if (tabId !== undefined && action) {
+          // Badge titles follow the UI language setting (read per push: it may change at any time).
+          const pref = await config
+            .getSettings()
+            .then((s) => s.settings.locale)
+            .catch(() => undefined);
+          const strings = resolveLocale(pref, browserLanguages()) === 'en' ? pagesEn : pagesZh;
           if (editor === 'unrecognised') {
             await action.setBadgeText({ tabId, text: '!' });
             await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS.unrecognised });
-            await action.setTitle({ tabId, title: `发布审校：${PAGE_EVENT_TEXT.unrecognised}` });
+            await action.setTitle({ tabId, title: strings.badgeUnrecognised });
             return { ok: true as const };
           }
           const text = block ? String(block) : warn ? String(warn) : '';
@@ -253,7 +272,7 @@ export function startBackground(): void {
             tabId,
             color: block ? BADGE_COLORS.block : warn ? BADGE_COLORS.warn : BADGE_COLORS.ok,
           });
-          await action.setTitle({ tabId, title: '政务新媒体发布审校' });
+          await action.setTitle({ tabId, title: strings.appFullName });
         }
         return { ok: true as const };
       },

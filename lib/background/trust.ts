@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { validateDictionary } from '../dict/load';
+import { t } from '../i18n/all';
 import type { Req, Res } from '../messaging/protocol';
 import { hashPin, PIN_PATTERN } from '../review/pin';
 import { protectedChanges, settingsBase } from '../settings/protection';
@@ -26,7 +27,7 @@ export interface TrustDeps {
   notify(kind: 'review' | 'engine'): Promise<void>;
 }
 
-const EXPIRED = '放行申请已过期，请在编辑器中重新点击“申请放行”。';
+const expired = () => t('trustExpired');
 
 function randomToken(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -83,13 +84,13 @@ export class Trust {
     const { reviewers } = await this.reviewers();
     if (reviewers.length === 0) {
       const name = input.name?.trim();
-      if (!name) return { ok: false, error: '请填写审核人姓名。' };
+      if (!name) return { ok: false, error: t('signoffNameNeeded') };
       return { ok: true, id: `name:${name}`, name, level: input.level ?? 1, verified: false };
     }
     const r = reviewers.find((x) => x.id === input.reviewerId);
-    if (!r) return { ok: false, error: '请选择审核人（须由在设置中登记的审核人负责）。' };
+    if (!r) return { ok: false, error: t('trustPickReviewer') };
     if (!r.pin) return { ok: true, id: r.id, name: r.name, level: r.level, verified: false };
-    if (!input.pin) return { ok: false, error: `请输入${r.name}的 PIN。` };
+    if (!input.pin) return { ok: false, error: t('trustPinNeeded', { name: r.name }) };
     const out = await this.credentials.check({ key: `reviewer:${r.id}`, name: r.name }, input.pin, r.pin, context);
     if (!out.ok) return out;
     if (!PIN_PATTERN.test(input.pin)) {
@@ -106,7 +107,7 @@ export class Trust {
         .catch(() => undefined);
       return {
         ok: false,
-        error: `${r.name}的 PIN 少于 6 位（旧版本设置），已不能使用。请管理员在设置中为其重设 6 位以上数字 PIN。`,
+        error: t('trustPinShort', { name: r.name }),
       };
     }
     if (out.rehashed) await this.rehashReviewer(r, out.rehashed);
@@ -115,9 +116,9 @@ export class Trust {
 
   async signoff(req: Req<'review/signoff'>): Promise<Res<'review/signoff'>> {
     if (req.decision === 'approve' && !Object.values(req.checklist).every(Boolean)) {
-      return { ok: false, error: '签发前请逐项确认“五关”。' };
+      return { ok: false, error: t('signoffChecklistNeeded') };
     }
-    if (req.decision === 'reject' && !req.comment.trim()) return { ok: false, error: '退回时请填写意见。' };
+    if (req.decision === 'reject' && !req.comment.trim()) return { ok: false, error: t('signoffCommentNeeded') };
     const who = await this.identify(req, `签发《${req.title || '无标题'}》`);
     if (!who.ok) return who;
     await this.d.records.addSignoff({
@@ -153,7 +154,7 @@ export class Trust {
 
   async overrideContext(token: string): Promise<Res<'override/context'>> {
     const ctx = await this.overrides.get(token);
-    if (!ctx) throw new Error(EXPIRED);
+    if (!ctx) throw new Error(expired());
     const { reviewers } = await this.reviewers();
     return {
       hash: ctx.hash,
@@ -167,11 +168,11 @@ export class Trust {
   }
 
   async authorizeOverride(req: Req<'override/authorize'>): Promise<Res<'override/authorize'>> {
-    if (this.authorizing.has(req.token)) return { ok: false, error: '正在核验，请稍候。' };
+    if (this.authorizing.has(req.token)) return { ok: false, error: t('trustBusy') };
     this.authorizing.add(req.token);
     try {
       const ctx = await this.overrides.get(req.token);
-      if (!ctx) return { ok: false, error: EXPIRED };
+      if (!ctx) return { ok: false, error: expired() };
       const who = await this.identify(req, `放行《${ctx.title || '无标题'}》`);
       if (!who.ok) return who;
       await this.overrides.remove(req.token);
@@ -219,7 +220,7 @@ export class Trust {
 
   async unlock(password: string): Promise<Res<'admin/unlock'>> {
     const pw = await this.adminPassword();
-    if (!pw.hash) return { ok: false, error: '尚未设置管理员密码。' };
+    if (!pw.hash) return { ok: false, error: t('trustNoAdminPassword') };
     const out = await this.credentials.check(
       { key: 'admin', name: '管理员' },
       password,
@@ -239,9 +240,9 @@ export class Trust {
 
   async setPassword(req: Req<'admin/set-password'>): Promise<Res<'admin/set-password'>> {
     const pw = await this.adminPassword();
-    if (pw.fromPolicy) return { ok: false, error: '管理员密码由单位的浏览器策略设定，不能在此修改。' };
+    if (pw.fromPolicy) return { ok: false, error: t('trustPasswordFromPolicy') };
     if (pw.hash && !(await this.sessions.valid(req.token))) {
-      if (!req.current) return { ok: false, error: '请输入当前管理员密码。' };
+      if (!req.current) return { ok: false, error: t('trustCurrentPassword') };
       const out = await this.credentials.check(
         { key: 'admin', name: '管理员' },
         req.current,
@@ -251,7 +252,7 @@ export class Trust {
       );
       if (!out.ok) return out;
     }
-    if (req.next.trim() !== req.next) return { ok: false, error: '管理员密码首尾不能有空格。' };
+    if (req.next.trim() !== req.next) return { ok: false, error: t('trustPasswordSpaces') };
     const hash = await hashPin(req.next);
     await this.d.config.updateSettings((s) => ({ ...s, adminPassword: hash }));
     await this.d.records.addAudit({
@@ -276,7 +277,7 @@ export class Trust {
     }
     const { settings: before } = await this.d.config.getSettings();
     if (settingsBase(before) !== req.base) {
-      return { ok: false, code: 'conflict', error: '设置刚被其他页面修改过，请刷新后重试。' };
+      return { ok: false, code: 'conflict', error: t('trustConflict') };
     }
     // The password changes only through admin/set-password.
     const after: Settings = { ...parsed.data, adminPassword: before.adminPassword };
@@ -291,7 +292,7 @@ export class Trust {
           details: { refused: true, keys: changed },
         })
         .catch(() => undefined);
-      return { ok: false, code: 'locked', error: '修改这些设置需要管理员密码：请先在页面顶部解锁。' };
+      return { ok: false, code: 'locked', error: t('trustLocked') };
     }
     let conflict = false;
     await this.d.config.updateSettings((s) => {
@@ -301,7 +302,7 @@ export class Trust {
       }
       return after;
     });
-    if (conflict) return { ok: false, code: 'conflict', error: '设置刚被其他页面修改过，请刷新后重试。' };
+    if (conflict) return { ok: false, code: 'conflict', error: t('trustConflict') };
     await this.d.records
       .addAudit({
         action: 'settings-change',
@@ -327,22 +328,22 @@ export class Trust {
     };
     const policy = await this.d.policy();
     if (policy?.lockDictionaries) {
-      return refuse('词库被单位策略锁定时尝试修改', '词库由单位的浏览器策略锁定，不能修改。');
+      return refuse('词库被单位策略锁定时尝试修改', t('trustDictPolicy'));
     }
     const pw = await this.adminPassword();
     if (pw.hash && !(await this.sessions.valid(req.token))) {
-      return refuse('未解锁管理员而尝试修改词库', '修改词库需要管理员密码：请先在页面顶部解锁。');
+      return refuse('未解锁管理员而尝试修改词库', t('trustDictLocked'));
     }
     if (req.op === 'put') {
       const stored = req.stored as StoredDictionary | undefined;
       if (!stored || typeof stored.id !== 'string' || !['custom', 'subscription'].includes(stored.origin)) {
-        return { ok: false, code: 'invalid', error: '词库记录无效。' };
+        return { ok: false, code: 'invalid', error: t('trustDictInvalid') };
       }
       const v = validateDictionary(stored.dictionary);
       if (!v.ok) return { ok: false, code: 'invalid', error: v.errors[0] ?? '词库无效' };
       await this.d.config.putDictionary({ ...stored, dictionary: v.dictionary });
     } else {
-      if (!req.id) return { ok: false, code: 'invalid', error: '缺少词库 id。' };
+      if (!req.id) return { ok: false, code: 'invalid', error: t('trustDictId') };
       await this.d.config.deleteDictionary(req.id);
     }
     if (req.audit !== false) {

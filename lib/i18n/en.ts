@@ -79,4 +79,10 @@ export const en: Record<keyof typeof zh, string> = {
   bannerLoading: 'Editor loading — Publish Guard not ready yet',
   bannerDiagnose: 'Self-check',
   bannerDismiss: 'OK',
+  syncNever: 'Review status not yet synced with the team server',
+  syncJustNow: 'Review status synced just now',
+  syncMinutes: '{n} min ago',
+  syncHours: '{n} h ago',
+  syncDays: '{n} days ago',
+  syncAgo: 'Review status synced {age}',
 };

@@ -75,4 +75,10 @@ export const zh = {
   bannerLoading: '编辑器加载中，发布审校尚未就绪',
   bannerDiagnose: '自检',
   bannerDismiss: '知道了',
+  syncNever: '审核状态尚未与团队服务器同步',
+  syncJustNow: '审核状态同步于刚刚',
+  syncMinutes: '{n} 分钟前',
+  syncHours: '{n} 小时前',
+  syncDays: '{n} 天前',
+  syncAgo: '审核状态同步于 {age}',
 } as const;

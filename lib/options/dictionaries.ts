@@ -1,6 +1,7 @@
 import { validateDictionary, validateStoredDictionary } from '../dict/load';
 import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
 import { CATEGORY_LABELS, type Category, SEVERITY_LABELS } from '../engine/types';
+import { t } from '../i18n/all';
 import type { StoredDictionary } from '../store/schema';
 import type { DictOrigin } from './labels';
 
@@ -107,10 +108,10 @@ const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Checks a new custom dictionary id against the format and the ids already in use. */
 export function checkNewDictionaryId(id: string, rows: readonly DictRow[]): string | undefined {
-  if (!id) return '请填写词库 id';
-  if (!ID_RE.test(id)) return '词库 id 只能包含小写字母、数字和连字符，且以字母或数字开头';
-  if (id.startsWith('sub-')) return '“sub-”开头的 id 留给订阅词库';
-  if (rows.some((r) => r.key === id || r.dictionary?.id === id)) return `词库 id ${id} 已被使用`;
+  if (!id) return t('dictIdNeeded');
+  if (!ID_RE.test(id)) return t('dictIdChars');
+  if (id.startsWith('sub-')) return t('dictIdSub');
+  if (rows.some((r) => r.key === id || r.dictionary?.id === id)) return t('dictIdUsed', { id });
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { importedEntryId } from '../dict/import';
 import { type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category, SEVERITIES, type Severity } from '../engine/types';
+import { t } from '../i18n/all';
 
 /**
  * The entry editor's form model: text fields as the admin types them, turned into a native entry
@@ -109,17 +110,19 @@ export function zhIssue(issue: Issue): string {
   if (cjk) return issue.message.replace(/\s*\([^)]*\)\s*$/, '');
   switch (issue.code) {
     case 'too_small':
-      return issue.minimum === 1 ? '不能为空' : `至少需要 ${String(issue.minimum)}`;
+      return issue.minimum === 1 ? t('efEmpty') : t('efMin', { n: String(issue.minimum) });
     case 'too_big':
-      return `过长（最多 ${String(issue.maximum)}）`;
+      return t('efMax', { n: String(issue.maximum) });
     case 'invalid_type':
-      return '缺少或类型不正确';
+      return t('efType');
     case 'invalid_value':
-      return Array.isArray(issue.values) ? `只能是 ${issue.values.map(String).join('、')}` : '取值无效';
+      return Array.isArray(issue.values)
+        ? t('efOneOf', { s: issue.values.map(String).join(t('listSep')) })
+        : t('efInvalid');
     case 'invalid_format':
-      return '格式不正确';
+      return t('efFormat');
     case 'unrecognized_keys':
-      return `未知字段：${Array.isArray(issue.keys) ? issue.keys.join('、') : ''}`;
+      return t('efUnknown', { s: Array.isArray(issue.keys) ? issue.keys.join(t('listSep')) : '' });
     default:
       return issue.message;
   }
@@ -171,19 +174,19 @@ export function validateEntryChange(dict: Dictionary, entry: Record<string, unkn
     const msg = zhIssue(issue);
     if (head === 'entries' && i === at) {
       const f = fieldOf(rest);
-      const where = rest.length > 1 && typeof rest[1] === 'number' ? `第 ${rest[1] + 1} 行：` : '';
+      const where = rest.length > 1 && typeof rest[1] === 'number' ? t('efLine', { n: rest[1] + 1 }) : '';
       if (f) {
         if (!fields[f]) fields[f] = `${where}${msg}`;
         continue;
       }
-      general.push(`${rest.map(String).join('.') || '词条'}：${msg}`);
+      general.push(`${rest.map(String).join('.') || t('colEntry')}：${msg}`);
     } else if (head === 'entries' && typeof i === 'number') {
-      general.push(`第 ${i + 1} 个词条（${String((entries[i] as { id?: unknown })?.id ?? '')}）：${msg}`);
+      general.push(`${t('efEntryN', { n: i + 1, id: String((entries[i] as { id?: unknown })?.id ?? '') })}：${msg}`);
     } else {
-      general.push(`${issue.path.map(String).join('.') || '词库'}：${msg}`);
+      general.push(`${issue.path.map(String).join('.') || t('navDictionaries')}：${msg}`);
     }
   }
-  if (!general.length && !Object.keys(fields).length) general.push('词条未通过校验');
+  if (!general.length && !Object.keys(fields).length) general.push(t('efFailed'));
   return { ok: false, fields, general };
 }
 

@@ -43,7 +43,7 @@ export const LENGTH_LIMIT_LABELS: Record<keyof LengthLimits, string> = {
   weiboFolded: '微博正文折叠阈值',
 };
 
-export const LOCALE_LABELS = { zh_CN: '中文', en: 'English' } as const;
+export const LOCALE_LABELS = { auto: '跟随浏览器', zh_CN: '中文', en: 'English' } as const;
 
 export const ORIGIN_LABELS = { builtin: '内置', custom: '自定义', subscription: '订阅' } as const;
 export type DictOrigin = keyof typeof ORIGIN_LABELS;

@@ -1,6 +1,7 @@
 import { keyIdForPublicKey } from '../dict/bundle';
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
 import { formatIssuePath } from '../engine/dictionary/schema';
+import { t } from '../i18n/all';
 import { ADMIN_PASSWORD_MIN, PIN_PATTERN, PIN_RULE } from '../review/pin';
 import { type NamesList, parseNamesList } from '../rules/names-schema';
 import { bundleUrlProblem } from '../settings/bundle-url';
@@ -38,7 +39,7 @@ export function parseDomains(text: string): { ok: true; value: string[] } | { ok
     if (!DOMAIN_RE.test(host)) bad.push(item);
     else if (!value.includes(host)) value.push(host);
   }
-  if (bad.length) return { ok: false, error: `不是有效的域名：${bad.join('、')}（例如 www.gov.cn）` };
+  if (bad.length) return { ok: false, error: t('valDomains', { s: bad.join(t('listSep')) }) };
   return { ok: true, value };
 }
 
@@ -46,7 +47,7 @@ export function parseDomains(text: string): { ok: true; value: string[] } | { ok
 export function parseSpellingWords(text: string): { ok: true; value: string[] } | { ok: false; error: string } {
   const value = parseList(text.replace(/\s+/g, '\n'));
   const bad = value.filter((w) => !/^[A-Za-z][A-Za-z0-9'’-]{0,63}$/.test(w));
-  if (bad.length) return { ok: false, error: `只能填写英文单词（字母开头，不含空格）：${bad.join('、')}` };
+  if (bad.length) return { ok: false, error: t('valSpelling', { s: bad.join(t('listSep')) }) };
   return { ok: true, value };
 }
 
@@ -64,21 +65,21 @@ export type SubscriptionCheck =
 export async function checkSubscriptionForm(form: SubscriptionForm): Promise<SubscriptionCheck> {
   const errors: Partial<Record<keyof SubscriptionForm, string>> = {};
   const url = form.url.trim();
-  if (!url) errors.url = '请填写词库包地址';
+  if (!url) errors.url = t('valUrlNeeded');
   else {
     const problem = bundleUrlProblem(url);
-    if (problem) errors.url = problem === '不是有效的网址' ? '请填写以 https:// 开头的完整地址' : problem;
+    if (problem) errors.url = problem === '不是有效的网址' ? t('valUrlHttps') : problem;
   }
   const publicKey = form.publicKey.trim();
   let keyId: string | undefined;
-  if (!publicKey) errors.publicKey = '请填写公钥（PEM 或 base64）';
+  if (!publicKey) errors.publicKey = t('valKeyNeeded');
   else {
     keyId = await keyIdForPublicKey(publicKey);
-    if (!keyId) errors.publicKey = '公钥格式无效：需要 ECDSA P-256 公钥（SPKI，PEM 或 base64，dict keygen 输出）';
+    if (!keyId) errors.publicKey = t('valKeyInvalid');
   }
   const hours = Number(form.intervalHours.trim());
   if (!/^\d+(\.\d+)?$/.test(form.intervalHours.trim()) || !(hours >= 1 && hours <= 168)) {
-    errors.intervalHours = '检查间隔须为 1–168 小时';
+    errors.intervalHours = t('valInterval');
   }
   if (Object.keys(errors).length || !keyId) return { ok: false, errors };
   return { ok: true, value: { url, publicKey, intervalHours: hours }, keyId };
@@ -94,7 +95,7 @@ export function parseLengthLimits(
     const raw = (form[k] ?? '').trim();
     if (!raw) continue;
     if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 100_000) {
-      errors[k] = `${LENGTH_LIMIT_LABELS[k]}：请填写 1–100000 的整数，留空为默认`;
+      errors[k] = t('valLimit', { label: t(`limit_${k}`) });
       continue;
     }
     value[k] = Number(raw);
@@ -161,22 +162,22 @@ export function checkNamesText(
 /** Reviewer PIN: 4–32 characters, no spaces; `confirm` must match when given. */
 export function checkPin(pin: string, confirm?: string): string | undefined {
   if (!PIN_PATTERN.test(pin)) return PIN_RULE;
-  if (confirm !== undefined && confirm !== pin) return '两次输入的 PIN 不一致';
+  if (confirm !== undefined && confirm !== pin) return t('valPinMismatch');
   return undefined;
 }
 
 /** Admin password: at least 8 characters, no leading or trailing spaces. */
 export function checkAdminPassword(password: string, confirm?: string): string | undefined {
-  if (password.length < ADMIN_PASSWORD_MIN) return `管理员密码至少 ${ADMIN_PASSWORD_MIN} 个字符`;
-  if (password.trim() !== password) return '管理员密码首尾不能有空格';
-  if (confirm !== undefined && confirm !== password) return '两次输入的密码不一致';
+  if (password.length < ADMIN_PASSWORD_MIN) return t('valPasswordMin', { n: ADMIN_PASSWORD_MIN });
+  if (password.trim() !== password) return t('valPasswordSpaces');
+  if (confirm !== undefined && confirm !== password) return t('valPasswordMismatch');
   return undefined;
 }
 
 /** Reviewer or profile name: 1–40 characters after trimming. */
 export function checkName(name: string, what: string): string | undefined {
-  const t = name.trim();
-  if (!t) return `请填写${what}`;
-  if (t.length > 40) return `${what}最多 40 个字`;
+  const s = name.trim();
+  if (!s) return t('valNameNeeded', { what });
+  if (s.length > 40) return t('valNameMax', { what });
   return undefined;
 }

@@ -18,6 +18,10 @@ type Raw = Record<string, unknown>;
 const MIGRATIONS: Record<number, (r: Raw) => Raw> = {
   // 2: the record carries its version. No field changed shape.
   2: (r) => r,
+  // 3: the UI language may follow the browser ('auto', the new default). Before, only 中文/English existed and
+  // 中文 was the default, so a stored 'zh_CN' cannot be told from "never chosen": it becomes 'auto', which is
+  // Chinese in every browser that lists Chinese among its languages. An explicit 'en' is kept.
+  3: (r) => (r.locale === 'zh_CN' ? { ...r, locale: 'auto' } : r),
 };
 
 export interface SettingsLoad {

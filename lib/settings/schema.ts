@@ -48,7 +48,7 @@ export const subscriptionSchema = z.object({
 export type Subscription = z.infer<typeof subscriptionSchema>;
 
 /** Version of the settings record (see lib/settings/migrate.ts). */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const settingsSchema = z.object({
   schemaVersion: z.number().int().min(1).default(SETTINGS_VERSION),
@@ -64,7 +64,8 @@ export const settingsSchema = z.object({
   reviewers: z.array(reviewerSchema).default([]),
   subscription: subscriptionSchema.optional(),
   retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS).default(730),
-  locale: z.enum(['zh_CN', 'en']).default('zh_CN'),
+  /** UI language of the extension: follows the browser (Chinese unless it is clearly not), or fixed. */
+  locale: z.enum(['auto', 'zh_CN', 'en']).default('auto'),
   lengthLimits: z._default(zm.partial(lengthLimitsSchema), {}),
   /** Extra approved link domains and repost sources (added to the built-in lists). */
   extraDomains: z.array(z.string().trim().min(1)).default([]),

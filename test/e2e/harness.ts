@@ -63,6 +63,9 @@ export async function launch(opts: { userDataDir?: string; extension?: boolean }
       '--disable-sync',
       '--no-first-run',
       '--lang=zh-CN',
+      // Headless Chromium here has only the en-US UI pack, so --lang does not reach the UI language; the preferred
+      // languages do, and with them the extension's 跟随浏览器 language choice is Chinese, as for the real users.
+      '--accept-lang=zh-CN,zh',
     ],
   });
   let extensionId = '';

@@ -314,3 +314,60 @@ describe('trying it without an account', () => {
     expect(after).toBe(before);
   });
 });
+
+describe('English for the extension pages', () => {
+  it('the language option switches the options page and the popup to English and back; 跟随浏览器 follows this Chinese browser', async () => {
+    const options = await extensionPage(h, 'options.html#other');
+    opened.push(options);
+    const navText = () => options.$eval('[data-testid=nav-dictionaries]', (e) => e.textContent);
+    await options.waitForSelector('[data-testid=general-form]');
+    expect(await navText()).toBe('词库');
+    // The default follows the browser (its languages are Chinese, see harness.ts): Chinese.
+    expect(await options.$eval('[data-testid=locale-auto]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+
+    await options.click('[data-testid=locale-en]');
+    await options.click('[data-testid=general-save]');
+    // The page switches in place, without a reload.
+    expect(await until(navText, (t) => t === 'Dictionaries', 'English navigation')).toBe('Dictionaries');
+    expect(await options.$eval('[data-testid=options-title]', (e) => e.textContent)).toBe('Settings & dictionaries');
+    expect(await options.$eval('[data-testid=general-form] h2', (e) => e.textContent)).toBe('Language and operator');
+    expect(await options.title()).toBe('Publish Guard · Settings');
+    expect(await options.$eval('html', (e) => e.lang)).toBe('en');
+
+    // Another page opened afterwards starts in English; section headings too.
+    const popup = await extensionPage(h, 'popup.html');
+    opened.push(popup);
+    await popup.waitForSelector('[data-testid=popup-status]');
+    expect(await popup.$eval('h1', (e) => e.textContent)).toBe('Publish Guard');
+    expect(await popup.$eval('[data-testid=popup-status]', (e) => e.textContent)).toContain(
+      'This tab is not an open WeChat Official Account or Weibo editor',
+    );
+    expect(await popup.$eval('[data-testid=popup-queue]', (e) => e.textContent)).toBe('Review queue');
+    await options.bringToFront();
+    await options.click('[data-testid=nav-review]');
+    await options.waitForSelector('[data-testid=gate-form]');
+    expect(await options.$eval('[data-testid=gate-form] h2', (e) => e.textContent)).toBe('Publish gate');
+
+    // Back to Chinese.
+    await options.click('[data-testid=nav-other]');
+    await options.waitForSelector('[data-testid=locale-zh_CN]');
+    await options.click('[data-testid=locale-zh_CN]');
+    await options.click('[data-testid=general-save]');
+    expect(await until(navText, (t) => t === '词库', 'Chinese navigation')).toBe('词库');
+    expect(await options.$eval('[data-testid=general-form] h2', (e) => e.textContent)).toBe('界面与操作人');
+    await popup.bringToFront();
+    await popup.reload();
+    await popup.waitForSelector('[data-testid=popup-status]');
+    expect(await popup.$eval('h1', (e) => e.textContent)).toBe('政务新媒体发布审校');
+
+    // 跟随浏览器 again (the default), still Chinese in this browser.
+    await options.bringToFront();
+    await options.click('[data-testid=locale-en]');
+    await options.click('[data-testid=general-save]');
+    await until(navText, (t) => t === 'Dictionaries', 'English navigation');
+    await options.click('[data-testid=locale-auto]');
+    await options.click('[data-testid=general-save]');
+    expect(await until(navText, (t) => t === '词库', 'Chinese navigation')).toBe('词库');
+    expect(await options.$eval('html', (e) => e.lang)).toBe('zh-CN');
+  });
+});

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { recordDictionaryExport } from '../../../lib/dict/admin';
 import { exportDictionary } from '../../../lib/dict/export';
 import type { ImportFormat } from '../../../lib/dict/import';
-import { ORIGIN_LABELS } from '../../../lib/options/labels';
+import { t } from '../../../lib/i18n/all';
 import { download, type Outcome, useOptions } from '../data';
 import { Message, value } from '../ui';
 import { FORMAT_LABELS, MIME } from './formats';
@@ -30,7 +30,7 @@ export function Exporter() {
     } catch (err) {
       return setOutcome({
         ok: false,
-        message: `导出未进行：无法写入审计日志（${err instanceof Error ? err.message : String(err)}）`,
+        message: t('actExportNoAudit', { error: err instanceof Error ? err.message : String(err) }),
       });
     }
     const name = `${safeFileName(d.name)}-${safeFileName(d.version)}.${format}`;
@@ -38,34 +38,36 @@ export function Exporter() {
     setLink({ url, name });
     setOutcome({
       ok: true,
-      message: `已导出《${d.name}》（${FORMAT_LABELS[format]}，${d.entries.length} 个词条）：${name}`,
+      message: t('exportDone', { name: d.name, format: FORMAT_LABELS[format], n: d.entries.length, file: name }),
     });
   }
 
   return (
     <div class="card" data-testid="export-form">
-      <h2>导出词库</h2>
-      <p class="muted">
-        TXT/CSV 只包含词语、建议、级别和说明；正则词条、上下文条件和例句只有 JSON 保留。导出后可以原样再导入。
-      </p>
+      <h2>{t('exportHeading')}</h2>
+      <p class="muted">{t('exportNote')}</p>
       <div class="row">
         <select value={row?.key} onChange={(e) => setKey(value(e))} data-testid="export-dictionary">
           {rows.map((r) => (
             <option key={r.key} value={r.key}>
-              {r.dictionary!.name}（{ORIGIN_LABELS[r.origin]}，{r.dictionary!.entries.length} 条）
+              {t('exportOption', {
+                name: r.dictionary!.name,
+                origin: t(`origin_${r.origin}`),
+                n: r.dictionary!.entries.length,
+              })}
             </option>
           ))}
         </select>
         {(['txt', 'csv', 'json'] as const).map((f) => (
           <button key={f} type="button" onClick={() => void run(f)} data-testid={`export-${f}`}>
-            导出 {FORMAT_LABELS[f]}
+            {t('exportAs', { f: FORMAT_LABELS[f] })}
           </button>
         ))}
       </div>
       <Message outcome={outcome} testid="export-message" />
       {link && outcome?.ok && (
         <p class="muted">
-          若浏览器没有自动下载，请点击：
+          {t('histDownloadLinks')}
           <a href={link.url} download={link.name} data-testid="export-link">
             {link.name}
           </a>

@@ -1,15 +1,16 @@
 import type { ImportReport } from '../../../lib/dict/import';
+import { t } from '../../../lib/i18n/all';
 
 /** The import report: counts, errors with their lines, merged duplicates and allow/deny conflicts. */
 export function ReportView({ report }: { report: ImportReport }) {
-  const lineList = (lines: number[]) => lines.slice(0, 8).join('、') + (lines.length > 8 ? ' …' : '');
+  const lineList = (lines: number[]) => lines.slice(0, 8).join(t('listSep')) + (lines.length > 8 ? ' …' : '');
   return (
     <div class={`report notice ${report.ok ? 'ok' : 'error'}`} data-testid="import-report" data-ok={String(report.ok)}>
       {report.ok ? (
-        <p>校验通过：{report.entryCount} 个词条。</p>
+        <p>{t('reportOk', { n: report.entryCount })}</p>
       ) : (
         <>
-          <p data-testid="import-failed">导入失败，未做任何更改。原因：</p>
+          <p data-testid="import-failed">{t('reportFailed')}</p>
           <ul data-testid="import-errors">
             {report.errors.map((e, i) => (
               <li
@@ -26,11 +27,11 @@ export function ReportView({ report }: { report: ImportReport }) {
       )}
       {report.duplicates.length > 0 && (
         <details data-testid="import-duplicates">
-          <summary>重复词条 {report.duplicates.length} 个（已合并：建议合并、取最高级别）</summary>
+          <summary>{t('reportDuplicates', { n: report.duplicates.length })}</summary>
           <ul>
             {report.duplicates.slice(0, 200).map((d) => (
               <li key={d.term}>
-                “{d.term}”：第 {lineList(d.lines)} 行
+                “{d.term}”：{t('reportLines', { lines: lineList(d.lines) })}
               </li>
             ))}
           </ul>
@@ -38,13 +39,11 @@ export function ReportView({ report }: { report: ImportReport }) {
       )}
       {report.conflicts.length > 0 && (
         <details open data-testid="import-conflicts">
-          <summary>
-            冲突 {report.conflicts.length} 个（既是禁用词又是白名单词：白名单优先，该词不会被提示，请确认）
-          </summary>
+          <summary>{t('reportConflicts', { n: report.conflicts.length })}</summary>
           <ul>
             {report.conflicts.slice(0, 200).map((d) => (
               <li key={d.term}>
-                “{d.term}”：第 {lineList(d.lines)} 行
+                “{d.term}”：{t('reportLines', { lines: lineList(d.lines) })}
               </li>
             ))}
           </ul>

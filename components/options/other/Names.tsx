@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t as tr } from '../../../lib/i18n/all';
 import { checkNamesText, NAMES_EXAMPLE } from '../../../lib/options/validate';
 import { useOptions } from '../data';
 import { Message, value } from '../ui';
@@ -91,19 +92,16 @@ export function Names() {
 
   return (
     <form class="card" onSubmit={submit} data-testid="names-form">
-      <h2>领导人姓名与职务</h2>
-      <p class="muted">
-        用于发现领导人姓名写错、职务或地方不符、已离任。内置名单含党和国家领导人及各省区市党委书记、政府主要负责人（须定期核对）；这里填写的本单位名单与内置名单合并，同名者以这里为准。日期为
-        YYYY-MM-DD，“至”留空表示现任。
-      </p>
+      <h2>{tr('namesHeading')}</h2>
+      <p class="muted">{tr('namesIntro')}</p>
       <table class="names-table" data-testid="names-table">
         <thead>
           <tr>
-            <th>姓名</th>
-            <th>职务</th>
-            <th>单位（如某某省、某某市委）</th>
-            <th>自</th>
-            <th>至</th>
+            <th>{tr('colName')}</th>
+            <th>{tr('namesTitle')}</th>
+            <th>{tr('namesPlaceCol')}</th>
+            <th>{tr('namesFrom')}</th>
+            <th>{tr('namesTo')}</th>
             <th />
           </tr>
         </thead>
@@ -116,7 +114,7 @@ export function Names() {
                     <input
                       type="text"
                       size={6}
-                      aria-label="姓名"
+                      aria-label={tr('colName')}
                       value={p.name}
                       onInput={(e) => update(i, { name: value(e) })}
                       data-testid="names-person-name"
@@ -127,7 +125,7 @@ export function Names() {
                   <input
                     type="text"
                     size={8}
-                    aria-label="职务"
+                    aria-label={tr('namesTitle')}
                     value={t.title}
                     onInput={(e) =>
                       p.titles.length
@@ -141,7 +139,7 @@ export function Names() {
                   <input
                     type="text"
                     size={10}
-                    aria-label="单位"
+                    aria-label={tr('namesPlace')}
                     value={t.org}
                     onInput={(e) =>
                       p.titles.length
@@ -156,7 +154,7 @@ export function Names() {
                     type="text"
                     size={10}
                     placeholder="YYYY-MM-DD"
-                    aria-label="任职开始"
+                    aria-label={tr('namesStart')}
                     value={t.from}
                     onInput={(e) =>
                       p.titles.length
@@ -170,8 +168,8 @@ export function Names() {
                   <input
                     type="text"
                     size={10}
-                    placeholder="现任"
-                    aria-label="任职结束"
+                    placeholder={tr('namesCurrent')}
+                    aria-label={tr('namesEnd')}
                     value={t.to}
                     onInput={(e) =>
                       p.titles.length
@@ -188,7 +186,7 @@ export function Names() {
                       onClick={() => update(i, { titles: [...p.titles, emptyTitle()] })}
                       data-testid="names-add-title"
                     >
-                      加职务
+                      {tr('namesAddTitle')}
                     </button>
                   )}
                   <button
@@ -198,10 +196,10 @@ export function Names() {
                         ? update(i, { titles: p.titles.filter((_, k) => k !== j) })
                         : setRows(rows.filter((_, k) => k !== i))
                     }
-                    aria-label={p.titles.length > 1 ? '删除此职务' : '删除此人'}
+                    aria-label={p.titles.length > 1 ? tr('namesRemoveTitle') : tr('namesRemovePerson')}
                     data-testid="names-remove"
                   >
-                    删除
+                    {tr('delete')}
                   </button>
                 </td>
               </tr>
@@ -209,7 +207,7 @@ export function Names() {
           )}
         </tbody>
       </table>
-      {rows.length === 0 && <p class="muted">尚未填写本单位的补充名单，检查使用内置名单。</p>}
+      {rows.length === 0 && <p class="muted">{tr('namesNone')}</p>}
       {error && (
         <p class="error" role="alert" data-testid="names-error">
           {error}
@@ -221,14 +219,14 @@ export function Names() {
           onClick={() => setRows([...rows, { name: '', titles: [emptyTitle()], rest: {} }])}
           data-testid="names-add-person"
         >
-          添加人员
+          {tr('namesAddPerson')}
         </button>
         <button type="submit" class="primary" disabled={busy} data-testid="names-save">
-          保存
+          {tr('save')}
         </button>
       </div>
       <details>
-        <summary>以 JSON 批量编辑（格式同 names.json）</summary>
+        <summary>{tr('namesJson')}</summary>
         <textarea
           rows={8}
           class="mono"
@@ -243,7 +241,7 @@ export function Names() {
             onClick={() => setJson(JSON.stringify(listOf(rows, meta), null, 2))}
             data-testid="names-json-export"
           >
-            从表格生成
+            {tr('namesFromTable')}
           </button>
           <button
             type="button"
@@ -255,7 +253,7 @@ export function Names() {
             }}
             data-testid="names-json-import"
           >
-            填入表格
+            {tr('namesToTable')}
           </button>
         </div>
       </details>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n/all';
 import { checkName, checkPin } from '../../../lib/options/validate';
 import { hashPin } from '../../../lib/review/pin';
 import type { Reviewer } from '../../../lib/settings/schema';
@@ -22,7 +23,7 @@ export function AddReviewer({ onAdd }: { onAdd(r: Reviewer): Promise<Outcome> })
 
   async function submit(e: Event) {
     e.preventDefault();
-    const errs = { name: checkName(name, '审核人姓名'), pin: pin || confirm ? checkPin(pin, confirm) : undefined };
+    const errs = { name: checkName(name, t('reviewerName')), pin: pin || confirm ? checkPin(pin, confirm) : undefined };
     setErrors(errs);
     if (errs.name || errs.pin) return;
     await run(async () => {
@@ -37,15 +38,15 @@ export function AddReviewer({ onAdd }: { onAdd(r: Reviewer): Promise<Outcome> })
 
   return (
     <form class="add-reviewer" onSubmit={submit} data-testid="reviewer-add-form">
-      <h3>新增审核人</h3>
+      <h3>{t('addReviewerHeading')}</h3>
       <div class="grid4">
-        <Field label="姓名" error={errors.name} testid="reviewer-name">
+        <Field label={t('colName')} error={errors.name} testid="reviewer-name">
           <input type="text" value={name} onInput={(e) => setName(value(e))} data-testid="reviewer-name" />
         </Field>
-        <Field label="级别">
+        <Field label={t('level')}>
           <LevelSelect value={level} onChange={setLevel} testid="reviewer-new-level" />
         </Field>
-        <Field label="PIN（可选）" error={errors.pin} hint="4–32 位" testid="reviewer-new-pin">
+        <Field label={t('pinOptional')} error={errors.pin} hint={t('pinLength')} testid="reviewer-new-pin">
           <input
             type="password"
             autocomplete="new-password"
@@ -54,7 +55,7 @@ export function AddReviewer({ onAdd }: { onAdd(r: Reviewer): Promise<Outcome> })
             data-testid="reviewer-new-pin"
           />
         </Field>
-        <Field label="再次输入 PIN">
+        <Field label={t('pinAgain')}>
           <input
             type="password"
             autocomplete="new-password"
@@ -65,7 +66,7 @@ export function AddReviewer({ onAdd }: { onAdd(r: Reviewer): Promise<Outcome> })
         </Field>
       </div>
       <button type="submit" class="primary" disabled={busy} data-testid="reviewer-add">
-        添加审核人
+        {t('addReviewer')}
       </button>
     </form>
   );

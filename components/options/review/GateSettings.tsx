@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { GATE_MODE_HELP, GATE_MODE_LABELS, REQUIRED_LEVELS_LABELS } from '../../../lib/options/labels';
+import { t } from '../../../lib/i18n/all';
 import { type Outcome, useOptions } from '../data';
 import { Field, LockNote, Message, value } from '../ui';
 import { useGateDraft } from './hooks';
@@ -29,11 +29,13 @@ export function GateSettings() {
 
   return (
     <form class="card" onSubmit={save} data-testid="gate-form">
-      <h2>发布拦截</h2>
+      <h2>{t('gateHeading')}</h2>
       <fieldset class="radios" disabled={lockedMode}>
         <legend>
-          拦截方式{' '}
-          {lockedMode && <LockNote testid="gate-locked">策略锁定为“{GATE_MODE_LABELS[policy!.gateMode!]}”</LockNote>}
+          {t('gateModeLabel')}{' '}
+          {lockedMode && (
+            <LockNote testid="gate-locked">{t('gateLockedTo', { mode: t(`gateMode_${policy!.gateMode!}`) })}</LockNote>
+          )}
         </legend>
         {(['block', 'warn', 'off'] as const).map((m) => (
           <label key={m} class="radio">
@@ -45,11 +47,11 @@ export function GateSettings() {
               onChange={() => setMode(m)}
               data-testid={`gate-mode-${m}`}
             />
-            <strong>{GATE_MODE_LABELS[m]}</strong> <span class="muted">{GATE_MODE_HELP[m]}</span>
+            <strong>{t(`gateMode_${m}`)}</strong> <span class="muted">{t(`gateModeHelp_${m}`)}</span>
           </label>
         ))}
       </fieldset>
-      <Field label="先审后发：发布前须签发的级数" hint="每一级由不同审核人签发（初审、复审、终审）；默认 1 级。">
+      <Field label={t('levelsLabel')} hint={t('levelsHint')}>
         <select
           value={String(lockedLevels ? policy!.requiredLevels : levels)}
           disabled={lockedLevels}
@@ -58,14 +60,14 @@ export function GateSettings() {
         >
           {[0, 1, 2, 3].map((n) => (
             <option key={n} value={String(n)}>
-              {n} 级：{REQUIRED_LEVELS_LABELS[n]}
+              {t('levelsOption', { n, label: t(`requiredLevels_${n as 0 | 1 | 2 | 3}`) })}
             </option>
           ))}
         </select>
-        {lockedLevels && <LockNote testid="levels-locked">策略锁定</LockNote>}
+        {lockedLevels && <LockNote testid="levels-locked">{t('lockedByPolicy')}</LockNote>}
       </Field>
       <button type="submit" class="primary" disabled={lockedMode && lockedLevels} data-testid="gate-save">
-        保存
+        {t('save')}
       </button>
       <Message outcome={outcome} testid="gate-message" />
     </form>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n/all';
 import { checkPin } from '../../../lib/options/validate';
 import { value } from '../ui';
 import { useBusy, usePinPair } from './hooks';
@@ -13,7 +14,7 @@ export function PinForm({ onSubmit }: { onSubmit(pin: string): Promise<void> }) 
       <input
         type="password"
         autocomplete="new-password"
-        placeholder="新 PIN"
+        placeholder={t('newPin')}
         value={pin}
         onInput={(e) => setPin(value(e))}
         data-testid="reviewer-pin-new"
@@ -21,7 +22,7 @@ export function PinForm({ onSubmit }: { onSubmit(pin: string): Promise<void> }) 
       <input
         type="password"
         autocomplete="new-password"
-        placeholder="再输入一次"
+        placeholder={t('pinAgainShort')}
         value={confirm}
         onInput={(e) => setConfirm(value(e))}
         data-testid="reviewer-pin-confirm"
@@ -42,7 +43,7 @@ export function PinForm({ onSubmit }: { onSubmit(pin: string): Promise<void> }) 
         }}
         data-testid="reviewer-pin-save"
       >
-        保存 PIN
+        {t('savePin')}
       </button>
       {error && <span class="error">{error}</span>}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../../lib/i18n/all';
 import { hashPin } from '../../../lib/review/pin';
 import { LevelSelect, reviewerLabel } from '../../common/ReviewerPicker';
 import { useOptions } from '../data';
@@ -17,18 +18,16 @@ export function Reviewers() {
 
   return (
     <div class="card" data-testid="reviewers">
-      <h2>审核人</h2>
-      <p class="muted">
-        审核人签发或放行时需输入 PIN（如已设置）。PIN 只以 PBKDF2-SHA256 加盐哈希保存，任何地方都不保存 PIN 本身。
-      </p>
+      <h2>{t('reviewersHeading')}</h2>
+      <p class="muted">{t('reviewersIntro')}</p>
       {locked && (
         <p>
-          <LockNote testid="reviewers-locked">审核人名单已由单位策略锁定（只读）。</LockNote>
+          <LockNote testid="reviewers-locked">{t('reviewersLocked')}</LockNote>
         </p>
       )}
       {policy?.reviewers && (
         <div data-testid="policy-reviewers">
-          <h3>策略预置的审核人</h3>
+          <h3>{t('reviewersFromPolicy')}</h3>
           <ul>
             {policy.reviewers.map((r) => (
               <li key={`${r.name}-${r.level}`}>{reviewerLabel(r)}</li>
@@ -40,17 +39,17 @@ export function Reviewers() {
       <table data-testid="reviewer-list">
         <thead>
           <tr>
-            <th>姓名</th>
-            <th>级别</th>
+            <th>{t('colName')}</th>
+            <th>{t('level')}</th>
             <th>PIN</th>
-            <th>操作</th>
+            <th>{t('colAction')}</th>
           </tr>
         </thead>
         <tbody>
           {settings.reviewers.length === 0 && (
             <tr>
               <td colSpan={4} class="muted">
-                尚未配置审核人：签发时可直接填写姓名（建议配置审核人并设置 PIN）。
+                {t('reviewersNone')}
               </td>
             </tr>
           )}
@@ -61,7 +60,7 @@ export function Reviewers() {
                 <LevelSelect
                   value={r.level}
                   disabled={locked || busy}
-                  ariaLabel={`${r.name} 的级别`}
+                  ariaLabel={t('reviewerLevelOf', { name: r.name })}
                   onChange={(level) =>
                     void change((l) => l.map((x) => (x.id === r.id ? { ...x, level } : x)), `reviewer ${r.id} level`)
                   }
@@ -70,11 +69,11 @@ export function Reviewers() {
               </td>
               <td data-testid="reviewer-pin-status">
                 {!r.pin ? (
-                  <span class="muted">未设置</span>
+                  <span class="muted">{t('pinNotSet')}</span>
                 ) : (r.pin.minLength ?? 6) < 6 ? (
-                  <span class="error">PIN 少于 6 位，已停用，请重设</span>
+                  <span class="error">{t('pinTooShort')}</span>
                 ) : (
-                  'PIN 已设置'
+                  t('pinSet')
                 )}
               </td>
               <td class="actions">
@@ -86,7 +85,7 @@ export function Reviewers() {
                       onClick={() => setPinFor(pinFor === r.id ? undefined : r.id)}
                       data-testid="reviewer-pin"
                     >
-                      {r.pin ? '修改 PIN' : '设置 PIN'}
+                      {r.pin ? t('changePin') : t('setPin')}
                     </button>
                     {r.pin && (
                       <button
@@ -100,7 +99,7 @@ export function Reviewers() {
                         }
                         data-testid="reviewer-pin-remove"
                       >
-                        移除 PIN
+                        {t('removePin')}
                       </button>
                     )}
                     <button
@@ -109,7 +108,7 @@ export function Reviewers() {
                       onClick={() => void change((l) => l.filter((x) => x.id !== r.id), `reviewer ${r.id} removed`)}
                       data-testid="reviewer-delete"
                     >
-                      删除
+                      {t('delete')}
                     </button>
                   </>
                 )}

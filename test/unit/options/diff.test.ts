@@ -111,7 +111,11 @@ describe('diffSettings', () => {
     };
     const d = diffSettings(base(), b);
     expect(d.lines).toEqual(
-      expect.arrayContaining(['操作人：（未填写） → 王五', '界面语言：中文 → English', '领导人名单已更新（1 人）']),
+      expect.arrayContaining([
+        '操作人：（未填写） → 王五',
+        '界面语言：跟随浏览器 → English',
+        '领导人名单已更新（1 人）',
+      ]),
     );
     expect(diffSettings(b, { ...b, names: undefined }).lines).toEqual(['领导人名单：恢复为内置名单']);
     expect(diffSettings(base(), { ...base(), operator: '王五' }).affectsChecking).toBe(false);

@@ -61,6 +61,24 @@ describe('settings migrations', () => {
     });
   });
 
+  it('version 3: the UI language follows the browser unless English was chosen', () => {
+    // Version 2 offered only 中文 (the default, so it cannot be told from "never chosen") and English.
+    expect(loadSettings({ schemaVersion: 2, locale: 'zh_CN', gateMode: 'warn' })).toMatchObject({
+      migrated: true,
+      problems: [],
+      settings: { schemaVersion: 3, locale: 'auto', gateMode: 'warn' },
+    });
+    expect(loadSettings({ schemaVersion: 2, locale: 'en' }).settings.locale).toBe('en');
+    expect(loadSettings({ gateMode: 'off' }).settings.locale).toBe('auto');
+    expect(loadSettings(undefined).settings.locale).toBe('auto');
+    // An explicit 中文 written by this version stays 中文.
+    expect(loadSettings({ schemaVersion: 3, locale: 'zh_CN' }).settings.locale).toBe('zh_CN');
+    expect(loadSettings({ schemaVersion: 3, locale: 'fr' })).toMatchObject({
+      problems: ['locale'],
+      settings: { locale: 'auto' },
+    });
+  });
+
   it('policy-locked rules follow renames', () => {
     const eff = resolveEffective(loadSettings({}).settings, { lockedRules: { typo: 'block' } });
     expect(eff.rules).toMatchObject({ typo: 'block' });
