@@ -72,6 +72,33 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
   });
 });
 
+describe('idioms and set phrases of five to eight characters', () => {
+  it.each([
+    ['要防患于未燃，把风险化解在萌芽状态。', '防患于未燃', '防患于未然', 'typo.idiom-homophone warn'],
+    ['百尺竿头更近一步。', '百尺竿头更近一步', '百尺竿头更进一步', 'typo.idiom-homophone warn'],
+    ['真是功夫不负有心仁。', '功夫不负有心仁', '功夫不负有心人', 'typo.idiom-homophone warn'],
+    ['此举牵一发而动全伸。', '牵一发而动全伸', '牵一发而动全身', 'typo.idiom-homophone warn'],
+    ['正所谓百尺竿头进一步。', '百尺竿头进一步', '百尺竿头更进一步', 'typo.idiom-drop warn'],
+    ['要防患于于未然。', '防患于于未然', '防患于未然', 'typo.idiom-drop warn'],
+    ['可谓牵一发而全动身。', '牵一发而全动身', '牵一发而动全身', 'typo.idiom-swap warn'],
+  ])('flags %s', (body, text, phrase, head) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`${head} ${text}`]);
+    expect(f[0]!.suggestions).toEqual([phrase]);
+    expect(f[0]!.message).toContain(phrase);
+  });
+
+  it.each([
+    '要防患于未然，也要防患未然。',
+    '百尺竿头更进一步，功夫不负有心人。',
+    '放之四海而皆准，放之四海皆准。',
+    '酒香也不怕巷子深。',
+    '欲速则不达，欲速而不达。',
+  ])('does not flag %s', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+});
+
 describe('index and guards (own idiom list)', () => {
   // 甲 jia3, 乙 yi3, 丙 bing3, 丁 ding1, 戊 wu4, 午 wu3, 钾 jia3
   const py = new PinyinTable('jia3 甲钾\nyi3 乙\nbing3 丙\nding1 丁\nwu4 戊\nwu3 午\n');
@@ -99,10 +126,11 @@ describe('index and guards (own idiom list)', () => {
     expect(buildIdiomIndex(['甲乙丙', 'abcd', '甲乙丙丁戊', '甲乙丙丁']).idioms).toEqual(['甲乙丙丁']);
   });
 
-  it('ships a supplement of standard forms and set phrases (rule-data.json), all four characters', () => {
+  it('ships a supplement of standard forms and set phrases (rule-data.json), four to eight characters', () => {
     const { supplement } = ruleLists().idioms;
     expect(supplement).toContain('尚方宝剑');
-    expect(supplement.every((w) => w.length === 4)).toBe(true);
+    expect(supplement).toContain('防患于未然');
+    expect(supplement.every((w) => /^\p{Script=Han}{4,8}$/u.test(w))).toBe(true);
     // without it a standard form reads as a slip of a variant in the list
     const plain = createIdiomRule(idiomList(), pinyinTable(), {});
     expect(brief(runRules(plain, '尚方宝剑'))).toEqual(['typo.idiom-homophone warn 尚方宝剑']);
