@@ -50,6 +50,14 @@ export const NAME_RULES: RuleMeta[] = [
     source: '全国政府网站普查评分表（2015）：将党和国家领导人姓名写错即单项否决',
   },
   {
+    id: 'typo.leader-title',
+    category: 'typo',
+    severity: 'block',
+    title: '党和国家、省级领导人职务写错',
+    message: '{text}中的职务或地方与名单中此人的任职不符，领导人职务写错属严重表述错误。',
+    source: '全国政府网站普查评分表（2015）：严重表述错误即单项否决；内置领导人名单（dictionaries/names.json）',
+  },
+  {
     id: 'formulation.leader-title',
     category: 'formulation',
     severity: 'warn',
@@ -68,6 +76,12 @@ export const NAME_RULES: RuleMeta[] = [
 ];
 
 const FORMER_MARKS = ['原任', '原', '前', '时任', '曾任'];
+
+/**
+ * A wrong post for a national or provincial leader of the built-in list (国务院总理丁薛祥, 广东省委书记林武) is as
+ * grave as a misspelt name: typo/block. A unit's own local list keeps the formulation warning.
+ */
+const titleRule = (person: Person) => (person.high ? 'typo.leader-title' : 'formulation.leader-title');
 
 export interface NameRuleOptions {
   /** Title words recognised next to names besides the titles in the list (rule-data.json `titles.words`). */
@@ -168,7 +182,7 @@ export function createNameRules(
 
   // Swapped and truncated forms of the 3–4 character names, found by one more automaton scan.
   const slipForms: string[] = [];
-  const slipOf: Array<{ id: number; kind: 'swap' | 'trunc'; pos: number }> = [];
+  const slipOf: Array<{ id: number; kind: 'swap' | 'trunc' | 'surname'; pos: number }> = [];
   names.forEach((n, id) => {
     const w = n.name;
     if (!n.fuzzy || w.length < 3) return;
@@ -180,6 +194,11 @@ export function createNameRules(
     for (let k = 1; k < w.length; k++) {
       slipForms.push(w.slice(0, k) + w.slice(k + 1));
       slipOf.push({ id, kind: 'trunc', pos: k });
+    }
+    // the given name alone (近平总书记): sought before a national title the person holds today
+    if (w.length === 3) {
+      slipForms.push(w.slice(1));
+      slipOf.push({ id, kind: 'surname', pos: 0 });
     }
   });
 
@@ -317,7 +336,7 @@ export function createNameRules(
       const held = person.titles.filter((h) => titleMatches(h.title, title) && h.org);
       if (place && held.length && !held.some((h) => h.org!.includes(place))) {
         sink.report({
-          ruleId: 'formulation.leader-title',
+          ruleId: titleRule(person),
           start: at - place.length,
           end: spanEnd,
           suggestions: held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
@@ -356,7 +375,7 @@ export function createNameRules(
     // (临江市的副市长) keeps every title check.
     if (person.high && !NATIONAL_TITLE.test(title)) return;
     sink.report({
-      ruleId: 'formulation.leader-title',
+      ruleId: titleRule(person),
       start: spanStart,
       end: spanEnd,
       suggestions: currentForms,
@@ -406,7 +425,14 @@ export function createNameRules(
         if (exact.some((x) => x.start < e0 && s0 < x.end) || byName.has(t.slice(s0, e0))) continue;
         let ok: boolean;
         if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
-        else {
+        else if (slip.kind === 'surname') {
+          const after = titleAfter(t, e0);
+          ok = Boolean(
+            after &&
+              NATIONAL_TITLE.test(after.title) &&
+              cand.person.titles.some((h) => isCurrent(h, input.today) && titleMatches(h.title, after.title)),
+          );
+        } else {
           const after = titleAfter(t, e0);
           ok = Boolean(after && cand.person.titles.some((h) => titleMatches(h.title, after.title)));
         }
@@ -421,7 +447,9 @@ export function createNameRules(
           message:
             slip.kind === 'swap'
               ? `${q(t.slice(s0, e0))}疑为${q(w)}之误（${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒），领导人姓名写错属严重表述错误。`
-              : `${q(t.slice(s0, e0))}疑为${q(w)}之误（缺少${q(w[slip.pos]!)}字），领导人姓名写错属严重表述错误。`,
+              : slip.kind === 'surname'
+                ? `${q(t.slice(s0, e0))}前缺少姓氏${q(w[0]!)}，党和国家领导人应写全名（${q(w)}）。`
+                : `${q(t.slice(s0, e0))}疑为${q(w)}之误（缺少${q(w[slip.pos]!)}字），领导人姓名写错属严重表述错误。`,
         });
       }
 
@@ -438,6 +466,16 @@ export function createNameRules(
         for (let k = lo; k < exact.length && exact[k]!.start < e; k++) if (s < exact[k]!.end) return true;
         return false;
       };
+      // Exact names followed or preceded by the list mark 、 (names listed without titles).
+      const listEnds = new Set<number>();
+      const listStarts = new Set<number>();
+      for (const e of exact) {
+        if (t[e.end] === '、') listEnds.add(e.end + 1);
+        if (e.start > 0 && t[e.start - 1] === '、') listStarts.add(e.start - 1);
+      }
+      // two listed names in the list at least: one common name beside a namesake is not a list of leaders
+      const listItems = exact.filter((e) => t[e.end] === '、' || (e.start > 0 && t[e.start - 1] === '、')).length;
+      const inList = (s: number, e: number) => listItems >= 2 && (listEnds.has(s) || listStarts.has(e));
       const codes: number[] = [0, 0, 0, 0];
       const candidates = new Int32Array(256);
       let nc = 0;
@@ -532,7 +570,10 @@ export function createNameRules(
           if (!han || diff === 0) continue;
           const homophone = toneless; // tonal implies toneless
           let hit = false;
-          if (len >= 3) {
+          // an item of a list of names (习近平、李强、蔡琪、丁薛祥): a listed name next to it is context enough
+          const listed = (homophone || (len >= 3 && diff === 1)) && inList(i, i + len);
+          if (listed) hit = true;
+          else if (len >= 3) {
             if (homophone && tonal) hit = true;
             else if (homophone) hit = anyContext(t, i, i + len);
             else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);

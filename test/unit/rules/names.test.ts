@@ -193,6 +193,51 @@ describe("a provincial-level leader's two-character name under a local title", (
   });
 });
 
+describe('national leaders: a name in a list, a dropped surname, a wrong post', () => {
+  const people = parseNamesList({
+    people: [
+      { name: '王建国', titles: [{ title: '国务院总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '李振华', titles: [{ title: '国务院副总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '赵敏', titles: [{ title: '国务院副总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '孙文涛', titles: [{ title: '国务院总理', org: '国务院', to: '2019-12-31' }] },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+
+  it.each([
+    ['国务院领导：王建国、李振华、赵珉。', '赵珉', '赵敏'], // two characters, homophone, no title: a list with listed names
+    ['出席的有王建国、李振桦、赵敏。', '李振桦', '李振华'],
+    ['出席的有王建国、李振荣、赵敏。', '李振荣', '李振华'], // one character off, inside the list
+  ])('blocks a misspelt name in a list of listed names: %s', (body, text, right) => {
+    const f = runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name');
+    expect(brief(f)).toEqual([`typo.leader-name block ${text}`]);
+    expect(f[0]!.suggestions).toEqual([right]);
+  });
+
+  it.each([
+    '获奖的有张伟、赵珉。', // no listed name beside it
+    '获奖的有赵敏、王珉、刘洋。', // one listed name only: a namesake among ordinary names
+    '李振荣、刘洋出席。',
+  ])('leaves lists without listed leaders alone: %s', (body) => {
+    expect(runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+  });
+
+  it('blocks a given name without the surname before a national title held today', () => {
+    const f = runRules(r, '他说，建国总理强调要稳增长。');
+    expect(brief(f)).toEqual(['typo.leader-name block 建国']);
+    expect(f[0]!.message).toContain('缺少姓氏');
+    expect(f[0]!.suggestions).toEqual(['王建国']);
+    expect(runRules(r, '王建国总理强调要稳增长。')).toEqual([]);
+    expect(runRules(r, '文涛总理曾指出。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]); // a former post
+    expect(runRules(r, '建国书记出席。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]); // not national
+  });
+
+  it('blocks a wrong national post of a listed leader as typo.leader-title', () => {
+    expect(brief(runRules(r, '国务院总理李振华出席。'))).toEqual(['typo.leader-title block 国务院总理李振华']);
+    expect(runRules(r, '国务院副总理李振华出席。')).toEqual([]);
+  });
+});
+
 describe('swapped, truncated and look-alike names; the place before a title', () => {
   const people = parseNamesList({
     people: [
@@ -223,12 +268,10 @@ describe('swapped, truncated and look-alike names; the place before a title', ()
     expect(runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
   });
 
-  it('compares the place before a title with the listed organisation', () => {
-    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual([
-      'formulation.leader-title warn 江北省委书记李振华',
-    ]);
+  it('compares the place before a title with the listed organisation (a provincial leader: typo/block)', () => {
+    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual(['typo.leader-title block 江北省委书记李振华']);
     expect(runRules(r, '江南省委书记李振华出席。')).toEqual([]);
-    expect(brief(runRules(r, '江南省省长王建国出席。'))).toEqual(['formulation.leader-title warn 江南省省长王建国']);
+    expect(brief(runRules(r, '江南省省长王建国出席。'))).toEqual(['typo.leader-title block 江南省省长王建国']);
     expect(runRules(r, '江北省省长王建国出席。')).toEqual([]);
     expect(placeOf('江苏省委')).toBe('江苏');
     expect(placeOf('内蒙古自治区党委')).toBe('内蒙古');
