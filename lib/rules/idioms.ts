@@ -97,6 +97,16 @@ const GRADE_RULE = [
 /** Grade of a swap of two adjacent characters (事实求是 for 实事求是): outranks any substitution. */
 const SWAP = 5;
 
+/**
+ * Words whose two characters read as a word in either order (同素逆序词: 互相/相互, 代替/替代): a window that only
+ * swaps such a pair (相互推诿 for 互相推诿) is a synonym, not a slip.
+ */
+const REVERSIBLE = new Set(
+  '相互 互相 代替 替代 积累 累积 演讲 讲演 喜欢 欢喜 和平 平和 察觉 觉察 争斗 斗争 寻找 找寻 缓和 和缓 离别 别离 语言 言语 样式 式样 整齐 齐整 感伤 伤感 妒忌 忌妒 质朴 朴质 来往 往来 吞并 并吞 负担 担负 兵士 士兵 奋发 发奋 互助 相助'.split(
+    ' ',
+  ),
+);
+
 /** Function characters whose omission from a long set phrase is a usual variant (放之四海皆准), not a slip. */
 const LOOSE = new Set('之而于其以也者的了乎兮与则');
 
@@ -323,7 +333,8 @@ export function createIdiomRule(
     if (c0 === c1 || c1 === c2 || c2 === c3) other = doubledOf(t.slice(start, start + 4));
     else {
       const sw = swapOf(c0, c1, c2, c3);
-      if (sw) other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
+      if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
+        other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
     other.start = start;
