@@ -130,7 +130,7 @@ export function buildLongPhrases(list: readonly string[]): LongPhrases {
   const exact = new Set<string>();
   for (const raw of list) {
     const w = raw.trim();
-    if (w.length < 5 || w.length > 8) continue;
+    if (w.length < 5 || w.length > 12) continue;
     let ok = true;
     for (let i = 0; i < w.length; i++) if (!isHanCode(w.charCodeAt(i))) ok = false;
     if (ok) exact.add(w);
