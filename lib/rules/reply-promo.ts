@@ -13,6 +13,8 @@ import { MAX_PER_PARAGRAPH } from './util-text';
  *   名额有限，先到先得; `advertising.promo-full-reduction` (warn): a merchant's 满300减50, but not the rules of a
  *   government 消费券 or 以旧换新 subsidy. Not in a sentence that warns against or reports on such talk (谨防, 诈骗,
  *   查处 …), nor inside quotation marks.
+ * - `opinion.exclamation-emotion` (warn): an exclamation in the operator's own voice (太美了！ 好气啊！), not in
+ *   quotation marks nor in a sentence that reports someone's words (市民直呼：太方便了！).
  * All are warnings: the rule runs in the background (library) pass and the publish gate need not wait for it.
  */
 export const REPLY_PROMO_RULES: RuleMeta[] = [
@@ -24,6 +26,14 @@ export const REPLY_PROMO_RULES: RuleMeta[] = [
     message: '{text}是对群众不耐烦、轻慢的说法，回复群众应耐心解答。',
     source:
       '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”）；国办发〔2020〕53号：规范热线服务用语，耐心细致答复',
+  },
+  {
+    id: 'opinion.exclamation-emotion',
+    category: 'opinion',
+    severity: 'warn',
+    title: '感叹式情绪表达',
+    message: '{text}是运营者的感叹、情绪化表达，政务信息宜客观平实。',
+    source: '国办发〔2018〕123号：不得擅自发布代表个人观点、意见及情绪的言论',
   },
   {
     id: 'advertising.promo-pattern',
@@ -94,6 +104,10 @@ const PROMO = new RegExp(
   ].join('|'),
   'g',
 );
+/** An exclamation in the operator's voice: 太美了！ 真是太感人了！ 好气啊！ */
+const EXCLAIM = /(?:真是|简直|实在|真的)?太[\u4e00-\u9fff]{1,3}了[！!]|好[\u4e00-\u9fff]{1,2}啊[！!]/g;
+/** Reported speech: the exclamation is someone else's (市民直呼：太方便了！). */
+const SPEECH = /说|表示|感叹|直呼|称赞|点赞|纷纷|感慨|笑称|坦言|留言|评论|网友|游客|市民|群众|居民|村民|家长|学生/;
 const FULL_REDUCTION = /满\s?\d{1,5}\s?(?:元\s?)?减\s?\d{1,5}元?/g;
 
 /** A sentence that warns against sales talk or reports on it quotes that talk. */
@@ -123,6 +137,12 @@ export function createReplyPromoRule(): ParagraphRule {
       for (const m of t.matchAll(IMPATIENT)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.reply-impatient', start: m.index, end: m.index + m[0].length, requires: reply });
+      }
+      for (const m of t.matchAll(EXCLAIM)) {
+        const e = m.index + m[0].length - 1; // the exclamation mark is not part of the span
+        if (quoted(m.index, e) || SPEECH.test(sentenceAround(t, m.index, e))) continue;
+        if (n++ >= MAX_PER_PARAGRAPH) return;
+        sink.report({ ruleId: 'opinion.exclamation-emotion', start: m.index, end: e });
       }
       for (const [re, ruleId] of [
         [PROMO, 'advertising.promo-pattern'],

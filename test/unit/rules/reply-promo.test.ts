@@ -61,3 +61,43 @@ describe('advertising.promo-pattern / advertising.promo-full-reduction', () => {
     expect(check(body)).toEqual([]);
   });
 });
+
+describe('opinion.exclamation-emotion (the operator exclaiming)', () => {
+  it.each([
+    ['油菜花海太美了！快来打卡。', '太美了'],
+    ['这一幕真是太感人了！', '真是太感人了'],
+    ['好气啊！又有人乱停车。', '好气啊'],
+  ])('warns on %s', (body, text) => {
+    expect(check(body)).toEqual([`opinion.exclamation-emotion warn ${text}`]);
+  });
+
+  it.each([
+    '“太美了！”游客王女士说。', // quoted
+    '不少市民直呼：太方便了！', // reported speech
+    '活动太多了，请合理安排时间。', // no exclamation mark
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
+
+describe('more impatient replies and sales patterns', () => {
+  it.each([
+    ['回复：催什么催，正在处理。', 'opinion.reply-impatient warn 催什么催'],
+    ['回复：跟我们说也没用，去找物业。', 'opinion.reply-impatient warn 跟我们说也没用'],
+    ['回复：早干什么去了？', 'opinion.reply-impatient warn 早干什么去了'],
+    ['回复：这类纠纷我们管不了。', 'opinion.reply-impatient warn 我们管不了'],
+    ['本店苹果买一送一，欢迎品尝。', 'advertising.promo-pattern warn 买一送一'],
+    ['私信下单，次日送达。', 'advertising.promo-pattern warn 私信下单'],
+  ])('warns on %s', (body, head) => {
+    expect(check(body)).toEqual([head]);
+  });
+
+  it.each([
+    '群众急什么、盼什么，我们就做什么。', // no reply context, and not 你/您
+    '回复：群众急什么、盼什么，我们就做什么。',
+    '回复：您想怎样办理都可以，线上线下均可。',
+    '谨防“买一送一”促销骗局。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
