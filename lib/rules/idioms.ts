@@ -327,7 +327,35 @@ export function createIdiomRule(
     }
     return best;
   };
-  /** A swap or a doubled pair written wrong in the window at `start` (its code units c0–c3). */
+  // Idioms by their first two and by their last two code units, for a two-character word written as another
+  // word of the same sound (未雨筹谋 for 未雨绸缪); built on first use.
+  let halves: Map<number, number[]> | undefined;
+  const halfKey = (a: number, b: number, half: number) => (a * 65536 + b) * 2 + half;
+  const pairOf = (w: string, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
+    if (!halves) {
+      halves = new Map();
+      for (let id = 0; id < list.length; id++) {
+        for (const h of [0, 1]) {
+          const k = halfKey(chars[id * 4 + 2 * h]!, chars[id * 4 + 2 * h + 1]!, h);
+          const l = halves.get(k);
+          if (l) l.push(id);
+          else halves.set(k, [id]);
+        }
+      }
+    }
+    for (const h of [0, 1]) {
+      if (!hasPair(h ? pairHash(c2, c3, 1) : pairHash(c0, c1, 0))) continue;
+      const p = h ? 0 : 2; // the pair written wrong
+      for (const id of halves.get(h ? halfKey(c2, c3, 1) : halfKey(c0, c1, 0)) ?? []) {
+        const idiom = list[id]!;
+        if (idiom[p] === w[p] || idiom[p + 1] === w[p + 1]) continue;
+        if (sim.sound(idiom[p]!, w[p]!) === SOUND_TONE && sim.sound(idiom[p + 1]!, w[p + 1]!) === SOUND_TONE)
+          return { start: 0, idiom, pos: p, grade: 4, doubled: true };
+      }
+    }
+    return undefined;
+  };
+  /** A swap, a doubled pair or a two-character word written wrong in the window at `start` (code units c0–c3). */
   const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number) => {
     let other: Candidate | undefined;
     if (c0 === c1 || c1 === c2 || c2 === c3) other = doubledOf(t.slice(start, start + 4));
@@ -335,6 +363,7 @@ export function createIdiomRule(
       const sw = swapOf(c0, c1, c2, c3);
       if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
         other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
+      else if (!sw) other = pairOf(t.slice(start, start + 4), c0, c1, c2, c3);
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
     other.start = start;

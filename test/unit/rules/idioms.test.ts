@@ -23,6 +23,8 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     ['争分夺秒写成增分夺秒', '增分夺秒', '争分夺秒', 'typo.idiom-fuzzy warn'],
     ['坚持事实求是的原则', '事实求是', '实事求是', 'typo.idiom-swap warn'],
     ['他们竞竞业业地工作', '竞竞业业', '兢兢业业', 'typo.idiom-near warn'],
+    ['要未雨筹谋，早做准备。', '未雨筹谋', '未雨绸缪', 'typo.idiom-homophone warn'], // a two-character word of the same sound
+    ['大家要披星带月地赶工。', '披星带月', '披星戴月', 'typo.idiom-homophone warn'], // a listed misspelling, removed
   ])('flags %s', (body, text, idiom, head) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`${head} ${text}`]);
@@ -43,6 +45,8 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     '专用号牌为白底黑字。',
     '他们兢兢业业地工作，湖面波光粼粼。',
     '实事求是，事实清楚。',
+    '部门之间相互推诿、互相推诿都不行。', // 相互/互相: both orders are words
+    '要未雨绸缪；这一点毋庸置疑，不能含糊其辞。',
   ])('does not flag %s', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
