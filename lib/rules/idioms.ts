@@ -124,6 +124,8 @@ export interface LongPhrases {
   tail: Map<number, number[]>;
   /** bit 0: the unit starts some phrase's head pair; bit 1: it starts some phrase's tail pair. */
   bits: Uint8Array;
+  /** Bloom bits of the head pairs (half 0) and tail pairs (half 1): most text pairs are dismissed before a probe. */
+  pairBits: Uint32Array;
 }
 
 export function buildLongPhrases(list: readonly string[]): LongPhrases {
@@ -144,6 +146,10 @@ export function buildLongPhrases(list: readonly string[]): LongPhrases {
     if (l) l.push(id);
     else m.set(k, [id]);
   };
+  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+  const setBit = (h: number) => {
+    pairBits[h >>> 5] = pairBits[h >>> 5]! | (1 << (h & 31));
+  };
   phrases.forEach((w, id) => {
     const a = w.charCodeAt(0);
     const y = w.charCodeAt(w.length - 2);
@@ -151,8 +157,10 @@ export function buildLongPhrases(list: readonly string[]): LongPhrases {
     put(tail, y * 65536 + w.charCodeAt(w.length - 1), id);
     bits[a] = bits[a]! | 1;
     bits[y] = bits[y]! | 2;
+    setBit(pairHash(a, w.charCodeAt(1), 0));
+    setBit(pairHash(y, w.charCodeAt(w.length - 1), 1));
   });
-  return { phrases, exact, head, tail, bits };
+  return { phrases, exact, head, tail, bits, pairBits };
 }
 
 interface Candidate {
@@ -327,30 +335,50 @@ export function createIdiomRule(
     }
     return best;
   };
-  // Idioms by their first two and by their last two code units, for a two-character word written as another
-  // word of the same sound (未雨筹谋 for 未雨绸缪); built on first use.
+  // Idioms by their first two or last two code units (the half kept) and a toned reading of the first character of
+  // the other half: a two-character word written as another word of the same sound (未雨筹谋 for 未雨绸缪). Built
+  // on first use; a lookup reads the readings of one window character, so most windows cost one Map probe or none.
   let halves: Map<number, number[]> | undefined;
-  const halfKey = (a: number, b: number, half: number) => (a * 65536 + b) * 2 + half;
-  const pairOf = (w: string, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
+  const readingIds = new Map<string, number>();
+  const readingId = (r: string) => {
+    let id = readingIds.get(r);
+    if (id === undefined) readingIds.set(r, (id = readingIds.size));
+    return id;
+  };
+  const halfKey = (a: number, b: number, half: number, reading: number) =>
+    ((a * 65536 + b) * 2 + half) * 4096 + reading;
+  const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
+    const head = hasPair(pairHash(c0, c1, 0));
+    if (!head && !hasPair(pairHash(c2, c3, 1))) return undefined; // no idiom starts or ends like the window
     if (!halves) {
       halves = new Map();
       for (let id = 0; id < list.length; id++) {
+        const o = id * 4;
         for (const h of [0, 1]) {
-          const k = halfKey(chars[id * 4 + 2 * h]!, chars[id * 4 + 2 * h + 1]!, h);
-          const l = halves.get(k);
-          if (l) l.push(id);
-          else halves.set(k, [id]);
+          const p = h ? 0 : 2; // the other half starts here
+          for (const r of pinyin.readings(list[id]![p]!)) {
+            const k = halfKey(chars[o + 2 * h]!, chars[o + 2 * h + 1]!, h, readingId(r));
+            const l = halves.get(k);
+            if (l) l.push(id);
+            else halves.set(k, [id]);
+          }
         }
       }
     }
     for (const h of [0, 1]) {
-      if (!hasPair(h ? pairHash(c2, c3, 1) : pairHash(c0, c1, 0))) continue;
+      if (h ? !hasPair(pairHash(c2, c3, 1)) : !head) continue;
       const p = h ? 0 : 2; // the pair written wrong
-      for (const id of halves.get(h ? halfKey(c2, c3, 1) : halfKey(c0, c1, 0)) ?? []) {
-        const idiom = list[id]!;
-        if (idiom[p] === w[p] || idiom[p + 1] === w[p + 1]) continue;
-        if (sim.sound(idiom[p]!, w[p]!) === SOUND_TONE && sim.sound(idiom[p + 1]!, w[p + 1]!) === SOUND_TONE)
-          return { start: 0, idiom, pos: p, grade: 4, doubled: true };
+      const wrong = t[start + p]!;
+      for (const r of pinyin.readings(wrong)) {
+        const rid = readingIds.get(r);
+        if (rid === undefined) continue;
+        for (const id of halves.get(h ? halfKey(c2, c3, 1, rid) : halfKey(c0, c1, 0, rid)) ?? []) {
+          const idiom = list[id]!;
+          const wrong2 = t[start + p + 1]!;
+          if (idiom[p] === wrong || idiom[p + 1] === wrong2) continue;
+          if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
+            return { start: 0, idiom, pos: p, grade: 4, doubled: true };
+        }
       }
     }
     return undefined;
@@ -363,7 +391,7 @@ export function createIdiomRule(
       const sw = swapOf(c0, c1, c2, c3);
       if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
         other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
-      else if (!sw) other = pairOf(t.slice(start, start + 4), c0, c1, c2, c3);
+      else if (!sw) other = pairOf(t, start, c0, c1, c2, c3);
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
     other.start = start;
@@ -435,29 +463,36 @@ export function createIdiomRule(
   /** Near-misses of the long phrases in `t`, and the spans of exact ones (4-character windows inside stay quiet). */
   const scanLong = (t: string, exactSpans: Array<[number, number]>): LongHit[] => {
     const hits: LongHit[] = [];
-    const { bits, head, tail, phrases, exact } = long;
+    const { bits, head, tail, phrases, exact, pairBits: lb } = long;
+    const inBloom = (h: number) => (lb[h >>> 5]! & (1 << (h & 31))) !== 0;
     const tryWindow = (s: number, e: number, id: number) => {
-      if (!allHan(t, s, e)) return;
-      const w = t.slice(s, e);
-      if (exact.has(w)) {
+      const phrase = phrases[id]!;
+      if (s < 0 || e > t.length) return;
+      if (e - s === phrase.length && t.startsWith(phrase, s)) {
         exactSpans.push([s, e]);
         return;
       }
-      if (index.exact.has(w)) return; // 防患未然: a four-character idiom of its own
-      const h = longSlip(t, s, e, phrases[id]!);
-      if (h) hits.push(h);
+      if (!allHan(t, s, e)) return;
+      const h = longSlip(t, s, e, phrase);
+      if (!h) return;
+      const w = t.slice(s, e);
+      if (exact.has(w))
+        exactSpans.push([s, e]); // another listed phrase
+      else if (!index.exact.has(w)) hits.push(h); // 防患未然: a four-character idiom of its own
     };
     for (let i = 0; i + 1 < t.length; i++) {
       const b = bits[t.charCodeAt(i)]!;
       if (!b) continue;
-      const key = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
-      if (b & 1) {
+      const a = t.charCodeAt(i);
+      const z = t.charCodeAt(i + 1);
+      const key = a * 65536 + z;
+      if (b & 1 && inBloom(pairHash(a, z, 0))) {
         for (const id of head.get(key) ?? []) {
           const L = phrases[id]!.length;
           for (let len = L - 1; len <= L + 1; len++) tryWindow(i, i + len, id);
         }
       }
-      if (b & 2) {
+      if (b & 2 && inBloom(pairHash(a, z, 1))) {
         for (const id of tail.get(key) ?? []) {
           const L = phrases[id]!.length;
           for (let len = L - 1; len <= L + 1; len++) tryWindow(i + 2 - len, i + 2, id);
