@@ -101,3 +101,22 @@ describe('more impatient replies and sales patterns', () => {
     expect(check(body)).toEqual([]);
   });
 });
+
+describe('scarcity and price talk', () => {
+  it.each([
+    ['本楼盘仅剩3套，错过再等一年！', ['仅剩3套', '错过再等一年']],
+    ['前50名下单送保温杯。', ['前50名下单送']],
+    ['秒杀价仅需9.9元。', ['秒杀价仅需9.9元']],
+    ['零首付，买房送车位。', ['零首付', '买房送车位']],
+  ])('warns on %s', (body, texts) => {
+    expect(check(body)).toEqual(texts.map((x) => `advertising.promo-pattern warn ${x}`));
+  });
+
+  it.each([
+    '门票原价50元，现价30元。', // a public event's ticket price
+    '警惕“仅剩3套”“错过再等一年”等虚假宣传。',
+    '全区仅剩2个村未完成改造。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
