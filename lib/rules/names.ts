@@ -46,6 +46,7 @@ const NOT_LISTED = '中的职务与名单不符：';
 const NAME_ID = 'typo.leader-name';
 const TITLE_ID = 'typo.leader-title';
 const SAY_FORMER = '，应写明“原”“时任”或改为现任职务。';
+const OWN_LIST = '本单位领导人姓名职务名单';
 
 export const NAME_RULES: RuleMeta[] = [
   {
@@ -62,7 +63,7 @@ export const NAME_RULES: RuleMeta[] = [
     severity: 'block',
     title: '领导人职务不符',
     message: '{text}中的职务与名单中此人现任职务不符。',
-    source: '本单位领导人姓名职务名单',
+    source: OWN_LIST,
   },
   {
     id: 'formulation.leader-former-title',
@@ -70,7 +71,7 @@ export const NAME_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '领导人已离任职务',
     message: `{text}中的职务此人已不再担任${SAY_FORMER}`,
-    source: '本单位领导人姓名职务名单；安徽省水利厅（2019）：对已查处的原负责人相关信息予以删除',
+    source: `${OWN_LIST}；安徽省水利厅（2019）：对已查处的原负责人相关信息予以删除`,
   },
 ];
 
