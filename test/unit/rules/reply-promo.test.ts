@@ -86,6 +86,10 @@ describe('more impatient replies and sales patterns', () => {
     ['回复：跟我们说也没用，去找物业。', 'opinion.reply-impatient warn 跟我们说也没用'],
     ['回复：早干什么去了？', 'opinion.reply-impatient warn 早干什么去了'],
     ['回复：这类纠纷我们管不了。', 'opinion.reply-impatient warn 我们管不了'],
+    ['回复：下次问之前先看看公告。', 'opinion.reply-impatient warn 下次问之前先看看'],
+    ['回复：同一个问题问了八遍。', 'opinion.reply-impatient warn 同一个问题问了八遍'],
+    ['回复@网友：你不说话没人把你当哑巴。', 'opinion.reply-impatient warn 没人把你当哑巴'],
+    ['答复：不要考虑太长远，请安心居住。', 'opinion.reply-impatient warn 不要考虑太长远'],
     ['本店苹果买一送一，欢迎品尝。', 'advertising.promo-pattern warn 买一送一'],
     ['私信下单，次日送达。', 'advertising.promo-pattern warn 私信下单'],
   ])('warns on %s', (body, head) => {
