@@ -1,6 +1,6 @@
 /**
  * npm run bench:cli — the CLI from process start, this checkout against a baseline commit (default: where this
- * branch left main), in the same run. Both are bundled exactly as scripts/build-cli.mjs bundles dist/cli.mjs; runs
+ * branch left main), in the same run. Each is bundled as its scripts/build-cli.mjs bundles the CLI; runs
  * alternate between the two so machine noise hits both alike. Prints medians and ratios, and checks that both
  * print the same bytes and exit with the same status.
  *   node scripts/run-bundled.mjs scripts/bench-cli.ts [--quick] [--base REV]
@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { packageRoot } from '../lib/node/paths';
+import { cliBundleOptions } from './cli-bundle.mjs';
 import { table } from './print-table';
 
 const root = packageRoot();
@@ -28,29 +29,40 @@ const baseSha = baseArg > 0 ? git('rev-parse', `${baseRev}^{commit}`) : git('mer
 const work = join(root, 'node_modules/.cache/publish-guard-bench');
 mkdirSync(work, { recursive: true });
 
-/** Bundles `<dir>/lib/cli/main.ts` like scripts/build-cli.mjs does, plus a runner that calls it like bin/ does. */
-async function bundle(dir: string, name: string): Promise<string> {
-  const outfile = join(work, `${name}.mjs`);
-  await build({
-    entryPoints: [join(dir, 'lib/cli/main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['nodehun', 'dictionary-en', 'nspell'],
-    banner: {
-      js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+/**
+ * Bundles `<dir>/lib/cli/main.ts` like scripts/build-cli.mjs does, plus a runner that calls it like bin/ does:
+ * this checkout as CommonJS through bin/load-cli.mjs (V8 code cache), the baseline as its own ESM bundle.
+ */
+async function bundle(dir: string, name: string, head: boolean): Promise<string> {
+  const outfile = join(work, `${name}.${head ? 'cjs' : 'mjs'}`);
+  await build(
+    head
+      ? cliBundleOptions(join(dir, 'lib/cli/main.ts'), outfile)
+      : {
+          entryPoints: [join(dir, 'lib/cli/main.ts')],
+          outfile,
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          target: 'node20',
+          external: ['nodehun', 'dictionary-en', 'nspell'],
+          banner: {
+            js: "import { createRequire as __pgCreateRequire } from 'node:module'; const require = __pgCreateRequire(import.meta.url);",
+          },
+          logLevel: 'warning',
+        },
+  );
   const runner = join(work, `run-${name}.mjs`);
   // The CPU time the process used (all threads), reported on stderr at exit: steadier than wall time when other
   // work shares the machine.
+  const cpu = `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(\`\\n@@cpu \${(u.user + u.system) / 1000}\\n\`); });\n`;
   writeFileSync(
     runner,
-    `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(\`\\n@@cpu \${(u.user + u.system) / 1000}\\n\`); });\n` +
-      `const { run } = await import('./${name}.mjs');\nawait run(process.argv.slice(2));\n`,
+    head
+      ? `${cpu}import { loadCli } from ${JSON.stringify(join(root, 'bin/load-cli.mjs'))};\n` +
+          `const argv = process.argv.slice(2);\nconst { exports, save } = loadCli(${JSON.stringify(outfile)}, argv);\n` +
+          'await exports.run(argv);\nsave();\n'
+      : `${cpu}const { run } = await import('./${name}.mjs');\nawait run(process.argv.slice(2));\n`,
   );
   return runner;
 }
@@ -65,7 +77,11 @@ if (!existsSync(join(baseDir, 'lib/cli/main.ts'))) {
   const x = spawnSync('tar', ['-x', '-C', baseDir], { input: tar.stdout });
   if (x.status !== 0) throw new Error(`tar: ${x.stderr}`);
 }
-const runners = { base: await bundle(baseDir, 'cli-base'), head: await bundle(root, 'cli-head') };
+const runners = { base: await bundle(baseDir, 'cli-base', false), head: await bundle(root, 'cli-head', true) };
+// This checkout's caches (engine tables, V8 code) go to a directory of the bench's own, emptied first: the first
+// run of each case (not measured) fills them, so the figures are with a warm cache; one case runs without.
+const cacheDir = join(work, 'cache');
+rmSync(cacheDir, { recursive: true, force: true });
 
 /**
  * The engine alone (lib/node/engine.ts) of each side, for the steady-state figure: one child process per side,
@@ -136,10 +152,16 @@ const allRules = put('all-rules.json', JSON.stringify({ rules: { 'punctuation.cj
 interface Case {
   label: string;
   args: string[];
+  env?: Record<string, string>;
 }
 const common = ['check', '--format', 'json', '--now', '2025-06-15'];
 const cases: Case[] = [
   { label: 'small Chinese file (400 chars), defaults', args: [...common, small] },
+  {
+    label: 'small Chinese file, no cache (PUBLISH_GUARD_NO_CACHE=1)',
+    args: [...common, small],
+    env: { PUBLISH_GUARD_NO_CACHE: '1' },
+  },
   { label: 'small file with a Latin word, defaults', args: [...common, smallLatin] },
   { label: '1 article (20,000 chars), all rules', args: [...common, '--config', allRules, articles[0]!] },
   {
@@ -148,9 +170,17 @@ const cases: Case[] = [
   },
 ];
 
-function runOnce(runner: string, args: string[]): { ms: number; cpu: number; out: string; status: number | null } {
+function runOnce(
+  runner: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { ms: number; cpu: number; out: string; status: number | null } {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [runner, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [runner, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: cacheDir, ...env },
+  });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const cpu = Number(/@@cpu ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   return { ms, cpu, out: r.stdout, status: r.status };
@@ -171,7 +201,7 @@ let identical = true;
 for (const c of cases) {
   const xs = { base: [] as number[], head: [] as number[] };
   const cpu = { base: [] as number[], head: [] as number[] };
-  const first = { base: runOnce(runners.base, c.args), head: runOnce(runners.head, c.args) }; // warm the disk cache
+  const first = { base: runOnce(runners.base, c.args, c.env), head: runOnce(runners.head, c.args, c.env) }; // warm the disk cache
   if (first.base.out !== first.head.out || first.base.status !== first.head.status) {
     identical = false;
     console.log(`DIFFERENT output or status: ${c.label}`);
@@ -180,7 +210,7 @@ for (const c of cases) {
     // Alternate which one goes first, so neither always runs right after the other.
     const order = i % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const);
     for (const k of order) {
-      const r = runOnce(runners[k], c.args);
+      const r = runOnce(runners[k], c.args, c.env);
       xs[k].push(r.ms);
       cpu[k].push(r.cpu);
     }
@@ -203,8 +233,8 @@ table(
   ['case', 'baseline wall ms', 'now wall ms', 'speed-up', 'baseline CPU ms', 'now CPU ms', 'speed-up'],
   rows,
 );
-const one = medians.get(cases[2]!.label)!;
-const many = medians.get(cases[3]!.label)!;
+const one = medians.get(cases[3]!.label)!;
+const many = medians.get(cases[4]!.label)!;
 const marginal = (t: 'wall' | 'cpu', k: 'base' | 'head') => ((many[t][k] - one[t][k]) / (ARTICLES - 1)).toFixed(1);
 console.log(
   `marginal cost per 20,000-character article, all rules: baseline ${marginal('wall', 'base')} ms wall, ${marginal('cpu', 'base')} ms CPU; now ${marginal('wall', 'head')} ms wall, ${marginal('cpu', 'head')} ms CPU`,

@@ -8,7 +8,7 @@ import { installGate } from '../../lib/content/gate';
 import { selectorsFor } from '../../lib/editors/selectors';
 import type { EditorAdapter } from '../../lib/editors/types';
 import { createListener } from '../../lib/messaging/server';
-import { TAB_MESSAGES } from '../../lib/messaging/tab-protocol';
+import { TAB_MESSAGES, type TabReplies } from '../../lib/messaging/tab-protocol';
 import { Overlay, type OverlayApi } from './Overlay';
 
 function domReady(): Promise<void> {
@@ -114,7 +114,7 @@ export async function startEditorSession(
     }
   };
 
-  const listener = createListener(
+  const listener = createListener<typeof TAB_MESSAGES, undefined, TabReplies>(
     TAB_MESSAGES,
     {
       'content/state': () => {

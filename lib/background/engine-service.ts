@@ -9,6 +9,7 @@ import { hash64 } from '../engine/hash';
 import { Normalizer } from '../engine/normalize';
 import { en } from '../i18n/en';
 import type { EngineBundle } from '../messaging/protocol';
+import { parseCoreLists } from '../rules/core-lists';
 import { LIBRARY_RULES } from '../rules/library';
 import { mergeNamesLists, namesListSchema } from '../rules/names-schema';
 import { resolveEffective } from '../settings/resolve';
@@ -127,11 +128,15 @@ export class EngineService {
       compiled: s.base64,
       // The idiom list and the divisions table serve background rules only.
       tables: { t2s: assets.t2s, pinyin: assets.pinyin, shapes: assets.shapes },
-      links: withExtras(assets.links, 'localApproved', settings.extraDomains),
       sources: assets.sources,
-      names: withUnitNames(assets.names, settings.names),
-      ruleData: assets.ruleData,
-      lengthLimits: settings.lengthLimits as Record<string, number>,
+      // Validated here, so the content script needs no schemas (a bad table fails this request, as it failed there).
+      lists: parseCoreLists({
+        pinyin: assets.pinyin,
+        links: withExtras(assets.links, 'localApproved', settings.extraDomains),
+        names: withUnitNames(assets.names, settings.names),
+        ruleData: assets.ruleData,
+        lengthLimits: settings.lengthLimits,
+      }),
       rules: eff.rules,
       gate: eff.gate,
       ...(settings.subscription?.adapters ? { adapters: settings.subscription.adapters } : {}),

@@ -2,6 +2,7 @@ import type { RuleSettings } from '../engine/config';
 import { countSeverities } from '../engine/findings';
 import { type Finding, type Platform, SEVERITIES, type Severity } from '../engine/types';
 import { createNodeEngine } from '../node/engine';
+import { defaultCacheDir } from '../node/engine-cache';
 import { type CliConfig, loadCliConfig } from './config';
 import { InputError, oneLine, UsageError } from './errors';
 import { jsonErrorElement, jsonFileElement } from './format-json';
@@ -15,6 +16,8 @@ export interface CheckArgs {
   platform: Platform;
   now?: string;
   config?: string;
+  /** Use the on-disk engine cache (lib/node/engine-cache.ts) unless PUBLISH_GUARD_NO_CACHE is set. */
+  cache?: boolean;
 }
 
 /** Writes to stdout as results come (one element or a file's lines at a time), so memory stays flat. */
@@ -71,6 +74,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
       names: config?.names,
       rules,
       lazy: true,
+      cache: args.cache && !process.env.PUBLISH_GUARD_NO_CACHE ? { dir: defaultCacheDir() } : undefined,
     });
   } catch (err) {
     throw new UsageError(oneLine((err as Error).message));

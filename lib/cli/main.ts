@@ -5,7 +5,7 @@ import { oneLine, UsageError } from './errors';
 
 const USAGE = `用法 / usage:
   publish-guard check [--format text|json] [--platform wechat|weibo|weibo-article|generic]
-                      [--now YYYY-MM-DD] [--config FILE] FILE...
+                      [--now YYYY-MM-DD] [--config FILE] [--no-cache] FILE...
   publish-guard dict validate FILE...
   publish-guard dict test [FILE...]
   publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] FILE...
@@ -55,7 +55,14 @@ async function check(args: string[]): Promise<number> {
   }
   if (values.now !== undefined && !isValidDate(values.now))
     throw new UsageError(`invalid --now: ${values.now} (YYYY-MM-DD)`);
-  return runCheck({ files: positionals, format, platform, now: values.now, config: values.config });
+  return runCheck({
+    files: positionals,
+    format,
+    platform,
+    now: values.now,
+    config: values.config,
+    cache: !values['no-cache'],
+  });
 }
 
 function parseCheckArgs(args: string[]) {
@@ -68,6 +75,7 @@ function parseCheckArgs(args: string[]) {
       platform: { type: 'string' },
       now: { type: 'string' },
       config: { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
   });
 }

@@ -17,19 +17,18 @@ export interface LoadedEngine {
  */
 /** Builds the core checker from an engine bundle (the content script and the options page's test box). */
 export function engineFromBundle(bundle: EngineBundle): Engine {
-  return createCoreEngine({
-    dictionaries: deserializeCompiled(decodeBase64(bundle.compiled)),
-    t2s: bundle.tables.t2s,
-    pinyin: bundle.tables.pinyin,
-    idioms: bundle.tables.idioms,
-    shapes: bundle.tables.shapes,
-    divisions: bundle.tables.divisions,
-    links: bundle.links,
-    sources: bundle.sources,
-    names: bundle.names,
-    ruleData: bundle.ruleData,
-    lengthLimits: bundle.lengthLimits,
-  });
+  return createCoreEngine(
+    {
+      dictionaries: deserializeCompiled(decodeBase64(bundle.compiled)),
+      t2s: bundle.tables.t2s,
+      pinyin: bundle.tables.pinyin,
+      idioms: bundle.tables.idioms,
+      shapes: bundle.tables.shapes,
+      divisions: bundle.tables.divisions,
+      sources: bundle.sources,
+    },
+    bundle.lists,
+  );
 }
 
 export async function loadEngine(

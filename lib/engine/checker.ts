@@ -1,7 +1,7 @@
-import { type RuleSettings, resolveSeverity } from './config';
 import { compareFindings, sameFindingKey } from './findings';
 import { FINGERPRINT_CONTEXT, fingerprint } from './fingerprint';
 import type { Candidate, DocumentCandidate, DocumentRule, ParagraphRule, RuleMeta, RuleModule } from './rule';
+import { type RuleSettings, resolveSeverity } from './severity';
 import { Paragraph } from './text/paragraph';
 import { splitParagraphs } from './text/segment';
 import { type Draft, FIELDS, type Field, type RichFinding, SEVERITY_RANK, type Severity } from './types';

@@ -1,12 +1,10 @@
-// zod/mini: this module is part of the content script, where classic zod would add ~400 KB.
+// Schemas of the rule settings. The content script needs only severity.ts (no zod), re-exported here.
 import * as z from 'zod/mini';
-import { CATEGORIES, type Category, SEVERITIES, type Severity } from './types';
+import { SEVERITIES } from './types';
 
-export type RuleSetting = Severity | 'off';
+export { isCategory, type RuleSetting, type RuleSettings, resolveSeverity } from './severity';
+
 export const ruleSettingSchema = z.enum(['off', ...SEVERITIES]);
-
-/** Per rule id or category: "off" or a severity. A rule id wins over its category. */
-export type RuleSettings = Record<string, RuleSetting>;
 
 export const ruleSettingsSchema = z.record(z.string(), ruleSettingSchema).check(
   z.superRefine((rules, ctx) => {
@@ -30,22 +28,3 @@ export const lengthLimitsSchema = z.object({
   weiboFolded: limit(140),
 });
 export type LengthLimits = z.infer<typeof lengthLimitsSchema>;
-
-export function isCategory(key: string): key is Category {
-  return (CATEGORIES as readonly string[]).includes(key);
-}
-
-/** Resolves the effective severity of a finding: rule id setting > category setting > rule default. */
-export function resolveSeverity(
-  settings: RuleSettings | undefined,
-  ruleId: string,
-  category: Category,
-  severity: Severity,
-  offByDefault = false,
-): RuleSetting {
-  const byRule = settings?.[ruleId];
-  if (byRule) return byRule;
-  // Rules that are off by default are only turned on by their own id, never by a category setting.
-  if (offByDefault) return 'off';
-  return settings?.[category] ?? severity;
-}

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { ruleSettingsSchema } from '../engine/config';
 import { PLATFORMS } from '../engine/types';
+import type { CoreLists } from '../rules/core';
 import {
   draftSchema,
   editorStateSchema,
@@ -34,11 +35,9 @@ export const engineBundleSchema = z.object({
     shapes: z.optional(z.string()),
     divisions: z.optional(z.string()),
   }),
-  links: z.unknown(),
   sources: z.unknown(),
-  names: z.unknown(),
-  ruleData: z.optional(z.unknown()),
-  lengthLimits: z.optional(z.record(z.string(), z.number())),
+  /** Links, names, rule word lists and length limits, validated in the background (lib/rules/core-lists.ts). */
+  lists: z.custom<CoreLists>(),
   rules: ruleSettingsSchema,
   gate: gateConfigSchema,
   /** Editor selector overrides from the signed bundle (validated in the background; see lib/editors/selectors.ts). */

@@ -16,8 +16,18 @@ function dictionariesDir(): string {
   return join(packageRoot(), 'dictionaries');
 }
 
+let manifest: { bytes: Buffer; parsed: Manifest } | undefined;
+/** The manifest, read and validated once per process. */
+function readManifestOnce(): { bytes: Buffer; parsed: Manifest } {
+  if (!manifest) {
+    const bytes = readFileSync(join(dictionariesDir(), 'manifest.json'));
+    manifest = { bytes, parsed: manifestSchema.parse(JSON.parse(bytes.toString('utf8'))) };
+  }
+  return manifest;
+}
+
 function readManifest(): Manifest {
-  return manifestSchema.parse(JSON.parse(readFileSync(join(dictionariesDir(), 'manifest.json'), 'utf8')));
+  return readManifestOnce().parsed;
 }
 
 /**
@@ -40,11 +50,15 @@ let cached: EngineData | undefined;
 
 /** The built-in dictionaries and data tables (read once per process). */
 export function loadBuiltinData(): EngineData {
-  if (cached) return cached;
+  cached ??= { ...loadBuiltinTables(), dictionaries: loadBuiltinDictionaries() };
+  return cached;
+}
+
+/** The built-in native dictionaries (validated) and the typos table as one more dictionary. */
+export function loadBuiltinDictionaries(): Dictionary[] {
   const dir = dictionariesDir();
   const m = readManifest();
   const text = (f: string) => readFileSync(join(dir, f), 'utf8');
-  const json = (f: string): unknown => JSON.parse(text(f));
   const dictionaries = m.dictionaries.map((f) => loadDictionaryFile(join(dir, f), `dictionaries/${f}`));
   if (m.data.typosExtra) {
     const normalizer = new Normalizer({ t2s: parseT2s(text(m.data.t2s)) });
@@ -52,8 +66,19 @@ export function loadBuiltinData(): EngineData {
     if (!r.ok) throw new Error(`dictionaries/${m.data.typosExtra}: ${r.errors.slice(0, 3).join('; ')}`);
     dictionaries.push(r.dictionary);
   }
-  cached = {
-    dictionaries,
+  return dictionaries;
+}
+
+let tables: Omit<EngineData, 'dictionaries'> | undefined;
+
+/** The built-in data tables and lists, without the dictionaries (read once per process). */
+export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
+  if (tables) return tables;
+  const dir = dictionariesDir();
+  const m = readManifest();
+  const text = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const json = (f: string): unknown => JSON.parse(text(f));
+  tables = {
     t2s: text(m.data.t2s),
     pinyin: text(m.data.pinyin),
     idioms: text(m.data.idioms),
@@ -64,6 +89,17 @@ export function loadBuiltinData(): EngineData {
     links: json(m.data.links),
     sources: json(m.data.sources),
     names: json(m.data.names),
-  } as EngineData;
-  return cached;
+  } as Omit<EngineData, 'dictionaries'>;
+  return tables;
+}
+
+/**
+ * The shipped files the compiled dictionaries are built from (the manifest, every native dictionary, the t2s
+ * and typos tables), as [name, bytes], for cache keys.
+ */
+export function builtinDictionaryInputs(): Array<[string, Uint8Array]> {
+  const dir = dictionariesDir();
+  const { bytes, parsed: m } = readManifestOnce();
+  const files = [...m.dictionaries, m.data.t2s, ...(m.data.typosExtra ? [m.data.typosExtra] : [])];
+  return [['manifest.json', bytes], ...files.map((f): [string, Uint8Array] => [f, readFileSync(join(dir, f))])];
 }

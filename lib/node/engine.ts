@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { type RuleSettings, resolveSeverity } from '../engine/config';
+import { setTableStore } from '../engine/data/store';
+import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { Dictionary } from '../engine/dictionary/schema';
+import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import type { RuleMeta } from '../engine/rule';
 import { createEngine, type Engine, type EngineData, type Passes } from '../rules/create';
 import { IDIOM_RULES } from '../rules/idioms';
@@ -9,8 +12,11 @@ import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-
 import { PLACE_RULES } from '../rules/places';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
-import { loadBuiltinData, loadDictionaryFile } from './builtin';
+import { builtinDictionaryInputs, loadBuiltinData, loadBuiltinTables, loadDictionaryFile } from './builtin';
+import { cacheKey, type EngineCache, openTableStore, readCached, writeCached } from './engine-cache';
+import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
+import { installTableCodecs } from './table-codecs';
 import { lazyTypography, nodeTypography } from './typography';
 
 export interface NodeEngineOptions {
@@ -31,24 +37,64 @@ export interface NodeEngineOptions {
    * change), instead of before the first check. Their findings are the same either way.
    */
   lazy?: boolean;
+  /** Keep the compiled dictionaries in this on-disk cache (engine-cache.ts); the checks are the same without. */
+  cache?: EngineCache;
 }
 
 const SPACING_RULE = 'punctuation.cjk-spacing';
 
 /** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
 export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<Engine> {
-  const data = loadBuiltinData();
-  const extra = (opts.extraDictionaries ?? []).map((p) => loadDictionaryFile(p));
-  const builtin = data.dictionaries as Dictionary[];
+  const data = loadBuiltinTables();
+  const extraFiles = opts.extraDictionaries ?? [];
+  const key = opts.cache ? compiledCacheKey(opts.cache, extraFiles) : undefined;
+  const fromCache = key ? cachedCompiled(opts.cache!, key) : undefined;
+  const dictionaries = fromCache ?? [
+    ...(loadBuiltinData().dictionaries as Dictionary[]),
+    ...extraFiles.map((p) => loadDictionaryFile(p)),
+  ];
   const passes = opts.passes ?? 'all';
   const words = opts.words ?? [];
   const providers = passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true);
   const names = opts.names ? mergeNamesLists(parseNamesList(data.names), opts.names) : data.names;
-  return createEngine(
-    withoutUnused({ ...data, names, dictionaries: [...builtin, ...extra] }, opts.rules),
-    { ...providers, userWords: words },
-    { passes },
-  );
+  if (opts.cache) installTableCodecs();
+  const store = opts.cache ? openTableStore(opts.cache) : undefined;
+  setTableStore(store);
+  let engine: Engine;
+  try {
+    engine = createEngine(
+      withoutUnused({ ...data, names, dictionaries }, opts.rules),
+      { ...providers, userWords: words },
+      { passes },
+    );
+  } finally {
+    setTableStore(undefined);
+  }
+  store?.flush();
+  if (key && !fromCache) writeCached(opts.cache!, COMPILED, key, serializeCompiled(engine.compiled));
+  return engine;
+}
+
+const COMPILED = 'compiled-dictionaries';
+
+/** Built from the shipped dictionaries and tables plus the extra dictionary files; undefined if one is unreadable. */
+function compiledCacheKey(cache: EngineCache, extraFiles: readonly string[]): string | undefined {
+  try {
+    const extra = extraFiles.map((p): [string, Uint8Array] => [`extra:${p}`, readFileCapped(p, MAX_DICTIONARY_BYTES)]);
+    return cacheKey(cache, [...builtinDictionaryInputs(), ...extra]);
+  } catch {
+    return undefined; // the normal path reports the unreadable file
+  }
+}
+
+function cachedCompiled(cache: EngineCache, key: string): CompiledDictionaries | undefined {
+  const bytes = readCached(cache, COMPILED, key);
+  if (!(bytes instanceof Uint8Array)) return undefined;
+  try {
+    return deserializeCompiled(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Is any of these rules on under `settings`? */

@@ -31,15 +31,16 @@ export function loadAutoCorrectSync(): TypographyProvider {
 }
 
 /**
- * Characters AutoCorrect replaces by another one (the typography rule's "width" edits) in Chinese text with no
- * Latin letters or digits: half-width , . : ? ! and the ideographic space (to full width), full-width letters and
- * digits (to half width). Found by running AutoCorrect over every BMP character in a dozen contexts; ASCII
- * punctuation is all listed, to stay on the safe side. test/unit/cli/lazy-providers.test.ts checks it.
+ * Characters AutoCorrect replaces by another one (the typography rule's "width" edits) in Chinese text: full-width
+ * letters and digits and the ideographic space (to half width) anywhere; ASCII punctuation other than . : ! (to full
+ * width) anywhere, to stay on the safe side. Found by running AutoCorrect over every BMP character in a dozen
+ * contexts and over a few hundred thousand short mixed strings; test/unit/cli/lazy-providers.test.ts checks it.
  */
-const WIDTH_ALWAYS = /[!-/:-@[-`{-~\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
-/** Replaced only next to Latin letters or digits: the full-width colon (时间：10:00). */
-const WIDTH_LATIN = /\uff1a/;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const WIDTH_ALWAYS = /["-\-/;-@[-`{-~\u3000\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** . : ! become full width only after a non-ASCII (CJK) character, spaces between allowed; never after a digit ("1.问题"). */
+const WIDTH_AFTER_CJK = /[^\x00-\x7f] *[!.:]/;
+/** The full-width colon becomes half width only between digits (时间：10:00); next to a Latin letter or digit, to be safe. */
+const WIDTH_COLON = /[A-Za-z0-9][ \u3000]*\uff1a|\uff1a[ \u3000]*[A-Za-z0-9]/;
 /**
  * Text AutoCorrect leaves exactly as it is: Han characters, Chinese punctuation and line breaks. Anything else (a
  * space, a Latin letter, a digit, an ASCII mark) may get spaces added or removed around it (the "spacing" edits).
@@ -50,7 +51,7 @@ const UNTOUCHED =
 /** Can AutoCorrect's output for `text` hold an edit the enabled typography rules report? */
 export function typographyMayEdit(text: string, spacing: boolean): boolean {
   if (spacing) return !UNTOUCHED.test(text);
-  return WIDTH_ALWAYS.test(text) || (WIDTH_LATIN.test(text) && LATIN_OR_DIGIT.test(text));
+  return WIDTH_ALWAYS.test(text) || WIDTH_AFTER_CJK.test(text) || WIDTH_COLON.test(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
+import type { LengthLimits } from '../engine/config';
 import { pinyinTableOf, type TableTexts } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { CharSimilarity } from '../engine/near/similar';
@@ -8,14 +8,14 @@ import { createBureaucraticRules } from './bureaucratic-density';
 import { createCommercialRule } from './commercial';
 import { createLengthRule } from './length';
 import { createLinkRules } from './links';
-import { loadLinkLists } from './links-schema';
+import type { LinkLists } from './links-schema';
 import { createNameRules } from './names';
-import { parseNamesList } from './names-schema';
+import type { NamesList } from './names-schema';
 import { createOpinionRunRules } from './opinion-runs';
 import { createPrivacyRule } from './privacy';
 import { createPunctuationRules } from './punctuation';
 import { createRegionRule } from './regions';
-import { parseRuleData } from './rule-data';
+import type { RuleWordLists } from './rule-data';
 import { createSecrecyMarksRule } from './secrecy-marks';
 
 /** Data the non-dictionary rules need (all optional: a missing table disables the rules that need it). */
@@ -39,6 +39,18 @@ export interface RuleData extends TableTexts {
 }
 
 /**
+ * The JSON tables of RuleData, validated (parseCoreLists in core-lists.ts). Kept apart from RuleData so the content
+ * script builds its rules from an engine bundle the background validated, without shipping the schemas (zod).
+ */
+export interface CoreLists {
+  lengthLimits: LengthLimits;
+  links?: LinkLists;
+  /** Only read with a pinyin table. */
+  names?: NamesList;
+  ruleData: RuleWordLists;
+}
+
+/**
  * The code rules that run synchronously with the dictionary pass, where the draft is (content
  * script, publish gate). Everything here is small, linear-time and free of big libraries. Rules that only warn and
  * need big tables or much code (idioms, place names, deadlines, numbers) run in the library pass instead.
@@ -47,7 +59,8 @@ export function buildCoreModules(
   data: RuleData,
   compiled: CompiledDictionaries,
   _normalizer: Normalizer,
-  similarity?: CharSimilarity,
+  similarity: CharSimilarity | undefined,
+  lists: CoreLists,
 ): RuleModule[] {
   const modules: RuleModule[] = [
     createCommercialRule(),
@@ -57,17 +70,16 @@ export function buildCoreModules(
     // Half-width punctuation is AutoCorrect's job (library pass); the rest is hand-written.
     createPunctuationRules({ halfWidth: false }),
     createOpinionRunRules(),
-    createLengthRule(lengthLimitsSchema.parse(data.lengthLimits ?? {})),
+    createLengthRule(lists.lengthLimits),
   ];
   const phrases = compiled.entries.filter((e) => e.category === 'bureaucratic').flatMap((e) => e.terms ?? []);
   if (phrases.length) modules.push(createBureaucraticRules(phrases));
-  if (data.links !== undefined) modules.push(...createLinkRules(loadLinkLists(data.links)));
-  const lists = parseRuleData(data.ruleData);
+  if (lists.links) modules.push(...createLinkRules(lists.links));
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
-    if (data.names !== undefined) {
-      const names = parseNamesList(data.names);
-      if (names.people.length) modules.push(createNameRules(names, pinyin, { similarity, titles: lists.titles.words }));
+    const names = lists.names;
+    if (names?.people.length) {
+      modules.push(createNameRules(names, pinyin, { similarity, titles: lists.ruleData.titles.words }));
     }
   }
   return modules;

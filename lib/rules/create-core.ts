@@ -6,7 +6,7 @@ import type { Dictionary } from '../engine/dictionary/schema';
 import { CharSimilarity } from '../engine/near/similar';
 import { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
-import { buildCoreModules, type RuleData } from './core';
+import { buildCoreModules, type CoreLists, type RuleData } from './core';
 
 export interface EngineData extends RuleData {
   /** Validated dictionaries, or their compiled form (e.g. loaded from a cache). */
@@ -35,19 +35,25 @@ export function similarityOf(data: EngineData): CharSimilarity | undefined {
   return new CharSimilarity(pinyinTableOf(data.pinyin), data.shapes ? shapeTableOf(data.shapes) : undefined);
 }
 
-export function coreModules(data: EngineData, compiled: CompiledDictionaries, normalizer: Normalizer): RuleModule[] {
+/** The dictionary rule and the code rules; `lists` are the validated JSON tables (see core-lists.ts). */
+export function coreModules(
+  data: EngineData,
+  compiled: CompiledDictionaries,
+  normalizer: Normalizer,
+  lists: CoreLists,
+): RuleModule[] {
   const similarity = similarityOf(data);
   return [
     createDictionaryRule(compiled, normalizer, { similarity }),
-    ...buildCoreModules(data, compiled, normalizer, similarity),
+    ...buildCoreModules(data, compiled, normalizer, similarity, lists),
   ];
 }
 
 /**
  * The core checker only (dictionary pass + small code rules): what the content script runs
- * synchronously. Imports nothing heavy, so the content script stays small.
+ * synchronously. Imports nothing heavy (no schemas: `lists` come validated), so the content script stays small.
  */
-export function createCoreEngine(data: EngineData): Engine {
+export function createCoreEngine(data: EngineData, lists: CoreLists): Engine {
   const { normalizer, compiled } = prepare(data);
-  return { checker: new Checker(coreModules(data, compiled, normalizer)), compiled, normalizer };
+  return { checker: new Checker(coreModules(data, compiled, normalizer, lists)), compiled, normalizer };
 }

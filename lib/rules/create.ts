@@ -1,5 +1,6 @@
 import { Checker } from '../engine/checker';
 import type { RuleModule } from '../engine/rule';
+import { parseCoreLists } from './core-lists';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
 import { buildLibraryModules, type RuleProviders } from './library';
 
@@ -17,7 +18,7 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
   const passes = opts.passes ?? 'all';
   const { normalizer, compiled } = prepare(data);
   const modules: RuleModule[] = [];
-  if (passes !== 'library') modules.push(...coreModules(data, compiled, normalizer));
+  if (passes !== 'library') modules.push(...coreModules(data, compiled, normalizer, parseCoreLists(data)));
   if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers));
   return { checker: new Checker(modules), compiled, normalizer };
 }

@@ -28,6 +28,7 @@
  * The list (dictionaries/data/idioms.txt) misses some correct forms and set phrases; dictionaries/rule-data.json
  * supplies them (`idioms.supplement`) with ordinary words that sit one sound away from an idiom (`idioms.allow`).
  */
+import { listInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
 import { CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
@@ -271,7 +272,12 @@ export function createIdiomRule(
   pinyin: PinyinTable,
   options: IdiomOptions = {},
 ): ParagraphRule {
-  const index = buildIdiomIndex([...idioms, ...(options.supplement ?? [])]);
+  const indexed = [...idioms, ...(options.supplement ?? [])];
+  const index = storedTable(
+    'idiom-index',
+    () => listInput(indexed),
+    () => buildIdiomIndex(indexed),
+  );
   const long = buildLongPhrases(options.supplement ?? []);
   const allow = new Set(options.allow ?? []);
   const sim = options.similarity ?? new CharSimilarity(pinyin);

@@ -136,6 +136,37 @@ function diffKey(codes: readonly number[], len: number, pos: number): number {
   return ((len - 2) * 4 + pos) * P48 + (k % P48);
 }
 
+const TONE = /[0-5]$/;
+const readingIndexes = new WeakMap<PinyinTable, (key: string) => readonly number[]>();
+
+/**
+ * BMP ideographs (CJK Ext. A and the main block) with a reading equal to `key` or equal to it once the tone digit is
+ * dropped, in code order. Built once per table from its syllable index instead of scanning every code point.
+ */
+function readingIndex(pinyin: PinyinTable): (key: string) => readonly number[] {
+  let get = readingIndexes.get(pinyin);
+  if (get) return get;
+  const exact = new Map<string, number[]>();
+  const stripped = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, c: number) => {
+    const l = m.get(k);
+    if (l) l.push(c);
+    else m.set(k, [c]);
+  };
+  for (const [syllable, chars] of pinyin.bySyllable) {
+    const base = syllable.replace(TONE, '');
+    for (const ch of chars) {
+      const c = ch.charCodeAt(0);
+      if (ch.length !== 1 || c < 0x3400 || c > 0x9fff || (c > 0x4dbf && c < 0x4e00)) continue;
+      push(exact, syllable, c);
+      push(stripped, base, c);
+    }
+  }
+  get = (key) => [...new Set([...(exact.get(key) ?? []), ...(stripped.get(key) ?? [])])].sort((a, b) => a - b);
+  readingIndexes.set(pinyin, get);
+  return get;
+}
+
 export function createNameRules(
   list: NamesListInput,
   pinyin: PinyinTable,
@@ -206,23 +237,16 @@ export function createNameRules(
   // unit → (next unit → names both sound like), filled as text is seen; a typed index keeps the hot lookup cheap
   const soundSlot = new Int32Array(65536); // unit → 1 + index into pairMaps (0: no name starts like it)
   const pairMaps: Array<Map<number, number[]>> = [];
-  // Homophones of the characters used in names: one pass over the BMP ideographs, by reading.
+  // Homophones of the characters used in names: the BMP ideographs sharing a reading, from the table's index.
   const sounds = new Map<number, { tonal: Set<number>; toneless: Set<number> }>();
   if (fuzzyNames.length) {
-    const wanted = new Map<string, Set<number>>(); // reading (toned and toneless) → units sharing it
+    const wanted = new Map<string, readonly number[]>(); // reading (toned and toneless) → units sharing it
+    const index = readingIndex(pinyin);
     for (const n of fuzzyNames) {
       for (const ch of n.name) {
         for (const r of pinyin.readings(ch)) {
-          wanted.set(r, new Set());
-          wanted.set(r.replace(/[0-5]$/, ''), new Set());
+          for (const key of [r, r.replace(/[0-5]$/, '')]) if (!wanted.has(key)) wanted.set(key, index(key));
         }
-      }
-    }
-    for (let c = 0x3400; c <= 0x9fff; c++) {
-      if (c > 0x4dbf && c < 0x4e00) continue;
-      for (const r of pinyin.readings(String.fromCharCode(c))) {
-        wanted.get(r)?.add(c);
-        wanted.get(r.replace(/[0-5]$/, ''))?.add(c);
       }
     }
     for (const n of fuzzyNames) {

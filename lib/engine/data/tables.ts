@@ -1,4 +1,5 @@
 /** Parsers for the plain-text data tables in dictionaries/data/ (no I/O here: callers pass the text). */
+import { storedTable } from './store';
 
 /** Lines that are not comments or blank. */
 export function dataLines(text: string): string[] {
@@ -51,9 +52,14 @@ export class PinyinTable {
 
 /** idioms.txt → list of four-character idioms. */
 export function parseIdioms(text: string): string[] {
-  return dataLines(text)
-    .map((l) => l.trim())
-    .filter((l) => l.length === 4);
+  return storedTable(
+    'idioms',
+    () => text,
+    () =>
+      dataLines(text)
+        .map((l) => l.trim())
+        .filter((l) => l.length === 4),
+  );
 }
 
 const tableCache = new Map<string, unknown>();
@@ -62,7 +68,11 @@ export function cachedTable<T>(kind: string, text: string, make: (text: string) 
   const key = `${kind}\u0000${text}`;
   let t = tableCache.get(key) as T | undefined;
   if (t === undefined) {
-    t = make(text);
+    t = storedTable(
+      kind,
+      () => text,
+      () => make(text),
+    );
     tableCache.set(key, t);
   }
   return t;

@@ -1,3 +1,5 @@
+import { listInput, storedBuild } from '../data/store';
+import { deserializeAutomaton, serializeAutomaton } from './serialize';
 /**
  * Aho–Corasick automaton stored as a double-array trie in typed arrays.
  *
@@ -198,6 +200,20 @@ export class HitBuffer {
  * Everything is typed arrays sized up front; nothing is allocated per node or per pattern.
  */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return storedBuild(
+    'automaton',
+    () => listInput(patterns),
+    () => compileAutomaton(patterns),
+    (a) => new Uint8Array(serializeAutomaton(a)),
+    (b) =>
+      deserializeAutomaton(
+        b.byteOffset % 4 === 0 ? (b.buffer as ArrayBuffer) : b.slice().buffer,
+        b.byteOffset % 4 === 0 ? b.byteOffset : 0,
+      ),
+  );
+}
+
+function compileAutomaton(patterns: readonly string[]): Automaton {
   const P = patterns.length;
   // Alphabet: distinct code units, most frequent first, so busy nodes pack densely.
   const freq = new Int32Array(65536);

@@ -13,7 +13,8 @@ function cli(args: string[], input?: string) {
     cwd: dir,
     encoding: 'utf8',
     input,
-    env: { ...process.env, NO_COLOR: '1' },
+    // The engine cache goes to the test's own directory, not the user's.
+    env: { ...process.env, NO_COLOR: '1', PUBLISH_GUARD_CACHE_DIR: join(dir, '.cache') },
     // Reading a FIFO or /dev/zero would hang: a hang fails the test (status null) instead of blocking it.
     timeout: 60_000,
   });

@@ -8,6 +8,7 @@ import { lazyTypography, loadAutoCorrectSync, typographyMayEdit } from '../../..
 import type { Engine } from '../../../lib/rules/create';
 import { IDIOM_RULES } from '../../../lib/rules/idioms';
 import { PLACE_RULES } from '../../../lib/rules/places';
+import { typographyEdits } from '../../../lib/rules/typography';
 
 const root = join(import.meta.dirname, '../../..');
 const corpusDir = join(root, 'test/eval/corpus');
@@ -53,6 +54,34 @@ describe('typographyMayEdit (which paragraphs AutoCorrect can change)', () => {
     expect(typographyMayEdit('数字１２３。', false)).toBe(true);
     expect(typographyMayEdit('使用Python编写', false)).toBe(false);
     expect(typographyMayEdit('使用Python编写', true)).toBe(true);
+  });
+  it('(spacing off) never rules out a paragraph AutoCorrect gives a width edit: every string of up to 5 of these characters', () => {
+    const ac = loadAutoCorrectSync();
+    const alphabet = [...'中1a .:!：。,x（'];
+    let ruledOut = 0;
+    let widths = 0;
+    const visit = (s: string, depth: number) => {
+      if (/[\u4e00-\u9fff]/.test(s)) {
+        const width = typographyEdits(s, ac.format(s)).some((e) => e.kind === 'width');
+        if (width) widths++;
+        if (!typographyMayEdit(s, false)) {
+          ruledOut++;
+          if (width) expect.fail(`ruled out but AutoCorrect edits ${JSON.stringify(s)}`);
+        }
+      }
+      if (depth > 0) for (const c of alphabet) visit(s + c, depth - 1);
+    };
+    visit('', 5);
+    expect(ruledOut).toBeGreaterThan(10_000);
+    expect(widths).toBeGreaterThan(10_000);
+  });
+
+  it('a numbered heading ("1.问题") and a colon away from digits do not load AutoCorrect', () => {
+    expect(typographyMayEdit('1.问题导向。针对政府网站存在的问题', false)).toBe(false);
+    expect(typographyMayEdit('各直属机构：\n2018年10月27日', false)).toBe(false);
+    expect(typographyMayEdit('会议结束.', false)).toBe(true);
+    expect(typographyMayEdit('时间：10点', false)).toBe(true);
+    expect(typographyMayEdit('第一条 ：A', false)).toBe(true);
   });
 });
 

@@ -22,7 +22,10 @@ function cli(
   env: Record<string, string> = {},
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const p = spawn(process.execPath, [bin, ...args], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', PUBLISH_GUARD_NO_CACHE: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

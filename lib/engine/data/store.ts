@@ -1,0 +1,73 @@
+/**
+ * Where the host may keep built tables between runs (the CLI's disk cache); pure, no I/O here. A table is stored
+ * as bytes under its kind and the exact input it was built from, so a changed input is simply a different entry.
+ */
+export interface TableStore {
+  /** The bytes stored for a `kind` table built from `input`, if any. */
+  get(kind: string, input: string): Uint8Array | undefined;
+  set(kind: string, input: string, bytes: Uint8Array): void;
+}
+
+let current: TableStore | undefined;
+
+/** Installs (or, with undefined, removes) the store every later build goes through. */
+export function setTableStore(store: TableStore | undefined): void {
+  current = store;
+}
+
+/**
+ * `build()`, or the table decoded from the store when it holds one for this input. Bytes that do not decode are
+ * ignored (the table is built and stored again).
+ */
+export function storedBuild<T>(
+  kind: string,
+  input: () => string,
+  build: () => T,
+  encode: (t: T) => Uint8Array,
+  decode: (b: Uint8Array) => T,
+): T {
+  const store = current;
+  if (!store) return build();
+  const key = input();
+  const bytes = store.get(kind, key);
+  if (bytes) {
+    try {
+      return decode(bytes);
+    } catch {
+      // damaged or from another layout: build it again below
+    }
+  }
+  const t = build();
+  let encoded: Uint8Array | undefined;
+  try {
+    encoded = encode(t);
+  } catch {
+    encoded = undefined; // a table the codec cannot store is used as built
+  }
+  if (encoded) store.set(kind, key, encoded);
+  return t;
+}
+
+/** How a kind of table is kept in a TableStore; kinds without one are always built. */
+export interface TableCodec<T> {
+  encode(table: T): Uint8Array;
+  decode(bytes: Uint8Array): T;
+}
+const codecs = new Map<string, TableCodec<unknown>>();
+
+/** Lets tables of `kind` be kept in the installed TableStore (the host knows how to store them). */
+export function setTableCodec<T>(kind: string, codec: TableCodec<T>): void {
+  codecs.set(kind, codec as TableCodec<unknown>);
+}
+
+/** `build()`, kept in the installed store when the host registered a codec for `kind`. */
+export function storedTable<T>(kind: string, input: () => string, build: () => T): T {
+  const codec = codecs.get(kind) as TableCodec<T> | undefined;
+  if (!codec || !current) return build();
+  return storedBuild(kind, input, build, codec.encode, codec.decode);
+}
+
+/** A list of strings as one unambiguous store input. */
+export function listInput(list: readonly string[]): string {
+  return list.map((s) => `${s.length}:${s}`).join('');
+}

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { TableStore } from '../engine/data/store';
+
+/**
+ * An on-disk cache of what the CLI prepares from the shipped data before its first check (the compiled
+ * dictionaries and the big tables), so that later runs load it instead of parsing, validating and compiling again.
+ * Every entry is stored under a key made from everything it was built from: this code (the bundle's own bytes),
+ * the Node version, and the bytes of every input file. A file that is missing, damaged, of another format or key
+ * is ignored (and rebuilt); a cache directory that cannot be written is skipped without a word. Never trusted for
+ * anything but speed: the result is the same with or without it.
+ */
+
+/** Layout of the cache files; bump when what is stored changes shape. */
+const FORMAT = 'publish-guard-engine-cache/1';
+
+export interface EngineCache {
+  dir: string;
+  /** Identifies the code that builds what is cached (default: a hash of the running bundle). */
+  codeId?: string;
+}
+
+/** `$PUBLISH_GUARD_CACHE_DIR`, else `$XDG_CACHE_HOME/publish-guard`, else `~/.cache/publish-guard`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PUBLISH_GUARD_CACHE_DIR) return env.PUBLISH_GUARD_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'publish-guard');
+}
+
+let ownCode: string | undefined;
+/** A hash of the file this code runs from (dist/cli.mjs once bundled): any change of the code changes it. */
+function ownCodeId(): string {
+  ownCode ??= createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex');
+  return ownCode;
+}
+
+/**
+ * The key of a cache entry: the format, the code, the Node version and the given inputs (names and bytes, in
+ * order). Throws if an input cannot be read (the caller then goes without the cache).
+ */
+export function cacheKey(cache: EngineCache, inputs: ReadonlyArray<readonly [string, string | Uint8Array]>): string {
+  const h = createHash('sha256');
+  const part = (s: string | Uint8Array) => {
+    const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
+    h.update(`${b.length}:`);
+    h.update(b);
+  };
+  part(FORMAT);
+  part(cache.codeId ?? ownCodeId());
+  part(process.version);
+  for (const [name, bytes] of inputs) {
+    part(name);
+    part(bytes);
+  }
+  return h.digest('hex');
+}
+
+const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8`);
+
+/**
+ * The value stored under `name` if its key is `key`; undefined if absent, damaged (the file starts with a SHA-256
+ * of the rest, checked before anything is deserialized), of another format or stale.
+ */
+export function readCached(cache: EngineCache, name: string, key: string): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(fileOf(cache, name));
+  } catch {
+    return undefined;
+  }
+  try {
+    if (bytes.length < 32) return undefined;
+    const body = bytes.subarray(32);
+    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(0, 32))) return undefined;
+    const v = deserialize(body) as { format?: unknown; key?: unknown; value?: unknown } | null;
+    if (!v || typeof v !== 'object' || v.format !== FORMAT || v.key !== key) return undefined;
+    return v.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores `value` under `name` (temp file + rename, so a reader never sees half a file); errors are ignored. */
+export function writeCached(cache: EngineCache, name: string, key: string, value: unknown): void {
+  const target = fileOf(cache, name);
+  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const body = serialize({ format: FORMAT, key, value });
+    mkdirSync(cache.dir, { recursive: true });
+    writeFileSync(tmp, Buffer.concat([createHash('sha256').update(body).digest(), body]));
+    renameSync(tmp, target);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing more to do: the cache is only ever an optimisation
+    }
+  }
+}
+
+/** A TableStore (lib/engine/data/store.ts) kept in one cache file; `flush` writes what this run used. */
+export interface DiskTableStore extends TableStore {
+  flush(): void;
+}
+
+const TABLES = 'tables';
+
+export function openTableStore(cache: EngineCache): DiskTableStore {
+  const key = cacheKey(cache, []);
+  const stored = readCached(cache, TABLES, key);
+  const entries = new Map<string, Uint8Array>();
+  if (stored instanceof Map)
+    for (const [k, v] of stored) if (typeof k === 'string' && v instanceof Uint8Array) entries.set(k, v);
+  let added = false;
+  const id = (kind: string, input: string) => `${kind}:${createHash('sha256').update(input).digest('hex')}`;
+  return {
+    get: (kind, input) => entries.get(id(kind, input)),
+    set(kind, input, bytes) {
+      entries.set(id(kind, input), bytes);
+      added = true;
+    },
+    flush() {
+      // Only when something was built. The file's key changes with the code, which drops every older entry; the
+      // shipped tables change only with the code, so entries of older inputs do not pile up.
+      if (added) writeCached(cache, TABLES, key, entries);
+      added = false;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+import type { BuildOptions } from 'esbuild';
+export function cliBundleOptions(entry: string, outfile: string): BuildOptions;

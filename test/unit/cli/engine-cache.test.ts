@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../../lib/engine/types';
+import { createNodeEngine } from '../../../lib/node/engine';
+import { cacheKey, defaultCacheDir, openTableStore, readCached, writeCached } from '../../../lib/node/engine-cache';
+
+const root = join(import.meta.dirname, '../../..');
+const fresh = () => mkdtempSync(join(tmpdir(), 'pg-cache-'));
+const strip = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.field}:${f.start}-${f.end}→${f.suggestions.join('/')}`);
+/** Hits for the dictionaries, idioms, place names and variants, leaders' names, the typos table. */
+const BODY = [
+  '据报道，北朝鲜举行活动。要防微杜惭，令人不寒而粟。',
+  '北京市海甸区的代表来到闵行区。',
+  '会议强调，要进一步加强领导，切实做好各项工作。',
+  '我们要发扬再所不辞的精神。',
+].join('\n');
+const check = (e: Awaited<ReturnType<typeof createNodeEngine>>) =>
+  strip(e.checker.check({ platform: 'generic', body: BODY }, { today: '2025-06-15' }));
+
+describe('cache files', () => {
+  const key = 'k1';
+  it('gives back what was stored under the same key, nothing under another', () => {
+    const cache = { dir: join(fresh(), 'sub', 'dir'), codeId: 'test' };
+    expect(readCached(cache, 'x', key)).toBeUndefined();
+    writeCached(cache, 'x', key, { a: new Uint8Array([1, 2, 3]), b: 'text' });
+    expect(readCached(cache, 'x', key)).toEqual({ a: new Uint8Array([1, 2, 3]), b: 'text' });
+    expect(readCached(cache, 'x', 'k2')).toBeUndefined();
+    expect(readCached(cache, 'y', key)).toBeUndefined();
+    expect(readdirSync(cache.dir)).toEqual(['x.v8']); // no temp file left behind
+  });
+
+  it('ignores a damaged, truncated or foreign file', () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    writeCached(cache, 'x', key, 'value');
+    const file = join(cache.dir, 'x.v8');
+    const good = readFileSync(file);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 2] = flipped[flipped.length - 2]! ^ 0xff;
+    for (const bad of [flipped, good.subarray(0, good.length - 3), good.subarray(0, 10), Buffer.from('{"key":"k1"}')]) {
+      writeFileSync(file, bad);
+      expect(readCached(cache, 'x', key)).toBeUndefined();
+    }
+  });
+
+  it('skips a directory it cannot write without an error', () => {
+    const base = fresh();
+    writeFileSync(join(base, 'file'), 'not a directory');
+    const cache = { dir: join(base, 'file', 'cache'), codeId: 'test' };
+    expect(() => writeCached(cache, 'x', key, 'value')).not.toThrow();
+    expect(readCached(cache, 'x', key)).toBeUndefined();
+    if (process.getuid?.() !== 0) {
+      // (root writes anywhere, so the permission case only means something for other users)
+      const ro = fresh();
+      chmodSync(ro, 0o500);
+      expect(() => writeCached({ dir: ro, codeId: 'test' }, 'x', key, 'value')).not.toThrow();
+      expect(readdirSync(ro)).toEqual([]);
+    }
+  });
+
+  it('keys change with the code, the inputs and their order', () => {
+    const a = cacheKey({ dir: '', codeId: 'one' }, [['f', 'x']]);
+    expect(cacheKey({ dir: '', codeId: 'one' }, [['f', 'x']])).toBe(a);
+    expect(cacheKey({ dir: '', codeId: 'two' }, [['f', 'x']])).not.toBe(a);
+    expect(cacheKey({ dir: '', codeId: 'one' }, [['f', 'y']])).not.toBe(a);
+    expect(cacheKey({ dir: '', codeId: 'one' }, [['fx', '']])).not.toBe(a);
+  });
+
+  it('a table store gives back stored bytes by kind and input, across opens', () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    const s = openTableStore(cache);
+    expect(s.get('k', 'input')).toBeUndefined();
+    s.set('k', 'input', new Uint8Array([7]));
+    s.flush();
+    const again = openTableStore(cache);
+    expect(again.get('k', 'input')).toEqual(new Uint8Array([7]));
+    expect(again.get('k', 'other')).toBeUndefined();
+    expect(again.get('j', 'input')).toBeUndefined();
+    expect(openTableStore({ ...cache, codeId: 'changed' }).get('k', 'input')).toBeUndefined();
+  });
+
+  it('lives under PUBLISH_GUARD_CACHE_DIR, XDG_CACHE_HOME or ~/.cache', () => {
+    expect(defaultCacheDir({ PUBLISH_GUARD_CACHE_DIR: '/a' })).toBe('/a');
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'publish-guard'));
+    expect(defaultCacheDir({})).toMatch(/[/\\]\.cache[/\\]publish-guard$/);
+  });
+});
+
+describe('createNodeEngine with a cache', { timeout: 120_000 }, () => {
+  let expected: string[];
+  beforeAll(async () => {
+    expected = check(await createNodeEngine({ passes: 'all', rules: {}, lazy: true }));
+  });
+
+  it('builds it on the first run and gives the same findings from it on the next', async () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    expect(expected.length).toBeGreaterThan(5);
+    expect(check(await createNodeEngine({ rules: {}, lazy: true, cache }))).toEqual(expected);
+    expect(readdirSync(cache.dir).sort()).toEqual(['compiled-dictionaries.v8', 'tables.v8']);
+    expect(check(await createNodeEngine({ rules: {}, lazy: true, cache }))).toEqual(expected);
+  });
+
+  it('rebuilds when an extra dictionary changes, and ignores damaged cache files', async () => {
+    const dir = fresh();
+    const cache = { dir: join(dir, 'cache'), codeId: 'test' };
+    const dict = join(dir, 'extra.json');
+    const write = (term: string) =>
+      writeFileSync(
+        dict,
+        JSON.stringify({
+          format: 1,
+          id: 'unit-extra',
+          name: '测试',
+          version: '1',
+          category: 'typo',
+          entries: [
+            {
+              id: 'x',
+              terms: [term],
+              suggestions: ['正确'],
+              severity: 'warn',
+              note: '',
+              source: '单元测试',
+              examples: { hit: [`甲${term}`], pass: ['甲'] },
+            },
+          ],
+        }),
+      );
+    const hits = async () => {
+      const e = await createNodeEngine({ rules: {}, lazy: true, cache, extraDictionaries: [dict] });
+      return e.checker
+        .check({ platform: 'generic', body: '甲乙丙丁戊己' }, {})
+        .filter((f) => f.ruleId === 'typo.x')
+        .map((f) => f.start);
+    };
+    write('乙丙');
+    expect(await hits()).toEqual([1]);
+    expect(await hits()).toEqual([1]);
+    write('丁戊');
+    expect(await hits()).toEqual([3]);
+    for (const f of readdirSync(cache.dir)) writeFileSync(join(cache.dir, f), 'garbage');
+    expect(await hits()).toEqual([3]);
+    expect(check(await createNodeEngine({ rules: {}, lazy: true, cache }))).toEqual(expected);
+  });
+});
+
+describe('the CLI and its cache', { timeout: 120_000 }, () => {
+  it('writes it by default, not with --no-cache or PUBLISH_GUARD_NO_CACHE, with the same output', () => {
+    spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
+    const dir = fresh();
+    const file = join(dir, 'draft.txt');
+    writeFileSync(file, `${BODY}\n`);
+    const run = (env: Record<string, string>, ...flags: string[]) => {
+      const cacheDir = join(dir, `cache-${Object.keys(env).join('-')}${flags.join('')}`);
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'bin/publish-guard.mjs'), 'check', ...flags, '--format', 'json', '--now', '2025-06-15', file],
+        { encoding: 'utf8', env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: cacheDir, ...env } },
+      );
+      return { out: r.stdout, status: r.status, cached: existsSync(cacheDir) ? readdirSync(cacheDir).sort() : [] };
+    };
+    const first = run({});
+    expect(first.status).toBe(1);
+    expect(first.cached).toEqual(['cli-code.v8cache', 'compiled-dictionaries.v8', 'tables.v8']);
+    expect(run({})).toEqual(first);
+    // A damaged V8 code cache is rejected by V8 and written again.
+    const codeCache = join(dir, 'cache-', 'cli-code.v8cache');
+    const good = readFileSync(codeCache);
+    writeFileSync(codeCache, good.subarray(0, 1000));
+    expect(run({})).toEqual(first);
+    expect(readFileSync(codeCache).length).toBeGreaterThan(1000);
+    expect(run({}, '--no-cache')).toEqual({ ...first, cached: [] });
+    expect(run({ PUBLISH_GUARD_CACHE_DIR: join(dir, 'draft.txt', 'sub') }).out).toBe(first.out); // unwritable
+    expect(run({ PUBLISH_GUARD_NO_CACHE: '1' })).toEqual({ ...first, cached: [] });
+  });
+});
