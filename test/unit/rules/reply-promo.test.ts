@@ -90,6 +90,10 @@ describe('more impatient replies and sales patterns', () => {
     ['回复：同一个问题问了八遍。', 'opinion.reply-impatient warn 同一个问题问了八遍'],
     ['回复@网友：你不说话没人把你当哑巴。', 'opinion.reply-impatient warn 没人把你当哑巴'],
     ['答复：不要考虑太长远，请安心居住。', 'opinion.reply-impatient warn 不要考虑太长远'],
+    ['回复：爱办不办，随便。', 'opinion.reply-impatient warn 爱办不办'],
+    ['回复：哪凉快哪待着去。', 'opinion.reply-impatient warn 哪凉快哪待着'],
+    ['回复：就你事多。', 'opinion.reply-impatient warn 就你事多'],
+    ['回复：无可奉告。', 'opinion.reply-impatient warn 无可奉告'],
     ['本店苹果买一送一，欢迎品尝。', 'advertising.promo-pattern warn 买一送一'],
     ['私信下单，次日送达。', 'advertising.promo-pattern warn 私信下单'],
   ])('warns on %s', (body, head) => {
@@ -100,6 +104,7 @@ describe('more impatient replies and sales patterns', () => {
     '群众急什么、盼什么，我们就做什么。', // no reply context, and not 你/您
     '回复：群众急什么、盼什么，我们就做什么。',
     '回复：您想怎样办理都可以，线上线下均可。',
+    '回复：感谢您的爱心，爱心不减。',
     '谨防“买一送一”促销骗局。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
