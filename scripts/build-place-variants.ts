@@ -103,6 +103,13 @@ const addParts = (w: string) => {
 for (const w of cedict) addParts(w);
 for (const [w, f] of jieba) if (f >= 5 && /^\p{Script=Han}+$/u.test(w)) addParts(w);
 
+const before = new Map<string, Set<string>>();
+const after = new Map<string, Set<string>>();
+const add = (m: Map<string, Set<string>>, k: string, c: string) => {
+  const s = m.get(k) ?? new Set<string>();
+  s.add(c);
+  m.set(k, s);
+};
 const freq = (w: string) => jieba.get(w) ?? 0;
 const rejected = new Map<string, string>();
 function realWord(v: string, right: string): string | undefined {
@@ -112,13 +119,38 @@ function realWord(v: string, right: string): string | undefined {
   const f = freq(v);
   if (f > 0 && (f >= freq(right) || f >= 200)) return `jieba ${f}`;
   const w = inWord.get(v);
-  // A longer word containing the variant, unless it is the same misspelling inside a compound (毫州市).
+  // A longer word containing the variant, unless it is the same misspelling inside a compound (毫州市), or the
+  // variant is a bare two-character one whose every containing word only adds one character after it (荷泽 in 荷泽寺):
+  // that character becomes a run-time guard (the rule skips 荷泽 before 寺).
   if (w) {
     const fixed = w.replace(v, right);
-    if (!(cedict.has(fixed) || freq(fixed) > freq(w) || realText.includes(fixed))) return `in ${w}`;
+    if (!(cedict.has(fixed) || freq(fixed) > freq(w) || realText.includes(fixed))) {
+      const extra = v.length === 2 && !corpus.includes(v) ? nextOnly(v, right) : undefined;
+      if (!extra) return `in ${w}`;
+      for (const c of extra) add(after, v[1]!, c);
+    }
   }
   if (corpus.includes(v)) return 'corpus';
   return undefined;
+}
+
+/**
+ * Words (CC-CEDICT, jieba) containing `v`: the characters they add right after it — or undefined if any adds more, or
+ * if the right name is not at least 20 times as frequent in jieba's corpus as those words together (菏泽 beside
+ * 荷泽寺; a variant that reads like a person's name beside a rare place is not taken).
+ */
+let wordList: string[] | undefined;
+function nextOnly(v: string, right: string): string[] | undefined {
+  wordList ??= [...cedict, ...[...jieba].filter(([x, f]) => f >= 5 && /^\p{Script=Han}+$/u.test(x)).map(([x]) => x)];
+  const out = new Set<string>();
+  let total = freq(v);
+  for (const x of wordList) {
+    if (x === v || !x.includes(v)) continue;
+    if (x.length !== v.length + 1 || !x.startsWith(v)) return undefined;
+    out.add(x[v.length]!);
+    total += Math.max(freq(x), 1);
+  }
+  return freq(right) >= 20 * total ? [...out] : undefined;
 }
 
 // Function characters (为, 都, 以, 将, 中, 某 …: jieba's single-character words of a function tag, or any very
@@ -181,13 +213,6 @@ for (const [base, sfx] of forms) {
 // Guard characters: a variant is not taken where the character before it makes a common word with its first
 // character (服务源头) or its last character makes one with the character after it (服务器连接 is not 器连). Place
 // names (jieba's tag ns) are no guard: 汩罗江 is still 汨罗.
-const before = new Map<string, Set<string>>();
-const after = new Map<string, Set<string>>();
-const add = (m: Map<string, Set<string>>, k: string, c: string) => {
-  const s = m.get(k) ?? new Set<string>();
-  s.add(c);
-  m.set(k, s);
-};
 for (const [w, f] of jieba) {
   if (w.length !== 2 || !/^\p{Script=Han}{2}$/u.test(w) || jiebaTag.get(w) === 'ns') continue;
   if (!(f >= 100 || (f >= 10 && cedict.has(w)))) continue;

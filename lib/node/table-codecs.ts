@@ -40,6 +40,8 @@ interface FlatVariants {
   firstSecond: Uint8Array;
   before: Map<string, string>;
   after: Map<string, string>;
+  rightByPair: Map<number, string[]>;
+  rightFirst: Uint8Array;
   size: number;
 }
 
@@ -60,6 +62,8 @@ function flattenVariants(v: PlaceVariants): FlatVariants {
     firstSecond: v.firstSecond,
     before: v.before,
     after: v.after,
+    rightByPair: v.rightByPair,
+    rightFirst: v.rightFirst,
     size: v.size,
   };
 }
@@ -110,10 +114,20 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
       f.firstSecond instanceof Uint8Array &&
       f.before instanceof Map &&
       f.after instanceof Map &&
+      f.rightByPair instanceof Map &&
+      f.rightFirst instanceof Uint8Array &&
       typeof f.size === 'number';
     if (!ok) throw new Error('not stored place variants');
     const byPair = new PairLookup(f) as unknown as PlaceVariants['byPair'];
-    return { byPair, firstSecond: f.firstSecond, before: f.before, after: f.after, size: f.size };
+    return {
+      byPair,
+      firstSecond: f.firstSecond,
+      before: f.before,
+      after: f.after,
+      rightByPair: f.rightByPair,
+      rightFirst: f.rightFirst,
+      size: f.size,
+    };
   },
 };
 

@@ -69,6 +69,14 @@ export const IDIOM_RULES: RuleMeta[] = [
     source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）',
   },
   {
+    id: 'typo.idiom-drop',
+    category: 'typo',
+    severity: 'warn',
+    title: '成语错别字（缺字或多字）',
+    message: '{text}疑为成语或固定短语缺字、多字。',
+    source: '五至八字成语与固定短语：CC-CEDICT（CC BY-SA 4.0）与 jieba 词典（MIT）',
+  },
+  {
     id: 'typo.idiom-swap',
     category: 'typo',
     severity: 'warn',
@@ -89,6 +97,72 @@ const GRADE_RULE = [
 ];
 /** Grade of a swap of two adjacent characters (事实求是 for 实事求是): outranks any substitution. */
 const SWAP = 5;
+
+/**
+ * Words whose two characters read as a word in either order (同素逆序词: 互相/相互, 代替/替代): a window that only
+ * swaps such a pair (相互推诿 for 互相推诿) is a synonym, not a slip.
+ */
+const REVERSIBLE = new Set(
+  '相互 互相 代替 替代 积累 累积 演讲 讲演 喜欢 欢喜 和平 平和 察觉 觉察 争斗 斗争 寻找 找寻 缓和 和缓 离别 别离 语言 言语 样式 式样 整齐 齐整 感伤 伤感 妒忌 忌妒 质朴 朴质 来往 往来 吞并 并吞 负担 担负 兵士 士兵 奋发 发奋 互助 相助'.split(
+    ' ',
+  ),
+);
+
+/** Function characters whose omission from a long set phrase is a usual variant (放之四海皆准), not a slip. */
+const LOOSE = new Set('之而于其以也者的了乎兮与则');
+
+/**
+ * Idioms and set phrases of five to eight characters (防患于未然, 百尺竿头更进一步), indexed by their first two and
+ * their last two characters: one substitution, adjacent swap, dropped or doubled character keeps one of the pairs
+ * (a phrase has five characters at least), so every window worth comparing starts or ends at such a pair.
+ */
+export interface LongPhrases {
+  phrases: string[];
+  exact: Set<string>;
+  /** (first unit << 16 | second unit) → phrase ids starting with that pair. */
+  head: Map<number, number[]>;
+  /** (second-to-last unit << 16 | last unit) → phrase ids ending with that pair. */
+  tail: Map<number, number[]>;
+  /** bit 0: the unit starts some phrase's head pair; bit 1: it starts some phrase's tail pair. */
+  bits: Uint8Array;
+  /** Bloom bits of the head pairs (half 0) and tail pairs (half 1): most text pairs are dismissed before a probe. */
+  pairBits: Uint32Array;
+}
+
+export function buildLongPhrases(list: readonly string[]): LongPhrases {
+  const exact = new Set<string>();
+  for (const raw of list) {
+    const w = raw.trim();
+    if (w.length < 5 || w.length > 12) continue;
+    let ok = true;
+    for (let i = 0; i < w.length; i++) if (!isHanCode(w.charCodeAt(i))) ok = false;
+    if (ok) exact.add(w);
+  }
+  const phrases = [...exact];
+  const head = new Map<number, number[]>();
+  const tail = new Map<number, number[]>();
+  const bits = new Uint8Array(65536);
+  const put = (m: Map<number, number[]>, k: number, id: number) => {
+    const l = m.get(k);
+    if (l) l.push(id);
+    else m.set(k, [id]);
+  };
+  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+  const setBit = (h: number) => {
+    pairBits[h >>> 5] = pairBits[h >>> 5]! | (1 << (h & 31));
+  };
+  phrases.forEach((w, id) => {
+    const a = w.charCodeAt(0);
+    const y = w.charCodeAt(w.length - 2);
+    put(head, a * 65536 + w.charCodeAt(1), id);
+    put(tail, y * 65536 + w.charCodeAt(w.length - 1), id);
+    bits[a] = bits[a]! | 1;
+    bits[y] = bits[y]! | 2;
+    setBit(pairHash(a, w.charCodeAt(1), 0));
+    setBit(pairHash(y, w.charCodeAt(w.length - 1), 1));
+  });
+  return { phrases, exact, head, tail, bits, pairBits };
+}
 
 interface Candidate {
   start: number;
@@ -204,6 +278,7 @@ export function createIdiomRule(
     () => listInput(indexed),
     () => buildIdiomIndex(indexed),
   );
+  const long = buildLongPhrases(options.supplement ?? []);
   const allow = new Set(options.allow ?? []);
   const sim = options.similarity ?? new CharSimilarity(pinyin);
   /** 4 same reading with tone, 3 look-alike, 2 same reading without tone, 1 fuzzy reading (z/zh, n/l, in/ing …), 0 none. */
@@ -266,17 +341,182 @@ export function createIdiomRule(
     }
     return best;
   };
-  /** A swap or a doubled pair written wrong in the window at `start` (its code units c0–c3). */
+  // Idioms by their first two or last two code units (the half kept) and a toned reading of the first character of
+  // the other half: a two-character word written as another word of the same sound (未雨筹谋 for 未雨绸缪). Built
+  // on first use; a lookup reads the readings of one window character, so most windows cost one Map probe or none.
+  let halves: Map<number, number[]> | undefined;
+  const readingIds = new Map<string, number>();
+  const readingId = (r: string) => {
+    let id = readingIds.get(r);
+    if (id === undefined) readingIds.set(r, (id = readingIds.size));
+    return id;
+  };
+  const halfKey = (a: number, b: number, half: number, reading: number) =>
+    ((a * 65536 + b) * 2 + half) * 4096 + reading;
+  const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
+    const head = hasPair(pairHash(c0, c1, 0));
+    if (!head && !hasPair(pairHash(c2, c3, 1))) return undefined; // no idiom starts or ends like the window
+    if (!halves) {
+      halves = new Map();
+      for (let id = 0; id < list.length; id++) {
+        const o = id * 4;
+        for (const h of [0, 1]) {
+          const p = h ? 0 : 2; // the other half starts here
+          for (const r of pinyin.readings(list[id]![p]!)) {
+            const k = halfKey(chars[o + 2 * h]!, chars[o + 2 * h + 1]!, h, readingId(r));
+            const l = halves.get(k);
+            if (l) l.push(id);
+            else halves.set(k, [id]);
+          }
+        }
+      }
+    }
+    for (const h of [0, 1]) {
+      if (h ? !hasPair(pairHash(c2, c3, 1)) : !head) continue;
+      const p = h ? 0 : 2; // the pair written wrong
+      const wrong = t[start + p]!;
+      for (const r of pinyin.readings(wrong)) {
+        const rid = readingIds.get(r);
+        if (rid === undefined) continue;
+        for (const id of halves.get(h ? halfKey(c2, c3, 1, rid) : halfKey(c0, c1, 0, rid)) ?? []) {
+          const idiom = list[id]!;
+          const wrong2 = t[start + p + 1]!;
+          if (idiom[p] === wrong || idiom[p + 1] === wrong2) continue;
+          if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
+            return { start: 0, idiom, pos: p, grade: 4, doubled: true };
+        }
+      }
+    }
+    return undefined;
+  };
+  /** A swap, a doubled pair or a two-character word written wrong in the window at `start` (code units c0–c3). */
   const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number) => {
     let other: Candidate | undefined;
     if (c0 === c1 || c1 === c2 || c2 === c3) other = doubledOf(t.slice(start, start + 4));
     else {
       const sw = swapOf(c0, c1, c2, c3);
-      if (sw) other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
+      if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
+        other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
+      else if (!sw) other = pairOf(t, start, c0, c1, c2, c3);
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
     other.start = start;
     return other;
+  };
+
+  interface LongHit {
+    start: number;
+    end: number;
+    phrase: string;
+    ruleId: string;
+    detail: string;
+  }
+  /** How the window t[s, e) misses `phrase` by one slip, or undefined (the window is all Han, not a listed phrase). */
+  const longSlip = (t: string, s: number, e: number, phrase: string): LongHit | undefined => {
+    const w = t.slice(s, e);
+    const L = phrase.length;
+    if (w.length === L) {
+      let p = -1;
+      let diffs = 0;
+      for (let k = 0; k < L; k++) {
+        if (w[k] === phrase[k]) continue;
+        if (++diffs > 2) return undefined;
+        if (p < 0) p = k;
+      }
+      if (diffs === 1) {
+        const g = grade(w[p]!, phrase[p]!);
+        if (!g) return undefined;
+        return { start: s, end: e, phrase, ruleId: GRADE_RULE[g]!, detail: `${q(w[p]!)}应为${q(phrase[p]!)}` };
+      }
+      if (
+        diffs === 2 &&
+        p + 1 < L &&
+        w[p] === phrase[p + 1] &&
+        w[p + 1] === phrase[p] &&
+        w.slice(p + 2) === phrase.slice(p + 2)
+      )
+        return {
+          start: s,
+          end: e,
+          phrase,
+          ruleId: GRADE_RULE[SWAP]!,
+          detail: `${q(w.slice(p, p + 2))}应为${q(phrase.slice(p, p + 2))}，字序颠倒`,
+        };
+      return undefined;
+    }
+    if (w.length === L - 1) {
+      // a dropped character: only from phrases of six or more, and not a function character (放之四海皆准)
+      if (L < 6) return undefined;
+      let p = 0;
+      while (p < w.length && w[p] === phrase[p]) p++;
+      if (w.slice(p) !== phrase.slice(p + 1) || LOOSE.has(phrase[p]!)) return undefined;
+      return { start: s, end: e, phrase, ruleId: 'typo.idiom-drop', detail: `缺少${q(phrase[p]!)}字` };
+    }
+    if (w.length === L + 1) {
+      // a character typed twice (防患于于未然)
+      let p = 0;
+      while (p < L && w[p] === phrase[p]) p++;
+      if (w.slice(p + 1) !== phrase.slice(p) || (w[p] !== w[p - 1] && w[p] !== w[p + 1])) return undefined;
+      return { start: s, end: e, phrase, ruleId: 'typo.idiom-drop', detail: `多了一个${q(w[p]!)}字` };
+    }
+    return undefined;
+  };
+  const allHan = (t: string, s: number, e: number) => {
+    if (s < 0 || e > t.length) return false;
+    for (let k = s; k < e; k++) if (!isHanCode(t.charCodeAt(k))) return false;
+    return true;
+  };
+  /** Near-misses of the long phrases in `t`, and the spans of exact ones (4-character windows inside stay quiet). */
+  const scanLong = (t: string, exactSpans: Array<[number, number]>): LongHit[] => {
+    const hits: LongHit[] = [];
+    const { bits, head, tail, phrases, exact, pairBits: lb } = long;
+    const inBloom = (h: number) => (lb[h >>> 5]! & (1 << (h & 31))) !== 0;
+    const tryWindow = (s: number, e: number, id: number) => {
+      const phrase = phrases[id]!;
+      if (s < 0 || e > t.length) return;
+      if (e - s === phrase.length && t.startsWith(phrase, s)) {
+        exactSpans.push([s, e]);
+        return;
+      }
+      if (!allHan(t, s, e)) return;
+      const h = longSlip(t, s, e, phrase);
+      if (!h) return;
+      const w = t.slice(s, e);
+      if (exact.has(w))
+        exactSpans.push([s, e]); // another listed phrase
+      else if (!index.exact.has(w)) hits.push(h); // 防患未然: a four-character idiom of its own
+    };
+    for (let i = 0; i + 1 < t.length; i++) {
+      const b = bits[t.charCodeAt(i)]!;
+      if (!b) continue;
+      const a = t.charCodeAt(i);
+      const z = t.charCodeAt(i + 1);
+      const key = a * 65536 + z;
+      if (b & 1 && inBloom(pairHash(a, z, 0))) {
+        for (const id of head.get(key) ?? []) {
+          const L = phrases[id]!.length;
+          for (let len = L - 1; len <= L + 1; len++) tryWindow(i, i + len, id);
+        }
+      }
+      if (b & 2 && inBloom(pairHash(a, z, 1))) {
+        for (const id of tail.get(key) ?? []) {
+          const L = phrases[id]!.length;
+          for (let len = L - 1; len <= L + 1; len++) tryWindow(i + 2 - len, i + 2, id);
+        }
+      }
+    }
+    if (!hits.length) return hits;
+    // a window found from both ends, or overlapping an exact phrase, is reported once / not at all
+    const seen = new Set<string>();
+    return hits
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((h) => {
+        if (exactSpans.some(([s, e]) => s < h.end && h.start < e)) return false;
+        const k = `${h.start}:${h.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
   };
 
   return {
@@ -286,6 +526,23 @@ export function createIdiomRule(
       const t = input.text;
       const n = t.length;
       let reported = 0;
+      // Long phrases first: a four-character window inside one (exact or misspelt) is not reported on its own.
+      const longSpans: Array<[number, number]> = [];
+      const longHits = long.phrases.length ? scanLong(t, longSpans) : [];
+      let lastLongEnd = -1;
+      for (const h of longHits) {
+        if (reported >= MAX_PER_PARAGRAPH || h.start < lastLongEnd) continue;
+        lastLongEnd = h.end;
+        longSpans.push([h.start, h.end]);
+        sink.report({
+          ruleId: h.ruleId,
+          start: h.start,
+          end: h.end,
+          suggestions: [h.phrase],
+          message: `${q(t.slice(h.start, h.end))}疑为${q(h.phrase)}之误（${h.detail}）。`,
+        });
+        reported++;
+      }
       let lastExact = -10; // start of the latest exact idiom occurrence
       let run = 0; // consecutive Han characters ending at i
       let c0 = 0;
@@ -296,6 +553,7 @@ export function createIdiomRule(
       let pending: Candidate[] = [];
       const emit = (c: Candidate) => {
         if (reported >= MAX_PER_PARAGRAPH) return;
+        if (longSpans.length && longSpans.some(([s, e]) => s <= c.start && c.start + 4 <= e)) return;
         const text = t.slice(c.start, c.start + 4);
         const n = c.grade === SWAP || c.doubled ? 2 : 1;
         const wrong = text.slice(c.pos, c.pos + n);

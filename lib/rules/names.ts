@@ -20,14 +20,14 @@
  *   Names with · or longer than four characters are only matched exactly.
  *   A national or provincial leader's two-character name under a local title (市长龚政) also counts when the place of
  *   the organisation where the person holds it stands before the title (上海市长) or in the same paragraph.
- * - `formulation.leader-title` (warn): a listed name right after or before a title word it does not hold today
+ * - `typo.leader-title` (block): a listed name right after or before a title word it does not hold today
  *   (副市长张三丰 when he is 市长). A held title also covers its shorter forms (书记 for 市委书记, 副市长 for
  *   常务副市长) but never drops 副 (市长 for 副市长 is wrong).
  * - `formulation.leader-former-title` (warn): the adjacent title was held but ended before today, and the text
  *   does not say 原/前/时任/曾任/原任 right before the title (or the name).
  *
  * - The place before a title is compared with the listed organisation: 浙江省委书记信长星 is wrong when the list has
- *   信长星 as 江苏省委书记 (`formulation.leader-title`). Places are the organisations' names in the list without
+ *   信长星 as 江苏省委书记 (`typo.leader-title`). A wrong post (国务院总理丁薛祥, 广东省委书记林武) is as grave as a misspelt name. Places are the organisations' names in the list without
  *   their 省委/市委/党委/省/市/自治区 endings.
  *
  * Titles are recognised from `options.titles` plus every title in the list, longest first, with at most one space
@@ -40,30 +40,38 @@ import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { LeaderTitle, NamesListInput } from './names-schema';
 import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
+// Repeated message parts and ids, written once (the content script is near its size limit).
+const GRAVE = '，领导人姓名写错属严重表述错误。';
+const NOT_LISTED = '中的职务与名单不符：';
+const NAME_ID = 'typo.leader-name';
+const TITLE_ID = 'typo.leader-title';
+const SAY_FORMER = '，应写明“原”“时任”或改为现任职务。';
+const OWN_LIST = '本单位领导人姓名职务名单';
+
 export const NAME_RULES: RuleMeta[] = [
   {
-    id: 'typo.leader-name',
+    id: NAME_ID,
     category: 'typo',
     severity: 'block',
     title: '领导人姓名疑似写错',
-    message: '{text}疑为领导人姓名写错，领导人姓名写错属严重表述错误。',
+    message: `{text}疑为领导人姓名写错${GRAVE}`,
     source: '全国政府网站普查评分表（2015）：将党和国家领导人姓名写错即单项否决',
   },
   {
-    id: 'formulation.leader-title',
-    category: 'formulation',
-    severity: 'warn',
+    id: TITLE_ID,
+    category: 'typo',
+    severity: 'block',
     title: '领导人职务不符',
     message: '{text}中的职务与名单中此人现任职务不符。',
-    source: '本单位领导人姓名职务名单',
+    source: OWN_LIST,
   },
   {
     id: 'formulation.leader-former-title',
     category: 'formulation',
     severity: 'warn',
     title: '领导人已离任职务',
-    message: '{text}中的职务此人已不再担任，应写明“原”“时任”或改为现任职务。',
-    source: '本单位领导人姓名职务名单；安徽省水利厅（2019）：对已查处的原负责人相关信息予以删除',
+    message: `{text}中的职务此人已不再担任${SAY_FORMER}`,
+    source: `${OWN_LIST}；安徽省水利厅（2019）：对已查处的原负责人相关信息予以删除`,
   },
 ];
 
@@ -212,6 +220,11 @@ export function createNameRules(
       slipForms.push(w.slice(0, k) + w.slice(k + 1));
       slipOf.push({ id, kind: 'trunc', pos: k });
     }
+    // the given name alone (近平总书记): sought before a national title the person holds today
+    if (w.length === 3) {
+      slipForms.push(w.slice(1));
+      slipOf.push({ id, kind: 'trunc', pos: 0 });
+    }
   });
 
   // Near-miss indexes over the fuzzy names.
@@ -341,7 +354,7 @@ export function createNameRules(
       const held = person.titles.filter((h) => titleMatches(h.title, title) && h.org);
       if (place && held.length && !held.some((h) => h.org!.includes(place))) {
         sink.report({
-          ruleId: 'formulation.leader-title',
+          ruleId: TITLE_ID,
           start: at - place.length,
           end: spanEnd,
           suggestions: held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
@@ -371,7 +384,7 @@ export function createNameRules(
         message: `${person.name}已不再担任${title}（至${former
           .map((h) => h.to)
           .sort()
-          .pop()}），应写明“原”“时任”或改为现任职务。`,
+          .pop()}）${SAY_FORMER}`,
       });
       return;
     }
@@ -380,13 +393,13 @@ export function createNameRules(
     // (临江市的副市长) keeps every title check.
     if (person.high && !NATIONAL_TITLE.test(title)) return;
     sink.report({
-      ruleId: 'formulation.leader-title',
+      ruleId: TITLE_ID,
       start: spanStart,
       end: spanEnd,
       suggestions: currentForms,
       message: current.length
-        ? `${q(shown)}中的职务与名单不符：${person.name}现任${current.map((h) => h.title).join('、')}。`
-        : `${q(shown)}中的职务与名单不符：名单中${person.name}没有担任${title}的记录。`,
+        ? `${q(shown)}${NOT_LISTED}${person.name}现任${current.map((h) => h.title).join('、')}。`
+        : `${q(shown)}${NOT_LISTED}名单中${person.name}没有担任${title}的记录。`,
     });
   }
 
@@ -432,20 +445,27 @@ export function createNameRules(
         if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
         else {
           const after = titleAfter(t, e0);
-          ok = Boolean(after && cand.person.titles.some((h) => titleMatches(h.title, after.title)));
+          // the surname dropped (pos 0): only before a national title held today (克强总理 was a customary form)
+          ok = Boolean(
+            after &&
+              cand.person.titles.some(
+                (h) =>
+                  titleMatches(h.title, after.title) &&
+                  (slip.pos || (isCurrent(h, input.today) && NATIONAL_TITLE.test(after.title))),
+              ),
+          );
         }
         if (!ok || covered.some(([a, b]) => a < e0 && s0 < b)) continue;
         covered.push([s0, e0]);
         const w = cand.name;
         sink.report({
-          ruleId: 'typo.leader-name',
+          ruleId: NAME_ID,
           start: s0,
           end: e0,
           suggestions: [w],
-          message:
-            slip.kind === 'swap'
-              ? `${q(t.slice(s0, e0))}疑为${q(w)}之误（${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒），领导人姓名写错属严重表述错误。`
-              : `${q(t.slice(s0, e0))}疑为${q(w)}之误（缺少${q(w[slip.pos]!)}字），领导人姓名写错属严重表述错误。`,
+          message: `${q(t.slice(s0, e0))}疑为${q(w)}之误（${
+            slip.kind === 'swap' ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒` : `缺少${q(w[slip.pos]!)}字`
+          }）${GRAVE}`,
         });
       }
 
@@ -462,6 +482,14 @@ export function createNameRules(
         for (let k = lo; k < exact.length && exact[k]!.start < e; k++) if (s < exact[k]!.end) return true;
         return false;
       };
+      // The list marks 、 beside exact names: two or more make a list of names (习近平、李强、蔡琪), where a
+      // near-miss beside one of them needs no title.
+      const marks = new Set<number>();
+      for (const e of exact) {
+        if (t[e.end] === '、') marks.add(e.end);
+        if (t[e.start - 1] === '、') marks.add(e.start - 1);
+      }
+      const inList = (s: number, e: number) => marks.size > 1 && (marks.has(s - 1) || marks.has(e));
       const codes: number[] = [0, 0, 0, 0];
       const candidates = new Int32Array(256);
       let nc = 0;
@@ -556,7 +584,10 @@ export function createNameRules(
           if (!han || diff === 0) continue;
           const homophone = toneless; // tonal implies toneless
           let hit = false;
-          if (len >= 3) {
+          // an item of a list of names (习近平、李强、蔡琪、丁薛祥): a listed name next to it is context enough
+          const listed = homophone && inList(i, i + len);
+          if (listed) hit = true;
+          else if (len >= 3) {
             if (homophone && tonal) hit = true;
             else if (homophone) hit = anyContext(t, i, i + len);
             else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
@@ -570,11 +601,11 @@ export function createNameRules(
             continue;
           if (!hit || overlapsExact(i, i + len)) continue;
           sink.report({
-            ruleId: 'typo.leader-name',
+            ruleId: NAME_ID,
             start: i,
             end: i + len,
             suggestions: [cand.name],
-            message: `${q(window)}疑为${q(cand.name)}之误，领导人姓名写错属严重表述错误。`,
+            message: `${q(window)}疑为${q(cand.name)}之误${GRAVE}`,
           });
           nearReported++;
           coveredUntil = i + len;

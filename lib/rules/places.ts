@@ -12,7 +12,7 @@
  * Guards: a window that is itself a division name or overlaps one (朝阳区 and 潮阳区 are both real; 市西湖区 in
  * 杭州市西湖区) is never reported. A two-character name needs a place context: the window starts the text or
  * follows punctuation or a correctly written division, because its last character and the suffix are often a
- * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区); and the paragraph must name the
+ * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区) — or a verb of place (到, 赴, 在 …); and the paragraph must name the
  * real division's province or prefecture (山西省进城市), because a town or an invented example name (青禾县) is
  * as often one sound away from a real county as a slip is.
  * A generated table of likely misspellings (dictionaries/data/place-variants.txt, scripts/build-place-variants.ts)
@@ -91,8 +91,14 @@ export interface PlaceVariants {
   before: Map<string, string>;
   /** Last character of a variant → characters that make a word with it when written after it. */
   after: Map<string, string>;
+  /** Right names of two or three characters by their first two code units, and 1 for a unit starting one. */
+  rightByPair: Map<number, string[]>;
+  rightFirst: Uint8Array;
   size: number;
 }
+
+/** Document signal: the right name is written somewhere in the draft. */
+const placeSignal = (name: string) => `place:${name}`;
 
 /** place-variants.txt (`right<TAB>variant variant …` lines, then `<X<TAB>…` / `>X<TAB>…` guards) → lookup tables. */
 export function parsePlaceVariants(text: string): PlaceVariants {
@@ -100,6 +106,8 @@ export function parsePlaceVariants(text: string): PlaceVariants {
   const firstSecond = new Uint8Array(65536);
   const before = new Map<string, string>();
   const after = new Map<string, string>();
+  const rightByPair = new Map<number, string[]>();
+  const rightFirst = new Uint8Array(65536);
   let size = 0;
   for (const line of dataLines(text)) {
     const tab = line.indexOf('\t');
@@ -109,6 +117,13 @@ export function parsePlaceVariants(text: string): PlaceVariants {
       continue;
     }
     const right = line.slice(0, tab);
+    if (right.length >= 2 && right.length <= 3) {
+      const k = right.charCodeAt(0) * 65536 + right.charCodeAt(1);
+      const l = rightByPair.get(k);
+      if (!l) rightByPair.set(k, [right]);
+      else if (!l.includes(right)) l.push(right);
+      rightFirst[right.charCodeAt(0)] = 1;
+    }
     for (const v of line.slice(tab + 1).split(' ')) {
       if (v.length < 2) continue;
       firstSecond[v.charCodeAt(0)] = firstSecond[v.charCodeAt(0)]! | 1;
@@ -120,7 +135,7 @@ export function parsePlaceVariants(text: string): PlaceVariants {
       size++;
     }
   }
-  return { byPair, firstSecond, before, after, size };
+  return { byPair, firstSecond, before, after, rightByPair, rightFirst, size };
 }
 
 /** Around a bare two-character variant, what marks a place: punctuation or 、 on either side, a preposition or verb of
@@ -132,6 +147,9 @@ function placeContext(t: string, start: number, end: number): boolean {
   const a = end < t.length ? t[end]! : '';
   return !isHanAt(t, start - 1) || !isHanAt(t, end) || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
 }
+
+/** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
+const GO_TO = '到赴往至在于经';
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
@@ -207,6 +225,13 @@ export function createPlaceRule(
       let reported = 0;
       const spans: Array<[number, number]> = [];
       if (variants) {
+        // right names written here (菏泽): evidence for a bare variant of them anywhere in the draft
+        const rf = variants.rightFirst;
+        for (let i = 0; i + 1 < t.length; i++) {
+          if (!rf[t.charCodeAt(i)]) continue;
+          for (const r of variants.rightByPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1)) ?? [])
+            if (t.startsWith(r, i)) sink.signal(placeSignal(r));
+        }
         const fs = variants.firstSecond;
         for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
           if (!(fs[t.charCodeAt(i)]! & 1) || !(fs[t.charCodeAt(i + 1)]! & 2)) continue;
@@ -224,7 +249,9 @@ export function createPlaceRule(
           if (bare2 && end < t.length && variants.after.get(v[1]!)?.includes(t[end]!)) continue;
           if (exact.some((x) => x.start < end && i < x.end)) continue;
           if (isHanAt(t, end) && real.has(t.slice(i, end + 1))) continue;
-          if (bare2 && !placeContext(t, i, end)) continue;
+          // out of a place context, a bare two-character variant needs the right name written elsewhere in the
+          // draft (第34届荷泽国际牡丹节 … 菏泽市): the candidate waits for that document signal
+          const evidence = bare2 && !placeContext(t, i, end);
           if (sfx) end += sfx.length;
           const text = t.slice(i, end);
           const fixed = right + (sfx ?? '');
@@ -234,6 +261,7 @@ export function createPlaceRule(
             end,
             suggestions: [fixed],
             message: `${q(text)}疑为${q(fixed)}之误，请核对地名。`,
+            ...(evidence ? { requires: [{ signal: placeSignal(right), present: true }] } : {}),
           });
           spans.push([i, end]);
           reported++;
@@ -258,6 +286,7 @@ export function createPlaceRule(
           ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
           const after =
             !isHanAt(t, m.start - 1) ||
+            GO_TO.includes(t[m.start - 1]!) ||
             exact.some((x) => x.end === m.start) ||
             ps.some((pl) => t.endsWith(pl, m.start));
           if (!after) continue;

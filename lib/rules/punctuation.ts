@@ -174,6 +174,9 @@ const OPEN_TO_CLOSE: Record<string, string> = {
   '〖': '〗',
 };
 const CLOSE_TO_OPEN: Record<string, string> = Object.fromEntries(Object.entries(OPEN_TO_CLOSE).map(([o, c]) => [c, o]));
+// （…) and (…）: brackets of mixed width still pair (the half-width one is reported as such); both widths share the
+// full-width opener's stack
+CLOSE_TO_OPEN[')'] = '（';
 const OPEN_CODE = codeTable(OPEN_TO_CLOSE);
 const CLOSE_CODE = codeTable(CLOSE_TO_OPEN);
 const KIND_NAME: Record<string, string> = {
@@ -244,8 +247,9 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
     const ch = t[i]!;
     if (OPEN_CODE[code]) {
       if ((ch === '(' || ch === '[') && inSpans(urls, i)) continue;
-      let s = stacks.get(ch);
-      if (!s) stacks.set(ch, (s = []));
+      const key = ch === '(' ? '（' : ch;
+      let s = stacks.get(key);
+      if (!s) stacks.set(key, (s = []));
       s.push(i);
       continue;
     }

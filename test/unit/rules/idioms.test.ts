@@ -23,6 +23,8 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     ['争分夺秒写成增分夺秒', '增分夺秒', '争分夺秒', 'typo.idiom-fuzzy warn'],
     ['坚持事实求是的原则', '事实求是', '实事求是', 'typo.idiom-swap warn'],
     ['他们竞竞业业地工作', '竞竞业业', '兢兢业业', 'typo.idiom-near warn'],
+    ['要未雨筹谋，早做准备。', '未雨筹谋', '未雨绸缪', 'typo.idiom-homophone warn'], // a two-character word of the same sound
+    ['大家要披星带月地赶工。', '披星带月', '披星戴月', 'typo.idiom-homophone warn'], // a listed misspelling, removed
   ])('flags %s', (body, text, idiom, head) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`${head} ${text}`]);
@@ -43,6 +45,8 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     '专用号牌为白底黑字。',
     '他们兢兢业业地工作，湖面波光粼粼。',
     '实事求是，事实清楚。',
+    '部门之间相互推诿、互相推诿都不行。', // 相互/互相: both orders are words
+    '要未雨绸缪；这一点毋庸置疑，不能含糊其辞。',
   ])('does not flag %s', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
@@ -69,6 +73,33 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
       [0, 4],
       [5, 9],
     ]);
+  });
+});
+
+describe('idioms and set phrases of five to eight characters', () => {
+  it.each([
+    ['要防患于未燃，把风险化解在萌芽状态。', '防患于未燃', '防患于未然', 'typo.idiom-homophone warn'],
+    ['百尺竿头更近一步。', '百尺竿头更近一步', '百尺竿头更进一步', 'typo.idiom-homophone warn'],
+    ['真是功夫不负有心仁。', '功夫不负有心仁', '功夫不负有心人', 'typo.idiom-homophone warn'],
+    ['此举牵一发而动全伸。', '牵一发而动全伸', '牵一发而动全身', 'typo.idiom-homophone warn'],
+    ['正所谓百尺竿头进一步。', '百尺竿头进一步', '百尺竿头更进一步', 'typo.idiom-drop warn'],
+    ['要防患于于未然。', '防患于于未然', '防患于未然', 'typo.idiom-drop warn'],
+    ['可谓牵一发而全动身。', '牵一发而全动身', '牵一发而动全身', 'typo.idiom-swap warn'],
+  ])('flags %s', (body, text, phrase, head) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`${head} ${text}`]);
+    expect(f[0]!.suggestions).toEqual([phrase]);
+    expect(f[0]!.message).toContain(phrase);
+  });
+
+  it.each([
+    '要防患于未然，也要防患未然。',
+    '百尺竿头更进一步，功夫不负有心人。',
+    '放之四海而皆准，放之四海皆准。',
+    '酒香也不怕巷子深。',
+    '欲速则不达，欲速而不达。',
+  ])('does not flag %s', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
   });
 });
 
@@ -99,10 +130,11 @@ describe('index and guards (own idiom list)', () => {
     expect(buildIdiomIndex(['甲乙丙', 'abcd', '甲乙丙丁戊', '甲乙丙丁']).idioms).toEqual(['甲乙丙丁']);
   });
 
-  it('ships a supplement of standard forms and set phrases (rule-data.json), all four characters', () => {
+  it('ships a supplement of standard forms and set phrases (rule-data.json), four to twelve characters', () => {
     const { supplement } = ruleLists().idioms;
     expect(supplement).toContain('尚方宝剑');
-    expect(supplement.every((w) => w.length === 4)).toBe(true);
+    expect(supplement).toContain('防患于未然');
+    expect(supplement.every((w) => /^\p{Script=Han}{4,12}$/u.test(w))).toBe(true);
     // without it a standard form reads as a slip of a variant in the list
     const plain = createIdiomRule(idiomList(), pinyinTable(), {});
     expect(brief(runRules(plain, '尚方宝剑'))).toEqual(['typo.idiom-homophone warn 尚方宝剑']);

@@ -61,7 +61,7 @@ describe('typo.leader-name (near-misses)', () => {
   });
 });
 
-describe('formulation.leader-title', () => {
+describe('typo.leader-title', () => {
   it.each([
     ['局长张三丰出席。', '局长张三丰', ['市长张三丰']],
     ['张三丰局长出席。', '张三丰局长', ['张三丰市长']],
@@ -69,7 +69,7 @@ describe('formulation.leader-title', () => {
     ['区长宋河出席。', '区长宋河', []], // the post starts in 2026
   ])('warns on %s', (body, text, suggestions) => {
     const f = runRules(rule, body);
-    expect(brief(f)).toEqual([`formulation.leader-title warn ${text}`]);
+    expect(brief(f)).toEqual([`typo.leader-title block ${text}`]);
     expect(f[0]!.suggestions).toEqual(suggestions);
   });
 
@@ -119,7 +119,7 @@ describe('formulation.leader-former-title', () => {
     expect(runRules(rule, '局长洪小川出席。', { today: '2024-06-01' })).toEqual([]);
     expect(runRules(rule, '副市长张三丰出席。', { today: '2022-06-01' })).toEqual([]);
     expect(brief(runRules(rule, '市长张三丰出席。', { today: '2022-06-01' }))).toEqual([
-      'formulation.leader-title warn 市长张三丰',
+      'typo.leader-title block 市长张三丰',
     ]);
   });
 });
@@ -172,7 +172,7 @@ describe('names list', () => {
 
   it('takes extra title words', () => {
     const r = createNameRules(LIST, pinyinTable(), { titles: [...TITLES, '首席代表'] });
-    expect(brief(runRules(r, '首席代表张三丰出席。'))).toEqual(['formulation.leader-title warn 首席代表张三丰']);
+    expect(brief(runRules(r, '首席代表张三丰出席。'))).toEqual(['typo.leader-title block 首席代表张三丰']);
   });
 });
 
@@ -190,6 +190,51 @@ describe("a provincial-level leader's two-character name under a local title", (
   it("needs that place: 市长 alone is any city's", () => {
     expect(names('市长龚政出席。')).toEqual([]);
     expect(names('临江市委书记王某、市长龚政出席。')).toEqual([]);
+  });
+});
+
+describe('national leaders: a name in a list, a dropped surname, a wrong post', () => {
+  const people = parseNamesList({
+    people: [
+      { name: '王建国', titles: [{ title: '国务院总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '李振华', titles: [{ title: '国务院副总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '赵敏', titles: [{ title: '国务院副总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '孙文涛', titles: [{ title: '国务院总理', org: '国务院', to: '2019-12-31' }] },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+
+  it.each([
+    ['国务院领导：王建国、李振华、赵珉。', '赵珉', '赵敏'], // two characters, homophone, no title: a list with listed names
+    ['出席的有王建国、李振桦、赵敏。', '李振桦', '李振华'],
+  ])('blocks a misspelt name in a list of listed names: %s', (body, text, right) => {
+    const f = runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name');
+    expect(brief(f)).toEqual([`typo.leader-name block ${text}`]);
+    expect(f[0]!.suggestions).toEqual([right]);
+  });
+
+  it.each([
+    '获奖的有张伟、赵珉。', // no listed name beside it
+    '获奖的有赵敏、王珉、刘洋。', // one listed name only: a namesake among ordinary names
+    '李振荣、刘洋出席。',
+    '出席的有王建国、李振荣、赵敏。', // in a list, only a sound- or look-alike counts (李振荣 is another person)
+  ])('leaves lists without listed leaders alone: %s', (body) => {
+    expect(runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+  });
+
+  it('blocks a given name without the surname before a national title held today', () => {
+    const f = runRules(r, '他说，建国总理强调要稳增长。');
+    expect(brief(f)).toEqual(['typo.leader-name block 建国']);
+    expect(f[0]!.message).toContain('缺少“王”字');
+    expect(f[0]!.suggestions).toEqual(['王建国']);
+    expect(runRules(r, '王建国总理强调要稳增长。')).toEqual([]);
+    expect(runRules(r, '文涛总理曾指出。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]); // a former post
+    expect(runRules(r, '建国书记出席。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]); // not national
+  });
+
+  it('blocks a wrong national post of a listed leader as typo.leader-title', () => {
+    expect(brief(runRules(r, '国务院总理李振华出席。'))).toEqual(['typo.leader-title block 国务院总理李振华']);
+    expect(runRules(r, '国务院副总理李振华出席。')).toEqual([]);
   });
 });
 
@@ -223,12 +268,10 @@ describe('swapped, truncated and look-alike names; the place before a title', ()
     expect(runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
   });
 
-  it('compares the place before a title with the listed organisation', () => {
-    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual([
-      'formulation.leader-title warn 江北省委书记李振华',
-    ]);
+  it('compares the place before a title with the listed organisation (a provincial leader: typo/block)', () => {
+    expect(brief(runRules(r, '江北省委书记李振华出席。'))).toEqual(['typo.leader-title block 江北省委书记李振华']);
     expect(runRules(r, '江南省委书记李振华出席。')).toEqual([]);
-    expect(brief(runRules(r, '江南省省长王建国出席。'))).toEqual(['formulation.leader-title warn 江南省省长王建国']);
+    expect(brief(runRules(r, '江南省省长王建国出席。'))).toEqual(['typo.leader-title block 江南省省长王建国']);
     expect(runRules(r, '江北省省长王建国出席。')).toEqual([]);
     expect(placeOf('江苏省委')).toBe('江苏');
     expect(placeOf('内蒙古自治区党委')).toBe('内蒙古');

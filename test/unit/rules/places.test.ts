@@ -18,6 +18,7 @@ describe('typo.place-name (administrative divisions)', () => {
     ['北京市海甸区', '海甸区', '海淀区', '“甸”应为“淀”'],
     ['山东省信阳县', '信阳县', '阳信县', '顺序颠倒'],
     ['新疆青禾县', '青禾县', '青河县', '“禾”应为“河”'],
+    ['广东省委书记到竭阳市调研', '竭阳市', '揭阳市', '“竭”应为“揭”'], // after a verb of place, the province named
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -60,6 +61,9 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['景区位于德景镇，', '德景镇', '景德镇'], // a swap
     ['河南璞阳的清丰红薯', '璞阳', '濮阳'], // a rare character for a rare one of the same reading
     ['游览黝县宏村、西递', '黝县', '黟县'], // a one-character name with its suffix
+    ['2025中国·盱胎国际龙虾节', '盱胎', '盱眙'], // 胎/眙: look-alike parts (月/目) beside the same 台
+    ['不妨驱车前往戈阳龟峰', '戈阳', '弋阳'],
+    ['第34届荷泽国际牡丹文化旅游节开幕，菏泽市推出赏花活动。', '荷泽', '菏泽'], // out of a place context: the right name in the draft
   ])('warns on %s', (body, text, right) => {
     const f = runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name');
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -69,6 +73,8 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
   it.each([
     '亳州、婺源、哈尔滨、景德镇、濮阳、黟县',
     '坚持服务源头治理。', // 务源 inside 服务 + 源头
+    '参观荷泽寺。', // 荷泽寺 is a word: 荷泽 is taken, but not before 寺
+    '第34届荷泽国际牡丹文化旅游节开幕。', // out of a place context and without 菏泽 in the draft
     '全市七县三区同步推进。',
   ])('leaves %s alone', (body) => {
     expect(runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name')).toEqual([]);

@@ -85,6 +85,8 @@ describe('punctuation.unpaired', () => {
     '详情请见《《',
     '访问 https://example.gov.cn/a_(b) 了解。',
     '“第一段没有结束\n“第二段也没有结束\n“最后一段结束了。”',
+    '高中阶段教育（普通高中、中等职业、技工教育)、高等教育', // mixed widths still pair
+    '义务教育(小学、初中）均免费。',
   ])('does not flag %s', (body) => {
     expect(only('punctuation.unpaired', body)).toEqual([]);
   });

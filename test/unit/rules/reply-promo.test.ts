@@ -61,3 +61,71 @@ describe('advertising.promo-pattern / advertising.promo-full-reduction', () => {
     expect(check(body)).toEqual([]);
   });
 });
+
+describe('opinion.exclamation-emotion (the operator exclaiming)', () => {
+  it.each([
+    ['油菜花海太美了！快来打卡。', '太美了'],
+    ['这一幕真是太感人了！', '真是太感人了'],
+    ['好气啊！又有人乱停车。', '好气啊'],
+  ])('warns on %s', (body, text) => {
+    expect(check(body)).toEqual([`opinion.exclamation-emotion warn ${text}`]);
+  });
+
+  it.each([
+    '“太美了！”游客王女士说。', // quoted
+    '不少市民直呼：太方便了！', // reported speech
+    '活动太多了，请合理安排时间。', // no exclamation mark
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
+
+describe('more impatient replies and sales patterns', () => {
+  it.each([
+    ['回复：催什么催，正在处理。', 'opinion.reply-impatient warn 催什么催'],
+    ['回复：跟我们说也没用，去找物业。', 'opinion.reply-impatient warn 跟我们说也没用'],
+    ['回复：早干什么去了？', 'opinion.reply-impatient warn 早干什么去了'],
+    ['回复：这类纠纷我们管不了。', 'opinion.reply-impatient warn 我们管不了'],
+    ['回复：下次问之前先看看公告。', 'opinion.reply-impatient warn 下次问之前先看看'],
+    ['回复：同一个问题问了八遍。', 'opinion.reply-impatient warn 同一个问题问了八遍'],
+    ['回复@网友：你不说话没人把你当哑巴。', 'opinion.reply-impatient warn 没人把你当哑巴'],
+    ['答复：不要考虑太长远，请安心居住。', 'opinion.reply-impatient warn 不要考虑太长远'],
+    ['回复：爱办不办，随便。', 'opinion.reply-impatient warn 爱办不办'],
+    ['回复：哪凉快哪待着去。', 'opinion.reply-impatient warn 哪凉快哪待着'],
+    ['回复：就你事多。', 'opinion.reply-impatient warn 就你事多'],
+    ['回复：无可奉告。', 'opinion.reply-impatient warn 无可奉告'],
+    ['本店苹果买一送一，欢迎品尝。', 'advertising.promo-pattern warn 买一送一'],
+    ['私信下单，次日送达。', 'advertising.promo-pattern warn 私信下单'],
+  ])('warns on %s', (body, head) => {
+    expect(check(body)).toEqual([head]);
+  });
+
+  it.each([
+    '群众急什么、盼什么，我们就做什么。', // no reply context, and not 你/您
+    '回复：群众急什么、盼什么，我们就做什么。',
+    '回复：您想怎样办理都可以，线上线下均可。',
+    '回复：感谢您的爱心，爱心不减。',
+    '谨防“买一送一”促销骗局。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
+
+describe('scarcity and price talk', () => {
+  it.each([
+    ['本楼盘仅剩3套，错过再等一年！', ['仅剩3套', '错过再等一年']],
+    ['前50名下单送保温杯。', ['前50名下单送']],
+    ['秒杀价仅需9.9元。', ['秒杀价仅需9.9元']],
+    ['零首付，买房送车位。', ['零首付', '买房送车位']],
+  ])('warns on %s', (body, texts) => {
+    expect(check(body)).toEqual(texts.map((x) => `advertising.promo-pattern warn ${x}`));
+  });
+
+  it.each([
+    '门票原价50元，现价30元。', // a public event's ticket price
+    '警惕“仅剩3套”“错过再等一年”等虚假宣传。',
+    '全区仅剩2个村未完成改造。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
