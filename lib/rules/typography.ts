@@ -14,6 +14,7 @@ export interface TypographyEdit {
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Aligns the original and the corrected text. AutoCorrect only inserts or removes spaces and swaps a
@@ -29,6 +30,11 @@ export function typographyEdits(original: string, corrected: string): Typography
     if (a === b) {
       i++;
       j++;
+    } else if (a === '\u3000' && isSpace(b)) {
+      // AutoCorrect makes ideographic spaces ASCII; official texts use them to align names (组　长：韩　正), which is
+      // neither a punctuation nor a spacing error: keep the two texts aligned and report nothing.
+      i++;
+      j++;
     } else if (isSpace(b) && !isSpace(a)) {
       // Inserted space: underline the two characters it goes between.
       edits.push({
@@ -42,6 +48,9 @@ export function typographyEdits(original: string, corrected: string): Typography
       edits.push({ kind: 'spacing', start: i, end: i + 1, replacement: '' });
       i++;
     } else if (a !== undefined && b !== undefined) {
+      // A width edit swaps a mark or a letter, never a Han character: the texts no longer line up, so stop rather
+      // than report every later character.
+      if (HAN.test(a) || HAN.test(b)) break;
       edits.push({ kind: 'width', start: i, end: i + 1, replacement: b });
       i++;
       j++;
