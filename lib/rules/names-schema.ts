@@ -33,6 +33,8 @@ export const leaderSchema = z.object({
   titles: z._default(z.array(leaderTitleSchema), []),
   /** Where the titles and dates were checked (URLs or citations). */
   sources: z.optional(z.array(z.string())),
+  /** The date this person's titles were checked, when it differs from the list's `asOf` (set when lists merge). */
+  asOf: date,
 });
 
 export const namesListSchema = z.object({
@@ -58,7 +60,14 @@ export type NamesListInput = z.input<typeof namesListSchema>;
 export function mergeNamesLists(base: NamesList, extra: NamesList | undefined): NamesList {
   if (!extra) return base;
   const own = new Set(extra.people.map((p) => p.name));
-  return { ...base, people: [...base.people.filter((p) => !own.has(p.name)), ...extra.people] };
+  // Each person keeps the date their own list was checked, so the built-in list's age never applies to a unit's own.
+  const stamp = (list: NamesList) => (p: Leader) => (p.asOf || !list.asOf ? p : { ...p, asOf: list.asOf });
+  // The merged list has no date of its own: every person carries theirs.
+  const { asOf: _listDate, ...rest } = base;
+  return {
+    ...rest,
+    people: [...base.people.filter((p) => !own.has(p.name)).map(stamp(base)), ...extra.people.map(stamp(extra))],
+  };
 }
 
 /** Validates a parsed names list (throws a ZodError naming the bad field). */

@@ -36,7 +36,7 @@
 import type { PinyinTable } from '../engine/data/tables';
 import { buildAutomaton } from '../engine/matcher/automaton';
 import type { CharSimilarity } from '../engine/near/similar';
-import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
+import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { LeaderTitle, NamesListInput } from './names-schema';
 import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -95,7 +95,17 @@ interface Person {
   orgs: string[];
   /** Every post is national or provincial (the built-in list): a local title next to the name is a namesake. */
   high?: boolean;
+  /** When the titles were checked (the person's or the list's asOf), if known. */
+  asOf?: string;
 }
+
+/**
+ * Posts below the national level change at any time: once the list is a year old on the check's date, a wrong
+ * local or provincial post is a warning that names the list's date, not a block on what may be a new appointment.
+ */
+const STALE_AFTER_DAYS = 365;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+const staleNote = (asOf: string) => `（名单核对截至${asOf}，其后的任免未收录：如属新任职务，请管理员更新名单）`;
 
 const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长/;
 const HIGH_ORG =
@@ -179,6 +189,8 @@ export function createNameRules(
     if (name.length < 2) continue;
     let person = byName.get(name);
     if (!person) byName.set(name, (person = { name, titles: [], orgs: [] }));
+    const asOf = p.asOf ?? list.asOf;
+    if (asOf && (!person.asOf || asOf > person.asOf)) person.asOf = asOf;
     for (const t of p.titles ?? []) {
       person.titles.push(t);
       if (t.org && !person.orgs.includes(t.org)) person.orgs.push(t.org);
@@ -339,6 +351,21 @@ export function createNameRules(
 
   const markedFormer = (t: string, at: number): boolean => FORMER_MARKS.some((m) => t.endsWith(m, at));
 
+  /** A warning instead of a block for a post below the national level when the person's record is out of date. */
+  function reportTitle(
+    sink: ParagraphSink,
+    c: Candidate & { message: string },
+    person: Person,
+    title: string,
+    today: string,
+  ) {
+    if (!person.asOf || NATIONAL_TITLE.test(title) || daysBetween(person.asOf, today) <= STALE_AFTER_DAYS) {
+      sink.report(c);
+      return;
+    }
+    sink.report({ ...c, severity: 'warn', message: `${c.message}${staleNote(person.asOf)}` });
+  }
+
   function checkTitles(t: string, start: number, end: number, person: Person, today: string, sink: ParagraphSink) {
     const before = titleBefore(t, start);
     const after = before ? undefined : titleAfter(t, end);
@@ -353,15 +380,21 @@ export function createNameRules(
       const place = places.find((pl) => t.endsWith(pl, at));
       const held = person.titles.filter((h) => titleMatches(h.title, title) && h.org);
       if (place && held.length && !held.some((h) => h.org!.includes(place))) {
-        sink.report({
-          ruleId: TITLE_ID,
-          start: at - place.length,
-          end: spanEnd,
-          suggestions: held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
-          message: `${q(t.slice(at - place.length, spanEnd))}中的地方与名单不符：名单中${person.name}的${title}职务属${[
-            ...new Set(held.map((h) => h.org!)),
-          ].join('、')}。`,
-        });
+        reportTitle(
+          sink,
+          {
+            ruleId: TITLE_ID,
+            start: at - place.length,
+            end: spanEnd,
+            suggestions: held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
+            message: `${q(t.slice(at - place.length, spanEnd))}中的地方与名单不符：名单中${person.name}的${title}职务属${[
+              ...new Set(held.map((h) => h.org!)),
+            ].join('、')}。`,
+          },
+          person,
+          title,
+          today,
+        );
         return;
       }
     }
@@ -392,15 +425,21 @@ export function createNameRules(
     // For such a person only a national title (国务院副总理 …) is taken as a wrong title; a unit's own local list
     // (临江市的副市长) keeps every title check.
     if (person.high && !NATIONAL_TITLE.test(title)) return;
-    sink.report({
-      ruleId: TITLE_ID,
-      start: spanStart,
-      end: spanEnd,
-      suggestions: currentForms,
-      message: current.length
-        ? `${q(shown)}${NOT_LISTED}${person.name}现任${current.map((h) => h.title).join('、')}。`
-        : `${q(shown)}${NOT_LISTED}名单中${person.name}没有担任${title}的记录。`,
-    });
+    reportTitle(
+      sink,
+      {
+        ruleId: TITLE_ID,
+        start: spanStart,
+        end: spanEnd,
+        suggestions: currentForms,
+        message: current.length
+          ? `${q(shown)}${NOT_LISTED}${person.name}现任${current.map((h) => h.title).join('、')}。`
+          : `${q(shown)}${NOT_LISTED}名单中${person.name}没有担任${title}的记录。`,
+      },
+      person,
+      title,
+      today,
+    );
   }
 
   return {

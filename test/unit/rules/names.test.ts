@@ -146,6 +146,38 @@ describe('names list', () => {
     expect(mergeNamesLists(base, undefined)).toBe(base);
   });
 
+  it('a wrong provincial post blocks while the list is fresh, and warns with the list date once it is a year old', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
+    const body = '浙江省委书记信长星调研。';
+    const within = runRules(rules, body, { today: '2025-06-15' }).filter((f) => f.ruleId === 'typo.leader-title');
+    expect(brief(within)).toEqual(['typo.leader-title block 浙江省委书记信长星']);
+    const later = runRules(rules, body, { today: '2026-12-04' }).filter((f) => f.ruleId === 'typo.leader-title');
+    expect(brief(later)).toEqual(['typo.leader-title warn 浙江省委书记信长星']);
+    expect(later[0]!.message).toContain(`名单核对截至${list.asOf}`);
+    // a national post is stable for a term: still a block
+    expect(brief(runRules(rules, '国务院总理丁薛祥出席。', { today: '2026-12-04' }))).toEqual([
+      'typo.leader-title block 国务院总理丁薛祥',
+    ]);
+  });
+
+  it("dates each merged person by their own list, so the built-in list's age never softens a unit record", () => {
+    const base = parseNamesList({
+      asOf: '2020-01-01',
+      people: [{ name: '柳青', titles: [{ title: '副市长', org: '临江市' }] }],
+    });
+    const own = parseNamesList({ people: [{ name: '张三丰', titles: [{ title: '市长', org: '临江市' }] }] });
+    const merged = mergeNamesLists(base, own);
+    expect(merged.people.map((p) => `${p.name}:${p.asOf ?? '-'}`)).toEqual(['柳青:2020-01-01', '张三丰:-']);
+    const rules = createNameRules(merged, pinyinTable(), { titles: TITLES });
+    const sev = (body: string) =>
+      runRules(rules, body, { today: '2026-12-04' })
+        .filter((f) => f.ruleId === 'typo.leader-title')
+        .map((f) => f.severity);
+    expect(sev('市长柳青出席。')).toEqual(['warn']);
+    expect(sev('副市长张三丰出席。')).toEqual(['block']);
+  });
+
   it.each([
     [{ people: [{ name: 'Zhang', titles: [] }] }],
     [{ people: [{ name: '张三丰', titles: [{ title: '市长', from: '2023-1-5' }] }] }],
