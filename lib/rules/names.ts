@@ -104,6 +104,8 @@ interface Person {
  * local or provincial post is a warning that names the list's date, not a block on what may be a new appointment.
  */
 const STALE_AFTER_DAYS = 365;
+/** How far after 任/为 the post of an appointment is sought (浙江省副省长、代理省长 fits). */
+const APPOINT_WINDOW = 16;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const staleNote = (asOf: string) => `（名单核对截至${asOf}，其后的任免未收录：如属新任职务，请管理员更新名单）`;
 
@@ -325,9 +327,28 @@ export function createNameRules(
   };
   const tongzhi = (t: string, start: number, end: number) => t.startsWith('同志', end) || t.endsWith('同志', start);
   /** A title the person holds or held, or the person's organisation, right next to [start, end). */
+  /**
+   * Title words of an appointment that follows the name (决定刘捷任浙江省副省长、代理省长; 任命X为…): after 任 or 为,
+   * within the next few characters.
+   */
+  const appointedTitles = (t: string, end: number): string[] => {
+    let s = end;
+    if (t.startsWith('同志', s)) s += 2;
+    const c = t[s];
+    if (c !== '任' && c !== '为') return [];
+    const found: string[] = [];
+    const stop = Math.min(t.length, s + 1 + APPOINT_WINDOW);
+    for (let i = s + 1; i < stop; i++) {
+      const ch = t.charCodeAt(i);
+      if (ch === 0x3002 || ch === 0xff0c || ch === 0xff1b) break; // 。，； end the clause (、 lists posts)
+      for (const w of titleWords) if (t.startsWith(w, i)) found.push(w);
+    }
+    return found;
+  };
   const matchingContext = (t: string, start: number, end: number, person: Person, strict = false): boolean => {
     const before = titleBefore(t, start);
     const after = titleAfter(t, end);
+    const appointed = appointedTitles(t, end);
     for (const h of person.titles) {
       // strict (a national or provincial leader's two-character name): a local-sounding title (书记王凝) is not
       // enough, only a national one, the organisation itself, or the organisation's place named in the same
@@ -337,6 +358,7 @@ export function createNameRules(
       const ok = (w: string) => titleMatches(h.title, w) && (!strict || NATIONAL_TITLE.test(w) || local);
       if (before && ok(before.title)) return true;
       if (after && ok(after.title)) return true;
+      if (appointed.some(ok)) return true;
     }
     let e = start;
     if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;

@@ -161,6 +161,19 @@ describe('names list', () => {
     ]);
   });
 
+  it('an appointment names the post a few characters after 任/为 (决定刘杰任浙江省副省长、代理省长)', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
+    const names = (body: string) =>
+      brief(runRules(rules, body, { today: '2025-01-10' }).filter((f) => f.ruleId === 'typo.leader-name'));
+    expect(names('会议决定刘杰任浙江省副省长、代理省长。')).toEqual(['typo.leader-name block 刘杰']);
+    // a common name appointed to a local post, or a provincial post of another place, is someone else
+    expect(names('会议决定刘杰任县教育局局长。')).toEqual([]);
+    expect(names('刘杰任某县副县长。')).toEqual([]);
+    // the clause ends before the post
+    expect(names('浙江省会议决定刘杰任职，省长出席。')).toEqual([]);
+  });
+
   it("dates each merged person by their own list, so the built-in list's age never softens a unit record", () => {
     const base = parseNamesList({
       asOf: '2020-01-01',
