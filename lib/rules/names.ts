@@ -104,6 +104,8 @@ interface Person {
  * local or provincial post is a warning that names the list's date, not a block on what may be a new appointment.
  */
 const STALE_AFTER_DAYS = 365;
+/** Document signal: this swapped or truncated form of a listed name was found next to a title in the draft. */
+const SLIP_SIGNAL = 'leader-slip:';
 /** How far after 任/为 the post of an appointment is sought (浙江省副省长、代理省长 fits). */
 const APPOINT_WINDOW = 16;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -516,10 +518,17 @@ export function createNameRules(
               ),
           );
         }
-        if (!ok || covered.some(([a, b]) => a < e0 && s0 < b)) continue;
-        covered.push([s0, e0]);
+        if (covered.some(([a, b]) => a < e0 && s0 < b)) continue;
+        // The same slip written again without its title (a headline 王沪参加… over a body that says 政治局常委王沪)
+        // is reported only when the draft confirms it somewhere with a title.
+        const signal = `${SLIP_SIGNAL}${t.slice(s0, e0)}`;
+        if (ok) {
+          sink.signal(signal);
+          covered.push([s0, e0]);
+        }
         const w = cand.name;
         sink.report({
+          ...(ok ? {} : { requires: [{ signal, present: true }] }),
           ruleId: NAME_ID,
           start: s0,
           end: e0,

@@ -161,6 +161,22 @@ describe('names list', () => {
     ]);
   });
 
+  it('a slip confirmed by a title in one place is reported where it is written again without one', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
+    const slips = (draft: { title?: string; body: string }) =>
+      runRules(rules, draft, { today: '2026-03-07' })
+        .filter((f) => f.ruleId === 'typo.leader-name')
+        .map((f) => `${f.field} ${f.text}`);
+    expect(slips({ body: '王沪总书记看望委员。' })).toEqual([]); // not a post of his: no slip
+    expect(slips({ title: '丁祥薛参加联组会', body: '丁祥薛副总理看望委员。' })).toEqual([
+      'title 丁祥薛',
+      'body 丁祥薛',
+    ]);
+    // without a title anywhere the swapped form alone is not taken for the leader's name
+    expect(slips({ title: '丁祥薛参加联组会', body: '丁祥薛看望委员。' })).toEqual([]);
+  });
+
   it('an appointment names the post a few characters after 任/为 (决定刘杰任浙江省副省长、代理省长)', () => {
     const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
     const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
