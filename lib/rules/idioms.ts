@@ -341,46 +341,58 @@ export function createIdiomRule(
     }
     return best;
   };
-  // Idioms by their first two or last two code units (the half kept) and a toned reading of the first character of
-  // the other half: a two-character word written as another word of the same sound (未雨筹谋 for 未雨绸缪). Built
-  // on first use; a lookup reads the readings of one window character, so most windows cost one Map probe or none.
-  let halves: Map<number, number[]> | undefined;
-  const readingIds = new Map<string, number>();
-  const readingId = (r: string) => {
-    let id = readingIds.get(r);
-    if (id === undefined) readingIds.set(r, (id = readingIds.size));
-    return id;
+  // Idioms by their first two or last two code units (the half kept): a two-character word written as another word
+  // of the same sound (未雨筹谋 for 未雨绸缪). Buckets by the pair hash in typed arrays (no Map, no per-entry
+  // allocation), built on first use; an entry is id * 2 + half, and a lookup checks the pair itself.
+  let halfStart: Uint32Array | undefined;
+  let halfIds: Uint32Array | undefined;
+  const buildHalves = () => {
+    const start = new Uint32Array(PAIR_BITS + 1);
+    const n = list.length;
+    for (let id = 0; id < n; id++) {
+      const o = id * 4;
+      start[pairHash(chars[o]!, chars[o + 1]!, 0) + 1]! += 1;
+      start[pairHash(chars[o + 2]!, chars[o + 3]!, 1) + 1]! += 1;
+    }
+    for (let h = 0; h < PAIR_BITS; h++) start[h + 1]! += start[h]!;
+    const fill = start.slice(0, PAIR_BITS);
+    const ids = new Uint32Array(n * 2);
+    for (let id = 0; id < n; id++) {
+      const o = id * 4;
+      const h0 = pairHash(chars[o]!, chars[o + 1]!, 0);
+      const h1 = pairHash(chars[o + 2]!, chars[o + 3]!, 1);
+      ids[fill[h0]!] = id * 2;
+      fill[h0]! += 1;
+      ids[fill[h1]!] = id * 2 + 1;
+      fill[h1]! += 1;
+    }
+    halfStart = start;
+    halfIds = ids;
   };
-  const halfKey = (a: number, b: number, half: number, reading: number) =>
-    ((a * 65536 + b) * 2 + half) * 4096 + reading;
   const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
     const head = hasPair(pairHash(c0, c1, 0));
-    if (!head && !hasPair(pairHash(c2, c3, 1))) return undefined; // no idiom starts or ends like the window
-    if (!halves) {
-      halves = new Map();
-      for (let id = 0; id < list.length; id++) {
-        const o = id * 4;
-        for (const h of [0, 1]) {
-          const p = h ? 0 : 2; // the other half starts here
-          for (const r of pinyin.readings(list[id]![p]!)) {
-            const k = halfKey(chars[o + 2 * h]!, chars[o + 2 * h + 1]!, h, readingId(r));
-            const l = halves.get(k);
-            if (l) l.push(id);
-            else halves.set(k, [id]);
-          }
-        }
-      }
-    }
+    const tail = hasPair(pairHash(c2, c3, 1));
+    if (!head && !tail) return undefined; // no idiom starts or ends like the window
+    if (!halfStart) buildHalves();
+    const from = halfStart!;
+    const ids = halfIds!;
     for (const h of [0, 1]) {
-      if (h ? !hasPair(pairHash(c2, c3, 1)) : !head) continue;
+      if (h ? !tail : !head) continue;
       const p = h ? 0 : 2; // the pair written wrong
+      const k0 = h ? c2 : c0;
+      const k1 = h ? c3 : c1;
+      const bucket = pairHash(k0, k1, h);
       const wrong = t[start + p]!;
+      const wrong2 = t[start + p + 1]!;
       for (const r of pinyin.readings(wrong)) {
-        const rid = readingIds.get(r);
-        if (rid === undefined) continue;
-        for (const id of halves.get(h ? halfKey(c2, c3, 1, rid) : halfKey(c0, c1, 0, rid)) ?? []) {
+        for (let k = from[bucket]!; k < from[bucket + 1]!; k++) {
+          const e = ids[k]!;
+          if ((e & 1) !== h) continue;
+          const id = e >>> 1;
+          const o = id * 4 + 2 * h;
+          if (chars[o] !== k0 || chars[o + 1] !== k1) continue;
           const idiom = list[id]!;
-          const wrong2 = t[start + p + 1]!;
+          if (!pinyin.readings(idiom[p]!).includes(r)) continue;
           if (idiom[p] === wrong || idiom[p + 1] === wrong2) continue;
           if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
             return { start: 0, idiom, pos: p, grade: 4, doubled: true };
