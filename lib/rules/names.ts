@@ -35,7 +35,7 @@
  */
 import type { PinyinTable } from '../engine/data/tables';
 import { buildAutomaton } from '../engine/matcher/automaton';
-import type { CharSimilarity } from '../engine/near/similar';
+import { CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { LeaderTitle, NamesListInput } from './names-schema';
 import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
@@ -150,36 +150,8 @@ function diffKey(codes: readonly number[], len: number, pos: number): number {
   return ((len - 2) * 4 + pos) * P48 + (k % P48);
 }
 
-const TONE = /[0-5]$/;
-const readingIndexes = new WeakMap<PinyinTable, (key: string) => readonly number[]>();
-
-/**
- * BMP ideographs (CJK Ext. A and the main block) with a reading equal to `key` or equal to it once the tone digit is
- * dropped, in code order. Built once per table from its syllable index instead of scanning every code point.
- */
-function readingIndex(pinyin: PinyinTable): (key: string) => readonly number[] {
-  let get = readingIndexes.get(pinyin);
-  if (get) return get;
-  const exact = new Map<string, number[]>();
-  const stripped = new Map<string, number[]>();
-  const push = (m: Map<string, number[]>, k: string, c: number) => {
-    const l = m.get(k);
-    if (l) l.push(c);
-    else m.set(k, [c]);
-  };
-  for (const [syllable, chars] of pinyin.bySyllable) {
-    const base = syllable.replace(TONE, '');
-    for (const ch of chars) {
-      const c = ch.charCodeAt(0);
-      if (ch.length !== 1 || c < 0x3400 || c > 0x9fff || (c > 0x4dbf && c < 0x4e00)) continue;
-      push(exact, syllable, c);
-      push(stripped, base, c);
-    }
-  }
-  get = (key) => [...new Set([...(exact.get(key) ?? []), ...(stripped.get(key) ?? [])])].sort((a, b) => a - b);
-  readingIndexes.set(pinyin, get);
-  return get;
-}
+/** A unit in CJK Ext. A or the main ideograph block (the characters names are written in). */
+const isBmpIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff && (c <= 0x4dbf || c >= 0x4e00);
 
 export function createNameRules(
   list: NamesListInput,
@@ -253,28 +225,25 @@ export function createNameRules(
   // unit → (next unit → names both sound like), filled as text is seen; a typed index keeps the hot lookup cheap
   const soundSlot = new Int32Array(65536); // unit → 1 + index into pairMaps (0: no name starts like it)
   const pairMaps: Array<Map<number, number[]>> = [];
-  // Homophones of the characters used in names: the BMP ideographs sharing a reading, from the table's index.
+  // Homophones of the characters used in names: the BMP ideographs sharing a reading (with and without tone).
   const sounds = new Map<number, { tonal: Set<number>; toneless: Set<number> }>();
   if (fuzzyNames.length) {
-    const wanted = new Map<string, readonly number[]>(); // reading (toned and toneless) → units sharing it
-    const index = readingIndex(pinyin);
-    for (const n of fuzzyNames) {
-      for (const ch of n.name) {
-        for (const r of pinyin.readings(ch)) {
-          for (const key of [r, r.replace(/[0-5]$/, '')]) if (!wanted.has(key)) wanted.set(key, index(key));
-        }
+    // sound only: look-alikes are added to the toneless set below, never to the tonal one
+    const readings = new CharSimilarity(pinyin);
+    const units = (chars: string, into: Set<number>) => {
+      for (const c of chars) {
+        const code = c.charCodeAt(0);
+        if (c.length === 1 && isBmpIdeograph(code)) into.add(code);
       }
-    }
+    };
     for (const n of fuzzyNames) {
       for (const ch of n.name) {
         const code = ch.charCodeAt(0);
         if (sounds.has(code)) continue;
         const tonal = new Set<number>([code]);
         const toneless = new Set<number>([code]);
-        for (const r of pinyin.readings(ch)) {
-          for (const c of wanted.get(r) ?? []) tonal.add(c);
-          for (const c of wanted.get(r.replace(/[0-5]$/, '')) ?? []) toneless.add(c);
-        }
+        units(readings.alike(ch, SOUND_TONE), tonal);
+        units(readings.alike(ch, SOUND_TONELESS), toneless);
         // a look-alike counts like a homophone without tone
         for (const c of sim?.shapes?.similar(ch) ?? '') toneless.add(c.charCodeAt(0));
         sounds.set(code, { tonal, toneless });
