@@ -1,6 +1,13 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { checklistText, findingsSummary, findingText, formatTime } from '../../lib/history/labels';
+import {
+  auditActorText,
+  auditSummaryText,
+  checklistText,
+  findingsSummary,
+  findingText,
+  formatTime,
+} from '../../lib/history/labels';
 import { type PageKey, t } from '../../lib/i18n/all';
 import { levelLabel } from '../common/ReviewerPicker';
 
@@ -211,10 +218,10 @@ export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
             >
               <td class="nowrap">{formatTime(a.time)}</td>
               <td class={`nowrap audit-${a.action}`}>{t(`histAudit_${a.action}`)}</td>
-              <td class="nowrap">{a.actor || <span class="muted">—</span>}</td>
+              <td class="nowrap">{a.actor ? auditActorText(a.actor) : <span class="muted">—</span>}</td>
               <td>{a.account || <span class="muted">—</span>}</td>
               <td class="summary">
-                {a.summary}
+                {auditSummaryText(a)}
                 <Origin origin={a.origin} />
               </td>
             </tr>

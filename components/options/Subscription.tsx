@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { effectiveSubscription, highestAcceptedVersion } from '../../lib/background/subscription';
 import { keyIdForPublicKey } from '../../lib/dict/bundle';
 import { getLocale, t } from '../../lib/i18n/all';
+import { storedText } from '../../lib/i18n/ui-message';
 import { request } from '../../lib/messaging/client';
 import { ruleKeyLabel } from '../../lib/options/diff';
 import { checkSubscriptionForm, type SubscriptionForm } from '../../lib/options/validate';
@@ -264,7 +265,7 @@ function SubscriptionCard() {
         <dd data-testid="subscription-updated">{formatTime(sub?.lastUpdated)}</dd>
         <dt>{t('subLastError')}</dt>
         <dd data-testid="subscription-error" class={sub?.lastError ? 'error' : ''}>
-          {sub?.lastError ?? t('none')}
+          {sub?.lastError ? storedText(sub.lastErrorMessage, sub.lastError) : t('none')}
         </dd>
       </dl>
     </div>

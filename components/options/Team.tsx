@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n/all';
+import { messageText, storedText } from '../../lib/i18n/ui-message';
 import { request } from '../../lib/messaging/client';
 import { syncAgeText } from '../../lib/review/sync-age';
-import { originPattern, teamUrlProblem } from '../../lib/team/server-url';
+import { originPattern, teamUrlIssue } from '../../lib/team/server-url';
 import { useAsync } from '../common/hooks';
 import { levelLabel } from '../common/ReviewerPicker';
 import { teamApi } from '../team/api';
@@ -25,8 +26,8 @@ export function Team() {
 
   const connect = (e: Event) => {
     e.preventDefault();
-    const problem = teamUrlProblem(url.trim());
-    if (problem) return setMessage({ ok: false, text: problem });
+    const problem = teamUrlIssue(url.trim());
+    if (problem) return setMessage({ ok: false, text: messageText(problem) });
     // Asked in the click itself (a user gesture); the login does not wait for the answer: a server that allows the
     // extension origin by CORS works without it.
     void browser.permissions
@@ -64,7 +65,7 @@ export function Team() {
             ? { ok: false, text: t('teamNotSignedIn') }
             : r.ok
               ? { ok: true, text: t('teamSynced') }
-              : { ok: false, text: r.error ?? '' },
+              : { ok: false, text: storedText(r.problem, r.error ?? '') },
         ),
       )
       .finally(() => {
@@ -111,7 +112,9 @@ export function Team() {
           <p class="muted" data-testid="team-sync">
             {syncAgeText(s.sync.lastSuccess)}
             {s.sync.lastSuccess ? `（${formatTime(s.sync.lastSuccess)}）` : ''}
-            {s.sync.lastError ? t('queueSyncFailed', { error: s.sync.lastError }) : ''}
+            {s.sync.lastError
+              ? t('queueSyncFailed', { error: storedText(s.sync.lastErrorMessage, s.sync.lastError) })
+              : ''}
           </p>
           <div class="row">
             <button type="button" onClick={syncNow} disabled={busy} data-testid="team-sync-now">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QueuePage } from '../../lib/background/team';
 import { getLocale, t } from '../../lib/i18n/all';
+import { storedText } from '../../lib/i18n/ui-message';
 import { request } from '../../lib/messaging/client';
 import { syncAgeText } from '../../lib/review/sync-age';
 import type { FindingSummary } from '../../lib/team/docs';
@@ -68,7 +69,9 @@ export function App() {
             </span>
             <span class="muted" data-testid="queue-sync">
               {syncAgeText(data.sync.lastSuccess)}
-              {data.sync.lastError ? t('queueSyncFailed', { error: data.sync.lastError }) : ''}
+              {data.sync.lastError
+                ? t('queueSyncFailed', { error: storedText(data.sync.lastErrorMessage, data.sync.lastError) })
+                : ''}
             </span>
           </>
         )}

@@ -1,4 +1,5 @@
 import { t } from '../i18n/all';
+import { chineseText, codedSummary, type MessageParam, msg, type UiMessage } from '../i18n/ui-message';
 import { hashPin, needsRehash, verifyPin } from '../review/pin';
 import type { PinHash } from '../settings/schema';
 import type { RecordStore } from '../store/records';
@@ -71,6 +72,9 @@ export interface Subject {
 
 const SECURITY_KEY = 'security';
 
+/** The admin is named in the UI language; a reviewer by name. */
+const subjectName = (subject: Subject): MessageParam => (subject.key === 'admin' ? msg('audit.admin') : subject.name);
+
 export class Credentials {
   /** One check at a time per subject, so parallel windows cannot race past the counter. */
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -109,7 +113,7 @@ export class Credentials {
     subject: Subject,
     secret: string,
     stored: PinHash,
-    context: string,
+    context: UiMessage,
     what: 'PIN' | '管理员密码' = 'PIN',
   ): Promise<{ ok: true; rehashed?: PinHash } | { ok: false; error: string }> {
     const prev = this.queues.get(subject.key) ?? Promise.resolve();
@@ -125,7 +129,7 @@ export class Credentials {
     subject: Subject,
     secret: string,
     stored: PinHash,
-    context: string,
+    context: UiMessage,
     what: string,
   ): Promise<{ ok: true; rehashed?: PinHash } | { ok: false; error: string }> {
     const now = this.now();
@@ -166,15 +170,19 @@ export class Credentials {
     };
   }
 
-  private async audit(subject: Subject, context: string, failures: number, locked: boolean, refused: boolean) {
+  private async audit(subject: Subject, context: UiMessage, failures: number, locked: boolean, refused: boolean) {
     await this.records
       .addAudit({
         action: 'auth-failed',
         actor: subject.name,
-        summary: refused
-          ? `${subject.name}：锁定或等待期间的验证请求被拒绝（${context}）`
-          : `${subject.name}：验证失败（${context}），连续第 ${failures} 次${locked ? '，已锁定' : ''}`,
-        details: { subject: subject.key, context, failures, locked, refused },
+        ...codedSummary(
+          msg(refused ? 'audit.auth-refused' : locked ? 'audit.auth-failed-locked' : 'audit.auth-failed', {
+            name: subjectName(subject),
+            context,
+            n: failures,
+          }),
+        ),
+        details: { subject: subject.key, context: chineseText(context), failures, locked, refused },
       })
       .catch(() => undefined);
   }

@@ -5,6 +5,7 @@ import { setLocale } from '../i18n/all';
 import { pagesEn } from '../i18n/pages-en';
 import { pagesZh } from '../i18n/pages-zh';
 import { resolveLocale } from '../i18n/resolve';
+import { codedSummary, messageText, msg } from '../i18n/ui-message';
 import { REQUESTS } from '../messaging/protocol';
 import { createListener } from '../messaging/server';
 import { effectiveReviewers, resolveEffective } from '../settings/resolve';
@@ -30,10 +31,9 @@ interface Sender {
 
 const BADGE_COLORS = { block: '#d4380d', warn: '#fa8c16', ok: '#389e0d', unrecognised: '#531dab' } as const;
 
-const PAGE_EVENT_TEXT = {
-  unrecognised: '编辑器未识别，发布审校未生效',
-  'blocked-unrecognised': '编辑器未识别，已拦截发布',
-  'unseen-publish': '页面发出了未经发布审校的发布请求',
+const PAGE_EVENT_CODE = {
+  unrecognised: 'audit.unrecognised',
+  'blocked-unrecognised': 'audit.blocked-unrecognised',
 } as const;
 
 /** True for messages from our own extension pages (popup, options, records, authorize), never from web pages. */
@@ -178,7 +178,9 @@ export function startBackground(): void {
         await records.addAudit({
           action: a.action,
           actor: '编辑',
-          summary: `${a.action === 'ignore' ? '忽略' : '误报反馈'}：${a.ruleId}“${a.text}”`,
+          ...codedSummary(
+            msg(a.action === 'ignore' ? 'audit.ignore' : 'audit.false-positive', { rule: a.ruleId, text: a.text }),
+          ),
           details: {
             ruleId: a.ruleId,
             text: a.text,
@@ -282,14 +284,19 @@ export function startBackground(): void {
         return { mode: eff.gate.mode, strictBackstop: eff.gate.strictBackstop ?? false };
       },
       'page/event': async (e) => {
-        const summary =
+        const summary = codedSummary(
           e.kind === 'unseen-publish'
-            ? `${PAGE_EVENT_TEXT[e.kind]}（${e.endpoint ?? ''}）${e.cancelled ? '，已拦截（严格模式）' : '，已记录'}`
-            : `${PAGE_EVENT_TEXT[e.kind]}：${e.page}${e.label ? `（“${e.label}”）` : ''}`;
+            ? msg(e.cancelled ? 'audit.unseen-publish-cancelled' : 'audit.unseen-publish', {
+                endpoint: e.endpoint ?? '',
+              })
+            : e.label
+              ? msg(PAGE_EVENT_CODE[e.kind], { page: e.page, label: e.label })
+              : msg(`${PAGE_EVENT_CODE[e.kind]}-nolabel`, { page: e.page }),
+        );
         await records.addAudit({
           action: 'gate',
           actor: '系统',
-          summary,
+          ...summary,
           details: {
             kind: e.kind,
             adapter: e.adapter,
@@ -319,7 +326,7 @@ export function startBackground(): void {
       'subscription/clear': async ({ actor, token }, sender) => {
         extensionOnly(sender, 'subscription/clear');
         if (!(await trust.mayChange(token))) {
-          return { ok: false, error: '取消订阅需要管理员密码：请先在页面顶部解锁。' };
+          return { ok: false, error: messageText(msg('subscription.clear-locked')) };
         }
         await clearSubscription({ config, records }, actor ?? '管理员');
         engines.invalidate();
@@ -329,7 +336,9 @@ export function startBackground(): void {
       },
       'subscription/refresh': async ({ force }, sender) => {
         if (!isExtensionPage(sender)) throw new Error('subscription/refresh is only accepted from extension pages');
-        return subscription.refresh(force);
+        // The answer to the page: the result's text in the UI language.
+        const { detail, message: _chinese, ...rest } = await subscription.refresh(force);
+        return { ...rest, message: messageText(detail) };
       },
     },
     (sender) => (sender ?? {}) as Sender,

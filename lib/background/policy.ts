@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { codedSummary, msg } from '../i18n/ui-message';
 import { type Policy, type PolicyProblem, parsePolicy } from '../settings/policy-fields';
 import { RecordStore } from '../store/records';
 import { ConfigStore } from '../store/settings-store';
@@ -67,9 +68,11 @@ export async function auditPolicyProblems(invalid: readonly PolicyProblem[], dep
   await records.addAudit({
     action: 'settings-change',
     actor: '单位策略',
-    summary: invalid.length
-      ? `单位策略中有 ${invalid.length} 项无效，已忽略：${invalid.map((p) => p.key).join('、')}`
-      : '单位策略中的无效项已更正',
+    ...codedSummary(
+      invalid.length
+        ? msg('audit.policy-invalid', { n: invalid.length, keys: invalid.map((p) => p.key).join('、') })
+        : msg('audit.policy-fixed'),
+    ),
     details: { policy: true, invalid: invalid.map((p) => ({ key: p.key, message: p.message })) },
   });
   return true;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { codedSummary, msg } from '../i18n/ui-message';
 import { effectiveRetention } from '../settings/resolve';
 import type { Policy } from '../settings/schema';
 import { RecordStore } from '../store/records';
@@ -29,7 +30,7 @@ export async function runRetention(deps: RetentionDeps, now: Date = new Date()):
     await deps.records.addAudit({
       action: 'retention',
       actor: '系统',
-      summary: `自动清理超过保留期限（${days} 天；签发、放行记录和审计日志至少 ${r.floorDays} 天）的记录 ${removed} 条`,
+      ...codedSummary(msg('audit.retention', { days, floor: r.floorDays, removed })),
       details: { removed, retentionDays: days, floorDays: r.floorDays, fromPolicy: r.locked, trigger: 'alarm' },
       time: now.toISOString(),
     });

@@ -1,5 +1,6 @@
 import { compareBundleVersions, verifyBundle } from '../dict/bundle';
-import { bundleUrlProblem } from '../settings/bundle-url';
+import { chineseText, codedSummary, msg, type UiMessage } from '../i18n/ui-message';
+import { bundleUrlIssue } from '../settings/bundle-url';
 import type { Policy, Settings, Subscription } from '../settings/schema';
 import { describeStoreError } from '../store/db';
 import type { RecordStore } from '../store/records';
@@ -28,8 +29,15 @@ export interface SubscriptionDeps {
 
 export interface RefreshResult {
   status: 'updated' | 'not-modified' | 'disabled' | 'error';
+  /** Chinese; the background answers a page with `detail` in the UI language instead. */
   message: string;
+  /** The message as a code and parameters. */
+  detail: UiMessage;
   version?: string;
+}
+
+function result(status: RefreshResult['status'], detail: UiMessage, version?: string): RefreshResult {
+  return { status, message: chineseText(detail), detail, ...(version !== undefined ? { version } : {}) };
 }
 
 export const SUBSCRIPTION_ALARM = 'pg-subscription';
@@ -47,11 +55,11 @@ export function highestAcceptedVersion(sub: Partial<Subscription> | undefined, u
   return sub?.url === url ? sub.activeVersion : undefined;
 }
 
-type BodyResult = { ok: true; text: string } | { ok: false; reason: string };
+type BodyResult = { ok: true; text: string } | { ok: false; reason: UiMessage };
 
 /** Reads the body as UTF-8, stopping (and cancelling the download) as soon as it passes `cap` bytes. */
 async function readCapped(res: Response, cap: number): Promise<BodyResult> {
-  const tooLarge = `词库包超过 ${Math.round(cap / 1024 / 1024)} MB 上限，已停止下载`;
+  const tooLarge = msg('subscription.too-large-stream', { cap: Math.round(cap / 1024 / 1024) });
   if (!res.body) {
     const text = await res.text();
     return new TextEncoder().encode(text).length > cap ? { ok: false, reason: tooLarge } : { ok: true, text };
@@ -130,35 +138,55 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
   try {
     settings = (await config.getSettings()).settings;
   } catch (err) {
-    return { status: 'error', message: `词库订阅更新失败：${describeStoreError(err)}` };
+    return result('error', msg('subscription.store-failed', { error: describeStoreError(err) }));
   }
   const eff = effectiveSubscription(settings, policy);
-  if (!eff.url) return { status: 'disabled', message: '未配置词库订阅。' };
+  if (!eff.url) return result('disabled', msg('subscription.disabled'));
   const url = eff.url;
   const stored = settings.subscription;
   const checkedAt = now().toISOString();
 
-  const fail = async (reason: string, details: Record<string, unknown> = {}): Promise<RefreshResult> => {
+  const fail = async (reason: UiMessage, details: Record<string, unknown> = {}): Promise<RefreshResult> => {
     const active = stored?.activeVersion;
-    const message = `词库订阅更新失败：${reason}。${active ? `继续使用当前版本 ${active}。` : '未启用任何订阅词库。'}`;
+    const failed = result(
+      'error',
+      msg('subscription.failed', {
+        reason,
+        fallback: active ? msg('subscription.keeps-version', { version: active }) : msg('subscription.none-active'),
+      }),
+    );
     await config
-      .updateSettings((s) => patchSubscription(s, eff, { lastChecked: checkedAt, lastError: message }))
+      .updateSettings((s) =>
+        patchSubscription(s, eff, {
+          lastChecked: checkedAt,
+          lastError: failed.message,
+          lastErrorMessage: failed.detail,
+        }),
+      )
       .catch(() => undefined);
     await records
       .addAudit({
         action: 'subscription',
         actor: 'subscription',
         time: checkedAt,
-        summary: message,
-        details: { url, ok: false, error: reason, activeVersion: active, fromPolicy: eff.fromPolicy, ...details },
+        ...codedSummary(failed.detail),
+        details: {
+          url,
+          ok: false,
+          error: chineseText(reason),
+          code: reason.code,
+          activeVersion: active,
+          fromPolicy: eff.fromPolicy,
+          ...details,
+        },
       })
       .catch(() => undefined);
-    return { status: 'error', message };
+    return failed;
   };
 
-  if (!eff.publicKey) return fail('未配置公钥，无法校验词库包');
+  if (!eff.publicKey) return fail(msg('subscription.no-public-key'));
   const publicKey = eff.publicKey;
-  const urlProblem = bundleUrlProblem(url);
+  const urlProblem = bundleUrlIssue(url);
   if (urlProblem) return fail(urlProblem);
 
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -176,39 +204,46 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
     });
   } catch (err) {
     const name = (err as { name?: string })?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') return fail('连接订阅服务器超时');
-    return fail(
-      `无法连接订阅服务器（${err instanceof Error ? err.message : String(err)}）。请检查网络，以及服务器是否发送了 Access-Control-Allow-Origin 响应头`,
-    );
+    if (name === 'TimeoutError' || name === 'AbortError') return fail(msg('subscription.timeout'));
+    return fail(msg('subscription.unreachable', { error: err instanceof Error ? err.message : String(err) }));
   }
 
   // A redirect may only stay on the same host (and keep https): a bundle from elsewhere is refused.
   const finalUrl = res.url || url;
-  const finalProblem = bundleUrlProblem(finalUrl);
+  const finalProblem = bundleUrlIssue(finalUrl);
   if (finalProblem || new URL(finalUrl).hostname !== new URL(url).hostname) {
-    return fail(`订阅服务器把请求转到了另一个地址（${finalUrl}），已拒绝`, { redirectedTo: finalUrl });
+    return fail(msg('subscription.redirected', { url: finalUrl }), { redirectedTo: finalUrl });
   }
 
   if (res.status === 304) {
     await config
-      .updateSettings((s) => patchSubscription(s, eff, { lastChecked: checkedAt, lastError: undefined }))
+      .updateSettings((s) =>
+        patchSubscription(s, eff, { lastChecked: checkedAt, lastError: undefined, lastErrorMessage: undefined }),
+      )
       .catch(() => undefined);
-    return {
-      status: 'not-modified',
-      message: `词库订阅已是最新版本${stored?.activeVersion ? ` ${stored.activeVersion}` : ''}。`,
-      version: stored?.activeVersion,
-    };
+    const active = stored?.activeVersion;
+    return result(
+      'not-modified',
+      active ? msg('subscription.up-to-date-version', { version: active }) : msg('subscription.up-to-date'),
+      active,
+    );
   }
   if (!res.ok)
-    return fail(`服务器返回 HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, {
-      httpStatus: res.status,
-    });
+    return fail(
+      msg('subscription.http', { status: res.status, statusText: res.statusText ? ` ${res.statusText}` : '' }),
+      { httpStatus: res.status },
+    );
 
   const cap = deps.maxBytes ?? MAX_BUNDLE_BYTES;
   const length = Number(res.headers.get('content-length') ?? '0');
   if (length > cap) {
     await res.body?.cancel().catch(() => undefined);
-    return fail(`词库包过大（${(length / 1024 / 1024).toFixed(1)} MB，上限 ${Math.round(cap / 1024 / 1024)} MB）`);
+    return fail(
+      msg('subscription.too-large', {
+        size: (length / 1024 / 1024).toFixed(1),
+        cap: Math.round(cap / 1024 / 1024),
+      }),
+    );
   }
   let text: string;
   try {
@@ -216,21 +251,21 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
     if (!body.ok) return fail(body.reason);
     text = body.text;
   } catch (err) {
-    return fail(`下载词库包时出错（${err instanceof Error ? err.message : String(err)}）`);
+    return fail(msg('subscription.download-failed', { error: err instanceof Error ? err.message : String(err) }));
   }
   const contentType = res.headers.get('content-type') ?? '';
   if (/text\/html/i.test(contentType) || /^\s*</.test(text)) {
-    return fail('服务器返回的是网页（可能是登录页或错误页），不是词库包');
+    return fail(msg('subscription.html'));
   }
 
   const verified = await verifyBundle(text, publicKey);
-  if (!verified.ok) return fail(verified.error);
+  if (!verified.ok) return fail(verified.problem);
   const etag = res.headers.get('etag') ?? undefined;
 
   // Rollback: a correctly signed but older bundle (replayed, or an old file put back) is refused.
   const highest = highestAcceptedVersion(stored, url);
   if (highest !== undefined && compareBundleVersions(verified.version, highest) < 0) {
-    return fail(`词库包版本 ${verified.version} 低于已接受过的版本 ${highest}（可能是旧版本被重放），已拒绝`, {
+    return fail(msg('subscription.rollback', { version: verified.version, highest }), {
       version: verified.version,
       highestVersion: highest,
     });
@@ -239,16 +274,22 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
   // Same signed version already active: nothing to swap (servers without ETag land here every time).
   if (!opts.force && stored?.url === url && stored.activeVersion === verified.version) {
     await config
-      .updateSettings((s) => patchSubscription(s, eff, { etag, lastChecked: checkedAt, lastError: undefined }))
+      .updateSettings((s) =>
+        patchSubscription(s, eff, { etag, lastChecked: checkedAt, lastError: undefined, lastErrorMessage: undefined }),
+      )
       .catch(() => undefined);
-    return { status: 'not-modified', message: `词库订阅已是最新版本 ${verified.version}。`, version: verified.version };
+    return result(
+      'not-modified',
+      msg('subscription.up-to-date-version', { version: verified.version }),
+      verified.version,
+    );
   }
 
   let existing: StoredDictionary[];
   try {
     existing = await config.listDictionaries();
   } catch (err) {
-    return fail(describeStoreError(err));
+    return fail(msg('subscription.store-failed', { error: describeStoreError(err) }));
   }
   const previous = new Map(existing.filter((d) => d.origin === 'subscription').map((d) => [d.id, d]));
   const next: StoredDictionary[] = verified.dictionaries.map((d) => ({
@@ -259,15 +300,23 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
     dictionary: d,
   }));
   const clash = next.find((n) => existing.some((e) => e.id === n.id && e.origin !== 'subscription'));
-  if (clash) return fail(`词库包中的词库 ${clash.id} 与本地自定义词库重名`);
+  if (clash) return fail(msg('subscription.clash', { id: clash.id }));
   try {
     await config.replaceDictionaries('subscription', next);
   } catch (err) {
-    return fail(describeStoreError(err));
+    return fail(msg('subscription.store-failed', { error: describeStoreError(err) }));
   }
 
   const entries = verified.dictionaries.reduce((n, d) => n + d.entries.length, 0);
-  const message = `词库订阅已更新到版本 ${verified.version}：${verified.dictionaries.length} 个词库、${entries} 个词条。`;
+  const updated = result(
+    'updated',
+    msg('subscription.updated', {
+      version: verified.version,
+      dictionaries: verified.dictionaries.length,
+      entries,
+    }),
+    verified.version,
+  );
   await config
     .updateSettings((s) =>
       patchSubscription(s, eff, {
@@ -277,6 +326,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
         activeVersion: verified.version,
         highestVersions: { ...(s.subscription?.highestVersions ?? {}), [url]: verified.version },
         lastError: undefined,
+        lastErrorMessage: undefined,
         adapters: verified.adapters,
       }),
     )
@@ -286,7 +336,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
       action: 'subscription',
       actor: 'subscription',
       time: checkedAt,
-      summary: message,
+      ...codedSummary(updated.detail),
       details: {
         url,
         ok: true,
@@ -300,7 +350,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
       },
     })
     .catch(() => undefined);
-  return { status: 'updated', message, version: verified.version };
+  return updated;
 }
 
 /**
@@ -317,7 +367,11 @@ export async function clearSubscription(
   await deps.records.addAudit({
     action: 'subscription',
     actor,
-    summary: `取消词库订阅${settings.subscription ? `：${settings.subscription.url}` : ''}`,
+    ...codedSummary(
+      settings.subscription
+        ? msg('subscription.cleared-url', { url: settings.subscription.url })
+        : msg('subscription.cleared'),
+    ),
     details: { url: settings.subscription?.url, activeVersion: settings.subscription?.activeVersion, cleared: true },
   });
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { type MessageCode, type MessageParam, messageText, msg } from '../i18n/ui-message';
 import type { Req, ReviewState } from '../messaging/protocol';
 import type { Policy } from '../settings/schema';
 import type { RecordStore } from '../store/records';
@@ -25,7 +26,7 @@ import {
   syncOnce,
   type TeamServer,
 } from '../team/replicate';
-import { teamUrlProblem } from '../team/server-url';
+import { teamUrlIssue } from '../team/server-url';
 import { checkTeamLogin, type TeamLogin } from '../team/session';
 
 /**
@@ -107,6 +108,11 @@ type SessionArea = {
 };
 function sessionArea(): SessionArea | undefined {
   return (browser.storage as unknown as { session?: SessionArea }).session;
+}
+
+/** A refusal for a page, in the UI language (the background's locale follows the settings). */
+function refuse(code: MessageCode, params?: Record<string, MessageParam>): { ok: false; error: string } {
+  return { ok: false, error: messageText(msg(code, params)) };
 }
 
 export class TeamService {
@@ -199,16 +205,16 @@ export class TeamService {
     const policy = await this.deps.readPolicy();
     const url = (policy?.teamServer ?? input.url).trim().replace(/\/+$/, '');
     const db = (policy?.teamDatabase ?? input.db).trim();
-    const problem = teamUrlProblem(url);
-    if (problem) return { ok: false, error: problem };
-    if (!db) return { ok: false, error: '请填写团队数据库名' };
-    if (!input.username.trim() || !input.password) return { ok: false, error: '请填写用户名和密码' };
+    const problem = teamUrlIssue(url);
+    if (problem) return { ok: false, error: messageText(problem) };
+    if (!db) return refuse('team.db-needed');
+    if (!input.username.trim() || !input.password) return refuse('team.credentials-needed');
     const server: TeamServer = { url, db, username: input.username.trim(), password: input.password };
     const login = await checkTeamLogin(server);
-    if (!login.ok) return { ok: false, error: login.error };
+    if (!login.ok) return { ok: false, error: messageText(login.problem) };
     const previous = await this.config();
     if (previous && (previous.url !== url || previous.db !== db)) {
-      return { ok: false, error: '已连接到另一个团队数据库：请先关闭团队模式再连接新的服务器' };
+      return refuse('team.other-database');
     }
     const config: TeamConfig = {
       url,
@@ -229,7 +235,7 @@ export class TeamService {
 
   async off(): Promise<{ ok: boolean; error?: string }> {
     if ((await this.deps.readPolicy())?.teamServer) {
-      return { ok: false, error: '团队审核由单位的浏览器策略开启，不能在本机关闭' };
+      return refuse('team.forced-by-policy');
     }
     await this.writeConfig(undefined);
     await sessionArea()?.remove(SESSION_KEY);
@@ -356,7 +362,7 @@ export class TeamService {
     const submitted = index.submissions.some((s) => s.hash === input.hash);
     const team: NonNullable<ReviewState['team']> = { submitted };
     if (sync.lastSuccess) team.syncedAt = sync.lastSuccess;
-    if (sync.lastError) team.error = sync.lastError;
+    if (sync.lastError) team.error = sync.lastErrorMessage ? messageText(sync.lastErrorMessage) : sync.lastError;
     if (r.nextLevel !== undefined) team.nextLevel = r.nextLevel;
     return {
       hash: input.hash,
@@ -380,8 +386,8 @@ export class TeamService {
   async submit(input: Req<'team/submit'>): Promise<{ ok: boolean; hash?: string; queued?: boolean; error?: string }> {
     const config = await this.config();
     const server = await this.server();
-    if (!config || !server) return { ok: false, error: '团队模式未开启或未登录：请在设置页“团队审核”中登录' };
-    if (!config.abilities?.editor) return { ok: false, error: `${config.username} 没有编辑（editor）角色，不能送审` };
+    if (!config || !server) return refuse('team.signed-out');
+    if (!config.abilities?.editor) return refuse('team.not-editor', { name: config.username });
     // One article keeps one key across edits, so reviewers see a new version as "changed since sign-off".
     const index = await this.index();
     const draftKey =
@@ -408,9 +414,9 @@ export class TeamService {
       } catch (e) {
         if ((e as { status?: number }).status !== 409) throw e;
       }
-      return { ok: true, hash, queued: true, error: written.error };
+      return { ok: true, hash, queued: true, error: messageText(written.problem) };
     }
-    if (!written.ok) return { ok: false, error: `服务器拒绝送审：${written.error}` };
+    if (!written.ok) return refuse('team.submit-refused', { error: written.problem });
     await this.sync();
     return { ok: true, hash };
   }
@@ -454,9 +460,9 @@ export class TeamService {
   async signoff(input: Req<'team/signoff'>): Promise<{ ok: boolean; error?: string; status?: number }> {
     const config = await this.config();
     const server = await this.server();
-    if (!config || !server) return { ok: false, error: '团队模式未开启或未登录：请在设置页“团队审核”中登录' };
+    if (!config || !server) return refuse('team.signed-out');
     const item = await this.item(input.hash);
-    if (!item) return { ok: false, error: '本机副本中没有这篇送审稿件：请先同步' };
+    if (!item) return refuse('team.not-in-replica');
     const doc = makeSignoff({
       hash: input.hash,
       reviewer: config.username,
@@ -472,11 +478,11 @@ export class TeamService {
     if (!written.ok) {
       const refusal =
         written.status === 403
-          ? `服务器拒绝签发（403）：${written.error}`
+          ? refuse('team.signoff-forbidden', { error: written.problem })
           : written.status === 409
-            ? '服务器拒绝签发：您已对这一内容签过（同一内容每人只能签一次）'
-            : `签发未写入服务器：${written.error}`;
-      return { ok: false, error: refusal, ...(written.status ? { status: written.status } : {}) };
+            ? refuse('team.signoff-twice')
+            : refuse('team.signoff-not-written', { error: written.problem });
+      return { ...refusal, ...(written.status ? { status: written.status } : {}) };
     }
     await this.sync();
     return { ok: true };

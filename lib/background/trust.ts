@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { validateDictionary } from '../dict/load';
 import { t } from '../i18n/all';
+import { chineseText, codedSummary, msg, type UiMessage } from '../i18n/ui-message';
 import type { Req, Res } from '../messaging/protocol';
 import { hashPin, PIN_PATTERN } from '../review/pin';
 import { protectedChanges, settingsBase } from '../settings/protection';
@@ -79,7 +80,7 @@ export class Trust {
    */
   private async identify(
     input: { reviewerId?: string; name?: string; pin?: string; level?: number },
-    context: string,
+    context: UiMessage,
   ): Promise<{ ok: true; id: string; name: string; level: number; verified: boolean } | { ok: false; error: string }> {
     const { reviewers } = await this.reviewers();
     if (reviewers.length === 0) {
@@ -101,8 +102,8 @@ export class Trust {
         .addAudit({
           action: 'auth-failed',
           actor: r.name,
-          summary: `${r.name}：PIN 少于 6 位（旧版本设置），已拒绝（${context}）`,
-          details: { subject: `reviewer:${r.id}`, context, weakPin: true },
+          ...codedSummary(msg('audit.pin-short', { name: r.name, context })),
+          details: { subject: `reviewer:${r.id}`, context: chineseText(context), weakPin: true },
         })
         .catch(() => undefined);
       return {
@@ -119,7 +120,7 @@ export class Trust {
       return { ok: false, error: t('signoffChecklistNeeded') };
     }
     if (req.decision === 'reject' && !req.comment.trim()) return { ok: false, error: t('signoffCommentNeeded') };
-    const who = await this.identify(req, `签发《${req.title || '无标题'}》`);
+    const who = await this.identify(req, msg('context.signoff', { title: req.title || msg('audit.untitled') }));
     if (!who.ok) return who;
     await this.d.records.addSignoff({
       hash: req.hash,
@@ -173,13 +174,15 @@ export class Trust {
     try {
       const ctx = await this.overrides.get(req.token);
       if (!ctx) return { ok: false, error: expired() };
-      const who = await this.identify(req, `放行《${ctx.title || '无标题'}》`);
+      const who = await this.identify(req, msg('context.override', { title: ctx.title || msg('audit.untitled') }));
       if (!who.ok) return who;
       await this.overrides.remove(req.token);
       await this.d.records.addAudit({
         action: 'override',
         actor: who.name,
-        summary: `${who.name}${who.verified ? '' : '（未验证）'}放行含“禁止发布”问题的稿件：${req.reason}`,
+        ...codedSummary(
+          msg(who.verified ? 'audit.override' : 'audit.override-unverified', { name: who.name, reason: req.reason }),
+        ),
         details: {
           hash: ctx.hash,
           reason: req.reason,
@@ -225,7 +228,7 @@ export class Trust {
       { key: 'admin', name: '管理员' },
       password,
       pw.hash,
-      '解锁设置',
+      msg('context.unlock'),
       '管理员密码',
     );
     if (!out.ok) return out;
@@ -234,7 +237,12 @@ export class Trust {
       await this.d.config.updateSettings((s) => ({ ...s, adminPassword: rehashed })).catch(() => undefined);
     }
     const session = await this.sessions.open();
-    await this.d.records.addAudit({ action: 'admin', actor: '管理员', summary: '管理员解锁设置', details: {} });
+    await this.d.records.addAudit({
+      action: 'admin',
+      actor: '管理员',
+      ...codedSummary(msg('audit.admin-unlock')),
+      details: {},
+    });
     return { ok: true, ...session };
   }
 
@@ -247,7 +255,7 @@ export class Trust {
         { key: 'admin', name: '管理员' },
         req.current,
         pw.hash,
-        '修改管理员密码',
+        msg('context.change-password'),
         '管理员密码',
       );
       if (!out.ok) return out;
@@ -258,7 +266,7 @@ export class Trust {
     await this.d.records.addAudit({
       action: 'admin',
       actor: '管理员',
-      summary: pw.hash ? '修改了管理员密码' : '设置了管理员密码',
+      ...codedSummary(msg(pw.hash ? 'audit.admin-password-changed' : 'audit.admin-password-set')),
       details: {},
     });
     return { ok: true, ...(await this.sessions.open()) };
@@ -288,7 +296,7 @@ export class Trust {
         .addAudit({
           action: 'settings-change',
           actor: req.actor || '编辑',
-          summary: `未解锁管理员而尝试修改受保护的设置，已拒绝：${changed.join('、')}`,
+          ...codedSummary(msg('audit.protected-refused', { changed: changed.join('、') })),
           details: { refused: true, keys: changed },
         })
         .catch(() => undefined);
@@ -315,12 +323,12 @@ export class Trust {
   }
 
   async writeDictionary(req: Req<'dictionary/write'>): Promise<Res<'dictionary/write'>> {
-    const refuse = async (why: string, error: string): Promise<Res<'dictionary/write'>> => {
+    const refuse = async (why: UiMessage, error: string): Promise<Res<'dictionary/write'>> => {
       await this.d.records
         .addAudit({
           action: 'dictionary-change',
           actor: req.actor || '编辑',
-          summary: `${why}，已拒绝：${req.summary}`,
+          ...codedSummary(msg('audit.refused', { why, summary: req.summary })),
           details: { refused: true, op: req.op },
         })
         .catch(() => undefined);
@@ -328,11 +336,11 @@ export class Trust {
     };
     const policy = await this.d.policy();
     if (policy?.lockDictionaries) {
-      return refuse('词库被单位策略锁定时尝试修改', t('trustDictPolicy'));
+      return refuse(msg('audit.dict-policy-locked'), t('trustDictPolicy'));
     }
     const pw = await this.adminPassword();
     if (pw.hash && !(await this.sessions.valid(req.token))) {
-      return refuse('未解锁管理员而尝试修改词库', t('trustDictLocked'));
+      return refuse(msg('audit.dict-admin-locked'), t('trustDictLocked'));
     }
     if (req.op === 'put') {
       const stored = req.stored as StoredDictionary | undefined;

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../engine/dictionary/schema';
+import { codedSummary, msg } from '../i18n/ui-message';
 import type { Policy } from '../settings/schema';
 import type { RecordStore } from '../store/records';
 import type { StoredDictionary } from '../store/schema';
@@ -71,9 +72,19 @@ export async function saveImportedDictionary(
     action: 'import',
     actor: args.actor,
     time,
-    summary: `${args.actor || '管理员'}从 ${args.fileName} 导入词库《${dictionary.name}》：${report.entryCount} 个词条${
-      args.mergeInto ? `（新增 ${added}，替换 ${replaced}）` : previous ? '（覆盖原词库）' : ''
-    }`,
+    ...codedSummary(
+      msg('audit.dict-import', {
+        actor: args.actor || msg('audit.admin'),
+        file: args.fileName,
+        name: dictionary.name,
+        entries: report.entryCount,
+        tail: args.mergeInto
+          ? msg('audit.dict-import-merged', { added, replaced })
+          : previous
+            ? msg('audit.dict-import-replaced')
+            : '',
+      }),
+    ),
     details: {
       dictionaryId: id,
       file: args.fileName,
@@ -98,7 +109,14 @@ export async function recordDictionaryExport(
     action: 'export',
     actor: args.actor,
     time: (args.now ?? new Date()).toISOString(),
-    summary: `${args.actor || '管理员'}导出词库《${args.dictionary.name}》（${args.format.toUpperCase()}，${args.dictionary.entries.length} 个词条）`,
+    ...codedSummary(
+      msg('audit.dict-export', {
+        actor: args.actor || msg('audit.admin'),
+        name: args.dictionary.name,
+        format: args.format.toUpperCase(),
+        entries: args.dictionary.entries.length,
+      }),
+    ),
     details: { dictionaryId: args.dictionary.id, format: args.format, entries: args.dictionary.entries.length },
   });
 }

@@ -2,6 +2,7 @@ import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
 import { decodeBase64, encodeBase64 } from '../engine/base64';
 import { type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
+import { chineseText, type MessageCode, type MessageParam, msg, type UiMessage } from '../i18n/ui-message';
 
 /**
  * Signed dictionary bundles (contract.md "Signed dictionary bundle"): ECDSA P-256 with SHA-256,
@@ -30,18 +31,22 @@ type PayloadInput = { version: string; dictionaries: Dictionary[]; createdAt?: s
 
 export type VerifyResult =
   | { ok: true; version: string; dictionaries: Dictionary[]; keyId: string; adapters?: SelectorOverrides }
-  | { ok: false; error: string };
+  /** `error`: the Chinese sentence (the CLI prints it); `problem`: the same as a code, for the UI language. */
+  | { ok: false; error: string; problem: UiMessage };
+
+function refuse(
+  code: MessageCode,
+  params?: Record<string, MessageParam>,
+): { ok: false; error: string; problem: UiMessage } {
+  const problem = msg(code, params);
+  return { ok: false, error: chineseText(problem), problem };
+}
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIG = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 const BUNDLE_ERRORS = {
-  notBundle: '不是有效的词库包',
-  unsigned: '缺少签名，已拒绝',
-  badSignature: '签名校验失败，词库包可能被篡改，已拒绝',
-  badPublicKey: '公钥格式无效',
   badPrivateKey: '私钥格式无效（需要 PKCS#8 格式的 ECDSA P-256 私钥，PEM 或 base64）',
-  content: '词库内容校验失败',
 } as const;
 
 function subtle(): SubtleCrypto {
@@ -147,7 +152,7 @@ export function unsignedBundle(payload: PayloadInput): SignedBundle {
 
 /**
  * Verifies a bundle (object or JSON text) against the configured public key, then validates every
- * dictionary with the native schema. Never throws; errors are clear Chinese sentences.
+ * dictionary with the native schema. Never throws; errors are clear Chinese sentences with a code (`problem`).
  */
 export async function verifyBundle(raw: unknown, publicKey: string): Promise<VerifyResult> {
   let value = raw;
@@ -155,28 +160,19 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     try {
       value = JSON.parse(value.charCodeAt(0) === 0xfeff ? value.slice(1) : value);
     } catch {
-      return { ok: false, error: `${BUNDLE_ERRORS.notBundle}（不是 JSON）` };
+      return refuse('bundle.not-json');
     }
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: BUNDLE_ERRORS.notBundle };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return refuse('bundle.not-bundle');
   const b = value as Partial<Record<keyof SignedBundle, unknown>>;
   if (typeof b.payload !== 'string') {
-    const hint =
-      'entries' in (value as object)
-        ? '（这是词库文件，不是签名词库包；请用 publish-guard dict build --sign 生成）'
-        : '';
-    return { ok: false, error: `${BUNDLE_ERRORS.notBundle}${hint}` };
+    return refuse('entries' in (value as object) ? 'bundle.is-dictionary' : 'bundle.not-bundle');
   }
-  if (b.format !== 1)
-    return { ok: false, error: `${BUNDLE_ERRORS.notBundle}（不支持的格式版本：${String(b.format)}）` };
-  if (typeof b.signature !== 'string' || b.signature.trim() === '') return { ok: false, error: BUNDLE_ERRORS.unsigned };
+  if (b.format !== 1) return refuse('bundle.format', { format: String(b.format) });
+  if (typeof b.signature !== 'string' || b.signature.trim() === '') return refuse('bundle.unsigned');
 
   const pub = await importPublicKey(publicKey);
-  if (!pub)
-    return {
-      ok: false,
-      error: publicKey.trim() ? BUNDLE_ERRORS.badPublicKey : `${BUNDLE_ERRORS.badPublicKey}（未配置公钥）`,
-    };
+  if (!pub) return refuse(publicKey.trim() ? 'bundle.bad-public-key' : 'bundle.no-public-key');
 
   const sig = base64Bytes(b.signature);
   let valid = false;
@@ -191,26 +187,23 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     const expected = await sha256Hex16(pub.spki);
     const keyId = typeof b.keyId === 'string' ? b.keyId : '';
     if (sig && sig.length !== 64) {
-      return { ok: false, error: `${BUNDLE_ERRORS.badSignature}（签名须为 64 字节的 IEEE P1363 r‖s 格式）` };
+      return refuse('bundle.signature-format');
     }
     if (keyId && keyId !== expected) {
-      return {
-        ok: false,
-        error: `${BUNDLE_ERRORS.badSignature}（词库包的签名密钥 ${keyId} 与配置的公钥 ${expected} 不一致）`,
-      };
+      return refuse('bundle.key-mismatch', { keyId, expected });
     }
-    return { ok: false, error: BUNDLE_ERRORS.badSignature };
+    return refuse('bundle.bad-signature');
   }
 
   let payload: unknown;
   try {
     payload = JSON.parse(b.payload);
   } catch {
-    return { ok: false, error: `${BUNDLE_ERRORS.content}：payload 不是 JSON` };
+    return refuse('bundle.payload-not-json');
   }
   const p = payload as Partial<Record<keyof BundlePayload, unknown>> | null;
   if (!p || typeof p !== 'object' || typeof p.version !== 'string' || !p.version || !Array.isArray(p.dictionaries)) {
-    return { ok: false, error: `${BUNDLE_ERRORS.content}：payload 须包含 version 和 dictionaries` };
+    return refuse('bundle.payload-shape');
   }
   const dictionaries: Dictionary[] = [];
   const ids = new Set<string>();
@@ -218,19 +211,19 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     const r = dictionarySchema.safeParse(p.dictionaries[i]);
     if (!r.success) {
       const issue = r.error.issues[0]!;
-      return {
-        ok: false,
-        error: `${BUNDLE_ERRORS.content}：dictionaries[${i}].${formatIssuePath(issue.path)}: ${issue.message}`,
-      };
+      return refuse('bundle.dictionary-invalid', {
+        path: `dictionaries[${i}].${formatIssuePath(issue.path)}`,
+        issue: issue.message,
+      });
     }
-    if (ids.has(r.data.id)) return { ok: false, error: `${BUNDLE_ERRORS.content}：词库 id 重复：${r.data.id}` };
+    if (ids.has(r.data.id)) return refuse('bundle.duplicate-id', { id: r.data.id });
     ids.add(r.data.id);
     dictionaries.push(r.data);
   }
   let adapters: SelectorOverrides | undefined;
   if (p.adapters !== undefined) {
     const a = validateSelectorOverrides(p.adapters);
-    if (!a.ok) return { ok: false, error: `${BUNDLE_ERRORS.content}：${a.errors[0]}` };
+    if (!a.ok) return refuse('bundle.adapters-invalid', { error: a.errors[0] ?? '' });
     adapters = a.value;
   }
   return {

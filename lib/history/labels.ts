@@ -1,8 +1,10 @@
 import { bySeverity } from '../engine/findings';
 import { CATEGORY_LABELS, type Platform, SEVERITY_LABELS } from '../engine/types';
+import { type MessageCode, messageText, msg, storedText } from '../i18n/ui-message';
 import { LEVEL_LABELS } from '../review/status';
 import {
   type AuditAction,
+  type AuditRecord,
   CHECKLIST_ITEMS,
   CHECKLIST_LABELS,
   type CheckRecord,
@@ -105,4 +107,24 @@ export function localDate(iso: string): string | undefined {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return undefined;
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** An audit record's summary as shown: its coded message in the UI language, else the stored (Chinese) text. */
+export function auditSummaryText(a: Pick<AuditRecord, 'summary' | 'summaryMessage'>): string {
+  return storedText(a.summaryMessage, a.summary);
+}
+
+/** The fixed actor names the extension writes (people's names stay as written). */
+const ACTOR_CODES: Record<string, MessageCode> = {
+  系统: 'actor.system',
+  编辑: 'actor.editor',
+  管理员: 'audit.admin',
+  单位策略: 'actor.policy',
+  subscription: 'actor.subscription',
+};
+
+/** An audit record's actor as shown: the extension's own actor names in the UI language. */
+export function auditActorText(actor: string): string {
+  const code = Object.hasOwn(ACTOR_CODES, actor) ? ACTOR_CODES[actor] : undefined;
+  return code ? messageText(msg(code)) : actor;
 }

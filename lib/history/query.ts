@@ -1,7 +1,7 @@
 import { CATEGORY_LABELS } from '../engine/types';
 import type { AuditRecord, CheckRecord, SignoffRecord } from '../store/schema';
 import type { HistoryData } from './export';
-import { localDate } from './labels';
+import { auditSummaryText, localDate } from './labels';
 
 /** Filtering and search over loaded history records. Pure. */
 
@@ -143,7 +143,7 @@ export function filterAudit(audit: readonly AuditRecord[], f: HistoryFilter): Au
         (!f.account || a.account === f.account) &&
         (!f.reviewer || a.actor === f.reviewer) &&
         inRange(a.time, f) &&
-        matchesText(words, [a.summary, a.actor, a.account]),
+        matchesText(words, [a.summary, auditSummaryText(a), a.actor, a.account]),
     ),
   );
 }

@@ -2,9 +2,10 @@ import { keyIdForPublicKey } from '../dict/bundle';
 import { type LengthLimits, lengthLimitsSchema } from '../engine/config';
 import { formatIssuePath } from '../engine/dictionary/schema';
 import { t } from '../i18n/all';
+import { messageText } from '../i18n/ui-message';
 import { ADMIN_PASSWORD_MIN, PIN_PATTERN, PIN_RULE } from '../review/pin';
 import { type NamesList, parseNamesList } from '../rules/names-schema';
-import { bundleUrlProblem } from '../settings/bundle-url';
+import { bundleUrlIssue } from '../settings/bundle-url';
 import { LENGTH_LIMIT_LABELS } from './labels';
 
 /** Validation of the options page's text fields (pure; every message is Chinese). */
@@ -67,8 +68,8 @@ export async function checkSubscriptionForm(form: SubscriptionForm): Promise<Sub
   const url = form.url.trim();
   if (!url) errors.url = t('valUrlNeeded');
   else {
-    const problem = bundleUrlProblem(url);
-    if (problem) errors.url = problem === '不是有效的网址' ? t('valUrlHttps') : problem;
+    const problem = bundleUrlIssue(url);
+    if (problem) errors.url = problem.code === 'bundle-url.invalid' ? t('valUrlHttps') : messageText(problem);
   }
   const publicKey = form.publicKey.trim();
   let keyId: string | undefined;

@@ -38,6 +38,8 @@ export const subscriptionSchema = z.object({
   lastChecked: z.string().optional(),
   lastUpdated: z.string().optional(),
   lastError: z.string().optional(),
+  /** lastError as a coded message (lib/i18n/ui-message.ts), shown in the UI language; absent in older settings. */
+  lastErrorMessage: z.unknown().optional(),
   /** Version string of the bundle currently active. */
   activeVersion: z.string().optional(),
   /** Highest bundle version accepted per subscription URL: an older bundle is refused (rollback). */

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
+import { codedSummary, type MessageCode, msg } from '../i18n/ui-message';
 import {
   checkPurgeable,
   isPublishProof,
@@ -118,7 +119,13 @@ export class RecordStore {
             time: value.time,
             action: 'signoff',
             actor: value.reviewer,
-            summary: `${value.reviewer}（${['', '初审', '复审', '终审'][value.level]}）${value.decision === 'approve' ? '签发' : '退回'}《${value.title || '无标题'}》`,
+            ...codedSummary(
+              msg(value.decision === 'approve' ? 'audit.signoff-approve' : 'audit.signoff-reject', {
+                reviewer: value.reviewer,
+                level: msg(`level.${value.level}` as MessageCode),
+                title: value.title || msg('audit.untitled'),
+              }),
+            ),
             details: { signoffId: id, hash: value.hash, decision: value.decision, level: value.level },
             draftKey: value.draftKey,
             account: value.account,

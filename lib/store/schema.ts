@@ -106,6 +106,8 @@ export const auditRecordSchema = z.object({
   /** Who did it (reviewer or operator name, or "编辑" when unknown). */
   actor: z.string().default(''),
   summary: z.string(),
+  /** The summary as a coded message (lib/i18n/ui-message.ts), shown in the UI language; absent in older records. */
+  summaryMessage: z.unknown().optional(),
   details: z.record(z.string(), z.unknown()).default({}),
   draftKey: z.string().optional(),
   account: z.string().optional(),

@@ -1,3 +1,4 @@
+import { chineseText, msg, readUiMessage, type UiMessage } from '../i18n/ui-message';
 import { indexDocs, type TeamIndex, type VerifyCache } from './derive';
 import { TEAM_DOC_TYPES, type TeamDoc } from './docs';
 
@@ -61,8 +62,10 @@ export interface SyncReport {
   finishedAt: string;
   pull: DirectionReport;
   push: DirectionReport;
-  /** One line: why the run stopped (server unreachable, credentials refused, …). */
+  /** One line: why the run stopped (server unreachable, credentials refused, …), in Chinese. */
   error?: string;
+  /** The same as a coded message (shown in the UI language). */
+  problem?: UiMessage;
   /** When a run last completed, this one included. */
   lastSuccess?: string;
 }
@@ -73,6 +76,8 @@ export interface SyncState {
   lastSuccess?: string;
   lastAttempt?: string;
   lastError?: string;
+  /** lastError as a coded message (absent in states written by older versions). */
+  lastErrorMessage?: UiMessage;
 }
 
 const emptyDirection = (): DirectionReport => ({ read: 0, written: 0, failures: [] });
@@ -86,21 +91,21 @@ function direction(r: ReplicationResult): DirectionReport {
 }
 
 /** A one-line reason for a failed run, in the words a user can act on. */
-function describeSyncError(e: unknown): string {
+function describeSyncError(e: unknown): UiMessage {
   const err = e as { status?: number; code?: string; name?: string; reason?: string; message?: string } | null;
   const status = err?.status;
   const code = err?.code ?? '';
   const text = err?.reason ?? err?.message ?? String(e);
-  if (status === 401) return `credentials refused by the team server (401): ${text}`;
-  if (status === 403) return `not allowed on the team database (403): ${text}`;
-  if (status === 404) return `team database not found (404): ${text}`;
+  if (status === 401) return msg('team.sync-401', { error: text });
+  if (status === 403) return msg('team.sync-403', { error: text });
+  if (status === 404) return msg('team.sync-404', { error: text });
   if (
     /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET/.test(code) ||
     /Failed to fetch|fetch failed|NetworkError/i.test(text)
   ) {
-    return `team server unreachable: ${text.replace(/\s+/g, ' ')}`;
+    return msg('team.unreachable', { error: text.replace(/\s+/g, ' ') });
   }
-  return text.replace(/\s+/g, ' ');
+  return msg('team.sync-other', { error: text.replace(/\s+/g, ' ') });
 }
 
 /** Only team documents go up; anything else in the local database stays local. */
@@ -116,6 +121,7 @@ export async function readSyncState(local: PouchLike): Promise<SyncState> {
       lastSuccess: typeof d.lastSuccess === 'string' ? d.lastSuccess : undefined,
       lastAttempt: typeof d.lastAttempt === 'string' ? d.lastAttempt : undefined,
       lastError: typeof d.lastError === 'string' ? d.lastError : undefined,
+      lastErrorMessage: readUiMessage(d.lastErrorMessage),
     };
   } catch {
     return {};
@@ -165,14 +171,19 @@ export async function syncOnce(
     report.push = direction(await local.replicate.to(remote, { retry: false, batch_size: 500, filter: isTeamDoc }));
     report.ok = true;
   } catch (e) {
-    report.error = describeSyncError(e);
+    report.problem = describeSyncError(e);
+    report.error = chineseText(report.problem);
   }
   report.finishedAt = now().toISOString();
   const state: SyncState = { ...previous, lastAttempt: report.finishedAt };
   if (report.ok) {
     state.lastSuccess = report.finishedAt;
     delete state.lastError;
-  } else state.lastError = report.error;
+    delete state.lastErrorMessage;
+  } else {
+    state.lastError = report.error;
+    state.lastErrorMessage = report.problem;
+  }
   await writeSyncState(local, state);
   if (state.lastSuccess) report.lastSuccess = state.lastSuccess;
   return report;
@@ -194,15 +205,14 @@ export async function loadTeamIndex(local: PouchLike, cache?: VerifyCache): Prom
 export async function createOnServer(
   remote: PouchLike,
   doc: TeamDoc,
-): Promise<{ ok: true; rev: string } | { ok: false; status?: number; error: string }> {
+): Promise<{ ok: true; rev: string } | { ok: false; status?: number; error: string; problem: UiMessage }> {
   try {
     const { _rev: _ignored, ...fresh } = doc;
     const r = await remote.put(fresh as Record<string, unknown>);
     return { ok: true, rev: r.rev };
   } catch (e) {
     const status = (e as { status?: number }).status;
-    if (status === 409)
-      return { ok: false, status, error: 'already recorded (409): this document exists on the server' };
-    return { ok: false, status, error: describeSyncError(e) };
+    const problem = status === 409 ? msg('team.exists') : describeSyncError(e);
+    return { ok: false, status, error: chineseText(problem), problem };
   }
 }

@@ -1,15 +1,23 @@
+import { chineseText, msg, type UiMessage } from '../i18n/ui-message';
+
 /** Server URLs team mode accepts: https, or plain http on this computer only (a test or a local proxy). */
-export function teamUrlProblem(url: string): string | undefined {
+export function teamUrlIssue(url: string): UiMessage | undefined {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return '服务器地址无效（例：https://couch.example.gov.cn:6984）';
+    return msg('team.url-invalid');
   }
-  if (u.username || u.password) return '服务器地址中不能包含用户名或密码';
+  if (u.username || u.password) return msg('team.url-credentials');
   if (u.protocol === 'https:') return undefined;
   if (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)) return undefined;
-  return '服务器地址必须使用 HTTPS（本机 127.0.0.1 / localhost 除外）：密码随每个请求发送';
+  return msg('team.url-https');
+}
+
+/** teamUrlIssue as a Chinese sentence. */
+export function teamUrlProblem(url: string): string | undefined {
+  const issue = teamUrlIssue(url);
+  return issue && chineseText(issue);
 }
 
 /** The host-permission pattern of a server URL (requested as an optional host permission at set-up). */

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { attemptAllowed, Credentials, LIMITS, recordFailure } from '../../../lib/background/credentials';
+import { msg } from '../../../lib/i18n/ui-message';
 import { hashPin, PIN_ITERATIONS, pinTooShort } from '../../../lib/review/pin';
 import { openStore } from '../../../lib/store/db';
 import { RecordStore } from '../../../lib/store/records';
@@ -53,20 +54,22 @@ describe('Credentials (persisted, audited)', () => {
     };
   }
   const subject = { key: 'reviewer:r1', name: '张审核' };
+  const SIGNOFF = msg('context.signoff', { title: '通知' });
+  const OVERRIDE = msg('context.override', { title: '通知' });
 
   it('accepts the right PIN, counts and audits wrong ones, and the count survives a restart', async () => {
     const { creds, records, reopen, advance } = setup();
     const stored = await hashPin('135790', 1000);
     for (let i = 0; i < LIMITS.free; i++) {
-      const r = await creds.check(subject, '000000', stored, '签发');
+      const r = await creds.check(subject, '000000', stored, SIGNOFF);
       expect(r.ok).toBe(false);
     }
     // A "restarted" background still remembers the failures: the next try must wait.
-    const again = await reopen().check(subject, '135790', stored, '签发');
+    const again = await reopen().check(subject, '135790', stored, SIGNOFF);
     expect(again).toMatchObject({ ok: false });
     if (!again.ok) expect(again.error).toContain('后再试');
     advance(LIMITS.baseDelayMs);
-    const ok = await reopen().check(subject, '135790', stored, '签发');
+    const ok = await reopen().check(subject, '135790', stored, SIGNOFF);
     expect(ok.ok).toBe(true);
     const audit = (await records.auditFor('auth-failed')).records;
     expect(audit).toHaveLength(LIMITS.free + 1);
@@ -77,7 +80,7 @@ describe('Credentials (persisted, audited)', () => {
   it('re-hashes an older, weaker hash on success at today’s iteration count', async () => {
     const { creds } = setup();
     const old = await hashPin('246810', 10_000);
-    const r = await creds.check(subject, '246810', old, '放行');
+    const r = await creds.check(subject, '246810', old, OVERRIDE);
     expect(r.ok && r.rehashed?.iterations).toBe(PIN_ITERATIONS);
     expect(r.ok && r.rehashed?.minLength).toBe(6);
   }, 30_000);
@@ -87,17 +90,17 @@ describe('Credentials (persisted, audited)', () => {
     const stored = await hashPin('135790', 1000);
     let last: Awaited<ReturnType<typeof creds.check>> | undefined;
     for (let i = 0; i < LIMITS.lockAfter; i++) {
-      last = await creds.check(subject, '999999', stored, '签发');
+      last = await creds.check(subject, '999999', stored, SIGNOFF);
       advance(LIMITS.maxDelayMs);
     }
     expect(last?.ok).toBe(false);
     if (last && !last.ok) expect(last.error).toContain('锁定');
-    const locked = await creds.check(subject, '135790', stored, '签发');
+    const locked = await creds.check(subject, '135790', stored, SIGNOFF);
     expect(locked.ok).toBe(false);
     advance(LIMITS.lockMs);
-    expect((await creds.check(subject, '135790', stored, '签发')).ok).toBe(true);
+    expect((await creds.check(subject, '135790', stored, SIGNOFF)).ok).toBe(true);
     // Another subject was never affected.
-    expect((await creds.check({ key: 'reviewer:r2', name: '李' }, '135790', stored, '签发')).ok).toBe(true);
+    expect((await creds.check({ key: 'reviewer:r2', name: '李' }, '135790', stored, SIGNOFF)).ok).toBe(true);
   }, 60_000);
 
   it('flags PINs set before the 6-digit rule', async () => {
