@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { HistoryFilter } from '../../lib/history/query';
 import { getLocale, t } from '../../lib/i18n/all';
+import { codedSummary, msg, storedText } from '../../lib/i18n/ui-message';
 import { syncAgeText } from '../../lib/review/sync-age';
 import { RecordStore } from '../../lib/store/records';
 import { useAsync } from '../common/hooks';
@@ -26,7 +27,7 @@ export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
     await new RecordStore().addAudit({
       action: 'export',
       actor: props.actor,
-      summary: `导出团队记录（${kind.toUpperCase()}）：${rows.length} 条`,
+      ...codedSummary(msg('audit.trail-export', { format: kind.toUpperCase(), n: rows.length })),
       details: { format: `team-${kind}`, rows: rows.length },
     });
     const blob = new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
@@ -78,7 +79,7 @@ export function TeamTrail(props: { filter: HistoryFilter; actor: string }) {
                   {r.claimedActor ? t('trailClaimed', { s: r.claimedActor }) : ''}
                 </td>
                 <td>{r.account ?? ''}</td>
-                <td>{r.summary}</td>
+                <td>{storedText(r.message, r.summary)}</td>
               </tr>
             ))}
         </tbody>

@@ -1,5 +1,6 @@
 import { type Column, toCsv } from '../../lib/history/export';
 import type { HistoryFilter } from '../../lib/history/query';
+import { storedText } from '../../lib/i18n/ui-message';
 import type { TrailRow } from '../../lib/team/derive';
 
 /** The team trail (every machine's records, from the replicated team database) under the page's filters. */
@@ -19,7 +20,7 @@ export function filterTrail(rows: readonly TrailRow[], f: HistoryFilter): TrailR
     if (f.from && day < f.from) return false;
     if (f.to && day > f.to) return false;
     if (f.reviewer && r.user !== f.reviewer && r.claimedActor !== f.reviewer) return false;
-    const hay = `${r.summary} ${r.user} ${r.claimedActor ?? ''} ${r.account ?? ''}`;
+    const hay = `${r.summary} ${storedText(r.message, r.summary)} ${r.user} ${r.claimedActor ?? ''} ${r.account ?? ''}`;
     return words.every((w) => hay.includes(w));
   });
 }
@@ -52,5 +53,7 @@ export function trailCsv(rows: readonly TrailRow[]): string {
 }
 
 export function trailJson(rows: readonly TrailRow[], now: Date = new Date()): string {
-  return `${JSON.stringify({ format: 'publish-guard-team-trail', version: 1, exportedAt: now.toISOString(), rows }, null, 2)}\n`;
+  // The archive keeps the Chinese summary only (as before coded messages existed).
+  const plain = rows.map(({ message: _shown, ...row }) => row);
+  return `${JSON.stringify({ format: 'publish-guard-team-trail', version: 1, exportedAt: now.toISOString(), rows: plain }, null, 2)}\n`;
 }

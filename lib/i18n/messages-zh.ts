@@ -75,6 +75,15 @@ export const messagesZh = {
   'team.sync-404': '找不到团队数据库（404）：{error}',
   'team.sync-other': '{error}',
   'team.exists': '已记录过（409）：服务器上已有这份文档',
+  // The team trail (lib/team/derive.ts)
+  'trail.submission': '送审（需 {levels} 级签发）：{title}',
+  'trail.approve': '{level}通过',
+  'trail.approve-comment': '{level}通过：{comment}',
+  'trail.reject': '{level}退回',
+  'trail.reject-comment': '{level}退回：{comment}',
+  'trail.withdrawal': '撤回送审',
+  'trail.withdrawal-reason': '撤回送审：{reason}',
+  'audit.trail-export': '导出团队记录（{format}）：{n} 条',
   // Audit-log summaries written by the background
   'audit.retention': '自动清理超过保留期限（{days} 天；签发、放行记录和审计日志至少 {floor} 天）的记录 {removed} 条',
   'audit.publish-blocked': '发布被拦截：{title}',

@@ -1,3 +1,4 @@
+import { chineseText, type MessageCode, msg, type UiMessage } from '../i18n/ui-message';
 import {
   type AuditDoc,
   LEVELS,
@@ -255,13 +256,18 @@ export interface TrailRow {
   claimedActor?: string;
   level?: number;
   machine?: string;
+  /** Chinese (the trail export keeps it); `message` shows it in the UI language where the row has one. */
   summary: string;
+  message?: UiMessage;
   hash?: string;
   draftKey?: string;
   account?: string;
 }
 
-const LEVEL_NAMES = ['', '初审', '复审', '终审'];
+/** The Chinese summary and its coded message. */
+function trailSummary(m: UiMessage): { summary: string; message: UiMessage } {
+  return { summary: chineseText(m), message: m };
+}
 
 /** The unit's whole trail — submissions, sign-offs, withdrawals and audit records — in time order. */
 export function teamTrail(index: TeamIndex): TrailRow[] {
@@ -281,7 +287,7 @@ export function teamTrail(index: TeamIndex): TrailRow[] {
           kind: 'submission',
           action: 'submission',
           user: s.submitter,
-          summary: `送审（需 ${s.requiredLevels} 级签发）：${title}`,
+          ...trailSummary(msg('trail.submission', { levels: s.requiredLevels, title })),
         },
         { machine: s.machine, hash: s.hash, draftKey: s.draftKey, account: s.account },
       ),
@@ -289,7 +295,6 @@ export function teamTrail(index: TeamIndex): TrailRow[] {
   }
   for (const list of index.signoffsByHash.values()) {
     for (const s of list) {
-      const verdict = s.decision === 'approve' ? '通过' : '退回';
       rows.push(
         opt(
           {
@@ -299,7 +304,12 @@ export function teamTrail(index: TeamIndex): TrailRow[] {
             action: s.decision,
             user: s.reviewer,
             level: s.level,
-            summary: `${LEVEL_NAMES[s.level]}${verdict}${s.comment ? `：${s.comment}` : ''}`,
+            ...trailSummary(
+              msg(`trail.${s.decision}${s.comment ? '-comment' : ''}`, {
+                level: msg(`level.${s.level}` as MessageCode),
+                comment: s.comment ?? '',
+              }),
+            ),
           },
           { machine: s.machine, hash: s.hash, draftKey: s.draftKey, account: s.account },
         ),
@@ -315,7 +325,7 @@ export function teamTrail(index: TeamIndex): TrailRow[] {
           kind: 'withdrawal',
           action: 'withdrawal',
           user: w.submitter,
-          summary: `撤回送审${w.reason ? `：${w.reason}` : ''}`,
+          ...trailSummary(w.reason ? msg('trail.withdrawal-reason', { reason: w.reason }) : msg('trail.withdrawal')),
         },
         { hash: w.hash },
       ),

@@ -90,6 +90,7 @@ describe('signBundle / verifyBundle', () => {
     expect(await verifyBundle(tampered, keys.publicKeyPem)).toEqual({
       ok: false,
       error: '签名校验失败，词库包可能被篡改，已拒绝',
+      problem: { code: 'bundle.bad-signature' },
     });
     const flipped = Buffer.from(bundle.signature, 'base64');
     flipped[10]! ^= 1;
@@ -107,9 +108,17 @@ describe('signBundle / verifyBundle', () => {
 
   it('rejects unsigned bundles', async () => {
     const u = unsignedBundle({ version: '1', dictionaries: [sample] });
-    expect(await verifyBundle(u, keys.publicKeyPem)).toEqual({ ok: false, error: '缺少签名，已拒绝' });
+    expect(await verifyBundle(u, keys.publicKeyPem)).toEqual({
+      ok: false,
+      error: '缺少签名，已拒绝',
+      problem: { code: 'bundle.unsigned' },
+    });
     const { signature: _s, ...noField } = bundle;
-    expect(await verifyBundle(noField, keys.publicKeyPem)).toEqual({ ok: false, error: '缺少签名，已拒绝' });
+    expect(await verifyBundle(noField, keys.publicKeyPem)).toEqual({
+      ok: false,
+      error: '缺少签名，已拒绝',
+      problem: { code: 'bundle.unsigned' },
+    });
   });
 
   it('rejects things that are not bundles', async () => {

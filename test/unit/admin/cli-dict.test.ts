@@ -312,7 +312,7 @@ describe('dict keygen / build / verify', () => {
       readFileSync(out, 'utf8'),
       readFileSync(join(dir, 'publish-guard-public.pem'), 'utf8'),
     );
-    expect(v).toEqual({ ok: false, error: '缺少签名，已拒绝' });
+    expect(v).toEqual({ ok: false, error: '缺少签名，已拒绝', problem: { code: 'bundle.unsigned' } });
   });
 
   it('build refuses invalid dictionaries and duplicate ids, writing nothing', async () => {

@@ -15,6 +15,7 @@ import {
 } from '../../../lib/background/subscription';
 import { compareBundleVersions, generateKeyPair, signBundle, unsignedBundle } from '../../../lib/dict/bundle';
 import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
+import { chineseText, messageText, readUiMessage } from '../../../lib/i18n/ui-message';
 import { type Settings, settingsSchema } from '../../../lib/settings/schema';
 import { openStore } from '../../../lib/store/db';
 import { RecordStore } from '../../../lib/store/records';
@@ -98,7 +99,15 @@ describe('refreshSubscription', () => {
     await subscribe();
     const f = fakeFetch(json(v1, '"v1"'));
     const r = await refreshSubscription({ config, records, fetchFn: f.fn, now: () => NOW });
-    expect(r).toEqual({ status: 'updated', message: expect.stringContaining('2025.1'), version: '2025.1' });
+    expect(r).toEqual({
+      status: 'updated',
+      message: expect.stringContaining('2025.1'),
+      detail: {
+        code: 'subscription.updated',
+        params: { version: '2025.1', dictionaries: 1, entries: sample.entries.length },
+      },
+      version: '2025.1',
+    });
     expect(f.calls).toHaveLength(1);
     const { init, url } = f.calls[0]!;
     expect(url).toBe(URL_A);
@@ -178,15 +187,35 @@ describe('refreshSubscription', () => {
     expect(r.message).toContain('继续使用当前版本 2025.1');
     expect(await subscriptionDicts()).toEqual(before);
     const { settings } = await config.getSettings();
-    expect(settings.subscription).toMatchObject({ etag: '"v1"', activeVersion: '2025.1', lastError: r.message });
+    expect(settings.subscription).toMatchObject({
+      etag: '"v1"',
+      activeVersion: '2025.1',
+      lastError: r.message,
+      lastErrorMessage: r.detail,
+    });
+    // The same error as a code: shown in English when the UI is English, the stored Chinese text unchanged.
+    expect(r.detail).toMatchObject({
+      code: 'subscription.failed',
+      params: { reason: { code: 'bundle.bad-signature' } },
+    });
+    expect(messageText(r.detail, 'en')).toBe(
+      'Dictionary subscription update failed: Signature check failed, the bundle may have been tampered with; refused. The current version 2025.1 stays in use.',
+    );
+    expect(chineseText(r.detail)).toBe(r.message);
     const audit = (await records.auditFor('subscription')).records;
     expect(audit).toHaveLength(2);
-    expect(audit[1]!.details).toMatchObject({ ok: false, url: URL_A });
+    expect(audit[1]!.details).toMatchObject({ ok: false, url: URL_A, code: 'bundle.bad-signature' });
+    expect(audit[1]!.summary).toBe(r.message);
+    expect(messageText(readUiMessage(audit[1]!.summaryMessage)!, 'en')).toBe(messageText(r.detail, 'en'));
+    expect(messageText(readUiMessage(audit[0]!.summaryMessage)!, 'en')).toBe(
+      'Dictionary subscription updated to version 2025.1: 1 dictionaries, ' + `${sample.entries.length} entries.`,
+    );
 
     // The next good answer clears the error.
     const g = fakeFetch(new Response(null, { status: 304 }));
     await refreshSubscription({ config, records, fetchFn: g.fn });
     expect((await config.getSettings()).settings.subscription!.lastError).toBeUndefined();
+    expect((await config.getSettings()).settings.subscription!.lastErrorMessage).toBeUndefined();
   });
 
   it.each([
@@ -198,14 +227,26 @@ describe('refreshSubscription', () => {
           headers: { 'content-type': 'text/html' },
         }),
       '网页',
+      'returned a web page',
     ],
-    ['an HTML page served as JSON', () => json('<html>502</html>'), '网页'],
-    ['an HTTP error', () => new Response('nope', { status: 503, statusText: 'Service Unavailable' }), 'HTTP 503'],
-    ['a network / CORS failure', () => new TypeError('Failed to fetch'), 'Access-Control-Allow-Origin'],
+    ['an HTML page served as JSON', () => json('<html>502</html>'), '网页', 'not a bundle'],
+    [
+      'an HTTP error',
+      () => new Response('nope', { status: 503, statusText: 'Service Unavailable' }),
+      'HTTP 503',
+      'answered HTTP 503 Service Unavailable',
+    ],
+    [
+      'a network / CORS failure',
+      () => new TypeError('Failed to fetch'),
+      'Access-Control-Allow-Origin',
+      'Cannot reach the subscription server (Failed to fetch)',
+    ],
     [
       'an unsigned bundle',
       () => json(JSON.stringify(unsignedBundle({ version: '9', dictionaries: [sample] }))),
       '缺少签名，已拒绝',
+      'The signature is missing; refused',
     ],
     [
       'a bundle signed by another key',
@@ -216,17 +257,25 @@ describe('refreshSubscription', () => {
           ),
         ),
       '签名校验失败',
+      'was signed with key',
     ],
-    ['a dictionary file instead of a bundle', () => json(JSON.stringify(sample)), '不是有效的词库包'],
-  ] as Array<[string, () => Response | Error | Promise<Response | Error>, string]>)(
+    [
+      'a dictionary file instead of a bundle',
+      () => json(JSON.stringify(sample)),
+      '不是有效的词库包',
+      'this is a dictionary file, not a signed bundle',
+    ],
+  ] as Array<[string, () => Response | Error | Promise<Response | Error>, string, string]>)(
     'rejects %s and keeps the previous version',
-    async (_name, answer, expected) => {
+    async (_name, answer, expected, english) => {
       await subscribe();
       const f = fakeFetch(json(v1, '"v1"'), await answer());
       await refreshSubscription({ config, records, fetchFn: f.fn });
       const r = await refreshSubscription({ config, records, fetchFn: f.fn }, { force: true });
       expect(r.status).toBe('error');
       expect(r.message).toContain(expected);
+      expect(messageText(r.detail, 'en')).toContain(english);
+      expect(messageText(r.detail, 'en')).toContain('The current version 2025.1 stays in use.');
       expect((await subscriptionDicts()).map((d) => d.dictionary)).toEqual([sample]);
       expect((await config.getSettings()).settings.subscription).toMatchObject({
         activeVersion: '2025.1',

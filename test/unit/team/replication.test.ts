@@ -119,11 +119,15 @@ describe('replication through the team server', () => {
     await editorLocal.put({ ...audit('editor1', 'publish-check-1') });
     const offline = await syncOnce(editorLocal, remote('editor1'));
     expect(offline.ok).toBe(false);
-    expect(offline.error).toMatch(/^team server unreachable: .*ECONNREFUSED/);
+    expect(offline.problem?.code).toBe('team.unreachable');
+    expect(offline.error).toMatch(/^无法连接团队服务器：.*ECONNREFUSED/);
     expect(offline.lastSuccess).toBe(before.lastSuccess);
-    expect((await readSyncState(editorLocal)).lastError).toBe(offline.error);
+    expect(await readSyncState(editorLocal)).toMatchObject({
+      lastError: offline.error,
+      lastErrorMessage: offline.problem,
+    });
     const offlineSign = await createOnServer(remote('rev1'), approve(v2, 'rev1', 1, '2026-12-01T13:00:00.000Z'));
-    expect(offlineSign).toMatchObject({ ok: false, error: expect.stringMatching(/unreachable/) });
+    expect(offlineSign).toMatchObject({ ok: false, error: expect.stringMatching(/无法连接/) });
     const index = await loadTeamIndex(editorLocal);
     expect(reviewOfHash(index, v1.hash, { required: 2 }).status).toBe('approved');
     expect(reviewOfHash(index, v2.hash, { required: 2, draftKey: v2.draftKey }).status).toBe('stale');
@@ -189,7 +193,8 @@ describe('replication through the team server', () => {
     const before = await teamIds(editorLocal);
     const r = await syncOnce(editorLocal, openRemote(NodePouch, { ...team.as('editor1'), password: 'wrong' }));
     expect(r.ok).toBe(false);
-    expect(r.error).toMatch(/^credentials refused by the team server \(401\)/);
+    expect(r.problem?.code).toBe('team.sync-401');
+    expect(r.error).toMatch(/^团队服务器拒绝了登录信息（401）/);
     expect(await teamIds(editorLocal)).toEqual(before);
   });
 });

@@ -291,15 +291,18 @@ describe('checking a member login (for the options page)', () => {
     });
     expect(await checkTeamLogin(server('rev2', 'wrong'))).toEqual({
       ok: false,
-      error: 'user name or password refused by the team server',
+      error: '团队服务器拒绝了用户名或密码',
+      problem: { code: 'team.login-refused' },
     });
     expect(await checkTeamLogin({ ...server('editor1'), db: 'other' })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/not a member|not a Publish Guard/),
+      error: expect.stringMatching(/不是团队数据库 other 的成员|other 不是发布审校的团队数据库/),
+      problem: { code: expect.stringMatching(/^team\.(not-member|not-team-db)$/) },
     });
     expect(await checkTeamLogin({ ...server('rev1'), url: `http://127.0.0.1:${await freePort()}` })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^team server unreachable/),
+      error: expect.stringMatching(/^无法连接团队服务器/),
+      problem: { code: 'team.unreachable' },
     });
   });
 });
