@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../lib/i18n/en';
+import { messagesEn } from '../../../lib/i18n/messages-en';
+import { messagesZh } from '../../../lib/i18n/messages-zh';
 import { pagesEn } from '../../../lib/i18n/pages-en';
 import { pagesZh } from '../../../lib/i18n/pages-zh';
 import { zh } from '../../../lib/i18n/zh';
@@ -13,6 +15,11 @@ describe.each([
     name: 'extension pages (pages-zh.ts / pages-en.ts)',
     chinese: pagesZh as Record<string, string>,
     english: pagesEn as Record<string, string>,
+  },
+  {
+    name: 'coded messages (messages-zh.ts / messages-en.ts)',
+    chinese: messagesZh as Record<string, string>,
+    english: messagesEn as Record<string, string>,
   },
 ])('UI catalogue: $name', ({ chinese, english }) => {
   it('has the same keys in Chinese and English', () => {
