@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n/all';
+import { chineseText, type UiMessage } from '../../lib/i18n/ui-message';
 import { request } from '../../lib/messaging/client';
 import type { Res } from '../../lib/messaging/protocol';
 import { settingsBase } from '../../lib/settings/protection';
@@ -73,12 +74,14 @@ export async function writeSettings(
 /** Stores or deletes a dictionary through the background (protected like settings). */
 export async function writeDictionary(
   op: { put: StoredDictionary } | { delete: string },
-  meta: { summary: string; details?: Record<string, unknown>; actor?: string; audit?: boolean },
+  meta: { summary: string | UiMessage; details?: Record<string, unknown>; actor?: string; audit?: boolean },
 ): Promise<Res<'dictionary/write'>> {
   return request('dictionary/write', {
     ...('put' in op ? { op: 'put' as const, stored: op.put } : { op: 'delete' as const, id: op.delete }),
     token: adminToken(),
-    summary: meta.summary,
+    ...(typeof meta.summary === 'string'
+      ? { summary: meta.summary }
+      : { summary: chineseText(meta.summary), summaryMessage: meta.summary }),
     details: meta.details,
     actor: meta.actor,
     audit: meta.audit,

@@ -8,6 +8,7 @@ import {
 } from '../../lib/history/export';
 import type { HistoryFilter } from '../../lib/history/query';
 import { t } from '../../lib/i18n/all';
+import { codedSummary, msg, type UiMessage } from '../../lib/i18n/ui-message';
 import { MAX_RETENTION_DAYS } from '../../lib/settings/retention-rule';
 import { StoreError, storeErrorCode } from '../../lib/store/db';
 import type { RecordStore } from '../../lib/store/records';
@@ -74,11 +75,11 @@ function message(err: unknown): string {
 async function logExport(
   records: RecordStore,
   actor: string,
-  summary: string,
+  summary: UiMessage,
   details: Record<string, unknown>,
 ): Promise<{ ok: true; warning?: string } | { ok: false; error: string }> {
   try {
-    await records.addAudit({ action: 'export', actor, summary, details });
+    await records.addAudit({ action: 'export', actor, ...codedSummary(summary), details });
     return { ok: true };
   } catch (err) {
     if (storeErrorCode(err) === 'quota') return { ok: true, warning: t('actAuditWarn', { error: message(err) }) };
@@ -99,10 +100,10 @@ export async function exportHistory(
   const counts = { checks: data.checks.length, signoffs: data.signoffs.length, audit: data.audit.length };
   const summary =
     kind === 'csv'
-      ? `导出历史记录（CSV）：检查记录 ${counts.checks} 条、签发记录 ${counts.signoffs} 条`
+      ? msg('audit.history-export-csv', counts)
       : kind === 'json'
-        ? `导出历史记录（JSON）：检查记录 ${counts.checks} 条、签发记录 ${counts.signoffs} 条、审计日志 ${counts.audit} 条`
-        : `导出审计日志（CSV）：${counts.audit} 条`;
+        ? msg('audit.history-export-json', counts)
+        : msg('audit.audit-export-csv', counts);
   const logged = await logExport(ctx.records, ctx.actor, summary, {
     format: kind,
     ...(kind === 'csv'
@@ -167,13 +168,14 @@ export async function importHistory(
   } catch (err) {
     return { ok: false, message: t('actImportFailed'), details: [message(err)] };
   }
-  const text2 = `新增 ${result.added} 条，跳过重复 ${result.duplicates} 条`;
   let warning = '';
   try {
     await ctx.records.addAudit({
       action: 'import',
       actor: ctx.actor,
-      summary: `导入历史记录“${input.name}”：${text2}`,
+      ...codedSummary(
+        msg('audit.history-import', { file: input.name, added: result.added, duplicates: result.duplicates }),
+      ),
       details: { file: input.name, exportedAt: parsed.data.exportedAt, ...result },
     });
   } catch (err) {
@@ -210,14 +212,15 @@ export async function saveRetention(
     });
     if (!w.ok) return { ok: false, message: w.error };
     const removed = await ctx.records.purgeOlderThan(days, new Date(), { minRetentionDays: ctx.minRetentionDays });
+    const before = ctx.previous ? msg('audit.days', { n: ctx.previous }) : msg('audit.forever');
     const summary =
       days === 0
-        ? `保留期限由 ${ctx.previous || '永久'}${ctx.previous ? ' 天' : ''}改为永久保留`
-        : `保留期限由 ${ctx.previous ? `${ctx.previous} 天` : '永久'}改为 ${days} 天，清理过期记录 ${removed} 条`;
+        ? msg('audit.retention-forever', { before })
+        : msg('audit.retention-changed', { before, days, removed });
     await ctx.records.addAudit({
       action: 'retention',
       actor: ctx.actor,
-      summary,
+      ...codedSummary(summary),
       details: { retentionDays: days, previous: ctx.previous, removed, trigger: 'settings' },
     });
     return {

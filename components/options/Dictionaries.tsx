@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORY_LABELS, type Category } from '../../lib/engine/types';
 import { t } from '../../lib/i18n/all';
+import { msg } from '../../lib/i18n/ui-message';
 import {
   categoriesLabel,
   checkNewDictionaryId,
@@ -10,7 +11,6 @@ import {
   searchEntries,
   suggestDictionaryId,
 } from '../../lib/options/dictionaries';
-import { ORIGIN_LABELS } from '../../lib/options/labels';
 import { type Outcome, useOptions } from './data';
 import { EntryBrowser } from './EntryBrowser';
 import { CategorySelect, Field, formatTime, LockNote, Message, Section, Switch, value } from './ui';
@@ -51,7 +51,7 @@ export function Dictionaries() {
     setOutcome(
       await actions.putDictionary(
         { ...stored, enabled: on, updatedAt: new Date().toISOString() },
-        `${on ? '启用' : '停用'}${ORIGIN_LABELS[r.origin]}词库《${name}》`,
+        msg(on ? 'audit.dict-enabled' : 'audit.dict-disabled', { origin: msg(`origin.${r.origin}`), name }),
         { enabled: on },
       ),
     );
@@ -64,7 +64,9 @@ export function Dictionaries() {
     setOutcome(
       await actions.deleteDictionary(
         r.key,
-        `删除自定义词库《${d?.name ?? r.key}》${d ? `（${d.entries.length} 个词条）` : ''}`,
+        d
+          ? msg('audit.dict-deleted', { name: d.name, entries: d.entries.length })
+          : msg('audit.dict-deleted-unknown', { name: r.key }),
       ),
     );
   }

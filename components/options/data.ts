@@ -6,6 +6,7 @@ import { engineFromBundle } from '../../lib/content/engine-client';
 import type { RuleMeta } from '../../lib/engine/rule';
 import type { Platform } from '../../lib/engine/types';
 import { t } from '../../lib/i18n/all';
+import { messageText, type UiMessage } from '../../lib/i18n/ui-message';
 import { request } from '../../lib/messaging/client';
 import type { EngineBundle } from '../../lib/messaging/protocol';
 import { buildRows, type DictRow } from '../../lib/options/dictionaries';
@@ -150,19 +151,19 @@ export class OptionsActions {
   /** Stores a custom or subscription dictionary (edit, on/off) through the background, which logs it. */
   async putDictionary(
     stored: StoredDictionary,
-    summary: string,
+    summary: string | UiMessage,
     details: Record<string, unknown> = {},
   ): Promise<Outcome> {
     return this.dictionaryWrite({ put: stored }, summary, { dictionaryId: stored.id, ...details });
   }
 
-  async deleteDictionary(id: string, summary: string): Promise<Outcome> {
+  async deleteDictionary(id: string, summary: string | UiMessage): Promise<Outcome> {
     return this.dictionaryWrite({ delete: id }, summary, { dictionaryId: id, deleted: true });
   }
 
   private async dictionaryWrite(
     op: { put: StoredDictionary } | { delete: string },
-    summary: string,
+    summary: string | UiMessage,
     details: Record<string, unknown>,
   ): Promise<Outcome> {
     try {
@@ -172,7 +173,7 @@ export class OptionsActions {
       return { ok: false, message: t('actSaveFailed', { error: errorText(err) }) };
     }
     this.changed({ engine: true });
-    return { ok: true, message: t('savedWhat', { s: summary }) };
+    return { ok: true, message: t('savedWhat', { s: typeof summary === 'string' ? summary : messageText(summary) }) };
   }
 }
 

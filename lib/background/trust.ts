@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { validateDictionary } from '../dict/load';
 import { t } from '../i18n/all';
-import { chineseText, codedSummary, msg, type UiMessage } from '../i18n/ui-message';
+import { chineseText, codedSummary, msg, readUiMessage, type UiMessage } from '../i18n/ui-message';
 import type { Req, Res } from '../messaging/protocol';
 import { hashPin, PIN_PATTERN } from '../review/pin';
 import { protectedChanges, settingsBase } from '../settings/protection';
@@ -323,12 +323,15 @@ export class Trust {
   }
 
   async writeDictionary(req: Req<'dictionary/write'>): Promise<Res<'dictionary/write'>> {
+    // A coded summary from the page is checked, and its Chinese text recorded; otherwise the page's text as sent.
+    const coded = readUiMessage(req.summaryMessage);
+    const summary = coded ? codedSummary(coded) : { summary: req.summary };
     const refuse = async (why: UiMessage, error: string): Promise<Res<'dictionary/write'>> => {
       await this.d.records
         .addAudit({
           action: 'dictionary-change',
           actor: req.actor || '编辑',
-          ...codedSummary(msg('audit.refused', { why, summary: req.summary })),
+          ...codedSummary(msg('audit.refused', { why, summary: coded ?? req.summary })),
           details: { refused: true, op: req.op },
         })
         .catch(() => undefined);
@@ -359,7 +362,7 @@ export class Trust {
         .addAudit({
           action: 'dictionary-change',
           actor: req.actor || '管理员',
-          summary: req.summary,
+          ...summary,
           details: req.details ?? {},
         })
         .catch(() => undefined);

@@ -58,10 +58,13 @@ export function readUiMessage(v: unknown, depth = 0): UiMessage | undefined {
   return { code, params: out };
 }
 
-/** Text of a stored message in the UI language, or the stored text when the message is absent or unknown. */
-export function storedText(message: unknown, fallback: string): string {
+/**
+ * Text of a stored message in the UI language, or the stored Chinese text when the message is absent, unknown to
+ * this version, or does not say what the stored text says (a record imported from a file could pair any two).
+ */
+export function storedText(message: unknown, chinese: string): string {
   const m = readUiMessage(message);
-  return m ? messageText(m) : fallback;
+  return m && chineseText(m) === chinese ? messageText(m) : chinese;
 }
 
 /** An audit record's summary: the Chinese text it always stored, and the message it is shown from. */

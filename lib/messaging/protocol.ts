@@ -236,6 +236,8 @@ const requests = {
       id: z.optional(z.string()),
       token: z.optional(z.string()),
       summary: z.string().check(z.maxLength(2000)),
+      /** The summary as a coded message (lib/i18n/ui-message.ts); when valid, the background records its Chinese text. */
+      summaryMessage: z.optional(z.unknown()),
       details: z.optional(z.record(z.string(), z.unknown())),
       actor: z.optional(z.string().check(z.maxLength(40))),
       /** false: the caller writes its own audit record (dictionary import). */
