@@ -289,7 +289,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
   try {
     existing = await config.listDictionaries();
   } catch (err) {
-    return fail(msg('subscription.store-failed', { error: describeStoreError(err) }));
+    return fail(msg('store.error', { error: describeStoreError(err) }));
   }
   const previous = new Map(existing.filter((d) => d.origin === 'subscription').map((d) => [d.id, d]));
   const next: StoredDictionary[] = verified.dictionaries.map((d) => ({
@@ -304,7 +304,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
   try {
     await config.replaceDictionaries('subscription', next);
   } catch (err) {
-    return fail(msg('subscription.store-failed', { error: describeStoreError(err) }));
+    return fail(msg('store.error', { error: describeStoreError(err) }));
   }
 
   const entries = verified.dictionaries.reduce((n, d) => n + d.entries.length, 0);

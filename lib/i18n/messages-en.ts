@@ -27,6 +27,7 @@ export const messagesEn: Record<MessageCode, string> = {
   'subscription.keeps-version': 'The current version {version} stays in use.',
   'subscription.none-active': 'No subscribed dictionary is active.',
   'subscription.store-failed': 'Dictionary subscription update failed: {error}',
+  'store.error': '{error}',
   'subscription.disabled': 'No dictionary subscription is configured.',
   'subscription.no-public-key': 'No public key is configured, so the bundle cannot be verified',
   'subscription.timeout': 'The subscription server did not answer in time',

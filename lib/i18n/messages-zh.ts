@@ -30,6 +30,8 @@ export const messagesZh = {
   'subscription.keeps-version': '继续使用当前版本 {version}。',
   'subscription.none-active': '未启用任何订阅词库。',
   'subscription.store-failed': '词库订阅更新失败：{error}',
+  // The browser's storage: its own (Chinese) description, lib/store/db.ts
+  'store.error': '{error}',
   'subscription.disabled': '未配置词库订阅。',
   'subscription.no-public-key': '未配置公钥，无法校验词库包',
   'subscription.timeout': '连接订阅服务器超时',

@@ -95,9 +95,14 @@ describe('team replica in Chromium (pouchdb-browser, IndexedDB)', () => {
     page = await openPage();
     const offline = await call(page, 'sync', editor);
     expect(offline.ok).toBe(false);
-    expect(offline.error).toMatch(/unreachable/);
+    expect(offline.problem?.code).toBe('team.unreachable');
+    expect(offline.error).toMatch(/^无法连接团队服务器/);
     const state = await call(page, 'state', hash);
-    expect(state).toMatchObject({ status: 'approved', reviewers: ['rev1'], sync: { lastError: offline.error } });
+    expect(state).toMatchObject({
+      status: 'approved',
+      reviewers: ['rev1'],
+      sync: { lastError: offline.error, lastErrorMessage: offline.problem },
+    });
     expect(state.sync.lastSuccess).toBeDefined();
     await team.couch.start();
     const back = await call(page, 'sync', editor);

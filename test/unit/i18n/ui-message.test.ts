@@ -41,6 +41,7 @@ describe('coded messages', () => {
     // English is English; a message that is only its parameter ({error}) is the same in both.
     expect(en).not.toMatch(HAN);
     if (messagesZh[code] !== '{error}') expect(en).not.toBe(zh);
+    else expect(en).toBe('P0');
   });
 
   it('renders a message inside a parameter in the same language', () => {
