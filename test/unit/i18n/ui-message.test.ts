@@ -74,7 +74,9 @@ describe('coded messages', () => {
       expect(storedText(bad, '旧记录的摘要')).toBe('旧记录的摘要');
     }
     setLocale('en');
-    expect(storedText(good, 'rev1 不是团队数据库 unit1 的成员')).toBe('rev1 is not a member of the team database unit1');
+    expect(storedText(good, 'rev1 不是团队数据库 unit1 的成员')).toBe(
+      'rev1 is not a member of the team database unit1',
+    );
     // A message that does not say what the stored text says (an edited import) is not shown.
     expect(storedText(good, '管理员解锁设置')).toBe('管理员解锁设置');
   });
