@@ -150,9 +150,10 @@ export function GateDialog({
             </p>
             {review?.team && (
               <p class="pg-muted" data-testid="pg-team-sync">
-                {review.team.submitted ? '已送审团队审核' : '尚未送审：请在扩展弹窗中点击“送审”'}；
+                {t(review.team.submitted ? 'gateTeamSubmitted' : 'gateTeamNotSubmitted')}
+                {t('gateTeamSep')}
                 {syncAgeText(review.team.syncedAt)}
-                {review.team.error ? '（当前无法连接团队服务器）' : ''}
+                {review.team.error ? t('gateTeamOffline') : ''}
               </p>
             )}
           </Step>

@@ -85,4 +85,8 @@ export const en: Record<keyof typeof zh, string> = {
   syncHours: '{n} h ago',
   syncDays: '{n} days ago',
   syncAgo: 'Review status synced {age}',
+  gateTeamSubmitted: 'Submitted for team review',
+  gateTeamNotSubmitted: 'Not submitted yet: click “Send for review” in the extension popup',
+  gateTeamSep: '; ',
+  gateTeamOffline: ' (the team server cannot be reached now)',
 };

@@ -81,4 +81,8 @@ export const zh = {
   syncHours: '{n} 小时前',
   syncDays: '{n} 天前',
   syncAgo: '审核状态同步于 {age}',
+  gateTeamSubmitted: '已送审团队审核',
+  gateTeamNotSubmitted: '尚未送审：请在扩展弹窗中点击“送审”',
+  gateTeamOffline: '（当前无法连接团队服务器）',
+  gateTeamSep: '；',
 } as const;
