@@ -4,6 +4,7 @@ import { validateDictionary } from '../../lib/dict/load';
 import type { DictEntry } from '../../lib/engine/dictionary/schema';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../lib/engine/types';
 import { pick, t } from '../../lib/i18n/all';
+import type { UiMessage } from '../../lib/i18n/ui-message';
 import {
   bumpVersion,
   type DictRow,
@@ -35,7 +36,7 @@ export function EntryBrowser({ row, stored, onClose }: { row: DictRow; stored?: 
   const rules = loaded.settings.rules;
   const lockedRules = new Set(loaded.effective.locked.rules);
 
-  async function saveEntries(entries: DictEntry[], summary: string, details: Record<string, unknown>) {
+  async function saveEntries(entries: DictEntry[], summary: UiMessage, details: Record<string, unknown>) {
     if (!stored) return;
     const checked = validateDictionary({ ...d, version: bumpVersion(d.version), entries });
     if (!checked.ok) return setOutcome({ ok: false, message: t('notSaved', { error: checked.errors[0] ?? '' }) });

@@ -8,13 +8,14 @@ export type { MessageCode } from './messages-zh';
  * A message as a stable code plus parameters, turned into text in the UI language where a page shows it (or
  * where the background answers a page). Domain modules return these instead of sentences; records store them
  * next to the Chinese text they always kept, so older versions and exports still read the text.
- * A parameter may itself be a message (a reason inside "update failed: …").
+ * A parameter may itself be a message (a reason inside "update failed: …") or a list of messages (joined with the
+ * language's "；").
  */
 export interface UiMessage {
   code: MessageCode;
   params?: Record<string, MessageParam>;
 }
-export type MessageParam = string | number | UiMessage;
+export type MessageParam = string | number | UiMessage | UiMessage[];
 
 const TABLES: Record<Locale, Record<MessageCode, string>> = { zh_CN: messagesZh, en: messagesEn };
 
@@ -26,7 +27,12 @@ export function msg(code: MessageCode, params?: Record<string, MessageParam>): U
 export function messageText(m: UiMessage, locale: Locale = getLocale()): string {
   let s: string = TABLES[locale][m.code] ?? messagesZh[m.code] ?? m.code;
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    s = s.replaceAll(`{${k}}`, typeof v === 'object' ? messageText(v, locale) : String(v));
+    const text = Array.isArray(v)
+      ? v.map((m) => messageText(m, locale)).join(TABLES[locale]['list.separator'])
+      : typeof v === 'object'
+        ? messageText(v, locale)
+        : String(v);
+    s = s.replaceAll(`{${k}}`, text);
   }
   return s;
 }
@@ -49,7 +55,12 @@ export function readUiMessage(v: unknown, depth = 0): UiMessage | undefined {
   const out: Record<string, MessageParam> = {};
   for (const [k, p] of Object.entries(params)) {
     if (typeof p === 'string' || (typeof p === 'number' && Number.isFinite(p))) out[k] = p;
-    else {
+    else if (Array.isArray(p)) {
+      if (p.length > 50) return undefined;
+      const items = p.map((x) => readUiMessage(x, depth + 1));
+      if (items.some((x) => !x)) return undefined;
+      out[k] = items as UiMessage[];
+    } else {
       const nested = readUiMessage(p, depth + 1);
       if (!nested) return undefined;
       out[k] = nested;

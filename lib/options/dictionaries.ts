@@ -1,7 +1,8 @@
 import { validateDictionary, validateStoredDictionary } from '../dict/load';
 import { DICTIONARY_FORMAT, type DictEntry, type Dictionary, dictionarySchema } from '../engine/dictionary/schema';
-import { CATEGORY_LABELS, type Category, SEVERITY_LABELS } from '../engine/types';
+import { CATEGORY_LABELS, type Category } from '../engine/types';
 import { t } from '../i18n/all';
+import { type MessageParam, msg, type UiMessage } from '../i18n/ui-message';
 import type { StoredDictionary } from '../store/schema';
 import type { DictOrigin } from './labels';
 
@@ -164,38 +165,46 @@ export function bumpVersion(v: string): string {
   return `${v}+1`;
 }
 
-function entryText(e: DictEntry): string {
+function entryText(e: DictEntry): UiMessage {
   const terms = e.terms.length ? e.terms : e.allow.length ? e.allow.map((t) => `!${t}`) : [e.pattern ?? e.id];
   const shown = terms
     .slice(0, 3)
     .map((t) => `“${t}”`)
     .join('、');
-  return terms.length > 3 ? `${shown}等 ${terms.length} 个词` : shown;
+  return terms.length > 3
+    ? msg('entry.terms-more', { terms: shown, n: terms.length })
+    : msg('entry.terms', { terms: shown });
 }
+
+const severity = (s: DictEntry['severity']) => msg(`severity.${s}`);
+const listOrNone = (list: readonly string[]): MessageParam => (list.length ? list.join('、') : msg('entry.none'));
 
 /** Audit summary of an entry being added, changed or deleted in a dictionary. */
 export function describeEntryChange(
   dictName: string,
   before: DictEntry | undefined,
   after: DictEntry | undefined,
-): string {
+): UiMessage {
   if (!before && after)
-    return `在词库《${dictName}》中新增词条${entryText(after)}（${SEVERITY_LABELS[after.severity].zh}）`;
-  if (before && !after) return `从词库《${dictName}》中删除词条${entryText(before)}`;
-  if (!before || !after) return `修改词库《${dictName}》`;
-  const parts: string[] = [];
+    return msg('entry.added', { dict: dictName, entry: entryText(after), severity: severity(after.severity) });
+  if (before && !after) return msg('entry.deleted', { dict: dictName, entry: entryText(before) });
+  if (!before || !after) return msg('entry.dictionary-changed', { dict: dictName });
+  const parts: UiMessage[] = [];
   const list = (a: readonly string[], b: readonly string[]) => a.join('|') !== b.join('|');
   if (list(before.terms, after.terms))
-    parts.push(`词条 ${before.terms.join('、') || '（无）'} → ${after.terms.join('、') || '（无）'}`);
+    parts.push(msg('entry.part-terms', { before: listOrNone(before.terms), after: listOrNone(after.terms) }));
   if (before.severity !== after.severity) {
-    parts.push(`严重程度 ${SEVERITY_LABELS[before.severity].zh} → ${SEVERITY_LABELS[after.severity].zh}`);
+    parts.push(msg('entry.part-severity', { before: severity(before.severity), after: severity(after.severity) }));
   }
-  if (list(before.suggestions, after.suggestions)) parts.push(`建议 ${after.suggestions.join('、') || '（无）'}`);
-  if (list(before.allow, after.allow)) parts.push('白名单已修改');
-  if (before.enabled !== after.enabled) parts.push(after.enabled ? '启用' : '停用');
-  if (before.category !== after.category) parts.push('类别已修改');
-  if (before.note !== after.note || before.message !== after.message) parts.push('说明已修改');
-  if (before.source !== after.source) parts.push('来源已修改');
-  if (JSON.stringify(before.examples) !== JSON.stringify(after.examples)) parts.push('例句已修改');
-  return `修改词库《${dictName}》的词条${entryText(after)}${parts.length ? `：${parts.join('；')}` : ''}`;
+  if (list(before.suggestions, after.suggestions))
+    parts.push(msg('entry.part-suggestions', { list: listOrNone(after.suggestions) }));
+  if (list(before.allow, after.allow)) parts.push(msg('entry.part-allow'));
+  if (before.enabled !== after.enabled) parts.push(msg(after.enabled ? 'entry.part-enabled' : 'entry.part-disabled'));
+  if (before.category !== after.category) parts.push(msg('entry.part-category'));
+  if (before.note !== after.note || before.message !== after.message) parts.push(msg('entry.part-note'));
+  if (before.source !== after.source) parts.push(msg('entry.part-source'));
+  if (JSON.stringify(before.examples) !== JSON.stringify(after.examples)) parts.push(msg('entry.part-examples'));
+  return parts.length
+    ? msg('entry.changed-parts', { dict: dictName, entry: entryText(after), parts })
+    : msg('entry.changed', { dict: dictName, entry: entryText(after) });
 }

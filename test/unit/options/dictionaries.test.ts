@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
+import { chineseText, messageText, readUiMessage } from '../../../lib/i18n/ui-message';
 import {
   buildRows,
   bumpVersion,
@@ -112,13 +113,23 @@ describe('dictionary rows', () => {
 
   it('describes entry changes for the audit log', () => {
     const [a, b] = d('typo').entries as [Dictionary['entries'][0], Dictionary['entries'][0]];
-    expect(describeEntryChange('本单位词表', undefined, a)).toBe('在词库《本单位词表》中新增词条“再接再励”（需注意）');
-    expect(describeEntryChange('本单位词表', b, undefined)).toBe('从词库《本单位词表》中删除词条“北朝鲜”');
-    expect(describeEntryChange('本单位词表', a, { ...a, severity: 'block', enabled: false })).toBe(
+    const zh = (...args: Parameters<typeof describeEntryChange>) => chineseText(describeEntryChange(...args));
+    const en = (...args: Parameters<typeof describeEntryChange>) => messageText(describeEntryChange(...args), 'en');
+    expect(zh('本单位词表', undefined, a)).toBe('在词库《本单位词表》中新增词条“再接再励”（需注意）');
+    expect(en('本单位词表', undefined, a)).toBe('Added entry “再接再励” (Warning) to dictionary “本单位词表”');
+    expect(zh('本单位词表', b, undefined)).toBe('从词库《本单位词表》中删除词条“北朝鲜”');
+    expect(zh('本单位词表', a, { ...a, severity: 'block', enabled: false })).toBe(
       '修改词库《本单位词表》的词条“再接再励”：严重程度 需注意 → 禁止发布；停用',
     );
+    expect(en('本单位词表', a, { ...a, severity: 'block', enabled: false })).toBe(
+      'Changed entry “再接再励” of dictionary “本单位词表”: severity Warning → Block; turned off',
+    );
+    expect(zh('本单位词表', a, { ...a, terms: [] })).toContain('词条 再接再励 → （无）');
     const many = { ...a, terms: ['一', '二', '三', '四'] };
-    expect(describeEntryChange('X', undefined, many)).toContain('“一”、“二”、“三”等 4 个词');
+    expect(zh('X', undefined, many)).toContain('“一”、“二”、“三”等 4 个词');
+    // A coded summary survives storage (arrays of messages included).
+    const changed = describeEntryChange('X', a, { ...a, severity: 'block', enabled: false });
+    expect(readUiMessage(JSON.parse(JSON.stringify(changed)))).toEqual(changed);
   });
 });
 
