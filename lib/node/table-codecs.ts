@@ -37,6 +37,8 @@ interface FlatVariants {
   ends: Int32Array;
   /** variant, name, variant, name … */
   pairs: string;
+  /** Per key: where its first variant starts in `pairs` (a lookup reads only its own part of the string). */
+  offsets: Int32Array;
   firstSecond: Uint8Array;
   before: Map<string, string>;
   after: Map<string, string>;
@@ -50,14 +52,21 @@ const SEP = '\u0000';
 function flattenVariants(v: PlaceVariants): FlatVariants {
   const keys = Float64Array.from([...v.byPair.keys()].sort((a, b) => a - b));
   const ends = new Int32Array(keys.length);
+  const offsets = new Int32Array(keys.length);
   const parts: string[] = [];
+  let at = 0;
   keys.forEach((k, i) => {
-    for (const [variant, name] of v.byPair.get(k)!) parts.push(variant, name);
+    offsets[i] = at;
+    for (const [variant, name] of v.byPair.get(k)!) {
+      parts.push(variant, name);
+      at += variant.length + name.length + 2;
+    }
     ends[i] = parts.length;
   });
   return {
     keys,
     ends,
+    offsets,
     pairs: parts.join(SEP),
     firstSecond: v.firstSecond,
     before: v.before,
@@ -71,7 +80,6 @@ function flattenVariants(v: PlaceVariants): FlatVariants {
 /** A read-only Map stand-in over the flat arrays (the place rule only calls `get`). */
 class PairLookup {
   private readonly memo = new Map<number, Array<[string, string]> | undefined>();
-  private parts: string[] | undefined;
   constructor(private readonly flat: FlatVariants) {}
 
   get(key: number): Array<[string, string]> | undefined {
@@ -92,9 +100,16 @@ class PairLookup {
     }
     let out: Array<[string, string]> | undefined;
     if (at >= 0) {
-      this.parts ??= this.flat.pairs.split(SEP);
+      const { pairs, offsets } = this.flat;
       out = [];
-      for (let j = at ? ends[at - 1]! : 0; j < ends[at]!; j += 2) out.push([this.parts[j]!, this.parts[j + 1]!]);
+      let p = offsets[at]!;
+      for (let j = at ? ends[at - 1]! : 0; j < ends[at]!; j += 2) {
+        const mid = pairs.indexOf(SEP, p);
+        const end = pairs.indexOf(SEP, mid + 1);
+        const stop = end < 0 ? pairs.length : end;
+        out.push([pairs.slice(p, mid), pairs.slice(mid + 1, stop)]);
+        p = stop + 1;
+      }
     }
     this.memo.set(key, out);
     return out;
@@ -110,6 +125,8 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
       f.keys instanceof Float64Array &&
       f.ends instanceof Int32Array &&
       f.ends.length === f.keys.length &&
+      f.offsets instanceof Int32Array &&
+      f.offsets.length === f.keys.length &&
       typeof f.pairs === 'string' &&
       f.firstSecond instanceof Uint8Array &&
       f.before instanceof Map &&

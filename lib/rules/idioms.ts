@@ -211,6 +211,10 @@ function pairHash(a: number, b: number, half: number): number {
   return (Math.imul(a * 65599 + b, 0x9e3779b1) ^ (half << 19)) >>> 12;
 }
 
+/** Bucket of the half-idiom index: fewer buckets than the pair bits, so building it is cheap (≈ 2 entries each). */
+const HALF_BUCKETS = 1 << 15;
+const halfBucket = (a: number, b: number, half: number): number => pairHash(a, b, half) >>> 5;
+
 function hashKey(a: number, b: number, c: number, pos: number): number {
   let h = Math.imul(a ^ (pos << 16), 0x9e3779b1);
   h = Math.imul(h ^ b ^ (h >>> 15), 0x85ebca77);
@@ -347,20 +351,20 @@ export function createIdiomRule(
   let halfStart: Uint32Array | undefined;
   let halfIds: Uint32Array | undefined;
   const buildHalves = () => {
-    const start = new Uint32Array(PAIR_BITS + 1);
+    const start = new Uint32Array(HALF_BUCKETS + 1);
     const n = list.length;
     for (let id = 0; id < n; id++) {
       const o = id * 4;
-      start[pairHash(chars[o]!, chars[o + 1]!, 0) + 1]! += 1;
-      start[pairHash(chars[o + 2]!, chars[o + 3]!, 1) + 1]! += 1;
+      start[halfBucket(chars[o]!, chars[o + 1]!, 0) + 1]! += 1;
+      start[halfBucket(chars[o + 2]!, chars[o + 3]!, 1) + 1]! += 1;
     }
-    for (let h = 0; h < PAIR_BITS; h++) start[h + 1]! += start[h]!;
-    const fill = start.slice(0, PAIR_BITS);
+    for (let h = 0; h < HALF_BUCKETS; h++) start[h + 1]! += start[h]!;
+    const fill = start.slice(0, HALF_BUCKETS);
     const ids = new Uint32Array(n * 2);
     for (let id = 0; id < n; id++) {
       const o = id * 4;
-      const h0 = pairHash(chars[o]!, chars[o + 1]!, 0);
-      const h1 = pairHash(chars[o + 2]!, chars[o + 3]!, 1);
+      const h0 = halfBucket(chars[o]!, chars[o + 1]!, 0);
+      const h1 = halfBucket(chars[o + 2]!, chars[o + 3]!, 1);
       ids[fill[h0]!] = id * 2;
       fill[h0]! += 1;
       ids[fill[h1]!] = id * 2 + 1;
@@ -381,7 +385,7 @@ export function createIdiomRule(
       const p = h ? 0 : 2; // the pair written wrong
       const k0 = h ? c2 : c0;
       const k1 = h ? c3 : c1;
-      const bucket = pairHash(k0, k1, h);
+      const bucket = halfBucket(k0, k1, h);
       const wrong = t[start + p]!;
       const wrong2 = t[start + p + 1]!;
       for (const r of pinyin.readings(wrong)) {

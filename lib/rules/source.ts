@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { compileRe2 } from '../engine/dictionary/regex';
 import type { DocumentRule, ParagraphRule, RuleMeta, RuleModule } from '../engine/rule';
 import type { Field } from '../engine/types';
 import type { SourceList } from './source-schema';
@@ -87,8 +87,8 @@ export function createSourceMatcher(list: SourceList): (rawName: string) => Sour
   const approved = new Set<string>([...Object.values(list.approved).flat(), ...list.designated]);
   const own = new Set(list.ownSources);
   const suffixes = [...list.accountSuffixes].sort((a, b) => b.length - a.length);
-  const patterns = list.governmentPatterns.map((p) => RE2JS.compile(p));
-  const outlets = list.localOutletPatterns.map((p) => RE2JS.compile(p));
+  const patterns = list.governmentPatterns.map((p) => compileRe2(p));
+  const outlets = list.localOutletPatterns.map((p) => compileRe2(p));
   const selfMedia = list.selfMedia;
   const commercial = list.commercialMarkers;
   const unspecified = new Set(list.unspecified);
