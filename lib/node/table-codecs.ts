@@ -9,22 +9,6 @@ import type { PlaceVariants } from '../rules/places';
  * faster than the text they are parsed from.
  */
 
-/** A class whose state is plain data (Maps of strings): stored as its fields, given its prototype back on load. */
-function fieldsCodec<T extends object>(
-  proto: object,
-  check: (fields: Record<string, unknown>) => boolean,
-): TableCodec<T> {
-  return {
-    encode: (t) => serialize({ ...t }),
-    decode(bytes) {
-      const fields = deserialize(bytes) as Record<string, unknown>;
-      if (!fields || typeof fields !== 'object' || !check(fields)) throw new Error('not a stored table');
-      // A fresh object of the class's prototype, fields added after (setPrototypeOf would leave it slow to read).
-      return Object.assign(Object.create(proto) as object, fields) as T;
-    },
-  };
-}
-
 /**
  * The place variants as a few flat arrays (one string of every variant and name, sorted pair keys), with `byPair`
  * answering `get` from them and keeping each answer: a check looks up a few hundred pairs, not the 100,000 the
@@ -182,19 +166,138 @@ const idiomListCodec: TableCodec<string[]> = {
   },
 };
 
+/**
+ * A Map from numbers to strings as sorted keys plus one string of every value: loads as three blobs instead of
+ * thousands of entries, and a lookup reads only its own part (kept once read). Stand-in for the Maps of the
+ * character tables, which only ever call `get` and `size`.
+ */
+interface FlatStrings {
+  keys: Float64Array;
+  /** Per key: [start, end) of its value in `values` (start of key i = ends[i-1]). */
+  ends: Int32Array;
+  values: string;
+}
+
+function flattenStrings(entries: Iterable<[number, string]>): FlatStrings {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  const keys = Float64Array.from(sorted, (e) => e[0]);
+  const ends = new Int32Array(sorted.length);
+  let at = 0;
+  sorted.forEach((e, i) => {
+    at += e[1].length;
+    ends[i] = at;
+  });
+  return { keys, ends, values: sorted.map((e) => e[1]).join('') };
+}
+
+function isFlatStrings(f: unknown): f is FlatStrings {
+  const x = f as FlatStrings;
+  return (
+    !!x &&
+    x.keys instanceof Float64Array &&
+    x.ends instanceof Int32Array &&
+    x.ends.length === x.keys.length &&
+    typeof x.values === 'string' &&
+    (x.ends.length === 0 || x.ends[x.ends.length - 1] === x.values.length)
+  );
+}
+
+class FlatLookup<K, V> {
+  private readonly memo = new Map<K, V | undefined>();
+  constructor(
+    private readonly flat: FlatStrings,
+    private readonly keyOf: (k: K) => number,
+    private readonly decodeValue: (s: string) => V,
+  ) {}
+
+  get size(): number {
+    return this.flat.keys.length;
+  }
+
+  get(k: K): V | undefined {
+    if (this.memo.has(k)) return this.memo.get(k);
+    const { keys, ends, values } = this.flat;
+    const key = this.keyOf(k);
+    let lo = 0;
+    let hi = keys.length - 1;
+    let out: V | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = keys[mid]!;
+      if (x === key) {
+        out = this.decodeValue(values.slice(mid ? ends[mid - 1]! : 0, ends[mid]!));
+        break;
+      }
+      if (x < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    this.memo.set(k, out);
+    return out;
+  }
+}
+
+/** A key that is one code point as that code point; any other string as -1 (never a key). */
+function codePointKey(ch: string): number {
+  const cp = ch.codePointAt(0);
+  return cp !== undefined && ch.length === (cp > 0xffff ? 2 : 1) ? cp : -1;
+}
+
+interface StoredPinyin {
+  byChar: FlatStrings;
+  bySyllable: Map<string, string>;
+}
+
+/** The pinyin table: readings by character flattened (space-separated syllables), syllables as they are. */
+const pinyinCodec: TableCodec<PinyinTable> = {
+  encode(t) {
+    const { byChar, bySyllable } = { ...t } as unknown as {
+      byChar: Map<string, string[]>;
+      bySyllable: Map<string, string>;
+    };
+    const entries: Array<[number, string]> = [];
+    for (const [ch, syllables] of byChar) {
+      const cp = codePointKey(ch);
+      if (cp < 0 || syllables.some((x) => x.includes(' ') || !x)) throw new Error('pinyin table not storable');
+      entries.push([cp, syllables.join(' ')]);
+    }
+    return serialize({ byChar: flattenStrings(entries), bySyllable } satisfies StoredPinyin);
+  },
+  decode(bytes) {
+    const f = deserialize(bytes) as StoredPinyin;
+    if (!f || !isFlatStrings(f.byChar) || !(f.bySyllable instanceof Map)) throw new Error('not a stored pinyin table');
+    const byChar = new FlatLookup<string, string[]>(f.byChar, codePointKey, (v) => v.split(' '));
+    return Object.assign(Object.create(PinyinTable.prototype) as object, {
+      byChar,
+      bySyllable: f.bySyllable,
+    }) as unknown as PinyinTable;
+  },
+};
+
+/** The look-alike table: look-alikes by character code, flattened. */
+const shapesCodec: TableCodec<ShapeTable> = {
+  encode(t) {
+    const { byChar } = { ...t } as unknown as { byChar: Map<number, string> };
+    return serialize({ byChar: flattenStrings(byChar) });
+  },
+  decode(bytes) {
+    const f = deserialize(bytes) as { byChar: FlatStrings };
+    if (!f || !isFlatStrings(f.byChar)) throw new Error('not a stored look-alike table');
+    const byChar = new FlatLookup<number, string>(
+      f.byChar,
+      (k) => k,
+      (v) => v,
+    );
+    return Object.assign(Object.create(ShapeTable.prototype) as object, { byChar }) as unknown as ShapeTable;
+  },
+};
+
 let installed = false;
 /** Registers the codecs (once per process); without an installed TableStore they are never used. */
 export function installTableCodecs(): void {
   if (installed) return;
   installed = true;
-  setTableCodec(
-    'pinyin',
-    fieldsCodec<PinyinTable>(PinyinTable.prototype, (f) => f.byChar instanceof Map && f.bySyllable instanceof Map),
-  );
-  setTableCodec(
-    'shapes',
-    fieldsCodec<ShapeTable>(ShapeTable.prototype, (f) => f.byChar instanceof Map),
-  );
+  setTableCodec('pinyin', pinyinCodec);
+  setTableCodec('shapes', shapesCodec);
   setTableCodec('place-variants', placeVariantsCodec);
   setTableCodec('idiom-index', idiomIndexCodec);
   setTableCodec('idioms', idiomListCodec);

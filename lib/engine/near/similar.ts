@@ -24,6 +24,8 @@ export class CharSimilarity {
   private readonly folded = new Map<string, string[]>();
   /** Reading key (toneless or folded) → characters, built on first use of `alike`. */
   private byKey?: Map<string, string>;
+  /** alike() answers by level and character: rules ask for the same characters again and again at build time. */
+  private readonly alikeMemo = new Map<string, string>();
 
   constructor(
     readonly pinyin?: PinyinTable,
@@ -55,6 +57,16 @@ export class CharSimilarity {
 
   /** Every character that sounds at least `level` alike `ch` (SOUND_TONE … SOUND_FUZZY) or looks like it. */
   alike(ch: string, level: number): string {
+    const key = `${level}\u0000${ch}`;
+    let r = this.alikeMemo.get(key);
+    if (r === undefined) {
+      r = this.computeAlike(ch, level);
+      this.alikeMemo.set(key, r);
+    }
+    return r;
+  }
+
+  private computeAlike(ch: string, level: number): string {
     const p = this.pinyin;
     let out = this.shapes?.similar(ch) ?? '';
     if (!p) return out;
