@@ -3,6 +3,7 @@ import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
 import type { IdiomIndex } from '../rules/idioms';
 import type { PlaceVariants } from '../rules/places';
+import type { SourceList } from '../rules/source-schema';
 
 /**
  * How the CLI keeps the big character and place tables in its disk cache (engine-cache.ts), in forms that load
@@ -291,6 +292,36 @@ const shapesCodec: TableCodec<ShapeTable> = {
   },
 };
 
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** A source list validated by loadSourceList (its RE2 patterns compiled once, when it was stored). */
+const sourceListCodec: TableCodec<SourceList> = {
+  encode: (list) => serialize(list),
+  decode(bytes) {
+    const f = deserialize(bytes) as SourceList;
+    const ok =
+      f &&
+      typeof f === 'object' &&
+      f.format === 1 &&
+      (f.description === undefined || typeof f.description === 'string') &&
+      !!f.approved &&
+      typeof f.approved === 'object' &&
+      Object.values(f.approved).every(isStrings) &&
+      [
+        f.designated,
+        f.ownSources,
+        f.accountSuffixes,
+        f.governmentPatterns,
+        f.localOutletPatterns,
+        f.selfMedia,
+        f.commercialMarkers,
+        f.unspecified,
+      ].every(isStrings);
+    if (!ok) throw new Error('not a stored source list');
+    return f;
+  },
+};
+
 let installed = false;
 /** Registers the codecs (once per process); without an installed TableStore they are never used. */
 export function installTableCodecs(): void {
@@ -299,6 +330,7 @@ export function installTableCodecs(): void {
   setTableCodec('pinyin', pinyinCodec);
   setTableCodec('shapes', shapesCodec);
   setTableCodec('place-variants', placeVariantsCodec);
+  setTableCodec('source-list', sourceListCodec);
   setTableCodec('idiom-index', idiomIndexCodec);
   setTableCodec('idioms', idiomListCodec);
 }
