@@ -110,14 +110,35 @@ const rules = { 'punctuation.cjk-spacing': 'info' };
 const engine = await createNodeEngine({ rules, lazy: true });
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const out = [];
-for (let r = 0; r < Number(rounds); r++) {
+const check = (r) => {
   const mark = String.fromCharCode(0x7532 + r);
-  const c = process.cpuUsage();
   for (const body of texts) engine.checker.check({ platform: 'generic', body: body.replace(/\\n/g, '\\n' + mark) }, { today: '2025-06-15', rules });
+};
+for (let r = 0; r < Number(rounds); r++) {
+  const c = process.cpuUsage();
+  check(r);
   const u = process.cpuUsage(c);
   if (r > 0) out.push((u.user + u.system) / 1000 / texts.length);
 }
-console.log(JSON.stringify(out));
+// Then the same rounds again with each paragraph rule's check timed (named by its first rule id): where the time
+// per article goes. Wall time inside the rule, so a little above its CPU share when the machine is busy.
+const split = {};
+for (const rule of engine.checker.paragraphRules ?? []) {
+  const name = rule.rules[0]?.id ?? '?';
+  const inner = rule.check.bind(rule);
+  split[name] = 0;
+  rule.check = (p, sink) => {
+    const t = performance.now();
+    try {
+      inner(p, sink);
+    } finally {
+      split[name] += performance.now() - t;
+    }
+  };
+}
+for (let r = Number(rounds); r < 2 * Number(rounds); r++) check(r);
+for (const k of Object.keys(split)) split[k] /= Number(rounds) * texts.length;
+console.log(JSON.stringify({ rounds: out, split }));
 `,
   );
   return runner;
@@ -245,13 +266,31 @@ console.log(`same output and exit status as the baseline on every case: ${identi
 // once the JIT has settled; the process figures above include warming up on the first files).
 const rounds = quick ? 4 : 8;
 const perArticle = { base: [] as number[], head: [] as number[] };
+const splits = { base: [] as Array<Record<string, number>>, head: [] as Array<Record<string, number>> };
 for (let i = 0; i < (quick ? 2 : 3); i++) {
   for (const k of i % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const)) {
     const r = spawnSync(process.execPath, [steady[k], String(rounds), ...articles], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`steady-state run (${k}) failed: ${r.stderr}`);
-    perArticle[k].push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as number[]));
+    const got = JSON.parse(r.stdout.trim().split('\n').pop()!) as { rounds: number[]; split: Record<string, number> };
+    perArticle[k].push(...got.rounds);
+    splits[k].push(got.split);
   }
 }
 console.log(
   `steady state, engine warmed up, all rules: CPU per 20,000-character article: baseline ${median(perArticle.base).toFixed(1)} ms, now ${median(perArticle.head).toFixed(1)} ms (target ≤ 5 ms)`,
+);
+// Per paragraph rule (named by its first rule id), median over the runs; rules of one side only show "–".
+const ruleNames = [...new Set([...splits.base, ...splits.head].flatMap((s) => Object.keys(s)))];
+const ruleMs = (k: 'base' | 'head', name: string) => {
+  const xs = splits[k].map((s) => s[name]).filter((x): x is number => x !== undefined);
+  return xs.length ? median(xs) : undefined;
+};
+const splitRows = ruleNames
+  .map((name) => ({ name, base: ruleMs('base', name), head: ruleMs('head', name) }))
+  .sort((a, b) => (b.head ?? 0) - (a.head ?? 0))
+  .map((r) => [r.name, r.base?.toFixed(2) ?? '–', r.head?.toFixed(2) ?? '–']);
+table(
+  'steady state: time per 20,000-character article in each paragraph rule (ms)',
+  ['rule module', 'baseline', 'now'],
+  splitRows,
 );
