@@ -146,7 +146,11 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       f.slotPos instanceof Uint8Array &&
       typeof f.mask === 'number' &&
       f.posBits instanceof Uint8Array &&
-      f.pairBits instanceof Uint32Array;
+      f.pairBits instanceof Uint32Array &&
+      f.halfStart instanceof Uint32Array &&
+      f.halfIds instanceof Uint32Array &&
+      f.halfIds.length * 2 === f.chars.length &&
+      f.halfStart[f.halfStart.length - 1] === f.halfIds.length;
     if (!ok) throw new Error('not a stored idiom index');
     const idioms = f.idioms ? f.idioms.split(SEP) : [];
     if (idioms.length * 4 !== f.chars.length) throw new Error('not a stored idiom index');
