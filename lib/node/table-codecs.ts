@@ -1,6 +1,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
+import type { CoreLists } from '../rules/core';
 import type { IdiomIndex } from '../rules/idioms';
 import type { PlaceVariants } from '../rules/places';
 import type { SourceList } from '../rules/source-schema';
@@ -326,15 +327,39 @@ const sourceListCodec: TableCodec<SourceList> = {
   },
 };
 
+const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** The validated JSON tables of the core rules (parseCoreLists): plain data, as the extension sends it. */
+const coreListsCodec: TableCodec<CoreLists> = {
+  encode: (lists) => serialize(lists),
+  decode(bytes) {
+    const f = deserialize(bytes) as CoreLists;
+    const ok =
+      isObject(f) &&
+      isObject(f.lengthLimits) &&
+      isObject(f.ruleData) &&
+      (f.links === undefined || isObject(f.links)) &&
+      (f.names === undefined || (isObject(f.names) && Array.isArray(f.names.people)));
+    if (!ok) throw new Error('not stored core lists');
+    return f;
+  },
+};
+
+/** The codec of every kind of table the CLI keeps (exported for tests). */
+export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
+  pinyin: pinyinCodec,
+  shapes: shapesCodec,
+  'place-variants': placeVariantsCodec,
+  'source-list': sourceListCodec,
+  'core-lists': coreListsCodec,
+  'idiom-index': idiomIndexCodec,
+  idioms: idiomListCodec,
+} as unknown as Record<string, TableCodec<never>>;
+
 let installed = false;
 /** Registers the codecs (once per process); without an installed TableStore they are never used. */
 export function installTableCodecs(): void {
   if (installed) return;
   installed = true;
-  setTableCodec('pinyin', pinyinCodec);
-  setTableCodec('shapes', shapesCodec);
-  setTableCodec('place-variants', placeVariantsCodec);
-  setTableCodec('source-list', sourceListCodec);
-  setTableCodec('idiom-index', idiomIndexCodec);
-  setTableCodec('idioms', idiomListCodec);
+  for (const [kind, codec] of Object.entries(TABLE_CODECS)) setTableCodec(kind, codec);
 }
