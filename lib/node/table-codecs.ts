@@ -159,11 +159,12 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
   },
 };
 
-/** The idiom list (four-character strings) as one string. */
+/** The idiom list (four-character strings) as one string (a V8 string: loads as a copy, no UTF-8 decoding). */
 const idiomListCodec: TableCodec<string[]> = {
-  encode: (list) => Buffer.from(`${list.length}${SEP}${list.join(SEP)}`, 'utf8'),
+  encode: (list) => serialize(`${list.length}${SEP}${list.join(SEP)}`),
   decode(bytes) {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = deserialize(bytes);
+    if (typeof text !== 'string') throw new Error('not a stored idiom list');
     const at = text.indexOf(SEP);
     const count = Number(text.slice(0, at));
     const list = count ? text.slice(at + 1).split(SEP) : [];

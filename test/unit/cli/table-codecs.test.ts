@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { listInput } from '../../../lib/engine/data/store';
 import { PinyinTable, parseIdioms, ShapeTable } from '../../../lib/engine/data/tables';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
@@ -80,5 +82,17 @@ describe('table codecs', () => {
     const index = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
     const short = { ...index, halfIds: index.halfIds.slice(1) };
     expect(() => TABLE_CODECS['idiom-index']!.decode(TABLE_CODECS['idiom-index']!.encode(short as never))).toThrow();
+  });
+});
+
+describe('listInput (store key of a list)', () => {
+  it('tells any two different lists apart, separators and empty items included', () => {
+    const item = fc.array(fc.constantFrom('a', '\u0000', '1', ':', 'L'), { maxLength: 3 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 4 }), fc.array(item, { maxLength: 4 }), (a, b) => {
+        expect(listInput(a) === listInput(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
