@@ -222,7 +222,8 @@ class FlatLookup<K, V> {
   }
 
   get(k: K): V | undefined {
-    if (this.memo.has(k)) return this.memo.get(k);
+    const hit = this.memo.get(k);
+    if (hit !== undefined || this.memo.has(k)) return hit;
     const { keys, ends, values } = this.flat;
     const key = this.keyOf(k);
     let lo = 0;
