@@ -8,9 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { packageRoot } from '../lib/node/paths';
-import { cliBundleOptions } from './cli-bundle.mjs';
+import type { cliBundleOptions } from './cli-bundle.mjs';
 import { table } from './print-table';
 
 const root = packageRoot();
@@ -30,14 +31,21 @@ const work = join(root, 'node_modules/.cache/publish-guard-bench');
 mkdirSync(work, { recursive: true });
 
 /**
- * Bundles `<dir>/lib/cli/main.ts` like scripts/build-cli.mjs does, plus a runner that calls it like bin/ does:
- * this checkout as CommonJS through bin/load-cli.mjs (V8 code cache), the baseline as its own ESM bundle.
+ * Bundles `<dir>/lib/cli/main.ts` as that checkout's scripts/build-cli.mjs bundles it, plus a runner that calls it
+ * as that checkout's bin/ does: as CommonJS through its bin/load-cli.mjs (V8 code cache) where it has one (this
+ * checkout; baselines from 5c93115 on), else as an ESM bundle imported directly (older baselines such as ea11f5d).
  */
-async function bundle(dir: string, name: string, head: boolean): Promise<string> {
-  const outfile = join(work, `${name}.${head ? 'cjs' : 'mjs'}`);
+async function bundle(dir: string, name: string): Promise<string> {
+  const loader = join(dir, 'bin/load-cli.mjs');
+  const options = join(dir, 'scripts/cli-bundle.mjs');
+  const cjs = existsSync(loader) && existsSync(options);
+  const outfile = join(work, `${name}.${cjs ? 'cjs' : 'mjs'}`);
   await build(
-    head
-      ? cliBundleOptions(join(dir, 'lib/cli/main.ts'), outfile)
+    cjs
+      ? ((await import(pathToFileURL(options).href)) as { cliBundleOptions: typeof cliBundleOptions }).cliBundleOptions(
+          join(dir, 'lib/cli/main.ts'),
+          outfile,
+        )
       : {
           entryPoints: [join(dir, 'lib/cli/main.ts')],
           outfile,
@@ -58,8 +66,8 @@ async function bundle(dir: string, name: string, head: boolean): Promise<string>
   const cpu = `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(\`\\n@@cpu \${(u.user + u.system) / 1000}\\n\`); });\n`;
   writeFileSync(
     runner,
-    head
-      ? `${cpu}import { loadCli } from ${JSON.stringify(join(root, 'bin/load-cli.mjs'))};\n` +
+    cjs
+      ? `${cpu}import { loadCli } from ${JSON.stringify(loader)};\n` +
           `const argv = process.argv.slice(2);\nconst { exports, save } = loadCli(${JSON.stringify(outfile)}, argv);\n` +
           'await exports.run(argv);\nsave();\n'
       : `${cpu}const { run } = await import('./${name}.mjs');\nawait run(process.argv.slice(2));\n`,
@@ -67,17 +75,21 @@ async function bundle(dir: string, name: string, head: boolean): Promise<string>
   return runner;
 }
 
-// The baseline's sources, taken from git (lib/ is all the CLI bundles); node_modules and dictionaries/ are shared.
+// The baseline's sources, taken from git (lib/ is all the CLI bundles, bin/ and scripts/ say how it is bundled and
+// loaded); node_modules and dictionaries/ are shared.
 const baseDir = join(work, `src-${baseSha.slice(0, 12)}`);
-if (!existsSync(join(baseDir, 'lib/cli/main.ts'))) {
+if (!existsSync(join(baseDir, 'lib/cli/main.ts')) || !existsSync(join(baseDir, '.complete'))) {
   rmSync(baseDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
-  const tar = spawnSync('git', ['archive', '--format=tar', baseSha, 'lib'], { cwd: root, maxBuffer: 1 << 30 });
+  const tree = git('ls-tree', '--name-only', baseSha, 'bin/load-cli.mjs', 'scripts/cli-bundle.mjs').split('\n');
+  const paths = ['lib', ...tree.filter(Boolean)];
+  const tar = spawnSync('git', ['archive', '--format=tar', baseSha, ...paths], { cwd: root, maxBuffer: 1 << 30 });
   if (tar.status !== 0) throw new Error(`git archive ${baseSha}: ${tar.stderr}`);
   const x = spawnSync('tar', ['-x', '-C', baseDir], { input: tar.stdout });
   if (x.status !== 0) throw new Error(`tar: ${x.stderr}`);
+  writeFileSync(join(baseDir, '.complete'), '');
 }
-const runners = { base: await bundle(baseDir, 'cli-base', false), head: await bundle(root, 'cli-head', true) };
+const runners = { base: await bundle(baseDir, 'cli-base'), head: await bundle(root, 'cli-head') };
 // This checkout's caches (engine tables, V8 code) go to a directory of the bench's own, emptied first: the first
 // run of each case (not measured) fills them, so the figures are with a warm cache; one case runs without.
 const cacheDir = join(work, 'cache');
@@ -202,7 +214,9 @@ function runOnce(
   const r = spawnSync(process.execPath, [runner, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: cacheDir, ...env },
+    // One cache directory per side: a baseline that has the engine cache too would otherwise overwrite this
+    // checkout's files (another code, another key) on every other run.
+    env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: join(cacheDir, runner === runners.base ? 'base' : 'head'), ...env },
   });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const cpu = Number(/@@cpu ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
