@@ -6,7 +6,13 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+
+// Start-up builds tens of MB of tables that all survive: let the young generation grow 8× per step instead of 2×,
+// so fewer scavenges copy them (main-thread GC pauses of a small check ≈ 35 → 20 ms, measured with --trace-gc).
+// Set before the bundle is compiled, so V8's code cache is always made and checked under the same flags.
+setFlagsFromString('--semi-space-growth-factor=8');
 
 /** Same place as defaultCacheDir() in lib/node/engine-cache.ts; undefined when caching is turned off. */
 function cacheDir(argv) {

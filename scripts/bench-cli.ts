@@ -8,9 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { packageRoot } from '../lib/node/paths';
-import { cliBundleOptions } from './cli-bundle.mjs';
+import type { cliBundleOptions } from './cli-bundle.mjs';
 import { table } from './print-table';
 
 const root = packageRoot();
@@ -30,14 +31,21 @@ const work = join(root, 'node_modules/.cache/publish-guard-bench');
 mkdirSync(work, { recursive: true });
 
 /**
- * Bundles `<dir>/lib/cli/main.ts` like scripts/build-cli.mjs does, plus a runner that calls it like bin/ does:
- * this checkout as CommonJS through bin/load-cli.mjs (V8 code cache), the baseline as its own ESM bundle.
+ * Bundles `<dir>/lib/cli/main.ts` as that checkout's scripts/build-cli.mjs bundles it, plus a runner that calls it
+ * as that checkout's bin/ does: as CommonJS through its bin/load-cli.mjs (V8 code cache) where it has one (this
+ * checkout; baselines from 5c93115 on), else as an ESM bundle imported directly (older baselines such as ea11f5d).
  */
-async function bundle(dir: string, name: string, head: boolean): Promise<string> {
-  const outfile = join(work, `${name}.${head ? 'cjs' : 'mjs'}`);
+async function bundle(dir: string, name: string): Promise<string> {
+  const loader = join(dir, 'bin/load-cli.mjs');
+  const options = join(dir, 'scripts/cli-bundle.mjs');
+  const cjs = existsSync(loader) && existsSync(options);
+  const outfile = join(work, `${name}.${cjs ? 'cjs' : 'mjs'}`);
   await build(
-    head
-      ? cliBundleOptions(join(dir, 'lib/cli/main.ts'), outfile)
+    cjs
+      ? ((await import(pathToFileURL(options).href)) as { cliBundleOptions: typeof cliBundleOptions }).cliBundleOptions(
+          join(dir, 'lib/cli/main.ts'),
+          outfile,
+        )
       : {
           entryPoints: [join(dir, 'lib/cli/main.ts')],
           outfile,
@@ -58,8 +66,8 @@ async function bundle(dir: string, name: string, head: boolean): Promise<string>
   const cpu = `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(\`\\n@@cpu \${(u.user + u.system) / 1000}\\n\`); });\n`;
   writeFileSync(
     runner,
-    head
-      ? `${cpu}import { loadCli } from ${JSON.stringify(join(root, 'bin/load-cli.mjs'))};\n` +
+    cjs
+      ? `${cpu}import { loadCli } from ${JSON.stringify(loader)};\n` +
           `const argv = process.argv.slice(2);\nconst { exports, save } = loadCli(${JSON.stringify(outfile)}, argv);\n` +
           'await exports.run(argv);\nsave();\n'
       : `${cpu}const { run } = await import('./${name}.mjs');\nawait run(process.argv.slice(2));\n`,
@@ -67,17 +75,21 @@ async function bundle(dir: string, name: string, head: boolean): Promise<string>
   return runner;
 }
 
-// The baseline's sources, taken from git (lib/ is all the CLI bundles); node_modules and dictionaries/ are shared.
+// The baseline's sources, taken from git (lib/ is all the CLI bundles, bin/ and scripts/ say how it is bundled and
+// loaded); node_modules and dictionaries/ are shared.
 const baseDir = join(work, `src-${baseSha.slice(0, 12)}`);
-if (!existsSync(join(baseDir, 'lib/cli/main.ts'))) {
+if (!existsSync(join(baseDir, 'lib/cli/main.ts')) || !existsSync(join(baseDir, '.complete'))) {
   rmSync(baseDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
-  const tar = spawnSync('git', ['archive', '--format=tar', baseSha, 'lib'], { cwd: root, maxBuffer: 1 << 30 });
+  const tree = git('ls-tree', '--name-only', baseSha, 'bin/load-cli.mjs', 'scripts/cli-bundle.mjs').split('\n');
+  const paths = ['lib', ...tree.filter(Boolean)];
+  const tar = spawnSync('git', ['archive', '--format=tar', baseSha, ...paths], { cwd: root, maxBuffer: 1 << 30 });
   if (tar.status !== 0) throw new Error(`git archive ${baseSha}: ${tar.stderr}`);
   const x = spawnSync('tar', ['-x', '-C', baseDir], { input: tar.stdout });
   if (x.status !== 0) throw new Error(`tar: ${x.stderr}`);
+  writeFileSync(join(baseDir, '.complete'), '');
 }
-const runners = { base: await bundle(baseDir, 'cli-base', false), head: await bundle(root, 'cli-head', true) };
+const runners = { base: await bundle(baseDir, 'cli-base'), head: await bundle(root, 'cli-head') };
 // This checkout's caches (engine tables, V8 code) go to a directory of the bench's own, emptied first: the first
 // run of each case (not measured) fills them, so the figures are with a warm cache; one case runs without.
 const cacheDir = join(work, 'cache');
@@ -110,14 +122,37 @@ const rules = { 'punctuation.cjk-spacing': 'info' };
 const engine = await createNodeEngine({ rules, lazy: true });
 const texts = files.map((f) => readFileSync(f, 'utf8'));
 const out = [];
-for (let r = 0; r < Number(rounds); r++) {
+const check = (r) => {
   const mark = String.fromCharCode(0x7532 + r);
-  const c = process.cpuUsage();
   for (const body of texts) engine.checker.check({ platform: 'generic', body: body.replace(/\\n/g, '\\n' + mark) }, { today: '2025-06-15', rules });
+};
+for (let r = 0; r < Number(rounds); r++) {
+  const c = process.cpuUsage();
+  check(r);
   const u = process.cpuUsage(c);
   if (r > 0) out.push((u.user + u.system) / 1000 / texts.length);
 }
-console.log(JSON.stringify(out));
+// Then the same rounds again with each paragraph rule's check timed (named by its first rule id and how many more
+// it reports): where the time per article goes. CPU time of the process while the rule runs, so time the machine
+// gives to other work does not count.
+const split = {};
+for (const rule of engine.checker.paragraphRules ?? []) {
+  const name = (rule.rules[0]?.id ?? 'paragraph rule') + (rule.rules.length > 1 ? ' +' + (rule.rules.length - 1) : '');
+  const inner = rule.check.bind(rule);
+  split[name] ??= 0;
+  rule.check = (p, sink) => {
+    const t = process.cpuUsage();
+    try {
+      inner(p, sink);
+    } finally {
+      const u = process.cpuUsage(t);
+      split[name] += (u.user + u.system) / 1000;
+    }
+  };
+}
+for (let r = Number(rounds); r < 2 * Number(rounds); r++) check(r);
+for (const k of Object.keys(split)) split[k] /= Number(rounds) * texts.length;
+console.log(JSON.stringify({ rounds: out, split }));
 `,
   );
   return runner;
@@ -179,7 +214,9 @@ function runOnce(
   const r = spawnSync(process.execPath, [runner, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: cacheDir, ...env },
+    // One cache directory per side: a baseline that has the engine cache too would otherwise overwrite this
+    // checkout's files (another code, another key) on every other run.
+    env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: join(cacheDir, runner === runners.base ? 'base' : 'head'), ...env },
   });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const cpu = Number(/@@cpu ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
@@ -245,13 +282,31 @@ console.log(`same output and exit status as the baseline on every case: ${identi
 // once the JIT has settled; the process figures above include warming up on the first files).
 const rounds = quick ? 4 : 8;
 const perArticle = { base: [] as number[], head: [] as number[] };
+const splits = { base: [] as Array<Record<string, number>>, head: [] as Array<Record<string, number>> };
 for (let i = 0; i < (quick ? 2 : 3); i++) {
   for (const k of i % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const)) {
     const r = spawnSync(process.execPath, [steady[k], String(rounds), ...articles], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`steady-state run (${k}) failed: ${r.stderr}`);
-    perArticle[k].push(...(JSON.parse(r.stdout.trim().split('\n').pop()!) as number[]));
+    const got = JSON.parse(r.stdout.trim().split('\n').pop()!) as { rounds: number[]; split: Record<string, number> };
+    perArticle[k].push(...got.rounds);
+    splits[k].push(got.split);
   }
 }
 console.log(
   `steady state, engine warmed up, all rules: CPU per 20,000-character article: baseline ${median(perArticle.base).toFixed(1)} ms, now ${median(perArticle.head).toFixed(1)} ms (target ≤ 5 ms)`,
+);
+// Per paragraph rule (named by its first rule id), median over the runs; rules of one side only show "–".
+const ruleNames = [...new Set([...splits.base, ...splits.head].flatMap((s) => Object.keys(s)))];
+const ruleMs = (k: 'base' | 'head', name: string) => {
+  const xs = splits[k].map((s) => s[name]).filter((x): x is number => x !== undefined);
+  return xs.length ? median(xs) : undefined;
+};
+const splitRows = ruleNames
+  .map((name) => ({ name, base: ruleMs('base', name), head: ruleMs('head', name) }))
+  .sort((a, b) => (b.head ?? 0) - (a.head ?? 0))
+  .map((r) => [r.name, r.base?.toFixed(2) ?? '–', r.head?.toFixed(2) ?? '–']);
+table(
+  'steady state: time per 20,000-character article in each paragraph rule (ms)',
+  ['rule module', 'baseline', 'now'],
+  splitRows,
 );

@@ -1,4 +1,5 @@
 import { Checker } from '../engine/checker';
+import { storedTable } from '../engine/data/store';
 import type { RuleModule } from '../engine/rule';
 import { parseCoreLists } from './core-lists';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
@@ -18,7 +19,27 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
   const passes = opts.passes ?? 'all';
   const { normalizer, compiled } = prepare(data);
   const modules: RuleModule[] = [];
-  if (passes !== 'library') modules.push(...coreModules(data, compiled, normalizer, parseCoreLists(data)));
+  if (passes !== 'library') {
+    // Validating the JSON tables takes a while at CLI start: a host with a table store keeps the result per input.
+    const lists = storedTable(
+      'core-lists',
+      () => coreListsInput(data),
+      () => parseCoreLists(data),
+    );
+    modules.push(...coreModules(data, compiled, normalizer, lists));
+  }
   if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers));
   return { checker: new Checker(modules), compiled, normalizer };
+}
+
+/** Everything parseCoreLists reads, as one string (absent tables marked apart from any JSON value). */
+function coreListsInput(data: EngineData): string {
+  const json = (v: unknown) => (v === undefined ? '-' : JSON.stringify(v));
+  return [
+    json(data.lengthLimits),
+    json(data.links),
+    json(data.ruleData),
+    data.pinyin ? 'p' : '-',
+    json(data.names),
+  ].join('\u0000');
 }

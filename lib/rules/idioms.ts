@@ -204,12 +204,19 @@ export interface IdiomIndex {
    * from an idiom keeps one of those pairs intact, so a window with neither is dismissed before any probing.
    */
   pairBits: Uint32Array;
+  /** Half-idiom index (buildHalves): bucket b's entries are halfIds[halfStart[b] … halfStart[b + 1]). */
+  halfStart: Uint32Array;
+  halfIds: Uint32Array;
 }
 
 const PAIR_BITS = 1 << 20;
 function pairHash(a: number, b: number, half: number): number {
   return (Math.imul(a * 65599 + b, 0x9e3779b1) ^ (half << 19)) >>> 12;
 }
+
+/** Bucket of the half-idiom index: fewer buckets than the pair bits, so building it is cheap (≈ 2 entries each). */
+const HALF_BUCKETS = 1 << 15;
+const halfBucket = (a: number, b: number, half: number): number => pairHash(a, b, half) >>> 5;
 
 function hashKey(a: number, b: number, c: number, pos: number): number {
   let h = Math.imul(a ^ (pos << 16), 0x9e3779b1);
@@ -221,6 +228,33 @@ function hashKey(a: number, b: number, c: number, pos: number): number {
 /** The three code units that stay when position `pos` of (c0 c1 c2 c3) is left out. */
 function rest(c0: number, c1: number, c2: number, c3: number, pos: number): [number, number, number] {
   return pos === 0 ? [c1, c2, c3] : pos === 1 ? [c0, c2, c3] : pos === 2 ? [c0, c1, c3] : [c0, c1, c2];
+}
+
+/**
+ * Idioms by their first two or last two code units (the half kept): a two-character word written as another word
+ * of the same sound (未雨筹谋 for 未雨绸缪). Buckets by the pair hash in typed arrays (no Map, no per-entry
+ * allocation); an entry is id * 2 + half, and a lookup checks the pair itself.
+ */
+function buildHalves(chars: Uint16Array, n: number): { halfStart: Uint32Array; halfIds: Uint32Array } {
+  const start = new Uint32Array(HALF_BUCKETS + 1);
+  for (let id = 0; id < n; id++) {
+    const o = id * 4;
+    start[halfBucket(chars[o]!, chars[o + 1]!, 0) + 1]! += 1;
+    start[halfBucket(chars[o + 2]!, chars[o + 3]!, 1) + 1]! += 1;
+  }
+  for (let h = 0; h < HALF_BUCKETS; h++) start[h + 1]! += start[h]!;
+  const fill = start.slice(0, HALF_BUCKETS);
+  const ids = new Uint32Array(n * 2);
+  for (let id = 0; id < n; id++) {
+    const o = id * 4;
+    const h0 = halfBucket(chars[o]!, chars[o + 1]!, 0);
+    const h1 = halfBucket(chars[o + 2]!, chars[o + 3]!, 1);
+    ids[fill[h0]!] = id * 2;
+    fill[h0]! += 1;
+    ids[fill[h1]!] = id * 2 + 1;
+    fill[h1]! += 1;
+  }
+  return { halfStart: start, halfIds: ids };
 }
 
 export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
@@ -264,7 +298,7 @@ export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
     setBit(pairHash(chars[id * 4]!, chars[id * 4 + 1]!, 0));
     setBit(pairHash(chars[id * 4 + 2]!, chars[id * 4 + 3]!, 1));
   }
-  return { idioms, chars, slots, slotPos, mask, exact, posBits, pairBits };
+  return { idioms, chars, slots, slotPos, mask, exact, posBits, pairBits, ...buildHalves(chars, idioms.length) };
 }
 
 export function createIdiomRule(
@@ -288,7 +322,7 @@ export function createIdiomRule(
     if (sim.shape(right, wrong)) return 3;
     return sound === SOUND_TONELESS ? 2 : sound === SOUND_FUZZY ? 1 : 0;
   };
-  const { slots, slotPos, mask, chars, posBits, pairBits } = index;
+  const { slots, slotPos, mask, chars, posBits, pairBits, halfStart, halfIds } = index;
   const hasPair = (h: number) => (pairBits[h >>> 5]! & (1 << (h & 31))) !== 0;
   const list = index.idioms;
   // Idioms with a doubled character, by (position of the pair, the two other characters).
@@ -341,47 +375,18 @@ export function createIdiomRule(
     }
     return best;
   };
-  // Idioms by their first two or last two code units (the half kept): a two-character word written as another word
-  // of the same sound (未雨筹谋 for 未雨绸缪). Buckets by the pair hash in typed arrays (no Map, no per-entry
-  // allocation), built on first use; an entry is id * 2 + half, and a lookup checks the pair itself.
-  let halfStart: Uint32Array | undefined;
-  let halfIds: Uint32Array | undefined;
-  const buildHalves = () => {
-    const start = new Uint32Array(PAIR_BITS + 1);
-    const n = list.length;
-    for (let id = 0; id < n; id++) {
-      const o = id * 4;
-      start[pairHash(chars[o]!, chars[o + 1]!, 0) + 1]! += 1;
-      start[pairHash(chars[o + 2]!, chars[o + 3]!, 1) + 1]! += 1;
-    }
-    for (let h = 0; h < PAIR_BITS; h++) start[h + 1]! += start[h]!;
-    const fill = start.slice(0, PAIR_BITS);
-    const ids = new Uint32Array(n * 2);
-    for (let id = 0; id < n; id++) {
-      const o = id * 4;
-      const h0 = pairHash(chars[o]!, chars[o + 1]!, 0);
-      const h1 = pairHash(chars[o + 2]!, chars[o + 3]!, 1);
-      ids[fill[h0]!] = id * 2;
-      fill[h0]! += 1;
-      ids[fill[h1]!] = id * 2 + 1;
-      fill[h1]! += 1;
-    }
-    halfStart = start;
-    halfIds = ids;
-  };
   const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
     const head = hasPair(pairHash(c0, c1, 0));
     const tail = hasPair(pairHash(c2, c3, 1));
     if (!head && !tail) return undefined; // no idiom starts or ends like the window
-    if (!halfStart) buildHalves();
-    const from = halfStart!;
-    const ids = halfIds!;
+    const from = halfStart;
+    const ids = halfIds;
     for (const h of [0, 1]) {
       if (h ? !tail : !head) continue;
       const p = h ? 0 : 2; // the pair written wrong
       const k0 = h ? c2 : c0;
       const k1 = h ? c3 : c1;
-      const bucket = pairHash(k0, k1, h);
+      const bucket = halfBucket(k0, k1, h);
       const wrong = t[start + p]!;
       const wrong2 = t[start + p + 1]!;
       for (const r of pinyin.readings(wrong)) {

@@ -1,3 +1,4 @@
+import { storedTable } from '../engine/data/store';
 import { cachedTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import { compileRegexEntries } from '../engine/dictionary/regex';
@@ -75,7 +76,16 @@ export function buildLibraryModules(
   if (compiled.entries.some((e) => e.pattern)) {
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
   }
-  if (data.sources !== undefined) modules.push(...createSourceRules(loadSourceList(data.sources)));
+  if (data.sources !== undefined) {
+    const json = data.sources;
+    // Validating compiles every RE2 pattern: a host with a table store keeps the validated list per input.
+    const list = storedTable(
+      'source-list',
+      () => JSON.stringify(json),
+      () => loadSourceList(json),
+    );
+    modules.push(...createSourceRules(list));
+  }
   if (providers.typography) modules.push(createTypographyRule(providers.typography));
   if (providers.spelling) modules.push(createSpellingRule(providers.spelling, { words: providers.userWords ?? [] }));
   return modules;

@@ -1,5 +1,5 @@
-import { RE2JS } from 're2js';
 import { z } from 'zod';
+import { compileRe2 } from '../engine/dictionary/regex';
 
 /**
  * Approved repost sources (dictionaries/sources.json). Names are compared after normalisation (spaces, quotes and
@@ -15,7 +15,7 @@ const name = z
 
 const re2Pattern = z.string().superRefine((p, ctx) => {
   try {
-    RE2JS.compile(p);
+    compileRe2(p);
   } catch (err) {
     ctx.addIssue({ code: 'custom', message: `不是有效的 RE2 正则 (invalid RE2 pattern): ${(err as Error).message}` });
   }

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { compileRe2 } from '../engine/dictionary/regex';
 import type { DocumentRule, ParagraphRule, RuleMeta, RuleModule } from '../engine/rule';
 import type { Field } from '../engine/types';
 import type { SourceList } from './source-schema';
@@ -87,8 +88,11 @@ export function createSourceMatcher(list: SourceList): (rawName: string) => Sour
   const approved = new Set<string>([...Object.values(list.approved).flat(), ...list.designated]);
   const own = new Set(list.ownSources);
   const suffixes = [...list.accountSuffixes].sort((a, b) => b.length - a.length);
-  const patterns = list.governmentPatterns.map((p) => RE2JS.compile(p));
-  const outlets = list.localOutletPatterns.map((p) => RE2JS.compile(p));
+  // Compiled on the first name checked: most drafts name no source, and compiling is the costly part.
+  let patternsRe: RE2JS[] | undefined;
+  let outletsRe: RE2JS[] | undefined;
+  const patterns = () => (patternsRe ??= list.governmentPatterns.map((p) => compileRe2(p)));
+  const outlets = () => (outletsRe ??= list.localOutletPatterns.map((p) => compileRe2(p)));
   const selfMedia = list.selfMedia;
   const commercial = list.commercialMarkers;
   const unspecified = new Set(list.unspecified);
@@ -104,7 +108,7 @@ export function createSourceMatcher(list: SourceList): (rawName: string) => Sour
     return out;
   };
   const listed = (n: string) => bases(n).some((b) => approved.has(b) || own.has(b));
-  const government = (n: string) => bases(n).some((b) => patterns.some((p) => p.matches(b)));
+  const government = (n: string) => bases(n).some((b) => patterns().some((p) => p.matches(b)));
 
   return (rawName: string) => {
     const n = normalizeSourceName(rawName);
@@ -122,7 +126,7 @@ export function createSourceMatcher(list: SourceList): (rawName: string) => Sour
     }
     if (commercial.some((m) => n.includes(m))) return { approved: false, reason: 'commercial' };
     if (government(n)) return { approved: true };
-    if (bases(n).some((b) => outlets.some((p) => p.matches(b)))) return { approved: false, reason: 'local-outlet' };
+    if (bases(n).some((b) => outlets().some((p) => p.matches(b)))) return { approved: false, reason: 'local-outlet' };
     return { approved: false, reason: 'unlisted' };
   };
 }

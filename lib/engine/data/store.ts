@@ -67,7 +67,14 @@ export function storedTable<T>(kind: string, input: () => string, build: () => T
   return storedBuild(kind, input, build, codec.encode, codec.decode);
 }
 
-/** A list of strings as one unambiguous store input. */
+/**
+ * A list of strings as one unambiguous store input: its length and the items joined by U+0000 when no item holds
+ * that character (words, patterns: the usual case, one native join), else every item prefixed with its length.
+ */
 export function listInput(list: readonly string[]): string {
-  return list.map((s) => `${s.length}:${s}`).join('');
+  const joined = list.join('\u0000');
+  let seps = 0;
+  for (let at = joined.indexOf('\u0000'); at >= 0; at = joined.indexOf('\u0000', at + 1)) seps++;
+  if (seps === Math.max(0, list.length - 1)) return `${list.length}\u0000${joined}`;
+  return `L${list.map((s) => `${s.length}:${s}`).join('')}`;
 }

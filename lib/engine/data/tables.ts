@@ -11,6 +11,12 @@ export function parseT2s(text: string): string {
   return dataLines(text).join('');
 }
 
+/** A reading without its tone digit (0–5) at the end: zhong1 → zhong. */
+function withoutTone(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 53 ? s.slice(0, -1) : s;
+}
+
 export class PinyinTable {
   private readonly byChar = new Map<string, string[]>();
   /** Syllable with tone → the characters read so. */
@@ -44,9 +50,12 @@ export class PinyinTable {
     const ra = this.readings(a);
     const rb = this.readings(b);
     if (!ra.length || !rb.length) return false;
-    const strip = (s: string) => (toneless ? s.replace(/[0-5]$/, '') : s);
-    const set = new Set(ra.map(strip));
-    return rb.some((r) => set.has(strip(r)));
+    // Runs for many character pairs per article: no Set, no array, no regex here.
+    for (const r of rb) {
+      const x = toneless ? withoutTone(r) : r;
+      for (const q of ra) if ((toneless ? withoutTone(q) : q) === x) return true;
+    }
+    return false;
   }
 }
 

@@ -5,6 +5,22 @@ import type { RegexMatcher } from './rule';
 /** Most matches reported per pattern per paragraph (bounds the work on pathological input). */
 const MAX_MATCHES = 1000;
 
+const compiledPatterns = new Map<string, RE2JS>();
+/**
+ * RE2JS.compile(pattern), kept per pattern: a compiled RE2JS is immutable, and the same patterns are compiled when
+ * a list is validated and again when its matcher is built (at CLI start-up, where compiling is cold and costly).
+ * Throws like RE2JS.compile; bounded so that patterns typed one after another cannot pile up.
+ */
+export function compileRe2(pattern: string): RE2JS {
+  let re = compiledPatterns.get(pattern);
+  if (!re) {
+    re = RE2JS.compile(pattern);
+    if (compiledPatterns.size >= 2000) compiledPatterns.clear();
+    compiledPatterns.set(pattern, re);
+  }
+  return re;
+}
+
 /**
  * Compiles `pattern` entries with re2js, a linear-time RE2 engine: no backtracking, so no pattern an
  * admin writes can hang the checker. Lookaround and backreferences are not RE2 syntax and are
@@ -16,7 +32,7 @@ export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMat
     if (!e.pattern) return;
     let re: RE2JS;
     try {
-      re = RE2JS.compile(e.pattern);
+      re = compileRe2(e.pattern);
     } catch {
       return; // validated on import; an invalid pattern never matches
     }
@@ -41,7 +57,7 @@ export function compileRegexEntries(entries: readonly CompiledEntry[]): RegexMat
  */
 export function validatePattern(pattern: string): string | undefined {
   try {
-    RE2JS.compile(pattern);
+    compileRe2(pattern);
     return undefined;
   } catch (err) {
     const detail = (err as Error).message;

@@ -24,6 +24,8 @@ export class CharSimilarity {
   private readonly folded = new Map<string, string[]>();
   /** Reading key (toneless or folded) → characters, built on first use of `alike`. */
   private byKey?: Map<string, string>;
+  /** alike() answers by level and character: rules ask for the same characters again and again at build time. */
+  private readonly alikeMemo = new Map<string, string>();
 
   constructor(
     readonly pinyin?: PinyinTable,
@@ -55,6 +57,16 @@ export class CharSimilarity {
 
   /** Every character that sounds at least `level` alike `ch` (SOUND_TONE … SOUND_FUZZY) or looks like it. */
   alike(ch: string, level: number): string {
+    const key = `${level}\u0000${ch}`;
+    let r = this.alikeMemo.get(key);
+    if (r === undefined) {
+      r = this.computeAlike(ch, level);
+      this.alikeMemo.set(key, r);
+    }
+    return r;
+  }
+
+  private computeAlike(ch: string, level: number): string {
     const p = this.pinyin;
     let out = this.shapes?.similar(ch) ?? '';
     if (!p) return out;
@@ -71,6 +83,28 @@ export class CharSimilarity {
       if (level === SOUND_TONELESS) out += this.byKey.get(`2${r.replace(/[0-5]$/, '')}`) ?? '';
       if (level <= SOUND_FUZZY) out += this.byKey.get(`1${foldSyllable(r)}`) ?? '';
     }
-    return [...new Set(out)].filter((c) => c !== ch).join('');
+    return uniqueCodePoints(out, ch);
   }
+}
+
+let seenBmp: Uint8Array | undefined;
+/** The code points of `s` in order of first appearance, each once, without `except`: [...new Set(s)] minus it. */
+export function uniqueCodePoints(s: string, except: string): string {
+  const seen = (seenBmp ??= new Uint8Array(0x10000));
+  let astral: Set<number> | undefined;
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    const fresh = n === 1 ? !seen[cp] : !(astral ??= new Set()).has(cp);
+    if (fresh) {
+      if (n === 1) seen[cp] = 1;
+      else astral!.add(cp);
+      const c = n === 1 ? s[i]! : s.slice(i, i + 2);
+      if (c !== except) out += c;
+    }
+    i += n;
+  }
+  for (let i = 0; i < s.length; i++) seen[s.charCodeAt(i)] = 0;
+  return out;
 }

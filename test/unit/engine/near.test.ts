@@ -13,6 +13,7 @@ import {
   SOUND_FUZZY,
   SOUND_TONE,
   SOUND_TONELESS,
+  uniqueCodePoints,
 } from '../../../lib/engine/near/similar';
 import { Normalizer } from '../../../lib/engine/normalize';
 import { brief, runRules } from '../../helpers/check';
@@ -201,5 +202,20 @@ describe('match: "near" entries (protected terms)', () => {
     expect(bad(['法'])).toBe(false);
     expect(bad(['ABC公司'])).toBe(false);
     expect(bad(['人民法院'], { pattern: 'x' })).toBe(false);
+  });
+});
+
+describe('uniqueCodePoints', () => {
+  it('is [...new Set(s)] without the given character, astral characters and lone surrogates included', () => {
+    const unit = fc.constantFrom('政', '正', '征', 'a', '𠀀', '𠀁', '\ud800', '\udc00', '中');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), unit, (parts, except) => {
+        const s = parts.join('');
+        expect(uniqueCodePoints(s, except)).toBe([...new Set(s)].filter((c) => c !== except).join(''));
+      }),
+    );
+    // Nothing is left marked between calls.
+    expect(uniqueCodePoints('政政正', '')).toBe('政正');
+    expect(uniqueCodePoints('正政', '正')).toBe('政');
   });
 });

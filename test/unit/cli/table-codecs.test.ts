@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listInput } from '../../../lib/engine/data/store';
+import { PinyinTable, parseIdioms, ShapeTable } from '../../../lib/engine/data/tables';
+import { loadBuiltinTables } from '../../../lib/node/builtin';
+import { TABLE_CODECS } from '../../../lib/node/table-codecs';
+import { parseCoreLists } from '../../../lib/rules/core-lists';
+import { buildIdiomIndex, type IdiomIndex } from '../../../lib/rules/idioms';
+import { type PlaceVariants, parsePlaceVariants } from '../../../lib/rules/places';
+import { loadSourceList } from '../../../lib/rules/source-schema';
+
+// The CLI's table codecs (lib/node/table-codecs.ts) on the shipped data: what a stored table decodes to answers
+// every lookup as the table built from the text does, and bytes of another shape are refused (then rebuilt).
+const data = loadBuiltinTables();
+const text = (f: string) => readFileSync(join(import.meta.dirname, '../../../dictionaries/data', f), 'utf8');
+function roundTrip<T>(kind: string, table: T): T {
+  const codec = TABLE_CODECS[kind]!;
+  return codec.decode(codec.encode(table as never)) as T;
+}
+const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+const probes = [...'中华人民共和国长江重庆行银乐𠀀a', '', '中华', '\ud800'];
+
+describe('table codecs', () => {
+  it('pinyin: the same readings for every character of the table, and for strings that are not one character', () => {
+    const built = new PinyinTable(data.pinyin!);
+    const stored = roundTrip('pinyin', built);
+    expect(stored).toBeInstanceOf(PinyinTable);
+    expect(stored.size).toBe(built.size);
+    expect(stored.bySyllable).toEqual(built.bySyllable);
+    const chars = new Set([...built.bySyllable.values()].join(''));
+    expect(chars.size).toBeGreaterThan(5000);
+    for (const ch of [...chars, ...probes]) expect(stored.readings(ch)).toEqual(built.readings(ch));
+  });
+
+  it('look-alikes: the same for every code unit', () => {
+    const built = new ShapeTable(text('shapes.txt'));
+    const stored = roundTrip('shapes', built);
+    expect(stored).toBeInstanceOf(ShapeTable);
+    expect(stored.size).toBe(built.size);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (stored.similar(ch) !== built.similar(ch)) expect(stored.similar(ch)).toBe(built.similar(ch));
+    }
+  });
+
+  it('place variants: the same candidates for every pair key, none for others', () => {
+    const built = parsePlaceVariants(text('place-variants.txt'));
+    const stored = roundTrip<PlaceVariants>('place-variants', built);
+    expect(built.byPair.size).toBeGreaterThan(1000);
+    for (const [k, v] of built.byPair) expect(stored.byPair.get(k)).toEqual(v);
+    expect(stored.byPair.get(-1)).toBeUndefined();
+    expect(stored.rightByPair).toEqual(built.rightByPair);
+  });
+
+  it('idiom index (half-idiom buckets included), idiom list, source list and core lists come back equal', () => {
+    const list = parseIdioms(data.idioms!);
+    expect(roundTrip('idioms', list)).toEqual(list);
+    const index = buildIdiomIndex(list);
+    const stored = roundTrip<IdiomIndex>('idiom-index', index);
+    expect(Object.keys(stored).sort()).toEqual(Object.keys(index).sort());
+    for (const [k, v] of Object.entries(index)) {
+      const got = stored[k as keyof IdiomIndex];
+      // Typed arrays compared as bytes (toEqual walks millions of elements one by one).
+      if (ArrayBuffer.isView(v)) expect(bytes(got as ArrayBufferView).equals(bytes(v)), k).toBe(true);
+      else expect(got, k).toEqual(v);
+    }
+    const sources = loadSourceList(data.sources);
+    expect(roundTrip('source-list', sources)).toEqual(sources);
+    const lists = parseCoreLists(data);
+    expect(roundTrip('core-lists', lists)).toEqual(lists);
+  });
+
+  it('refuses bytes of another shape', () => {
+    for (const [kind, codec] of Object.entries(TABLE_CODECS)) {
+      for (const foreign of [{}, { byChar: new Map() }, [1, 2], 'text', null]) {
+        expect(() => codec.decode(serialize(foreign)), `${kind} ${JSON.stringify(foreign)}`).toThrow();
+      }
+    }
+    const index = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
+    const short = { ...index, halfIds: index.halfIds.slice(1) };
+    expect(() => TABLE_CODECS['idiom-index']!.decode(TABLE_CODECS['idiom-index']!.encode(short as never))).toThrow();
+  });
+});
+
+describe('listInput (store key of a list)', () => {
+  it('tells any two different lists apart, separators and empty items included', () => {
+    const item = fc.array(fc.constantFrom('a', '\u0000', '1', ':', 'L'), { maxLength: 3 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 4 }), fc.array(item, { maxLength: 4 }), (a, b) => {
+        expect(listInput(a) === listInput(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
