@@ -486,6 +486,16 @@ export function createNameRules(
                   (slip.pos || (isCurrent(h, input.today) && NATIONAL_TITLE.test(after.title))),
               ),
           );
+          // 决定任命李殿为副省长、代理省长 (湖北 in the paragraph): an appointment to a post the full name's holder
+          // holds, in that holder's place, is the same evidence as a title right after the name.
+          if (!ok && slip.pos) {
+            const appointed = appointedTitles(t, e0);
+            ok =
+              appointed.length > 0 &&
+              cand.person.titles.some(
+                (h) => appointed.some((w) => titleMatches(h.title, w)) && (!h.org || t.includes(placeOf(h.org))),
+              );
+          }
         }
         if (covered.some(([a, b]) => a < e0 && s0 < b)) continue;
         // The same slip written again without its title (a headline 王沪参加… over a body that says 政治局常委王沪)

@@ -188,6 +188,10 @@ describe('names list', () => {
     expect(names('刘杰任某县副县长。')).toEqual([]);
     // the clause ends before the post
     expect(names('浙江省会议决定刘杰任职，省长出席。')).toEqual([]);
+    // a truncated name appointed to a post its full name's holder holds, in that holder's province (李殿勋)
+    expect(names('湖北省人大常委会决定任命李殿为副省长、代理省长。')).toEqual(['typo.leader-name block 李殿']);
+    expect(names('会议决定任命李殿为副省长。')).toEqual([]); // no province of his named
+    expect(names('湖北省某县决定任命李殿为县教育局副局长。')).toEqual([]); // not a post of his
   });
 
   it("dates each merged person by their own list, so the built-in list's age never softens a unit record", () => {
