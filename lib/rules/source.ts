@@ -166,8 +166,15 @@ export function findSourceNames(text: string): { labels: number; names: NamedSou
     let s = at + m[0].length;
     while (s < text.length && /[ \u3000：:]/.test(text[s]!)) s++;
     let e = s;
+    // （来源：平安泉州）#防溺水#: a label opened by a bracket ends at its closing bracket (brackets inside the name,
+    // 人民日报（海外版）, are kept); a Weibo hashtag (#…#) is never part of a name
+    let depth = at > 0 && /[（(【[]/.test(prev!) ? 1 : 0;
     while (e < text.length && e - s < 40 && !NAME_STOP.test(text[e]!)) {
-      if ((text[e] === ' ' || text[e] === '\u3000') && e > s) break;
+      const c = text[e]!;
+      if ((c === ' ' || c === '\u3000') && e > s) break;
+      if (c === '#') break;
+      if (depth > 0 && /[（(【[]/.test(c)) depth++;
+      else if (depth > 0 && /[）)】\]]/.test(c) && --depth === 0) break;
       e++;
     }
     const tail = NAME_TAIL.exec(text.slice(s, e));

@@ -102,6 +102,9 @@ describe('source lines', () => {
     ['本文转载自人民日报客户端', ['人民日报客户端']],
     ['来源：新华社记者张三', ['新华社']],
     ['图片来源：网络', ['网络']],
+    ['（来源：平安泉州）#防溺水#', ['平安泉州']], // the bracket that opened the label closes the name
+    ['（来源：人民日报（海外版））', ['人民日报（海外版）']],
+    ['来源：滨河发布 #文明城市#', ['滨河发布']],
   ])('%s', (text, names) => {
     expect(findSourceNames(text).names.map((n) => text.slice(n.start, n.end))).toEqual(names);
   });
