@@ -11,6 +11,7 @@ import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
+import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -37,6 +38,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_RULES,
   ...PLACE_RULES,
   ...REPLY_PROMO_RULES,
+  ...REPLY_TONE_RULES,
 ];
 
 /**
@@ -58,6 +60,7 @@ export function buildLibraryModules(
     createPastEventRule(),
     createTimelinessRule(),
     createReplyPromoRule(),
+    createReplyToneRule(),
   ];
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
