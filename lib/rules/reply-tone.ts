@@ -35,17 +35,53 @@ const meta = (
 ): RuleMeta => ({ id, category, severity, title, message, source: SOURCE });
 
 export const REPLY_TONE_RULES: RuleMeta[] = [
-  meta('opinion.reply-belittle', 'opinion', 'warn', '回复贬损群众', '{text}贬低群众的智力、文化或动机，回复群众应尊重、耐心。'),
+  meta(
+    'opinion.reply-belittle',
+    'opinion',
+    'warn',
+    '回复贬损群众',
+    '{text}贬低群众的智力、文化或动机，回复群众应尊重、耐心。',
+  ),
   meta('opinion.reply-contempt', 'opinion', 'warn', '回复反问不屑', '{text}是对群众的反问、不屑，回复群众应正面解答。'),
-  meta('opinion.reply-dismiss', 'opinion', 'warn', '回复驱赶推诿', '{text}是驱赶、推诿群众的说法，应告知办理渠道或转办。'),
-  meta('opinion.reply-threat', 'opinion', 'warn', '回复威胁群众', '{text}带有威胁、恐吓意味，政务账号回复群众不得威胁。'),
+  meta(
+    'opinion.reply-dismiss',
+    'opinion',
+    'warn',
+    '回复驱赶推诿',
+    '{text}是驱赶、推诿群众的说法，应告知办理渠道或转办。',
+  ),
+  meta(
+    'opinion.reply-threat',
+    'opinion',
+    'warn',
+    '回复威胁群众',
+    '{text}带有威胁、恐吓意味，政务账号回复群众不得威胁。',
+  ),
   meta('opinion.reply-flippant', 'opinion', 'warn', '回复语气轻佻', '{text}是轻佻的网络语气，不宜用于回复群众。'),
   meta('opinion.reply-victim-blame', 'opinion', 'warn', '回复归咎群众', '{text}把责任推给求助的群众，回复应提供帮助。'),
   meta('opinion.reply-impatient-shape', 'opinion', 'warn', '回复不耐烦', '{text}对群众不耐烦，回复群众应耐心解答。'),
-  meta('sensitive.reply-insult-word', 'sensitive', 'block', '回复辱骂群众', '{text}是辱骂群众的用语，政务账号必须文明礼貌。'),
+  meta(
+    'sensitive.reply-insult-word',
+    'sensitive',
+    'block',
+    '回复辱骂群众',
+    '{text}是辱骂群众的用语，政务账号必须文明礼貌。',
+  ),
   meta('sensitive.reply-latin-vulgar', 'sensitive', 'block', '回复粗口字母写法', '{text}是粗口的字母写法，不得使用。'),
-  meta('opinion.reply-private-contact', 'opinion', 'warn', '回复让群众私下联系', '{text}让群众私下联系，政务咨询应通过公开渠道办理。'),
-  meta('advertising.reply-paid-help', 'advertising', 'warn', '回复有偿帮办', '{text}是有偿办事的说法，政务账号不得提供或介绍有偿服务。'),
+  meta(
+    'opinion.reply-private-contact',
+    'opinion',
+    'warn',
+    '回复让群众私下联系',
+    '{text}让群众私下联系，政务咨询应通过公开渠道办理。',
+  ),
+  meta(
+    'advertising.reply-paid-help',
+    'advertising',
+    'warn',
+    '回复有偿帮办',
+    '{text}是有偿办事的说法，政务账号不得提供或介绍有偿服务。',
+  ),
 ];
 
 type Lexicon = { words: string[] };
@@ -53,7 +89,11 @@ const L = data.lexicons as unknown as Record<string, Lexicon> & { latinVulgar: {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so 你们 wins over 你. */
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 const words = (name: string) => alt(L[name]!.words);
 
 const GAP = '[^。！？!?；;，,\\n]{0,8}?';
@@ -76,6 +116,13 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
         '难道[^。！？!?\\n]{0,12}?(?:不知道|不懂|不会|没看|看不见|看不到|不清楚)',
         '(?:你们|你)(?:就|都|也|连这都)?(?:不会|不懂得?|看不懂|听不懂|不识|没长|不长)[^。！？!?，,\\n]{0,6}?[？?]',
         '没看(?:到|见)?(?:我们|我)[^。！？!?，,\\n]{0,6}?吗',
+        // 你没看通知吗？ 你是不是没听懂？ 连这都不懂, 垃圾分类都分不清, 为什么不自己先查
+        '你们?(?!好)[^。！？!?\\n]{0,10}?(?:不|没|没有)(?:懂|会|知道|明白|清楚|看到|看见|看|听|理解|认识|识)[^。！？!?\\n]{0,8}?[吗么啊嘛]?[？?]',
+        '你们?是不是[^。！？!?\\n]{1,10}?[？?]',
+        '连[^。！？!?，,\\n]{1,10}?(?:都|也)(?:不|没|分不清|搞不懂|看不懂|不会)[^。！？!?，,\\n]{0,4}',
+        '(?:都|也)(?:分不清|搞不清|搞不懂|看不懂|听不懂|不会看|不会查)',
+        '(?:为什么|怎么|干嘛|为啥)不(?:自己|先)[^。！？!?，,\\n]{0,8}',
+        '不就(?:是)?[^。！？!?，,\\n]{1,10}?(?:吗|嘛)[？?]',
       ].join('|'),
       'g',
     ),
@@ -88,6 +135,9 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
         '(?<![多至减缺])少(?:废话|啰嗦|管闲事|来这套|烦我|打扰|在这)',
         words('shirk'),
         '(?:谁|哪个|哪家)[^。！？!?，,\\n]{0,8}?找谁去?',
+        // 嫌贵可以不买, 不满意可以走人: a choice thrown back at the citizen (申请复核 is a remedy, not listed)
+        '(?:嫌|觉得)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|完全可以)(?:不|别|选择不)[\\u4e00-\\u9fff]{1,2}',
+        '(?:不想|不愿意?|不满意|接受不了|受不了|干不了)[^。！？!?，,\\n]{0,8}?[，,]?(?:可以|就|大可)(?:走人|走|离开|辞职|搬走|另找|不干)',
         '找(?:别人|别的部门|他们|对方|厂家|商家|物业)去',
       ].join('|'),
       'g',
@@ -100,6 +150,7 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
         `再(?:乱|敢|这样|这么|闹|吵|刷屏|刷|发|造谣|投诉|留言|骚扰|胡说|来)[^。！？!?\\n]{0,14}?(?:${words('threat')})`,
         '(?:你家|你的|你们家)[^。！？!?\\n]{0,12}?别想',
         '后果自负|走着瞧|等着瞧|给你点颜色|别怪我们不客气|(?:抓|查|封|告|拉黑)你(?![们的])',
+        '(?:小心|当心)(?:你|点|被抓|被查)|让你(?:好看|吃不了兜着走|后悔)|给我(?:闭嘴|等着|小心|注意点|老实点)',
         '(?:堆|放|扔|倒|搬|拉|送)到你家',
       ].join('|'),
       'g',
@@ -117,6 +168,8 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
         words('impatience'),
         '(?:说|讲|回复|解释|问)了?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍',
         '(?:天天|整天|成天|老是|总是)(?:就知道|就会|只会|都)?(?:投诉|留言|打电话|举报|催|闹|找事|发帖)',
+        '(?:说|讲|回复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
+        '又(?:来了|是你|来问|在问|来投诉|投诉|留言|来闹)',
       ].join('|'),
       'g',
     ),
@@ -137,11 +190,16 @@ const LATIN = new RegExp(
   'gi',
 );
 /** Latin codes and units: 型号 TM-3, 2B铅笔, an MD file. */
-const LATIN_GUARD = /型号|编号|文号|代码|标识|商标|证书|规格|版本|铅笔|文件|格式|机床|程序|[A-Za-z]{2,}[\s-][A-Za-z]{2,}/;
+const LATIN_GUARD =
+  /型号|编号|文号|代码|标识|商标|证书|规格|版本|铅笔|文件|格式|机床|程序|[A-Za-z]{2,}[\s-][A-Za-z]{2,}/;
 
 /** A sentence that reports a reply, or quotes a fraudster or someone else, is not the account's own voice. */
 const REPORTED =
   /被通报|通报批评|约谈|曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
+
+/** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费). */
+const PAID_GUARD = /从未|没有|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|举报|免费|杜绝|上当|受骗|拒绝/;
+const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** A short label before a colon: who speaks next. */
 const LABEL = /(?:^|(?<=[。！？!?；;\s]))([^。！？!?；;：:，,\n“”"]{1,14})[：:]/g;
@@ -149,7 +207,8 @@ const OWN_LABEL = /回复|答复|^答|办理结果|办理情况|处理意见|处
 const CITIZEN_LABEL =
   /网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|反映|问|咨询|投诉|诉求|举报|原帖|评论|直呼|表示|称|说/;
 /** A label that shows the draft is a reply (a paragraph without one needs a reply-voice signal elsewhere). */
-const REPLY_LABEL = /回复[@：:]|答复(?:意见)?[：:]|(?:^|\n)答[：:]|办理(?:结果|情况)[：:]|处理(?:意见|情况|结果)[：:]|工单回复/;
+const REPLY_LABEL =
+  /回复[@：:]|答复(?:意见)?[：:]|(?:^|\n)答[：:]|办理(?:结果|情况)[：:]|处理(?:意见|情况|结果)[：:]|工单回复/;
 export const REPLY_VOICE_SIGNAL = 'reply-voice';
 const SECOND_PERSON = /你|您|楼主|这位网友/;
 
@@ -196,7 +255,10 @@ export function createReplyToneRule(): ParagraphRule {
       const seen = new Set<number>();
       const emit = (ruleId: string, s: number, e: number, segA: number, segB: number): boolean => {
         if (s < segA || e > segB || seen.has(s) || p.isQuoted(s, e)) return true;
-        if (REPORTED.test(sentenceAround(t, s, e))) return true;
+        const sentence = sentenceAround(t, s, e);
+        // 您也可以自己上网查询: an offered option, not a brush-off
+        if (ruleId === 'opinion.reply-dismiss' && /可|您/.test(t.slice(Math.max(0, s - 4), s))) return true;
+        if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) return true;
         if (n++ >= MAX_PER_PARAGRAPH) return false;
         seen.add(s);
         sink.report({ ruleId, start: s, end: e, requires });
