@@ -100,7 +100,7 @@ const GAP = '[^。！？!?；;，,\\n]{0,8}?';
 const YOU = words('you');
 
 /** Each shape: a rule id and a global expression; group 1, when present, is the reported span. */
-const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
+export const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
   [
     'opinion.reply-belittle',
     new RegExp(
@@ -158,7 +158,7 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   [
     'opinion.reply-flippant',
-    new RegExp(`${words('flippant')}|(?<![\\d])6{3,}(?![\\d])|(?:^|(?<=[：:，,。！？!?\\s]))亲(?=[，,~～！!])`, 'g'),
+    new RegExp(`${words('flippant')}|6{3,}(?!\\d)(?<!\\d6{3,})|亲(?<=(?:^|[：:，,。！？!?\\s])亲)(?=[，,~～！!])`, 'g'),
   ],
   ['opinion.reply-victim-blame', new RegExp(words('victimBlame'), 'g')],
   [
@@ -178,14 +178,14 @@ const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
   ['advertising.reply-paid-help', new RegExp(words('paidHelp'), 'g')],
 ];
 
-const INSULT = new RegExp(`${words('insult')}|滚出去`, 'g');
+export const INSULT = new RegExp(`${words('insult')}|滚出去`, 'g');
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
 const INSULT_FREE = /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋/;
 /** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
 const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
 
-const LATIN = new RegExp(
+export const LATIN = new RegExp(
   `(?<![A-Za-z0-9@._\\-/])(?:${alt(Object.keys(L.latinVulgar.forms))})(?![A-Za-z0-9._\\-/])`,
   'gi',
 );
@@ -202,7 +202,7 @@ const PAID_GUARD = /从未|没有|不存在|严禁|禁止|谨防|警惕|不要�
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** A short label before a colon: who speaks next. */
-const LABEL = /(?:^|(?<=[。！？!?；;\s]))([^。！？!?；;：:，,\n“”"]{1,14})[：:]/g;
+export const LABEL = /(?:^|(?<=[。！？!?；;\s]))([^。！？!?；;：:，,\n“”"]{1,14})[：:]/g;
 const OWN_LABEL = /回复|答复|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编/;
 const CITIZEN_LABEL =
   /网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|反映|问|咨询|投诉|诉求|举报|原帖|评论|直呼|表示|称|说/;
@@ -217,7 +217,8 @@ function ownVoice(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let own = true;
   let from = 0;
-  for (const m of t.matchAll(LABEL)) {
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(t); m; m = LABEL.exec(t)) {
     const label = m[1]!;
     const isOwn = OWN_LABEL.test(label);
     const isCitizen = !isOwn && CITIZEN_LABEL.test(label);
@@ -264,28 +265,29 @@ export function createReplyToneRule(): ParagraphRule {
         sink.report({ ruleId, start: s, end: e, requires });
         return true;
       };
+      /** Calls f for each match of a global expression inside [a, b) (exec: matchAll would clone it); false stops. */
+      const each = (re: RegExp, a: number, b: number, f: (s: number, e: number, m: string) => boolean): boolean => {
+        re.lastIndex = a;
+        for (let m = re.exec(t); m && m.index < b; m = re.exec(t)) {
+          if (!m[0]) re.lastIndex++;
+          else if (!f(m.index, m.index + m[0].length, m[0])) return false;
+        }
+        return true;
+      };
       for (const [a, b] of ownVoice(t)) {
-        const seg = t.slice(a, b);
         for (const [ruleId, re] of SHAPES) {
-          for (const m of seg.matchAll(re)) {
-            if (!m[0]) continue;
-            if (!emit(ruleId, a + m.index, a + m.index + m[0].length, a, b)) return;
-          }
+          if (!each(re, a, b, (s, e) => emit(ruleId, s, e, a, b))) return;
         }
-        for (const m of seg.matchAll(INSULT)) {
-          const s = m.index;
-          const e = s + m[0].length;
-          const before = s === 0 ? '，' : seg[s - 1]!;
-          const after = e >= seg.length ? '。' : seg[e]!;
-          if (!INSULT_FREE.test(m[0]) && (!INSULT_BEFORE.test(before) || !INSULT_AFTER.test(after))) continue;
-          if (!emit('sensitive.reply-insult-word', a + s, a + e, a, b)) return;
-        }
-        for (const m of seg.matchAll(LATIN)) {
-          const s = a + m.index;
-          const e = s + m[0].length;
-          if (LATIN_GUARD.test(sentenceAround(t, s, e))) continue;
-          if (!emit('sensitive.reply-latin-vulgar', s, e, a, b)) return;
-        }
+        const insult = (s: number, e: number, m: string) => {
+          const before = s === a ? '，' : t[s - 1]!;
+          const after = e >= b ? '。' : t[e]!;
+          if (!INSULT_FREE.test(m) && (!INSULT_BEFORE.test(before) || !INSULT_AFTER.test(after))) return true;
+          return emit('sensitive.reply-insult-word', s, e, a, b);
+        };
+        if (!each(INSULT, a, b, insult)) return;
+        const latin = (s: number, e: number) =>
+          LATIN_GUARD.test(sentenceAround(t, s, e)) || emit('sensitive.reply-latin-vulgar', s, e, a, b);
+        if (!each(LATIN, a, b, latin)) return;
       }
     },
   };
