@@ -95,7 +95,7 @@ export class EngineService {
       idioms: a.idioms,
       shapes: a.shapes,
       divisions: a.divisions,
-      json: JSON.stringify([a.links, a.sources, a.names, a.ruleData ?? null]),
+      json: JSON.stringify([a.links, a.sources, a.names, a.ruleData ?? null, a.replyTone ?? null]),
     });
     let bytes: Uint8Array | undefined;
     let compiled: CompiledDictionaries | undefined;
@@ -159,7 +159,13 @@ function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): b
   const patterns = compiled.entries.some(
     (e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block',
   );
-  return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
+  // Code rules that block by default (reply insults, Latin vulgar forms) count unless settings lower them.
+  const defaults = LIBRARY_RULES.some((r) => (rules[r.id] ?? rules[r.category] ?? r.severity) === 'block');
+  return (
+    patterns ||
+    defaults ||
+    Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)))
+  );
 }
 
 /** The unit's leaders list (settings) merged over the built-in one; an invalid unit list is left out. */

@@ -12,6 +12,7 @@ import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
+import { parseReplyTone } from './reply-tone-schema';
 import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -60,8 +61,8 @@ export function buildLibraryModules(
     createPastEventRule(),
     createTimelinessRule(),
     createReplyPromoRule(),
-    createReplyToneRule(),
   ];
+  if (data.replyTone !== undefined) modules.push(createReplyToneRule(parseReplyTone(data.replyTone)));
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);

@@ -1,6 +1,7 @@
 /**
  * Replies to citizens, by the grammar of a bad reply rather than by whole phrases. The word lists are data
- * (dictionaries/reply-tone.json, with sources and examples the tests run); this module holds the shapes:
+ * (dictionaries/reply-tone.json, with sources and examples the tests run, passed in by the host); this module
+ * holds the shapes:
  *
  * - second person + a belittling predicate within a clause (你是不是没读过书, 你以为你是谁), or a bare belittling
  *   question (识字吗？ 小学没毕业吧);
@@ -18,9 +19,9 @@
  * after 网友：/来信：/问： up to the next 回复：/答复：/答：), never in a sentence that reports a reply (被通报, 回复称)
  * or quotes a fraudster (骗子, 话术). Warnings except insults and vulgar words; runs in the library pass.
  */
-import data from '../../dictionaries/reply-tone.json';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { REPLY_SIGNAL } from './reply-promo';
+import type { ReplyToneLexicons } from './reply-tone-schema';
 import { MAX_PER_PARAGRAPH } from './util-text';
 
 const SOURCE =
@@ -84,9 +85,6 @@ export const REPLY_TONE_RULES: RuleMeta[] = [
   ),
 ];
 
-type Lexicon = { words: string[] };
-const L = data.lexicons as unknown as Record<string, Lexicon> & { latinVulgar: { forms: Record<string, string> } };
-
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so 你们 wins over 你. */
 const alt = (words: readonly string[]) =>
@@ -94,111 +92,121 @@ const alt = (words: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(esc)
     .join('|');
-const words = (name: string) => alt(L[name]!.words);
 
-const GAP = '[^。！？!?；;，,\\n]{0,8}?';
-const YOU = words('you');
+type Compiled = { shapes: ReadonlyArray<readonly [string, RegExp]>; insult: RegExp; latin: RegExp };
 
-/** Each shape: a rule id and a global expression; group 1, when present, is the reported span. */
-export const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
-  [
-    'opinion.reply-belittle',
-    new RegExp(
-      `(?:${YOU})${GAP}(?:${words('belittle')})|(?:${words('belittleBare')})|有病(?:就)?(?:去)?(?:治|看|吃药)|管(?:那么|这么|得)(?:宽|多)|(?<![如若])有(?:时间|空|工夫|那功夫)[^。！？!?\\n]{2,12}?不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}|(?:就|只)(?:知道|会)(?:投诉|抱怨|闹|吵|伸手|要钱|找茬|挑刺|发牢骚|告状|等靠要)`,
-      'g',
-    ),
-  ],
-  [
-    'opinion.reply-contempt',
-    new RegExp(
-      [
-        words('contemptEnd'),
-        '难道[^。！？!?\\n]{0,12}?(?:不知道|不懂|不会|没看|看不见|看不到|不清楚)',
-        '(?:你们|你)(?:就|都|也|连这都)?(?:不会|不懂得?|看不懂|听不懂|不识|没长|不长)[^。！？!?，,\\n]{0,6}?[？?]',
-        '没看(?:到|见)?(?:我们|我)[^。！？!?，,\\n]{0,6}?吗',
-        // 你没看通知吗？ 你是不是没听懂？ 连这都不懂, 垃圾分类都分不清, 为什么不自己先查
-        '你们?(?!好)[^。！？!?\\n]{0,10}?(?:不|没|没有)(?:懂|会|知道|明白|清楚|看到|看见|看|听|理解|认识|识)[^。！？!?\\n]{0,8}?[吗么啊嘛]?[？?]',
-        '你们?是不是[^。！？!?\\n]{1,10}?[？?]',
-        '连[^。！？!?，,\\n]{1,10}?(?:都|也)(?:不|没|分不清|搞不懂|看不懂|不会)[^。！？!?，,\\n]{0,4}',
-        '(?:都|也)(?:分不清|搞不清|搞不懂|看不懂|听不懂|不会看|不会查)',
-        '(?:为什么|怎么|干嘛|为啥)不(?:自己|先)[^。！？!?，,\\n]{0,8}',
-        '不就(?:是)?[^。！？!?，,\\n]{1,10}?(?:吗|嘛)[？?]',
-        '有(?:什么|啥)(?:好|可)(?:投诉|问|闹|吵|抱怨|纠结|计较|嚷嚷|争|哭|急|催|较真)的',
-      ].join('|'),
-      'g',
-    ),
-  ],
-  [
-    'opinion.reply-dismiss',
-    new RegExp(
-      [
-        `(?<![请无不必需])(?:不要|别|甭|莫|不许|不准)(?:再|反复|老是|老|总是|总|一直|乱|瞎|重复|到处|天天|整天)+(?:${words('dismissVerb')})`,
-        '(?<![多至减缺])少(?:废话|啰嗦|管闲事|来这套|烦我|打扰|在这)',
-        words('shirk'),
-        '(?:谁|哪个|哪家)[^。！？!?，,\\n]{0,8}?找谁去?',
-        // 嫌贵可以不买, 不满意可以走人: a choice thrown back at the citizen (申请复核 is a remedy, not listed)
-        '(?:嫌|觉得)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|完全可以)(?:不|别|选择不)[\\u4e00-\\u9fff]{1,2}',
-        '(?:不想|不愿意?|不满意|接受不了|受不了|干不了)[^。！？!?，,\\n]{0,8}?[，,]?(?:可以|就|大可)(?:走人|走|离开|辞职|搬走|另找|不干)',
-        // 买不起就别买, 没钱就别看病, 你可以选择不生: a condition turned into a brush-off
-        '(?:买不起|没钱|付不起|负担不起|住不起|养不起|用不起)[^。！？!?，,\\n]{0,6}?(?:就|那就)?(?:别|不要|甭)[\\u4e00-\\u9fff]{1,3}',
-        '你们?也?可以选择不[\\u4e00-\\u9fff]{1,2}',
-        '不予理睬|不予理会|懒得回',
-        '找(?:别人|别的部门|他们|对方|厂家|商家|物业)去',
-        '(?<![请无不必需])(?:别|少|不要)再?(?:在这儿?|在这里|在此|跟我们|跟我|给我|来这)(?:瞎|乱|嚷|吵|闹|扯|带节奏|胡说|废话|啰嗦|叫|喊|说三道四|指手画脚|起哄|捣乱|找事|撒野)',
-      ].join('|'),
-      'g',
-    ),
-  ],
-  [
-    'opinion.reply-threat',
-    new RegExp(
-      [
-        `再(?:乱|敢|这样|这么|闹|吵|刷屏|刷|发|造谣|投诉|留言|骚扰|胡说|来)[^。！？!?\\n]{0,14}?(?:${words('threat')})`,
-        '(?:你家|你的|你们家)[^。！？!?\\n]{0,12}?(?:别想|不用想|没戏|悬了)',
-        '后果自负|走着瞧|等着瞧|给你点颜色|别怪我们不客气|(?:抓|查|封|告|拉黑)你(?![们的])',
-        '(?:小心|当心)(?:你|点|被抓|被查)|让你(?:好看|吃不了兜着走|后悔)|给我(?:闭嘴|等着|小心|注意点|老实点)',
-        '(?:堆|放|扔|倒|搬|拉|送)到你家',
-      ].join('|'),
-      'g',
-    ),
-  ],
-  [
-    'opinion.reply-flippant',
-    new RegExp(`${words('flippant')}|6{3,}(?!\\d)(?<!\\d6{3,})|亲(?<=(?:^|[：:，,。！？!?\\s])亲)(?=[，,~～！!])`, 'g'),
-  ],
-  ['opinion.reply-victim-blame', new RegExp(words('victimBlame'), 'g')],
-  [
-    'opinion.reply-impatient-shape',
-    new RegExp(
-      [
-        words('impatience'),
-        '(?:说|讲|回复|解释|问)了?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍',
-        '(?:天天|整天|成天|老是|总是)(?:就知道|就会|只会|都)?(?:投诉|留言|打电话|举报|催|闹|找事|发帖)',
-        '(?:说|讲|回复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
-        '哪(?:来|有)(?:那么|这么)多(?:为什么|问题|事|要求|意见)',
-        '(?<=^|[：:，,。\\s])懂(?:了吗|不|没)?[？?]',
-        // 问什么问, 吵啥吵, 哭什么哭: a verb thrown back
-        '([问催吵闹嚷叫喊哭急看说嚎])(?:什么|啥)\\1',
-        '又(?:来了|是你|来问|在问|来投诉|投诉|留言|来闹)',
-      ].join('|'),
-      'g',
-    ),
-  ],
-  ['opinion.reply-private-contact', new RegExp(words('privateContact'), 'g')],
-  ['advertising.reply-paid-help', new RegExp(words('paidHelp'), 'g')],
-];
+/** The shapes, built from the word lists. */
+function compile(L: ReplyToneLexicons): Compiled {
+  const words = (name: Exclude<keyof ReplyToneLexicons, 'latinVulgar'>) => alt(L[name].words);
+  const GAP = '[^。！？!?；;，,\\n]{0,8}?';
+  const YOU = words('you');
 
-export const INSULT = new RegExp(`${words('insult')}|滚出去`, 'g');
+  /** Each shape: a rule id and a global expression; group 1, when present, is the reported span. */
+  const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
+    [
+      'opinion.reply-belittle',
+      new RegExp(
+        `(?:${YOU})${GAP}(?:${words('belittle')})|(?:${words('belittleBare')})|有病(?:就)?(?:去)?(?:治|看|吃药)|管(?:那么|这么|得)(?:宽|多)|(?<![如若])有(?:时间|空|工夫|那功夫)[^。！？!?\\n]{2,12}?不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}|(?:就|只)(?:知道|会)(?:投诉|抱怨|闹|吵|伸手|要钱|找茬|挑刺|发牢骚|告状|等靠要)`,
+        'g',
+      ),
+    ],
+    [
+      'opinion.reply-contempt',
+      new RegExp(
+        [
+          words('contemptEnd'),
+          '难道[^。！？!?\\n]{0,12}?(?:不知道|不懂|不会|没看|看不见|看不到|不清楚)',
+          '(?:你们|你)(?:就|都|也|连这都)?(?:不会|不懂得?|看不懂|听不懂|不识|没长|不长)[^。！？!?，,\\n]{0,6}?[？?]',
+          '没看(?:到|见)?(?:我们|我)[^。！？!?，,\\n]{0,6}?吗',
+          // 你没看通知吗？ 你是不是没听懂？ 连这都不懂, 垃圾分类都分不清, 为什么不自己先查
+          '你们?(?!好)[^。！？!?\\n]{0,10}?(?:不|没|没有)(?:懂|会|知道|明白|清楚|看到|看见|看|听|理解|认识|识)[^。！？!?\\n]{0,8}?[吗么啊嘛]?[？?]',
+          '你们?是不是[^。！？!?\\n]{1,10}?[？?]',
+          '连[^。！？!?，,\\n]{1,10}?(?:都|也)(?:不|没|分不清|搞不懂|看不懂|不会)[^。！？!?，,\\n]{0,4}',
+          '(?:都|也)(?:分不清|搞不清|搞不懂|看不懂|听不懂|不会看|不会查)',
+          '(?:为什么|怎么|干嘛|为啥)不(?:自己|先)[^。！？!?，,\\n]{0,8}',
+          '不就(?:是)?[^。！？!?，,\\n]{1,10}?(?:吗|嘛)[？?]',
+          '有(?:什么|啥)(?:好|可)(?:投诉|问|闹|吵|抱怨|纠结|计较|嚷嚷|争|哭|急|催|较真)的',
+        ].join('|'),
+        'g',
+      ),
+    ],
+    [
+      'opinion.reply-dismiss',
+      new RegExp(
+        [
+          `(?<![请无不必需])(?:不要|别|甭|莫|不许|不准)(?:再|反复|老是|老|总是|总|一直|乱|瞎|重复|到处|天天|整天)+(?:${words('dismissVerb')})`,
+          '(?<![多至减缺])少(?:废话|啰嗦|管闲事|来这套|烦我|打扰|在这)',
+          words('shirk'),
+          '(?:谁|哪个|哪家)[^。！？!?，,\\n]{0,8}?找谁去?',
+          // 嫌贵可以不买, 不满意可以走人: a choice thrown back at the citizen (申请复核 is a remedy, not listed)
+          '(?:嫌|觉得)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|完全可以)(?:不|别|选择不)[\\u4e00-\\u9fff]{1,2}',
+          '(?:不想|不愿意?|不满意|接受不了|受不了|干不了)[^。！？!?，,\\n]{0,8}?[，,]?(?:可以|就|大可)(?:走人|走|离开|辞职|搬走|另找|不干)',
+          // 买不起就别买, 没钱就别看病, 你可以选择不生: a condition turned into a brush-off
+          '(?:买不起|没钱|付不起|负担不起|住不起|养不起|用不起)[^。！？!?，,\\n]{0,6}?(?:就|那就)?(?:别|不要|甭)[\\u4e00-\\u9fff]{1,3}',
+          '你们?也?可以选择不[\\u4e00-\\u9fff]{1,2}',
+          '不予理睬|不予理会|懒得回',
+          '找(?:别人|别的部门|他们|对方|厂家|商家|物业)去',
+          '(?<![请无不必需])(?:别|少|不要)再?(?:在这儿?|在这里|在此|跟我们|跟我|给我|来这)(?:瞎|乱|嚷|吵|闹|扯|带节奏|胡说|废话|啰嗦|叫|喊|说三道四|指手画脚|起哄|捣乱|找事|撒野)',
+        ].join('|'),
+        'g',
+      ),
+    ],
+    [
+      'opinion.reply-threat',
+      new RegExp(
+        [
+          `再(?:乱|敢|这样|这么|闹|吵|刷屏|刷|发|造谣|投诉|留言|骚扰|胡说|来)[^。！？!?\\n]{0,14}?(?:${words('threat')})`,
+          '(?:你家|你的|你们家)[^。！？!?\\n]{0,12}?(?:别想|不用想|没戏|悬了)',
+          '后果自负|走着瞧|等着瞧|给你点颜色|别怪我们不客气|(?:抓|查|封|告|拉黑)你(?![们的])',
+          '(?:小心|当心)(?:你|点|被抓|被查)|让你(?:好看|吃不了兜着走|后悔)|给我(?:闭嘴|等着|小心|注意点|老实点)',
+          '(?:堆|放|扔|倒|搬|拉|送)到你家',
+        ].join('|'),
+        'g',
+      ),
+    ],
+    [
+      'opinion.reply-flippant',
+      new RegExp(
+        `${words('flippant')}|6{3,}(?!\\d)(?<!\\d6{3,})|亲(?<=(?:^|[：:，,。！？!?\\s])亲)(?=[，,~～！!])`,
+        'g',
+      ),
+    ],
+    ['opinion.reply-victim-blame', new RegExp(words('victimBlame'), 'g')],
+    [
+      'opinion.reply-impatient-shape',
+      new RegExp(
+        [
+          words('impatience'),
+          '(?:说|讲|回复|解释|问)了?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍',
+          '(?:天天|整天|成天|老是|总是)(?:就知道|就会|只会|都)?(?:投诉|留言|打电话|举报|催|闹|找事|发帖)',
+          '(?:说|讲|回复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
+          '哪(?:来|有)(?:那么|这么)多(?:为什么|问题|事|要求|意见)',
+          '(?<=^|[：:，,。\\s])懂(?:了吗|不|没)?[？?]',
+          // 问什么问, 吵啥吵, 哭什么哭: a verb thrown back
+          '([问催吵闹嚷叫喊哭急看说嚎])(?:什么|啥)\\1',
+          '又(?:来了|是你|来问|在问|来投诉|投诉|留言|来闹)',
+        ].join('|'),
+        'g',
+      ),
+    ],
+    ['opinion.reply-private-contact', new RegExp(words('privateContact'), 'g')],
+    ['advertising.reply-paid-help', new RegExp(words('paidHelp'), 'g')],
+  ];
+
+  const INSULT = new RegExp(`${words('insult')}|滚出去`, 'g');
+
+  const LATIN = new RegExp(
+    `(?<![A-Za-z0-9@._\\-/])(?:${alt(Object.keys(L.latinVulgar.forms))})(?![A-Za-z0-9._\\-/])`,
+    'gi',
+  );
+  return { shapes: SHAPES, insult: INSULT, latin: LATIN };
+}
+
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
 const INSULT_FREE = /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋/;
 /** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
 const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
-
-export const LATIN = new RegExp(
-  `(?<![A-Za-z0-9@._\\-/])(?:${alt(Object.keys(L.latinVulgar.forms))})(?![A-Za-z0-9._\\-/])`,
-  'gi',
-);
 /** Latin codes and units: 型号 TM-3, 2B铅笔, an MD file. */
 const LATIN_GUARD =
   /型号|编号|文号|代码|标识|商标|证书|规格|版本|铅笔|文件|格式|机床|程序|[A-Za-z]{2,}[\s-][A-Za-z]{2,}/;
@@ -250,7 +258,8 @@ function sentenceAround(t: string, start: number, end: number): string {
   return t.slice(a, b);
 }
 
-export function createReplyToneRule(): ParagraphRule {
+export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule {
+  const { shapes: SHAPES, insult: INSULT, latin: LATIN } = compile(lexicons);
   return {
     kind: 'paragraph',
     rules: REPLY_TONE_RULES,

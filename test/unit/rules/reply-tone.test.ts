@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import data from '../../../dictionaries/reply-tone.json';
 import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from '../../../lib/rules/reply-tone';
+import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
 import { brief, runRules } from '../../helpers/check';
 
 // The reply-promo rule marks the reply context the tone rule requires for paragraphs that address someone.
-const rules = [createReplyPromoRule(), createReplyToneRule()];
+const rules = [createReplyPromoRule(), createReplyToneRule(parseReplyTone(data))];
 const tone = (body: string) =>
   brief(runRules(rules, body)).filter((f) => REPLY_TONE_RULES.some((r) => f.startsWith(`${r.id} `)));
 
@@ -48,6 +49,12 @@ describe('reply-tone shapes', () => {
   it('needs a reply: the same words in a notice pass', () => {
     expect(tone('防汛期间严禁下河游泳，后果自负。')).toEqual([]);
     expect(tone('本次活动醒醒吧主题展览开幕。')).toEqual([]);
+  });
+
+  it('rejects a word list with a bad Latin form, naming the field', () => {
+    const bad = structuredClone(data) as { lexicons: { latinVulgar: { forms: Record<string, string> } } };
+    bad.lexicons.latinVulgar.forms['S B'] = '傻逼';
+    expect(() => parseReplyTone(bad)).toThrow(/latinVulgar/);
   });
 
   it('leaves ordinary words holding the letters or characters alone', () => {
