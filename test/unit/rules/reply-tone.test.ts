@@ -33,8 +33,8 @@ describe('reply-tone shapes', () => {
   });
 
   it('blocks insults and Latin vulgar forms, warns on the rest', () => {
-    expect(tone('回复@某网友：SB，你闲得慌。')).toEqual([
-      'sensitive.reply-latin-vulgar block SB',
+    expect(tone('回复@某网友：zz，你闲得慌。')).toEqual([
+      'sensitive.reply-latin-vulgar block zz',
       'opinion.reply-belittle warn 你闲得',
     ]);
   });
@@ -49,6 +49,10 @@ describe('reply-tone shapes', () => {
   it('needs a reply: the same words in a notice pass', () => {
     expect(tone('防汛期间严禁下河游泳，后果自负。')).toEqual([]);
     expect(tone('本次活动醒醒吧主题展览开幕。')).toEqual([]);
+  });
+
+  it('reports one threat once', () => {
+    expect(tone('回复@某网友：再乱发帖就报警抓你。')).toEqual(['opinion.reply-threat warn 再乱发帖就报警']);
   });
 
   it('rejects a word list with a bad Latin form, naming the field', () => {
