@@ -159,13 +159,7 @@ function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): b
   const patterns = compiled.entries.some(
     (e) => e.pattern && (rules[e.ruleId] ?? rules[e.category] ?? e.severity) === 'block',
   );
-  // Code rules that block by default (reply insults, Latin vulgar forms) count unless settings lower them.
-  const defaults = LIBRARY_RULES.some((r) => (rules[r.id] ?? rules[r.category] ?? r.severity) === 'block');
-  return (
-    patterns ||
-    defaults ||
-    Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)))
-  );
+  return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
 }
 
 /** The unit's leaders list (settings) merged over the built-in one; an invalid unit list is left out. */
