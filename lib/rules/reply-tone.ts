@@ -276,9 +276,9 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const last = new Map<string, number>();
       const emit = (ruleId: string, s: number, e: number, segA: number, segB: number): boolean => {
         if (s < segA || e > segB || seen.has(s) || p.isQuoted(s, e)) return true;
-        // 再乱发帖就报警抓你 is one threat: a same-kind match right after the last one adds nothing
+        // 再乱发帖就报警抓你 is one threat: a same-kind match right after the last one, same clause, adds nothing
         const prev = last.get(ruleId) ?? -9;
-        if (s >= prev && s - prev <= 2) return true;
+        if (s >= prev && s - prev <= 2 && !/[，,。！？!?；;、\s]/.test(t.slice(prev, s))) return true;
         const sentence = sentenceAround(t, s, e);
         // 您也可以自己上网查询: an offered option, not a brush-off
         if (ruleId === 'opinion.reply-dismiss' && /可|您/.test(t.slice(Math.max(0, s - 4), s))) return true;
