@@ -20,6 +20,8 @@ export interface BuiltinAssets {
   names: unknown;
   /** rule-data.json (undefined when the manifest lists none). */
   ruleData: unknown;
+  /** reply-tone.json (undefined when the manifest lists none). */
+  replyTone: unknown;
 }
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(`/data/${path}`);
@@ -49,6 +51,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       placeVariants,
       typosExtra,
       ruleData,
+      replyTone,
     ] = await Promise.all([
       Promise.all(manifest.dictionaries.map(async (f) => JSON.parse(await text(f)) as unknown)),
       text(manifest.data.t2s!),
@@ -62,6 +65,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       optional(manifest.data.placeVariants),
       optional(manifest.data.typosExtra),
       optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
+      optional(manifest.data.replyTone).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
     ]);
     // The extra typo pairs are a data table; they become one more built-in dictionary.
     if (typosExtra) {
@@ -81,6 +85,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       sources,
       names,
       ruleData,
+      replyTone,
     };
   })();
   cached.catch(() => {

@@ -95,7 +95,7 @@ export class EngineService {
       idioms: a.idioms,
       shapes: a.shapes,
       divisions: a.divisions,
-      json: JSON.stringify([a.links, a.sources, a.names, a.ruleData ?? null]),
+      json: JSON.stringify([a.links, a.sources, a.names, a.ruleData ?? null, a.replyTone ?? null]),
     });
     let bytes: Uint8Array | undefined;
     let compiled: CompiledDictionaries | undefined;

@@ -69,6 +69,7 @@ export class LibraryService {
             divisions: assets.divisions,
             placeVariants: assets.placeVariants,
             ruleData: assets.ruleData,
+            replyTone: assets.replyTone,
           },
           providers,
           { passes: 'library' },

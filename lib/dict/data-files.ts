@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatIssuePath } from '../engine/dictionary/schema';
 import { linkListsSchema } from '../rules/links-schema';
 import { namesListSchema } from '../rules/names-schema';
+import { replyToneSchema } from '../rules/reply-tone-schema';
 import { ruleDataSchema } from '../rules/rule-data';
 import { sourceListSchema } from '../rules/source-schema';
 import { validateDictionary } from './load';
@@ -34,13 +35,14 @@ export const manifestSchema = z
         placeVariants: z.string().min(1).optional(),
         typosExtra: z.string().min(1).optional(),
         ruleData: z.string().min(1).optional(),
+        replyTone: z.string().min(1).optional(),
       })
       .strict(),
   })
   .strict();
 export type Manifest = z.infer<typeof manifestSchema>;
 
-export type JsonKind = 'dictionary' | 'manifest' | 'links' | 'sources' | 'names' | 'ruleData';
+export type JsonKind = 'dictionary' | 'manifest' | 'links' | 'sources' | 'names' | 'ruleData' | 'replyTone';
 
 const BY_NAME: Record<string, JsonKind> = {
   'manifest.json': 'manifest',
@@ -48,6 +50,7 @@ const BY_NAME: Record<string, JsonKind> = {
   'sources.json': 'sources',
   'names.json': 'names',
   'rule-data.json': 'ruleData',
+  'reply-tone.json': 'replyTone',
 };
 
 /** What a JSON file is: by its name for the shipped files, else by its content. */
@@ -59,6 +62,7 @@ export function detectJsonKind(baseName: string, value: unknown): JsonKind {
   if ('entries' in v) return 'dictionary';
   if (Array.isArray(v.dictionaries) && v.data && typeof v.data === 'object') return 'manifest';
   if (Array.isArray(v.people)) return 'names';
+  if ('lexicons' in v) return 'replyTone';
   if ('places' in v || 'titles' in v || (v.idioms && typeof v.idioms === 'object')) return 'ruleData';
   if (Array.isArray(v.approved) || 'trackingParams' in v || 'commercial' in v) return 'links';
   if ((v.approved && typeof v.approved === 'object') || 'governmentPatterns' in v || 'designated' in v)
@@ -73,6 +77,7 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   sources: 'repost sources',
   names: 'leader names',
   ruleData: 'rule word lists',
+  replyTone: 'reply-tone word lists',
   t2s: 't2s table',
   pinyin: 'pinyin table',
   idioms: 'idiom list',
@@ -125,6 +130,12 @@ export function validateDataJson(
       const d = r.data;
       const n = d.idioms.supplement.length + d.idioms.allow.length + d.places.others.length + d.titles.words.length;
       return { ok: true, summary: `${n} words` };
+    }
+    case 'replyTone': {
+      const r = replyToneSchema.safeParse(value);
+      if (!r.success) return { ok: false, errors: issues(r.error) };
+      const n = Object.values(r.data.lexicons).reduce((k, l) => k + ('words' in l ? l.words.length : 0), 0);
+      return { ok: true, summary: `${n} words, ${Object.keys(r.data.lexicons.latinVulgar.forms).length} Latin forms` };
     }
     case 'manifest': {
       const r = manifestSchema.safeParse(value);

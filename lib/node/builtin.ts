@@ -86,6 +86,7 @@ export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
     divisions: m.data.divisions ? text(m.data.divisions) : undefined,
     placeVariants: m.data.placeVariants ? text(m.data.placeVariants) : undefined,
     ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
+    replyTone: m.data.replyTone ? json(m.data.replyTone) : undefined,
     links: json(m.data.links),
     sources: json(m.data.sources),
     names: json(m.data.names),

@@ -34,6 +34,8 @@ export interface RuleData extends TableTexts {
   names?: unknown;
   /** Parsed dictionaries/rule-data.json (word lists of the code rules). */
   ruleData?: unknown;
+  /** Parsed dictionaries/reply-tone.json (word lists of the reply-tone rule; library pass). */
+  replyTone?: unknown;
   /** Platform length limits (defaults per the platforms). */
   lengthLimits?: Partial<LengthLimits>;
 }

@@ -12,6 +12,8 @@ import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
+import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
+import { parseReplyTone } from './reply-tone-schema';
 import { parseRuleData } from './rule-data';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -38,6 +40,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_RULES,
   ...PLACE_RULES,
   ...REPLY_PROMO_RULES,
+  ...REPLY_TONE_RULES,
 ];
 
 /**
@@ -60,6 +63,7 @@ export function buildLibraryModules(
     createTimelinessRule(),
     createReplyPromoRule(),
   ];
+  if (data.replyTone !== undefined) modules.push(createReplyToneRule(parseReplyTone(data.replyTone)));
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** dictionaries/reply-tone.json: the word lists the reply-tone rule's shapes are built from. */
+const lexicon = z.object({ note: z.string().optional(), words: z.array(z.string().min(1)) });
+const NAMES = [
+  'you',
+  'belittle',
+  'belittleBare',
+  'contemptEnd',
+  'dismissVerb',
+  'shirk',
+  'threat',
+  'flippant',
+  'victimBlame',
+  'impatience',
+  'insult',
+  'privateContact',
+  'paidHelp',
+] as const;
+
+export const replyToneSchema = z.object({
+  format: z.literal(1),
+  id: z.string(),
+  name: z.string().optional(),
+  description: z.string().optional(),
+  source: z.string(),
+  license: z.string(),
+  lexicons: z.object({
+    ...Object.fromEntries(NAMES.map((n) => [n, lexicon])),
+    latinVulgar: z.object({
+      note: z.string().optional(),
+      /** Latin or pinyin-initial form (lower case) → the word it stands for. */
+      forms: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)),
+    }),
+  }) as unknown as z.ZodType<ReplyToneLexicons>,
+  sources: z.record(z.string(), z.string()),
+  examples: z.record(z.string(), z.object({ hit: z.array(z.string()), pass: z.array(z.string()) })),
+});
+
+export type ReplyToneLexicons = Record<(typeof NAMES)[number], { note?: string; words: string[] }> & {
+  latinVulgar: { note?: string; forms: Record<string, string> };
+};
+export type ReplyToneData = z.infer<typeof replyToneSchema>;
+
+/** Validates parsed reply-tone.json; throws a ZodError naming the bad field. */
+export function parseReplyTone(data: unknown): ReplyToneLexicons {
+  return replyToneSchema.parse(data).lexicons;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../../dictionaries/reply-tone.json';
+import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
+import { createReplyToneRule, REPLY_TONE_RULES } from '../../../lib/rules/reply-tone';
+import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
+import { brief, runRules } from '../../helpers/check';
+
+// The reply-promo rule marks the reply context the tone rule requires for paragraphs that address someone.
+const rules = [createReplyPromoRule(), createReplyToneRule(parseReplyTone(data))];
+const tone = (body: string) =>
+  brief(runRules(rules, body)).filter((f) => REPLY_TONE_RULES.some((r) => f.startsWith(`${r.id} `)));
+
+const examples = data.examples as Record<string, { hit: string[]; pass: string[] }>;
+
+describe('reply-tone data examples', () => {
+  it('has examples for every rule id and no examples for unknown ids', () => {
+    expect(Object.keys(examples).sort()).toEqual(REPLY_TONE_RULES.map((r) => r.id).sort());
+  });
+
+  for (const [ruleId, ex] of Object.entries(examples)) {
+    it.each(ex.hit)(`${ruleId} fires on %s`, (body) => {
+      expect(tone(body).some((f) => f.startsWith(`${ruleId} `))).toBe(true);
+    });
+    it.each(ex.pass)(`${ruleId} stays quiet on %s`, (body) => {
+      expect(tone(body)).toEqual([]);
+    });
+  }
+});
+
+describe('reply-tone shapes', () => {
+  it('reports the belittling clause from the second person to the predicate', () => {
+    expect(tone('回复@某网友：你是不是没读过书')).toContain('opinion.reply-belittle warn 你是不是没读过书');
+  });
+
+  it('blocks insults and Latin vulgar forms, warns on the rest', () => {
+    expect(tone('回复@某网友：zz，你闲得慌。')).toEqual([
+      'sensitive.reply-latin-vulgar block zz',
+      'opinion.reply-belittle warn 你闲得',
+    ]);
+  });
+
+  it('reads only the account voice: not a citizen message, not quotes, not a report about a reply', () => {
+    expect(tone('网友：你们是不是傻？活该被骂！\n回复：您好，已转交相关部门。')).toEqual([]);
+    expect(tone('回复：您好，您说我们“关你屁事，滚”，我们接受批评。')).toEqual([]);
+    expect(tone('回复网友：某单位回复“关你什么事”被通报，某局回复称你想多了被约谈。')).toEqual([]);
+    expect(tone('回复：骗子常说“谁让你不投资”，这是诈骗话术，谁让你转账都不要转。')).toEqual([]);
+  });
+
+  it('needs a reply: the same words in a notice pass', () => {
+    expect(tone('防汛期间严禁下河游泳，后果自负。')).toEqual([]);
+    expect(tone('本次活动醒醒吧主题展览开幕。')).toEqual([]);
+  });
+
+  it('reports one threat once', () => {
+    expect(tone('回复@某网友：再乱发帖就报警抓你。')).toEqual(['opinion.reply-threat warn 再乱发帖就报警']);
+  });
+
+  it('rejects a word list with a bad Latin form, naming the field', () => {
+    const bad = structuredClone(data) as { lexicons: { latinVulgar: { forms: Record<string, string> } } };
+    bad.lexicons.latinVulgar.forms['S B'] = '傻逼';
+    expect(() => parseReplyTone(bad)).toThrow(/latinVulgar/);
+  });
+
+  it('leaves ordinary words holding the letters or characters alone', () => {
+    expect(tone('回复：您好，请用2B铅笔填涂，TMS系统编号SB-2已更新，精神病医院和固体废物处置场电话见官网。')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a polite referral and a remedy clean', () => {
+    expect(tone('答复：您好，该事项不属于本部门职责，建议您向区住建局反映；如对结果不满意，可以申请复核。')).toEqual(
+      [],
+    );
+  });
+});
