@@ -46,11 +46,14 @@ function sample<T>(xs: readonly T[], n: number): T[] {
 
 const root = packageRoot();
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
-const lines = (p: string) => read(p).split('\n').filter((l) => l && !l.startsWith('#'));
+const lines = (p: string) =>
+  read(p)
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
 
-const protectedTerms = (
-  JSON.parse(read('dictionaries/protected.json')).entries as { terms: string[] }[]
-).flatMap((e) => e.terms.filter((t) => t.length >= 3));
+const protectedTerms = (JSON.parse(read('dictionaries/protected.json')).entries as { terms: string[] }[]).flatMap((e) =>
+  e.terms.filter((t) => t.length >= 3),
+);
 const people = (JSON.parse(read('dictionaries/names.json')).people as { name: string; titles: { title: string }[] }[])
   .filter((p) => p.titles.length && p.name.length >= 2)
   .map((p) => ({ name: p.name, title: p.titles[0]!.title }));
@@ -62,7 +65,9 @@ const idioms = lines('dictionaries/data/idioms.txt').filter((l) => [...l].length
 // Sound-alike pool: characters of the lexicons grouped by toneless pinyin (pinyin-pro, not the engine's table).
 const bySyllable = new Map<string, string[]>();
 const reading = new Map<string, string>();
-for (const ch of new Set([...protectedTerms, ...people.map((p) => p.name), ...prefectures, ...counties, ...idioms].join(''))) {
+for (const ch of new Set(
+  [...protectedTerms, ...people.map((p) => p.name), ...prefectures, ...counties, ...idioms].join(''),
+)) {
   if (!/\p{Script=Han}/u.test(ch)) continue;
   const py = pinyin(ch, { toneType: 'none' });
   reading.set(ch, py);
