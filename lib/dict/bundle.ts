@@ -2,7 +2,7 @@ import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
 import { decodeBase64, encodeBase64 } from '../engine/base64';
 import { type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
-import { chineseText, type MessageCode, type MessageParam, msg, type UiMessage } from '../i18n/ui-message';
+import { type Refusal, refusal } from '../i18n/ui-message';
 
 /**
  * Signed dictionary bundles (contract.md "Signed dictionary bundle"): ECDSA P-256 with SHA-256,
@@ -32,15 +32,7 @@ type PayloadInput = { version: string; dictionaries: Dictionary[]; createdAt?: s
 export type VerifyResult =
   | { ok: true; version: string; dictionaries: Dictionary[]; keyId: string; adapters?: SelectorOverrides }
   /** `error`: the Chinese sentence (the CLI prints it); `problem`: the same as a code, for the UI language. */
-  | { ok: false; error: string; problem: UiMessage };
-
-function refuse(
-  code: MessageCode,
-  params?: Record<string, MessageParam>,
-): { ok: false; error: string; problem: UiMessage } {
-  const problem = msg(code, params);
-  return { ok: false, error: chineseText(problem), problem };
-}
+  | Refusal;
 
 const ALG = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIG = { name: 'ECDSA', hash: 'SHA-256' } as const;
@@ -160,19 +152,19 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     try {
       value = JSON.parse(value.charCodeAt(0) === 0xfeff ? value.slice(1) : value);
     } catch {
-      return refuse('bundle.not-json');
+      return refusal('bundle.not-json');
     }
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return refuse('bundle.not-bundle');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return refusal('bundle.not-bundle');
   const b = value as Partial<Record<keyof SignedBundle, unknown>>;
   if (typeof b.payload !== 'string') {
-    return refuse('entries' in (value as object) ? 'bundle.is-dictionary' : 'bundle.not-bundle');
+    return refusal('entries' in (value as object) ? 'bundle.is-dictionary' : 'bundle.not-bundle');
   }
-  if (b.format !== 1) return refuse('bundle.format', { format: String(b.format) });
-  if (typeof b.signature !== 'string' || b.signature.trim() === '') return refuse('bundle.unsigned');
+  if (b.format !== 1) return refusal('bundle.format', { format: String(b.format) });
+  if (typeof b.signature !== 'string' || b.signature.trim() === '') return refusal('bundle.unsigned');
 
   const pub = await importPublicKey(publicKey);
-  if (!pub) return refuse(publicKey.trim() ? 'bundle.bad-public-key' : 'bundle.no-public-key');
+  if (!pub) return refusal(publicKey.trim() ? 'bundle.bad-public-key' : 'bundle.no-public-key');
 
   const sig = base64Bytes(b.signature);
   let valid = false;
@@ -187,23 +179,23 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     const expected = await sha256Hex16(pub.spki);
     const keyId = typeof b.keyId === 'string' ? b.keyId : '';
     if (sig && sig.length !== 64) {
-      return refuse('bundle.signature-format');
+      return refusal('bundle.signature-format');
     }
     if (keyId && keyId !== expected) {
-      return refuse('bundle.key-mismatch', { keyId, expected });
+      return refusal('bundle.key-mismatch', { keyId, expected });
     }
-    return refuse('bundle.bad-signature');
+    return refusal('bundle.bad-signature');
   }
 
   let payload: unknown;
   try {
     payload = JSON.parse(b.payload);
   } catch {
-    return refuse('bundle.payload-not-json');
+    return refusal('bundle.payload-not-json');
   }
   const p = payload as Partial<Record<keyof BundlePayload, unknown>> | null;
   if (!p || typeof p !== 'object' || typeof p.version !== 'string' || !p.version || !Array.isArray(p.dictionaries)) {
-    return refuse('bundle.payload-shape');
+    return refusal('bundle.payload-shape');
   }
   const dictionaries: Dictionary[] = [];
   const ids = new Set<string>();
@@ -211,19 +203,19 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     const r = dictionarySchema.safeParse(p.dictionaries[i]);
     if (!r.success) {
       const issue = r.error.issues[0]!;
-      return refuse('bundle.dictionary-invalid', {
+      return refusal('bundle.dictionary-invalid', {
         path: `dictionaries[${i}].${formatIssuePath(issue.path)}`,
         issue: issue.message,
       });
     }
-    if (ids.has(r.data.id)) return refuse('bundle.duplicate-id', { id: r.data.id });
+    if (ids.has(r.data.id)) return refusal('bundle.duplicate-id', { id: r.data.id });
     ids.add(r.data.id);
     dictionaries.push(r.data);
   }
   let adapters: SelectorOverrides | undefined;
   if (p.adapters !== undefined) {
     const a = validateSelectorOverrides(p.adapters);
-    if (!a.ok) return refuse('bundle.adapters-invalid', { error: a.errors[0] ?? '' });
+    if (!a.ok) return refusal('bundle.adapters-invalid', { error: a.errors[0] ?? '' });
     adapters = a.value;
   }
   return {

@@ -82,3 +82,11 @@ export function storedText(message: unknown, chinese: string): string {
 export function codedSummary(m: UiMessage): { summary: string; summaryMessage: UiMessage } {
   return { summary: chineseText(m), summaryMessage: m };
 }
+
+/** A refused operation: the Chinese sentence (the CLI prints it) and the same as a code, for the UI language. */
+export type Refusal = { ok: false; error: string; problem: UiMessage };
+
+export function refusal(code: MessageCode, params?: Record<string, MessageParam>): Refusal {
+  const problem = msg(code, params);
+  return { ok: false, error: chineseText(problem), problem };
+}

@@ -16,7 +16,7 @@ import type { SourceList } from '../rules/source-schema';
  * answering `get` from them and keeping each answer: a check looks up a few hundred pairs, not the 100,000 the
  * text holds, so nothing else is ever materialised.
  */
-interface FlatVariants {
+interface FlatVariants extends Omit<PlaceVariants, 'byPair'> {
   /** First two code units as c0 * 65536 + c1 (beyond int32, hence doubles). */
   keys: Float64Array;
   /** Per key: [start, end) into `pairs` (start of key i = ends[i-1]). */
@@ -25,12 +25,6 @@ interface FlatVariants {
   pairs: string;
   /** Per key: where its first variant starts in `pairs` (a lookup reads only its own part of the string). */
   offsets: Int32Array;
-  firstSecond: Uint8Array;
-  before: Map<string, string>;
-  after: Map<string, string>;
-  rightByPair: Map<number, string[]>;
-  rightFirst: Uint8Array;
-  size: number;
 }
 
 const SEP = '\u0000';

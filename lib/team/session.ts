@@ -1,4 +1,4 @@
-import { chineseText, type MessageCode, type MessageParam, msg, type UiMessage } from '../i18n/ui-message';
+import { type Refusal, refusal } from '../i18n/ui-message';
 import { DESIGN_DOC_ID, DESIGN_VERSION } from './design';
 import { unitAbilities } from './docs';
 import type { TeamServer } from './replicate';
@@ -17,15 +17,7 @@ export type TeamLogin =
       /** The server's design version is newer than this client knows: some rules may have changed. */
       serverNewer: boolean;
     }
-  | { ok: false; error: string; problem: UiMessage };
-
-function refuse(
-  code: MessageCode,
-  params?: Record<string, MessageParam>,
-): { ok: false; error: string; problem: UiMessage } {
-  const problem = msg(code, params);
-  return { ok: false, error: chineseText(problem), problem };
-}
+  | Refusal;
 
 function authHeader(server: TeamServer): string {
   const bytes = new TextEncoder().encode(`${server.username}:${server.password}`);
@@ -41,22 +33,22 @@ export async function checkTeamLogin(server: TeamServer, fetchImpl: typeof fetch
   try {
     session = await fetchImpl(`${base}/_session`, { headers });
   } catch (e) {
-    return refuse('team.unreachable', { error: (e as Error).message });
+    return refusal('team.unreachable', { error: (e as Error).message });
   }
   const body = (await session.json().catch(() => ({}))) as { userCtx?: { name?: string | null; roles?: string[] } };
   const name = body.userCtx?.name;
-  if (session.status === 401 || !name) return refuse('team.login-refused');
+  if (session.status === 401 || !name) return refusal('team.login-refused');
   const ddoc = await fetchImpl(`${base}/${encodeURIComponent(server.db)}/${DESIGN_DOC_ID}`, { headers });
   if (ddoc.status === 401 || ddoc.status === 403) {
-    return refuse('team.not-member', { name, db: server.db });
+    return refusal('team.not-member', { name, db: server.db });
   }
   if (ddoc.status === 404) {
-    return refuse('team.not-team-db', { db: server.db });
+    return refusal('team.not-team-db', { db: server.db });
   }
-  if (!ddoc.ok) return refuse('team.http', { status: ddoc.status, db: server.db });
+  if (!ddoc.ok) return refusal('team.http', { status: ddoc.status, db: server.db });
   const meta = ((await ddoc.json()) as { publishGuard?: { unit?: unknown; version?: unknown } }).publishGuard;
   if (typeof meta?.unit !== 'string') {
-    return refuse('team.no-design', { db: server.db });
+    return refusal('team.no-design', { db: server.db });
   }
   return {
     ok: true,
