@@ -532,13 +532,14 @@ export function createNameRules(
         return false;
       };
       // The list marks 、 beside exact names: two or more make a list of names (习近平、李强、蔡琪), where a
-      // near-miss beside one of them needs no title.
+      // near-miss beside one of them needs no title; one is enough for a three-character homophone
+      // (副总理丁薛祥、张国情).
       const marks = new Set<number>();
       for (const e of exact) {
         if (t[e.end] === '、') marks.add(e.end);
         if (t[e.start - 1] === '、') marks.add(e.start - 1);
       }
-      const inList = (s: number, e: number) => marks.size > 1 && (marks.has(s - 1) || marks.has(e));
+      const inList = (s: number, e: number) => (marks.size > 1 || e - s >= 3) && (marks.has(s - 1) || marks.has(e));
       const codes: number[] = [0, 0, 0, 0];
       const candidates = new Int32Array(256);
       let nc = 0;

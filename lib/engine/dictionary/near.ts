@@ -10,6 +10,7 @@ import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '..
  * | edit | accepted |
  * |---|---|
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
+ * | two substitutions | L ≥ 7, both the same reading (tone aside) or look-alikes: an input method's homophone word (中国特色社会注意, 中华人民供合国) |
  * | swap of two adjacent characters | L ≥ 5 |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
@@ -42,6 +43,18 @@ function judgeNear(term: string, m: NearMatch, text: string, sim: CharSimilarity
       const ok =
         L >= 7 || shape || (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
       return ok ? { detail: `${qc(wrong)}应为${qc(right)}`, strong: shape || sound >= SOUND_TONELESS } : undefined;
+    }
+    case 'sub2': {
+      if (!sim || m.pos2 === undefined || m.got2 === undefined) return undefined;
+      const pairs: [string, string][] = [
+        [term[m.pos]!, String.fromCharCode(m.got)],
+        [term[m.pos2]!, String.fromCharCode(m.got2)],
+      ];
+      const alike = pairs.every(
+        ([right, wrong]) => sim.sound(right, wrong) >= SOUND_TONELESS || sim.shape(right, wrong),
+      );
+      if (!alike) return undefined;
+      return { detail: pairs.map(([right, wrong]) => `${qc(wrong)}应为${qc(right)}`).join('、'), strong: true };
     }
     case 'swap':
       return L >= 5 ? { detail: `${qc(term[m.pos]!)}${qc(term[m.pos + 1]!)}顺序颠倒`, strong: true } : undefined;
@@ -125,13 +138,20 @@ export function findProtectedSlips(
  */
 export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
   if (!sim) return new NearMatcher(terms);
-  return new NearMatcher(terms, (t) => {
-    if (t.length > 3) return undefined;
-    const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
-    const out: string[] = [];
-    for (let p = 0; p < t.length; p++) {
-      for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
-    }
-    return out;
-  });
+  return new NearMatcher(
+    terms,
+    (t) => {
+      if (t.length > 3) return undefined;
+      const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
+      const out: string[] = [];
+      for (let p = 0; p < t.length; p++) {
+        for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
+      }
+      return out;
+    },
+    TWO_SUBS_FROM,
+  );
 }
+
+/** Terms this long are also matched with two sound- or look-alike substitutions (judgeNear, `sub2`). */
+const TWO_SUBS_FROM = 7;

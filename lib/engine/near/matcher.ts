@@ -17,7 +17,7 @@ import { type Automaton, buildAutomaton } from '../matcher/automaton';
  * space or a line break — never two sentences.
  */
 
-export type EditKind = 'exact' | 'sub' | 'del' | 'ins' | 'swap';
+export type EditKind = 'exact' | 'sub' | 'sub2' | 'del' | 'ins' | 'swap';
 
 export interface NearMatch {
   /** Term index. */
@@ -29,11 +29,16 @@ export interface NearMatch {
   pos: number;
   /** The text's unit (normalized) for `sub` and `ins`. */
   got: number;
+  /** `sub2` only: the second substituted term position and the text's unit there. */
+  pos2?: number;
+  got2?: number;
 }
 
 const HEAD = 0;
 const TAIL = 1;
 const SWAP = 2;
+/** A third of a long term, for two substitutions (at least one third stays intact); same-length windows only. */
+const THIRD = 3;
 
 const isHan = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -51,6 +56,8 @@ export class NearMatcher {
   private readonly termLen: Int32Array;
   private readonly termLast: Uint16Array;
   private tables = new WeakMap<Uint16Array, Uint16Array>();
+  /** 1 where a term is also matched with two substitutions. */
+  private readonly twoSubs: Uint8Array;
 
   /**
    * `terms` must already be normalized; empty and one-unit terms are ignored. `variants(term)` may instead list
@@ -58,11 +65,20 @@ export class NearMatcher {
    * one-character anchors, which a short term would otherwise need and which hit all the time), and only
    * substitutions are then found for it.
    */
-  constructor(terms: readonly string[], variants?: (term: string) => readonly string[] | undefined) {
+  /**
+   * `twoSubsFrom`: terms of at least this length are also matched with TWO substitutions (same length; reported as
+   * `sub2`), through a third anchor set (the term's thirds: two substitutions leave one of them intact).
+   */
+  constructor(
+    terms: readonly string[],
+    variants?: (term: string) => readonly string[] | undefined,
+    twoSubsFrom = Number.POSITIVE_INFINITY,
+  ) {
     this.terms = terms;
     this.codes = terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0)));
     this.termLen = Int32Array.from(terms, (t) => t.length);
     this.termLast = Uint16Array.from(terms, (t) => (t.length ? t.charCodeAt(t.length - 1) : 0));
+    this.twoSubs = new Uint8Array(terms.length);
     // One automaton pattern per distinct anchor (many short terms share one: 新 heads 新城区, 新华区 …).
     const refs = new Map<string, number[]>();
     const add = (p: string, t: number, k: number, o: number) => {
@@ -82,6 +98,14 @@ export class NearMatcher {
       add(t.slice(0, m), i, HEAD, 0);
       add(t.slice(m), i, TAIL, m);
       if (t[m - 1] !== t[m]) add(t.slice(0, m - 1) + t[m] + t[m - 1] + t.slice(m + 1), i, SWAP, 0);
+      if (L >= twoSubsFrom) {
+        this.twoSubs[i] = 1;
+        const a = Math.floor(L / 3);
+        const b = Math.floor((2 * L) / 3);
+        add(t.slice(0, a), i, THIRD, 0);
+        add(t.slice(a, b), i, THIRD, a);
+        add(t.slice(b), i, THIRD, b);
+      }
     });
     const pats = [...refs.keys()];
     this.automaton = buildAutomaton(pats);
@@ -139,8 +163,14 @@ export class NearMatcher {
       if (seen.has(key)) return;
       seen.add(key);
       for (let i = s; i < e; i++) if (!isUnit(unit(i))) return;
-      const m = classify(this.codes[t]!, unit, s, e);
-      if (m) out.push({ term: t, start: s, end: e, kind: m[0], pos: m[1], got: m[2] });
+      const m = classify(this.codes[t]!, unit, s, e, this.twoSubs[t] === 1);
+      if (!m) return;
+      const hit: NearMatch = { term: t, start: s, end: e, kind: m[0], pos: m[1], got: m[2] };
+      if (m[0] === 'sub2') {
+        hit.pos2 = m[3];
+        hit.got2 = m[4];
+      }
+      out.push(hit);
     };
     const { refStart, refTerm, refKind, refOffset } = this;
     this.automaton.scan(text, this.table(map), (pid, s, e) => {
@@ -157,6 +187,7 @@ export class NearMatcher {
           tryWindow(t, e - L + 1, e);
           tryWindow(t, e - L - 1, e);
         } else {
+          // SWAP (a whole-term pattern) and THIRD: the window starts at the anchor's offset in the term
           const start = s - refOffset[r]!;
           tryWindow(t, start, start + L);
         }
@@ -168,13 +199,17 @@ export class NearMatcher {
 
 const IDENTITY = new Uint16Array(0);
 
-/** [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined. */
+/**
+ * [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined; with `two`,
+ * also two substitutions: ['sub2', pos, unit, pos2, unit2].
+ */
 function classify(
   tc: Uint16Array,
   unit: (i: number) => number,
   s: number,
   e: number,
-): [EditKind, number, number] | undefined {
+  two: boolean,
+): [EditKind, number, number, number?, number?] | undefined {
   const L = tc.length;
   const w = e - s;
   let i = 0;
@@ -185,6 +220,11 @@ function classify(
     while (j > i && unit(s + j) === tc[j]) j--;
     if (i === j) return ['sub', i, unit(s + i)];
     if (j === i + 1 && unit(s + i) === tc[j] && unit(s + j) === tc[i] && tc[i] !== tc[j]) return ['swap', i, 0];
+    if (two) {
+      let k = i + 1;
+      while (k < j && unit(s + k) === tc[k]) k++;
+      if (k === j) return ['sub2', i, unit(s + i), j, unit(s + j)];
+    }
     return undefined;
   }
   if (w === L - 1) {

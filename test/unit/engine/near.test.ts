@@ -42,6 +42,18 @@ describe('NearMatcher', () => {
     expect(kinds('中华人共民和国')).toEqual(['中华人民共和国 swap 中华人共民和国']);
   });
 
+  it('finds two substitutions only in terms at least as long as asked, through the thirds', () => {
+    const two = new NearMatcher(['中国特色社会主义', '人民法院'], undefined, 7);
+    const found = (text: string) =>
+      two.scan(text).map((x) => `${two.terms[x.term]} ${x.kind} ${text.slice(x.start, x.end)} ${x.pos},${x.pos2}`);
+    // one substitution in each half: neither half is intact, a third is
+    expect(found('坚持中国特设社会注义。')).toEqual(['中国特色社会主义 sub2 中国特设社会注义 3,6']);
+    expect(found('中国特色社会注意')).toEqual(['中国特色社会主义 sub2 中国特色社会注意 6,7']);
+    expect(found('人名法完')).toEqual([]); // a four-character term: one edit only
+    // the default matcher never reports two substitutions
+    expect(kinds('中华人名供和国')).toEqual([]);
+  });
+
   it('never lets a window span punctuation or a line break', () => {
     expect(kinds('中华人民，共和国')).toEqual([]);
     expect(kinds('人民\n法院')).toEqual([]);
@@ -141,6 +153,9 @@ describe('match: "near" entries (protected terms)', () => {
     ['国务员常务会议', '国务员', '国务院'],
     ['增强四个意思', '四个意思', '四个意识'],
     ['市人民代表大会长务委员会', '人民代表大会长务委员会', '人民代表大会常务委员会'],
+    // two sound-alike substitutions in a long term: an input method's homophone word
+    ['会议在中华人民供合国国歌声中开幕', '中华人民供合国', '中华人民共和国'],
+    ['全国人民代表大会长务委原会', '人民代表大会长务委原会', '人民代表大会常务委员会'],
   ])('flags %s', (body, text, term) => {
     const f = run(body);
     expect(brief(f)).toEqual([`typo.names block ${text}`]);
@@ -160,6 +175,7 @@ describe('match: "near" entries (protected terms)', () => {
     '地方政府专项债券；服务型政府；实施政府和社会资本合作。',
     '行政复议和财政付款。',
     '中华人民共和国国务院',
+    '中华人民大会堂', // two substitutions that do not sound or look alike
   ])('leaves %s alone', (body) => {
     expect(run(body)).toEqual([]);
   });

@@ -272,6 +272,7 @@ describe('national leaders: a name in a list, a dropped surname, a wrong post', 
   it.each([
     ['国务院领导：王建国、李振华、赵珉。', '赵珉', '赵敏'], // two characters, homophone, no title: a list with listed names
     ['出席的有王建国、李振桦、赵敏。', '李振桦', '李振华'],
+    ['会议由王建国、李振桦主持。', '李振桦', '李振华'], // three characters: one listed name beside it is enough
   ])('blocks a misspelt name in a list of listed names: %s', (body, text, right) => {
     const f = runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name');
     expect(brief(f)).toEqual([`typo.leader-name block ${text}`]);
