@@ -10,7 +10,7 @@
  * the engine's own similarity tables. What it cannot show: look-alike substitutions (no independent shape
  * source is wired in yet), real error frequencies, or recall on forms a generated variant happens to make a
  * real word (those count as misses here, so the figures are a lower bound for real drafts).
- *   npm run eval:synth -- [--per 40] [--seed 15]
+ *   npm run eval:synth -- [--per 40] [--seed 15] [--misses]   (--misses prints each missed variant)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ const opt = (k: string, d: number) => {
   return i >= 0 ? Number(args[i + 1]) : d;
 };
 const PER = opt('--per', 40);
+const SHOW_MISSES = args.includes('--misses');
 let seed = opt('--seed', 15) >>> 0;
 function rand(): number {
   // mulberry32: deterministic across runs
@@ -205,6 +206,7 @@ for (const k of classes) {
         if (s < 0) continue;
         n++;
         if (flagged(text, [s, s + core.length])) hit++;
+        else if (SHOW_MISSES) console.log(`miss ${k.name} ${edit} ${frameName}: ${text} (${it.term})`);
       }
       rows.push([k.name, edit, frameName, n ? `${((100 * hit) / n).toFixed(1)}%` : '—', String(n)]);
     }

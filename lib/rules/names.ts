@@ -455,9 +455,21 @@ export function createNameRules(
         else contextHits.push(start, end);
       });
       exact.sort((a, b) => a.start - b.start || b.end - a.end);
+      // A swapped name that contains another listed name, next to a title its own person holds (王宁沪全国政协主席:
+      // 王沪宁 swapped, not 王宁 with a wrong post): the slip wins over the name inside it.
+      const slipFirst: Array<[number, number]> = [];
+      for (let h = 0; h < slipHits.length; h += 3) {
+        const slip = slipOf[slipHits[h]!]!;
+        const s0 = slipHits[h + 1]!;
+        const e0 = slipHits[h + 2]!;
+        if (slip.kind !== 'swap' || byName.has(t.slice(s0, e0))) continue;
+        if (!exact.some((x) => s0 <= x.start && x.end <= e0)) continue;
+        if (matchingContext(t, s0, e0, names[slip.id]!.person)) slipFirst.push([s0, e0]);
+      }
+      const inSlip = (s: number, e: number) => slipFirst.some(([a, b]) => a <= s && e <= b);
       let lastEnd = -1;
       for (const e of exact) {
-        if (e.start < lastEnd) continue; // a shorter name inside a longer one
+        if (e.start < lastEnd || inSlip(e.start, e.end)) continue; // a shorter name inside a longer one or a slip
         lastEnd = e.end;
         if (reported++ >= MAX_PER_PARAGRAPH) break;
         checkTitles(t, e.start, e.end, names[e.id]!.person, today, sink);
@@ -472,7 +484,8 @@ export function createNameRules(
         const e0 = slipHits[h + 2]!;
         const slip = slipOf[pid]!;
         const cand = names[slip.id]!;
-        if (exact.some((x) => x.start < e0 && s0 < x.end) || byName.has(t.slice(s0, e0))) continue;
+        const first = slipFirst.some(([a, b]) => a === s0 && b === e0);
+        if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || byName.has(t.slice(s0, e0))) continue;
         let ok: boolean;
         if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
         else {

@@ -172,6 +172,12 @@ export function createPlaceRule(
     }
     parents.set(d.name, ps);
   }
+  // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
+  const prefectureCities = new Set(
+    list
+      .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000') && d.name.endsWith('市'))
+      .map((d) => d.name),
+  );
   const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const id = new Map(names.map((n, i) => [n, i]));
@@ -280,16 +286,17 @@ export function createPlaceRule(
         if (m.kind === 'ins' || exact.some((x) => x.start < m.end && m.start < x.end)) continue;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];
+        let cityAlone = false;
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
           ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
-          const after =
-            !isHanAt(t, m.start - 1) ||
-            GO_TO.includes(t[m.start - 1]!) ||
-            exact.some((x) => x.end === m.start) ||
-            ps.some((pl) => t.endsWith(pl, m.start));
+          const goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
+          const after = goTo || exact.some((x) => x.end === m.start) || ps.some((pl) => t.endsWith(pl, m.start));
           if (!after) continue;
+          // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
+          // few hundred, not thousands of counties an invented name could sound like.
+          cityAlone = goTo && prefectureCities.has(name);
         }
         let detail: string | undefined;
         if (m.kind === 'sub') {
@@ -304,7 +311,7 @@ export function createPlaceRule(
         } else if (m.kind === 'swap') {
           detail = `${q(name[m.pos]!)}${q(name[m.pos + 1]!)}顺序颠倒`;
         }
-        if (!detail || (base === 2 && !ps.some((pl) => t.includes(pl)))) continue;
+        if (!detail || (base === 2 && !cityAlone && !ps.some((pl) => t.includes(pl)))) continue;
         const text = t.slice(m.start, m.end);
         sink.report({
           ruleId: 'typo.place-name',

@@ -343,3 +343,27 @@ describe('swapped, truncated and look-alike names; the place before a title', ()
     expect(placeOf('内蒙古自治区党委')).toBe('内蒙古');
   });
 });
+
+describe('a swapped name that contains another listed name', () => {
+  const people = parseNamesList({
+    people: [
+      { name: '王沪宁', titles: [{ title: '全国政协主席', org: '全国政协', from: '2023-03-10' }] },
+      { name: '王宁', titles: [{ title: '省委书记', org: '云南省委', from: '2021-10-01' }] },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+
+  it.each(['王宁沪全国政协主席出席会议。', '全国政协主席王宁沪出席会议。'])(
+    'reports the swap next to the post its own person holds: %s',
+    (body) => {
+      const f = runRules(r, body);
+      expect(brief(f)).toEqual(['typo.leader-name block 王宁沪']);
+      expect(f[0]!.suggestions).toEqual(['王沪宁']);
+    },
+  );
+
+  it('keeps the wrong-post check for the shorter name itself', () => {
+    expect(brief(runRules(r, '全国政协主席王宁出席会议。'))).toEqual(['typo.leader-title block 全国政协主席王宁']);
+    expect(runRules(r, '云南省委书记王宁出席。')).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ describe('typo.place-name (administrative divisions)', () => {
     ['山东省信阳县', '信阳县', '阳信县', '顺序颠倒'],
     ['新疆青禾县', '青禾县', '青河县', '“禾”应为“河”'],
     ['广东省委书记到竭阳市调研', '竭阳市', '揭阳市', '“竭”应为“揭”'], // after a verb of place, the province named
+    ['调研组一行赴航州市开展调研。', '航州市', '杭州市', '“航”应为“杭”'], // a prefecture-level city: no province needed
+    ['来源：吴湖市人民政府', '吴湖市', '芜湖市', '“吴”应为“芜”'],
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -30,6 +32,8 @@ describe('typo.place-name (administrative divisions)', () => {
     '北京市海淀区、朝阳区和广东省汕头市潮阳区',
     '杭州市西湖区',
     '青禾县是一个虚构的县。', // a name one sound away from a real county, without its province
+    '调研组赴青禾县调研。', // a county (not a prefecture-level city) still needs its province
+    '在大城市工作，到各城市考察。',
     '推进城市更新，建设韧性城市，统筹城乡区域发展。',
     '大中城市和台东县、花莲县',
     '甘肃省天祝县', // short form of 天祝藏族自治县
