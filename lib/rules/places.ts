@@ -296,7 +296,11 @@ export function createPlaceRule(
           if (!after) continue;
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like.
-          cityAlone = goTo && prefectureCities.has(name);
+          // So does a swap (调研组赴阳濮市, 来源：县信融媒): two characters of a real name reversed are rarely another
+          // name, unlike a sound slip, which an invented example name (青禾县) also is.
+          cityAlone =
+            (goTo && prefectureCities.has(name)) ||
+            (m.kind === 'swap' && (goTo || exact.some((x) => x.end === m.start)));
         }
         let detail: string | undefined;
         if (m.kind === 'sub') {
