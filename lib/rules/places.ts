@@ -287,17 +287,18 @@ export function createPlaceRule(
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];
         let cityAlone = false;
+        let goTo = false;
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
           ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
-          const goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
+          goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
           const after = goTo || exact.some((x) => x.end === m.start) || ps.some((pl) => t.endsWith(pl, m.start));
           if (!after) continue;
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
-          // few hundred, not thousands of counties an invented name could sound like.
-          // So does a swap (调研组赴阳濮市, 来源：县信融媒): two characters of a real name reversed are rarely another
-          // name, unlike a sound slip, which an invented example name (青禾县) also is.
+          // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
+          // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
+          // example name (青禾县) also is.
           cityAlone =
             (goTo && prefectureCities.has(name)) ||
             (m.kind === 'swap' && (goTo || exact.some((x) => x.end === m.start)));
@@ -307,9 +308,13 @@ export function createPlaceRule(
           const right = name[m.pos]!;
           const wrong = String.fromCharCode(m.got);
           const sound = sim.sound(right, wrong);
-          if (sim.shape(right, wrong) || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
+          const shape = sim.shape(right, wrong);
+          if (shape || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
             detail = `${q(wrong)}应为${q(right)}`;
           }
+          // A look-alike (灵壁县 for 灵璧县) after 到/赴/在 or punctuation: a writing slip; an invented name sounds like a
+          // real one (青禾县), it does not copy its shape.
+          if (base === 2 && shape && goTo) cityAlone = true;
         } else if (m.kind === 'del') {
           detail = `缺少${q(name[m.pos]!)}字`;
         } else if (m.kind === 'swap') {

@@ -22,6 +22,7 @@ describe('typo.place-name (administrative divisions)', () => {
     ['调研组一行赴航州市开展调研。', '航州市', '杭州市', '“航”应为“杭”'], // a prefecture-level city: no province needed
     ['来源：吴湖市人民政府', '吴湖市', '芜湖市', '“吴”应为“芜”'],
     ['调研组一行赴光寿市开展调研。', '光寿市', '寿光市', '顺序颠倒'], // a swap needs no province either
+    ['调研组一行赴灵壁县开展调研。', '灵壁县', '灵璧县', '“壁”应为“璧”'], // nor does a look-alike
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
