@@ -5,7 +5,8 @@ import { MAX_PER_PARAGRAPH } from './util-text';
 /**
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
  * lost), 2026年2月日 (the day lost), 2026年13月, 4月31日; 3,0000 (thousands not grouped by three); 共件 and 同比增长%
- * (the number itself lost). Each pattern reads a bounded number of characters, so the scan is linear.
+ * (the number itself lost, also after a verb: 共受理件); 的的 (a doubled 的). Each pattern reads a bounded number of
+ * characters, so the scan is linear.
  */
 export const NUMBER_RULES: RuleMeta[] = [
   {
@@ -32,6 +33,14 @@ export const NUMBER_RULES: RuleMeta[] = [
     message: '“{text}”缺少数字，请补全。',
     source: '国办发〔2018〕123号（严把文字关）',
   },
+  {
+    id: 'typo.doubled-char',
+    category: 'typo',
+    severity: 'warn',
+    title: '多字（的的）',
+    message: '“{text}”多了一个字，请核对。',
+    source: '国办发〔2018〕123号（严把文字关）',
+  },
 ];
 
 /** A run of 6–8 digits glued to 日: 2020929日 for 2020年9月29日. */
@@ -43,9 +52,19 @@ const LOST_PART =
   /(?<![0-9０-９.\-/])(?:((?:19|20)[0-9]{2})年([0-9]{3,4})日|((?:19|20)[0-9]{2})([0-9]{1,2})月(?:[0-9]{1,2}[日号])?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月日(?![均常报益记程前后出落夜间照光用]))/g;
 /** Thousands separators that do not group by three: 3,0000 for 30,000 or 3.0000. */
 const BAD_GROUPING = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?![0-9])/g;
-/** 共件 / 累计人次，/ 同比增长%. */
-const NO_COUNT =
-  /(共计|合计|累计|总计|共)(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\u4e00-\u9fff]([%％‰])/g;
+/**
+ * 共件 / 累计人次，/ 同比增长%; also with a reporting verb and its object between (共受理件, 累计发放补贴万元):
+ * a count word, a verb of a work report, at most four characters that are no numeral, then a unit closing the clause.
+ */
+const COUNT_VERBS =
+  '受理|排查|办结|办理|发放|处理|查处|查办|接待|救助|培训|走访|整改|发现|收到|完成|开展|举办|组织|出动|检查|抽检|检测|接种|帮扶|慰问|投入|拨付|筹集|捐赠|招聘|调解|化解|立案|破获|抓获|摸排|核查|回复|答复|接听|处置|签约|录取|引进|新增|下达|救治|转运|检出|收集|清理|拆除|整治|建成|新建|改造|培育|吸纳|带动|惠及|覆盖|服务|走访慰问';
+const NO_COUNT = new RegExp(
+  `(?<![公一总中])(共计|合计|累计|总计|共)(?:(?:${COUNT_VERBS})(?:(?![一二三四五六七八九十百千万亿两零〇几数多余半近约超逾])[\\u4e00-\\u9fff]){0,4}?)?(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\\u4e00-\\u9fff]([%％‰])`,
+  'g',
+);
+
+/** 的的 left by editing (现有的的政策); 目的的, 标的的, 有的的确, 的的确确 are correct. */
+const DOUBLED_DE = /(?<![目标])的的(?!确)/g;
 
 export function createNumberRule(): ParagraphRule {
   return {
@@ -116,6 +135,18 @@ export function createNumberRule(): ParagraphRule {
             start: m.index,
             end: m.index + m[0].length,
             message: `数字“${m[0]}”的千分位分节有误（应每三位一节），请核对。`,
+          });
+        }
+      }
+      if (t.includes('的的')) {
+        for (const m of t.matchAll(DOUBLED_DE)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.doubled-char',
+            start: m.index,
+            end: m.index + 2,
+            suggestions: ['的'],
+            message: '“的的”多了一个“的”字，请删去一个。',
           });
         }
       }
