@@ -10,6 +10,7 @@ import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
+import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
@@ -35,6 +36,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...SPELLING_RULES,
   ...TYPOGRAPHY_RULES,
   ...NUMBER_RULES,
+  ...PARTICLE_RULES,
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
   ...IDIOM_RULES,
@@ -59,6 +61,7 @@ export function buildLibraryModules(
   // the divisions table stay in the background too.
   const modules: RuleModule[] = [
     createNumberRule(),
+    createParticleRule(),
     createPastEventRule(),
     createTimelinessRule(),
     createReplyPromoRule(),

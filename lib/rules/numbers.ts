@@ -5,8 +5,8 @@ import { MAX_PER_PARAGRAPH } from './util-text';
 /**
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
  * lost), 2026年2月日 (the day lost), 2026年13月, 4月31日; 3,0000 (thousands not grouped by three); 共件 and 同比增长%
- * (the number itself lost, also after a verb: 共受理件); 的的 (a doubled 的). Each pattern reads a bounded number of
- * characters, so the scan is linear.
+ * (the number itself lost, also after a verb: 共受理件). Each pattern reads a bounded number of characters, so the
+ * scan is linear.
  */
 export const NUMBER_RULES: RuleMeta[] = [
   {
@@ -33,14 +33,6 @@ export const NUMBER_RULES: RuleMeta[] = [
     message: '“{text}”缺少数字，请补全。',
     source: '国办发〔2018〕123号（严把文字关）',
   },
-  {
-    id: 'typo.doubled-char',
-    category: 'typo',
-    severity: 'warn',
-    title: '多字（的的）',
-    message: '“{text}”多了一个字，请核对。',
-    source: '国办发〔2018〕123号（严把文字关）',
-  },
 ];
 
 /** A run of 6–8 digits glued to 日: 2020929日 for 2020年9月29日. */
@@ -62,9 +54,6 @@ const NO_COUNT = new RegExp(
   `(?<![公一总中])(共计|合计|累计|总计|共)(?:(?:${COUNT_VERBS})(?:(?![一二三四五六七八九十百千万亿两零〇几数多余半近约超逾])[\\u4e00-\\u9fff]){0,4}?)?(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\\u4e00-\\u9fff]([%％‰])`,
   'g',
 );
-
-/** 的的 left by editing (现有的的政策); 目的的, 标的的, 有的的确, 的的确确 are correct. */
-const DOUBLED_DE = /(?<![目标])的的(?!确)/g;
 
 export function createNumberRule(): ParagraphRule {
   return {
@@ -135,18 +124,6 @@ export function createNumberRule(): ParagraphRule {
             start: m.index,
             end: m.index + m[0].length,
             message: `数字“${m[0]}”的千分位分节有误（应每三位一节），请核对。`,
-          });
-        }
-      }
-      if (t.includes('的的')) {
-        for (const m of t.matchAll(DOUBLED_DE)) {
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.doubled-char',
-            start: m.index,
-            end: m.index + 2,
-            suggestions: ['的'],
-            message: '“的的”多了一个“的”字，请删去一个。',
           });
         }
       }
