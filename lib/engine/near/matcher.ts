@@ -37,8 +37,11 @@ export interface NearMatch {
 const HEAD = 0;
 const TAIL = 1;
 const SWAP = 2;
-/** A third of a long term, for two substitutions (at least one third stays intact); same-length windows only. */
-const THIRD = 3;
+/**
+ * The tail after the middle pair, T[m+1, L): intact when the two substituted characters are the pair T[m-1], T[m]
+ * across the halves' boundary (any other adjacent pair leaves a half intact). Same-length windows only.
+ */
+const PAIR_TAIL = 3;
 
 const isHan = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -66,8 +69,9 @@ export class NearMatcher {
    * substitutions are then found for it.
    */
   /**
-   * `twoSubsFrom`: terms of at least this length are also matched with TWO substitutions (same length; reported as
-   * `sub2`), through a third anchor set (the term's thirds: two substitutions leave one of them intact).
+   * `twoSubsFrom`: terms of at least this length are also matched with two substitutions of ADJACENT characters (an
+   * input method's homophone word; same length; reported as `sub2`): a half stays intact unless the pair straddles
+   * the middle, and then the tail after the pair does (one more anchor per term).
    */
   constructor(
     terms: readonly string[],
@@ -100,11 +104,7 @@ export class NearMatcher {
       if (t[m - 1] !== t[m]) add(t.slice(0, m - 1) + t[m] + t[m - 1] + t.slice(m + 1), i, SWAP, 0);
       if (L >= twoSubsFrom) {
         this.twoSubs[i] = 1;
-        const a = Math.floor(L / 3);
-        const b = Math.floor((2 * L) / 3);
-        add(t.slice(0, a), i, THIRD, 0);
-        add(t.slice(a, b), i, THIRD, a);
-        add(t.slice(b), i, THIRD, b);
+        add(t.slice(m + 1), i, PAIR_TAIL, m + 1);
       }
     });
     const pats = [...refs.keys()];
@@ -187,7 +187,7 @@ export class NearMatcher {
           tryWindow(t, e - L + 1, e);
           tryWindow(t, e - L - 1, e);
         } else {
-          // SWAP (a whole-term pattern) and THIRD: the window starts at the anchor's offset in the term
+          // SWAP (a whole-term pattern) and PAIR_TAIL: the window starts at the anchor's offset in the term
           const start = s - refOffset[r]!;
           tryWindow(t, start, start + L);
         }
@@ -201,7 +201,7 @@ const IDENTITY = new Uint16Array(0);
 
 /**
  * [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined; with `two`,
- * also two substitutions: ['sub2', pos, unit, pos2, unit2].
+ * also two adjacent substitutions: ['sub2', pos, unit, pos + 1, unit2].
  */
 function classify(
   tc: Uint16Array,
@@ -220,11 +220,7 @@ function classify(
     while (j > i && unit(s + j) === tc[j]) j--;
     if (i === j) return ['sub', i, unit(s + i)];
     if (j === i + 1 && unit(s + i) === tc[j] && unit(s + j) === tc[i] && tc[i] !== tc[j]) return ['swap', i, 0];
-    if (two) {
-      let k = i + 1;
-      while (k < j && unit(s + k) === tc[k]) k++;
-      if (k === j) return ['sub2', i, unit(s + i), j, unit(s + j)];
-    }
+    if (two && j === i + 1) return ['sub2', i, unit(s + i), j, unit(s + j)];
     return undefined;
   }
   if (w === L - 1) {

@@ -42,13 +42,14 @@ describe('NearMatcher', () => {
     expect(kinds('中华人共民和国')).toEqual(['中华人民共和国 swap 中华人共民和国']);
   });
 
-  it('finds two substitutions only in terms at least as long as asked, through the thirds', () => {
-    const two = new NearMatcher(['中国特色社会主义', '人民法院'], undefined, 7);
+  it('finds two adjacent substitutions only in terms at least as long as asked', () => {
+    const two = new NearMatcher(['中国特色社会主义', '中华人民共和国', '人民法院'], undefined, 7);
     const found = (text: string) =>
       two.scan(text).map((x) => `${two.terms[x.term]} ${x.kind} ${text.slice(x.start, x.end)} ${x.pos},${x.pos2}`);
-    // one substitution in each half: neither half is intact, a third is
-    expect(found('坚持中国特设社会注义。')).toEqual(['中国特色社会主义 sub2 中国特设社会注义 3,6']);
     expect(found('中国特色社会注意')).toEqual(['中国特色社会主义 sub2 中国特色社会注意 6,7']);
+    // the pair across the middle (民共 → 名供): neither half is intact, the tail after the pair is
+    expect(found('中华人名供和国')).toEqual(['中华人民共和国 sub2 中华人名供和国 3,4']);
+    expect(found('坚持中国特设社会注义。')).toEqual([]); // two substitutions apart: not a homophone word
     expect(found('人名法完')).toEqual([]); // a four-character term: one edit only
     // the default matcher never reports two substitutions
     expect(kinds('中华人名供和国')).toEqual([]);
@@ -155,7 +156,7 @@ describe('match: "near" entries (protected terms)', () => {
     ['市人民代表大会长务委员会', '人民代表大会长务委员会', '人民代表大会常务委员会'],
     // two sound-alike substitutions in a long term: an input method's homophone word
     ['会议在中华人民供合国国歌声中开幕', '中华人民供合国', '中华人民共和国'],
-    ['全国人民代表大会长务委原会', '人民代表大会长务委原会', '人民代表大会常务委员会'],
+    ['全国人民代表大会常务为原会', '人民代表大会常务为原会', '人民代表大会常务委员会'],
   ])('flags %s', (body, text, term) => {
     const f = run(body);
     expect(brief(f)).toEqual([`typo.names block ${text}`]);
