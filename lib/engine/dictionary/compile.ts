@@ -22,6 +22,8 @@ export interface CompiledEntry {
   /** The deny terms, kept only for categories whose code rules need them (bureaucratic phrase density). */
   terms?: string[];
   title: string;
+  /** `match: "near"` entries that take only sound- and look-alike slips (schema `nearEdits`). */
+  nearAlike?: true;
 }
 
 export interface CompiledLevel {
@@ -77,6 +79,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
         dictionary: d.id,
         title: e.terms[0] ?? e.pattern ?? e.allow[0] ?? e.id,
         ...(category === 'bureaucratic' ? { terms: e.terms } : {}),
+        ...(e.match === 'near' && e.nearEdits === 'alike' ? { nearAlike: true as const } : {}),
       });
       if (e.match === 'near') {
         for (const t of e.terms) {

@@ -10,7 +10,7 @@ import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '..
  * | edit | accepted |
  * |---|---|
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
- * | two substitutions | L ≥ 7, both the same reading (tone aside) or look-alikes: an input method's homophone word (中国特色社会注意, 中华人民供合国) |
+ * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5 |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
@@ -32,7 +32,13 @@ export interface NearVerdict {
 
 const qc = (s: string) => `“${s}”`;
 
-function judgeNear(term: string, m: NearMatch, text: string, sim: CharSimilarity | undefined): NearVerdict | undefined {
+function judgeNear(
+  term: string,
+  m: NearMatch,
+  text: string,
+  sim: CharSimilarity | undefined,
+  alike: boolean,
+): NearVerdict | undefined {
   const L = term.length;
   switch (m.kind) {
     case 'sub': {
@@ -41,7 +47,9 @@ function judgeNear(term: string, m: NearMatch, text: string, sim: CharSimilarity
       const sound = sim ? sim.sound(right, wrong) : 0;
       const shape = sim ? sim.shape(right, wrong) : false;
       const ok =
-        L >= 7 || shape || (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
+        (L >= 7 && !alike) ||
+        shape ||
+        (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
       return ok ? { detail: `${qc(wrong)}应为${qc(right)}`, strong: shape || sound >= SOUND_TONELESS } : undefined;
     }
     case 'sub2': {
@@ -50,16 +58,19 @@ function judgeNear(term: string, m: NearMatch, text: string, sim: CharSimilarity
         [term[m.pos]!, String.fromCharCode(m.got)],
         [term[m.pos2]!, String.fromCharCode(m.got2)],
       ];
+      // L ≥ 7: sound- or look-alike; shorter terms: a homophone word (人民征服 for 人民政府), and in a four-character
+      // term one of its two words, not the pair across the middle
+      const long = L >= TWO_SUBS_LONG;
       const alike = pairs.every(
-        ([right, wrong]) => sim.sound(right, wrong) >= SOUND_TONELESS || sim.shape(right, wrong),
+        ([right, wrong]) => sim.sound(right, wrong) >= SOUND_TONELESS || (long && sim.shape(right, wrong)),
       );
-      if (!alike) return undefined;
+      if (!alike || (L === 4 && m.pos === 1)) return undefined;
       return { detail: pairs.map(([right, wrong]) => `${qc(wrong)}应为${qc(right)}`).join('、'), strong: true };
     }
     case 'swap':
       return L >= 5 ? { detail: `${qc(term[m.pos]!)}${qc(term[m.pos + 1]!)}顺序颠倒`, strong: true } : undefined;
     case 'del': {
-      if (L < 7) return undefined;
+      if (L < 7 || alike) return undefined;
       const inner = m.pos > 0 && m.pos < L - 1;
       const last = m.pos === L - 1;
       const first = m.pos === 0 && !isHanCode(text.charCodeAt(m.start - 1));
@@ -69,8 +80,8 @@ function judgeNear(term: string, m: NearMatch, text: string, sim: CharSimilarity
       if (L < 4 || m.pos === 0 || m.pos >= L) return undefined;
       const extra = String.fromCharCode(m.got);
       if (FUNCTION_CHARS.includes(extra)) return undefined;
-      // Four characters: only a doubled character (人民民政府).
-      if (L === 4 && extra !== term[m.pos - 1] && extra !== term[m.pos]) return undefined;
+      // Four characters (and "alike" entries): only a doubled character (人民民政府).
+      if ((L === 4 || alike) && extra !== term[m.pos - 1] && extra !== term[m.pos]) return undefined;
       if (L <= 6) {
         const near = [term[m.pos - 1]!, term[m.pos]!];
         const alike = near.some(
@@ -106,6 +117,8 @@ export function findProtectedSlips(
   text: string,
   map: Uint16Array | undefined,
   sim: CharSimilarity | undefined,
+  /** Entries (by ref) that take only sound- and look-alike slips (`nearEdits: "alike"`). */
+  alikeOnly?: (ref: number) => boolean,
 ): ProtectedHit[] {
   const matches = matcher.scan(text, { map });
   if (!matches.length) return [];
@@ -122,7 +135,7 @@ export function findProtectedSlips(
     }
     if (drop) continue;
     const term = matcher.terms[m.term]!;
-    const v = judgeNear(term, m, text, sim);
+    const v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
     if (!v || (partial && !v.strong)) continue;
     // One report per window: the first accepted term wins (terms sharing a window are rare).
     if (out.some((h) => h.start === m.start && h.end === m.end)) continue;
@@ -153,5 +166,9 @@ export function protectedMatcher(terms: readonly string[], sim: CharSimilarity |
   );
 }
 
-/** Terms this long are also matched with two sound- or look-alike substitutions (judgeNear, `sub2`). */
-const TWO_SUBS_FROM = 7;
+/**
+ * Terms this long are also matched with two adjacent substitutions (judgeNear, `sub2`); from TWO_SUBS_LONG on
+ * look-alikes count too.
+ */
+const TWO_SUBS_FROM = 4;
+const TWO_SUBS_LONG = 7;

@@ -89,6 +89,7 @@ export function createDictionaryRule(
   const near =
     denyTerms && compiled.near?.terms.length ? protectedMatcher(compiled.near.terms, opts.similarity) : undefined;
   const nearRefs = compiled.near?.refs ?? [];
+  const nearAlike = (ref: number) => entries[ref]?.nearAlike === true;
   const docWords = compiled.documentWords.length
     ? {
         automaton: buildAutomaton(compiled.documentWords.map((w) => w.word)) as Automaton,
@@ -213,7 +214,7 @@ export function createDictionaryRule(
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
       if (near) {
-        for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity)) {
+        for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }

@@ -69,6 +69,12 @@ export const entrySchema = z
      * with the term as suggestion (lib/engine/dictionary/near.ts says which slips count).
      */
     match: z.enum(['exact', 'near']).optional(),
+    /**
+     * With `match: "near"`: "any" (default) takes every slip near.ts lists; "alike" only sound- and look-alike
+     * substitutions (one, or an adjacent pair), swaps and a doubled character — for names that have legitimate
+     * one-character relatives (住房和城乡建设部/厅/局, 工业和信息化领域 beside 工业和信息化部).
+     */
+    nearEdits: z.enum(['any', 'alike']).optional(),
     /** RE2-syntax regular expression (linear-time engine), for admin rules that a word list cannot express. */
     pattern: z
       .string()
@@ -154,6 +160,12 @@ export const dictionarySchema = z
             message: '近似匹配不能与正则同用 (near match takes no pattern)',
           });
         }
+      } else if (e.nearEdits) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'nearEdits'],
+          message: 'nearEdits 只用于近似匹配词条 (nearEdits needs match: "near")',
+        });
       }
       if ((e.category ?? d.category) === 'bureaucratic' && e.severity === 'block') {
         ctx.addIssue({

@@ -5,7 +5,7 @@ import type { Category, Severity } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
 
 /** Layout version of serialized compiled dictionaries (includes the automaton format). */
-const COMPILED_FORMAT = `3.${AUTOMATON_FORMAT}`;
+const COMPILED_FORMAT = `4.${AUTOMATON_FORMAT}`;
 
 /**
  * The key of every compiled artefact built from dictionaries and data tables (the serialized automaton in
@@ -50,6 +50,8 @@ interface Header {
   count: number;
   documentWords: CompiledDictionaries['documentWords'];
   near?: CompiledDictionaries['near'];
+  /** Indices of the entries with `nearAlike` (a flag, not worth a column). */
+  nearAlike?: number[];
   levels: Array<{ level: SkipLevel; refCount: number; automatonBytes: number }>;
   stringBytes: number;
   listLength: number;
@@ -94,6 +96,7 @@ export function serializeCompiled(c: CompiledDictionaries): Uint8Array {
     count: n,
     documentWords: c.documentWords,
     near: c.near,
+    nearAlike: c.entries.flatMap((e, i) => (e.nearAlike ? [i] : [])),
     levels: c.levels.map((l, i) => ({ level: l.level, refCount: l.refs.length, automatonBytes: automata[i]!.length })),
     stringBytes: stringBytes.length,
     listLength: lists.length,
@@ -203,6 +206,7 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
   });
   const out: CompiledDictionaries = { version: header.version, entries, documentWords: header.documentWords, levels };
   if (header.near) out.near = header.near;
+  for (const i of header.nearAlike ?? []) if (entries[i]) entries[i].nearAlike = true;
   return out;
 }
 

@@ -104,7 +104,8 @@ export class NearMatcher {
       if (t[m - 1] !== t[m]) add(t.slice(0, m - 1) + t[m] + t[m - 1] + t.slice(m + 1), i, SWAP, 0);
       if (L >= twoSubsFrom) {
         this.twoSubs[i] = 1;
-        add(t.slice(m + 1), i, PAIR_TAIL, m + 1);
+        // (a four-character term's pair across the middle would need a one-character anchor: not sought)
+        if (L - m - 1 >= 2) add(t.slice(m + 1), i, PAIR_TAIL, m + 1);
       }
     });
     const pats = [...refs.keys()];

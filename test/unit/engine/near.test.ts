@@ -219,6 +219,33 @@ describe('match: "near" entries (protected terms)', () => {
     expect(bad(['法'])).toBe(false);
     expect(bad(['ABC公司'])).toBe(false);
     expect(bad(['人民法院'], { pattern: 'x' })).toBe(false);
+    expect(bad(['人民法院'], { nearEdits: 'alike' })).toBe(true);
+    expect(bad(['人民法院'], { match: 'exact', nearEdits: 'alike' })).toBe(false); // only with match: near
+  });
+
+  it('nearEdits "alike": only sound- and look-alike slips, so relatives and following words pass', () => {
+    const names = ['工业和信息化部', '市场监督管理局', '人民政府'];
+    const any = createDictionaryRule(compileDictionaries([protectedDict(names)], normalizer), normalizer, {
+      similarity: similarity(),
+    });
+    const alike = createDictionaryRule(
+      compileDictionaries([protectedDict(names, { nearEdits: 'alike' })], normalizer),
+      normalizer,
+      { similarity: similarity() },
+    );
+    const prose = '推动工业和信息化领域转型，做好市场监督管理工作，乡镇市场监督管理所开展检查。';
+    expect(runRules(any, prose).length).toBeGreaterThan(0); // any character after seven: the relatives fire
+    expect(runRules(alike, prose)).toEqual([]);
+    expect(brief(runRules(alike, '县市场监督管里局开展检查。'))).toEqual(['typo.names block 市场监督管里局']);
+    expect(brief(runRules(alike, '工业和信息化布发布通知。'))).toEqual(['typo.names block 工业和信息化布']);
+    // a homophone word in a four-character term (政府 → 征服), not a pair across its middle
+    expect(brief(runRules(alike, '区人民征服工作报告'))).toEqual(['typo.names block 人民征服']);
+    expect(runRules(alike, '人正付')).toEqual([]);
+    // the flag survives serialization (the content script gets the compiled form)
+    const round = deserializeCompiled(
+      serializeCompiled(compileDictionaries([protectedDict(names, { nearEdits: 'alike' })], normalizer)),
+    );
+    expect(runRules(createDictionaryRule(round, normalizer, { similarity: similarity() }), prose)).toEqual([]);
   });
 });
 
