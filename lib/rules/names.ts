@@ -367,10 +367,12 @@ export function createNameRules(
     const title = found.title;
     const spanStart = before ? before.start : start;
     const spanEnd = after ? after.end : end;
+    let placeBefore: string | undefined;
     if (before) {
       // 浙江省委书记X when X's 省委书记 post is in 江苏
       const at = before.start - (/[省市]$/.test(t.slice(0, before.start)) ? 1 : 0);
       const place = places.find((pl) => t.endsWith(pl, at));
+      placeBefore = place;
       const held = person.titles.filter((h) => titleMatches(h.title, title) && h.org);
       if (place && held.length && !held.some((h) => h.org!.includes(place))) {
         reportTitle(
@@ -417,7 +419,10 @@ export function createNameRules(
     // 局长李强, 市长王浩: most likely a namesake of a national or provincial leader (李强, 王浩 are common names).
     // For such a person only a national title (国务院副总理 …) is taken as a wrong title; a unit's own local list
     // (临江市的副市长) keeps every title check.
-    if (person.high && !NATIONAL_TITLE.test(title)) return;
+    // …unless the place before the title is where the person holds a post today (河南省长刘宁: 刘宁 is 河南省委书记).
+    const samePlace =
+      placeBefore !== undefined && current.some((h) => h.org !== undefined && placeOf(h.org) === placeBefore);
+    if (person.high && !NATIONAL_TITLE.test(title) && !samePlace) return;
     reportTitle(
       sink,
       {
@@ -656,6 +661,10 @@ export function createNameRules(
             else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
           } else if (homophone) {
             hit = matchingContext(t, i, i + len, cand.person, cand.person.high);
+          } else if (diff === 1) {
+            // 河南省委书记刘宇: the post and its place name one holder; a two-character name one character away from
+            // that holder's is a slip (宇/宁) even when the characters neither sound nor look alike in the tables
+            hit = matchingContext(t, i, i + len, cand.person, true);
           }
           const window = hit ? t.slice(i, i + len) : '';
           if (hit && byName.has(window)) continue; // another listed person

@@ -367,3 +367,27 @@ describe('a swapped name that contains another listed name', () => {
     expect(runRules(r, '云南省委书记王宁出席。')).toEqual([]);
   });
 });
+
+describe('a provincial leader named with the wrong post in the province where he holds another', () => {
+  const people = parseNamesList({
+    people: [
+      { name: '刘宁', titles: [{ title: '省委书记', org: '河南省委', from: '2024-12-31' }] },
+      { name: '王凯', titles: [{ title: '省长', org: '河南省', from: '2021-04-01' }] },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+
+  it('blocks 河南省长刘宁 (刘宁 is 河南省委书记), not a namesake under a local title', () => {
+    expect(brief(runRules(r, '河南省长刘宁主持召开会议。'))).toEqual(['typo.leader-title block 省长刘宁']);
+    expect(runRules(r, '河南省委书记刘宁出席。')).toEqual([]);
+    expect(runRules(r, '某局局长刘宁出席。')).toEqual([]);
+  });
+
+  it('blocks a two-character name one character away from the holder of the post and place before it', () => {
+    const f = runRules(r, '河南省委书记刘宇在郑州会见企业家。');
+    expect(brief(f)).toEqual(['typo.leader-name block 刘宇']);
+    expect(f[0]!.suggestions).toEqual(['刘宁']);
+    expect(runRules(r, '省委书记刘宇出席。')).toEqual([]); // no place: a namesake's post
+    expect(runRules(r, '河南省某局局长刘宇出席。')).toEqual([]);
+  });
+});
