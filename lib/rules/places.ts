@@ -172,6 +172,12 @@ export function createPlaceRule(
     }
     parents.set(d.name, ps);
   }
+  // The same by the name without its suffix (涪陵 → 重庆市, 重庆), for the table of bare variants.
+  const parentsOfBare = new Map<string, string[]>();
+  for (const [name, ps] of parents) {
+    const bare = name.replace(SUFFIX, '');
+    if (bare.length >= 2) parentsOfBare.set(bare, [...(parentsOfBare.get(bare) ?? []), ...ps]);
+  }
   // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
   const prefectureCities = new Set(
     list
@@ -257,7 +263,9 @@ export function createPlaceRule(
           if (isHanAt(t, end) && real.has(t.slice(i, end + 1))) continue;
           // out of a place context, a bare two-character variant needs the right name written elsewhere in the
           // draft (第34届荷泽国际牡丹节 … 菏泽市): the candidate waits for that document signal
-          const evidence = bare2 && !placeContext(t, i, end);
+          // (its province or city written right before it is a place context too: 重庆符陵榨菜)
+          const parentBefore = (parentsOfBare.get(right) ?? []).some((pl) => pl.length >= 2 && t.endsWith(pl, i));
+          const evidence = bare2 && !placeContext(t, i, end) && !parentBefore;
           if (sfx) end += sfx.length;
           const text = t.slice(i, end);
           const fixed = right + (sfx ?? '');

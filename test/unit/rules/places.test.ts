@@ -64,6 +64,7 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['今年到毫州旅游的人多了。', '毫州', '亳州'], // a rare character written as a common look-alike
     ['江西务源的油菜花开了。', '务源', '婺源'],
     ['明天到哈滨出差。', '哈滨', '哈尔滨'], // a dropped character (a bare two-character variant needs 到, 在 … or punctuation)
+    ['重庆符陵榨菜深受欢迎。', '符陵', '涪陵'], // …or its province or city right before it
     ['景区位于德景镇，', '德景镇', '景德镇'], // a swap
     ['河南璞阳的清丰红薯', '璞阳', '濮阳'], // a rare character for a rare one of the same reading
     ['游览黝县宏村、西递', '黝县', '黟县'], // a one-character name with its suffix
