@@ -662,9 +662,11 @@ export function createNameRules(
           } else if (homophone) {
             hit = matchingContext(t, i, i + len, cand.person, cand.person.high);
           } else if (diff === 1) {
-            // 河南省委书记刘宇: the post and its place name one holder; a two-character name one character away from
-            // that holder's is a slip (宇/宁) even when the characters neither sound nor look alike in the tables
-            hit = matchingContext(t, i, i + len, cand.person, true);
+            // 河南省委书记刘宇, 北京市长段勇: a title right before, with its place, names one holder; a name one character
+            // away from the holder's is a slip (宇/宁, 段/殷) even when the characters neither sound nor look alike in
+            // the tables. Only a title counts here, not an organisation (国务院坚强领导, 福建省的龙溪).
+            const before = titleBefore(t, i);
+            hit = before !== undefined && matchingContext(t, i, i + len, cand.person, true);
           }
           const window = hit ? t.slice(i, i + len) : '';
           if (hit && byName.has(window)) continue; // another listed person

@@ -6,9 +6,9 @@ import { MAX_PER_PARAGRAPH } from './util-text';
  * government texts in test/eval/corpus: neither form occurs there):
  * - 的的 left by editing (现有的的政策); 目的的, 标的的, 有的的确 and 的的确确 are right;
  * - 的 for 得 before a degree adverb (完成的很好, 做的非常扎实): a complement takes 得. Not after 真的, 是的, 有的,
- *   别的, 似的 (真的很重要), not before a quantity (我们的很多同志, 的相当一部分), and not when another 的 follows
- *   within four characters (取得的很好的成绩 is attributive). 特别 and 比较 are left out: they mostly modify nouns
- *   (确定的特别行政区, 我国的比较优势).
+ *   别的, 似的 (真的很重要), and only when the adverb and a one- or two-character adjective close the clause, as a
+ *   complement does (受到自然条件的很大限制, 取得的很好的成绩 are attributive). 特别, 比较 and 相当 are left out: they
+ *   mostly modify nouns (确定的特别行政区, 我国的比较优势, 旧体制的相当部分).
  */
 export const PARTICLE_RULES: RuleMeta[] = [
   {
@@ -32,7 +32,7 @@ export const PARTICLE_RULES: RuleMeta[] = [
 
 const DOUBLED_DE = /(?<![目标])的的(?!确)/g;
 const DE_BEFORE_DEGREE =
-  /(?<=[\u4e00-\u9fff])(?<![真是有别似目我你他她它们家己])的(?=(?:很|非常|十分|相当|不够|越来越)(?!多|少|大一部分|一部分|之|规|于|数量|程度)(?![\u4e00-\u9fff]{1,4}的)[\u4e00-\u9fff])/g;
+  /(?<=[\u4e00-\u9fff])(?<![真是有别似目我你他她它们家己])的(?=(?:很|非常|十分|不够|越来越)(?!多|少)[\u4e00-\u9fff]{1,2}(?:[，。；！？、,.;!?]|$|了|啊|呢))/g;
 
 export function createParticleRule(): ParagraphRule {
   return {

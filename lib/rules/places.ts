@@ -145,7 +145,9 @@ const PLACE_AFTER = '市县区州镇乡村旗盟江河湖山段籍境内的、';
 function placeContext(t: string, start: number, end: number): boolean {
   const b = start > 0 ? t[start - 1]! : '';
   const a = end < t.length ? t[end]! : '';
-  return !isHanAt(t, start - 1) || !isHanAt(t, end) || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
+  // a digit before is a number's unit (4.32亿城镇), not a boundary
+  const edgeBefore = !isHanAt(t, start - 1) && !/[0-9０-９.]/.test(b);
+  return edgeBefore || !isHanAt(t, end) || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
 }
 
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
@@ -320,9 +322,9 @@ export function createPlaceRule(
           if (shape || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
             detail = `${q(wrong)}应为${q(right)}`;
           }
-          // A look-alike (灵壁县 for 灵璧县) after 到/赴/在 or punctuation: a writing slip; an invented name sounds like a
-          // real one (青禾县), it does not copy its shape.
-          if (base === 2 && shape && goTo) cityAlone = true;
+          // A look-alike (灵壁县 for 灵璧县) right after 到/赴/在: a writing slip; an invented name sounds like a real one
+          // (青禾县), it does not copy its shape. Not after punctuation: 把城市, 大、中城市 read as 肥城市, 丰城市.
+          if (base === 2 && shape && GO_TO.includes(t[m.start - 1] ?? '')) cityAlone = true;
         } else if (m.kind === 'del') {
           detail = `缺少${q(name[m.pos]!)}字`;
         } else if (m.kind === 'swap') {

@@ -389,5 +389,6 @@ describe('a provincial leader named with the wrong post in the province where he
     expect(f[0]!.suggestions).toEqual(['刘宁']);
     expect(runRules(r, '省委书记刘宇出席。')).toEqual([]); // no place: a namesake's post
     expect(runRules(r, '河南省某局局长刘宇出席。')).toEqual([]);
+    expect(runRules(r, '在河南省委的正确领导下。')).toEqual([]); // an organisation before, not a title
   });
 });

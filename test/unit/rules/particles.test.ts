@@ -23,6 +23,7 @@ describe('typo.doubled-de / typo.de-for-de', () => {
     '我们的很多同志；发挥我国的比较优势；其中的相当一部分；他的十分之一。', // quantities and nouns
     '工作完成得很好，落实得非常扎实。',
     '维护宪法和基本法确定的特别行政区宪制秩序；形成的非常成熟的经验。',
+    '粮食的增产受到自然条件的很大限制，旧体制的相当部分还不能代替。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

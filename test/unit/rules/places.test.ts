@@ -36,6 +36,7 @@ describe('typo.place-name (administrative divisions)', () => {
     '青禾县是一个虚构的县。', // a name one sound away from a real county, without its province
     '调研组赴青禾县调研。', // a county (not a prefecture-level city) still needs its province
     '在大城市工作，到各城市考察。',
+    '增加110万套，把城市危房改造纳入棚改范围；在全国大、中城市办好服务公司。', // a look-alike needs 到/赴/在
     '推进城市更新，建设韧性城市，统筹城乡区域发展。',
     '大中城市和台东县、花莲县',
     '甘肃省天祝县', // short form of 天祝藏族自治县
