@@ -176,6 +176,8 @@ interface Candidate {
 export interface IdiomOptions {
   /** Windows that are never reported (exact four-character strings; rule-data.json `idioms.allow`). */
   allow?: readonly string[];
+  /** The engine's normalisation (traditional → simplified …): a window that folds to the idiom is no slip (一視同仁). */
+  fold?: (s: string) => string;
   /** Idioms and set phrases missing from the list (rule-data.json `idioms.supplement`). */
   supplement?: readonly string[];
   /** Sound and shape tables; without one only same-sound substitutions (pinyin) count. */
@@ -314,6 +316,7 @@ export function createIdiomRule(
   );
   const long = buildLongPhrases(options.supplement ?? []);
   const allow = new Set(options.allow ?? []);
+  const fold = options.fold;
   const sim = options.similarity ?? new CharSimilarity(pinyin);
   /** 4 same reading with tone, 3 look-alike, 2 same reading without tone, 1 fuzzy reading (z/zh, n/l, in/ing …), 0 none. */
   const grade = (wrong: string, right: string): number => {
@@ -549,6 +552,7 @@ export function createIdiomRule(
       let lastLongEnd = -1;
       for (const h of longHits) {
         if (reported >= MAX_PER_PARAGRAPH || h.start < lastLongEnd) continue;
+        if (fold && fold(t.slice(h.start, h.end)) === h.phrase) continue;
         lastLongEnd = h.end;
         longSpans.push([h.start, h.end]);
         sink.report({
@@ -572,6 +576,7 @@ export function createIdiomRule(
         if (reported >= MAX_PER_PARAGRAPH) return;
         if (longSpans.length && longSpans.some(([s, e]) => s <= c.start && c.start + 4 <= e)) return;
         const text = t.slice(c.start, c.start + 4);
+        if (fold && fold(text) === c.idiom) return;
         const n = c.grade === SWAP || c.doubled ? 2 : 1;
         const wrong = text.slice(c.pos, c.pos + n);
         const right = c.idiom.slice(c.pos, c.pos + n);

@@ -72,7 +72,13 @@ export function buildLibraryModules(
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = parseRuleData(data.ruleData);
     if (data.idioms)
-      modules.push(createIdiomRule(parseIdioms(data.idioms), pinyin, { similarity: sim, ...lists.idioms }));
+      modules.push(
+        createIdiomRule(parseIdioms(data.idioms), pinyin, {
+          similarity: sim,
+          ...lists.idioms,
+          fold: (s) => normalizer.normalize(s),
+        }),
+      );
     if (data.divisions) {
       const variants = data.placeVariants
         ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PinyinTable } from '../../../lib/engine/data/tables';
+import { Normalizer } from '../../../lib/engine/normalize';
 import { buildIdiomIndex, createIdiomRule } from '../../../lib/rules/idioms';
 import { brief, runRules } from '../../helpers/check';
 import { idiomList, pinyinTable, ruleLists, seedText, similarity } from './tables-fixture';
@@ -139,5 +140,20 @@ describe('index and guards (own idiom list)', () => {
     const plain = createIdiomRule(idiomList(), pinyinTable(), {});
     expect(brief(runRules(plain, '尚方宝剑'))).toEqual(['typo.idiom-homophone warn 尚方宝剑']);
     expect(runRules(rule, '尚方宝剑')).toEqual([]);
+  });
+});
+
+describe('traditional characters', () => {
+  it('a window that folds to the idiom through the engine normalisation is no slip (一視同仁, 顯而易見)', () => {
+    const n = new Normalizer({ t2s: '視视顯显見见' });
+    const folded = createIdiomRule(idiomList(), pinyinTable(), {
+      ...ruleLists().idioms,
+      similarity: similarity(),
+      fold: (s) => n.normalize(s),
+    });
+    const text = '对私营工商业一視同仁，显而易見。';
+    expect(runRules(rule, text).length).toBeGreaterThan(0); // without folding: read as slips
+    expect(runRules(folded, text)).toEqual([]);
+    expect(brief(runRules(folded, '一视同人。'))).toEqual(['typo.idiom-homophone warn 一视同人']);
   });
 });
