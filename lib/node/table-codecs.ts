@@ -3,7 +3,8 @@ import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
 import type { CoreLists } from '../rules/core';
 import type { IdiomIndex } from '../rules/idioms';
-import type { PlaceVariants } from '../rules/places';
+import type { NameSounds } from '../rules/names';
+import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import type { SourceList } from '../rules/source-schema';
 
 /**
@@ -341,6 +342,71 @@ const coreListsCodec: TableCodec<CoreLists> = {
   },
 };
 
+/** A set of UTF-16 code units: every element checked, so a foreign set never reaches a rule. */
+const isUnitSet = (x: unknown): x is Set<number> => {
+  if (!(x instanceof Set)) return false;
+  for (const c of x) if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0xffff) return false;
+  return true;
+};
+
+/** Homophones and look-alikes of the leader names' characters (names.ts): a Map of two Sets per unit, as is. */
+const nameSoundsCodec: TableCodec<Map<number, NameSounds>> = {
+  encode: (m) => serialize(m),
+  decode(bytes) {
+    const m = deserialize(bytes) as unknown;
+    if (!(m instanceof Map)) throw new Error('not stored name sounds');
+    for (const [k, v] of m as Map<unknown, { tonal?: unknown; toneless?: unknown } | null>) {
+      if (typeof k !== 'number' || !v || !isUnitSet(v.tonal) || !isUnitSet(v.toneless))
+        throw new Error('not stored name sounds');
+    }
+    return m as Map<number, NameSounds>;
+  },
+};
+
+const isIndexList = (x: unknown, size: number): x is number[] =>
+  Array.isArray(x) && x.every((i) => Number.isInteger(i) && i >= 0 && i < size);
+
+/** The place rule's lookups (places.ts placeIndex), as is; every index checked against the list of names. */
+const placeIndexCodec: TableCodec<PlaceIndex> = {
+  encode: (x) => serialize(x),
+  decode(bytes) {
+    const f = deserialize(bytes) as Partial<Record<keyof PlaceIndex, unknown>> | null;
+    const n = f && isStrings(f.names) ? f.names.length : -1;
+    const ok =
+      n >= 0 &&
+      f &&
+      Array.isArray(f.baseLen) &&
+      f.baseLen.length === n &&
+      f.baseLen.every((b) => Number.isInteger(b)) &&
+      f.real instanceof Set &&
+      [...f.real].every((x) => typeof x === 'string') &&
+      f.id instanceof Map &&
+      [...f.id].every(([k, v]) => typeof k === 'string' && Number.isInteger(v) && v >= 0 && v < n) &&
+      f.parents instanceof Map &&
+      [...f.parents].every(([k, v]) => typeof k === 'string' && isStrings(v)) &&
+      isIndexList(f.longIds, n) &&
+      f.short instanceof Map &&
+      [...f.short].every(([k, v]) => typeof k === 'number' && isIndexList(v, n)) &&
+      f.suffixChar instanceof Uint8Array &&
+      f.suffixChar.length === 65536;
+    if (!ok) throw new Error('not a stored place index');
+    return f as PlaceIndex;
+  },
+};
+
+/** The divisions parsed from divisions.txt (code and name of each). */
+const divisionsCodec: TableCodec<Division[]> = {
+  encode: (list) => serialize(list),
+  decode(bytes) {
+    const f = deserialize(bytes) as unknown;
+    const ok =
+      Array.isArray(f) &&
+      f.every((d: Partial<Division> | null) => !!d && typeof d.code === 'string' && typeof d.name === 'string');
+    if (!ok) throw new Error('not stored divisions');
+    return f as Division[];
+  },
+};
+
 /** The codec of every kind of table the CLI keeps (exported for tests). */
 export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
@@ -350,6 +416,9 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   'core-lists': coreListsCodec,
   'idiom-index': idiomIndexCodec,
   idioms: idiomListCodec,
+  'name-sounds': nameSoundsCodec,
+  'place-index': placeIndexCodec,
+  divisions: divisionsCodec,
 } as unknown as Record<string, TableCodec<never>>;
 
 let installed = false;

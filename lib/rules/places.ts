@@ -23,6 +23,7 @@
  * Severity is `warn` and the rule runs in the background (library) pass with the divisions table; an admin may
  * raise it to `block` (the publish gate then waits for that pass).
  */
+import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import { dataLines } from '../engine/data/tables';
 import { type NearMatch, NearMatcher } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
@@ -50,6 +51,14 @@ export interface Division {
 
 /** divisions.txt (`code<TAB>name`) → the divisions with a Chinese name ending in a division suffix. */
 export function parseDivisions(text: string): Division[] {
+  return storedTable(
+    'divisions',
+    () => text,
+    () => readDivisions(text),
+  );
+}
+
+function readDivisions(text: string): Division[] {
   const out: Division[] = [];
   for (const line of dataLines(text)) {
     const [code, raw] = line.split('\t');
@@ -153,12 +162,37 @@ const GO_TO = '到赴往至在于经';
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
-export function createPlaceRule(
-  list: readonly Division[],
-  sim: CharSimilarity,
-  others: readonly string[] = [],
-  variants?: PlaceVariants,
-): ParagraphRule {
+/** What the place rule looks names up in, built from the divisions alone (and kept in the host's table store). */
+export interface PlaceIndex {
+  /** Division names, short forms of autonomous ones and the `others`, each once. */
+  names: string[];
+  /** Length of each name without its suffix. */
+  baseLen: number[];
+  /** The divisions' own names. */
+  real: Set<string>;
+  id: Map<string, number>;
+  /** The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州). */
+  parents: Map<string, string[]>;
+  /** Names of four characters or more (the single-edit matcher's terms). */
+  longIds: number[];
+  /**
+   * Three-character names (two-character base + one-character suffix: most counties and districts), by the base
+   * character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
+   */
+  short: Map<number, number[]>;
+  /** 1 for a unit that is the suffix of some three-character name. */
+  suffixChar: Uint8Array;
+}
+
+export function placeIndex(list: readonly Division[], others: readonly string[]): PlaceIndex {
+  return storedTable(
+    'place-index',
+    () => derivedInput(listInput(list.map((d) => `${d.code}\t${d.name}`)), listInput(others)),
+    () => buildPlaceIndex(list, others),
+  );
+}
+
+function buildPlaceIndex(list: readonly Division[], others: readonly string[]): PlaceIndex {
   const divisions = list.map((d) => d.name);
   const real = new Set(divisions);
   // The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州).
@@ -175,9 +209,7 @@ export function createPlaceRule(
   const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const id = new Map(names.map((n, i) => [n, i]));
-  // Names of four characters or more: the single-edit matcher (two-character anchors at least).
   const longIds = names.map((n, i) => (n.length >= 4 ? i : -1)).filter((i) => i >= 0);
-  const matcher = new NearMatcher(longIds.map((i) => names[i]!));
   // Three-character names (two-character base + one-character suffix: most counties and districts), looked up at
   // every suffix character by the base character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
   const short = new Map<number, number[]>();
@@ -193,6 +225,18 @@ export function createPlaceRule(
       else short.set(key, [i]);
     }
   });
+  return { names, baseLen, real, id, parents, longIds, short, suffixChar };
+}
+
+export function createPlaceRule(
+  list: readonly Division[],
+  sim: CharSimilarity,
+  others: readonly string[] = [],
+  variants?: PlaceVariants,
+): ParagraphRule {
+  const { names, baseLen, real, id, parents, longIds, short, suffixChar } = placeIndex(list, others);
+  // Names of four characters or more: the single-edit matcher (two-character anchors at least).
+  const matcher = new NearMatcher(longIds.map((i) => names[i]!));
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
     for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
