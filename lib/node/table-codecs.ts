@@ -407,6 +407,17 @@ const divisionsCodec: TableCodec<Division[]> = {
   },
 };
 
+/** The accepted substitutions of the short protected terms (dictionary/near.ts), by term. */
+const nearVariantsCodec: TableCodec<Map<string, string[]>> = {
+  encode: (m) => serialize(m),
+  decode(bytes) {
+    const m = deserialize(bytes) as unknown;
+    if (!(m instanceof Map) || ![...m].every(([k, v]) => typeof k === 'string' && isStrings(v)))
+      throw new Error('not stored near variants');
+    return m as Map<string, string[]>;
+  },
+};
+
 /** The codec of every kind of table the CLI keeps (exported for tests). */
 export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
@@ -419,6 +430,7 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   'name-sounds': nameSoundsCodec,
   'place-index': placeIndexCodec,
   divisions: divisionsCodec,
+  'near-variants': nearVariantsCodec,
 } as unknown as Record<string, TableCodec<never>>;
 
 let installed = false;

@@ -1,3 +1,4 @@
+import { derivedInput, listInput, storedTable } from '../data/store';
 import { type NearMatch, NearMatcher } from '../near/matcher';
 import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../near/similar';
 
@@ -125,13 +126,26 @@ export function findProtectedSlips(
  */
 export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
   if (!sim) return new NearMatcher(terms);
-  return new NearMatcher(terms, (t) => {
-    if (t.length > 3) return undefined;
+  // The variant lists are the costly part (many alike() lookups): kept in the host's table store, if any.
+  const listed = storedTable(
+    'near-variants',
+    () => derivedInput(listInput(terms), sim.pinyin, sim.shapes),
+    () => nearVariants(terms, sim),
+  );
+  return new NearMatcher(terms, (t) => listed.get(t));
+}
+
+/** Every accepted substitution of each term of two or three characters (`protectedMatcher`). */
+function nearVariants(terms: readonly string[], sim: CharSimilarity): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of terms) {
+    if (t.length > 3 || out.has(t)) continue;
     const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
-    const out: string[] = [];
+    const list: string[] = [];
     for (let p = 0; p < t.length; p++) {
-      for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
+      for (const c of sim.alike(t[p]!, level)) list.push(t.slice(0, p) + c + t.slice(p + 1));
     }
-    return out;
-  });
+    out.set(t, list);
+  }
+  return out;
 }
