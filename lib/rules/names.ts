@@ -154,10 +154,15 @@ function diffKey(codes: readonly number[], len: number, pos: number): number {
 /** A unit in CJK Ext. A or the main ideograph block (the characters names are written in). */
 const isBmpIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff && (c <= 0x4dbf || c >= 0x4e00);
 
+/** A set of code units: a Set as built, a sorted list when read back from a table store. */
+export interface UnitSet extends Iterable<number> {
+  has(unit: number): boolean;
+}
+
 /** Units sounding like a name character with its tone, and without it (look-alikes included). */
 export interface NameSounds {
-  tonal: Set<number>;
-  toneless: Set<number>;
+  tonal: UnitSet;
+  toneless: UnitSet;
 }
 
 /**
@@ -298,7 +303,7 @@ export function createNameRules(
   // Context words (titles, 同志, organisations): windows next to them are where homophone-only names are sought.
   const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
   /** Characters sounding (or looking) like each fuzzy name's second character. */
-  const secondSound = nameCodes.map((c, id) => (names[id]!.fuzzy ? sounds.get(c[1]!)!.toneless : new Set<number>()));
+  const secondSound = nameCodes.map((c, id): UnitSet => (names[id]!.fuzzy ? sounds.get(c[1]!)!.toneless : new Set()));
   // One automaton for the names, their slip forms and the context words: one scan per paragraph.
   const SLIP0 = names.length;
   const CONTEXT0 = SLIP0 + slipForms.length;

@@ -167,19 +167,20 @@ export interface PlaceIndex {
   /** Division names, short forms of autonomous ones and the `others`, each once. */
   names: string[];
   /** Length of each name without its suffix. */
-  baseLen: number[];
+  baseLen: ArrayLike<number>;
   /** The divisions' own names. */
-  real: Set<string>;
-  id: Map<string, number>;
+  real: { has(name: string): boolean };
+  /** Index of each name in `names`. */
+  id: { get(name: string): number | undefined };
   /** The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州). */
-  parents: Map<string, string[]>;
+  parents: { get(name: string): string[] | undefined };
   /** Names of four characters or more (the single-edit matcher's terms). */
-  longIds: number[];
+  longIds: ArrayLike<number>;
   /**
    * Three-character names (two-character base + one-character suffix: most counties and districts), by the base
    * character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
    */
-  short: Map<number, number[]>;
+  short: { get(key: number): number[] | undefined };
   /** 1 for a unit that is the suffix of some three-character name. */
   suffixChar: Uint8Array;
 }
@@ -236,7 +237,7 @@ export function createPlaceRule(
 ): ParagraphRule {
   const { names, baseLen, real, id, parents, longIds, short, suffixChar } = placeIndex(list, others);
   // Names of four characters or more: the single-edit matcher (two-character anchors at least).
-  const matcher = new NearMatcher(longIds.map((i) => names[i]!));
+  const matcher = new NearMatcher(Array.from(longIds, (i) => names[i]!));
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
     for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
