@@ -5,6 +5,7 @@ import type { CoreLists } from '../rules/core';
 import type { IdiomIndex } from '../rules/idioms';
 import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
+import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
 
 /**
@@ -570,6 +571,22 @@ const nearVariantsCodec: TableCodec<Map<string, string[]>> = {
   },
 };
 
+/** The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). */
+const replyToneCodec: TableCodec<ReplyToneLexicons> = {
+  encode: (x) => serialize(x),
+  decode(bytes) {
+    const f = deserialize(bytes) as Record<string, { words?: unknown; forms?: unknown } | undefined> | null;
+    const forms = f?.latinVulgar?.forms;
+    const ok =
+      isObject(f) &&
+      REPLY_TONE_LISTS.every((k) => isObject(f[k]) && isStrings(f[k].words)) &&
+      isObject(forms) &&
+      Object.values(forms).every((v) => typeof v === 'string');
+    if (!ok) throw new Error('not stored reply-tone lists');
+    return f as unknown as ReplyToneLexicons;
+  },
+};
+
 /** The codec of every kind of table the CLI keeps (exported for tests). */
 export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
@@ -583,6 +600,7 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   'place-index': placeIndexCodec,
   divisions: divisionsCodec,
   'near-variants': nearVariantsCodec,
+  'reply-tone': replyToneCodec,
 } as unknown as Record<string, TableCodec<never>>;
 
 let installed = false;
