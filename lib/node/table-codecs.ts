@@ -1,6 +1,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
+import { NearMatcher, type NearMatcherIndex } from '../engine/near/matcher';
 import type { CoreLists } from '../rules/core';
 import type { IdiomIndex } from '../rules/idioms';
 import type { NameSounds, UnitSet } from '../rules/names';
@@ -560,14 +561,33 @@ const divisionsCodec: TableCodec<Division[]> = {
   },
 };
 
-/** The accepted substitutions of the short protected terms (dictionary/near.ts), by term. */
-const nearVariantsCodec: TableCodec<Map<string, string[]>> = {
-  encode: (m) => serialize(m),
+interface StoredNearMatcher extends NearMatcherIndex {
+  /** The terms joined by U+0000. */
+  terms: string;
+  count: number;
+}
+
+/** A near-miss matcher (engine/near/stored.ts): its terms and built index; NearMatcher.fromIndex checks the fit. */
+const nearMatcherCodec: TableCodec<NearMatcher> = {
+  encode(m) {
+    if (m.terms.some((t) => t.includes(SEP))) throw new Error('terms not storable');
+    return serialize({ terms: m.terms.join(SEP), count: m.terms.length, ...m.index() } satisfies StoredNearMatcher);
+  },
   decode(bytes) {
-    const m = deserialize(bytes) as unknown;
-    if (!(m instanceof Map) || ![...m].every(([k, v]) => typeof k === 'string' && isStrings(v)))
-      throw new Error('not stored near variants');
-    return m as Map<string, string[]>;
+    const f = deserialize(bytes) as Partial<StoredNearMatcher> | null;
+    const ok =
+      f &&
+      typeof f.terms === 'string' &&
+      typeof f.count === 'number' &&
+      f.automaton instanceof Uint8Array &&
+      f.refStart instanceof Int32Array &&
+      f.refTerm instanceof Int32Array &&
+      f.refKind instanceof Uint8Array &&
+      f.refOffset instanceof Int32Array;
+    if (!ok) throw new Error('not a stored near matcher');
+    const terms = f.count ? f.terms!.split(SEP) : [];
+    if (terms.length !== f.count) throw new Error('not a stored near matcher');
+    return NearMatcher.fromIndex(terms, f as StoredNearMatcher);
   },
 };
 
@@ -599,7 +619,7 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   'name-sounds': nameSoundsCodec,
   'place-index': placeIndexCodec,
   divisions: divisionsCodec,
-  'near-variants': nearVariantsCodec,
+  'near-matcher': nearMatcherCodec,
   'reply-tone': replyToneCodec,
 } as unknown as Record<string, TableCodec<never>>;
 

@@ -25,8 +25,9 @@
  */
 import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import { dataLines } from '../engine/data/tables';
-import { type NearMatch, NearMatcher } from '../engine/near/matcher';
+import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
+import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -237,7 +238,10 @@ export function createPlaceRule(
 ): ParagraphRule {
   const { names, baseLen, real, id, parents, longIds, short, suffixChar } = placeIndex(list, others);
   // Names of four characters or more: the single-edit matcher (two-character anchors at least).
-  const matcher = new NearMatcher(Array.from(longIds, (i) => names[i]!));
+  const matcher = storedNearMatcher(
+    Array.from(longIds, (i) => names[i]!),
+    () => '',
+  );
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
     for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });

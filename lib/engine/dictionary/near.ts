@@ -1,6 +1,7 @@
-import { derivedInput, listInput, storedTable } from '../data/store';
+import { derivedInput } from '../data/store';
 import { type NearMatch, NearMatcher } from '../near/matcher';
 import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../near/similar';
+import { storedNearMatcher } from '../near/stored';
 
 /**
  * Which one-character slips of a protected term (`match: "near"` entries) are reported, and how.
@@ -126,26 +127,18 @@ export function findProtectedSlips(
  */
 export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
   if (!sim) return new NearMatcher(terms);
-  // The variant lists are the costly part (many alike() lookups): kept in the host's table store, if any.
-  const listed = storedTable(
-    'near-variants',
-    () => derivedInput(listInput(terms), sim.pinyin, sim.shapes),
-    () => nearVariants(terms, sim),
+  // Listing the variants costs many alike() lookups: the matcher is kept in the host's table store, if any.
+  return storedNearMatcher(
+    terms,
+    () => derivedInput(sim.pinyin, sim.shapes),
+    (t) => {
+      if (t.length > 3) return undefined;
+      const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
+      const out: string[] = [];
+      for (let p = 0; p < t.length; p++) {
+        for (const c of sim.alike(t[p]!, level)) out.push(t.slice(0, p) + c + t.slice(p + 1));
+      }
+      return out;
+    },
   );
-  return new NearMatcher(terms, (t) => listed.get(t));
-}
-
-/** Every accepted substitution of each term of two or three characters (`protectedMatcher`). */
-function nearVariants(terms: readonly string[], sim: CharSimilarity): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const t of terms) {
-    if (t.length > 3 || out.has(t)) continue;
-    const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;
-    const list: string[] = [];
-    for (let p = 0; p < t.length; p++) {
-      for (const c of sim.alike(t[p]!, level)) list.push(t.slice(0, p) + c + t.slice(p + 1));
-    }
-    out.set(t, list);
-  }
-  return out;
 }

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derivedInput, listInput } from '../../../lib/engine/data/store';
 import { PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../lib/engine/data/tables';
+import { protectedMatcher } from '../../../lib/engine/dictionary/near';
+import { NearMatcher } from '../../../lib/engine/near/matcher';
+import { CharSimilarity } from '../../../lib/engine/near/similar';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
@@ -29,6 +32,16 @@ function roundTrip<T>(kind: string, table: T): T {
   return codec.decode(codec.encode(table as never)) as T;
 }
 const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+const corpusSample = readFileSync(
+  join(
+    import.meta.dirname,
+    '../../eval/corpus',
+    readdirSync(join(import.meta.dirname, '../../eval/corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0]!,
+  ),
+  'utf8',
+).slice(0, 5000);
 const probes = [...'中华人民共和国长江重庆行银乐𠀀a', '', '中华', '\ud800'];
 
 describe('table codecs', () => {
@@ -118,16 +131,32 @@ describe('table codecs', () => {
     expect(stored.short.get(-1)).toBeUndefined();
   });
 
-  it('divisions, near-miss variants and reply-tone lists come back equal', () => {
+  it('divisions and reply-tone lists come back equal', () => {
     const divisions = parseDivisions(text('divisions.txt'));
     expect(roundTrip('divisions', divisions)).toEqual(divisions);
-    const variants = new Map([
-      ['政府', ['正府', '攻府']],
-      ['审计署', []],
-    ]);
-    expect(roundTrip('near-variants', variants)).toEqual(variants);
     const tone = parseReplyTone(data.replyTone);
     expect(roundTrip('reply-tone', tone)).toEqual(tone);
+  });
+
+  it('near-miss matcher: made again from its index, it finds the same windows as the one built', () => {
+    const sim = new CharSimilarity(new PinyinTable(data.pinyin!), new ShapeTable(text('shapes.txt')));
+    const terms = ['政府', '审计署', '中华人民共和国', '全面从严治党', '人民代表大会常务委员会'];
+    const built = protectedMatcher(terms, sim);
+    const stored = roundTrip<NearMatcher>('near-matcher', built);
+    expect(stored).toBeInstanceOf(NearMatcher);
+    // every field the constructor sets (a field added there must be added to fromIndex too)
+    expect(Object.keys(stored).sort()).toEqual(Object.keys(built).sort());
+    expect(stored.terms).toEqual(terms);
+    const texts = [
+      '区攻府办公室、审计暑和中华人民共合国，全面从严治档，人民代表大会长务委员会。',
+      '中华人民大和国的正府',
+      corpusSample,
+    ];
+    for (const t of texts) expect(stored.scan(t)).toEqual(built.scan(t));
+    expect(built.scan(texts[0]!).length).toBeGreaterThan(3);
+    const index = built.index();
+    expect(() => NearMatcher.fromIndex(terms.slice(0, 2), index)).toThrow();
+    expect(() => NearMatcher.fromIndex(terms, { ...index, refStart: index.refStart.slice(1) })).toThrow();
   });
 
   it('refuses bytes of another shape', () => {
