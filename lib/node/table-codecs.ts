@@ -1,7 +1,8 @@
 import { deserialize, serialize } from 'node:v8';
 import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
-import { NearMatcher, type NearMatcherIndex } from '../engine/near/matcher';
+import type { NearMatcher } from '../engine/near/matcher';
+import { type NearMatcherIndex, nearMatcherFromIndex, nearMatcherIndex } from '../engine/near/stored';
 import type { CoreLists } from '../rules/core';
 import type { IdiomIndex } from '../rules/idioms';
 import type { NameSounds, UnitSet } from '../rules/names';
@@ -567,11 +568,15 @@ interface StoredNearMatcher extends NearMatcherIndex {
   count: number;
 }
 
-/** A near-miss matcher (engine/near/stored.ts): its terms and built index; NearMatcher.fromIndex checks the fit. */
+/** A near-miss matcher (engine/near/stored.ts): its terms and built index; nearMatcherFromIndex checks the fit. */
 const nearMatcherCodec: TableCodec<NearMatcher> = {
   encode(m) {
     if (m.terms.some((t) => t.includes(SEP))) throw new Error('terms not storable');
-    return serialize({ terms: m.terms.join(SEP), count: m.terms.length, ...m.index() } satisfies StoredNearMatcher);
+    return serialize({
+      terms: m.terms.join(SEP),
+      count: m.terms.length,
+      ...nearMatcherIndex(m),
+    } satisfies StoredNearMatcher);
   },
   decode(bytes) {
     const f = deserialize(bytes) as Partial<StoredNearMatcher> | null;
@@ -587,7 +592,7 @@ const nearMatcherCodec: TableCodec<NearMatcher> = {
     if (!ok) throw new Error('not a stored near matcher');
     const terms = f.count ? f.terms!.split(SEP) : [];
     if (terms.length !== f.count) throw new Error('not a stored near matcher');
-    return NearMatcher.fromIndex(terms, f as StoredNearMatcher);
+    return nearMatcherFromIndex(terms, f as StoredNearMatcher);
   },
 };
 

@@ -1,15 +1,4 @@
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
-import { deserializeAutomaton, serializeAutomaton } from '../matcher/serialize';
-
-/** A NearMatcher's built index (NearMatcher.index, NearMatcher.fromIndex). */
-export interface NearMatcherIndex {
-  /** The anchor automaton (serializeAutomaton). */
-  automaton: Uint8Array;
-  refStart: Int32Array;
-  refTerm: Int32Array;
-  refKind: Uint8Array;
-  refOffset: Int32Array;
-}
 
 /**
  * Single-edit matching against a lexicon: finds windows of text that are ONE edit away from a term — a
@@ -174,48 +163,6 @@ export class NearMatcher {
       }
     });
     return out;
-  }
-
-  /** Everything the constructor built from the terms, for a host that keeps it (see `fromIndex`). */
-  index(): NearMatcherIndex {
-    const { refStart, refTerm, refKind, refOffset } = this;
-    return { automaton: new Uint8Array(serializeAutomaton(this.automaton)), refStart, refTerm, refKind, refOffset };
-  }
-
-  /**
-   * The matcher `new NearMatcher(terms, …)` built, made again from its `index()` without building anything; throws
-   * if the index does not fit the terms.
-   */
-  static fromIndex(terms: readonly string[], index: NearMatcherIndex): NearMatcher {
-    const { refStart, refTerm, refKind, refOffset } = index;
-    const b = index.automaton;
-    const automaton = deserializeAutomaton(
-      b.byteOffset % 4 === 0 ? (b.buffer as ArrayBuffer) : b.slice().buffer,
-      b.byteOffset % 4 === 0 ? b.byteOffset : 0,
-    );
-    const n = refTerm.length;
-    let ok =
-      refStart.length === automaton.patternCount + 1 &&
-      refStart[0] === 0 &&
-      refStart[refStart.length - 1] === n &&
-      refKind.length === n &&
-      refOffset.length === n;
-    for (let i = 1; ok && i < refStart.length; i++) ok = refStart[i - 1]! <= refStart[i]!;
-    for (let r = 0; ok && r < n; r++) ok = refTerm[r]! >= 0 && refTerm[r]! < terms.length && refKind[r]! <= SWAP;
-    if (!ok) throw new Error('near-matcher index does not fit its terms');
-    const m = Object.create(NearMatcher.prototype) as NearMatcher;
-    return Object.assign(m, {
-      terms,
-      codes: terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0))),
-      termLen: Int32Array.from(terms, (t) => t.length),
-      termLast: Uint16Array.from(terms, (t) => (t.length ? t.charCodeAt(t.length - 1) : 0)),
-      automaton,
-      refStart,
-      refTerm,
-      refKind,
-      refOffset,
-      tables: new WeakMap<Uint16Array, Uint16Array>(),
-    });
   }
 }
 

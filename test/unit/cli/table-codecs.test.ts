@@ -8,6 +8,7 @@ import { PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../li
 import { protectedMatcher } from '../../../lib/engine/dictionary/near';
 import { NearMatcher } from '../../../lib/engine/near/matcher';
 import { CharSimilarity } from '../../../lib/engine/near/similar';
+import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near/stored';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
@@ -154,9 +155,9 @@ describe('table codecs', () => {
     ];
     for (const t of texts) expect(stored.scan(t)).toEqual(built.scan(t));
     expect(built.scan(texts[0]!).length).toBeGreaterThan(3);
-    const index = built.index();
-    expect(() => NearMatcher.fromIndex(terms.slice(0, 2), index)).toThrow();
-    expect(() => NearMatcher.fromIndex(terms, { ...index, refStart: index.refStart.slice(1) })).toThrow();
+    const index = nearMatcherIndex(built);
+    expect(() => nearMatcherFromIndex(terms.slice(0, 2), index)).toThrow();
+    expect(() => nearMatcherFromIndex(terms, { ...index, refStart: index.refStart.slice(1) })).toThrow();
   });
 
   it('refuses bytes of another shape', () => {
