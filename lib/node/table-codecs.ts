@@ -1,9 +1,13 @@
 import { deserialize, serialize } from 'node:v8';
 import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
+import type { NearMatcher } from '../engine/near/matcher';
+import { type NearMatcherIndex, nearMatcherFromIndex, nearMatcherIndex } from '../engine/near/stored';
 import type { CoreLists } from '../rules/core';
 import type { IdiomIndex } from '../rules/idioms';
-import type { PlaceVariants } from '../rules/places';
+import type { NameSounds, UnitSet } from '../rules/names';
+import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
+import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
 
 /**
@@ -341,6 +345,274 @@ const coreListsCodec: TableCodec<CoreLists> = {
   },
 };
 
+/** Sorted code units answering `has` by binary search: read back without hashing a single unit. */
+class SortedUnits implements UnitSet {
+  constructor(private readonly units: Uint16Array) {}
+  has(unit: number): boolean {
+    const u = this.units;
+    let lo = 0;
+    let hi = u.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = u[mid]!;
+      if (x === unit) return true;
+      if (x < unit) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+  [Symbol.iterator](): Iterator<number> {
+    return this.units[Symbol.iterator]();
+  }
+}
+
+/** Per key, [start, end) into one flat array: `ends` must rise and stop at the flat array's length. */
+const validEnds = (ends: unknown, count: number, total: number): ends is Int32Array => {
+  if (!(ends instanceof Int32Array) || ends.length !== count) return false;
+  let at = 0;
+  for (const e of ends) {
+    if (e < at) return false;
+    at = e;
+  }
+  return at === total;
+};
+
+const isSortedUnits = (u: Uint16Array, start: number, end: number) => {
+  for (let i = start + 1; i < end; i++) if (u[i - 1]! >= u[i]!) return false;
+  return true;
+};
+
+interface FlatSounds {
+  keys: Uint16Array;
+  tonalEnds: Int32Array;
+  tonal: Uint16Array;
+  tonelessEnds: Int32Array;
+  toneless: Uint16Array;
+}
+
+/** Homophones and look-alikes of the leader names' characters (names.ts): per unit, two sorted unit lists. */
+const nameSoundsCodec: TableCodec<Map<number, NameSounds>> = {
+  encode(m) {
+    const keys = Uint16Array.from(m.keys());
+    const flat = (pick: (s: NameSounds) => UnitSet) => {
+      const lists = [...m.values()].map((s) => Uint16Array.from(pick(s)).sort());
+      const ends = new Int32Array(lists.length);
+      let at = 0;
+      lists.forEach((l, i) => {
+        at += l.length;
+        ends[i] = at;
+      });
+      const all = new Uint16Array(at);
+      lists.forEach((l, i) => {
+        all.set(l, ends[i]! - l.length);
+      });
+      return [ends, all] as const;
+    };
+    const [tonalEnds, tonal] = flat((s) => s.tonal);
+    const [tonelessEnds, toneless] = flat((s) => s.toneless);
+    return serialize({ keys, tonalEnds, tonal, tonelessEnds, toneless } satisfies FlatSounds);
+  },
+  decode(bytes) {
+    const f = deserialize(bytes) as Partial<FlatSounds> | null;
+    const n = f?.keys instanceof Uint16Array ? f.keys.length : -1;
+    if (
+      !f ||
+      n < 0 ||
+      !(f.tonal instanceof Uint16Array) ||
+      !(f.toneless instanceof Uint16Array) ||
+      !validEnds(f.tonalEnds, n, f.tonal.length) ||
+      !validEnds(f.tonelessEnds, n, f.toneless.length)
+    )
+      throw new Error('not stored name sounds');
+    const out = new Map<number, NameSounds>();
+    for (let i = 0; i < n; i++) {
+      const list = (ends: Int32Array, all: Uint16Array) => {
+        const start = i ? ends[i - 1]! : 0;
+        if (!isSortedUnits(all, start, ends[i]!)) throw new Error('not stored name sounds');
+        return new SortedUnits(all.subarray(start, ends[i]!));
+      };
+      out.set(f.keys![i]!, { tonal: list(f.tonalEnds!, f.tonal), toneless: list(f.tonelessEnds!, f.toneless) });
+    }
+    return out;
+  },
+};
+
+/** A Map built from the stored arrays on its first lookup (many checks never look up some of them). */
+function lazyMap<K, V>(make: () => Map<K, V>): { get(k: K): V | undefined; has(k: K): boolean } {
+  let m: Map<K, V> | undefined;
+  return {
+    get: (k) => (m ??= make()).get(k),
+    has: (k) => (m ??= make()).has(k),
+  };
+}
+
+interface FlatPlaceIndex {
+  /** The names joined by U+0000 (they are Chinese characters only). */
+  names: string;
+  baseLen: Uint8Array;
+  /** 1 for a name in `real`. */
+  real: Uint8Array;
+  /** Per name, its parents joined by U+0000 (empty: none or no entry). */
+  parents: string[];
+  /** 1 for a name with an entry in `parents`. */
+  hasParents: Uint8Array;
+  longIds: Int32Array;
+  shortKeys: Float64Array;
+  shortEnds: Int32Array;
+  shortIds: Int32Array;
+  suffixChar: Uint8Array;
+}
+
+/**
+ * The place rule's lookups (places.ts placeIndex) as flat arrays; the Maps and the Set are made again from them on
+ * first use. Every index is checked against the list of names.
+ */
+const placeIndexCodec: TableCodec<PlaceIndex> = {
+  encode(x) {
+    const names = x.names;
+    if (names.some((n) => n.includes(SEP) || !n)) throw new Error('place names not storable');
+    const shortEntries: Array<[number, number[]]> = [];
+    for (const [k, v] of x.short as Map<number, number[]>) shortEntries.push([k, v]);
+    shortEntries.sort((a, b) => a[0] - b[0]);
+    const shortEnds = new Int32Array(shortEntries.length);
+    let at = 0;
+    shortEntries.forEach(([, v], i) => {
+      at += v.length;
+      shortEnds[i] = at;
+    });
+    const parents = names.map((n) => x.parents.get(n));
+    if (parents.some((p) => p?.some((s) => s.includes(SEP) || !s))) throw new Error('place names not storable');
+    return serialize({
+      names: names.join(SEP),
+      baseLen: Uint8Array.from(x.baseLen),
+      real: Uint8Array.from(names, (n) => (x.real.has(n) ? 1 : 0)),
+      parents: parents.map((p) => p?.join(SEP) ?? ''),
+      hasParents: Uint8Array.from(parents, (p) => (p ? 1 : 0)),
+      longIds: Int32Array.from(x.longIds),
+      shortKeys: Float64Array.from(shortEntries, (e) => e[0]),
+      shortEnds,
+      shortIds: Int32Array.from(shortEntries.flatMap((e) => e[1])),
+      suffixChar: x.suffixChar,
+    } satisfies FlatPlaceIndex);
+  },
+  decode(bytes) {
+    const f = deserialize(bytes) as Partial<FlatPlaceIndex> | null;
+    const names = typeof f?.names === 'string' ? f.names.split(SEP) : [];
+    const n = names.length;
+    const inRange = (ids: Int32Array) => ids.every((i) => i >= 0 && i < n);
+    const ok =
+      f &&
+      n > 0 &&
+      f.baseLen instanceof Uint8Array &&
+      f.baseLen.length === n &&
+      f.real instanceof Uint8Array &&
+      f.real.length === n &&
+      isStrings(f.parents) &&
+      f.parents.length === n &&
+      f.hasParents instanceof Uint8Array &&
+      f.hasParents.length === n &&
+      f.longIds instanceof Int32Array &&
+      inRange(f.longIds) &&
+      f.shortKeys instanceof Float64Array &&
+      f.shortIds instanceof Int32Array &&
+      inRange(f.shortIds) &&
+      validEnds(f.shortEnds, f.shortKeys.length, f.shortIds.length) &&
+      f.suffixChar instanceof Uint8Array &&
+      f.suffixChar.length === 65536;
+    if (!ok) throw new Error('not a stored place index');
+    const { real, parents, hasParents, shortKeys, shortEnds, shortIds } = f as FlatPlaceIndex;
+    const id = lazyMap(() => new Map(names.map((name, i) => [name, i])));
+    return {
+      names,
+      baseLen: f.baseLen!,
+      real: { has: (name) => real[id.get(name) ?? -1] === 1 },
+      id,
+      parents: {
+        get(name) {
+          const i = id.get(name);
+          if (i === undefined || !hasParents[i]) return undefined;
+          return parents[i] ? parents[i].split(SEP) : [];
+        },
+      },
+      longIds: f.longIds!,
+      short: lazyMap(
+        () =>
+          new Map(
+            Array.from(shortKeys, (k, i) => [
+              k,
+              Array.from(shortIds.subarray(i ? shortEnds[i - 1]! : 0, shortEnds[i]!)),
+            ]),
+          ),
+      ),
+      suffixChar: f.suffixChar!,
+    };
+  },
+};
+
+/** The divisions parsed from divisions.txt (code and name of each). */
+const divisionsCodec: TableCodec<Division[]> = {
+  encode: (list) => serialize(list),
+  decode(bytes) {
+    const f = deserialize(bytes) as unknown;
+    const ok =
+      Array.isArray(f) &&
+      f.every((d: Partial<Division> | null) => !!d && typeof d.code === 'string' && typeof d.name === 'string');
+    if (!ok) throw new Error('not stored divisions');
+    return f as Division[];
+  },
+};
+
+interface StoredNearMatcher extends NearMatcherIndex {
+  /** The terms joined by U+0000. */
+  terms: string;
+  count: number;
+}
+
+/** A near-miss matcher (engine/near/stored.ts): its terms and built index; nearMatcherFromIndex checks the fit. */
+const nearMatcherCodec: TableCodec<NearMatcher> = {
+  encode(m) {
+    if (m.terms.some((t) => t.includes(SEP))) throw new Error('terms not storable');
+    return serialize({
+      terms: m.terms.join(SEP),
+      count: m.terms.length,
+      ...nearMatcherIndex(m),
+    } satisfies StoredNearMatcher);
+  },
+  decode(bytes) {
+    const f = deserialize(bytes) as Partial<StoredNearMatcher> | null;
+    const ok =
+      f &&
+      typeof f.terms === 'string' &&
+      typeof f.count === 'number' &&
+      f.automaton instanceof Uint8Array &&
+      f.refStart instanceof Int32Array &&
+      f.refTerm instanceof Int32Array &&
+      f.refKind instanceof Uint8Array &&
+      f.refOffset instanceof Int32Array &&
+      f.twoSubs instanceof Uint8Array;
+    if (!ok) throw new Error('not a stored near matcher');
+    const terms = f.count ? f.terms!.split(SEP) : [];
+    if (terms.length !== f.count) throw new Error('not a stored near matcher');
+    return nearMatcherFromIndex(terms, f as StoredNearMatcher);
+  },
+};
+
+/** The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). */
+const replyToneCodec: TableCodec<ReplyToneLexicons> = {
+  encode: (x) => serialize(x),
+  decode(bytes) {
+    const f = deserialize(bytes) as Record<string, { words?: unknown; forms?: unknown } | undefined> | null;
+    const forms = f?.latinVulgar?.forms;
+    const ok =
+      isObject(f) &&
+      REPLY_TONE_LISTS.every((k) => isObject(f[k]) && isStrings(f[k].words)) &&
+      isObject(forms) &&
+      Object.values(forms).every((v) => typeof v === 'string');
+    if (!ok) throw new Error('not stored reply-tone lists');
+    return f as unknown as ReplyToneLexicons;
+  },
+};
+
 /** The codec of every kind of table the CLI keeps (exported for tests). */
 export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
@@ -350,6 +622,11 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   'core-lists': coreListsCodec,
   'idiom-index': idiomIndexCodec,
   idioms: idiomListCodec,
+  'name-sounds': nameSoundsCodec,
+  'place-index': placeIndexCodec,
+  divisions: divisionsCodec,
+  'near-matcher': nearMatcherCodec,
+  'reply-tone': replyToneCodec,
 } as unknown as Record<string, TableCodec<never>>;
 
 let installed = false;

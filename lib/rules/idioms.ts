@@ -328,17 +328,23 @@ export function createIdiomRule(
   const { slots, slotPos, mask, chars, posBits, pairBits, halfStart, halfIds } = index;
   const hasPair = (h: number) => (pairBits[h >>> 5]! & (1 << (h & 31))) !== 0;
   const list = index.idioms;
-  // Idioms with a doubled character, by (position of the pair, the two other characters).
-  const doubledIdioms = new Map<string, string[]>();
-  for (const w of list) {
-    for (let p = 0; p < 3; p++) {
-      if (w[p] !== w[p + 1]) continue;
-      const key = p + w.slice(0, p) + w.slice(p + 2);
-      const l = doubledIdioms.get(key);
-      if (l) l.push(w);
-      else doubledIdioms.set(key, [w]);
+  // Idioms with a doubled character, by (position of the pair, the two other characters); built on the first
+  // doubled window (a small text often has none).
+  let doubled: Map<string, string[]> | undefined;
+  const doubledIdioms = (): Map<string, string[]> => {
+    if (doubled) return doubled;
+    doubled = new Map();
+    for (const w of list) {
+      for (let p = 0; p < 3; p++) {
+        if (w[p] !== w[p + 1]) continue;
+        const key = p + w.slice(0, p) + w.slice(p + 2);
+        const l = doubled.get(key);
+        if (l) l.push(w);
+        else doubled.set(key, [w]);
+      }
     }
-  }
+    return doubled;
+  };
   const at = (c: number, p: number) => (posBits[c]! & (1 << p)) !== 0;
   /** Id of the idiom spelled by these four code units, or -1 (a probe of the index, no string built). */
   const exactId = (a: number, b: number, c: number, d: number): number => {
@@ -371,7 +377,7 @@ export function createIdiomRule(
     let best: Candidate | undefined;
     for (let p = 0; p < 3; p++) {
       if (w[p] !== w[p + 1]) continue;
-      for (const idiom of doubledIdioms.get(p + w.slice(0, p) + w.slice(p + 2)) ?? []) {
+      for (const idiom of doubledIdioms().get(p + w.slice(0, p) + w.slice(p + 2)) ?? []) {
         const g = grade(w[p]!, idiom[p]!);
         if (g > (best?.grade ?? 0)) best = { start: 0, idiom, pos: p, grade: g, doubled: true };
       }

@@ -66,7 +66,16 @@ export function buildLibraryModules(
     createTimelinessRule(),
     createReplyPromoRule(),
   ];
-  if (data.replyTone !== undefined) modules.push(createReplyToneRule(parseReplyTone(data.replyTone)));
+  if (data.replyTone !== undefined) {
+    const json = data.replyTone;
+    // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.
+    const lexicons = storedTable(
+      'reply-tone',
+      () => JSON.stringify(json),
+      () => parseReplyTone(json),
+    );
+    modules.push(createReplyToneRule(lexicons));
+  }
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);

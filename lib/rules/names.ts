@@ -33,6 +33,7 @@
  * Titles are recognised from `options.titles` plus every title in the list, longest first, with at most one space
  * between title and name. Time-aware throughout: `from`/`to` are compared with the check's "today".
  */
+import { derivedInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
 import { buildAutomaton } from '../engine/matcher/automaton';
 import { CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
@@ -153,6 +154,58 @@ function diffKey(codes: readonly number[], len: number, pos: number): number {
 /** A unit in CJK Ext. A or the main ideograph block (the characters names are written in). */
 const isBmpIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff && (c <= 0x4dbf || c >= 0x4e00);
 
+/** A set of code units: a Set as built, a sorted list when read back from a table store. */
+export interface UnitSet extends Iterable<number> {
+  has(unit: number): boolean;
+}
+
+/** Units sounding like a name character with its tone, and without it (look-alikes included). */
+export interface NameSounds {
+  tonal: UnitSet;
+  toneless: UnitSet;
+}
+
+/**
+ * The homophones (and, toneless, look-alikes) of every character of the names: the costly part of building the
+ * rule, kept in the host's table store (lib/engine/data/store.ts) under the characters and the tables it comes from.
+ */
+function nameSounds(
+  fuzzyNames: readonly CompiledName[],
+  pinyin: PinyinTable,
+  sim: CharSimilarity | undefined,
+): Map<number, NameSounds> {
+  const chars = [...new Set(fuzzyNames.flatMap((n) => [...n.name]))].join('');
+  return storedTable(
+    'name-sounds',
+    () => derivedInput(chars, pinyin, sim?.shapes),
+    () => {
+      const sounds = new Map<number, NameSounds>();
+      // sound only: look-alikes are added to the toneless set below, never to the tonal one
+      const readings = new CharSimilarity(pinyin);
+      const units = (chars: string, into: Set<number>) => {
+        for (const c of chars) {
+          const code = c.charCodeAt(0);
+          if (c.length === 1 && isBmpIdeograph(code)) into.add(code);
+        }
+      };
+      for (const n of fuzzyNames) {
+        for (const ch of n.name) {
+          const code = ch.charCodeAt(0);
+          if (sounds.has(code)) continue;
+          const tonal = new Set<number>([code]);
+          const toneless = new Set<number>([code]);
+          units(readings.alike(ch, SOUND_TONE), tonal);
+          units(readings.alike(ch, SOUND_TONELESS), toneless);
+          // a look-alike counts like a homophone without tone
+          for (const c of sim?.shapes?.similar(ch) ?? '') toneless.add(c.charCodeAt(0));
+          sounds.set(code, { tonal, toneless });
+        }
+      }
+      return sounds;
+    },
+  );
+}
+
 export function createNameRules(
   list: NamesListInput,
   pinyin: PinyinTable,
@@ -226,30 +279,7 @@ export function createNameRules(
   const soundSlot = new Int32Array(65536); // unit → 1 + index into pairMaps (0: no name starts like it)
   const pairMaps: Array<Map<number, number[]>> = [];
   // Homophones of the characters used in names: the BMP ideographs sharing a reading (with and without tone).
-  const sounds = new Map<number, { tonal: Set<number>; toneless: Set<number> }>();
-  if (fuzzyNames.length) {
-    // sound only: look-alikes are added to the toneless set below, never to the tonal one
-    const readings = new CharSimilarity(pinyin);
-    const units = (chars: string, into: Set<number>) => {
-      for (const c of chars) {
-        const code = c.charCodeAt(0);
-        if (c.length === 1 && isBmpIdeograph(code)) into.add(code);
-      }
-    };
-    for (const n of fuzzyNames) {
-      for (const ch of n.name) {
-        const code = ch.charCodeAt(0);
-        if (sounds.has(code)) continue;
-        const tonal = new Set<number>([code]);
-        const toneless = new Set<number>([code]);
-        units(readings.alike(ch, SOUND_TONE), tonal);
-        units(readings.alike(ch, SOUND_TONELESS), toneless);
-        // a look-alike counts like a homophone without tone
-        for (const c of sim?.shapes?.similar(ch) ?? '') toneless.add(c.charCodeAt(0));
-        sounds.set(code, { tonal, toneless });
-      }
-    }
-  }
+  const sounds = fuzzyNames.length ? nameSounds(fuzzyNames, pinyin, sim) : new Map<number, NameSounds>();
   names.forEach((n, id) => {
     if (!n.fuzzy) return;
     const codes = nameCodes[id]!;
@@ -273,7 +303,7 @@ export function createNameRules(
   // Context words (titles, 同志, organisations): windows next to them are where homophone-only names are sought.
   const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
   /** Characters sounding (or looking) like each fuzzy name's second character. */
-  const secondSound = nameCodes.map((c, id) => (names[id]!.fuzzy ? sounds.get(c[1]!)!.toneless : new Set<number>()));
+  const secondSound = nameCodes.map((c, id): UnitSet => (names[id]!.fuzzy ? sounds.get(c[1]!)!.toneless : new Set()));
   // One automaton for the names, their slip forms and the context words: one scan per paragraph.
   const SLIP0 = names.length;
   const CONTEXT0 = SLIP0 + slipForms.length;

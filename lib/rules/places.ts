@@ -23,9 +23,11 @@
  * Severity is `warn` and the rule runs in the background (library) pass with the divisions table; an admin may
  * raise it to `block` (the publish gate then waits for that pass).
  */
+import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import { dataLines } from '../engine/data/tables';
-import { type NearMatch, NearMatcher } from '../engine/near/matcher';
+import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
+import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -50,6 +52,14 @@ export interface Division {
 
 /** divisions.txt (`code<TAB>name`) → the divisions with a Chinese name ending in a division suffix. */
 export function parseDivisions(text: string): Division[] {
+  return storedTable(
+    'divisions',
+    () => text,
+    () => readDivisions(text),
+  );
+}
+
+function readDivisions(text: string): Division[] {
   const out: Division[] = [];
   for (const line of dataLines(text)) {
     const [code, raw] = line.split('\t');
@@ -155,12 +165,38 @@ const GO_TO = '到赴往至在于经';
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
-export function createPlaceRule(
-  list: readonly Division[],
-  sim: CharSimilarity,
-  others: readonly string[] = [],
-  variants?: PlaceVariants,
-): ParagraphRule {
+/** What the place rule looks names up in, built from the divisions alone (and kept in the host's table store). */
+export interface PlaceIndex {
+  /** Division names, short forms of autonomous ones and the `others`, each once. */
+  names: string[];
+  /** Length of each name without its suffix. */
+  baseLen: ArrayLike<number>;
+  /** The divisions' own names. */
+  real: { has(name: string): boolean };
+  /** Index of each name in `names`. */
+  id: { get(name: string): number | undefined };
+  /** The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州). */
+  parents: { get(name: string): string[] | undefined };
+  /** Names of four characters or more (the single-edit matcher's terms). */
+  longIds: ArrayLike<number>;
+  /**
+   * Three-character names (two-character base + one-character suffix: most counties and districts), by the base
+   * character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
+   */
+  short: { get(key: number): number[] | undefined };
+  /** 1 for a unit that is the suffix of some three-character name. */
+  suffixChar: Uint8Array;
+}
+
+export function placeIndex(list: readonly Division[], others: readonly string[]): PlaceIndex {
+  return storedTable(
+    'place-index',
+    () => derivedInput(listInput(list.map((d) => `${d.code}\t${d.name}`)), listInput(others)),
+    () => buildPlaceIndex(list, others),
+  );
+}
+
+function buildPlaceIndex(list: readonly Division[], others: readonly string[]): PlaceIndex {
   const divisions = list.map((d) => d.name);
   const real = new Set(divisions);
   // The province and prefecture of every division, full and short (浙江省, 浙江; 杭州市, 杭州).
@@ -174,24 +210,10 @@ export function createPlaceRule(
     }
     parents.set(d.name, ps);
   }
-  // The same by the name without its suffix (涪陵 → 重庆市, 重庆), for the table of bare variants.
-  const parentsOfBare = new Map<string, string[]>();
-  for (const [name, ps] of parents) {
-    const bare = name.replace(SUFFIX, '');
-    if (bare.length >= 2) parentsOfBare.set(bare, [...(parentsOfBare.get(bare) ?? []), ...ps]);
-  }
-  // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
-  const prefectureCities = new Set(
-    list
-      .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000') && d.name.endsWith('市'))
-      .map((d) => d.name),
-  );
   const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const id = new Map(names.map((n, i) => [n, i]));
-  // Names of four characters or more: the single-edit matcher (two-character anchors at least).
   const longIds = names.map((n, i) => (n.length >= 4 ? i : -1)).filter((i) => i >= 0);
-  const matcher = new NearMatcher(longIds.map((i) => names[i]!));
   // Three-character names (two-character base + one-character suffix: most counties and districts), looked up at
   // every suffix character by the base character that is kept: ((kept × 65536 + suffix) × 2 + changed position).
   const short = new Map<number, number[]>();
@@ -207,6 +229,39 @@ export function createPlaceRule(
       else short.set(key, [i]);
     }
   });
+  return { names, baseLen, real, id, parents, longIds, short, suffixChar };
+}
+
+export function createPlaceRule(
+  list: readonly Division[],
+  sim: CharSimilarity,
+  others: readonly string[] = [],
+  variants?: PlaceVariants,
+): ParagraphRule {
+  const { names, baseLen, real, id, parents, longIds, short, suffixChar } = placeIndex(list, others);
+  // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
+  const prefectureCities = new Set(
+    list
+      .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000') && d.name.endsWith('市'))
+      .map((d) => d.name),
+  );
+  // The parents by the name without its suffix (涪陵 → 重庆市, 重庆), for the table of bare variants; on first use.
+  let bareParents: Map<string, string[]> | undefined;
+  const parentsOfBare = (bare: string): readonly string[] => {
+    if (!bareParents) {
+      bareParents = new Map();
+      for (const d of list) {
+        const b = d.name.replace(SUFFIX, '');
+        if (b.length >= 2) bareParents.set(b, [...(bareParents.get(b) ?? []), ...(parents.get(d.name) ?? [])]);
+      }
+    }
+    return bareParents.get(bare) ?? [];
+  };
+  // Names of four characters or more: the single-edit matcher (two-character anchors at least).
+  const matcher = storedNearMatcher(
+    Array.from(longIds, (i) => names[i]!),
+    () => '',
+  );
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
     for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
@@ -266,7 +321,7 @@ export function createPlaceRule(
           // out of a place context, a bare two-character variant needs the right name written elsewhere in the
           // draft (第34届荷泽国际牡丹节 … 菏泽市): the candidate waits for that document signal
           // (its province or city written right before it is a place context too: 重庆符陵榨菜)
-          const parentBefore = (parentsOfBare.get(right) ?? []).some((pl) => pl.length >= 2 && t.endsWith(pl, i));
+          const parentBefore = parentsOfBare(right).some((pl) => pl.length >= 2 && t.endsWith(pl, i));
           const evidence = bare2 && !placeContext(t, i, end) && !parentBefore;
           if (sfx) end += sfx.length;
           const text = t.slice(i, end);

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** dictionaries/reply-tone.json: the word lists the reply-tone rule's shapes are built from. */
 const lexicon = z.object({ note: z.string().optional(), words: z.array(z.string().min(1)) });
-const NAMES = [
+/** The word lists of ReplyToneLexicons besides latinVulgar. */
+export const REPLY_TONE_LISTS = [
   'you',
   'belittle',
   'belittleBare',
@@ -26,7 +27,7 @@ export const replyToneSchema = z.object({
   source: z.string(),
   license: z.string(),
   lexicons: z.object({
-    ...Object.fromEntries(NAMES.map((n) => [n, lexicon])),
+    ...Object.fromEntries(REPLY_TONE_LISTS.map((n) => [n, lexicon])),
     latinVulgar: z.object({
       note: z.string().optional(),
       /** Latin or pinyin-initial form (lower case) → the word it stands for. */
@@ -37,7 +38,7 @@ export const replyToneSchema = z.object({
   examples: z.record(z.string(), z.object({ hit: z.array(z.string()), pass: z.array(z.string()) })),
 });
 
-export type ReplyToneLexicons = Record<(typeof NAMES)[number], { note?: string; words: string[] }> & {
+export type ReplyToneLexicons = Record<(typeof REPLY_TONE_LISTS)[number], { note?: string; words: string[] }> & {
   latinVulgar: { note?: string; forms: Record<string, string> };
 };
 export type ReplyToneData = z.infer<typeof replyToneSchema>;

@@ -21,7 +21,7 @@ export function setTableStore(store: TableStore | undefined): void {
  */
 export function storedBuild<T>(
   kind: string,
-  input: () => string,
+  input: () => string | undefined,
   build: () => T,
   encode: (t: T) => Uint8Array,
   decode: (b: Uint8Array) => T,
@@ -29,6 +29,7 @@ export function storedBuild<T>(
   const store = current;
   if (!store) return build();
   const key = input();
+  if (key === undefined) return build();
   const bytes = store.get(kind, key);
   if (bytes) {
     try {
@@ -60,8 +61,11 @@ export function setTableCodec<T>(kind: string, codec: TableCodec<T>): void {
   codecs.set(kind, codec as TableCodec<unknown>);
 }
 
-/** `build()`, kept in the installed store when the host registered a codec for `kind`. */
-export function storedTable<T>(kind: string, input: () => string, build: () => T): T {
+/**
+ * `build()`, kept in the installed store when the host registered a codec for `kind`. An `input` of undefined (a
+ * table derived from tables of unknown origin, see derivedInput) is always built.
+ */
+export function storedTable<T>(kind: string, input: () => string | undefined, build: () => T): T {
   const codec = codecs.get(kind) as TableCodec<T> | undefined;
   if (!codec || !current) return build();
   return storedBuild(kind, input, build, codec.encode, codec.decode);
@@ -77,4 +81,31 @@ export function listInput(list: readonly string[]): string {
   for (let at = joined.indexOf('\u0000'); at >= 0; at = joined.indexOf('\u0000', at + 1)) seps++;
   if (seps === Math.max(0, list.length - 1)) return `${list.length}\u0000${joined}`;
   return `L${list.map((s) => `${s.length}:${s}`).join('')}`;
+}
+
+/** The store input each table built from text was built from (kind and text), for tables derived from it. */
+const inputs = new WeakMap<object, string>();
+
+/** Notes that `table` was built as a `kind` table from `text` (cachedTable in tables.ts does it for every table). */
+export function noteTableInput(table: unknown, kind: string, text: string): void {
+  if (table && typeof table === 'object') inputs.set(table, `${kind}\u0000${text}`);
+}
+
+/**
+ * The store input of a table derived from `parts`: strings as they are, tables by what they were built from
+ * (noteTableInput), undefined for an absent one. Undefined when a table's origin is unknown (then nothing is
+ * stored: a derived table is only ever found again under everything it was derived from).
+ */
+export function derivedInput(...parts: ReadonlyArray<string | object | undefined>): string | undefined {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === undefined) out.push('-');
+    else if (typeof p === 'string') out.push(`s${p}`);
+    else {
+      const from = inputs.get(p);
+      if (from === undefined) return undefined;
+      out.push(`t${from}`);
+    }
+  }
+  return listInput(out);
 }

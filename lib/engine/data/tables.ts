@@ -1,5 +1,5 @@
 /** Parsers for the plain-text data tables in dictionaries/data/ (no I/O here: callers pass the text). */
-import { storedTable } from './store';
+import { noteTableInput, storedTable } from './store';
 
 /** Lines that are not comments or blank. */
 export function dataLines(text: string): string[] {
@@ -82,6 +82,7 @@ export function cachedTable<T>(kind: string, text: string, make: (text: string) 
       () => text,
       () => make(text),
     );
+    noteTableInput(t, kind, text);
     tableCache.set(key, t);
   }
   return t;

@@ -1,5 +1,7 @@
+import { derivedInput } from '../data/store';
 import { type NearMatch, NearMatcher } from '../near/matcher';
 import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../near/similar';
+import { storedNearMatcher } from '../near/stored';
 
 /**
  * Which one-character slips of a protected term (`match: "near"` entries) are reported, and how.
@@ -151,8 +153,10 @@ export function findProtectedSlips(
  */
 export function protectedMatcher(terms: readonly string[], sim: CharSimilarity | undefined): NearMatcher {
   if (!sim) return new NearMatcher(terms);
-  return new NearMatcher(
+  // Listing the variants costs many alike() lookups: the matcher is kept in the host's table store, if any.
+  return storedNearMatcher(
     terms,
+    () => derivedInput(sim.pinyin, sim.shapes),
     (t) => {
       if (t.length > 3) return undefined;
       const level = t.length === 2 ? SOUND_TONE : SOUND_TONELESS;

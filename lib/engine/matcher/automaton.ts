@@ -72,9 +72,15 @@ export class Automaton {
   symbolTable(map?: Uint16Array, cls?: Uint8Array, skipBits = 0): Uint16Array {
     const bySym = new Uint16Array(65536); // normalized unit → symbol
     for (let s = 1; s < this.alphabet.length; s++) bySym[this.alphabet[s]!] = s;
+    // Built for every automaton before its first scan: the common cases without a branch per unit.
+    if (!map && !cls) return bySym;
     const table = new Uint16Array(65536);
+    if (!cls) {
+      for (let c = 0; c < 65536; c++) table[c] = bySym[map![c]!]!;
+      return table;
+    }
     for (let c = 0; c < 65536; c++) {
-      if (cls && cls[c]! & skipBits) table[c] = SYM_SKIP;
+      if (cls[c]! & skipBits) table[c] = SYM_SKIP;
       else table[c] = bySym[map ? map[c]! : c]!;
     }
     return table;

@@ -10,12 +10,18 @@ import { cacheKey, defaultCacheDir, openTableStore, readCached, writeCached } fr
 const root = join(import.meta.dirname, '../../..');
 const fresh = () => mkdtempSync(join(tmpdir(), 'pg-cache-'));
 const strip = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.field}:${f.start}-${f.end}→${f.suggestions.join('/')}`);
-/** Hits for the dictionaries, idioms, place names and variants, leaders' names, the typos table. */
+/**
+ * Hits for the dictionaries, idioms, place names and variants, leaders' names (homophone sets), protected terms
+ * (short ones through their listed variants), reply tone, the typos table.
+ */
 const BODY = [
   '据报道，北朝鲜举行活动。要防微杜惭，令人不寒而粟。',
   '北京市海甸区的代表来到闵行区。',
   '会议强调，要进一步加强领导，切实做好各项工作。',
   '我们要发扬再所不辞的精神。',
+  '习近萍总书记主持会议，区攻府办公室发布通知，中华人民共合国成立。',
+  '网友留言：路灯坏了。回复：你自己去查，别烦我。',
+  '菏泽和荷泽。',
 ].join('\n');
 const check = (e: Awaited<ReturnType<typeof createNodeEngine>>) =>
   strip(e.checker.check({ platform: 'generic', body: BODY }, { today: '2025-06-15' }));
@@ -97,9 +103,28 @@ describe('createNodeEngine with a cache', { timeout: 120_000 }, () => {
   it('builds it on the first run and gives the same findings from it on the next', async () => {
     const cache = { dir: fresh(), codeId: 'test' };
     expect(expected.length).toBeGreaterThan(5);
+    for (const id of ['typo.leader-name', 'typo.place-name', 'opinion.reply-dismiss'])
+      expect(expected.some((f) => f.startsWith(`${id}@`))).toBe(true);
+    expect(expected.filter((f) => f.startsWith('typo.protected-state'))).toHaveLength(2);
     expect(check(await createNodeEngine({ rules: {}, lazy: true, cache }))).toEqual(expected);
     expect(readdirSync(cache.dir).sort()).toEqual(['compiled-dictionaries.v8', 'tables.v8']);
     expect(check(await createNodeEngine({ rules: {}, lazy: true, cache }))).toEqual(expected);
+  });
+
+  it("keeps a unit's own leader list apart from the built-in one (another entry, the same findings)", async () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    const names = { people: [{ name: '张三丰', titles: [{ title: '市长', org: '临江市' }] }] };
+    const run = async (withNames: boolean) =>
+      strip(
+        (await createNodeEngine({ rules: {}, lazy: true, cache, ...(withNames ? { names } : {}) })).checker.check(
+          { platform: 'generic', body: '临江市长张三峰出席，习近萍总书记主持。' },
+          { today: '2025-06-15' },
+        ),
+      ).filter((f) => f.startsWith('typo.leader-name'));
+    expect(await run(false)).toHaveLength(1);
+    expect(await run(true)).toHaveLength(2);
+    expect(await run(false)).toHaveLength(1);
+    expect(await run(true)).toHaveLength(2);
   });
 
   it('rebuilds when an extra dictionary changes, and ignores damaged cache files', async () => {

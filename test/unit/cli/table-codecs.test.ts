@@ -1,15 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listInput } from '../../../lib/engine/data/store';
-import { PinyinTable, parseIdioms, ShapeTable } from '../../../lib/engine/data/tables';
+import { derivedInput, listInput } from '../../../lib/engine/data/store';
+import { PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../lib/engine/data/tables';
+import { protectedMatcher } from '../../../lib/engine/dictionary/near';
+import { NearMatcher } from '../../../lib/engine/near/matcher';
+import { CharSimilarity } from '../../../lib/engine/near/similar';
+import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near/stored';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
 import { buildIdiomIndex, type IdiomIndex } from '../../../lib/rules/idioms';
-import { type PlaceVariants, parsePlaceVariants } from '../../../lib/rules/places';
+import type { NameSounds } from '../../../lib/rules/names';
+import {
+  type PlaceIndex,
+  type PlaceVariants,
+  parseDivisions,
+  parsePlaceVariants,
+  placeIndex,
+} from '../../../lib/rules/places';
+import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
 import { loadSourceList } from '../../../lib/rules/source-schema';
 
 // The CLI's table codecs (lib/node/table-codecs.ts) on the shipped data: what a stored table decodes to answers
@@ -21,6 +33,16 @@ function roundTrip<T>(kind: string, table: T): T {
   return codec.decode(codec.encode(table as never)) as T;
 }
 const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+const corpusSample = readFileSync(
+  join(
+    import.meta.dirname,
+    '../../eval/corpus',
+    readdirSync(join(import.meta.dirname, '../../eval/corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[0]!,
+  ),
+  'utf8',
+).slice(0, 5000);
 const probes = [...'中华人民共和国长江重庆行银乐𠀀a', '', '中华', '\ud800'];
 
 describe('table codecs', () => {
@@ -73,15 +95,96 @@ describe('table codecs', () => {
     expect(roundTrip('core-lists', lists)).toEqual(lists);
   });
 
+  it('leader-name sounds: the same units for every character, answered without a Set', () => {
+    const units = (x: Iterable<number>) => [...x].sort((a, b) => a - b);
+    const built = new Map<number, NameSounds>([
+      [0x5f20, { tonal: new Set([0x5f20, 0x7ae0]), toneless: new Set([0x5f20, 0x7ae0, 0x638c, 0x957f]) }],
+      [0x4e09, { tonal: new Set([0x4e09]), toneless: new Set([0x4e09, 0x4f1e]) }],
+    ]);
+    const stored = roundTrip<Map<number, NameSounds>>('name-sounds', built);
+    expect([...stored.keys()]).toEqual([...built.keys()]);
+    for (const [k, v] of built) {
+      const got = stored.get(k)!;
+      expect(units(got.tonal)).toEqual(units(v.tonal));
+      expect(units(got.toneless)).toEqual(units(v.toneless));
+      for (let c = 0x4e00; c < 0xa000; c++) {
+        if (got.toneless.has(c) !== v.toneless.has(c) || got.tonal.has(c) !== v.tonal.has(c))
+          expect([c, got.toneless.has(c), got.tonal.has(c)]).toEqual([c, v.toneless.has(c), v.tonal.has(c)]);
+      }
+    }
+  });
+
+  it('place index: the same names, lookups and parents for every name of the shipped divisions', () => {
+    const others = ['福冈县', '新竹县'];
+    const built = placeIndex(parseDivisions(text('divisions.txt')), others);
+    const stored = roundTrip<PlaceIndex>('place-index', built);
+    expect(built.names.length).toBeGreaterThan(3000);
+    expect(stored.names).toEqual(built.names);
+    expect(Array.from(stored.baseLen)).toEqual(Array.from(built.baseLen));
+    expect(Array.from(stored.longIds)).toEqual(Array.from(built.longIds));
+    expect(bytes(stored.suffixChar).equals(bytes(built.suffixChar))).toBe(true);
+    for (const n of [...built.names, '不是地名', '']) {
+      expect(stored.id.get(n)).toBe(built.id.get(n));
+      expect(stored.real.has(n)).toBe(built.real.has(n));
+      expect(stored.parents.get(n)).toEqual(built.parents.get(n));
+    }
+    for (const [k, v] of built.short as Map<number, number[]>) expect(stored.short.get(k)).toEqual(v);
+    expect(stored.short.get(-1)).toBeUndefined();
+  });
+
+  it('divisions and reply-tone lists come back equal', () => {
+    const divisions = parseDivisions(text('divisions.txt'));
+    expect(roundTrip('divisions', divisions)).toEqual(divisions);
+    const tone = parseReplyTone(data.replyTone);
+    expect(roundTrip('reply-tone', tone)).toEqual(tone);
+  });
+
+  it('near-miss matcher: made again from its index, it finds the same windows as the one built', () => {
+    const sim = new CharSimilarity(new PinyinTable(data.pinyin!), new ShapeTable(text('shapes.txt')));
+    const terms = ['政府', '审计署', '中华人民共和国', '全面从严治党', '人民代表大会常务委员会'];
+    const built = protectedMatcher(terms, sim);
+    const stored = roundTrip<NearMatcher>('near-matcher', built);
+    expect(stored).toBeInstanceOf(NearMatcher);
+    // every field the constructor sets (a field added there must be added to fromIndex too)
+    expect(Object.keys(stored).sort()).toEqual(Object.keys(built).sort());
+    expect(stored.terms).toEqual(terms);
+    const texts = [
+      '区攻府办公室、审计暑和中华人民共合国，全面从严治档，人民代表大会长务委员会。',
+      '中华人民大和国的正府',
+      corpusSample,
+    ];
+    for (const t of texts) expect(stored.scan(t)).toEqual(built.scan(t));
+    expect(built.scan(texts[0]!).length).toBeGreaterThan(3);
+    const index = nearMatcherIndex(built);
+    expect(() => nearMatcherFromIndex(terms.slice(0, 2), index)).toThrow();
+    expect(() => nearMatcherFromIndex(terms, { ...index, refStart: index.refStart.slice(1) })).toThrow();
+  });
+
   it('refuses bytes of another shape', () => {
     for (const [kind, codec] of Object.entries(TABLE_CODECS)) {
       for (const foreign of [{}, { byChar: new Map() }, [1, 2], 'text', null]) {
         expect(() => codec.decode(serialize(foreign)), `${kind} ${JSON.stringify(foreign)}`).toThrow();
       }
     }
+    const places = placeIndex(parseDivisions('110000\t北京市\n110100\t北京城区\n'), []);
+    const badShort = { ...places, short: new Map([[1, [5]]]) };
+    expect(() => TABLE_CODECS['place-index']!.decode(TABLE_CODECS['place-index']!.encode(badShort as never))).toThrow();
     const index = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
     const short = { ...index, halfIds: index.halfIds.slice(1) };
     expect(() => TABLE_CODECS['idiom-index']!.decode(TABLE_CODECS['idiom-index']!.encode(short as never))).toThrow();
+  });
+});
+
+describe('derivedInput (store key of a table derived from other tables)', () => {
+  it('names each table by the text it was built from, and gives no key for a table of unknown origin', () => {
+    const pinyin = pinyinTableOf(data.pinyin!);
+    const other = pinyinTableOf(`${data.pinyin!}\n`);
+    expect(derivedInput('张三', pinyin)).toBeDefined();
+    expect(derivedInput('张三', pinyin)).toBe(derivedInput('张三', pinyinTableOf(data.pinyin!)));
+    expect(derivedInput('张三', pinyin)).not.toBe(derivedInput('张三', other));
+    expect(derivedInput('张三', pinyin)).not.toBe(derivedInput('张四', pinyin));
+    expect(derivedInput('张三', undefined)).not.toBe(derivedInput('张三', ''));
+    expect(derivedInput('张三', new PinyinTable(data.pinyin!))).toBeUndefined();
   });
 });
 
