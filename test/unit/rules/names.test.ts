@@ -161,6 +161,27 @@ describe('names list', () => {
     ]);
   });
 
+  it('knows the 2025 change of Inner Mongolia chairman, dated: 王莉霞 until 2025-08-22, 包钢 acting from 2025-10-13', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
+    const at = (body: string, today: string) => brief(runRules(rules, body, { today }));
+    // correct when written before the change: no finding
+    expect(at('内蒙古自治区主席王莉霞出席。', '2025-06-01')).toEqual([]);
+    expect(at('内蒙古自治区主席王莉霞出席。', '2026-01-10')).toEqual([
+      'formulation.leader-former-title warn 自治区主席王莉霞',
+    ]);
+    expect(at('内蒙古自治区主席包钢出席。', '2026-01-10')).toEqual([]);
+  });
+
+  it('a person checked recently (person-level asOf) is not softened by the age of the whole list', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
+    // 梁惠玲 is confirmed as Heilongjiang governor on 2026-03-07, within a year of 2026-12-04: still a block
+    expect(brief(runRules(rules, '吉林省省长梁惠玲调研。', { today: '2026-12-04' }))).toEqual([
+      'typo.leader-title block 吉林省省长梁惠玲',
+    ]);
+  });
+
   it('a slip confirmed by a title in one place is reported where it is written again without one', () => {
     const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
     const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
