@@ -112,11 +112,13 @@ for (const file of dictFiles) {
     }
     for (const hit of e.examples.hit) {
       const h = normalizer.normalizeTerm(hit, skip);
-      if (norms.length && !norms.some((n) => n && h.includes(n)) && !e.pattern) {
+      // (a near entry's hit examples hold slips of its terms, not the terms)
+      if (norms.length && !norms.some((n) => n && h.includes(n)) && !e.pattern && e.match !== 'near') {
         warn(`${where}: hit example contains none of the terms: ${hit}`);
       }
     }
-    if (e.severity === 'block' && e.enabled) {
+    // Near entries list the CORRECT forms (their slips are what they block): their terms belong in clean text.
+    if (e.severity === 'block' && e.enabled && e.match !== 'near') {
       for (const s of seeds) {
         const text = normalizer.normalizeTerm(s.text, skip);
         for (let i = 0; i < e.terms.length; i++) {
