@@ -17,6 +17,12 @@ const USAGE = `用法 / usage:
 Exit status: 0 no block finding, 1 block findings, 2 usage or input error.`;
 
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (publish-guard check … | head) closes the pipe: end quietly, as Unix tools do,
+  // instead of crashing with an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);

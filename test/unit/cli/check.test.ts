@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,24 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
         ].includes(k),
       ),
     ).toBe(true);
+  });
+
+  it('ends quietly when the reader closes the pipe early (… | head)', async () => {
+    writeFileSync(join(dir, 'many.txt'), '县人民检查院召开会议。\n'.repeat(3000));
+    const child = spawn(process.execPath, [bin, 'check', 'many.txt'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', PUBLISH_GUARD_CACHE_DIR: join(dir, '.cache') },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    // read the first chunk, then close our end, as head does
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).toBe('');
+    expect(status).toBe(1); // the exit status still says a block finding was seen
   });
 
   it('exits 0 when no file has a block finding', () => {
