@@ -160,3 +160,19 @@ for (const listMin of LISTS) {
     }
   }
 }
+
+// Speed at one setting (list ≥ 5, target ≥ 100, toneless): median of 9 scans of the first 20,000 characters.
+{
+  const freq = new Map<string, number>();
+  for (const [w, f] of jieba) if (han.test(w) && w.length <= 4 && (w.length === 1 || f >= 5)) freq.set(w, f);
+  const wc = new WordConfusion(freq, sim, { minTarget: 100, margin: 12, soundLevel: 2, context: 4 });
+  const text = corpus.join('\n').slice(0, 20000);
+  const times: number[] = [];
+  for (let k = 0; k < 9; k++) {
+    const t0 = performance.now();
+    wc.scan(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`\nscan of 20,000 characters (list ≥ 5, target ≥ 100): median ${times[4]!.toFixed(1)} ms`);
+}

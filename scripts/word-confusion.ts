@@ -58,8 +58,8 @@ function maskedKey(s: string, start: number, len: number, pos: number): number {
 
 export class WordConfusion {
   private readonly logTotal: number;
-  /** masked key → the common words (and their frequencies) sharing it. */
-  private readonly index = new Map<number, string[]>();
+  /** masked key → the characters that complete it to a common word (each once). */
+  private readonly index = new Map<number, string>();
   /** Code units occurring in some common word, by position bit (1 << pos): fast dismissal of windows. */
   private readonly charPos = new Uint8Array(65536);
   private readonly unknownLog: number;
@@ -82,9 +82,8 @@ export class WordConfusion {
       for (let j = 0; j < n; j++) this.charPos[w.charCodeAt(j)]! |= 1 << j;
       for (let p = 0; p < n; p++) {
         const k = maskedKey(w, 0, n, p);
-        const list = this.index.get(k);
-        if (list) list.push(w);
-        else this.index.set(k, [w]);
+        const free = this.index.get(k) ?? '';
+        if (!free.includes(w[p]!)) this.index.set(k, free + w[p]!);
       }
     }
   }
@@ -110,11 +109,6 @@ export class WordConfusion {
     return best[n]!;
   }
 
-  private alike(a: string, b: string): boolean {
-    if (FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) return false;
-    return this.sim.shape(a, b) || this.sim.sound(b, a) >= this.opts.soundLevel;
-  }
-
   /**
    * Suspected slips in `text`. `blocked(start, end)` may veto a window (inside a listed name, place or term).
    * Overlapping hits keep the one with the larger gain.
@@ -132,13 +126,17 @@ export class WordConfusion {
           let ok = true;
           for (let j = 0; j < len && ok; j++) if (j !== p && !(cp[text.charCodeAt(i + j)]! & (1 << j))) ok = false;
           if (!ok) continue;
-          const list = this.index.get(maskedKey(text, i, len, p));
-          if (!list) continue;
+          const free = this.index.get(maskedKey(text, i, len, p));
+          if (!free) continue;
           const wrongCh = text[i + p]!;
-          for (const right of list) {
-            const rightCh = right[p]!;
-            if (rightCh === wrongCh || !this.alike(rightCh, wrongCh)) continue;
+          if (FUNCTION_CHARS.has(wrongCh)) continue;
+          // memoized string of sound- and look-alikes; walk the shorter string, includes() on the other
+          const alike = this.sim.alike(wrongCh, this.opts.soundLevel);
+          const [walk, other] = free.length <= alike.length ? [free, alike] : [alike, free];
+          for (const rightCh of walk) {
+            if (!other.includes(rightCh) || FUNCTION_CHARS.has(rightCh)) continue;
             const wrong = text.slice(i, i + len);
+            const right = wrong.slice(0, p) + rightCh + wrong.slice(p + 1);
             if (this.freq.has(wrong)) continue;
             if (blocked?.(i, i + len)) continue;
             const gain = this.gain(text, i, len, p, rightCh);
