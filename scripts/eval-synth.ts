@@ -1,6 +1,7 @@
 /**
  * npm run eval:synth — synthetic stress test of typo recall (issue 15). From the project's own lexicons
- * (protected terms, leader names with a title, prefecture/county divisions, idioms) it makes variants of each
+ * (protected terms, leader names with a title, prefecture/county divisions, idioms, common words from jieba's
+ * dictionary when present) it makes variants of each
  * kind the issue names — a sound-alike substitution, a dropped character, a doubled (extra) character, an
  * adjacent swap, a dropped surname — with a fixed seed, embeds each into a few sentence frames and prints
  * recall per (class × edit × frame), plus false alarms on the same frames with the correct forms.
@@ -12,7 +13,7 @@
  * real word (those count as misses here, so the figures are a lower bound for real drafts).
  *   npm run eval:synth -- [--per 40] [--seed 15] [--misses]   (--misses prints each missed variant)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { SEVERITY_RANK } from '../lib/engine/types';
@@ -62,6 +63,18 @@ const divisions = lines('dictionaries/data/divisions.txt').map((l) => l.split('\
 const prefectures = divisions.filter(([c, n]) => /00$/.test(c) && !/0000$/.test(c) && /市$/.test(n)).map(([, n]) => n);
 const counties = divisions.filter(([c, n]) => !/00$/.test(c) && /[县市]$/.test(n) && n.length >= 3).map(([, n]) => n);
 const idioms = lines('dictionaries/data/idioms.txt').filter((l) => [...l].length === 4);
+// Common words (issue 15 item 3: 防汛→防讯): 2–4-character jieba words of frequency ≥ 1000 that are not idioms.
+// jieba's dictionary is a build-time file (scripts/wordlists.ts), so the class is left out when it is absent.
+const jiebaPath = process.env.JIEBA_DICT ?? join(root, 'node_modules', '.cache', 'jieba', 'jieba.dict.utf8');
+const idiomSet = new Set(idioms);
+const commonWords = existsSync(jiebaPath)
+  ? readFileSync(jiebaPath, 'utf8')
+      .split('\n')
+      .map((l) => l.split(' '))
+      .filter(([w, f]) => w && /^\p{Script=Han}{2,4}$/u.test(w) && Number(f) >= 1000 && !idiomSet.has(w))
+      .map(([w]) => w!)
+  : [];
+if (!commonWords.length) console.log(`common-word class left out: no jieba dictionary at ${jiebaPath}`);
 
 // Sound-alike pool: characters of the lexicons grouped by toneless pinyin (pinyin-pro, not the engine's table).
 const bySyllable = new Map<string, string[]>();
@@ -77,13 +90,28 @@ for (const ch of new Set(
   bySyllable.set(py, xs);
 }
 
+// The common words' own pool, kept apart so the other classes draw exactly the variants they drew before.
+const wordBySyllable = new Map<string, string[]>();
+for (const ch of new Set(commonWords.join(''))) {
+  const py = pinyin(ch, { toneType: 'none' });
+  if (!reading.has(ch)) reading.set(ch, py);
+  const xs = wordBySyllable.get(py) ?? [];
+  xs.push(ch);
+  wordBySyllable.set(py, xs);
+}
+
 type Edit = 'sound' | 'drop' | 'extra' | 'swap' | 'no-surname';
-function variant(term: string, edit: Edit, body: [number, number] = [0, [...term].length]): string | null {
+function variant(
+  term: string,
+  edit: Edit,
+  body: [number, number] = [0, [...term].length],
+  pool = bySyllable,
+): string | null {
   const cs = [...term];
   const i = body[0] + Math.floor(rand() * (body[1] - body[0]));
   switch (edit) {
     case 'sound': {
-      const alts = (bySyllable.get(reading.get(cs[i]!) ?? '') ?? []).filter((c) => c !== cs[i]);
+      const alts = (pool.get(reading.get(cs[i]!) ?? '') ?? []).filter((c) => c !== cs[i]);
       if (!alts.length) return null;
       cs[i] = pick(alts);
       break;
@@ -117,7 +145,10 @@ interface Klass {
   frames: Record<string, (t: string, title?: string) => string>;
   /** part of the term an edit may touch (keeps suffixes such as 市/县 intact) */
   body?: (t: string) => [number, number];
+  /** sound-alike pool (default: the lexicons' characters) */
+  pool?: Map<string, string[]>;
 }
+let wordItems: { term: string }[] | undefined;
 const classes: Klass[] = [
   {
     name: 'protected',
@@ -169,6 +200,21 @@ const classes: Klass[] = [
       headline: (t) => `${t}：记一位基层干部`,
     },
   },
+  {
+    // a sound-alike that happens to be another real word (a real-word error) counts as a miss here too
+    name: 'word',
+    // sampled on first use, i.e. after every other class: their random draws stay as before
+    get items() {
+      wordItems ??= sample(commonWords, PER).map((term) => ({ term }));
+      return wordItems;
+    },
+    pool: wordBySyllable,
+    edits: ['sound'],
+    frames: {
+      sentence: (t) => `会议指出，${t}方面的工作要抓紧抓实。`,
+      headline: (t) => `【关注】${t}`,
+    },
+  },
 ];
 
 const { checker } = await createNodeEngine();
@@ -197,7 +243,7 @@ for (const k of classes) {
       let n = 0;
       let hit = 0;
       for (const it of k.items) {
-        const v = variant(it.term, edit, k.body?.(it.term));
+        const v = variant(it.term, edit, k.body?.(it.term), k.pool);
         if (!v) continue;
         const text = frame(v, it.title);
         // the variant's span in the frame (bare frames drop the suffix)
