@@ -29,6 +29,16 @@ const baseRev = baseArg > 0 ? process.argv[baseArg + 1]! : 'main';
 const baseSha = baseArg > 0 ? git('rev-parse', `${baseRev}^{commit}`) : git('merge-base', 'main', 'HEAD');
 const work = join(root, 'node_modules/.cache/publish-guard-bench');
 mkdirSync(work, { recursive: true });
+/**
+ * Where a side's bundles go: this checkout's in `work`; the baseline's inside its own source tree, so that its
+ * packageRoot() finds the baseline's dictionaries/ and package.json (a newer dictionary format would not load in
+ * old code), while packages still resolve from this checkout's node_modules above it.
+ */
+const outDir = (dir: string) => {
+  const d = dir === root ? work : join(dir, '.bench');
+  mkdirSync(d, { recursive: true });
+  return d;
+};
 
 /**
  * Bundles `<dir>/lib/cli/main.ts` as that checkout's scripts/build-cli.mjs bundles it, plus a runner that calls it
@@ -39,7 +49,7 @@ async function bundle(dir: string, name: string): Promise<string> {
   const loader = join(dir, 'bin/load-cli.mjs');
   const options = join(dir, 'scripts/cli-bundle.mjs');
   const cjs = existsSync(loader) && existsSync(options);
-  const outfile = join(work, `${name}.${cjs ? 'cjs' : 'mjs'}`);
+  const outfile = join(outDir(dir), `${name}.${cjs ? 'cjs' : 'mjs'}`);
   await build(
     cjs
       ? ((await import(pathToFileURL(options).href)) as { cliBundleOptions: typeof cliBundleOptions }).cliBundleOptions(
@@ -60,7 +70,7 @@ async function bundle(dir: string, name: string): Promise<string> {
           logLevel: 'warning',
         },
   );
-  const runner = join(work, `run-${name}.mjs`);
+  const runner = join(outDir(dir), `run-${name}.mjs`);
   // The CPU time the process used (all threads), reported on stderr at exit: steadier than wall time when other
   // work shares the machine.
   const cpu = `process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(\`\\n@@cpu \${(u.user + u.system) / 1000}\\n\`); });\n`;
@@ -76,13 +86,13 @@ async function bundle(dir: string, name: string): Promise<string> {
 }
 
 // The baseline's sources, taken from git (lib/ is all the CLI bundles, bin/ and scripts/ say how it is bundled and
-// loaded); node_modules and dictionaries/ are shared.
+// loaded, dictionaries/ and package.json are the data it was built for); node_modules is shared.
 const baseDir = join(work, `src-${baseSha.slice(0, 12)}`);
-if (!existsSync(join(baseDir, 'lib/cli/main.ts')) || !existsSync(join(baseDir, '.complete'))) {
+if (!existsSync(join(baseDir, 'dictionaries')) || !existsSync(join(baseDir, '.complete'))) {
   rmSync(baseDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
   const tree = git('ls-tree', '--name-only', baseSha, 'bin/load-cli.mjs', 'scripts/cli-bundle.mjs').split('\n');
-  const paths = ['lib', ...tree.filter(Boolean)];
+  const paths = ['lib', 'dictionaries', 'package.json', ...tree.filter(Boolean)];
   const tar = spawnSync('git', ['archive', '--format=tar', baseSha, ...paths], { cwd: root, maxBuffer: 1 << 30 });
   if (tar.status !== 0) throw new Error(`git archive ${baseSha}: ${tar.stderr}`);
   const x = spawnSync('tar', ['-x', '-C', baseDir], { input: tar.stdout });
@@ -102,7 +112,7 @@ rmSync(cacheDir, { recursive: true, force: true });
 async function engineRunner(dir: string, name: string): Promise<string> {
   await build({
     entryPoints: [join(dir, 'lib/node/engine.ts')],
-    outfile: join(work, `${name}.mjs`),
+    outfile: join(outDir(dir), `${name}.mjs`),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -110,7 +120,7 @@ async function engineRunner(dir: string, name: string): Promise<string> {
     packages: 'external',
     logLevel: 'warning',
   });
-  const runner = join(work, `steady-${name}.mjs`);
+  const runner = join(outDir(dir), `steady-${name}.mjs`);
   // Every round checks every article with a different character at the start of each paragraph, so no paragraph
   // is ever served from the paragraph cache; prints the CPU time per article of each round after the first.
   writeFileSync(

@@ -30,6 +30,7 @@ export const PARTICLE_RULES: RuleMeta[] = [
   },
 ];
 
+const DEGREE_AFTER_DE = ['的很', '的非常', '的十分', '的不够', '的越来越'];
 const DOUBLED_DE = /(?<![目标])的的(?!确)/g;
 const DE_BEFORE_DEGREE =
   /(?<=[\u4e00-\u9fff])(?<![真是有别似目我你他她它们家己])的(?=(?:很|非常|十分|不够|越来越)(?!多|少)[\u4e00-\u9fff]{1,2}(?:[，。；！？、,.;!?]|$|了|啊|呢))/g;
@@ -42,10 +43,13 @@ export function createParticleRule(): ParagraphRule {
       const t = p.text;
       if (!t.includes('的')) return;
       let n = 0;
-      for (const m of t.matchAll(DOUBLED_DE)) {
-        if (n++ >= MAX_PER_PARAGRAPH) return;
-        sink.report({ ruleId: 'typo.doubled-de', start: m.index, end: m.index + 2, suggestions: ['的'] });
-      }
+      // cheap substring tests first: almost every paragraph has a 的, few have these pairs
+      if (t.includes('的的'))
+        for (const m of t.matchAll(DOUBLED_DE)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({ ruleId: 'typo.doubled-de', start: m.index, end: m.index + 2, suggestions: ['的'] });
+        }
+      if (!DEGREE_AFTER_DE.some((w) => t.includes(w))) return;
       for (const m of t.matchAll(DE_BEFORE_DEGREE)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         // the span is the verb or adjective and its 的 (完成的 → 完成得 needs only the last character before 的)
