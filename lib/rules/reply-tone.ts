@@ -214,7 +214,11 @@ function compile(L: ReplyToneLexicons): Compiled {
     ['advertising.reply-paid-help', new RegExp(words('paidHelp'), 'g')],
   ];
 
-  const INSULT = new RegExp(`${words('insult')}|滚出去`, 'g');
+  // (animal comparisons are shapes, not words: 蠢得像头猪; 像头猪肉 is not one)
+  const INSULT = new RegExp(
+    `${words('insult')}|滚出去|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])`,
+    'g',
+  );
 
   const LATIN = new RegExp(
     `(?<![A-Za-z0-9@._\\-/])(?:${alt(Object.keys(L.latinVulgar.forms))})(?![A-Za-z0-9._\\-/])`,
@@ -224,7 +228,8 @@ function compile(L: ReplyToneLexicons): Compiled {
 }
 
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
-const INSULT_FREE = /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋/;
+const INSULT_FREE =
+  /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])/;
 /** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
 const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
