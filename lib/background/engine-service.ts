@@ -12,7 +12,7 @@ import { resolveLocale } from '../i18n/resolve';
 import type { EngineBundle } from '../messaging/protocol';
 import { parseCoreLists } from '../rules/core-lists';
 import { LIBRARY_RULES } from '../rules/library';
-import { mergeNamesLists, namesListSchema } from '../rules/names-schema';
+import { layerNamesLists } from '../rules/names-schema';
 import { resolveEffective } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import type { ConfigStore } from '../store/settings-store';
@@ -137,7 +137,8 @@ export class EngineService {
       lists: parseCoreLists({
         pinyin: assets.pinyin,
         links: withExtras(assets.links, 'localApproved', settings.extraDomains),
-        names: withUnitNames(assets.names, settings.names),
+        // the built-in list, the subscribed bundle's over it, the unit's own over both
+        names: layerNamesLists(assets.names, settings.subscription?.names, settings.names) ?? assets.names,
         ruleData: assets.ruleData,
         lengthLimits: settings.lengthLimits,
       }),
@@ -162,15 +163,6 @@ function libraryCanBlock(compiled: CompiledDictionaries, rules: RuleSettings): b
   return patterns || Object.entries(rules).some(([k, v]) => v === 'block' && (ids.has(k) || cats.has(k as never)));
 }
 
-/** The unit's leaders list (settings) merged over the built-in one; an invalid unit list is left out. */
-function withUnitNames(builtin: unknown, own: unknown): unknown {
-  if (own === undefined) return builtin;
-  const b = namesListSchema.safeParse(builtin);
-  const o = namesListSchema.safeParse(own);
-  if (!o.success) return builtin;
-  return b.success ? mergeNamesLists(b.data, o.data) : o.data;
-}
-
 /** Appends admin-configured extras to a list field of a built-in data file (shape owned by its rule). */
 function withExtras(data: unknown, key: string, extras: string[]): unknown {
   if (!extras.length || !data || typeof data !== 'object') return data;
@@ -187,6 +179,7 @@ function hashSettings(settings: Settings, policy: unknown): string {
     settings.requiredLevels,
     settings.strictBackstop,
     settings.subscription?.adapters ?? null,
+    settings.subscription?.names ?? null,
     settings.lengthLimits,
     settings.extraDomains,
     settings.names,

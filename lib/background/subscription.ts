@@ -328,6 +328,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
         lastError: undefined,
         lastErrorMessage: undefined,
         adapters: verified.adapters,
+        names: verified.names,
       }),
     )
     .catch(() => undefined);
@@ -347,6 +348,7 @@ async function refreshOnce(deps: SubscriptionDeps, opts: { force?: boolean }): P
         dictionaries: verified.dictionaries.map((d) => ({ id: d.id, version: d.version, entries: d.entries.length })),
         removed: [...previous.keys()].filter((id) => !next.some((n) => n.id === id)),
         adapters: verified.adapters ? Object.keys(verified.adapters) : [],
+        ...(verified.names ? { names: verified.names.people.length } : {}),
       },
     })
     .catch(() => undefined);

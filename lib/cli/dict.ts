@@ -15,7 +15,7 @@ import { detectFormat, importDictionary } from '../dict/import';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
 import type { SelectorOverrides } from '../editors/selectors';
 import { validateSelectorOverrides } from '../editors/selectors-schema';
-import type { Dictionary } from '../engine/dictionary/schema';
+import { type Dictionary, formatIssuePath } from '../engine/dictionary/schema';
 import { CATEGORIES, type Category } from '../engine/types';
 import { loadBuiltinData } from '../node/builtin';
 import { createNodeEngine } from '../node/engine';
@@ -27,13 +27,15 @@ import {
   readTextCapped,
 } from '../node/read-capped';
 import { createEngine, type EngineData } from '../rules/create';
+import { type NamesList, namesListSchema } from '../rules/names-schema';
 import { oneLine, UsageError } from './errors';
 
 const USAGE = `用法 / usage:
   publish-guard dict validate [--category C] FILE...     校验词库文件（原生 JSON；TXT/CSV 按导入规则；links、sources、
                                                            names、manifest.json 及其列出的数据表按各自格式）
   publish-guard dict test [FILE...]                        运行词条例句（默认：内置词库）
-  publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] [--version V] [--adapters SELECTORS.json] FILE...
+  publish-guard dict build --out bundle.json [--sign KEY.pem] [--key-id ID] [--version V] [--adapters SELECTORS.json]
+                           [--names NAMES.json] FILE...
                                                            生成（签名）词库包
   publish-guard dict verify --key PUBLIC.pem bundle.json   校验词库包签名和内容
   publish-guard dict keygen [--out-dir DIR] [--force]      生成 ECDSA P-256 签名密钥对
@@ -262,6 +264,7 @@ async function build(args: string[]): Promise<number> {
     'key-id': { type: 'string' },
     version: { type: 'string' },
     adapters: { type: 'string' },
+    names: { type: 'string' },
   });
   if (!values.out)
     throw new UsageError('missing --out (usage: publish-guard dict build --out bundle.json [--sign KEY.pem] FILE...)');
@@ -309,6 +312,22 @@ async function build(args: string[]): Promise<number> {
     }
     adapters = v.value;
   }
+  let names: NamesList | undefined;
+  if (values.names) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readText(values.names, MAX_SMALL_FILE_BYTES));
+    } catch (e) {
+      throw new UsageError(`${values.names}: ${oneLine((e as Error).message)}`);
+    }
+    const v = namesListSchema.safeParse(raw);
+    if (!v.success) {
+      for (const i of v.error.issues.slice(0, 5)) err(`${values.names}: ${formatIssuePath(i.path)}: ${i.message}`);
+      err('publish-guard: bundle not written (invalid leaders list)');
+      return 2;
+    }
+    names = v.data;
+  }
   let bundle: Awaited<ReturnType<typeof signBundle>>;
   if (values.sign) {
     const key = readText(values.sign, MAX_SMALL_FILE_BYTES);
@@ -318,11 +337,15 @@ async function build(args: string[]): Promise<number> {
     } catch (e) {
       throw new UsageError(`${values.sign}: ${oneLine((e as Error).message)}`);
     }
-    bundle = await signBundle({ version, dictionaries: dicts, adapters }, key, values['key-id'] ?? derived.keyId);
+    bundle = await signBundle(
+      { version, dictionaries: dicts, adapters, names },
+      key,
+      values['key-id'] ?? derived.keyId,
+    );
     const check = await verifyBundle(bundle, derived.publicKeyBase64);
     if (!check.ok) throw new UsageError(`self-check failed: ${check.error}`);
   } else {
-    bundle = unsignedBundle({ version, dictionaries: dicts, adapters });
+    bundle = unsignedBundle({ version, dictionaries: dicts, adapters, names });
     err(
       'publish-guard: 警告：未签名的词库包（没有 --sign），安装端会拒绝它 (unsigned bundle: installs will reject it)',
     );
@@ -334,7 +357,7 @@ async function build(args: string[]): Promise<number> {
   }
   const entries = dicts.reduce((n, d) => n + d.entries.length, 0);
   out(
-    `wrote ${values.out}: version ${version}, ${dicts.length} dictionaries, ${entries} entries${values.sign ? `, signed (keyId ${bundle.keyId})` : ', UNSIGNED'}`,
+    `wrote ${values.out}: version ${version}, ${dicts.length} dictionaries, ${entries} entries${names ? `, leaders list (${names.people.length} people)` : ''}${values.sign ? `, signed (keyId ${bundle.keyId})` : ', UNSIGNED'}`,
   );
   return 0;
 }

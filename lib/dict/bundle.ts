@@ -3,6 +3,7 @@ import { validateSelectorOverrides } from '../editors/selectors-schema';
 import { decodeBase64, encodeBase64 } from '../engine/base64';
 import { type Dictionary, dictionarySchema, formatIssuePath } from '../engine/dictionary/schema';
 import { type Refusal, refusal } from '../i18n/ui-message';
+import { type NamesList, namesListSchema } from '../rules/names-schema';
 
 /**
  * Signed dictionary bundles (contract.md "Signed dictionary bundle"): ECDSA P-256 with SHA-256,
@@ -25,12 +26,27 @@ export interface BundlePayload {
   dictionaries: Dictionary[];
   /** Optional: editor selector overrides per adapter id (lib/editors/selectors.ts), for site changes. */
   adapters?: SelectorOverrides;
+  /** Optional: a leaders list (names.json format), merged over the built-in one and under a unit's own. */
+  names?: NamesList;
 }
 
-type PayloadInput = { version: string; dictionaries: Dictionary[]; createdAt?: string; adapters?: SelectorOverrides };
+type PayloadInput = {
+  version: string;
+  dictionaries: Dictionary[];
+  createdAt?: string;
+  adapters?: SelectorOverrides;
+  names?: NamesList;
+};
 
 export type VerifyResult =
-  | { ok: true; version: string; dictionaries: Dictionary[]; keyId: string; adapters?: SelectorOverrides }
+  | {
+      ok: true;
+      version: string;
+      dictionaries: Dictionary[];
+      keyId: string;
+      adapters?: SelectorOverrides;
+      names?: NamesList;
+    }
   /** `error`: the Chinese sentence (the CLI prints it); `problem`: the same as a code, for the UI language. */
   | Refusal;
 
@@ -119,13 +135,14 @@ export async function publicKeyForPrivateKey(privateKey: string): Promise<{ publ
   return { publicKeyBase64: encodeBase64(spki), keyId: await sha256Hex16(spki) };
 }
 
-/** Serialises the payload exactly as it is signed (key order: version, createdAt, dictionaries, adapters). */
+/** Serialises the payload exactly as it is signed (key order: version, createdAt, dictionaries, adapters, names). */
 export function payloadText(payload: PayloadInput): string {
   const body: BundlePayload = {
     version: payload.version,
     createdAt: payload.createdAt ?? new Date().toISOString(),
     dictionaries: payload.dictionaries,
     ...(payload.adapters && Object.keys(payload.adapters).length ? { adapters: payload.adapters } : {}),
+    ...(payload.names ? { names: payload.names } : {}),
   };
   return JSON.stringify(body);
 }
@@ -218,12 +235,22 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
     if (!a.ok) return refusal('bundle.adapters-invalid', { error: a.errors[0] ?? '' });
     adapters = a.value;
   }
+  let names: NamesList | undefined;
+  if (p.names !== undefined) {
+    const n = namesListSchema.safeParse(p.names);
+    if (!n.success) {
+      const issue = n.error.issues[0]!;
+      return refusal('bundle.names-invalid', { path: `names.${formatIssuePath(issue.path)}`, issue: issue.message });
+    }
+    names = n.data;
+  }
   return {
     ok: true,
     version: p.version,
     dictionaries,
     keyId: typeof b.keyId === 'string' ? b.keyId : '',
     ...(adapters ? { adapters } : {}),
+    ...(names ? { names } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ export const messagesEn: Record<MessageCode, string> = {
   'bundle.dictionary-invalid': 'The dictionary content is invalid: {path}: {issue}',
   'bundle.duplicate-id': 'The dictionary content is invalid: duplicate dictionary id: {id}',
   'bundle.adapters-invalid': 'The dictionary content is invalid: {error}',
+  'bundle.names-invalid': "The bundle's leaders list is invalid: {path}: {issue}",
   'bundle-url.invalid': 'Not a valid web address',
   'bundle-url.http': 'The bundle address must use https:// (http:// only on this computer: 127.0.0.1, localhost)',
   'bundle-url.protocol': 'Unsupported protocol {protocol}; the bundle address must use https://',

@@ -21,6 +21,7 @@ export const messagesZh = {
   'bundle.dictionary-invalid': '词库内容校验失败：{path}: {issue}',
   'bundle.duplicate-id': '词库内容校验失败：词库 id 重复：{id}',
   'bundle.adapters-invalid': '词库内容校验失败：{error}',
+  'bundle.names-invalid': '词库包中的领导人名单校验失败：{path}：{issue}',
   // Bundle URLs (lib/settings/bundle-url.ts)
   'bundle-url.invalid': '不是有效的网址',
   'bundle-url.http': '词库包地址须使用 https://（仅本机地址 127.0.0.1、localhost 可用 http://）',

@@ -70,6 +70,21 @@ export function mergeNamesLists(base: NamesList, extra: NamesList | undefined): 
   };
 }
 
+/**
+ * Lists in layers, each merged over the ones before (built-in, then a subscribed bundle's, then the unit's own):
+ * undefined layers are skipped and an invalid one is left out, so a bad list on top never hides the others.
+ * Unvalidated input in, validated list out (undefined when no layer is valid).
+ */
+export function layerNamesLists(...layers: unknown[]): NamesList | undefined {
+  let out: NamesList | undefined;
+  for (const layer of layers) {
+    if (layer === undefined) continue;
+    const r = namesListSchema.safeParse(layer);
+    if (r.success) out = out ? mergeNamesLists(out, r.data) : r.data;
+  }
+  return out;
+}
+
 /** Validates a parsed names list (throws a ZodError naming the bad field). */
 export function parseNamesList(data: unknown): NamesList {
   return namesListSchema.parse(data);

@@ -46,6 +46,8 @@ export const subscriptionSchema = z.object({
   highestVersions: z.record(z.string(), z.string()).optional(),
   /** Editor selector overrides of the active bundle (validated when the bundle was verified). */
   adapters: z.record(z.string(), z.unknown()).optional(),
+  /** The active bundle's leaders list (names.json format, validated when the bundle was verified). */
+  names: z.unknown().optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 

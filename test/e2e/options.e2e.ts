@@ -517,8 +517,13 @@ describe('options page: subscription', () => {
 
   it('accepts a signed bundle and rejects a tampered one and a replayed older one, keeping the previous version; in English the errors and audit summaries read in English', async () => {
     const keys = await generateKeyPair();
+    // the bundle also carries a leaders list: a person the built-in list does not know
+    const names = {
+      asOf: '2025-06-01',
+      people: [{ name: '王建国', titles: [{ title: '省委书记', org: '江北省委', from: '2025-01-20' }] }],
+    };
     const good = await signBundle(
-      { version: '2025.06.15', dictionaries: [dict('2025.06.15', '订阅测试词乙')] },
+      { version: '2025.06.15', dictionaries: [dict('2025.06.15', '订阅测试词乙')], names },
       keys.privateKeyPem,
       keys.keyId,
     );
@@ -549,6 +554,13 @@ describe('options page: subscription', () => {
     );
     await fill(page, 'dictionary-search', '订阅测试词乙');
     await waitText(page, tid('dictionary-search-results'), '订阅测试词乙');
+
+    // The bundle's leaders list reaches the checker: the wrong post of its person is found.
+    await page.click(tid('nav-test'));
+    await fill(page, 'test-input', '江北省省长王建国出席会议。');
+    await page.waitForSelector(`${tid('test-finding')}[data-rule="typo.leader-title"]`, { timeout: 20_000 });
+    expect(await text(page, `${tid('test-finding')}[data-rule="typo.leader-title"]`)).toContain('省委书记');
+    await page.click(tid('nav-subscription'));
 
     // A tampered bundle: the payload changed after signing.
     const signed = await signBundle(

@@ -157,6 +157,25 @@ describe('signBundle / verifyBundle', () => {
     expect(!d.ok && d.error).toContain('词库 id 重复');
   });
 
+  it('carries a leaders list, signed with the rest; refuses an invalid one', async () => {
+    const names = {
+      asOf: '2026-11-30',
+      people: [{ name: '王建国', titles: [{ title: '省长', org: '江北省', from: '2026-01-20' }] }],
+    };
+    const b = await signBundle({ version: '4', dictionaries: [sample], names }, keys.privateKeyPem, keys.keyId);
+    expect(Object.keys(JSON.parse(b.payload))).toEqual(['version', 'createdAt', 'dictionaries', 'names']);
+    const r = await verifyBundle(b, keys.publicKeyPem);
+    expect(r.ok && r.names?.people.map((p) => p.name)).toEqual(['王建国']);
+    const bad = await signBundle(
+      { version: '5', dictionaries: [sample], names: { asOf: '2026-13-45', people: [] } as never },
+      keys.privateKeyPem,
+      keys.keyId,
+    );
+    const v = await verifyBundle(bad, keys.publicKeyPem);
+    expect(v.ok).toBe(false);
+    expect(!v.ok && v.error).toMatch(/^词库包中的领导人名单校验失败：names\.asOf/);
+  });
+
   it('refuses bad private keys with a clear message', async () => {
     await expect(signBundle({ version: '1', dictionaries: [] }, 'nope', 'k')).rejects.toThrow('私钥格式无效');
     await expect(signBundle({ version: '1', dictionaries: [] }, keys.publicKeyPem, 'k')).rejects.toThrow(

@@ -285,6 +285,34 @@ describe('dict keygen / build / verify', () => {
     expect(wrong.stdout).toContain('签名校验失败');
   });
 
+  it('build --names puts a leaders list into the signed bundle; an invalid list writes nothing', async () => {
+    const dir = join(tmp, 'names-keys');
+    await dict('keygen', '--out-dir', dir);
+    const list = join(tmp, 'names.json');
+    writeFileSync(
+      list,
+      JSON.stringify({ asOf: '2026-11-30', people: [{ name: '王建国', titles: [{ title: '省长', org: '江北省' }] }] }),
+    );
+    const out = join(tmp, 'names-bundle.json');
+    const key = join(dir, 'publish-guard-private.pem');
+    const r = await dict('build', '--out', out, '--sign', key, '--names', list, SAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('leaders list (1 people)');
+    const v = await verifyBundle(
+      readFileSync(out, 'utf8'),
+      readFileSync(join(dir, 'publish-guard-public.pem'), 'utf8'),
+    );
+    expect(v.ok && v.names?.asOf).toBe('2026-11-30');
+
+    const badList = join(tmp, 'bad-names.json');
+    writeFileSync(badList, JSON.stringify({ asOf: 'yesterday', people: [] }));
+    const never = join(tmp, 'never-names.json');
+    const bad = await dict('build', '--out', never, '--sign', key, '--names', badList, SAMPLE);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid leaders list');
+    expect(existsSync(never)).toBe(false);
+  });
+
   it('build --key-id overrides the derived key id', async () => {
     const dir = join(tmp, 'kid');
     await dict('keygen', '--out-dir', dir);

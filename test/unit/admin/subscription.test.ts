@@ -136,6 +136,25 @@ describe('refreshSubscription', () => {
     expect(audit[0]!.details).toMatchObject({ url: URL_A, ok: true, version: '2025.1', keyId: keys.keyId });
   });
 
+  it('keeps the leaders list of the active bundle in settings and drops it with a bundle that has none', async () => {
+    await subscribe();
+    const names = {
+      asOf: '2026-11-30',
+      people: [{ name: '王建国', titles: [{ title: '省长', org: '江北省', from: '2026-01-20' }] }],
+    };
+    const withNames = JSON.stringify(
+      await signBundle({ version: '2025.1', dictionaries: [sample], names }, keys.privateKeyPem, keys.keyId),
+    );
+    const f = fakeFetch(json(withNames, '"n1"'), json(v2, '"v2"'));
+    await refreshSubscription({ config, records, fetchFn: f.fn, now: () => NOW });
+    const first = (await config.getSettings()).settings.subscription!;
+    expect((first.names as { people: Array<{ name: string }> }).people.map((p) => p.name)).toEqual(['王建国']);
+    const audit = (await records.auditFor('subscription')).records;
+    expect(audit[0]!.details).toMatchObject({ names: 1 });
+    await refreshSubscription({ config, records, fetchFn: f.fn, now: () => NOW });
+    expect((await config.getSettings()).settings.subscription?.names).toBeUndefined();
+  });
+
   it('sends If-None-Match with the stored ETag and handles 304 Not Modified', async () => {
     await subscribe();
     const f = fakeFetch(json(v1, '"v1"'), new Response(null, { status: 304 }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNameRules, placeOf, titleMatches } from '../../../lib/rules/names';
-import { mergeNamesLists, namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
+import { layerNamesLists, mergeNamesLists, namesListSchema, parseNamesList } from '../../../lib/rules/names-schema';
 import { brief, runRules } from '../../helpers/check';
 import { pinyinTable, readProjectFile, ruleLists, seedText, similarity } from './tables-fixture';
 
@@ -411,5 +411,28 @@ describe('a provincial leader named with the wrong post in the province where he
     expect(runRules(r, '省委书记刘宇出席。')).toEqual([]); // no place: a namesake's post
     expect(runRules(r, '河南省某局局长刘宇出席。')).toEqual([]);
     expect(runRules(r, '在河南省委的正确领导下。')).toEqual([]); // an organisation before, not a title
+  });
+});
+
+describe('leaders lists in layers (built-in, a subscribed bundle, the unit)', () => {
+  const builtin = { asOf: '2024-12-31', people: [{ name: '王建国', titles: [{ title: '省长', org: '江北省' }] }] };
+  const bundle = {
+    asOf: '2026-11-30',
+    people: [{ name: '王建国', titles: [{ title: '省委书记', org: '江北省委', from: '2026-01-20' }] }],
+  };
+  const unit = { asOf: '2026-12-01', people: [{ name: '赵敏', titles: [{ title: '市长', org: '临江市' }] }] };
+
+  it('merges each layer over the ones before; the bundle corrects a built-in record', () => {
+    const l = layerNamesLists(builtin, bundle, unit)!;
+    expect(l.people.map((p) => p.name).sort()).toEqual(['王建国', '赵敏']);
+    expect(l.people.find((p) => p.name === '王建国')!.titles[0]!.title).toBe('省委书记');
+    expect(l.people.find((p) => p.name === '王建国')!.asOf).toBe('2026-11-30');
+  });
+
+  it('skips absent layers and leaves an invalid one out', () => {
+    expect(layerNamesLists(builtin, undefined, undefined)!.people).toHaveLength(1);
+    const l = layerNamesLists(builtin, { asOf: 'soon', people: 3 }, unit)!;
+    expect(l.people.map((p) => p.name).sort()).toEqual(['王建国', '赵敏']);
+    expect(layerNamesLists(undefined, { people: 'x' })).toBeUndefined();
   });
 });
