@@ -112,6 +112,12 @@ const APPOINT_WINDOW = 16;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const staleNote = (asOf: string) => `（名单核对截至${asOf}，其后的任免未收录：如属新任职务，请管理员更新名单）`;
 
+/** National bodies (中央纪委, 国务院, 全国人大常委会 …): named in a paragraph, they point at their leaders. */
+const NATIONAL_ORG = /^(?:中央|国务院|全国|国家)/;
+/** How near the body must be named, in characters either side of the name. */
+const ORG_NEAR = 10;
+/** Titles of ordinary people right after a name. */
+const ORDINARY_AFTER = /^(?:同学|女士|先生|老师|师傅|小朋友|阿姨|大爷|村民|居民)/;
 const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长/;
 const HIGH_ORG =
   /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
@@ -690,7 +696,21 @@ export function createNameRules(
             else if (homophone) hit = anyContext(t, i, i + len);
             else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
           } else if (homophone) {
-            hit = matchingContext(t, i, i + len, cand.person, cand.person.high);
+            hit =
+              matchingContext(t, i, i + len, cand.person, cand.person.high) ||
+              // 李稀代表中央纪委常委会作工作报告: a national leader's homophone (same tones) with the national body the
+              // person leads named within a few characters (not 中共中央, which every Standing Committee member shares),
+              // unless an ordinary person's title follows (李西同学)
+              (tonal &&
+                !ORDINARY_AFTER.test(t.slice(i + len, i + len + 2)) &&
+                cand.person.titles.some(
+                  (h) =>
+                    isCurrent(h, today) &&
+                    NATIONAL_TITLE.test(h.title) &&
+                    !!h.org &&
+                    NATIONAL_ORG.test(h.org) &&
+                    t.slice(Math.max(0, i - ORG_NEAR), i + len + ORG_NEAR).includes(h.org),
+                ));
           } else if (diff === 1) {
             // 河南省委书记刘宇, 北京市长段勇: a title right before, with its place, names one holder; a name one character
             // away from the holder's is a slip (宇/宁, 段/殷) even when the characters neither sound nor look alike in

@@ -436,3 +436,31 @@ describe('leaders lists in layers (built-in, a subscribed bundle, the unit)', ()
     expect(layerNamesLists(undefined, { people: 'x' })).toBeUndefined();
   });
 });
+
+describe('a national leader named next to the body he leads', () => {
+  const people = parseNamesList({
+    people: [
+      {
+        name: '李振',
+        titles: [
+          { title: '中央纪委书记', org: '中央纪委', from: '2022-10-23' },
+          { title: '中共中央政治局常委', org: '中共中央', from: '2022-10-23' },
+        ],
+      },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+  const leader = (body: string) => brief(runRules(r, body).filter((f) => f.ruleId === 'typo.leader-name'));
+
+  it('blocks a same-tone homophone of a two-character name with the body within a few characters', () => {
+    expect(leader('全会由中央纪委常委会主持，李震代表中央纪委常委会作工作报告。')).toEqual([
+      'typo.leader-name block 李震',
+    ]);
+  });
+
+  it('not with 中共中央 (every Standing Committee member shares it), after 同学, or with the body far away', () => {
+    expect(leader('李震认真学习中共中央文件精神。')).toEqual([]);
+    expect(leader('李震同学在中央纪委展览馆参观。')).toEqual([]);
+    expect(leader('李震昨天去了图书馆，借了很多书，然后回家写作业，第二天又去中央纪委参观。')).toEqual([]);
+  });
+});
