@@ -11,7 +11,7 @@
  * the engine's own similarity tables. What it cannot show: look-alike substitutions (no independent shape
  * source is wired in yet), real error frequencies, or recall on forms a generated variant happens to make a
  * real word (those count as misses here, so the figures are a lower bound for real drafts).
- *   npm run eval:synth -- [--per 40] [--seed 15] [--misses]   (--misses prints each missed variant)
+ *   npm run eval:synth -- [--per 40] [--seed 15] [--misses]   (--misses prints each missed variant and each false alarm)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -237,7 +237,10 @@ for (const k of classes) {
   for (const [frameName, frame] of Object.entries(k.frames)) {
     for (const it of k.items) {
       cleanN++;
-      if (flagged(frame(it.term, it.title))) cleanFa++;
+      if (flagged(frame(it.term, it.title))) {
+        cleanFa++;
+        if (SHOW_MISSES) console.log(`false alarm ${k.name} ${frameName}: ${frame(it.term, it.title)}`);
+      }
     }
     for (const edit of k.edits) {
       let n = 0;

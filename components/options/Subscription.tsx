@@ -259,6 +259,8 @@ function SubscriptionCard() {
                 .join(t('listSep'))
             : t('none')}
         </dd>
+        <dt>{t('subNames')}</dt>
+        <dd data-testid="subscription-names">{bundleNames(sub?.names)}</dd>
         <dt>{t('subLastChecked')}</dt>
         <dd data-testid="subscription-checked">{formatTime(sub?.lastChecked)}</dd>
         <dt>{t('subLastUpdated')}</dt>
@@ -273,6 +275,13 @@ function SubscriptionCard() {
 }
 
 /** Short Chinese name of a policy key (from the policy table; "lockedRules.x" names the rule). */
+/** The active bundle's leaders list (validated when the bundle was verified): its size and date, or none. */
+function bundleNames(names: unknown): string {
+  const list = names as { people?: unknown; asOf?: unknown } | undefined;
+  if (!list || !Array.isArray(list.people)) return t('none');
+  return t('subNamesN', { n: list.people.length, asOf: typeof list.asOf === 'string' ? list.asOf : '—' });
+}
+
 function policyLabel(key: string): string {
   if (key.startsWith('lockedRules.'))
     return t('policyLockedRule', { rule: ruleKeyLabel(key.slice('lockedRules.'.length)) });

@@ -604,6 +604,8 @@ export const pagesEn: Record<PageKey, string> = {
   subHighest: 'Highest accepted version',
   subHighestNote: ' (older bundles are refused so an old version cannot be replayed)',
   subDicts: 'Subscribed dictionaries',
+  subNames: 'Leaders list from the bundle',
+  subNamesN: '{n} people (checked to {asOf})',
   subLastChecked: 'Last checked',
   subLastUpdated: 'Last updated',
   subLastError: 'Last error',

@@ -584,6 +584,8 @@ export const pagesZh = {
   subHighest: '已接受的最高版本',
   subHighestNote: '（低于此版本的词库包会被拒绝，防止旧版本被重放）',
   subDicts: '订阅词库',
+  subNames: '随包下发的领导人名单',
+  subNamesN: '{n} 人（核对至 {asOf}）',
   subLastChecked: '上次检查',
   subLastUpdated: '上次更新',
   subLastError: '上次错误',

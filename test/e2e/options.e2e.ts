@@ -539,6 +539,7 @@ describe('options page: subscription', () => {
     await page.waitForSelector(`${tid('subscription-result')}[data-status="updated"]`, { timeout: 20_000 });
     expect(await text(page, tid('subscription-result'))).toContain('2025.06.15');
     expect(await waitText(page, tid('subscription-version'), '2025.06.15')).toBe('2025.06.15');
+    expect(await text(page, tid('subscription-names'))).toContain('1 人（核对至 2025-06-01）');
     expect(requests.some((r) => r.method === 'GET')).toBe(true);
     const settings = await readDb<{ value: { subscription: { url: string; intervalHours: number } } }>(
       page,
