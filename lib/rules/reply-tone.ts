@@ -144,6 +144,10 @@ function compile(L: ReplyToneLexicons): Compiled {
           // 嫌贵可以不买, 不满意可以走人: a choice thrown back at the citizen (申请复核 is a remedy, not listed)
           '(?:嫌|觉得)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|完全可以)(?:不|别|选择不)[\\u4e00-\\u9fff]{1,2}',
           '(?:不想|不愿意?|不满意|接受不了|受不了|干不了)[^。！？!?，,\\n]{0,8}?[，,]?(?:可以|就|大可)(?:走人|走|离开|辞职|搬走|另找|不干)',
+          // 嫌堵可以绕行 (请绕行东侧通道 is directions)
+          '(?:嫌|觉得|怕)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|那就)(?:绕行|绕道|绕路|换条路)',
+          // advice that answers a complaint with a gadget: 路灯不亮 → 建议携带手电筒, 噪音 → 买个降噪耳机
+          '(?:建议|可以|不如|最好|自己)[^。！？!?\\n]{0,8}?(?:手电筒|降噪耳机|耳塞|隔音棉)',
           // 嫌吵就搬走, 嫌远就换地方
           '嫌[^。！？!?，,\\n]{1,6}?[，,]?(?:可以|就|大可)(?:搬走|搬家|走人|离开|换地方|换个地方|别来|别住)',
           // 那你别坐啊: a complaint turned back (那您别忘了… is advice)
@@ -229,7 +233,7 @@ function compile(L: ReplyToneLexicons): Compiled {
 
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
 const INSULT_FREE =
-  /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])/;
+  /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|像(?:狗|猪)一样/;
 /** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
 const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
