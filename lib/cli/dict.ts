@@ -257,6 +257,15 @@ function defaultVersion(now = new Date()): string {
     .replace(/\.\d+Z$/, 'Z');
 }
 
+/** A small JSON side file of `dict build` (selectors, leaders list); unreadable or not JSON is a usage error. */
+function readSmallJson(file: string): unknown {
+  try {
+    return JSON.parse(readText(file, MAX_SMALL_FILE_BYTES));
+  } catch (e) {
+    throw new UsageError(`${file}: ${oneLine((e as Error).message)}`);
+  }
+}
+
 async function build(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: 'string' },
@@ -298,13 +307,7 @@ async function build(args: string[]): Promise<number> {
   const version = values.version ?? defaultVersion();
   let adapters: SelectorOverrides | undefined;
   if (values.adapters) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readText(values.adapters, MAX_SMALL_FILE_BYTES));
-    } catch (e) {
-      throw new UsageError(`${values.adapters}: ${oneLine((e as Error).message)}`);
-    }
-    const v = validateSelectorOverrides(raw);
+    const v = validateSelectorOverrides(readSmallJson(values.adapters));
     if (!v.ok) {
       for (const e of v.errors) err(`${values.adapters}: ${e}`);
       err('publish-guard: bundle not written (invalid editor selectors)');
@@ -314,13 +317,7 @@ async function build(args: string[]): Promise<number> {
   }
   let names: NamesList | undefined;
   if (values.names) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readText(values.names, MAX_SMALL_FILE_BYTES));
-    } catch (e) {
-      throw new UsageError(`${values.names}: ${oneLine((e as Error).message)}`);
-    }
-    const v = namesListSchema.safeParse(raw);
+    const v = namesListSchema.safeParse(readSmallJson(values.names));
     if (!v.success) {
       for (const i of v.error.issues.slice(0, 5)) err(`${values.names}: ${formatIssuePath(i.path)}: ${i.message}`);
       err('publish-guard: bundle not written (invalid leaders list)');
