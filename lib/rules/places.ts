@@ -334,6 +334,9 @@ export function createPlaceRule(
             message: `${q(text)}疑为${q(fixed)}之误，请核对地名。`,
             ...(evidence ? { requires: [{ signal: placeSignal(right), present: true }] } : {}),
           });
+          // A candidate that waits for a document signal may vanish: it must not hide what overlaps it (赴阳 for
+          // 阜阳 in 赴阳濮市, a swap of 濮阳市).
+          if (evidence) continue;
           spans.push([i, end]);
           reported++;
           i = end - 1;

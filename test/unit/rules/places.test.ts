@@ -76,6 +76,7 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['于眙县龙虾节开幕。', '于眙县', '盱眙县'], // 认字认半边: 盱 written as its sound part 于
     ['雎县县委召开会议。', '雎县', '睢县'], // 睢/雎 from a list of miswritten place names
     ['山东衮州区文旅推介会', '衮州', '兖州'], // 兖/衮: the bare name is enough
+    ['调研组一行赴阳濮市开展调研。', '阳濮市', '濮阳市'], // 赴阳 (阜阳?) waits for evidence: it must not hide the swap
   ])('warns on %s', (body, text, right) => {
     const f = runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name');
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
