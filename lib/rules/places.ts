@@ -165,6 +165,11 @@ const GO_TO = '到赴往至在于经';
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
+/**
+ * 市 starting 市场 is no suffix: 农户同大市场 is not 大同市. (Not 区分, 区域: 扬州市邗江区分别介绍, 各区域 are places.)
+ */
+const suffixStartsWord = (t: string, end: number) => t[end - 1] === '市' && t[end] === '场';
+
 /** What the place rule looks names up in, built from the divisions alone (and kept in the host's table store). */
 export interface PlaceIndex {
   /** Division names, short forms of autonomous ones and the `others`, each once. */
@@ -324,6 +329,7 @@ export function createPlaceRule(
           const parentBefore = parentsOfBare(right).some((pl) => pl.length >= 2 && t.endsWith(pl, i));
           const evidence = bare2 && !placeContext(t, i, end) && !parentBefore;
           if (sfx) end += sfx.length;
+          if (suffixStartsWord(t, end)) continue;
           const text = t.slice(i, end);
           const fixed = right + (sfx ?? '');
           sink.report({
@@ -352,6 +358,7 @@ export function createPlaceRule(
         if (base < 2 || !real.has(name) || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
         if (m.kind === 'del' && base < 4) continue;
         if (m.kind === 'ins' || exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        if (suffixStartsWord(t, m.end)) continue;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];
         let cityAlone = false;
