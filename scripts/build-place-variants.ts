@@ -147,7 +147,8 @@ function realWord(v: string, right: string): string | undefined {
   if (f >= 50 && jiebaTag.get(v) === 'ns') return `jieba place ${f}`;
   // two words meeting: a common word and a function character (东西和 is not 东西湖)
   const head = v.slice(0, -1);
-  if (v.length >= 3 && JOINING_TAG.test(jiebaTag.get(v[v.length - 1]!) ?? '') && freq(head) >= 1000) return 'word + function';
+  if (v.length >= 3 && JOINING_TAG.test(jiebaTag.get(v[v.length - 1]!) ?? '') && freq(head) >= 1000)
+    return 'word + function';
   const w = inWord.get(v);
   // A longer word containing the variant, unless it is the same misspelling inside a compound (毫州市), or the
   // variant is a bare two-character one whose every containing word only adds one character after it (荷泽 in 荷泽寺):
@@ -247,9 +248,8 @@ for (const [base, sfx] of forms) {
 // Guard characters: a variant is not taken where the character before it makes a common word with its first
 // character (服务源头) or its last character makes one with the character after it (服务器连接 is not 器连). The
 // names of divisions that jieba tags as places are no guard (汩罗江 is still 汨罗: 罗江 is a district); other words it
-// tags as places are
-// (城镇, 城市, 东西, 蒙古: 4.32亿城镇 is not 峄城, 内蒙古林区 is not 古蔺), and so are a few common words of
-// official prose newer than jieba's dictionary (低碳城市 is not 郯城).
+// tags as places are (城镇, 城市, 东西, 蒙古: 4.32亿城镇 is not 峄城, 内蒙古林区 is not 古蔺), and so are a few common
+// words of official prose newer than jieba's dictionary (低碳城市 is not 郯城).
 const NEWER_WORDS = ['低碳', '零碳', '减碳', '双碳', '脱碳', '降碳', '固碳', '控碳'];
 for (const [w, f] of [...jieba, ...NEWER_WORDS.map((x): [string, number] => [x, 100])]) {
   if (w.length !== 2 || !/^\p{Script=Han}{2}$/u.test(w) || (jiebaTag.get(w) === 'ns' && realNames.has(w))) continue;
