@@ -41,6 +41,7 @@ describe('commercial context: signals', () => {
     ['直播间下单享优惠'],
     ['县长走进直播间带货，网友踊跃购买'],
     ['团购、促销活动火热进行中'],
+    ['桐湾大米品质上乘，59元一袋，欢迎抢购。'], // a unit price and a call
   ])('%s', (body) => {
     expect(isCommercialText(body)).toBe(true);
     expect(commercialDraft(body)).toBe(true);
@@ -58,6 +59,7 @@ describe('commercial context: government prose does not signal', () => {
     ['对购买新建商品住房的给予每平方米200元补贴。'],
     ['每人发放补贴1000元。'],
     ['最低气温低至3℃。'],
+    ['本周猪肉均价每斤13.5元，鸡蛋每斤4.2元，蔬菜价格稳中有降。'], // a price report: unit prices alone are no sale
     ['只要符合条件，均可申请。'],
     ['市民拍下了这一感人瞬间。'],
     ['谨防“秒杀”“包邮”等网购诈骗。'],
