@@ -107,6 +107,10 @@ interface Person {
 const STALE_AFTER_DAYS = 365;
 /** Document signal: this swapped or truncated form of a listed name was found next to a title in the draft. */
 const SLIP_SIGNAL = 'leader-slip:';
+/** A listed name written right somewhere in the draft: a slip of it elsewhere (蔡其主持会议 beside 蔡奇同志) is one. */
+const PRESENT_SIGNAL = 'leader-present:';
+/** The party's and the state's top post: a look-alike slip of its holder's name is sought anywhere (习近乎). */
+const TOP_TITLE = /^(中共中央总书记|总书记|国家主席)$/;
 /** How far after 任/为 the post of an appointment is sought (浙江省副省长、代理省长 fits). */
 const APPOINT_WINDOW = 16;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -512,6 +516,7 @@ export function createNameRules(
       for (const e of exact) {
         if (e.start < lastEnd || inSlip(e.start, e.end)) continue; // a shorter name inside a longer one or a slip
         lastEnd = e.end;
+        sink.signal(PRESENT_SIGNAL + names[e.id]!.name);
         if (reported++ >= MAX_PER_PARAGRAPH) break;
         checkTitles(t, e.start, e.end, names[e.id]!.person, today, sink);
       }
@@ -718,19 +723,29 @@ export function createNameRules(
             const before = titleBefore(t, i);
             hit = before !== undefined && matchingContext(t, i, i + len, cand.person, true);
           }
-          const window = hit ? t.slice(i, i + len) : '';
-          if (hit && byName.has(window)) continue; // another listed person
+          // Not enough by itself, but the same draft writes the listed name right (蔡奇同志 … 蔡其主持会议; 丁薛祥 …
+          // 丁雪祥出席): a one-character sound- or look-alike (`homophone` includes look-alikes) of it is a slip. The
+          // top leader's name is sought anywhere (习近乎在…强调): no namesake is one stroke or one tone away from it.
+          let evidence = false;
+          if (!hit && diff === 1 && homophone) {
+            if (len >= 3 && cand.person.titles.some((h) => isCurrent(h, today) && TOP_TITLE.test(h.title))) hit = true;
+            else if (len >= 3 || tonal) evidence = true;
+          }
+          const window = hit || evidence ? t.slice(i, i + len) : '';
+          if ((hit || evidence) && byName.has(window)) continue; // another listed person
           // 习近总书记: the window runs into a title; that is a truncated name (below), not a substitution
           if (hit && titleWords.some((w) => t.startsWith(w, i + len - 1) || (len > 2 && t.startsWith(w, i + len - 2))))
             continue;
-          if (!hit || overlapsExact(i, i + len)) continue;
+          if (!(hit || evidence) || overlapsExact(i, i + len)) continue;
           sink.report({
+            ...(hit ? {} : { requires: [{ signal: PRESENT_SIGNAL + cand.name, present: true }] }),
             ruleId: NAME_ID,
             start: i,
             end: i + len,
             suggestions: [cand.name],
             message: `${q(window)}疑为${q(cand.name)}之误${GRAVE}`,
           });
+          if (!hit) continue; // it may vanish without its evidence: it must not hide another candidate
           nearReported++;
           coveredUntil = i + len;
           break;

@@ -59,6 +59,20 @@ describe('typo.leader-name (near-misses)', () => {
   it('raises no finding on the seed with a list loaded', () => {
     expect(runRules(rule, seedText())).toEqual([]);
   });
+
+  it('takes the right name written elsewhere in the draft as the evidence a weaker slip needs', () => {
+    // toneless homophone, no title: alone it passes (above); with 张三丰 in the draft it is a slip
+    expect(
+      brief(runRules(rule, '市长张三丰出席。\n张三奉主持会议。').filter((x) => x.ruleId === 'typo.leader-name')),
+    ).toEqual(['typo.leader-name block 张三奉']);
+    // a two-character name needs a homophone with its tone (柳清 ~ 柳青)
+    expect(
+      brief(runRules(rule, '副市长柳青出席。\n柳清讲话。').filter((x) => x.ruleId === 'typo.leader-name')),
+    ).toEqual(['typo.leader-name block 柳清']);
+    // …not another one-character difference (柳春), nor a name no one wrote right
+    expect(runRules(rule, '副市长柳青出席。\n柳春讲话。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+    expect(runRules(rule, '市长柳青出席。\n欧阳清河讲话。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+  });
 });
 
 describe('typo.leader-title', () => {
@@ -133,6 +147,10 @@ describe('names list', () => {
     const defaults = createNameRules(list, pinyinTable(), { titles: TITLES });
     expect(runRules(defaults, '副市长张三峰出席。')).toEqual([]);
     expect(brief(runRules(defaults, '习近评总书记发表重要讲话。'))).toEqual(['typo.leader-name block 习近评']);
+    // the top leader's name: a toneless sound-alike or a look-alike is a slip anywhere (no namesake is that close)
+    expect(brief(runRules(defaults, '习近凭在会上强调。'))).toEqual(['typo.leader-name block 习近凭']);
+    const withShapes = createNameRules(list, pinyinTable(), { titles: TITLES, similarity: similarity() });
+    expect(brief(runRules(withShapes, '习近半在会上强调。'))).toEqual(['typo.leader-name block 习近半']);
   });
 
   it('merges a unit list over the built-in one (same name: the unit record wins)', () => {
