@@ -109,6 +109,8 @@ const STALE_AFTER_DAYS = 365;
 const SLIP_SIGNAL = 'leader-slip:';
 /** A listed name written right somewhere in the draft: a slip of it elsewhere (蔡其主持会议 beside 蔡奇同志) is one. */
 const PRESENT_SIGNAL = 'leader-present:';
+/** The heads of a province (a few dozen people, all in the built-in list). */
+const PROVINCIAL_HEAD = /^(省委书记|省长|自治区党委书记|自治区主席|区党委书记)$/;
 /** The party's and the state's top post: a look-alike slip of its holder's name is sought anywhere (习近乎). */
 const TOP_TITLE = /^(中共中央总书记|总书记|国家主席)$/;
 /** How far after 任/为 the post of an appointment is sought (浙江省副省长、代理省长 fits). */
@@ -377,6 +379,15 @@ export function createNameRules(
       (o) =>
         t.endsWith(o, e) ||
         (before !== undefined && (t.endsWith(o, before.start) || t.endsWith(placeOf(o), before.start))),
+    );
+  };
+  /** A provincial head's title (省委书记, 省长 …) right before `start` that the person holds today. */
+  const provincialHeadBefore = (t: string, start: number, person: Person, today: string): boolean => {
+    const before = titleBefore(t, start);
+    return (
+      before !== undefined &&
+      PROVINCIAL_HEAD.test(before.title) &&
+      person.titles.some((h) => isCurrent(h, today) && h.title === before.title)
     );
   };
   const anyContext = (t: string, start: number, end: number) =>
@@ -703,6 +714,9 @@ export function createNameRules(
           } else if (homophone) {
             hit =
               matchingContext(t, i, i + len, cand.person, cand.person.high) ||
+              // 省委书记林午到我市调研: a same-tone homophone right after a provincial head's title the person holds
+              // today, with no place named — there are a few dozen such heads, all listed, so no namesake holds it
+              (tonal && provincialHeadBefore(t, i, cand.person, today)) ||
               // 李稀代表中央纪委常委会作工作报告: a national leader's homophone (same tones) with the national body the
               // person leads named within a few characters (not 中共中央, which every Standing Committee member shares),
               // unless an ordinary person's title follows (李西同学)

@@ -60,6 +60,21 @@ describe('typo.leader-name (near-misses)', () => {
     expect(runRules(rule, seedText())).toEqual([]);
   });
 
+  it("takes a provincial head's title the person holds as context enough for a same-tone two-character homophone", () => {
+    const province = createNameRules(
+      parseNamesList({
+        people: [{ name: '秦岭', titles: [{ title: '省委书记', org: '东山省委', from: '2023-01-01' }] }],
+      }),
+      pinyinTable(),
+      { titles: TITLES },
+    );
+    const names = (body: string) => brief(runRules(province, body).filter((x) => x.ruleId === 'typo.leader-name'));
+    expect(names('省委书记秦领到我市调研。')).toEqual(['typo.leader-name block 秦领']); // no place named
+    expect(names('市长秦领到我市调研。')).toEqual([]); // not a provincial head's title
+    expect(names('省长秦领到我市调研。')).toEqual([]); // a head's title the person does not hold
+    expect(names('省委书记秦玲到我市调研。')).toEqual([]); // another tone: a namesake is possible
+  });
+
   it('takes the right name written elsewhere in the draft as the evidence a weaker slip needs', () => {
     // toneless homophone, no title: alone it passes (above); with 张三丰 in the draft it is a slip
     expect(
