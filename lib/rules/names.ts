@@ -109,6 +109,11 @@ const STALE_AFTER_DAYS = 365;
 const SLIP_SIGNAL = 'leader-slip:';
 /** A listed name written right somewhere in the draft: a slip of it elsewhere (蔡其主持会议 beside 蔡奇同志) is one. */
 const PRESENT_SIGNAL = 'leader-present:';
+/** A national leader is named right somewhere in the draft. */
+const NATIONAL_SIGNAL = 'leader-national-present';
+/** Beside a list mark: 蔡齐、王毅等 (、 before or after, or 等 after). */
+const nameListAround = (t: string, start: number, end: number) =>
+  t[start - 1] === '、' || t[end] === '、' || t[end] === '等';
 /** The heads of a province (a few dozen people, all in the built-in list). */
 const PROVINCIAL_HEAD = /^(省委书记|省长|自治区党委书记|自治区主席|区党委书记)$/;
 /** The party's and the state's top post: a look-alike slip of its holder's name is sought anywhere (习近乎). */
@@ -145,6 +150,11 @@ export function titleMatches(held: string, t: string): boolean {
 
 function isCurrent(t: LeaderTitle, today: string): boolean {
   return (!t.from || t.from <= today) && (!t.to || t.to >= today);
+}
+
+/** Holds a national post today (国家主席, 国务院副总理, 中央政治局常委 …). */
+function nationalNow(person: Person, today: string): boolean {
+  return person.titles.some((h) => isCurrent(h, today) && NATIONAL_TITLE.test(h.title));
 }
 
 function isFormer(t: LeaderTitle, today: string): boolean {
@@ -528,6 +538,7 @@ export function createNameRules(
         if (e.start < lastEnd || inSlip(e.start, e.end)) continue; // a shorter name inside a longer one or a slip
         lastEnd = e.end;
         sink.signal(PRESENT_SIGNAL + names[e.id]!.name);
+        if (nationalNow(names[e.id]!.person, today)) sink.signal(NATIONAL_SIGNAL);
         if (reported++ >= MAX_PER_PARAGRAPH) break;
         checkTitles(t, e.start, e.end, names[e.id]!.person, today, sink);
       }
@@ -741,9 +752,15 @@ export function createNameRules(
           // 丁雪祥出席): a one-character sound- or look-alike (`homophone` includes look-alikes) of it is a slip. The
           // top leader's name is sought anywhere (习近乎在…强调): no namesake is one stroke or one tone away from it.
           let evidence = false;
+          let required = PRESENT_SIGNAL + cand.name;
           if (!hit && diff === 1 && homophone) {
             if (len >= 3 && cand.person.titles.some((h) => isCurrent(h, today) && TOP_TITLE.test(h.title))) hit = true;
             else if (len >= 3 || tonal) evidence = true;
+            // 会谈后，蔡齐、王毅等出席: a national leader's same-tone homophone in a list of names, in a draft that names
+            // a national leader right (国家主席习近平)
+            if (evidence && len === 2 && tonal && nationalNow(cand.person, today) && nameListAround(t, i, i + len)) {
+              required = NATIONAL_SIGNAL;
+            }
           }
           const window = hit || evidence ? t.slice(i, i + len) : '';
           if ((hit || evidence) && byName.has(window)) continue; // another listed person
@@ -752,7 +769,7 @@ export function createNameRules(
             continue;
           if (!(hit || evidence) || overlapsExact(i, i + len)) continue;
           sink.report({
-            ...(hit ? {} : { requires: [{ signal: PRESENT_SIGNAL + cand.name, present: true }] }),
+            ...(hit ? {} : { requires: [{ signal: required, present: true }] }),
             ruleId: NAME_ID,
             start: i,
             end: i + len,

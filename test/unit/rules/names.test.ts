@@ -164,6 +164,12 @@ describe('names list', () => {
     expect(brief(runRules(defaults, '习近评总书记发表重要讲话。'))).toEqual(['typo.leader-name block 习近评']);
     // the top leader's name: a toneless sound-alike or a look-alike is a slip anywhere (no namesake is that close)
     expect(brief(runRules(defaults, '习近凭在会上强调。'))).toEqual(['typo.leader-name block 习近凭']);
+    // a national leader's same-tone two-character homophone in a list of names, when the draft names a national
+    // leader right
+    expect(brief(runRules(defaults, '国家主席习近平会见外宾。会谈后，蔡齐、王毅等出席。'))).toEqual([
+      'typo.leader-name block 蔡齐',
+    ]);
+    expect(runRules(defaults, '会谈后，蔡齐、王毅等出席。')).toEqual([]);
     const withShapes = createNameRules(list, pinyinTable(), { titles: TITLES, similarity: similarity() });
     expect(brief(runRules(withShapes, '习近半在会上强调。'))).toEqual(['typo.leader-name block 习近半']);
   });
