@@ -43,6 +43,9 @@ const GUARDS: Record<string, string[]> = {
   杨州: ['杨州长'],
   鱼网: ['钓鱼网'],
   鱼具: ['钓鱼具'],
+  风彩: ['风彩绘', '风彩灯', '风彩虹'],
+  份量: ['月份量', '年份量', '股份量'],
+  推委: ['推委会'],
 };
 /** Pairs that are only advice: a variant in long use, a character common in names. */
 const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率']);
