@@ -46,6 +46,8 @@ const GUARDS: Record<string, string[]> = {
   风彩: ['风彩绘', '风彩灯', '风彩虹'],
   份量: ['月份量', '年份量', '股份量'],
   推委: ['推委会'],
+  报销国家: ['报销国家规定', '报销国家标准', '报销国家政策'],
+  幸苦: ['不幸苦'],
 };
 /** Pairs that are only advice: a variant in long use, a character common in names. */
 const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率']);
@@ -67,7 +69,7 @@ export function parseTyposExtra(
   for (const line of tsv.split(/\r?\n/)) {
     if (line.startsWith('#')) {
       // "#   key   description" starts a source; deeper-indented "#   …" lines continue it.
-      const m = /^#\s{2,4}([a-z][a-z0-9]+)\s{2,}(\S.*)$/.exec(line);
+      const m = /^#\s{2,4}([a-z0-9][a-z0-9]+)\s{2,}(\S.*)$/.exec(line);
       if (m) sources.set((last = m[1]!), m[2]!.trim());
       else if (last && /^#\s{6,}\S/.test(line)) sources.set(last, `${sources.get(last)} ${line.slice(1).trim()}`);
       else last = '';
