@@ -11,6 +11,7 @@ import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
+import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
@@ -41,6 +42,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...PARTICLE_RULES,
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
+  ...OUTDATED_RULES,
   ...IDIOM_RULES,
   ...PLACE_RULES,
   ...REPLY_PROMO_RULES,
@@ -67,6 +69,7 @@ export function buildLibraryModules(
     createParticleRule(),
     createPastEventRule(),
     createTimelinessRule(),
+    createOutdatedRule(),
     createReplyPromoRule(),
   ];
   if (data.replyTone !== undefined) {

@@ -1,0 +1,111 @@
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { MAX_PER_PARAGRAPH } from './util-text';
+
+/**
+ * Formulations that were current when written and are out of date now (过时表述), judged against "today": a task to
+ * 学习贯彻党的十九大精神 after the 20th Congress met, 推进“十四五”规划 after 2025, 决胜全面建成小康社会 after 2021-07-01.
+ * Only forward-looking wording counts (学习贯彻, 推进, 决胜, 坚决打赢); a retrospective (“十四五”规划圆满收官, 党的十九大
+ * 以来) is history, not a task. Which congress, Central Committee or plan is current is computed from the table below,
+ * so every earlier one is caught, not a list of strings.
+ */
+export const OUTDATED_RULES: RuleMeta[] = [
+  {
+    id: 'timeliness.outdated-formulation',
+    category: 'timeliness',
+    severity: 'warn',
+    title: '过时表述',
+    message: '“{text}”是过时的表述，请核实并改用现行提法。',
+    source:
+      '国办发〔2018〕123号（严把时效关）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）',
+  },
+];
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 16 → 十六, 20 → 二十 (10–39). */
+const cn = (n: number) => `${n >= 20 ? CN[Math.floor(n / 10)] : ''}十${CN[n % 10]}`;
+const fromCn = (s: string) => {
+  const i = s.indexOf('十');
+  const tens = i === 0 ? 1 : CN.indexOf(s[0]!);
+  return tens * 10 + (i === s.length - 1 ? 0 : CN.indexOf(s[s.length - 1]!));
+};
+
+/** The opening day of each National Congress: it elects the Central Committee of the same number. */
+const CONGRESSES: Array<[number, string]> = [
+  [16, '2002-11-08'],
+  [17, '2007-10-15'],
+  [18, '2012-11-08'],
+  [19, '2017-10-18'],
+  [20, '2022-10-16'],
+];
+/** Five-year plans by number: the last year they cover. */
+const PLAN_END: Record<number, number> = { 11: 2010, 12: 2015, 13: 2020, 14: 2025, 15: 2030 };
+
+const LEARN = '(?:学习|贯彻|落实|宣传|宣讲|领会|践行)[^。；！？，、\\n]{0,8}?';
+const SHAPES = new RegExp(
+  [
+    `${LEARN}(?:党的)?(十[六七八九]|二十)大精神`,
+    `${LEARN}(十[六七八九]|二十)届[一二三四五六七八九]中全会精神`,
+    `(?:推进|实施|落实|执行|推动|抓好)[^。；！？，\\n]{0,8}?[“"]?(十[一二三四五])五[”"]?规划(?!(?:圆满)?(?:收官|完成|实施情况|期间|时期|以来))`,
+    '决胜全面建成小康社会',
+    '(?:坚决|确保|全力|奋力|决战决胜)打赢脱贫攻坚战',
+  ].join('|'),
+  'g',
+);
+
+/** Earlier in the paragraph: the text looks back (回顾, 过去五年, 以来, 一年来, 时任 …). */
+const RETROSPECTIVE = /回顾|过去|以来|年来|这些年|当年|那时|当时|时任|曾经|期间|历史/;
+
+function currentCongress(today: string): number {
+  let n = CONGRESSES[0]![0];
+  for (const [k, d] of CONGRESSES) if (d <= today) n = k;
+  return n;
+}
+
+export function createOutdatedRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: OUTDATED_RULES,
+    check(p, sink) {
+      const t = p.text;
+      // cheap gate: each shape has one of these words
+      if (!/精神|规划|小康|脱贫/.test(t)) return;
+      const today = p.today;
+      const year = Number(today.slice(0, 4));
+      const congress = currentCongress(today);
+      let n = 0;
+      for (const m of t.matchAll(SHAPES)) {
+        if (p.isQuoted(m.index, m.index + m[0].length)) continue;
+        // 过去五年……认真贯彻党的十六大精神: a review of past years, not a task
+        if (RETROSPECTIVE.test(t.slice(0, m.index))) continue;
+        let fix: string | undefined;
+        let stale = false;
+        if (m[1] !== undefined) {
+          stale = fromCn(m[1]) < congress;
+          fix = m[0].replace(`${m[1]}大`, `${cn(congress)}大`);
+        } else if (m[2] !== undefined) {
+          stale = fromCn(m[2]) < congress;
+          fix = undefined; // which plenary session is meant cannot be known
+        } else if (m[3] !== undefined) {
+          const plan = fromCn(m[3]);
+          stale = (PLAN_END[plan] ?? 9999) < year;
+          const now = Object.entries(PLAN_END).find(([, end]) => end >= year && end - 4 <= year)?.[0];
+          fix = now ? m[0].replace(`${m[3]}五`, `${cn(Number(now))}五`) : undefined;
+        } else if (m[0] === '决胜全面建成小康社会') {
+          stale = today >= '2021-07-01';
+          fix = '全面建成小康社会';
+        } else {
+          stale = today >= '2021-02-25';
+          fix = '巩固拓展脱贫攻坚成果';
+        }
+        if (!stale) continue;
+        if (n++ >= MAX_PER_PARAGRAPH) return;
+        sink.report({
+          ruleId: 'timeliness.outdated-formulation',
+          start: m.index,
+          end: m.index + m[0].length,
+          suggestions: fix ? [fix] : [],
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createOutdatedRule } from '../../../lib/rules/outdated';
+import { brief, runRules } from '../../helpers/check';
+
+const rule = createOutdatedRule();
+const on = (body: string, today: string) => runRules(rule, body, { today });
+
+describe('timeliness.outdated-formulation', () => {
+  it.each([
+    ['深入学习贯彻党的十九大精神，奋力开创新局面。', '2025-06-15', '学习贯彻党的十九大精神', '学习贯彻党的二十大精神'],
+    ['认真学习贯彻十八大精神。', '2018-03-01', '学习贯彻十八大精神', '学习贯彻十九大精神'],
+    ['扎实推进“十四五”规划各项任务。', '2026-12-04', '推进“十四五”规划', '推进“十五五”规划'],
+    ['全面落实十三五规划目标任务。', '2022-01-10', '落实十三五规划', '落实十四五规划'],
+    ['决胜全面建成小康社会，开启新征程。', '2022-01-10', '决胜全面建成小康社会', '全面建成小康社会'],
+    ['坚决打赢脱贫攻坚战。', '2021-06-01', '坚决打赢脱贫攻坚战', '巩固拓展脱贫攻坚成果'],
+  ])('%s (today %s)', (body, today, text, fix) => {
+    const f = on(body, today);
+    expect(brief(f)).toEqual([`timeliness.outdated-formulation warn ${text}`]);
+    expect(f[0]!.suggestions).toEqual([fix]);
+  });
+
+  it('flags an earlier Central Committee plenary session as a current task, without guessing which one is meant', () => {
+    const f = on('认真学习贯彻党的十九届六中全会精神。', '2025-06-15');
+    expect(brief(f)).toEqual(['timeliness.outdated-formulation warn 学习贯彻党的十九届六中全会精神']);
+    expect(f[0]!.suggestions).toEqual([]);
+  });
+
+  it.each([
+    ['深入学习贯彻党的十九大精神。', '2019-03-01'], // current then
+    ['深入学习贯彻党的二十大精神和二十届三中全会精神。', '2025-06-15'],
+    ['党的十九大以来，全市经济持续向好。', '2025-06-15'], // history, not a task
+    ['过去五年，各级政府认真贯彻党的十九大精神，顽强拼搏。', '2023-03-05'], // a review of past years
+    ['“十四五”规划圆满收官，“十五五”规划开局良好。', '2026-03-01'],
+    ['推进“十四五”规划实施情况评估。', '2026-03-01'], // a review of the plan
+    ['推进“十四五”规划各项任务。', '2025-06-15'],
+    ['2020年，我国全面建成小康社会。', '2025-06-15'],
+    ['巩固拓展脱贫攻坚成果。', '2025-06-15'],
+    ['报告回顾了“坚决打赢脱贫攻坚战”的号召。', '2025-06-15'], // quoted
+  ])('leaves %s alone (today %s)', (body, today) => {
+    expect(on(body, today)).toEqual([]);
+  });
+});
