@@ -160,23 +160,33 @@ export function formatAround(text: string, provider: TypographyProvider): string
   bounds.push(text.length);
   let first = -1;
   let last = -1;
+  const active: boolean[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const clause = text.slice(bounds[k], bounds[k + 1]);
-    if (ACTIVE.test(clause) && (!PLAIN.test(clause) || NOT_PLAIN.test(clause))) {
+    active.push(ACTIVE.test(clause));
+    if (active[k] && (!PLAIN.test(clause) || NOT_PLAIN.test(clause))) {
       if (first < 0) first = k;
       last = k;
     }
   }
+  // Only what changes is rebuilt: text[0, copied) is in `out`.
   let out = '';
+  let copied = 0;
   for (let k = 0; k + 1 < bounds.length; k++) {
     if (k === first) {
-      out += provider.format(text.slice(bounds[first], bounds[last + 1]));
+      out += text.slice(copied, bounds[first]) + provider.format(text.slice(bounds[first], bounds[last + 1]));
+      copied = bounds[last + 1]!;
       k = last;
-    } else {
-      out += formatPlain(text.slice(bounds[k], bounds[k + 1]));
+    } else if (active[k]) {
+      const clause = text.slice(bounds[k], bounds[k + 1]);
+      const fixed = formatPlain(clause);
+      if (fixed !== clause) {
+        out += text.slice(copied, bounds[k]) + fixed;
+        copied = bounds[k + 1]!;
+      }
     }
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Typography through a maintained library: half-width punctuation in Chinese, CJK–Latin spacing. */
