@@ -78,6 +78,7 @@ describe('formatAround (AutoCorrect on the clauses that need it)', () => {
       '会议强调，要坚持以人民为中心的发展思想；各地区、各部门要抓好落实。',
       '2025年全市生产总值增长5.2%，其中第三产业增长6.1%，国办发〔2025〕3号。',
       '组\u3000\u3000长：韩\u3000正，“副组长”：李\u3000强。',
+      '甲1.北京市大力推进改革，2.天津市搭建平台。',
     ]) {
       expect(formatAround(plain, r.provider), plain).toBe(ac.format(plain));
     }
