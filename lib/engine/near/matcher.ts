@@ -1,4 +1,4 @@
-import { type Automaton, buildAutomaton } from '../matcher/automaton';
+import { type Automaton, buildAutomaton, HitBuffer } from '../matcher/automaton';
 
 /**
  * Single-edit matching against a lexicon: finds windows of text that are ONE edit away from a term — a
@@ -190,7 +190,12 @@ export class NearMatcher {
       out.push(hit);
     };
     const { refStart, refTerm, refKind, refOffset } = this;
-    this.automaton.scan(text, this.table(map), (pid, s, e) => {
+    const found = this.automaton.scanHits(text, this.table(map), anchorHits);
+    const d = anchorHits.data;
+    for (let h = 0; h < 3 * found; h += 3) {
+      const pid = d[h]!;
+      const s = d[h + 1]!;
+      const e = d[h + 2]!;
       for (let r = refStart[pid]!; r < refStart[pid + 1]!; r++) {
         const t = refTerm[r]!;
         const L = termLen[t]!;
@@ -209,12 +214,15 @@ export class NearMatcher {
           tryWindow(t, start, start + L);
         }
       }
-    });
+    }
     return out;
   }
 }
 
 const IDENTITY = new Uint16Array(0);
+
+/** Anchor hits of one scan, reused (a scan never starts another: isUnit and the windows do not scan). */
+const anchorHits = new HitBuffer();
 
 let scratch = { units: new Uint16Array(256), runEnd: new Int32Array(256) };
 /** Buffers for one scan's units and run ends, reused across scans (a scan never starts another). */
