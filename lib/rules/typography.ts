@@ -103,21 +103,21 @@ const NON_LOCAL = /[/#`$\n\r]/;
 const CUT = /[，。、；](?=[\u4e00-\u9fa5])/g;
 const HAN_CHAR = /[\u4e00-\u9fa5]/;
 /**
- * A clause whose only characters AutoCorrect may change are ASCII digits, decimal points and the points of list
+ * A clause whose only characters AutoCorrect may change are ASCII letters and digits, decimal points and the points of list
  * numbers ("1.北京市…"), per cent signs after digits, and ideographic spaces (see formatPlain). No colon between
  * digits (it becomes half width).
  */
-const PLAIN = /^[\u4e00-\u9fa50-9.%\u3000，。、；：！？（）“”《》〔〕〈〉【】「」『』—―…]*$/;
-const NOT_PLAIN = /[0-9]：[0-9]|(?<![0-9])[.%]|\.(?![0-9\u4e00-\u9fa5])|%(?=[0-9.%])/;
-const HAN_DIGIT_BOUNDARY = /[\u4e00-\u9fa5](?=[0-9])|[0-9%](?=[\u4e00-\u9fa5])/g;
-const SPACE_BEFORE_MARK = /([\u4e00-\u9fa50-9]) +([，。、！？：；（）「」《》【】])/g;
-const SPACE_AFTER_MARK = /([，。、！？：；（）「」《》【】]) +([\u4e00-\u9fa50-9])/g;
-const SPACE_BEFORE_QUOTE = /([\u4e00-\u9fa50-9]) +([“”])/g;
-const SPACE_AFTER_QUOTE = /([“”]) +([\u4e00-\u9fa50-9])/g;
+const PLAIN = /^[\u4e00-\u9fa50-9A-Za-z.%\u3000，。、；：！？（）“”《》〔〕〈〉【】「」『』—―…]*$/;
+const NOT_PLAIN = /[0-9]：[0-9]|(?<![0-9])[.%]|\.(?![0-9\u4e00-\u9fa5])|%(?=[0-9A-Za-z.%])/;
+const HAN_DIGIT_BOUNDARY = /[\u4e00-\u9fa5](?=[0-9A-Za-z])|[0-9A-Za-z%](?=[\u4e00-\u9fa5])/g;
+const SPACE_BEFORE_MARK = /([\u4e00-\u9fa50-9A-Za-z]) +([，。、！？：；（）「」《》【】])/g;
+const SPACE_AFTER_MARK = /([，。、！？：；（）「」《》【】]) +([\u4e00-\u9fa50-9A-Za-z])/g;
+const SPACE_BEFORE_QUOTE = /([\u4e00-\u9fa50-9A-Za-z]) +([“”])/g;
+const SPACE_AFTER_QUOTE = /([“”]) +([\u4e00-\u9fa50-9A-Za-z])/g;
 
 /**
- * What AutoCorrect makes of a PLAIN clause holding a Han character: a space between a Han character and a number,
- * either way round ("2025年增长3.5%的" → "2025 年增长 3.5% 的"; a point after a
+ * What AutoCorrect makes of a PLAIN clause holding a Han character: a space between a Han character and a number
+ * or a Latin word, either way round ("2025年增长3.5%的" → "2025 年增长 3.5% 的"; a point after a
  * digit stays as it is, "1.北京市" → "1.北京市"); ideographic spaces made ASCII, then the spaces
  * next to a Chinese mark or quote removed ("韩　正，" → "韩 正，"; in this order, as its rules run); nothing else
  * (no ASCII mark to widen, no other space). The clauses of official prose AutoCorrect would most often be called

@@ -79,20 +79,24 @@ describe('formatAround (AutoCorrect on the clauses that need it)', () => {
       '2025年全市生产总值增长5.2%，其中第三产业增长6.1%，国办发〔2025〕3号。',
       '组\u3000\u3000长：韩\u3000正，“副组长”：李\u3000强。',
       '甲1.北京市大力推进改革，2.天津市搭建平台。',
+      '5G基站和GDP增长，X光机。',
     ]) {
       expect(formatAround(plain, r.provider), plain).toBe(ac.format(plain));
     }
     expect(r.sent).toEqual([]);
 
-    const text = '会议强调，要坚持以人民为中心的发展思想，使用Python编写，完成3项任务，会议结束.各部门要抓好落实。';
+    const text =
+      '会议强调，要坚持以人民为中心的发展思想，推进“互联网+政务服务”，完成3项任务，会议结束.各部门要抓好落实。';
     expect(formatAround(text, r.provider)).toBe(ac.format(text));
-    // (a clause with Latin letters or a mark to widen, and everything up to the last such clause)
-    expect(r.sent).toEqual(['使用Python编写，完成3项任务，会议结束.各部门要抓好落实。']);
+    // (from the first clause with a mark AutoCorrect may space or widen to the last one)
+    expect(r.sent).toEqual(['推进“互联网+政务服务”，完成3项任务，会议结束.各部门要抓好落实。']);
   });
 
-  it('spaces numbers and aligned names as AutoCorrect does, on random mixes of those characters', () => {
+  it('spaces numbers, Latin words and aligned names as AutoCorrect does, on random mixes of those characters', () => {
     const pieces = [
-      ...'中年月日〇々1234567890，，。、；：！？（）“”《》〔〕【】「」—…',
+      ...'中年月日〇々1234567890aZx，，。、；：！？（）“”《》〔〕【】「」—…',
+      'GDP',
+      '5G',
       '2025',
       '3.5',
       '5%',
