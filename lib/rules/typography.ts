@@ -104,10 +104,12 @@ const CUT = /[，。、；](?=[\u4e00-\u9fa5])/g;
 const HAN_CHAR = /[\u4e00-\u9fa5]/;
 /**
  * A clause whose only characters AutoCorrect may change are ASCII letters and digits, decimal points and the points of list
- * numbers ("1.北京市…"), per cent signs after digits, and ideographic spaces (see formatPlain). No colon between
+ * numbers ("1.北京市…"), per cent signs after digits, and spaces, ideographic or not (see formatPlain). AutoCorrect
+ * formats the parts between spaces one by one; with these characters its rules only look at adjacent pairs, which
+ * a space separates anyway. No colon between
  * digits (it becomes half width).
  */
-const PLAIN = /^[\u4e00-\u9fa50-9A-Za-z.%\u3000，。、；：！？（）“”《》〔〕〈〉【】「」『』—―…]*$/;
+const PLAIN = /^[\u4e00-\u9fa50-9A-Za-z.% \u3000，。、；：！？（）“”《》〔〕〈〉【】「」『』—―…]*$/;
 const NOT_PLAIN = /[0-9]：[0-9]|(?<![0-9])[.%]|\.(?![0-9\u4e00-\u9fa5])|%(?=[0-9A-Za-z.%])/;
 const HAN_DIGIT_BOUNDARY = /[\u4e00-\u9fa5](?=[0-9A-Za-z])|[0-9A-Za-z%](?=[\u4e00-\u9fa5])/g;
 const SPACE_BEFORE_MARK = /([\u4e00-\u9fa50-9A-Za-z]) +([，。、！？：；（）「」《》【】])/g;
@@ -125,7 +127,7 @@ const SPACE_AFTER_QUOTE = /([“”]) +([\u4e00-\u9fa50-9A-Za-z])/g;
  */
 function formatPlain(clause: string): string {
   let s = clause.replace(HAN_DIGIT_BOUNDARY, '$& ');
-  if (s.includes('\u3000')) {
+  if (s.includes(' ') || s.includes('\u3000')) {
     s = s
       .replaceAll('\u3000', ' ')
       .replace(SPACE_BEFORE_MARK, '$1$2')

@@ -80,6 +80,7 @@ describe('formatAround (AutoCorrect on the clauses that need it)', () => {
       '组\u3000\u3000长：韩\u3000正，“副组长”：李\u3000强。',
       '甲1.北京市大力推进改革，2.天津市搭建平台。',
       '5G基站和GDP增长，X光机。',
+      '第一章 总  则，国 务 院 工 作 规 则',
     ]) {
       expect(formatAround(plain, r.provider), plain).toBe(ac.format(plain));
     }
@@ -92,11 +93,13 @@ describe('formatAround (AutoCorrect on the clauses that need it)', () => {
     expect(r.sent).toEqual(['推进“互联网+政务服务”，完成3项任务，会议结束.各部门要抓好落实。']);
   });
 
-  it('spaces numbers, Latin words and aligned names as AutoCorrect does, on random mixes of those characters', () => {
+  it('spaces numbers, Latin words, spaces and aligned names as AutoCorrect does, on random mixes of those', () => {
     const pieces = [
       ...'中年月日〇々1234567890aZx，，。、；：！？（）“”《》〔〕【】「」—…',
       'GDP',
       '5G',
+      ' ',
+      '  ',
       '2025',
       '3.5',
       '5%',
