@@ -1,5 +1,5 @@
 import { compareFindings, sameFindingKey } from './findings';
-import { FINGERPRINT_CONTEXT, fingerprint } from './fingerprint';
+import { fingerprintIn } from './fingerprint';
 import type { Candidate, DocumentCandidate, DocumentRule, ParagraphRule, RuleMeta, RuleModule } from './rule';
 import { type RuleSettings, resolveSeverity } from './severity';
 import { Paragraph } from './text/paragraph';
@@ -209,12 +209,7 @@ export class Checker {
 }
 
 function fingerprintAt(ruleId: string, value: string, start: number, end: number): string {
-  return fingerprint(
-    ruleId,
-    value.slice(start, end),
-    value.slice(Math.max(0, start - FINGERPRINT_CONTEXT), start),
-    value.slice(end, end + FINGERPRINT_CONTEXT),
-  );
+  return fingerprintIn(ruleId, value, start, end);
 }
 
 function reportRuleError(rule: RuleModule, err: unknown): void {

@@ -8,18 +8,54 @@
  * ignore lists), dictionary versions and cache keys. Feed several strings to hash them as one sequence.
  */
 export function hash64(...parts: readonly string[]): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let p = 0; p < parts.length; p++) {
-    const s = parts[p]!;
+  const h = new Hash64();
+  for (let p = 0; p < parts.length; p++) h.add(parts[p]!);
+  return h.hex();
+}
+
+/** hash64 fed piece by piece (no joined string); a copy continues from a common prefix. */
+export class Hash64 {
+  constructor(
+    private h1 = 0x811c9dc5,
+    private h2 = 0x9747b28c,
+  ) {}
+
+  add(s: string): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul(h2 ^ c, 0x5bd1e995);
       h2 ^= h2 >>> 13;
     }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
   }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+
+  /** Adds the units [start, end) of s (no slice). */
+  addRange(s: string, start: number, end: number): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 13;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+
+  copy(): Hash64 {
+    return new Hash64(this.h1, this.h2);
+  }
+
+  hex(): string {
+    return (this.h1 >>> 0).toString(16).padStart(8, '0') + (this.h2 >>> 0).toString(16).padStart(8, '0');
+  }
 }
 
 /** cyrb53: a 53-bit hash. Imported entries' ids are built from it, so it stays as it is. */

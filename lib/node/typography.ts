@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as glue from '@huacnlee/autocorrect/autocorrect_bg.js';
-import type { TypographyProvider } from '../rules/typography';
+import { INERT_CLASS, type TypographyProvider } from '../rules/typography';
 
 const require = createRequire(import.meta.url);
 const wasmPath = () => require.resolve('@huacnlee/autocorrect/autocorrect_bg.wasm');
@@ -45,8 +45,7 @@ const WIDTH_COLON = /[A-Za-z0-9][ \u3000]*\uff1a|\uff1a[ \u3000]*[A-Za-z0-9]/;
  * Text AutoCorrect leaves exactly as it is: Han characters, Chinese punctuation and line breaks. Anything else (a
  * space, a Latin letter, a digit, an ASCII mark) may get spaces added or removed around it (the "spacing" edits).
  */
-const UNTOUCHED =
-  /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\u3005-\u3011\u3014-\u301f\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\r\n]*$/;
+const UNTOUCHED = new RegExp(`^[${INERT_CLASS}\\r\\n]*$`);
 
 /** Can AutoCorrect's output for `text` hold an edit the enabled typography rules report? */
 export function typographyMayEdit(text: string, spacing: boolean): boolean {

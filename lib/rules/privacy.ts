@@ -157,13 +157,11 @@ function isAsciiAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(ch);
 }
 
-const MASK_CODES = new Set([...MASKS].map((m) => m.charCodeAt(0)));
-
+/** A digit (ASCII or full width) or a mask (MASKS), without a lookup: it runs for every character. */
 function isGroupChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  // Fast exit for the common case (Han characters and letters), before any lookup.
-  if (c > 0xff19 || (c > 57 && c < 0xd7 && c !== 0x2a)) return false;
-  return digitValue(c) >= 0 || MASK_CODES.has(c);
+  if (c < 0xd7) return (c >= 48 && c <= 57) || c === 0x2a;
+  return c === 0xd7 || (c >= 0xff10 && c <= 0xff19) || c === 0xff0a;
 }
 
 function readGroup(text: string, i: number): Group {
@@ -223,6 +221,16 @@ function clauseBefore(text: string, pos: number, max = 16): string {
 const LIST_TITLE = /公示|名单|花名册|光荣榜/;
 const LIST_BODY =
   /(现|予以|现予|特此|进行|予|拟)公示|公示(如下|名单|期|时间|结果|内容|对象|情况)|名单(如下|公示|公布)|(获奖|表彰|录用|聘用|推荐|入选|入围|中签|补贴|补助|发放|资助|救助|奖励|优秀|先进|考核|资格|复审|体检|考察)[^\s，,。；]{0,6}名单|拟(表彰|录用|聘用|任用|推荐|授予|命名|认定|入选|发放|奖励)|花名册|补贴发放|补助发放|发放明细|发放对象/;
+/** Every LIST_BODY match holds one of these (公示, 名单, 拟, 花名册, 发放): a few fast searches rule most text out. */
+function mayListBody(text: string): boolean {
+  return (
+    text.includes('公示') ||
+    text.includes('名单') ||
+    text.includes('拟') ||
+    text.includes('花名册') ||
+    text.includes('发放')
+  );
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // addresses
@@ -325,7 +333,7 @@ export function createPrivacyRule(): ParagraphRule {
     check(p, outer) {
       const text = p.text;
       const sink = limited(outer, MAX_FINDINGS);
-      const listHere = p.field === 'title' ? LIST_TITLE.test(text) : LIST_BODY.test(text);
+      const listHere = p.field === 'title' ? LIST_TITLE.test(text) : mayListBody(text) && LIST_BODY.test(text);
       if (listHere) sink.signal(PUBLIC_LIST);
       const orgAccountHere = ORG_ACCOUNT_LABEL.test(text) && (/对公/.test(text) || UNIT_NAME.test(text));
       if (orgAccountHere) sink.signal(ORG_ACCOUNT);
@@ -502,12 +510,13 @@ function classify(
 
 function scanAddresses(text: string, listHere: boolean, sink: ParagraphSink): void {
   if (text.indexOf('号') < 0) return;
-  const personalHere = PERSONAL.test(text);
+  let personalHere: boolean | undefined;
   for (const [s, e] of findAddresses(text, MAX_FINDINGS)) {
     const near = text.slice(Math.max(0, s - 20), e);
     if (ORG_PLACE.test(near.replace(/小区|社区|村民|居民/g, ''))) continue;
     const c: Candidate = { ruleId: 'privacy.address', start: s, end: e };
     // without a personal word in the paragraph, only inside a public list
+    personalHere ??= PERSONAL.test(text);
     if (!personalHere && !listHere) c.requires = [{ signal: PUBLIC_LIST, present: true }];
     sink.report(c);
   }

@@ -190,8 +190,18 @@ export function forEachWord(text: string, pinyinNames: boolean, fn: (w: WordSpan
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isTokenCode(text.charCodeAt(j))) j++;
+    let j = i;
+    let letters = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isTokenCode(c)) break;
+      if (isLatinCode(c)) letters++;
+    }
+    // A checked word has at least three letters: numbers, dates and codes such as 5G are done here.
+    if (letters < 3) {
+      i = j;
+      continue;
+    }
     buf.length = 0;
     collect(text, i, j, buf, pinyinNames);
     for (const w of buf) if (!fn(w)) return;

@@ -56,6 +56,8 @@ export function isCjkPunctCode(c: number): boolean {
  * Spans of URL-like and e-mail-like tokens (http://…, www.…, name@host.tld, host.tld/path) in a paragraph,
  * found with a single linear pass: a token is a maximal run of non-space ASCII characters.
  */
+const URLISH = /:\/\/|^www\.|@[A-Za-z0-9-]+\.[A-Za-z]|[A-Za-z0-9-]\.[A-Za-z]{2,}\//;
+
 export function urlishSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const n = text.length;
@@ -67,13 +69,15 @@ export function urlishSpans(text: string): Array<{ start: number; end: number }>
       continue;
     }
     let j = i;
+    // Every URL-ish token holds a "." or a ":" (plain numbers and words are most tokens: no slice for them).
+    let marked = false;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d <= 0x20 || d >= 0x7f) break;
+      if (d === 0x2e || d === 0x3a) marked = true;
       j++;
     }
-    const tok = text.slice(i, j);
-    if (/:\/\/|^www\.|@[A-Za-z0-9-]+\.[A-Za-z]|[A-Za-z0-9-]\.[A-Za-z]{2,}\//.test(tok)) out.push({ start: i, end: j });
+    if (marked && URLISH.test(text.slice(i, j))) out.push({ start: i, end: j });
     i = j;
   }
   return out;

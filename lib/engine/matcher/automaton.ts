@@ -43,6 +43,8 @@ export class Automaton {
   /** Positions of the last MAX_PATTERN_LENGTH scanned units (scanHits never calls out, so one per automaton). */
   private readonly ring = new Int32Array(MAX_PATTERN_LENGTH);
   private spare: HitBuffer | undefined = new HitBuffer();
+  /** firstOut[s]: s if it ends a pattern, else dictLink[s] (one read per scanned unit instead of two); made on first scan. */
+  private firstOut: Int32Array | undefined;
 
   constructor(a: AutomatonArrays) {
     this.alphabet = a.alphabet;
@@ -95,6 +97,7 @@ export class Automaton {
    */
   scanHits(text: string, table: Uint16Array, out: HitBuffer, cls?: Uint8Array, emojiBit = 0): number {
     const { base, check, fail, dictLink, outIdx, outPats, patLen, ring } = this;
+    const firstOut = (this.firstOut ??= firstOutputs(outIdx, dictLink));
     const mask = MAX_PATTERN_LENGTH - 1;
     const n = text.length;
     let data = out.data;
@@ -123,7 +126,7 @@ export class Automaton {
         if (s === 0) break;
         s = fail[s]!;
       }
-      let o = outIdx[s]! >= 0 ? s : dictLink[s]!;
+      let o = firstOut[s]!;
       while (o > 0) {
         for (let p = outIdx[o]!; outPats[p]! >= 0; p++) {
           const id = outPats[p]!;
@@ -162,6 +165,12 @@ export class Automaton {
       this.spare = hits;
     }
   }
+}
+
+function firstOutputs(outIdx: Int32Array, dictLink: Int32Array): Int32Array {
+  const out = new Int32Array(outIdx.length);
+  for (let s = 0; s < out.length; s++) out[s] = outIdx[s]! >= 0 ? s : dictLink[s]!;
+  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Automaton, buildAutomaton } from '../matcher/automaton';
+import { type Automaton, buildAutomaton, HitBuffer } from '../matcher/automaton';
 
 /**
  * Single-edit matching against a lexicon: finds windows of text that are ONE edit away from a term — a
@@ -150,22 +150,38 @@ export class NearMatcher {
     const isUnit = opts.isUnit ?? isHan;
     const lastIntact = opts.lastIntact === true;
     const out: NearMatch[] = [];
-    const seen = new Set<number>();
     const n = text.length;
-    const unit = (i: number) => {
-      const c = text.charCodeAt(i);
-      return map ? map[c]! : c;
+    // Filled on the first anchor hit: the normalized units, and where each run of units (isUnit) ends, so that a
+    // window is checked in O(1) and compared without a call per unit.
+    let units: Uint16Array | undefined;
+    let runEnd: Int32Array | undefined;
+    const prepare = () => {
+      const scratch = scratchFor(n);
+      units = scratch.units;
+      runEnd = scratch.runEnd;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        units[i] = map ? map[c]! : c;
+      }
+      let end = n;
+      for (let i = n - 1; i >= 0; i--) {
+        if (!isUnit(units[i]!)) end = i;
+        runEnd[i] = end;
+      }
     };
+    // Windows already reported (a window is tried from several anchors; one that fails fails every time).
+    let seen: Set<number> | undefined;
     const { termLen, termLast } = this;
     const tryWindow = (t: number, s: number, e: number) => {
       if (s < 0 || e > n || e - s < 1) return;
-      if (lastIntact && unit(e - 1) !== termLast[t]) return;
-      const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
-      if (seen.has(key)) return;
-      seen.add(key);
-      for (let i = s; i < e; i++) if (!isUnit(unit(i))) return;
-      const m = classify(this.codes[t]!, unit, s, e, this.twoSubs[t] === 1);
+      if (!units) prepare();
+      if (runEnd![s]! < e) return;
+      if (lastIntact && units![e - 1] !== termLast[t]) return;
+      const m = classify(this.codes[t]!, units!, s, e, this.twoSubs[t] === 1);
       if (!m) return;
+      const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
+      if (seen?.has(key)) return;
+      (seen ??= new Set()).add(key);
       const hit: NearMatch = { term: t, start: s, end: e, kind: m[0], pos: m[1], got: m[2] };
       if (m[0] === 'sub2') {
         hit.pos2 = m[3];
@@ -174,7 +190,12 @@ export class NearMatcher {
       out.push(hit);
     };
     const { refStart, refTerm, refKind, refOffset } = this;
-    this.automaton.scan(text, this.table(map), (pid, s, e) => {
+    const found = this.automaton.scanHits(text, this.table(map), anchorHits);
+    const d = anchorHits.data;
+    for (let h = 0; h < 3 * found; h += 3) {
+      const pid = d[h]!;
+      const s = d[h + 1]!;
+      const e = d[h + 2]!;
       for (let r = refStart[pid]!; r < refStart[pid + 1]!; r++) {
         const t = refTerm[r]!;
         const L = termLen[t]!;
@@ -193,12 +214,25 @@ export class NearMatcher {
           tryWindow(t, start, start + L);
         }
       }
-    });
+    }
     return out;
   }
 }
 
 const IDENTITY = new Uint16Array(0);
+
+/** Anchor hits of one scan, reused (a scan never starts another: isUnit and the windows do not scan). */
+const anchorHits = new HitBuffer();
+
+let scratch = { units: new Uint16Array(256), runEnd: new Int32Array(256) };
+/** Buffers for one scan's units and run ends, reused across scans (a scan never starts another). */
+function scratchFor(n: number) {
+  if (scratch.units.length < n) {
+    const size = Math.max(n, 2 * scratch.units.length);
+    scratch = { units: new Uint16Array(size), runEnd: new Int32Array(size) };
+  }
+  return scratch;
+}
 
 /**
  * [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined; with `two`,
@@ -206,7 +240,7 @@ const IDENTITY = new Uint16Array(0);
  */
 function classify(
   tc: Uint16Array,
-  unit: (i: number) => number,
+  u: Uint16Array,
   s: number,
   e: number,
   two: boolean,
@@ -215,24 +249,24 @@ function classify(
   const w = e - s;
   let i = 0;
   if (w === L) {
-    while (i < L && unit(s + i) === tc[i]) i++;
+    while (i < L && u[s + i]! === tc[i]) i++;
     if (i === L) return ['exact', 0, 0];
     let j = L - 1;
-    while (j > i && unit(s + j) === tc[j]) j--;
-    if (i === j) return ['sub', i, unit(s + i)];
-    if (j === i + 1 && unit(s + i) === tc[j] && unit(s + j) === tc[i] && tc[i] !== tc[j]) return ['swap', i, 0];
-    if (two && j === i + 1) return ['sub2', i, unit(s + i), j, unit(s + j)];
+    while (j > i && u[s + j]! === tc[j]) j--;
+    if (i === j) return ['sub', i, u[s + i]!];
+    if (j === i + 1 && u[s + i]! === tc[j] && u[s + j]! === tc[i] && tc[i] !== tc[j]) return ['swap', i, 0];
+    if (two && j === i + 1) return ['sub2', i, u[s + i]!, j, u[s + j]!];
     return undefined;
   }
   if (w === L - 1) {
-    while (i < w && unit(s + i) === tc[i]) i++;
-    for (let k = i; k < w; k++) if (unit(s + k) !== tc[k + 1]) return undefined;
+    while (i < w && u[s + i]! === tc[i]) i++;
+    for (let k = i; k < w; k++) if (u[s + k]! !== tc[k + 1]) return undefined;
     return ['del', i, 0];
   }
   if (w === L + 1) {
-    while (i < L && unit(s + i) === tc[i]) i++;
-    for (let k = i; k < L; k++) if (unit(s + k + 1) !== tc[k]) return undefined;
-    return ['ins', i, unit(s + i)];
+    while (i < L && u[s + i]! === tc[i]) i++;
+    for (let k = i; k < L; k++) if (u[s + k + 1]! !== tc[k]) return undefined;
+    return ['ins', i, u[s + i]!];
   }
   return undefined;
 }

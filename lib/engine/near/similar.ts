@@ -20,6 +20,8 @@ export function foldSyllable(s: string): string {
     .replace(/ng$/, 'n');
 }
 
+const SOUND_MEMO_LIMIT = 1 << 16;
+
 export class CharSimilarity {
   private readonly folded = new Map<string, string[]>();
   /** Reading key (toneless or folded) → characters, built on first use of `alike`. */
@@ -41,10 +43,25 @@ export class CharSimilarity {
     return f;
   }
 
+  /** sound() answers by character pair (UTF-16 units); near-miss checks ask for the same pairs again and again. */
+  private readonly soundMemo = new Map<number, number>();
+
   /** Sound level of b against a (0–3). */
   sound(a: string, b: string): number {
     const p = this.pinyin;
     if (!p || a === b) return 0;
+    if (a.length !== 1 || b.length !== 1) return this.computeSound(p, a, b);
+    const key = a.charCodeAt(0) * 65536 + b.charCodeAt(0);
+    let level = this.soundMemo.get(key);
+    if (level === undefined) {
+      level = this.computeSound(p, a, b);
+      if (this.soundMemo.size >= SOUND_MEMO_LIMIT) this.soundMemo.clear();
+      this.soundMemo.set(key, level);
+    }
+    return level;
+  }
+
+  private computeSound(p: PinyinTable, a: string, b: string): number {
     if (p.sameSound(a, b, false)) return SOUND_TONE;
     if (p.sameSound(a, b, true)) return SOUND_TONELESS;
     const fa = this.fold(a);
