@@ -29,6 +29,7 @@ import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const PLACE_RULES: RuleMeta[] = [
@@ -95,6 +96,8 @@ export function shortForms(name: string): string[] {
 export interface PlaceVariants {
   /** First two code units → [variant, right name] pairs starting with them. */
   byPair: Map<number, Array<[string, string]>>;
+  /** The keys of `byPair` as a typed set: most text pairs are dismissed without a Map lookup. */
+  pairKeys: PairSet;
   /** 1 for a code unit that starts some variant, 2 for one that is some variant's second unit (a cheap pre-filter). */
   firstSecond: Uint8Array;
   /** First character of a variant → characters that make a word with it when written before it. */
@@ -145,7 +148,7 @@ export function parsePlaceVariants(text: string): PlaceVariants {
       size++;
     }
   }
-  return { byPair, firstSecond, before, after, rightByPair, rightFirst, size };
+  return { byPair, pairKeys: pairSet(byPair.keys()), firstSecond, before, after, rightByPair, rightFirst, size };
 }
 
 /** Around a bare two-character variant, what marks a place: punctuation or 、 on either side, a preposition or verb of
@@ -262,6 +265,22 @@ export function createPlaceRule(
     Array.from(longIds, (i) => names[i]!),
     () => '',
   );
+  // Bits of the three-character names (exact and swapped windows) and of the keys of `short`, so that most
+  // windows ending in 市, 区, 县 … cost a few bit tests, no string slice and no Map lookup.
+  const threeKeys = unitKeys();
+  const shortKeys = unitKeys();
+  names.forEach((n, i) => {
+    if (n.length !== 3) return;
+    addUnits(threeKeys, unitsHash(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2)));
+    if (baseLen[i] !== 2) return;
+    for (const pos of [0, 1]) addUnits(shortKeys, unitsHash(n.charCodeAt(1 - pos), n.charCodeAt(2), pos));
+  });
+  const subs = (out: NearMatch[], e: number, kept: number, sfx: number, pos: number, got: number) => {
+    if (!hasUnits(shortKeys, unitsHash(kept, sfx, pos))) return;
+    for (const i of short.get((kept * 65536 + sfx) * 2 + pos) ?? []) {
+      if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
+    }
+  };
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
     for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
@@ -270,20 +289,17 @@ export function createPlaceRule(
       if (!suffixChar[sfx] || !isHanAt(t, e - 2) || !isHanAt(t, e - 1)) continue;
       const c0 = t.charCodeAt(e - 2);
       const c1 = t.charCodeAt(e - 1);
-      const self = id.get(t.slice(e - 2, e + 1));
+      const self = hasUnits(threeKeys, unitsHash(c0, c1, sfx)) ? id.get(t.slice(e - 2, e + 1)) : undefined;
       if (self !== undefined) out.push({ term: self, start: e - 2, end: e + 1, kind: 'exact', pos: 0, got: 0 });
-      for (const pos of [0, 1]) {
-        const got = pos ? c1 : c0;
-        for (const i of short.get(((pos ? c0 : c1) * 65536 + sfx) * 2 + pos) ?? []) {
-          if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
-        }
-      }
+      subs(out, e, c1, sfx, 0, c0);
+      subs(out, e, c0, sfx, 1, c1);
+      if (c0 === c1 || !hasUnits(threeKeys, unitsHash(c1, c0, sfx))) continue;
       const swapped = id.get(t[e - 1]! + t[e - 2]! + t[e]!);
-      if (swapped !== undefined && c0 !== c1)
-        out.push({ term: swapped, start: e - 2, end: e + 1, kind: 'swap', pos: 0, got: 0 });
+      if (swapped !== undefined) out.push({ term: swapped, start: e - 2, end: e + 1, kind: 'swap', pos: 0, got: 0 });
     }
     return out;
   };
+  const rightKeys = variants && pairSet(variants.rightByPair.keys());
   return {
     kind: 'paragraph',
     rules: PLACE_RULES,
@@ -297,14 +313,18 @@ export function createPlaceRule(
         // right names written here (菏泽): evidence for a bare variant of them anywhere in the draft
         const rf = variants.rightFirst;
         for (let i = 0; i + 1 < t.length; i++) {
-          if (!rf[t.charCodeAt(i)]) continue;
-          for (const r of variants.rightByPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1)) ?? [])
+          const c0 = t.charCodeAt(i);
+          if (!rf[c0] || !hasPair(rightKeys!, c0, t.charCodeAt(i + 1))) continue;
+          for (const r of variants.rightByPair.get(c0 * 65536 + t.charCodeAt(i + 1)) ?? [])
             if (t.startsWith(r, i)) sink.signal(placeSignal(r));
         }
         const fs = variants.firstSecond;
+        const pairKeys = variants.pairKeys;
         for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
-          if (!(fs[t.charCodeAt(i)]! & 1) || !(fs[t.charCodeAt(i + 1)]! & 2)) continue;
-          const cands = variants.byPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+          const c0 = t.charCodeAt(i);
+          const c1 = t.charCodeAt(i + 1);
+          if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
+          const cands = variants.byPair.get(c0 * 65536 + c1);
           if (!cands) continue;
           let best: [string, string] | undefined;
           for (const c of cands) if (t.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c;
