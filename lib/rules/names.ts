@@ -318,18 +318,34 @@ export function createNameRules(
     : undefined;
   const allTable = all?.symbolTable();
 
+  // The title words by their last and by their first code unit, longest first as in titleWords: a lookup tries
+  // only the few that can end (start) at that character, not all of them.
+  const byUnit = (at: (w: string) => number) => {
+    const m = new Map<number, string[]>();
+    for (const w of titleWords) {
+      const l = m.get(at(w));
+      if (l) l.push(w);
+      else m.set(at(w), [w]);
+    }
+    return m;
+  };
+  const titlesByLast = byUnit((w) => w.charCodeAt(w.length - 1));
+  const titlesByFirst = byUnit((w) => w.charCodeAt(0));
   /** Longest title word ending at `end` (one space allowed between title and name). */
   const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
     let e = end;
     if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
-    for (const w of titleWords) if (e >= w.length && t.endsWith(w, e)) return { title: w, start: e - w.length };
+    if (e < 1) return undefined;
+    for (const w of titlesByLast.get(t.charCodeAt(e - 1)) ?? [])
+      if (e >= w.length && t.endsWith(w, e)) return { title: w, start: e - w.length };
     return undefined;
   };
   /** Longest title word starting at `start`. */
   const titleAfter = (t: string, start: number): { title: string; end: number } | undefined => {
     let s = start;
     if (s < t.length && isSpaceCode(t.charCodeAt(s))) s++;
-    for (const w of titleWords) if (t.startsWith(w, s)) return { title: w, end: s + w.length };
+    for (const w of titlesByFirst.get(t.charCodeAt(s)) ?? [])
+      if (t.startsWith(w, s)) return { title: w, end: s + w.length };
     return undefined;
   };
   const tongzhi = (t: string, start: number, end: number) => t.startsWith('同志', end) || t.endsWith('同志', start);
@@ -348,7 +364,7 @@ export function createNameRules(
     for (let i = s + 1; i < stop; i++) {
       const ch = t.charCodeAt(i);
       if (ch === 0x3002 || ch === 0xff0c || ch === 0xff1b) break; // 。，； end the clause (、 lists posts)
-      for (const w of titleWords) if (t.startsWith(w, i)) found.push(w);
+      for (const w of titlesByFirst.get(ch) ?? []) if (t.startsWith(w, i)) found.push(w);
     }
     return found;
   };
@@ -476,6 +492,9 @@ export function createNameRules(
     );
   }
 
+  // Scratch buffers of the near-miss scan, reused by every paragraph (check is synchronous).
+  const candidates = new Int32Array(256);
+  let nearContext = new Uint8Array(1024);
   return {
     kind: 'paragraph',
     rules: NAME_RULES,
@@ -595,7 +614,6 @@ export function createNameRules(
       }
       const inList = (s: number, e: number) => (marks.size > 1 || e - s >= 3) && (marks.has(s - 1) || marks.has(e));
       const codes: number[] = [0, 0, 0, 0];
-      const candidates = new Int32Array(256);
       let nc = 0;
       const add = (id: number) => {
         for (let k = 0; k < nc; k++) if (candidates[k] === id) continue;
@@ -603,7 +621,8 @@ export function createNameRules(
       };
       // Windows next to a title, 同志 or a listed organisation: only there are names sought whose every
       // character may differ by sound (a one-character slip is sought everywhere, through the cheap index).
-      const nearContext = new Uint8Array(n + 1);
+      if (nearContext.length < n + 1) nearContext = new Uint8Array(Math.max(n + 1, nearContext.length * 2));
+      nearContext.fill(0, 0, n + 1);
       for (let h = 0; h < contextHits.length; h += 2) {
         const s0 = contextHits[h]!;
         const e0 = contextHits[h + 1]!;
@@ -618,9 +637,10 @@ export function createNameRules(
       let nearReported = 0;
       let coveredUntil = -1;
       for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
-        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) continue;
         // a one-character slip keeps the first or the second character in place
         if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(charBits[t.charCodeAt(i + 1)]! & 2)) continue;
+        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
+        if (covered.length && covered.some(([a, b]) => a <= i && i < b)) continue;
         nc = 0;
         const c0 = t.charCodeAt(i);
         const slot = nearContext[i] ? soundSlot[c0]! : 0;
