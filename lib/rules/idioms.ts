@@ -357,17 +357,17 @@ export function createIdiomRule(
   };
   /** The idiom a swap of two adjacent units makes of the window (a b c d), as [id, k], or undefined. */
   const swapOf = (a: number, b: number, c: number, d: number): [number, number] | undefined => {
-    // Bit tests first: the swapped units must sit where some idiom has them, and a pair must be an idiom's.
+    // Bit tests first: the swapped units must sit where some idiom has them, and both halves must be an idiom's.
     if (a !== b && at(b, 0) && at(a, 1) && at(c, 2) && at(d, 3) && hasPair(pairHash(c, d, 1))) {
-      const id = exactId(b, a, c, d);
+      const id = hasPair(pairHash(b, a, 0)) ? exactId(b, a, c, d) : -1;
       if (id >= 0) return [id, 0];
     }
     if (b !== c && at(a, 0) && at(c, 1) && at(b, 2) && at(d, 3)) {
-      const id = exactId(a, c, b, d);
+      const id = hasPair(pairHash(a, c, 0)) && hasPair(pairHash(b, d, 1)) ? exactId(a, c, b, d) : -1;
       if (id >= 0) return [id, 1];
     }
     if (c !== d && at(a, 0) && at(b, 1) && at(d, 2) && at(c, 3) && hasPair(pairHash(a, b, 0))) {
-      const id = exactId(a, b, d, c);
+      const id = hasPair(pairHash(d, c, 1)) ? exactId(a, b, d, c) : -1;
       if (id >= 0) return [id, 2];
     }
     return undefined;
@@ -384,36 +384,42 @@ export function createIdiomRule(
     }
     return best;
   };
-  const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
-    const head = hasPair(pairHash(c0, c1, 0));
-    const tail = hasPair(pairHash(c2, c3, 1));
-    if (!head && !tail) return undefined; // no idiom starts or ends like the window
-    const from = halfStart;
-    const ids = halfIds;
-    for (const h of [0, 1]) {
-      if (h ? !tail : !head) continue;
-      const p = h ? 0 : 2; // the pair written wrong
-      const k0 = h ? c2 : c0;
-      const k1 = h ? c3 : c1;
-      const bucket = halfBucket(k0, k1, h);
-      const wrong = t[start + p]!;
-      const wrong2 = t[start + p + 1]!;
-      for (const r of pinyin.readings(wrong)) {
-        for (let k = from[bucket]!; k < from[bucket + 1]!; k++) {
-          const e = ids[k]!;
-          if ((e & 1) !== h) continue;
-          const id = e >>> 1;
-          const o = id * 4 + 2 * h;
-          if (chars[o] !== k0 || chars[o + 1] !== k1) continue;
-          const idiom = list[id]!;
-          if (!pinyin.readings(idiom[p]!).includes(r)) continue;
-          if (idiom[p] === wrong || idiom[p + 1] === wrong2) continue;
-          if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
-            return { start: 0, idiom, pos: p, grade: 4, doubled: true };
-        }
+  /**
+   * Entry k of the half-idiom index is an idiom keeping the pair (k0 k1) as its half h, whose other pair differs
+   * from the window's (w0 w1) in both characters: the integer part of pairOfHalf's test, before any reading.
+   */
+  const halfFits = (k: number, h: number, k0: number, k1: number, w0: number, w1: number): boolean => {
+    const e = halfIds[k]!;
+    if ((e & 1) !== h) return false;
+    const o = (e >>> 1) * 4;
+    const p = h ? 0 : 2; // the pair written wrong
+    return chars[o + 2 * h] === k0 && chars[o + 2 * h + 1] === k1 && chars[o + p] !== w0 && chars[o + p + 1] !== w1;
+  };
+  /** A two-character word of an idiom written as another of the same sound, the half h (k0 k1) kept. */
+  const pairOfHalf = (t: string, start: number, h: number, k0: number, k1: number): Candidate | undefined => {
+    const p = h ? 0 : 2; // the pair written wrong
+    const bucket = halfBucket(k0, k1, h);
+    const w0 = t.charCodeAt(start + p);
+    const w1 = t.charCodeAt(start + p + 1);
+    let any = false;
+    for (let k = halfStart[bucket]!; k < halfStart[bucket + 1]! && !any; k++) any = halfFits(k, h, k0, k1, w0, w1);
+    if (!any) return undefined; // no idiom to compare: no reading looked up
+    const wrong2 = t[start + p + 1]!;
+    for (const r of pinyin.readings(t[start + p]!)) {
+      for (let k = halfStart[bucket]!; k < halfStart[bucket + 1]!; k++) {
+        if (!halfFits(k, h, k0, k1, w0, w1)) continue;
+        const idiom = list[halfIds[k]! >>> 1]!;
+        if (!pinyin.readings(idiom[p]!).includes(r)) continue;
+        if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
+          return { start: 0, idiom, pos: p, grade: 4, doubled: true };
       }
     }
     return undefined;
+  };
+  /** A two-character word of an idiom written wrong (未雨筹谋 for 未雨绸缪): the first half first, as before. */
+  const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
+    const head = hasPair(pairHash(c0, c1, 0)) ? pairOfHalf(t, start, 0, c0, c1) : undefined;
+    return head ?? (hasPair(pairHash(c2, c3, 1)) ? pairOfHalf(t, start, 1, c2, c3) : undefined);
   };
   /** A swap, a doubled pair or a two-character word written wrong in the window at `start` (code units c0–c3). */
   const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number) => {
