@@ -384,16 +384,43 @@ export function createIdiomRule(
     }
     return best;
   };
+  // Per code unit, one bit per reading with tone (hashed to 31 bits; bit 31 = computed): two characters can share
+  // a reading only if their signatures share a bit. Filled on first use of each unit.
+  const soundSigs = new Uint32Array(65536);
+  const soundSig = (c: number): number => {
+    let sig = soundSigs[c]!;
+    if (sig === 0) {
+      sig = 0x80000000;
+      for (const r of pinyin.readings(String.fromCharCode(c))) {
+        let h = 0;
+        for (let i = 0; i < r.length; i++) h = (Math.imul(h, 31) + r.charCodeAt(i)) | 0;
+        sig |= 1 << ((h >>> 0) % 31);
+      }
+      soundSigs[c] = sig;
+    }
+    return sig;
+  };
+  const maySound = (a: number, b: number) => (soundSig(a) & soundSig(b) & 0x7fffffff) !== 0;
   /**
-   * Entry k of the half-idiom index is an idiom keeping the pair (k0 k1) as its half h, whose other pair differs
-   * from the window's (w0 w1) in both characters: the integer part of pairOfHalf's test, before any reading.
+   * Entry k of the half-idiom index may be an idiom keeping the pair (k0 k1) as its half h whose other pair the
+   * window's (w0 w1) writes as two other characters of the same sounds: pairOfHalf's test in integers, before any
+   * reading is looked up (most windows stop here).
    */
   const halfFits = (k: number, h: number, k0: number, k1: number, w0: number, w1: number): boolean => {
     const e = halfIds[k]!;
     if ((e & 1) !== h) return false;
     const o = (e >>> 1) * 4;
     const p = h ? 0 : 2; // the pair written wrong
-    return chars[o + 2 * h] === k0 && chars[o + 2 * h + 1] === k1 && chars[o + p] !== w0 && chars[o + p + 1] !== w1;
+    const x0 = chars[o + p]!;
+    const x1 = chars[o + p + 1]!;
+    return (
+      chars[o + 2 * h] === k0 &&
+      chars[o + 2 * h + 1] === k1 &&
+      x0 !== w0 &&
+      x1 !== w1 &&
+      maySound(w0, x0) &&
+      maySound(w1, x1)
+    );
   };
   /** A two-character word of an idiom written as another of the same sound, the half h (k0 k1) kept. */
   const pairOfHalf = (t: string, start: number, h: number, k0: number, k1: number): Candidate | undefined => {
@@ -403,7 +430,7 @@ export function createIdiomRule(
     const w1 = t.charCodeAt(start + p + 1);
     let any = false;
     for (let k = halfStart[bucket]!; k < halfStart[bucket + 1]! && !any; k++) any = halfFits(k, h, k0, k1, w0, w1);
-    if (!any) return undefined; // no idiom to compare: no reading looked up
+    if (!any) return undefined; // no idiom to compare: no reading looked up (as strings)
     const wrong2 = t[start + p + 1]!;
     for (const r of pinyin.readings(t[start + p]!)) {
       for (let k = halfStart[bucket]!; k < halfStart[bucket + 1]!; k++) {
