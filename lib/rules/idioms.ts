@@ -392,9 +392,9 @@ export function createIdiomRule(
     if (sig === 0) {
       sig = 0x80000000;
       for (const r of pinyin.readings(String.fromCharCode(c))) {
-        let h = 0;
-        for (let i = 0; i < r.length; i++) h = (Math.imul(h, 31) + r.charCodeAt(i)) | 0;
-        sig |= 1 << ((h >>> 0) % 31);
+        let h = 0x811c9dc5;
+        for (let i = 0; i < r.length; i++) h = Math.imul(h ^ r.charCodeAt(i), 0x01000193);
+        sig |= 1 << (((h ^ (h >>> 15)) >>> 0) % 31);
       }
       soundSigs[c] = sig;
     }

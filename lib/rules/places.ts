@@ -281,9 +281,18 @@ export function createPlaceRule(
       if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
     }
   };
+  // Every window the matcher reports ends with its name's last character (lastIntact): a paragraph holding none
+  // of those characters (市, 区, 县 … of the long names) is not scanned.
+  const longLast = new Uint8Array(65536);
+  for (const i of Array.from(longIds)) longLast[names[i]!.charCodeAt(names[i]!.length - 1)] = 1;
+  const mayEndLong = (t: string) => {
+    for (let i = 0; i < t.length; i++) if (longLast[t.charCodeAt(i)]) return true;
+    return false;
+  };
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
-    for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
+    if (mayEndLong(t))
+      for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
     for (let e = 2; e < t.length; e++) {
       const sfx = t.charCodeAt(e);
       if (!suffixChar[sfx] || !isHanAt(t, e - 2) || !isHanAt(t, e - 1)) continue;
