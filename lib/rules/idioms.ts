@@ -30,7 +30,7 @@
  */
 import { listInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
-import { CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
+import { CharSimilarity, foldSyllable, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -211,6 +211,30 @@ export interface IdiomIndex {
   halfIds: Uint32Array;
 }
 
+/**
+ * Per code unit, one bit per reading (its `key`, hashed to 31 bits; bit 31 marks a computed entry), filled on first
+ * use: two characters can share a reading only if their signatures share a bit, so most pairs are told apart
+ * without looking readings up as strings. Returns the test "may share a reading".
+ */
+function readingSigs(table: PinyinTable | undefined, key: (reading: string) => string) {
+  const sigs = new Uint32Array(65536);
+  const sig = (c: number): number => {
+    let s = sigs[c]!;
+    if (s === 0) {
+      s = 0x80000000;
+      for (const r of table?.readings(String.fromCharCode(c)) ?? []) {
+        const k = key(r);
+        let h = 0x811c9dc5;
+        for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+        s |= 1 << (((h ^ (h >>> 15)) >>> 0) % 31);
+      }
+      sigs[c] = s;
+    }
+    return s;
+  };
+  return (a: number, b: number): boolean => (sig(a) & sig(b) & 0x7fffffff) !== 0;
+}
+
 const PAIR_BITS = 1 << 20;
 function pairHash(a: number, b: number, half: number): number {
   return (Math.imul(a * 65599 + b, 0x9e3779b1) ^ (half << 19)) >>> 12;
@@ -319,7 +343,14 @@ export function createIdiomRule(
   const fold = options.fold;
   const sim = options.similarity ?? new CharSimilarity(pinyin);
   /** 4 same reading with tone, 3 look-alike, 2 same reading without tone, 1 fuzzy reading (z/zh, n/l, in/ing …), 0 none. */
+  // Reading signatures (readingSigs): the toned readings of the `pinyin` table (pairOfHalf's first character),
+  // those of the similarity's own table (sim.sound), and their fuzzy folds (no shared fold: no sound level at all).
+  const toned = readingSigs(pinyin, (r) => r);
+  const simToned = sim.pinyin === pinyin ? toned : readingSigs(sim.pinyin, (r) => r);
+  const folded = readingSigs(sim.pinyin, foldSyllable);
   const grade = (wrong: string, right: string): number => {
+    // sound 0 for certain (most index hits in prose): only the shape table can still grade the pair
+    if (!folded(wrong.charCodeAt(0), right.charCodeAt(0))) return sim.shape(right, wrong) ? 3 : 0;
     const sound = sim.sound(right, wrong);
     if (sound === SOUND_TONE) return 4;
     if (sim.shape(right, wrong)) return 3;
@@ -384,23 +415,6 @@ export function createIdiomRule(
     }
     return best;
   };
-  // Per code unit, one bit per reading with tone (hashed to 31 bits; bit 31 = computed): two characters can share
-  // a reading only if their signatures share a bit. Filled on first use of each unit.
-  const soundSigs = new Uint32Array(65536);
-  const soundSig = (c: number): number => {
-    let sig = soundSigs[c]!;
-    if (sig === 0) {
-      sig = 0x80000000;
-      for (const r of pinyin.readings(String.fromCharCode(c))) {
-        let h = 0x811c9dc5;
-        for (let i = 0; i < r.length; i++) h = Math.imul(h ^ r.charCodeAt(i), 0x01000193);
-        sig |= 1 << (((h ^ (h >>> 15)) >>> 0) % 31);
-      }
-      soundSigs[c] = sig;
-    }
-    return sig;
-  };
-  const maySound = (a: number, b: number) => (soundSig(a) & soundSig(b) & 0x7fffffff) !== 0;
   /**
    * Entry k of the half-idiom index may be an idiom keeping the pair (k0 k1) as its half h whose other pair the
    * window's (w0 w1) writes as two other characters of the same sounds: pairOfHalf's test in integers, before any
@@ -418,8 +432,8 @@ export function createIdiomRule(
       chars[o + 2 * h + 1] === k1 &&
       x0 !== w0 &&
       x1 !== w1 &&
-      maySound(w0, x0) &&
-      maySound(w1, x1)
+      toned(w0, x0) &&
+      simToned(w1, x1)
     );
   };
   /** A two-character word of an idiom written as another of the same sound, the half h (k0 k1) kept. */
