@@ -662,11 +662,12 @@ export function createIdiomRule(
         }
         // Characters sitting where some idiom has them; a key can only hit if three of the four do.
         const present = (posBits[c0]! & 1) | (posBits[c1]! & 2) | (posBits[c2]! & 4) | (posBits[c3]! & 8);
+        const three = present === 15 || present === 14 || present === 13 || present === 11 || present === 7;
+        // A slip at position 2 or 3 keeps an idiom's first two characters, one at 0 or 1 its last two.
+        const head = three && hasPair(pairHash(c0, c1, 0));
+        const tail = three && hasPair(pairHash(c2, c3, 1));
         // Neither a one-character slip nor the idiom itself: maybe a swap or a doubled pair written wrong.
-        if (
-          (present !== 15 && present !== 14 && present !== 13 && present !== 11 && present !== 7) ||
-          (!hasPair(pairHash(c0, c1, 0)) && !hasPair(pairHash(c2, c3, 1)))
-        ) {
+        if (!head && !tail) {
           const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3) : undefined;
           if (other) pending.push(other);
           continue;
@@ -674,7 +675,7 @@ export function createIdiomRule(
         let best: Candidate | undefined;
         let isExact = false;
         scan: for (let pos = 0; pos < 4; pos++) {
-          if (present !== 15 && present !== (15 ^ (1 << pos))) continue;
+          if ((present !== 15 && present !== (15 ^ (1 << pos))) || !(pos < 2 ? tail : head)) continue;
           const ka = pos === 0 ? c1 : c0;
           const kb = pos <= 1 ? c2 : c1;
           const kc = pos === 3 ? c2 : c3;

@@ -385,10 +385,12 @@ export function createPlaceRule(
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
-          ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
+          const all = parents.get(name) ?? [];
           goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
-          const after = goTo || exact.some((x) => x.end === m.start) || ps.some((pl) => t.endsWith(pl, m.start));
+          const after =
+            goTo || exact.some((x) => x.end === m.start) || all.some((pl) => pl.length >= 2 && t.endsWith(pl, m.start));
           if (!after) continue;
+          ps = all.filter((pl) => pl.length >= 2);
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
