@@ -39,6 +39,7 @@ import { buildAutomaton } from '../engine/matcher/automaton';
 import { CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { LeaderTitle, NamesListInput } from './names-schema';
+import { addUnits, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 // Repeated message parts and ids, written once (the content script is near its size limit).
@@ -155,6 +156,14 @@ function diffKey(codes: readonly number[], len: number, pos: number): number {
   // Pad to three units so lengths never collide, then add (len, pos).
   for (let i = len - 1; i < 3; i++) k *= P16;
   return ((len - 2) * 4 + pos) * P48 + (k % P48);
+}
+
+/** unitsHash of the key diffKey makes (the kept units, the length and the position left out). */
+function diffHash(codes: readonly number[], len: number, pos: number): number {
+  const a = codes[pos === 0 ? 1 : 0]!;
+  const b = len > 2 ? codes[pos <= 1 ? 2 : 1]! : 0;
+  const c = len > 3 ? codes[pos === 3 ? 2 : 3]! : 0;
+  return unitsHash(a, b, (c << 4) | ((len - 2) * 4 + pos));
 }
 
 /** A unit in CJK Ext. A or the main ideograph block (the characters names are written in). */
@@ -279,6 +288,7 @@ export function createNameRules(
   const lengths = [...new Set(fuzzyNames.map((n) => n.name.length))].sort();
   const nameCodes = names.map((n) => [...n.name].map((c) => c.charCodeAt(0)));
   const diffIndex = new Map<number, number[]>();
+  const diffBits = unitKeys(); // the keys of diffIndex: most windows are dismissed before a Map lookup
   const charBits = new Uint8Array(65536); // bit p: the unit occurs at position p of some fuzzy name
   const bySound = new Map<number, number[]>(); // unit → names whose first character it sounds like (toneless)
   // unit → (next unit → names both sound like), filled as text is seen; a typed index keeps the hot lookup cheap
@@ -294,6 +304,7 @@ export function createNameRules(
     });
     for (let pos = 0; pos < codes.length; pos++) {
       const k = diffKey(codes, codes.length, pos);
+      addUnits(diffBits, diffHash(codes, codes.length, pos));
       const l = diffIndex.get(k);
       if (l) l.push(id);
       else diffIndex.set(k, [id]);
@@ -676,7 +687,9 @@ export function createNameRules(
           if (missing > 1) continue;
           for (let pos = 0; pos < len; pos++) {
             if (missing === 1 && bits !== (full ^ (1 << pos))) continue;
-            const ids = diffIndex.get(diffKey(codes, len, pos));
+            const ids = hasUnits(diffBits, diffHash(codes, len, pos))
+              ? diffIndex.get(diffKey(codes, len, pos))
+              : undefined;
             if (ids) for (const id of ids) add(id);
           }
         }
