@@ -32,6 +32,7 @@ import { listInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
 import { CharSimilarity, foldSyllable, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { hasPair as hasPairOf, type PairSet, pairSet } from './unit-keys';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const IDIOM_RULES: RuleMeta[] = [
@@ -125,8 +126,9 @@ export interface LongPhrases {
   tail: Map<number, number[]>;
   /** bit 0: the unit starts some phrase's head pair; bit 1: it starts some phrase's tail pair. */
   bits: Uint8Array;
-  /** Bloom bits of the head pairs (half 0) and tail pairs (half 1): most text pairs are dismissed before a probe. */
-  pairBits: Uint32Array;
+  /** The keys of `head` and of `tail` as typed pair sets (a Bloom filter of a few hundred bytes, then a probe). */
+  headPairs: PairSet;
+  tailPairs: PairSet;
 }
 
 export function buildLongPhrases(list: readonly string[]): LongPhrases {
@@ -147,10 +149,6 @@ export function buildLongPhrases(list: readonly string[]): LongPhrases {
     if (l) l.push(id);
     else m.set(k, [id]);
   };
-  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
-  const setBit = (h: number) => {
-    pairBits[h >>> 5] = pairBits[h >>> 5]! | (1 << (h & 31));
-  };
   phrases.forEach((w, id) => {
     const a = w.charCodeAt(0);
     const y = w.charCodeAt(w.length - 2);
@@ -158,10 +156,8 @@ export function buildLongPhrases(list: readonly string[]): LongPhrases {
     put(tail, y * 65536 + w.charCodeAt(w.length - 1), id);
     bits[a] = bits[a]! | 1;
     bits[y] = bits[y]! | 2;
-    setBit(pairHash(a, w.charCodeAt(1), 0));
-    setBit(pairHash(y, w.charCodeAt(w.length - 1), 1));
   });
-  return { phrases, exact, head, tail, bits, pairBits };
+  return { phrases, exact, head, tail, bits, headPairs: pairSet(head.keys()), tailPairs: pairSet(tail.keys()) };
 }
 
 interface Candidate {
@@ -542,8 +538,7 @@ export function createIdiomRule(
   /** Near-misses of the long phrases in `t`, and the spans of exact ones (4-character windows inside stay quiet). */
   const scanLong = (t: string, exactSpans: Array<[number, number]>): LongHit[] => {
     const hits: LongHit[] = [];
-    const { bits, head, tail, phrases, exact, pairBits: lb } = long;
-    const inBloom = (h: number) => (lb[h >>> 5]! & (1 << (h & 31))) !== 0;
+    const { bits, head, tail, phrases, exact, headPairs, tailPairs } = long;
     const tryWindow = (s: number, e: number, id: number) => {
       const phrase = phrases[id]!;
       if (s < 0 || e > t.length) return;
@@ -565,13 +560,13 @@ export function createIdiomRule(
       const a = t.charCodeAt(i);
       const z = t.charCodeAt(i + 1);
       const key = a * 65536 + z;
-      if (b & 1 && inBloom(pairHash(a, z, 0))) {
+      if (b & 1 && hasPairOf(headPairs, a, z)) {
         for (const id of head.get(key) ?? []) {
           const L = phrases[id]!.length;
           for (let len = L - 1; len <= L + 1; len++) tryWindow(i, i + len, id);
         }
       }
-      if (b & 2 && inBloom(pairHash(a, z, 1))) {
+      if (b & 2 && hasPairOf(tailPairs, a, z)) {
         for (const id of tail.get(key) ?? []) {
           const L = phrases[id]!.length;
           for (let len = L - 1; len <= L + 1; len++) tryWindow(i + 2 - len, i + 2, id);
