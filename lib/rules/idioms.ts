@@ -453,20 +453,36 @@ export function createIdiomRule(
     }
     return undefined;
   };
-  /** A two-character word of an idiom written wrong (未雨筹谋 for 未雨绸缪): the first half first, as before. */
-  const pairOf = (t: string, start: number, c0: number, c1: number, c2: number, c3: number): Candidate | undefined => {
-    const head = hasPair(pairHash(c0, c1, 0)) ? pairOfHalf(t, start, 0, c0, c1) : undefined;
-    return head ?? (hasPair(pairHash(c2, c3, 1)) ? pairOfHalf(t, start, 1, c2, c3) : undefined);
+  /**
+   * A two-character word of an idiom written wrong (未雨筹谋 for 未雨绸缪): the first half first. `present` has bit p
+   * set when the window's unit p sits at position p of some idiom: a kept half needs both of its bits.
+   */
+  const pairOf = (
+    t: string,
+    start: number,
+    c0: number,
+    c1: number,
+    c2: number,
+    c3: number,
+    present: number,
+  ): Candidate | undefined => {
+    const head = (present & 3) === 3 && hasPair(pairHash(c0, c1, 0)) ? pairOfHalf(t, start, 0, c0, c1) : undefined;
+    return (
+      head ?? ((present & 12) === 12 && hasPair(pairHash(c2, c3, 1)) ? pairOfHalf(t, start, 1, c2, c3) : undefined)
+    );
   };
-  /** A swap, a doubled pair or a two-character word written wrong in the window at `start` (code units c0–c3). */
-  const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number) => {
+  /**
+   * A swap, a doubled pair or a two-character word written wrong in the window at `start` (code units c0–c3,
+   * `present` as for pairOf).
+   */
+  const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number, present: number) => {
     let other: Candidate | undefined;
     if (c0 === c1 || c1 === c2 || c2 === c3) other = doubledOf(t.slice(start, start + 4));
     else {
       const sw = swapOf(c0, c1, c2, c3);
       if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
         other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
-      else if (!sw) other = pairOf(t, start, c0, c1, c2, c3);
+      else if (!sw) other = pairOf(t, start, c0, c1, c2, c3, present);
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
     other.start = start;
@@ -615,6 +631,11 @@ export function createIdiomRule(
       let lastExact = -10; // start of the latest exact idiom occurrence
       let run = 0; // consecutive Han characters ending at i
       let c0 = 0;
+      // posBits of c0–c3, read once per character
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
       let c1 = 0;
       let c2 = 0;
       let c3 = 0;
@@ -649,6 +670,10 @@ export function createIdiomRule(
         c1 = c2;
         c2 = c3;
         c3 = c;
+        b0 = b1;
+        b1 = b2;
+        b2 = b3;
+        b3 = posBits[c]!;
         if (++run < 4) continue;
         const start = i - 3;
         if (pending.length && pending[0]!.start + 3 < start) {
@@ -656,14 +681,14 @@ export function createIdiomRule(
           pending = [];
         }
         // Characters sitting where some idiom has them; a key can only hit if three of the four do.
-        const present = (posBits[c0]! & 1) | (posBits[c1]! & 2) | (posBits[c2]! & 4) | (posBits[c3]! & 8);
+        const present = (b0 & 1) | (b1 & 2) | (b2 & 4) | (b3 & 8);
         const three = present === 15 || present === 14 || present === 13 || present === 11 || present === 7;
         // A slip at position 2 or 3 keeps an idiom's first two characters, one at 0 or 1 its last two.
         const head = three && hasPair(pairHash(c0, c1, 0));
         const tail = three && hasPair(pairHash(c2, c3, 1));
         // Neither a one-character slip nor the idiom itself: maybe a swap or a doubled pair written wrong.
         if (!head && !tail) {
-          const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3) : undefined;
+          const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3, present) : undefined;
           if (other) pending.push(other);
           continue;
         }
@@ -707,7 +732,7 @@ export function createIdiomRule(
         }
         if (!best) {
           // Neither a one-character slip nor the idiom itself: maybe a swap or a doubled pair written wrong.
-          const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3) : undefined;
+          const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3, present) : undefined;
           if (other) pending.push(other);
           continue;
         }
