@@ -309,6 +309,8 @@ export function createPlaceRule(
     return out;
   };
   const rightKeys = variants && pairSet(variants.rightByPair.keys());
+  // real.has by index (the matches carry indexes into `names`)
+  const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
   return {
     kind: 'paragraph',
     rules: PLACE_RULES,
@@ -371,13 +373,14 @@ export function createPlaceRule(
       if (!matches.length) return;
       let lastEnd = -1;
       for (const m of matches.sort((a, b) => a.start - b.start)) {
-        if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
-        if (spans.some(([a, b]) => a < m.end && m.start < b)) continue;
-        const name = names[m.term]!;
+        if (m.kind === 'exact' || m.kind === 'ins' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        // integer tests first: most matches are prose windows of short names (大中城市, 推进城市)
         const base = baseLen[m.term]!;
-        if (base < 2 || !real.has(name) || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
+        if (base < 2 || !isReal[m.term] || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
         if (m.kind === 'del' && base < 4) continue;
-        if (m.kind === 'ins' || exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        if (spans.length && spans.some(([a, b]) => a < m.end && m.start < b)) continue;
+        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        const name = names[m.term]!;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];
         let cityAlone = false;
@@ -385,8 +388,8 @@ export function createPlaceRule(
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
-          const all = parents.get(name) ?? [];
           goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
+          const all = parents.get(name) ?? [];
           const after =
             goTo || exact.some((x) => x.end === m.start) || all.some((pl) => pl.length >= 2 && t.endsWith(pl, m.start));
           if (!after) continue;
