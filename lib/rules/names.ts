@@ -283,6 +283,19 @@ export function createNameRules(
     }
   });
 
+  // Per slip form, what a hit reports: the window is the form itself (the automaton matches exact units).
+  const slipIsName = slipForms.map((f) => byName.has(f));
+  const slipSignal = slipForms.map((f) => `${SLIP_SIGNAL}${f}`);
+  const slipMessages: string[] = [];
+  const slipMessage = (pid: number): string => {
+    const slip = slipOf[pid]!;
+    const w = names[slip.id]!.name;
+    slipMessages[pid] ??= `${q(slipForms[pid]!)}疑为${q(w)}之误（${
+      slip.kind === 'swap' ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒` : `缺少${q(w[slip.pos]!)}字`
+    }）${GRAVE}`;
+    return slipMessages[pid]!;
+  };
+
   // Near-miss indexes over the fuzzy names.
   const fuzzyNames = names.filter((n) => n.fuzzy);
   const lengths = [...new Set(fuzzyNames.map((n) => n.name.length))].sort();
@@ -556,7 +569,7 @@ export function createNameRules(
         const slip = slipOf[pid]!;
         const cand = names[slip.id]!;
         const first = slipFirst.some(([a, b]) => a === s0 && b === e0);
-        if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || byName.has(t.slice(s0, e0))) continue;
+        if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || slipIsName[pid]) continue;
         let ok: boolean;
         if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
         else {
@@ -584,7 +597,7 @@ export function createNameRules(
         if (covered.some(([a, b]) => a < e0 && s0 < b)) continue;
         // The same slip written again without its title (a headline 王沪参加… over a body that says 政治局常委王沪)
         // is reported only when the draft confirms it somewhere with a title.
-        const signal = `${SLIP_SIGNAL}${t.slice(s0, e0)}`;
+        const signal = slipSignal[pid]!;
         if (ok) {
           sink.signal(signal);
           covered.push([s0, e0]);
@@ -596,9 +609,7 @@ export function createNameRules(
           start: s0,
           end: e0,
           suggestions: [w],
-          message: `${q(t.slice(s0, e0))}疑为${q(w)}之误（${
-            slip.kind === 'swap' ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒` : `缺少${q(w[slip.pos]!)}字`
-          }）${GRAVE}`,
+          message: slipMessage(pid),
         });
       }
 
