@@ -9,7 +9,7 @@ import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
-import { pairSet } from '../rules/unit-keys';
+import { isPairSet, pairSet } from '../rules/unit-keys';
 
 /**
  * How the CLI keeps the big character and place tables in its disk cache (engine-cache.ts), in forms that load
@@ -147,7 +147,8 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       f.slotPos instanceof Uint8Array &&
       typeof f.mask === 'number' &&
       f.posBits instanceof Uint8Array &&
-      f.pairBits instanceof Uint32Array &&
+      isPairSet(f.heads) &&
+      isPairSet(f.tails) &&
       f.halfStart instanceof Uint32Array &&
       f.halfIds instanceof Uint32Array &&
       f.halfIds.length * 2 === f.chars.length &&

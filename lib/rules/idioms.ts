@@ -198,10 +198,12 @@ export interface IdiomIndex {
   /** Bit p set for a code unit that occurs at position p of some idiom (a cheap pre-filter). */
   posBits: Uint8Array;
   /**
-   * Bloom-style bits of (first two units) and (last two units) of every idiom: a window one substitution away
-   * from an idiom keeps one of those pairs intact, so a window with neither is dismissed before any probing.
+   * The first two units and the last two units of every idiom, as exact typed pair sets (a few KB of Bloom bits
+   * answer most windows): a window one substitution away from an idiom keeps one of those pairs intact, so a window
+   * with neither is dismissed before any probing.
    */
-  pairBits: Uint32Array;
+  heads: PairSet;
+  tails: PairSet;
   /** Half-idiom index (buildHalves): bucket b's entries are halfIds[halfStart[b] … halfStart[b + 1]). */
   halfStart: Uint32Array;
   halfIds: Uint32Array;
@@ -231,7 +233,7 @@ function readingSigs(table: PinyinTable | undefined, key: (reading: string) => s
   return (a: number, b: number): boolean => (sig(a) & sig(b) & 0x7fffffff) !== 0;
 }
 
-const PAIR_BITS = 1 << 20;
+/** A 20-bit hash of a pair of units (`half` 0 or 1: the first or the last two units of an idiom). */
 function pairHash(a: number, b: number, half: number): number {
   return (Math.imul(a * 65599 + b, 0x9e3779b1) ^ (half << 19)) >>> 12;
 }
@@ -312,15 +314,14 @@ export function buildIdiomIndex(list: readonly string[]): IdiomIndex {
       slotPos[h] = pos;
     }
   });
-  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
-  const setBit = (h: number) => {
-    pairBits[h >>> 5] = pairBits[h >>> 5]! | (1 << (h & 31));
+  const halves = (h: number) => {
+    const keys: number[] = [];
+    for (let o = 2 * h; o < chars.length; o += 4) keys.push(chars[o]! * 65536 + chars[o + 1]!);
+    return pairSet(keys);
   };
-  for (let id = 0; id < idioms.length; id++) {
-    setBit(pairHash(chars[id * 4]!, chars[id * 4 + 1]!, 0));
-    setBit(pairHash(chars[id * 4 + 2]!, chars[id * 4 + 3]!, 1));
-  }
-  return { idioms, chars, slots, slotPos, mask, exact, posBits, pairBits, ...buildHalves(chars, idioms.length) };
+  const heads = halves(0);
+  const tails = halves(1);
+  return { idioms, chars, slots, slotPos, mask, exact, posBits, heads, tails, ...buildHalves(chars, idioms.length) };
 }
 
 export function createIdiomRule(
@@ -352,8 +353,9 @@ export function createIdiomRule(
     if (sim.shape(right, wrong)) return 3;
     return sound === SOUND_TONELESS ? 2 : sound === SOUND_FUZZY ? 1 : 0;
   };
-  const { slots, slotPos, mask, chars, posBits, pairBits, halfStart, halfIds } = index;
-  const hasPair = (h: number) => (pairBits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  const { slots, slotPos, mask, chars, posBits, heads, tails, halfStart, halfIds } = index;
+  const isHead = (a: number, b: number) => hasPairOf(heads, a, b);
+  const isTail = (a: number, b: number) => hasPairOf(tails, a, b);
   const list = index.idioms;
   // Idioms with a doubled character, by (position of the pair, the two other characters); built on the first
   // doubled window (a small text often has none).
@@ -385,16 +387,16 @@ export function createIdiomRule(
   /** The idiom a swap of two adjacent units makes of the window (a b c d), as [id, k], or undefined. */
   const swapOf = (a: number, b: number, c: number, d: number): [number, number] | undefined => {
     // Bit tests first: the swapped units must sit where some idiom has them, and both halves must be an idiom's.
-    if (a !== b && at(b, 0) && at(a, 1) && at(c, 2) && at(d, 3) && hasPair(pairHash(c, d, 1))) {
-      const id = hasPair(pairHash(b, a, 0)) ? exactId(b, a, c, d) : -1;
+    if (a !== b && at(b, 0) && at(a, 1) && at(c, 2) && at(d, 3) && isTail(c, d)) {
+      const id = isHead(b, a) ? exactId(b, a, c, d) : -1;
       if (id >= 0) return [id, 0];
     }
     if (b !== c && at(a, 0) && at(c, 1) && at(b, 2) && at(d, 3)) {
-      const id = hasPair(pairHash(a, c, 0)) && hasPair(pairHash(b, d, 1)) ? exactId(a, c, b, d) : -1;
+      const id = isHead(a, c) && isTail(b, d) ? exactId(a, c, b, d) : -1;
       if (id >= 0) return [id, 1];
     }
-    if (c !== d && at(a, 0) && at(b, 1) && at(d, 2) && at(c, 3) && hasPair(pairHash(a, b, 0))) {
-      const id = hasPair(pairHash(d, c, 1)) ? exactId(a, b, d, c) : -1;
+    if (c !== d && at(a, 0) && at(b, 1) && at(d, 2) && at(c, 3) && isHead(a, b)) {
+      const id = isTail(d, c) ? exactId(a, b, d, c) : -1;
       if (id >= 0) return [id, 2];
     }
     return undefined;
@@ -466,10 +468,8 @@ export function createIdiomRule(
     c3: number,
     present: number,
   ): Candidate | undefined => {
-    const head = (present & 3) === 3 && hasPair(pairHash(c0, c1, 0)) ? pairOfHalf(t, start, 0, c0, c1) : undefined;
-    return (
-      head ?? ((present & 12) === 12 && hasPair(pairHash(c2, c3, 1)) ? pairOfHalf(t, start, 1, c2, c3) : undefined)
-    );
+    const head = (present & 3) === 3 && isHead(c0, c1) ? pairOfHalf(t, start, 0, c0, c1) : undefined;
+    return head ?? ((present & 12) === 12 && isTail(c2, c3) ? pairOfHalf(t, start, 1, c2, c3) : undefined);
   };
   /**
    * A swap, a doubled pair or a two-character word written wrong in the window at `start` (code units c0–c3,
@@ -684,8 +684,8 @@ export function createIdiomRule(
         const present = (b0 & 1) | (b1 & 2) | (b2 & 4) | (b3 & 8);
         const three = present === 15 || present === 14 || present === 13 || present === 11 || present === 7;
         // A slip at position 2 or 3 keeps an idiom's first two characters, one at 0 or 1 its last two.
-        const head = three && hasPair(pairHash(c0, c1, 0));
-        const tail = three && hasPair(pairHash(c2, c3, 1));
+        const head = three && isHead(c0, c1);
+        const tail = three && isTail(c2, c3);
         // Neither a one-character slip nor the idiom itself: maybe a swap or a doubled pair written wrong.
         if (!head && !tail) {
           const other = start >= lastExact + 4 ? otherAt(t, start, c0, c1, c2, c3, present) : undefined;

@@ -78,3 +78,22 @@ export function hasPair(set: PairSet, c0: number, c1: number): boolean {
   }
   return false;
 }
+
+/** A stored PairSet as the lookups need it: power-of-two arrays matching their shifts, and a free slot. */
+export function isPairSet(x: unknown): x is PairSet {
+  const p = x as PairSet;
+  return (
+    !!p &&
+    p.slots instanceof Uint32Array &&
+    p.bloom instanceof Uint32Array &&
+    Number.isInteger(p.shift) &&
+    Number.isInteger(p.bloomShift) &&
+    p.shift >= 1 &&
+    p.shift <= 22 &&
+    p.bloomShift >= 1 &&
+    p.bloomShift <= 22 &&
+    p.slots.length === 2 ** (32 - p.shift) &&
+    p.bloom.length * 32 === 2 ** (32 - p.bloomShift) &&
+    p.slots.includes(0)
+  );
+}
