@@ -372,14 +372,13 @@ export function createPlaceRule(
       }
       if (!matches.length) return;
       let lastEnd = -1;
+      let exactEnds: Set<number> | undefined; // ends of the exact names, built on first need
       for (const m of matches.sort((a, b) => a.start - b.start)) {
         if (m.kind === 'exact' || m.kind === 'ins' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
         // integer tests first: most matches are prose windows of short names (大中城市, 推进城市)
         const base = baseLen[m.term]!;
         if (base < 2 || !isReal[m.term] || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
         if (m.kind === 'del' && base < 4) continue;
-        if (spans.length && spans.some(([a, b]) => a < m.end && m.start < b)) continue;
-        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
         const name = names[m.term]!;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];
@@ -389,19 +388,18 @@ export function createPlaceRule(
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
           goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
-          const all = parents.get(name) ?? [];
-          const after =
-            goTo || exact.some((x) => x.end === m.start) || all.some((pl) => pl.length >= 2 && t.endsWith(pl, m.start));
-          if (!after) continue;
-          ps = all.filter((pl) => pl.length >= 2);
+          exactEnds ??= new Set(exact.map((x) => x.end));
+          const all = goTo || exactEnds.has(m.start) ? undefined : (parents.get(name) ?? []);
+          if (all && !all.some((pl) => pl.length >= 2 && t.endsWith(pl, m.start))) continue;
+          ps = (all ?? parents.get(name) ?? []).filter((pl) => pl.length >= 2);
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
           // example name (青禾县) also is.
-          cityAlone =
-            (goTo && prefectureCities.has(name)) ||
-            (m.kind === 'swap' && (goTo || exact.some((x) => x.end === m.start)));
+          cityAlone = (goTo && prefectureCities.has(name)) || (m.kind === 'swap' && (goTo || exactEnds.has(m.start)));
         }
+        if (spans.length && spans.some(([a, b]) => a < m.end && m.start < b)) continue;
+        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
         let detail: string | undefined;
         if (m.kind === 'sub') {
           const right = name[m.pos]!;
