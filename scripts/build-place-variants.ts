@@ -143,6 +143,12 @@ function realWord(v: string, right: string): string | undefined {
   if (cedict.has(v)) return 'cedict';
   const f = freq(v);
   if (f > 0 && (f >= freq(right) || f >= 200)) return `jieba ${f}`;
+  // a place name of its own in jieba's corpus (华阳, 东关: towns, streets, rivers), not only a misspelling (毫州, 荷泽)
+  if (f >= 50 && jiebaTag.get(v) === 'ns') return `jieba place ${f}`;
+  // two words meeting: a common word and a function character (东西和 is not 东西湖)
+  const head = v.slice(0, -1);
+  if (v.length >= 3 && JOINING_TAG.test(jiebaTag.get(v[v.length - 1]!) ?? '') && freq(head) >= 1000)
+    return 'word + function';
   const w = inWord.get(v);
   // A longer word containing the variant, unless it is the same misspelling inside a compound (毫州市), or the
   // variant is a bare two-character one whose every containing word only adds one character after it (荷泽 in 荷泽寺):
@@ -182,6 +188,8 @@ function nextOnly(v: string, right: string): string[] | undefined {
 // frequent one): a bare two-character variant with one of them is mostly two words meeting (键为, 以源, 中某).
 const jiebaTag = jiebaTags();
 const FUNCTION_TAG = /^(p|d|c|u\w*|r|f|y|e|o)$/;
+/** Conjunctions, prepositions and particles (和, 与, 的): what joins two words, unlike a locative (满洲里's 里). */
+const JOINING_TAG = /^(p|c|u\w*|y|e|o)$/;
 const functional = (c: string) =>
   (jieba.get(c) ?? 0) >= 50000 || ((jieba.get(c) ?? 0) >= 5000 && FUNCTION_TAG.test(jiebaTag.get(c) ?? ''));
 
@@ -238,10 +246,13 @@ for (const [base, sfx] of forms) {
 }
 
 // Guard characters: a variant is not taken where the character before it makes a common word with its first
-// character (服务源头) or its last character makes one with the character after it (服务器连接 is not 器连). Place
-// names (jieba's tag ns) are no guard: 汩罗江 is still 汨罗.
-for (const [w, f] of jieba) {
-  if (w.length !== 2 || !/^\p{Script=Han}{2}$/u.test(w) || jiebaTag.get(w) === 'ns') continue;
+// character (服务源头) or its last character makes one with the character after it (服务器连接 is not 器连). The
+// names of divisions that jieba tags as places are no guard (汩罗江 is still 汨罗: 罗江 is a district); other words it
+// tags as places are (城镇, 城市, 东西, 蒙古: 4.32亿城镇 is not 峄城, 内蒙古林区 is not 古蔺), and so are a few common
+// words of official prose newer than jieba's dictionary (低碳城市 is not 郯城).
+const NEWER_WORDS = ['低碳', '零碳', '减碳', '双碳', '脱碳', '降碳', '固碳', '控碳'];
+for (const [w, f] of [...jieba, ...NEWER_WORDS.map((x): [string, number] => [x, 100])]) {
+  if (w.length !== 2 || !/^\p{Script=Han}{2}$/u.test(w) || (jiebaTag.get(w) === 'ns' && realNames.has(w))) continue;
   if (!(f >= 100 || (f >= 10 && cedict.has(w)))) continue;
   add(before, w[1]!, w[0]!);
   add(after, w[0]!, w[1]!);

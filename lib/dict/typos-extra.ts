@@ -29,20 +29,45 @@ const GUARDS: Record<string, string[]> = {
   招回: ['招回头'],
   冲值: ['冲值班'],
   介时: ['中介时', '简介时', '媒介时', '推介时', '引介时', '评介时'],
+  // Guards found by scripts/measure-typo-pairs.ts (words across which the wrong form is read, names).
+  高梁: ['高梁河', '高梁桥'],
+  视屏: ['电视屏'],
+  发贴: ['开发贴', '研发贴', '批发贴', '收发贴'],
+  机率: ['机率先'],
+  按排: ['按排名', '按排序', '按排放', '按排量', '按排列', '按排污', '按排查', '按排位'],
+  溶合: ['相溶合'],
+  决对: ['解决对', '坚决对', '判决对', '表决对', '裁决对', '否决对', '处决对', '对决对', '先决对'],
+  安祥: ['平安祥'],
+  观注: ['景观注', '客观注', '宏观注', '微观注', '主观注', '直观注', '外观注', '参观注', '围观注', '乐观注'],
+  带眼镜: ['携带眼镜', '自带眼镜'],
+  杨州: ['杨州长'],
+  鱼网: ['钓鱼网'],
+  鱼具: ['钓鱼具'],
+  风彩: ['风彩绘', '风彩灯', '风彩虹'],
+  报销国家: ['报销国家规定', '报销国家标准', '报销国家政策'],
+  幸苦: ['不幸苦'],
 };
-const ADVICE = new Set(['戮力同心', '善长', '鲶鱼']);
+/** Pairs that are only advice: a variant in long use, a character common in names. */
+const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率']);
+/**
+ * Sources whose pairs are variant forms (异形词) rather than 别字: the non-recommended form of a group in the
+ * 第一批异形词整理表 (教育部、国家语委 2001) or the 264组异形词整理表 draft; they are advice (info).
+ */
+const VARIANT_SOURCES = new Set(['yxc2001', 'yxc2004']);
 
 const TYPOS_EXTRA_ID = 'typo-extra';
 
 /** Pairs of the TSV text (comments and malformed lines skipped). */
-export function parseTyposExtra(tsv: string): Array<{ wrong: string; right: string; source: string; note: string }> {
+export function parseTyposExtra(
+  tsv: string,
+): Array<{ wrong: string; right: string; source: string; key: string; note: string }> {
   const sources = new Map<string, string>();
-  const out: Array<{ wrong: string; right: string; source: string; note: string }> = [];
+  const out: Array<{ wrong: string; right: string; source: string; key: string; note: string }> = [];
   let last = '';
   for (const line of tsv.split(/\r?\n/)) {
     if (line.startsWith('#')) {
       // "#   key   description" starts a source; deeper-indented "#   …" lines continue it.
-      const m = /^#\s{2,4}([a-z][a-z0-9]+)\s{2,}(\S.*)$/.exec(line);
+      const m = /^#\s{2,4}([a-z0-9][a-z0-9]+)\s{2,}(\S.*)$/.exec(line);
       if (m) sources.set((last = m[1]!), m[2]!.trim());
       else if (last && /^#\s{6,}\S/.test(line)) sources.set(last, `${sources.get(last)} ${line.slice(1).trim()}`);
       else last = '';
@@ -50,7 +75,7 @@ export function parseTyposExtra(tsv: string): Array<{ wrong: string; right: stri
     }
     const [wrong, right, key, note] = line.split('\t').map((s) => s?.trim() ?? '');
     if (!wrong || !right || wrong === right) continue;
-    out.push({ wrong, right, source: sources.get(key ?? '') ?? key ?? '', note: note ?? '' });
+    out.push({ wrong, right, source: sources.get(key ?? '') ?? key ?? '', key: key ?? '', note: note ?? '' });
   }
   return out;
 }
@@ -74,11 +99,13 @@ export function typosExtraDictionary(tsv: string, fold: (s: string) => string = 
       .filter((p) => fold(p.wrong) !== fold(p.right))
       .map((p, i) => ({
         id: `extra-${i + 1}`,
-        severity: ADVICE.has(p.wrong) ? ('info' as const) : ('warn' as const),
+        severity: ADVICE.has(p.wrong) || VARIANT_SOURCES.has(p.key) ? ('info' as const) : ('warn' as const),
         terms: [p.wrong],
         allow: GUARDS[p.wrong] ?? [],
         suggestions: [p.right],
-        message: `“${p.wrong}”是别字，应为“${p.right}”。`,
+        message: VARIANT_SOURCES.has(p.key)
+          ? `“${p.wrong}”是异形词的非推荐词形，推荐写作“${p.right}”。`
+          : `“${p.wrong}”是别字，应为“${p.right}”。`,
         note: p.note,
         source: p.source || 'dictionaries/data/typos-extra.tsv',
         examples: { hit: [`文中写作${p.wrong}。`], pass: [`文中写作${p.right}。`, ...(GUARDS[p.wrong] ?? [])] },

@@ -6,6 +6,7 @@ import { createDictionaryRule } from '../engine/dictionary/rule';
 import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
+import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
 import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
@@ -36,6 +37,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...SPELLING_RULES,
   ...TYPOGRAPHY_RULES,
   ...NUMBER_RULES,
+  ...CONGRESS_NUMERAL_RULES,
   ...PARTICLE_RULES,
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
@@ -61,6 +63,7 @@ export function buildLibraryModules(
   // the divisions table stay in the background too.
   const modules: RuleModule[] = [
     createNumberRule(),
+    createCongressNumeralRule(),
     createParticleRule(),
     createPastEventRule(),
     createTimelinessRule(),

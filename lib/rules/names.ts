@@ -108,6 +108,17 @@ interface Person {
 const STALE_AFTER_DAYS = 365;
 /** Document signal: this swapped or truncated form of a listed name was found next to a title in the draft. */
 const SLIP_SIGNAL = 'leader-slip:';
+/** A listed name written right somewhere in the draft: a slip of it elsewhere (蔡其主持会议 beside 蔡奇同志) is one. */
+const PRESENT_SIGNAL = 'leader-present:';
+/** A national leader is named right somewhere in the draft. */
+const NATIONAL_SIGNAL = 'leader-national-present';
+/** Beside a list mark: 蔡齐、王毅等 (、 before or after, or 等 after). */
+const nameListAround = (t: string, start: number, end: number) =>
+  t[start - 1] === '、' || t[end] === '、' || t[end] === '等';
+/** The heads of a province (a few dozen people, all in the built-in list). */
+const PROVINCIAL_HEAD = /^(省委书记|省长|自治区党委书记|自治区主席|区党委书记)$/;
+/** The party's and the state's top post: a look-alike slip of its holder's name is sought anywhere (习近乎). */
+const TOP_TITLE = /^(中共中央总书记|总书记|国家主席)$/;
 /** How far after 任/为 the post of an appointment is sought (浙江省副省长、代理省长 fits). */
 const APPOINT_WINDOW = 16;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -140,6 +151,11 @@ export function titleMatches(held: string, t: string): boolean {
 
 function isCurrent(t: LeaderTitle, today: string): boolean {
   return (!t.from || t.from <= today) && (!t.to || t.to >= today);
+}
+
+/** Holds a national post today (国家主席, 国务院副总理, 中央政治局常委 …). */
+function nationalNow(person: Person, today: string): boolean {
+  return person.titles.some((h) => isCurrent(h, today) && NATIONAL_TITLE.test(h.title));
 }
 
 function isFormer(t: LeaderTitle, today: string): boolean {
@@ -415,6 +431,15 @@ export function createNameRules(
         (before !== undefined && (t.endsWith(o, before.start) || t.endsWith(placeOf(o), before.start))),
     );
   };
+  /** A provincial head's title (省委书记, 省长 …) right before `start` that the person holds today. */
+  const provincialHeadBefore = (t: string, start: number, person: Person, today: string): boolean => {
+    const before = titleBefore(t, start);
+    return (
+      before !== undefined &&
+      PROVINCIAL_HEAD.test(before.title) &&
+      person.titles.some((h) => isCurrent(h, today) && h.title === before.title)
+    );
+  };
   const anyContext = (t: string, start: number, end: number) =>
     Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end));
 
@@ -555,6 +580,8 @@ export function createNameRules(
       for (const e of exact) {
         if (e.start < lastEnd || inSlip(e.start, e.end)) continue; // a shorter name inside a longer one or a slip
         lastEnd = e.end;
+        sink.signal(PRESENT_SIGNAL + names[e.id]!.name);
+        if (nationalNow(names[e.id]!.person, today)) sink.signal(NATIONAL_SIGNAL);
         if (reported++ >= MAX_PER_PARAGRAPH) break;
         checkTitles(t, e.start, e.end, names[e.id]!.person, today, sink);
       }
@@ -742,6 +769,9 @@ export function createNameRules(
           } else if (homophone) {
             hit =
               matchingContext(t, i, i + len, cand.person, cand.person.high) ||
+              // 省委书记林午到我市调研: a same-tone homophone right after a provincial head's title the person holds
+              // today, with no place named — there are a few dozen such heads, all listed, so no namesake holds it
+              (tonal && provincialHeadBefore(t, i, cand.person, today)) ||
               // 李稀代表中央纪委常委会作工作报告: a national leader's homophone (same tones) with the national body the
               // person leads named within a few characters (not 中共中央, which every Standing Committee member shares),
               // unless an ordinary person's title follows (李西同学)
@@ -762,19 +792,35 @@ export function createNameRules(
             const before = titleBefore(t, i);
             hit = before !== undefined && matchingContext(t, i, i + len, cand.person, true);
           }
-          const window = hit ? t.slice(i, i + len) : '';
-          if (hit && byName.has(window)) continue; // another listed person
+          // Not enough by itself, but the same draft writes the listed name right (蔡奇同志 … 蔡其主持会议; 丁薛祥 …
+          // 丁雪祥出席): a one-character sound- or look-alike (`homophone` includes look-alikes) of it is a slip. The
+          // top leader's name is sought anywhere (习近乎在…强调): no namesake is one stroke or one tone away from it.
+          let evidence = false;
+          let required = PRESENT_SIGNAL + cand.name;
+          if (!hit && diff === 1 && homophone) {
+            if (len >= 3 && cand.person.titles.some((h) => isCurrent(h, today) && TOP_TITLE.test(h.title))) hit = true;
+            else if (len >= 3 || tonal) evidence = true;
+            // 会谈后，蔡齐、王毅等出席: a national leader's same-tone homophone in a list of names, in a draft that names
+            // a national leader right (国家主席习近平)
+            if (evidence && len === 2 && tonal && nationalNow(cand.person, today) && nameListAround(t, i, i + len)) {
+              required = NATIONAL_SIGNAL;
+            }
+          }
+          const window = hit || evidence ? t.slice(i, i + len) : '';
+          if ((hit || evidence) && byName.has(window)) continue; // another listed person
           // 习近总书记: the window runs into a title; that is a truncated name (below), not a substitution
           if (hit && titleWords.some((w) => t.startsWith(w, i + len - 1) || (len > 2 && t.startsWith(w, i + len - 2))))
             continue;
-          if (!hit || overlapsExact(i, i + len)) continue;
+          if (!(hit || evidence) || overlapsExact(i, i + len)) continue;
           sink.report({
+            ...(hit ? {} : { requires: [{ signal: required, present: true }] }),
             ruleId: NAME_ID,
             start: i,
             end: i + len,
             suggestions: [cand.name],
             message: `${q(window)}疑为${q(cand.name)}之误${GRAVE}`,
           });
+          if (!hit) continue; // it may vanish without its evidence: it must not hide another candidate
           nearReported++;
           coveredUntil = i + len;
           break;

@@ -168,6 +168,11 @@ const GO_TO = '到赴往至在于经';
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
+/**
+ * 市 starting 市场 is no suffix: 农户同大市场 is not 大同市. (Not 区分, 区域: 扬州市邗江区分别介绍, 各区域 are places.)
+ */
+const suffixStartsWord = (t: string, end: number) => t[end - 1] === '市' && t[end] === '场';
+
 /** What the place rule looks names up in, built from the divisions alone (and kept in the host's table store). */
 export interface PlaceIndex {
   /** Division names, short forms of autonomous ones and the `others`, each once. */
@@ -355,6 +360,7 @@ export function createPlaceRule(
           const parentBefore = parentsOfBare(right).some((pl) => pl.length >= 2 && t.endsWith(pl, i));
           const evidence = bare2 && !placeContext(t, i, end) && !parentBefore;
           if (sfx) end += sfx.length;
+          if (suffixStartsWord(t, end)) continue;
           const text = t.slice(i, end);
           const fixed = right + (sfx ?? '');
           sink.report({
@@ -365,6 +371,9 @@ export function createPlaceRule(
             message: `${q(text)}疑为${q(fixed)}之误，请核对地名。`,
             ...(evidence ? { requires: [{ signal: placeSignal(right), present: true }] } : {}),
           });
+          // A candidate that waits for a document signal may vanish: it must not hide what overlaps it (赴阳 for
+          // 阜阳 in 赴阳濮市, a swap of 濮阳市).
+          if (evidence) continue;
           spans.push([i, end]);
           reported++;
           i = end - 1;
@@ -379,6 +388,7 @@ export function createPlaceRule(
         const base = baseLen[m.term]!;
         if (base < 2 || !isReal[m.term] || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
         if (m.kind === 'del' && base < 4) continue;
+        if (suffixStartsWord(t, m.end)) continue;
         const name = names[m.term]!;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];

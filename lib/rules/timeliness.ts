@@ -67,6 +67,9 @@ const OBLIGATION = /请|须|务必|应当|应于|需于|需在|要求/;
 const BEFORE_WORD = /^(之前|以前|前)(?!后|夕|往)/;
 const BEFORE_ACTION =
   /^(之前|以前|前)[，,]?[^。；;]{0,12}(提交|报送|上报|报名|反馈|完成|申报|递交|寄送|发送|报至|交至|送至|办理|登记|缴纳|缴费|领取|确认|预约|联系|申请|注册|备案|整改|有效|使用)/;
+/** 前注册登记的, 前出生的: the verb after 前 ends in 的 before the clause does. */
+const ATTRIBUTIVE = /^(之前|以前|前)[^。；;，,]{0,10}?的/;
+const LATE = /逾期|过期|截止|不予受理|不再受理/;
 const RANGE_CONNECTOR = /^\s*(至|到|—{1,2}|–|-|~|～|－)\s*/;
 const STOP = new Set(['。', '；', ';', '！', '？', '!', '?', '\n', '\r']);
 /** At most this many findings per draft. */
@@ -98,7 +101,10 @@ export function isSingleDeadline(before: string, after: string): boolean {
   // a bare 截至/截止 right before the date is a statistic ("截至5月底，全市共…")
   if (/(截止|截至)\s*(到|至)?\s*$/.test(before)) return false;
   if (BEFORE_WORD.test(after)) {
-    if (YU.test(before) || OBLIGATION.test(before) || BEFORE_ACTION.test(after)) return true;
+    if (YU.test(before) || OBLIGATION.test(before)) return true;
+    // 报废2012年6月30日前注册登记的汽油乘用车: the date qualifies a class of things (a relative clause), it sets no
+    // deadline (unless the sentence speaks of lateness: 前提交的材料，逾期不予受理)
+    if (BEFORE_ACTION.test(after) && (!ATTRIBUTIVE.test(after) || LATE.test(after))) return true;
   }
   if (/^截止/.test(after)) return true;
   if (/^(止|为止)/.test(after) && new RegExp(NOUN).test(before) && /(至|到)\s*$/.test(before)) return true;

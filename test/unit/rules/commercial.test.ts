@@ -41,6 +41,7 @@ describe('commercial context: signals', () => {
     ['直播间下单享优惠'],
     ['县长走进直播间带货，网友踊跃购买'],
     ['团购、促销活动火热进行中'],
+    ['桐湾大米品质上乘，59元一袋，欢迎抢购。'], // a unit price and a call
   ])('%s', (body) => {
     expect(isCommercialText(body)).toBe(true);
     expect(commercialDraft(body)).toBe(true);
@@ -58,6 +59,7 @@ describe('commercial context: government prose does not signal', () => {
     ['对购买新建商品住房的给予每平方米200元补贴。'],
     ['每人发放补贴1000元。'],
     ['最低气温低至3℃。'],
+    ['本周猪肉均价每斤13.5元，鸡蛋每斤4.2元，蔬菜价格稳中有降。'], // a price report: unit prices alone are no sale
     ['只要符合条件，均可申请。'],
     ['市民拍下了这一感人瞬间。'],
     ['谨防“秒杀”“包邮”等网购诈骗。'],
@@ -70,12 +72,50 @@ describe('commercial context: government prose does not signal', () => {
     expect(commercialDraft(body)).toBe(false);
   });
 
-  it('emits no findings of its own', () => {
-    expect(runRules(createCommercialRule(), '原价199元，现价99元，领取优惠券')).toEqual([]);
+  it('reports no promotion in a draft that is not commercial', () => {
+    expect(runRules(createCommercialRule(), '每人限购两张，名额有限。')).toEqual([]);
   });
 
   it('does not make the founding notice commercial', () => {
     expect(commercialDraft(seedText())).toBe(false);
+  });
+});
+
+describe('advertising.promotion: the offer itself, in a commercial draft', () => {
+  const promos = (body: string) =>
+    runRules(createCommercialRule(), body)
+      .filter((f) => f.ruleId === 'advertising.promotion')
+      .map((f) => body.slice(f.start, f.end));
+  it.each([
+    ['原价每斤8元的丑橘，今天限时特价5.9元，下单满30元包邮，手慢无！', ['限时特价5.9元', '满30元包邮']],
+    ['新盘开盘，首付5万起，前50名认购再享9.8折。', ['首付5万起', '再享9.8折']],
+    ['车展期间购买指定车型最高优惠3万元，还可享受0首付。', ['最高优惠3万元', '0首付']],
+    ['土蜂蜜9.9元秒杀，每人限购两瓶，欢迎下单。', ['9.9元秒杀', '每人限购两瓶']],
+    ['多家商户参与线上促销，点击领取50元无门槛优惠券。', ['领取50元无门槛优惠券']],
+    ['这款大米每袋5公斤，售价59元，每单限购2袋。', ['每单限购2袋']],
+    ['门店促销：全场打8折，到手价39元。', ['全场打8折', '到手价39元']],
+    ['新款手机今日开售，4999元起，新人专享返现200元。', ['4999元起', '新人专享', '返现200元']],
+    ['旗舰店限时折扣，1元抢购，尝鲜价19.9元。', ['限时折扣', '1元抢购', '尝鲜价19.9元']],
+  ])('%s', (body, want) => {
+    expect(promos(body)).toEqual(want);
+  });
+
+  it.each([
+    ['谨防“限时特价9.9元”“手慢无”等网购诈骗话术，切勿点击陌生链接。'], // a warning quotes the pitch
+    ['市场监管局查处一批宣称“全场打8折”实则先涨后降的商家。'],
+    ['购房首付比例下调至15%，公积金贷款最高额度提高到100万元。'], // housing policy, not a sales pitch
+    ['发放消费券2000万元，每人限领一张。'], // government vouchers
+    ['本次活动免费参加，每人限购两张门票，先到先得。'], // no commercial context
+    ['一波三折，折合人民币100元。'],
+    ['网约车限时特惠，起步价10元，自1月1日起执行。'], // a fare and a date, not a price teaser
+    ['门店促销火热，网约车调整为13元起步。'],
+    ['美食街区现面向社会招商加盟，铺位租金每月3000元起。'], // rent, not a price teaser
+  ])('leaves %s alone', (body) => {
+    expect(promos(body)).toEqual([]);
+  });
+
+  it('a warning paragraph anywhere in the draft silences the promotions of the others', () => {
+    expect(promos('警惕网购诈骗，以下话术均为骗局。\n限时特价5.9元，手慢无，欢迎下单。')).toEqual([]);
   });
 });
 

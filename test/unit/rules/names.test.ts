@@ -59,6 +59,35 @@ describe('typo.leader-name (near-misses)', () => {
   it('raises no finding on the seed with a list loaded', () => {
     expect(runRules(rule, seedText())).toEqual([]);
   });
+
+  it("takes a provincial head's title the person holds as context enough for a same-tone two-character homophone", () => {
+    const province = createNameRules(
+      parseNamesList({
+        people: [{ name: '秦岭', titles: [{ title: '省委书记', org: '东山省委', from: '2023-01-01' }] }],
+      }),
+      pinyinTable(),
+      { titles: TITLES },
+    );
+    const names = (body: string) => brief(runRules(province, body).filter((x) => x.ruleId === 'typo.leader-name'));
+    expect(names('省委书记秦领到我市调研。')).toEqual(['typo.leader-name block 秦领']); // no place named
+    expect(names('市长秦领到我市调研。')).toEqual([]); // not a provincial head's title
+    expect(names('省长秦领到我市调研。')).toEqual([]); // a head's title the person does not hold
+    expect(names('省委书记秦玲到我市调研。')).toEqual([]); // another tone: a namesake is possible
+  });
+
+  it('takes the right name written elsewhere in the draft as the evidence a weaker slip needs', () => {
+    // toneless homophone, no title: alone it passes (above); with 张三丰 in the draft it is a slip
+    expect(
+      brief(runRules(rule, '市长张三丰出席。\n张三奉主持会议。').filter((x) => x.ruleId === 'typo.leader-name')),
+    ).toEqual(['typo.leader-name block 张三奉']);
+    // a two-character name needs a homophone with its tone (柳清 ~ 柳青)
+    expect(
+      brief(runRules(rule, '副市长柳青出席。\n柳清讲话。').filter((x) => x.ruleId === 'typo.leader-name')),
+    ).toEqual(['typo.leader-name block 柳清']);
+    // …not another one-character difference (柳春), nor a name no one wrote right
+    expect(runRules(rule, '副市长柳青出席。\n柳春讲话。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+    expect(runRules(rule, '市长柳青出席。\n欧阳清河讲话。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
+  });
 });
 
 describe('typo.leader-title', () => {
@@ -133,6 +162,16 @@ describe('names list', () => {
     const defaults = createNameRules(list, pinyinTable(), { titles: TITLES });
     expect(runRules(defaults, '副市长张三峰出席。')).toEqual([]);
     expect(brief(runRules(defaults, '习近评总书记发表重要讲话。'))).toEqual(['typo.leader-name block 习近评']);
+    // the top leader's name: a toneless sound-alike or a look-alike is a slip anywhere (no namesake is that close)
+    expect(brief(runRules(defaults, '习近凭在会上强调。'))).toEqual(['typo.leader-name block 习近凭']);
+    // a national leader's same-tone two-character homophone in a list of names, when the draft names a national
+    // leader right
+    expect(brief(runRules(defaults, '国家主席习近平会见外宾。会谈后，蔡齐、王毅等出席。'))).toEqual([
+      'typo.leader-name block 蔡齐',
+    ]);
+    expect(runRules(defaults, '会谈后，蔡齐、王毅等出席。')).toEqual([]);
+    const withShapes = createNameRules(list, pinyinTable(), { titles: TITLES, similarity: similarity() });
+    expect(brief(runRules(withShapes, '习近半在会上强调。'))).toEqual(['typo.leader-name block 习近半']);
   });
 
   it('merges a unit list over the built-in one (same name: the unit record wins)', () => {

@@ -76,6 +76,8 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['于眙县龙虾节开幕。', '于眙县', '盱眙县'], // 认字认半边: 盱 written as its sound part 于
     ['雎县县委召开会议。', '雎县', '睢县'], // 睢/雎 from a list of miswritten place names
     ['山东衮州区文旅推介会', '衮州', '兖州'], // 兖/衮: the bare name is enough
+    ['调研组一行赴阳濮市开展调研。', '阳濮市', '濮阳市'], // 赴阳 (阜阳?) waits for evidence: it must not hide the swap
+    ['扬州市刊江区分别介绍了经验。', '刊江区', '邗江区'], // 区分 is a word, yet 区 is the suffix here (unlike 市场)
   ])('warns on %s', (body, text, right) => {
     const f = runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name');
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -90,6 +92,12 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     '全市七县三区同步推进。',
     '石家庄市、盱眙县、睢县、兖州区', // the right names
     '河南林州市红旗渠', // 郴 → 林 would be 林州: a real city, never a variant
+    '惠及4.32亿城镇职工和城镇居民。', // 城镇 is a word (jieba tags it as a place, yet it guards 亿城 → 峄城)
+    '推进低碳城市试点。', // 低碳: a newer word than jieba's dictionary, listed in the table's builder
+    '东北、内蒙古林区要限量采伐。', // 蒙古 guards 古林 → 古蔺
+    '把分散经营的农户同大市场连接起来。', // 市场 is no suffix: not 大同市
+    '华阳河蓄洪垦殖工程', // 华阳: a place of its own, not only a slip of 阜阳
+    '农民手中缺少可卖的东西和可用的现钱。', // 东西 + 和: two words meeting, not 东西湖
   ])('leaves %s alone', (body) => {
     expect(runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name')).toEqual([]);
   });

@@ -31,6 +31,7 @@ describe('timeliness.past-deadline: flags deadlines that have passed', () => {
     ['报名于2024年3月1日截止。', '2024年3月1日'],
     ['2025年6月14日前提交', '2025年6月14日'],
     ['本券2024年12月31日前有效', '2024年12月31日'],
+    ['2025年6月14日前提交的材料，逾期不予受理', '2025年6月14日'], // 的 after a comma-free clause that says 逾期: still a deadline
     ['2024年1月1日至2024年12月31日有效', '2024年12月31日'],
   ])('%s', (body, span) => {
     const f = check(body);
@@ -71,6 +72,8 @@ describe('timeliness.past-deadline: leaves other dates alone', () => {
     ['活动将于2024年5月1日举行。'],
     ['自2019年1月1日起至2023年12月31日止，全市累计完成造林10万亩。'],
     ['请于每月10日前报送。'],
+    ['个人消费者报废2012年6月30日前注册登记的汽油乘用车，可申请补贴。'], // the date qualifies the cars
+    ['对2005年底前注册营运的黄标车实行淘汰。'],
   ])('%s', (body) => {
     expect(check(body)).toEqual([]);
   });
