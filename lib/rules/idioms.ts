@@ -17,8 +17,8 @@
  * first and last pairs (unit-keys.ts: a few KB of Bloom bits in front) say whether the half a slip keeps is an
  * idiom's, so most windows are dismissed without touching the big table; a position is probed only if its kept
  * half matches. Readings are compared as strings only where per-unit reading signatures overlap. Run with every
- * other rule (the CPU cache shared), the rule costs ≈ 3–4 ms per 20,000 characters of official prose under load
- * (bench:cli steady state, 2026-12-04; ≈ 1.5 ms with the cache to itself).
+ * other rule (the CPU cache shared), the rule costs ≈ 4 ms per 20,000 characters of official prose on a loaded
+ * machine (bench:cli steady state, 2026-12-04, was ≈ 7–11 ms); ≈ 1.5–2 ms run alone, with the cache to itself.
  *
  * Measured false alarms: none on the Qingdao notice and none on 616k characters of 2026 provincial 政府工作报告
  * (after adding the standard forms below); over CC-CEDICT's 24k non-idiom four-character words it flags mostly
