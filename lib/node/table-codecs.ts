@@ -9,6 +9,7 @@ import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
+import { isPairSet, pairSet } from '../rules/unit-keys';
 
 /**
  * How the CLI keeps the big character and place tables in its disk cache (engine-cache.ts), in forms that load
@@ -18,9 +19,9 @@ import type { SourceList } from '../rules/source-schema';
 /**
  * The place variants as a few flat arrays (one string of every variant and name, sorted pair keys), with `byPair`
  * answering `get` from them and keeping each answer: a check looks up a few hundred pairs, not the 100,000 the
- * text holds, so nothing else is ever materialised.
+ * text holds, so nothing else is ever materialised (the typed pair set is rebuilt from the sorted keys).
  */
-interface FlatVariants extends Omit<PlaceVariants, 'byPair'> {
+interface FlatVariants extends Omit<PlaceVariants, 'byPair' | 'pairKeys'> {
   /** First two code units as c0 * 65536 + c1 (beyond int32, hence doubles). */
   keys: Float64Array;
   /** Per key: [start, end) into `pairs` (start of key i = ends[i-1]). */
@@ -122,6 +123,7 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
     const byPair = new PairLookup(f) as unknown as PlaceVariants['byPair'];
     return {
       byPair,
+      pairKeys: pairSet(f.keys),
       firstSecond: f.firstSecond,
       before: f.before,
       after: f.after,
@@ -145,7 +147,8 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       f.slotPos instanceof Uint8Array &&
       typeof f.mask === 'number' &&
       f.posBits instanceof Uint8Array &&
-      f.pairBits instanceof Uint32Array &&
+      isPairSet(f.heads) &&
+      isPairSet(f.tails) &&
       f.halfStart instanceof Uint32Array &&
       f.halfIds instanceof Uint32Array &&
       f.halfIds.length * 2 === f.chars.length &&

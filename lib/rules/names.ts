@@ -39,6 +39,7 @@ import { buildAutomaton } from '../engine/matcher/automaton';
 import { CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { LeaderTitle, NamesListInput } from './names-schema';
+import { addUnits, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { isHanCode, isSpaceCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 // Repeated message parts and ids, written once (the content script is near its size limit).
@@ -173,6 +174,14 @@ function diffKey(codes: readonly number[], len: number, pos: number): number {
   return ((len - 2) * 4 + pos) * P48 + (k % P48);
 }
 
+/** unitsHash of the key diffKey makes (the kept units, the length and the position left out). */
+function diffHash(codes: readonly number[], len: number, pos: number): number {
+  const a = codes[pos === 0 ? 1 : 0]!;
+  const b = len > 2 ? codes[pos <= 1 ? 2 : 1]! : 0;
+  const c = len > 3 ? codes[pos === 3 ? 2 : 3]! : 0;
+  return unitsHash(a, b, (c << 4) | ((len - 2) * 4 + pos));
+}
+
 /** A unit in CJK Ext. A or the main ideograph block (the characters names are written in). */
 const isBmpIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff && (c <= 0x4dbf || c >= 0x4e00);
 
@@ -290,11 +299,25 @@ export function createNameRules(
     }
   });
 
+  // Per slip form, what a hit reports: the window is the form itself (the automaton matches exact units).
+  const slipIsName = slipForms.map((f) => byName.has(f));
+  const slipSignal = slipForms.map((f) => `${SLIP_SIGNAL}${f}`);
+  const slipMessages: string[] = [];
+  const slipMessage = (pid: number): string => {
+    const slip = slipOf[pid]!;
+    const w = names[slip.id]!.name;
+    slipMessages[pid] ??= `${q(slipForms[pid]!)}疑为${q(w)}之误（${
+      slip.kind === 'swap' ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒` : `缺少${q(w[slip.pos]!)}字`
+    }）${GRAVE}`;
+    return slipMessages[pid]!;
+  };
+
   // Near-miss indexes over the fuzzy names.
   const fuzzyNames = names.filter((n) => n.fuzzy);
   const lengths = [...new Set(fuzzyNames.map((n) => n.name.length))].sort();
   const nameCodes = names.map((n) => [...n.name].map((c) => c.charCodeAt(0)));
   const diffIndex = new Map<number, number[]>();
+  const diffBits = unitKeys(); // the keys of diffIndex: most windows are dismissed before a Map lookup
   const charBits = new Uint8Array(65536); // bit p: the unit occurs at position p of some fuzzy name
   const bySound = new Map<number, number[]>(); // unit → names whose first character it sounds like (toneless)
   // unit → (next unit → names both sound like), filled as text is seen; a typed index keeps the hot lookup cheap
@@ -310,6 +333,7 @@ export function createNameRules(
     });
     for (let pos = 0; pos < codes.length; pos++) {
       const k = diffKey(codes, codes.length, pos);
+      addUnits(diffBits, diffHash(codes, codes.length, pos));
       const l = diffIndex.get(k);
       if (l) l.push(id);
       else diffIndex.set(k, [id]);
@@ -334,18 +358,34 @@ export function createNameRules(
     : undefined;
   const allTable = all?.symbolTable();
 
+  // The title words by their last and by their first code unit, longest first as in titleWords: a lookup tries
+  // only the few that can end (start) at that character, not all of them.
+  const byUnit = (at: (w: string) => number) => {
+    const m = new Map<number, string[]>();
+    for (const w of titleWords) {
+      const l = m.get(at(w));
+      if (l) l.push(w);
+      else m.set(at(w), [w]);
+    }
+    return m;
+  };
+  const titlesByLast = byUnit((w) => w.charCodeAt(w.length - 1));
+  const titlesByFirst = byUnit((w) => w.charCodeAt(0));
   /** Longest title word ending at `end` (one space allowed between title and name). */
   const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
     let e = end;
     if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
-    for (const w of titleWords) if (e >= w.length && t.endsWith(w, e)) return { title: w, start: e - w.length };
+    if (e < 1) return undefined;
+    for (const w of titlesByLast.get(t.charCodeAt(e - 1)) ?? [])
+      if (e >= w.length && t.endsWith(w, e)) return { title: w, start: e - w.length };
     return undefined;
   };
   /** Longest title word starting at `start`. */
   const titleAfter = (t: string, start: number): { title: string; end: number } | undefined => {
     let s = start;
     if (s < t.length && isSpaceCode(t.charCodeAt(s))) s++;
-    for (const w of titleWords) if (t.startsWith(w, s)) return { title: w, end: s + w.length };
+    for (const w of titlesByFirst.get(t.charCodeAt(s)) ?? [])
+      if (t.startsWith(w, s)) return { title: w, end: s + w.length };
     return undefined;
   };
   const tongzhi = (t: string, start: number, end: number) => t.startsWith('同志', end) || t.endsWith('同志', start);
@@ -364,7 +404,7 @@ export function createNameRules(
     for (let i = s + 1; i < stop; i++) {
       const ch = t.charCodeAt(i);
       if (ch === 0x3002 || ch === 0xff0c || ch === 0xff1b) break; // 。，； end the clause (、 lists posts)
-      for (const w of titleWords) if (t.startsWith(w, i)) found.push(w);
+      for (const w of titlesByFirst.get(ch) ?? []) if (t.startsWith(w, i)) found.push(w);
     }
     return found;
   };
@@ -501,6 +541,9 @@ export function createNameRules(
     );
   }
 
+  // Scratch buffers of the near-miss scan, reused by every paragraph (check is synchronous).
+  const candidates = new Int32Array(256);
+  let nearContext = new Uint8Array(1024);
   return {
     kind: 'paragraph',
     rules: NAME_RULES,
@@ -553,7 +596,7 @@ export function createNameRules(
         const slip = slipOf[pid]!;
         const cand = names[slip.id]!;
         const first = slipFirst.some(([a, b]) => a === s0 && b === e0);
-        if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || byName.has(t.slice(s0, e0))) continue;
+        if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || slipIsName[pid]) continue;
         let ok: boolean;
         if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
         else {
@@ -581,7 +624,7 @@ export function createNameRules(
         if (covered.some(([a, b]) => a < e0 && s0 < b)) continue;
         // The same slip written again without its title (a headline 王沪参加… over a body that says 政治局常委王沪)
         // is reported only when the draft confirms it somewhere with a title.
-        const signal = `${SLIP_SIGNAL}${t.slice(s0, e0)}`;
+        const signal = slipSignal[pid]!;
         if (ok) {
           sink.signal(signal);
           covered.push([s0, e0]);
@@ -593,9 +636,7 @@ export function createNameRules(
           start: s0,
           end: e0,
           suggestions: [w],
-          message: `${q(t.slice(s0, e0))}疑为${q(w)}之误（${
-            slip.kind === 'swap' ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒` : `缺少${q(w[slip.pos]!)}字`
-          }）${GRAVE}`,
+          message: slipMessage(pid),
         });
       }
 
@@ -622,7 +663,6 @@ export function createNameRules(
       }
       const inList = (s: number, e: number) => (marks.size > 1 || e - s >= 3) && (marks.has(s - 1) || marks.has(e));
       const codes: number[] = [0, 0, 0, 0];
-      const candidates = new Int32Array(256);
       let nc = 0;
       const add = (id: number) => {
         for (let k = 0; k < nc; k++) if (candidates[k] === id) continue;
@@ -630,7 +670,8 @@ export function createNameRules(
       };
       // Windows next to a title, 同志 or a listed organisation: only there are names sought whose every
       // character may differ by sound (a one-character slip is sought everywhere, through the cheap index).
-      const nearContext = new Uint8Array(n + 1);
+      if (nearContext.length < n + 1) nearContext = new Uint8Array(Math.max(n + 1, nearContext.length * 2));
+      nearContext.fill(0, 0, n + 1);
       for (let h = 0; h < contextHits.length; h += 2) {
         const s0 = contextHits[h]!;
         const e0 = contextHits[h + 1]!;
@@ -645,9 +686,10 @@ export function createNameRules(
       let nearReported = 0;
       let coveredUntil = -1;
       for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
-        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil || covered.some(([a, b]) => a <= i && i < b)) continue;
         // a one-character slip keeps the first or the second character in place
         if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(charBits[t.charCodeAt(i + 1)]! & 2)) continue;
+        if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
+        if (covered.length && covered.some(([a, b]) => a <= i && i < b)) continue;
         nc = 0;
         const c0 = t.charCodeAt(i);
         const slot = nearContext[i] ? soundSlot[c0]! : 0;
@@ -683,7 +725,9 @@ export function createNameRules(
           if (missing > 1) continue;
           for (let pos = 0; pos < len; pos++) {
             if (missing === 1 && bits !== (full ^ (1 << pos))) continue;
-            const ids = diffIndex.get(diffKey(codes, len, pos));
+            const ids = hasUnits(diffBits, diffHash(codes, len, pos))
+              ? diffIndex.get(diffKey(codes, len, pos))
+              : undefined;
             if (ids) for (const id of ids) add(id);
           }
         }

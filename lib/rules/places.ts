@@ -29,6 +29,7 @@ import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const PLACE_RULES: RuleMeta[] = [
@@ -95,6 +96,8 @@ export function shortForms(name: string): string[] {
 export interface PlaceVariants {
   /** First two code units → [variant, right name] pairs starting with them. */
   byPair: Map<number, Array<[string, string]>>;
+  /** The keys of `byPair` as a typed set: most text pairs are dismissed without a Map lookup. */
+  pairKeys: PairSet;
   /** 1 for a code unit that starts some variant, 2 for one that is some variant's second unit (a cheap pre-filter). */
   firstSecond: Uint8Array;
   /** First character of a variant → characters that make a word with it when written before it. */
@@ -145,7 +148,7 @@ export function parsePlaceVariants(text: string): PlaceVariants {
       size++;
     }
   }
-  return { byPair, firstSecond, before, after, rightByPair, rightFirst, size };
+  return { byPair, pairKeys: pairSet(byPair.keys()), firstSecond, before, after, rightByPair, rightFirst, size };
 }
 
 /** Around a bare two-character variant, what marks a place: punctuation or 、 on either side, a preposition or verb of
@@ -267,28 +270,52 @@ export function createPlaceRule(
     Array.from(longIds, (i) => names[i]!),
     () => '',
   );
+  // Bits of the three-character names (exact and swapped windows) and of the keys of `short`, so that most
+  // windows ending in 市, 区, 县 … cost a few bit tests, no string slice and no Map lookup.
+  const threeKeys = unitKeys();
+  const shortKeys = unitKeys();
+  names.forEach((n, i) => {
+    if (n.length !== 3) return;
+    addUnits(threeKeys, unitsHash(n.charCodeAt(0), n.charCodeAt(1), n.charCodeAt(2)));
+    if (baseLen[i] !== 2) return;
+    for (const pos of [0, 1]) addUnits(shortKeys, unitsHash(n.charCodeAt(1 - pos), n.charCodeAt(2), pos));
+  });
+  const subs = (out: NearMatch[], e: number, kept: number, sfx: number, pos: number, got: number) => {
+    if (!hasUnits(shortKeys, unitsHash(kept, sfx, pos))) return;
+    for (const i of short.get((kept * 65536 + sfx) * 2 + pos) ?? []) {
+      if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
+    }
+  };
+  // Every window the matcher reports ends with its name's last character (lastIntact): a paragraph holding none
+  // of those characters (市, 区, 县 … of the long names) is not scanned.
+  const longLast = new Uint8Array(65536);
+  for (const i of Array.from(longIds)) longLast[names[i]!.charCodeAt(names[i]!.length - 1)] = 1;
+  const mayEndLong = (t: string) => {
+    for (let i = 0; i < t.length; i++) if (longLast[t.charCodeAt(i)]) return true;
+    return false;
+  };
   const scan = (t: string): NearMatch[] => {
     const out: NearMatch[] = [];
-    for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
+    if (mayEndLong(t))
+      for (const m of matcher.scan(t, { lastIntact: true })) out.push({ ...m, term: longIds[m.term]! });
     for (let e = 2; e < t.length; e++) {
       const sfx = t.charCodeAt(e);
       if (!suffixChar[sfx] || !isHanAt(t, e - 2) || !isHanAt(t, e - 1)) continue;
       const c0 = t.charCodeAt(e - 2);
       const c1 = t.charCodeAt(e - 1);
-      const self = id.get(t.slice(e - 2, e + 1));
+      const self = hasUnits(threeKeys, unitsHash(c0, c1, sfx)) ? id.get(t.slice(e - 2, e + 1)) : undefined;
       if (self !== undefined) out.push({ term: self, start: e - 2, end: e + 1, kind: 'exact', pos: 0, got: 0 });
-      for (const pos of [0, 1]) {
-        const got = pos ? c1 : c0;
-        for (const i of short.get(((pos ? c0 : c1) * 65536 + sfx) * 2 + pos) ?? []) {
-          if (names[i]!.charCodeAt(pos) !== got) out.push({ term: i, start: e - 2, end: e + 1, kind: 'sub', pos, got });
-        }
-      }
+      subs(out, e, c1, sfx, 0, c0);
+      subs(out, e, c0, sfx, 1, c1);
+      if (c0 === c1 || !hasUnits(threeKeys, unitsHash(c1, c0, sfx))) continue;
       const swapped = id.get(t[e - 1]! + t[e - 2]! + t[e]!);
-      if (swapped !== undefined && c0 !== c1)
-        out.push({ term: swapped, start: e - 2, end: e + 1, kind: 'swap', pos: 0, got: 0 });
+      if (swapped !== undefined) out.push({ term: swapped, start: e - 2, end: e + 1, kind: 'swap', pos: 0, got: 0 });
     }
     return out;
   };
+  const rightKeys = variants && pairSet(variants.rightByPair.keys());
+  // real.has by index (the matches carry indexes into `names`)
+  const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
   return {
     kind: 'paragraph',
     rules: PLACE_RULES,
@@ -302,14 +329,18 @@ export function createPlaceRule(
         // right names written here (菏泽): evidence for a bare variant of them anywhere in the draft
         const rf = variants.rightFirst;
         for (let i = 0; i + 1 < t.length; i++) {
-          if (!rf[t.charCodeAt(i)]) continue;
-          for (const r of variants.rightByPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1)) ?? [])
+          const c0 = t.charCodeAt(i);
+          if (!rf[c0] || !hasPair(rightKeys!, c0, t.charCodeAt(i + 1))) continue;
+          for (const r of variants.rightByPair.get(c0 * 65536 + t.charCodeAt(i + 1)) ?? [])
             if (t.startsWith(r, i)) sink.signal(placeSignal(r));
         }
         const fs = variants.firstSecond;
+        const pairKeys = variants.pairKeys;
         for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
-          if (!(fs[t.charCodeAt(i)]! & 1) || !(fs[t.charCodeAt(i + 1)]! & 2)) continue;
-          const cands = variants.byPair.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+          const c0 = t.charCodeAt(i);
+          const c1 = t.charCodeAt(i + 1);
+          if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
+          const cands = variants.byPair.get(c0 * 65536 + c1);
           if (!cands) continue;
           let best: [string, string] | undefined;
           for (const c of cands) if (t.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c;
@@ -350,15 +381,15 @@ export function createPlaceRule(
       }
       if (!matches.length) return;
       let lastEnd = -1;
+      let exactEnds: Set<number> | undefined; // ends of the exact names, built on first need
       for (const m of matches.sort((a, b) => a.start - b.start)) {
-        if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
-        if (spans.some(([a, b]) => a < m.end && m.start < b)) continue;
-        const name = names[m.term]!;
+        if (m.kind === 'exact' || m.kind === 'ins' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        // integer tests first: most matches are prose windows of short names (大中城市, 推进城市)
         const base = baseLen[m.term]!;
-        if (base < 2 || !real.has(name) || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
+        if (base < 2 || !isReal[m.term] || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
         if (m.kind === 'del' && base < 4) continue;
-        if (m.kind === 'ins' || exact.some((x) => x.start < m.end && m.start < x.end)) continue;
         if (suffixStartsWord(t, m.end)) continue;
+        const name = names[m.term]!;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
         let ps: string[] = [];
         let cityAlone = false;
@@ -366,18 +397,19 @@ export function createPlaceRule(
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
-          ps = (parents.get(name) ?? []).filter((pl) => pl.length >= 2);
           goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
-          const after = goTo || exact.some((x) => x.end === m.start) || ps.some((pl) => t.endsWith(pl, m.start));
-          if (!after) continue;
+          exactEnds ??= new Set(exact.map((x) => x.end));
+          const all = goTo || exactEnds.has(m.start) ? undefined : (parents.get(name) ?? []);
+          if (all && !all.some((pl) => pl.length >= 2 && t.endsWith(pl, m.start))) continue;
+          ps = (all ?? parents.get(name) ?? []).filter((pl) => pl.length >= 2);
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
           // example name (青禾县) also is.
-          cityAlone =
-            (goTo && prefectureCities.has(name)) ||
-            (m.kind === 'swap' && (goTo || exact.some((x) => x.end === m.start)));
+          cityAlone = (goTo && prefectureCities.has(name)) || (m.kind === 'swap' && (goTo || exactEnds.has(m.start)));
         }
+        if (spans.length && spans.some(([a, b]) => a < m.end && m.start < b)) continue;
+        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
         let detail: string | undefined;
         if (m.kind === 'sub') {
           const right = name[m.pos]!;
