@@ -14,6 +14,7 @@ import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
+import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseReplyTone } from './reply-tone-schema';
@@ -43,6 +44,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
+  ...PROMOTION_RULES,
   ...IDIOM_RULES,
   ...PLACE_RULES,
   ...REPLY_PROMO_RULES,
@@ -70,6 +72,7 @@ export function buildLibraryModules(
     createPastEventRule(),
     createTimelinessRule(),
     createOutdatedRule(),
+    createPromotionRule(),
     createReplyPromoRule(),
   ];
   if (data.replyTone !== undefined) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParagraphRule } from '../../../lib/engine/rule';
 import { COMMERCIAL_SIGNAL, createCommercialRule, isCommercialText } from '../../../lib/rules/commercial';
+import { createPromotionRule } from '../../../lib/rules/promotions';
 import { runRules } from '../../helpers/check';
 import { seedText } from './tables-fixture';
 
@@ -72,8 +73,8 @@ describe('commercial context: government prose does not signal', () => {
     expect(commercialDraft(body)).toBe(false);
   });
 
-  it('reports no promotion in a draft that is not commercial', () => {
-    expect(runRules(createCommercialRule(), '每人限购两张，名额有限。')).toEqual([]);
+  it('emits no findings of its own', () => {
+    expect(runRules(createCommercialRule(), '原价199元，现价99元，限时特价5.9元，每人限购两瓶')).toEqual([]);
   });
 
   it('does not make the founding notice commercial', () => {
@@ -83,7 +84,7 @@ describe('commercial context: government prose does not signal', () => {
 
 describe('advertising.promotion: the offer itself, in a commercial draft', () => {
   const promos = (body: string) =>
-    runRules(createCommercialRule(), body)
+    runRules(createPromotionRule(), body)
       .filter((f) => f.ruleId === 'advertising.promotion')
       .map((f) => body.slice(f.start, f.end));
   it.each([
