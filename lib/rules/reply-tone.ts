@@ -141,6 +141,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   const YOU = words('you');
   const FACULTY = words('faculty');
   const shapes: Shape[] = [];
+  const HEADS_RUDE = ['不要', '别', '甭', '少'];
   const add = (ruleId: string, anchors: readonly string[], source: string) =>
     shapes.push({ ruleId, anchors, re: new RegExp(source, 'y') });
   const you = L.you.words;
@@ -173,6 +174,52 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-belittle', ['没上过', '没读过', '没念过'], '没(?:上|读|念)过(?:几天|几年|一天|什么)?(?:学|书)(?!的)');
   // 你还能干什么, 还能指望你什么
   add('opinion.reply-belittle', ['你'], '你们?还能(?:干|做)(?:什么|啥|点啥|成什么)');
+  // 你是来找茬的吧, 你是故意捣乱的吗: a motive pinned on the citizen
+  add(
+    'opinion.reply-belittle',
+    ['你'],
+    '你们?是(?:来|故意|专门|存心|成心|特意)?(?:找茬|捣乱|闹事|添乱|找事|挑事|抬杠|碰瓷|讹人|博眼球|蹭热度)的?(?:吧|吗|么|啊)?',
+  );
+  // 跟你说不清, 没法跟你解释, 说了你也不懂
+  add(
+    'opinion.reply-belittle',
+    ['跟你', '和你', '跟您', '没法跟', '没法和', '说了你', '说了您'],
+    '(?:跟|和)(?:你|您)们?(?:说|讲|解释|沟通)不(?:清|通|明白)|没法(?:跟|和)(?:你|您)们?(?:说|讲|解释|沟通)|说了(?:你|您)们?也不(?:懂|明白|会|理解)',
+  );
+  // 一群蚊子在嗡嗡嗡: the citizens as noisy animals
+  add(
+    'opinion.reply-belittle',
+    ['一群', '一帮', '一堆'],
+    '(?:一群|一帮|一堆)(?:蚊子|苍蝇|乌鸦|鸭子|狗|麻雀|疯狗)(?:在|似的|一样)?(?:嗡嗡|叽叽喳喳|乱叫|叫唤|瞎叫|吵|叫|吠|狂吠|呱呱)',
+  );
+  // 你能不能好好看看, 能不能别这么事儿
+  add(
+    'opinion.reply-contempt',
+    ['你能不能', '你们能不能', '能不能别', '能不能不要'],
+    '(?:你们?)?能不能(?:别|不要)(?:这么|那么|老|总|再|天天)|你们?能不能(?:好好|认真点?|仔细点?|动动|用用|长点)',
+  );
+  // 你这是在质疑政府吗: an accusation that intimidates
+  add(
+    'opinion.reply-threat',
+    ['你'],
+    '你们?(?:这是|这是在|是在|在|想|敢|是想)(?:质疑|对抗|挑战|抹黑|污蔑|攻击|威胁|煽动|要挟)(?:政府|我们|党|组织|国家|执法)',
+  );
+  // 你可真行, 您真是个人才: praise meant as mockery
+  add(
+    'opinion.reply-flippant',
+    ['你可', '你真', '您可', '您真', '你们可', '你们真'],
+    '(?:你|您)们?可?真(?:是)?(?:行|厉害|会想|会说|会玩|有才|个人才|人才|能耐|有意思|逗|能想)(?![的地得])',
+  );
+  // 别乱说, 不要瞎猜, 没证据就别胡说
+  add('opinion.reply-dismiss', HEADS_RUDE, '(?<![请无不必需您])(?:不要|别|甭|少)(?:乱|瞎|胡)(?:说|讲|猜|扯|编|嚷|叫|喊|评论)');
+  // 这个锅我们不背
+  add('opinion.reply-dismiss', ['锅', '不背'], '锅(?:我们|我)?(?:可)?不背|不背(?:这个)?锅');
+  // 你是个瞎子吗, 你这个垃圾: a second person named as an animal or a slur (垃圾分类 is not one)
+  add(
+    'sensitive.reply-insult-word',
+    ['你'],
+    '你们?(?:这个|这种|就是个?|是个?|真是个?|简直是|个|这)(?:猪|狗|驴|瞎子|聋子|哑巴|瘸子|残废|垃圾|小丑|文盲|法盲|屁民|土鳖|蠢猪|白痴|傻子|废物)(?![肉场圈舍苗瘟价崽仔分桶站处清运车袋类回收])',
+  );
   add('opinion.reply-belittle', ['有病'], '有病(?:就)?(?:去)?(?:治|看|吃药)');
   add('opinion.reply-belittle', ['是病'], '是病[，,]?(?:得|要|就得|赶紧)治');
   // see a doctor: 挂个心理科, 赶紧去看看医生吧, 出门左转精神病院 (建议您到眼科就诊 is advice)
