@@ -151,11 +151,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   // 你这脑子, 您这文化程度, 就你这理解能力
   add('opinion.reply-belittle', ['你', '您', '楼主'], `(?:你们|你|您|楼主)这(?:种|点|个)?(?:${FACULTY})`);
   // 楼主的眼神是不是不太好, 你们的素质也就这样了, 你是不是脑子有坑, 你脑袋里装的都是浆糊
-  add(
-    'opinion.reply-belittle',
-    you,
-    `(?:${YOU})${inClause(6)}(?:${FACULTY})${inClause(6)}(?:${words('deficient')})`,
-  );
+  add('opinion.reply-belittle', you, `(?:${YOU})${inClause(6)}(?:${FACULTY})${inClause(6)}(?:${words('deficient')})`);
   // 没脑子？ 一点常识都没有, 有没有点脑子
   add(
     'opinion.reply-belittle',
@@ -171,7 +167,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   // 就你懂得多, 就你事多
   add('opinion.reply-belittle', ['就你'], '就你们?(?:最|事|懂|聪明|能耐|厉害|特殊|有理|会说|知道得多|金贵|娇气|急)');
   // 没上过几天学 (对没上过学的老人 is a description, not a jibe)
-  add('opinion.reply-belittle', ['没上过', '没读过', '没念过'], '没(?:上|读|念)过(?:几天|几年|一天|什么)?(?:学|书)(?!的)');
+  add(
+    'opinion.reply-belittle',
+    ['没上过', '没读过', '没念过'],
+    '没(?:上|读|念)过(?:几天|几年|一天|什么)?(?:学|书)(?!的)',
+  );
   // 你还能干什么, 还能指望你什么
   add('opinion.reply-belittle', ['你'], '你们?还能(?:干|做)(?:什么|啥|点啥|成什么)');
   // 你是来找茬的吧, 你是故意捣乱的吗: a motive pinned on the citizen
@@ -211,7 +211,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?:你|您)们?可?真(?:是)?(?:行|厉害|会想|会说|会玩|有才|个人才|人才|能耐|有意思|逗|能想)(?![的地得])',
   );
   // 别乱说, 不要瞎猜, 没证据就别胡说
-  add('opinion.reply-dismiss', HEADS_RUDE, '(?<![请无不必需您])(?:不要|别|甭|少)(?:乱|瞎|胡)(?:说|讲|猜|扯|编|嚷|叫|喊|评论)');
+  add(
+    'opinion.reply-dismiss',
+    HEADS_RUDE,
+    '(?<![请无不必需您])(?:不要|别|甭|少)(?:乱|瞎|胡)(?:说|讲|猜|扯|编|嚷|叫|喊|评论)',
+  );
   // 这个锅我们不背
   add('opinion.reply-dismiss', ['锅', '不背'], '锅(?:我们|我)?(?:可)?不背|不背(?:这个)?锅');
   // 你是个瞎子吗, 你这个垃圾: a second person named as an animal or a slur (垃圾分类 is not one)
@@ -274,7 +278,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:难道)?还?(?:要|需要|得|用)(?:我们|我)(?:来|去)?(?:教|手把手|上门|喂|替你|帮你|给你|一个个|一步步|挨个)${inSentence(10)}[吗么啊]?${Q}`,
   );
   // 你以为政府是你家开的？ 你觉得我们会为你一个人改规定吗？
-  add('opinion.reply-contempt', ['你以为', '你们以为', '你觉得', '你们觉得', '你当'], `你们?(?:以为|觉得|当)${inSentence(14, 1)}[吗么啊呢]?${Q}`);
+  add(
+    'opinion.reply-contempt',
+    ['你以为', '你们以为', '你觉得', '你们觉得', '你当'],
+    `你们?(?:以为|觉得|当)${inSentence(14, 1)}[吗么啊呢]?${Q}`,
+  );
   add('opinion.reply-contempt', ['是你家', '是你们家'], '是你们?家(?:开的|的|修的|建的)');
   add('opinion.reply-contempt', ['你还想', '你们还想'], `你们?还想(?:让|要|叫)${inClause(12, 1)}${Q}`);
   add(
@@ -288,7 +296,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['现在', '这会儿', '才知道', '才想起'],
     '(?:现在|这会儿)才?(?:来|想起来)?(?:找|怪|求)(?:政府|我们)|才(?:知道|想起|晓得)(?:哭|急|着急|后悔|找)',
   );
-  add('opinion.reply-contempt', ['连'], `连${inClause(10, 1)}(?:都|也)[\\u4e00-\\u9fff]{0,2}?(?:不|没|分不清|搞不懂|看不懂|不会)${inClause(4)}`);
+  add(
+    'opinion.reply-contempt',
+    ['连'],
+    `连${inClause(10, 1)}(?:都|也)[\\u4e00-\\u9fff]{0,2}?(?:不|没|分不清|搞不懂|看不懂|不会)${inClause(4)}`,
+  );
   add(
     'opinion.reply-contempt',
     ['分不清', '搞不清', '搞不懂', '看不懂', '听不懂', '不会看', '不会查'],
@@ -299,8 +311,16 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['这么简单', '这么容易', '这么明显'],
     `这么(?:简单|容易|明显)的${inClause(4)}(?:都|还|也)(?:要|不|没|需要|值得)[\\u4e00-\\u9fff]{0,3}`,
   );
-  add('opinion.reply-contempt', ['这点'], `这点(?:小)?事${inClause(3)}(?:也|都|还)(?:值得|要|来)[\\u4e00-\\u9fff]{0,3}`);
-  add('opinion.reply-contempt', ['为什么不', '怎么不', '干嘛不', '为啥不'], `(?:为什么|怎么|干嘛|为啥)不(?:自己|先)${inClause(8)}`);
+  add(
+    'opinion.reply-contempt',
+    ['这点'],
+    `这点(?:小)?事${inClause(3)}(?:也|都|还)(?:值得|要|来)[\\u4e00-\\u9fff]{0,3}`,
+  );
+  add(
+    'opinion.reply-contempt',
+    ['为什么不', '怎么不', '干嘛不', '为啥不'],
+    `(?:为什么|怎么|干嘛|为啥)不(?:自己|先)${inClause(8)}`,
+  );
   add('opinion.reply-contempt', ['不就'], `不就(?:是)?${inClause(10, 1)}(?:吗|嘛)${Q}`);
   add(
     'opinion.reply-contempt',
@@ -310,9 +330,9 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
 
   // --- imperative dismissal: 别再/少/不要再/不用再 + ask, complain, call, bother, make noise, flood the board
   const HEADS = ['不要', '别', '甭', '莫', '不许', '不准'];
-  const ADV =
-    '(?:再|反复|老是|老|总是|总|一直|乱|瞎|重复|到处|天天|整天|成天|没事就?|动不动就?|一天到晚|三天两头)';
-  const PLACE = '(?:(?:在|往|到|跑到|上)(?:这儿|这里|这|网上|评论区|群里|留言板|我们这儿?|政府|热线|微博|我们)[^。！？!?，,；;\\n]{0,3}?)';
+  const ADV = '(?:再|反复|老是|老|总是|总|一直|乱|瞎|重复|到处|天天|整天|成天|没事就?|动不动就?|一天到晚|三天两头)';
+  const PLACE =
+    '(?:(?:在|往|到|跑到|上)(?:这儿|这里|这|网上|评论区|群里|留言板|我们这儿?|政府|热线|微博|我们)[^。！？!?，,；;\\n]{0,3}?)';
   const VERB = words('dismissVerb');
   add(
     'opinion.reply-dismiss',
@@ -326,9 +346,17 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?<![请无不必需您])(?:不要|别|甭|不许|不准)(?:刷屏|嚷嚷|瞎嚷嚷|闹了|吵了|添乱|折腾了|纠缠|带节奏|抱怨了|发牢骚|找茬|挑刺|唠叨|啰嗦|废话|催了|烦我|烦人)',
   );
   // 不用再打电话过来了 (您不用再跑窗口 is good news: 您, and 跑 is no complaint)
-  add('opinion.reply-dismiss', ['不用再', '用不着再', '没必要再'], `(?:不用|用不着|没必要)再(?:${VERB})${inClause(3)}了`);
+  add(
+    'opinion.reply-dismiss',
+    ['不用再', '用不着再', '没必要再'],
+    `(?:不用|用不着|没必要)再(?:${VERB})${inClause(3)}了`,
+  );
   // 别没事就往我们这儿跑
-  add('opinion.reply-dismiss', ['别', '不要'], `(?:别|不要)${ADV}*(?:往|到|来)(?:我们|这儿|这里|政府|窗口)${inClause(3)}跑`);
+  add(
+    'opinion.reply-dismiss',
+    ['别', '不要'],
+    `(?:别|不要)${ADV}*(?:往|到|来)(?:我们|这儿|这里|政府|窗口)${inClause(3)}跑`,
+  );
   // 不要拿到网上来说
   add('opinion.reply-dismiss', ['不要', '别'], '(?:不要|别)(?:拿到|发到|放到|捅到)网上');
   add(
@@ -396,7 +424,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:跟|和|与)${US}(?:没|没有|毫无|无)(?:半点|一点|任何|啥|什么|多大)?(?:关系|关联|干系)|(?:跟|和|与)${US}有?(?:什么|啥|何)(?:关系|相干)`,
   );
   add('opinion.reply-dismiss', ['别'], '别来?(?:烦|找|问|缠|麻烦)(?:我们|我|政府|本单位|街道|社区)');
-  add('opinion.reply-dismiss', ['自己'], `(?<![请帮助协])自己(?:想办法|解决|搞定|摆平|看着[\\u4e00-\\u9fff])(?:吧|去)?${END}`);
+  add(
+    'opinion.reply-dismiss',
+    ['自己'],
+    `(?<![请帮助协])自己(?:想办法|解决|搞定|摆平|看着[\\u4e00-\\u9fff])(?:吧|去)?${END}`,
+  );
   add('opinion.reply-dismiss', ['有意见'], '有意见(?:就|你)?(?:去)?找(?:上级|领导|上面)(?:去)?(?=[。！!，,]|$)');
   add('opinion.reply-dismiss', ['拉倒'], '(?<=(?:不想[\\u4e00-\\u9fff]{1,2}|不[\\u4e00-\\u9fff])就?)拉倒');
   add('opinion.reply-dismiss', ['你'], '你们?也?可以选择不[\\u4e00-\\u9fff]{1,2}');
@@ -638,7 +670,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         for (const shape of c.anchored[pid]!) {
           shape.re.lastIndex = s;
           const m = shape.re.exec(t);
-          if (m?.[0]) cands.push({ ruleId: shape.ruleId, s, e: s + m[0].length, rank: RANK.get(shape.ruleId)!, word: false });
+          if (m?.[0])
+            cands.push({ ruleId: shape.ruleId, s, e: s + m[0].length, rank: RANK.get(shape.ruleId)!, word: false });
         }
       }
       if (!cands.length) return;
@@ -671,7 +704,11 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         // 如果再遇到，您就报警: advice to the citizen, not a threat
         if (ruleId === 'opinion.reply-threat' && /您|请|可以|及时/.test(t.slice(s, e))) continue;
         // 请您赶紧去医院看看医生: care, not a jibe
-        if (ruleId === 'opinion.reply-belittle' && /医|科|大夫/.test(t.slice(s, e)) && /您|请/.test(t.slice(Math.max(0, s - 4), e)))
+        if (
+          ruleId === 'opinion.reply-belittle' &&
+          /医|科|大夫/.test(t.slice(s, e)) &&
+          /您|请/.test(t.slice(Math.max(0, s - 4), e))
+        )
           continue;
         if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
