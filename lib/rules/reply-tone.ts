@@ -19,6 +19,7 @@
  * after 网友：/来信：/问： up to the next 回复：/答复：/答：), never in a sentence that reports a reply (被通报, 回复称)
  * or quotes a fraudster (骗子, 话术). Warnings except insults and vulgar words; runs in the library pass.
  */
+import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { REPLY_SIGNAL } from './reply-promo';
 import type { ReplyToneLexicons } from './reply-tone-schema';
@@ -93,142 +94,492 @@ const alt = (words: readonly string[]) =>
     .map(esc)
     .join('|');
 
-type Compiled = { shapes: ReadonlyArray<readonly [string, RegExp]>; insult: RegExp; latin: RegExp };
+/** Characters that end a clause: no shape reaches across one. */
+const C = '。！？!?；;，,\\n';
+/** Up to n characters inside one clause / one sentence. */
+const inClause = (n: number, min = 0) => `[^${C}]{${min},${n}}?`;
+const inSentence = (n: number, min = 0) => `[^。！？!?；;\\n]{${min},${n}}?`;
+const END = '(?=[。！!？?，,~～…]|$)';
+
+/**
+ * One shape: a rule id, the literal strings a match starts with (found by the one automaton scan) and a sticky
+ * expression tried only where one of them starts. So the text is read once, and the expressions run at a few
+ * places instead of at every character.
+ */
+type Shape = { ruleId: string; anchors: readonly string[]; re: RegExp };
+/** Word lists reported as they are (no shape around them), with the rule each reports under. */
+const WORD_RULES: ReadonlyArray<readonly [Exclude<keyof ReplyToneLexicons, 'latinVulgar'>, string]> = [
+  ['belittleBare', 'opinion.reply-belittle'],
+  ['contemptEnd', 'opinion.reply-contempt'],
+  ['shirk', 'opinion.reply-dismiss'],
+  ['threatBare', 'opinion.reply-threat'],
+  ['flippant', 'opinion.reply-flippant'],
+  ['victimBlame', 'opinion.reply-victim-blame'],
+  ['impatience', 'opinion.reply-impatient-shape'],
+  ['insult', 'sensitive.reply-insult-word'],
+  ['privateContact', 'opinion.reply-private-contact'],
+  ['paidHelp', 'advertising.reply-paid-help'],
+];
+/** Order of the rules when two matches start at one place (the first reported wins the place). */
+const PRIORITY = [
+  'sensitive.reply-insult-word',
+  'sensitive.reply-latin-vulgar',
+  'opinion.reply-belittle',
+  'opinion.reply-contempt',
+  'opinion.reply-dismiss',
+  'opinion.reply-threat',
+  'opinion.reply-flippant',
+  'opinion.reply-victim-blame',
+  'opinion.reply-impatient-shape',
+  'opinion.reply-private-contact',
+  'advertising.reply-paid-help',
+];
 
 /** The shapes, built from the word lists. */
-function compile(L: ReplyToneLexicons): Compiled {
+function shapesOf(L: ReplyToneLexicons): Shape[] {
   const words = (name: Exclude<keyof ReplyToneLexicons, 'latinVulgar'>) => alt(L[name].words);
-  const GAP = '[^。！？!?；;，,\\n]{0,8}?';
   const YOU = words('you');
+  const FACULTY = words('faculty');
+  const shapes: Shape[] = [];
+  const HEADS_RUDE = ['不要', '别', '甭', '少'];
+  const add = (ruleId: string, anchors: readonly string[], source: string) =>
+    shapes.push({ ruleId, anchors, re: new RegExp(source, 'y') });
+  const you = L.you.words;
 
-  /** Each shape: a rule id and a global expression; group 1, when present, is the reported span. */
-  const SHAPES: ReadonlyArray<readonly [string, RegExp]> = [
-    [
-      'opinion.reply-belittle',
-      new RegExp(
-        `(?:${YOU})${GAP}(?:${words('belittle')})|(?:${words('belittleBare')})|有病(?:就)?(?:去)?(?:治|看|吃药)|管(?:那么|这么|得)(?:宽|多)|(?<![如若])有(?:时间|空|工夫|那功夫)[^。！？!?\\n]{2,12}?不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}|(?:就|只)(?:知道|会)(?:投诉|抱怨|闹|吵|伸手|要钱|找茬|挑刺|发牢骚|告状|等靠要)`,
-        'g',
-      ),
-    ],
-    [
-      'opinion.reply-contempt',
-      new RegExp(
-        [
-          words('contemptEnd'),
-          '难道[^。！？!?\\n]{0,12}?(?:不知道|不懂|不会|没看|看不见|看不到|不清楚)',
-          '(?:你们|你)(?:就|都|也|连这都)?(?:不会|不懂得?|看不懂|听不懂|不识|没长|不长)[^。！？!?，,\\n]{0,6}?[？?]',
-          '没看(?:到|见)?(?:我们|我)[^。！？!?，,\\n]{0,6}?吗',
-          // 你没看通知吗？ 你是不是没听懂？ 连这都不懂, 垃圾分类都分不清, 为什么不自己先查
-          '你们?(?!好)[^。！？!?\\n]{0,10}?(?:不|没|没有)(?:懂|会|知道|明白|清楚|看到|看见|看|听|理解|认识|识)[^。！？!?\\n]{0,8}?[吗么啊嘛]?[？?]',
-          '你们?是不是[^。！？!?\\n]{1,10}?[？?]',
-          '连[^。！？!?，,\\n]{1,10}?(?:都|也)(?:不|没|分不清|搞不懂|看不懂|不会)[^。！？!?，,\\n]{0,4}',
-          '(?:都|也)(?:分不清|搞不清|搞不懂|看不懂|听不懂|不会看|不会查)',
-          // 这么简单的问题还要问, 这点小事也值得投诉
-          '这么(?:简单|容易|明显)的[^。！？!?，,\\n]{0,4}?(?:都|还|也)(?:要|不|没|需要|值得)[\\u4e00-\\u9fff]{0,3}',
-          '这点(?:小)?事[^。！？!?，,\\n]{0,3}?(?:也|都|还)(?:值得|要|来)[\\u4e00-\\u9fff]{0,3}',
-          '(?:为什么|怎么|干嘛|为啥)不(?:自己|先)[^。！？!?，,\\n]{0,8}',
-          '不就(?:是)?[^。！？!?，,\\n]{1,10}?(?:吗|嘛)[？?]',
-          '有(?:什么|啥)(?:好|可)(?:投诉|问|闹|吵|抱怨|纠结|计较|嚷嚷|争|哭|急|催|较真)的',
-        ].join('|'),
-        'g',
-      ),
-    ],
-    [
-      'opinion.reply-dismiss',
-      new RegExp(
-        [
-          `(?<![请无不必需])(?:不要|别|甭|莫|不许|不准)(?:再|反复|老是|老|总是|总|一直|乱|瞎|重复|到处|天天|整天)+(?:${words('dismissVerb')})`,
-          '(?<![多至减缺])少(?:废话|啰嗦|管闲事|来这套|烦我|打扰|在这)',
-          words('shirk'),
-          '(?:谁|哪个|哪家)[^。！？!?，,\\n]{0,8}?找谁去?',
-          // 嫌贵可以不买, 不满意可以走人: a choice thrown back at the citizen (申请复核 is a remedy, not listed)
-          '(?:嫌|觉得)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|完全可以)(?:不|别|选择不)[\\u4e00-\\u9fff]{1,2}',
-          '(?:不想|不愿意?|不满意|接受不了|受不了|干不了)[^。！？!?，,\\n]{0,8}?[，,]?(?:可以|就|大可)(?:走人|走|离开|辞职|搬走|另找|不干)',
-          // 嫌堵可以绕行 (请绕行东侧通道 is directions)
-          '(?:嫌|觉得|怕)[^。！？!?，,\\n]{1,8}?[，,]?(?:可以|就|大可|那就)(?:绕行|绕道|绕路|换条路)',
-          // advice that answers a complaint with a gadget: 路灯不亮 → 建议携带手电筒, 噪音 → 买个降噪耳机
-          '(?:建议|可以|不如|最好|自己)[^。！？!?\\n]{0,8}?(?:手电筒|降噪耳机|耳塞|隔音棉)',
-          // 嫌吵就搬走, 嫌远就换地方
-          '嫌[^。！？!?，,\\n]{1,6}?[，,]?(?:可以|就|大可)(?:搬走|搬家|走人|离开|换地方|换个地方|别来|别住)',
-          // 那你别坐啊: a complaint turned back (那您别忘了… is advice)
-          '那(?:你|您)们?(?:就)?(?:别|甭|不要)(?!忘|担心|着急|急|慌|紧张|害怕|怕)[\\u4e00-\\u9fff]{1,3}(?:啊|呗|嘛|呀|了)(?=[。！!？?，,~～]|$)',
-          // 我不管, 我也没办法 closing a clause (我们不管遇到什么困难 is "no matter")
-          '我们?(?:也|就)?(?:不管|没(?:办法|辙))(?=[。！!？?，,~～]|$)',
-          // 买不起就别买, 没钱就别看病, 你可以选择不生: a condition turned into a brush-off
-          '(?:买不起|没钱|穷|付不起|负担不起|住不起|养不起|用不起)[^。！？!?，,\\n]{0,6}?(?:就|那就)?(?:别|不要|甭)[\\u4e00-\\u9fff]{1,3}',
-          // 不满意可以不来, 接受不了就别办: the citizen's objection answered with "then don't"
-          '(?:不满意|接受不了|受不了|看不惯)[^。！？!?，,\\n]{0,8}?[，,]?(?:可以|就|大可)(?:不|别)(?:来|办|买|用|住|去|坐|看|要)',
-          // 这不是我们该管的, 轮不到我们管, 我们只管发通知，其他的不管
-          '不是我们(?:该|要|能|应该|需要)?管的|轮不到我们(?:管)?|不该我们管|我们(?:只管|只负责)[^。！？!?\\n]{1,10}?[，,](?:其他|别的|其余)的?(?:不管|一概不管|我们不管|不归我们)',
-          // 有意见找上级去 (如有意见，可以向上级机关反映 is a remedy)
-          '有意见(?:就|你)?(?:去)?找(?:上级|领导|上面)(?:去)?(?=[。！!，,]|$)',
-          // 不想办拉倒
-          '(?:不想[\\u4e00-\\u9fff]{1,2}|不[\\u4e00-\\u9fff])就?拉倒',
-          '你们?也?可以选择不[\\u4e00-\\u9fff]{1,2}',
-          '不予理睬|不予理会|懒得回',
-          '找(?:别人|别的部门|他们|对方|厂家|商家|物业)去',
-          '(?<![请无不必需])(?:别|少|不要)再?(?:在这儿?|在这里|在此|跟我们|跟我|给我|来这)(?:瞎|乱|嚷|吵|闹|扯|带节奏|胡说|废话|啰嗦|叫|喊|说三道四|指手画脚|起哄|捣乱|找事|撒野)',
-        ].join('|'),
-        'g',
-      ),
-    ],
-    [
-      'opinion.reply-threat',
-      new RegExp(
-        [
-          `再(?:乱|敢|这样|这么|闹|吵|刷屏|刷|发|造谣|投诉|留言|骚扰|胡说|来)[^。！？!?\\n]{0,14}?(?:${words('threat')})`,
-          '(?:你家|你的|你们家)[^。！？!?\\n]{0,12}?(?:别想|不用想|没戏|悬了)',
-          '后果自负|走着瞧|等着瞧|给你点颜色|别怪我们不客气|(?:抓|查|封|告|拉黑)你(?![们的])',
-          '(?:小心|当心)(?:你|点|被抓|被查)|让你(?:好看|吃不了兜着走|后悔)|给我(?:闭嘴|等着|小心|注意点|老实点)',
-          '(?:堆|放|扔|倒|搬|拉|送)到你家',
-        ].join('|'),
-        'g',
-      ),
-    ],
-    [
-      'opinion.reply-flippant',
-      new RegExp(
-        `${words('flippant')}|6{3,}(?!\\d)(?<!\\d6{3,})|亲(?<=(?:^|[：:，,。！？!?\\s])亲)(?=[，,~～！!])`,
-        'g',
-      ),
-    ],
-    ['opinion.reply-victim-blame', new RegExp(words('victimBlame'), 'g')],
-    [
-      'opinion.reply-impatient-shape',
-      new RegExp(
-        [
-          words('impatience'),
-          '(?:说|讲|回复|解释|问)了?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍',
-          '(?:天天|整天|成天|老是|总是)(?:就知道|就会|只会|都)?(?:投诉|留言|打电话|举报|催|闹|找事|发帖)',
-          '(?:说|讲|回复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
-          '哪(?:来|有)(?:那么|这么)多(?:为什么|问题|事|要求|意见)',
-          '(?<=^|[：:，,。\\s])懂(?:了吗|不|没)?[？?]',
-          // 问什么问, 吵啥吵, 哭什么哭: a verb thrown back
-          '([问催吵闹嚷叫喊哭急看说嚎])(?:什么|啥)\\1',
-          '又(?:来了|是你|来问|在问|来投诉|投诉|留言|来闹)',
-          // a whole reply of one perfunctory word (回复：已阅。): no answer at all
-          '(?<=(?:回复|答复|回答|答)[：:]\\s*)(?:已阅|已读|收到|知道了|已收悉|好的|了解|已转|嗯+|哦+)[。！!.…~～]*(?=\\s*$)',
-          // 自己看。 自己查吧！ (请您自己查看附件, 您可以自己查 are offers)
-          '(?<![请以可])自己(?:去)?(?:看|查|瞧|翻)(?:吧|去)?(?=[。！!，,]|$)',
-        ].join('|'),
-        'g',
-      ),
-    ],
-    ['opinion.reply-private-contact', new RegExp(words('privateContact'), 'g')],
-    ['advertising.reply-paid-help', new RegExp(words('paidHelp'), 'g')],
-  ];
-
-  // (animal comparisons are shapes, not words: 蠢得像头猪; 像头猪肉 is not one)
-  const INSULT = new RegExp(
-    `${words('insult')}|滚出去|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])`,
-    'g',
+  // --- belittling: second person + a belittling predicate, a faculty found wanting, a trait with a degree word
+  add('opinion.reply-belittle', you, `(?:${YOU})${inClause(8)}(?:${words('belittle')})`);
+  // 你这脑子, 您这文化程度, 就你这理解能力
+  add('opinion.reply-belittle', ['你', '您', '楼主'], `(?:你们|你|您|楼主)这(?:种|点|个)?(?:${FACULTY})`);
+  // 楼主的眼神是不是不太好, 你们的素质也就这样了, 你是不是脑子有坑, 你脑袋里装的都是浆糊
+  add('opinion.reply-belittle', you, `(?:${YOU})${inClause(6)}(?:${FACULTY})${inClause(6)}(?:${words('deficient')})`);
+  // 没脑子？ 一点常识都没有, 有没有点脑子
+  add(
+    'opinion.reply-belittle',
+    ['没', '缺', '有没有', '一点'],
+    `(?:没有?|缺乏?|有没有)(?:点|一点|半点)?(?:${FACULTY})(?=[吗么啊呀吧呢？?。！!，,~～…]|$)|一点(?:${FACULTY})(?:都|也)没有`,
+  );
+  // 你怎么这么笨, 你真闲, 你们也太矫情了
+  add(
+    'opinion.reply-belittle',
+    you,
+    `(?:${YOU})${inClause(4)}(?:怎么这么|咋这么|怎么那么|怎么|咋|真是|真|太|这么|那么|也太|好|就是)(?:${words('badTrait')})`,
+  );
+  // 就你懂得多, 就你事多
+  add('opinion.reply-belittle', ['就你'], '就你们?(?:最|事|懂|聪明|能耐|厉害|特殊|有理|会说|知道得多|金贵|娇气|急)');
+  // 没上过几天学 (对没上过学的老人 is a description, not a jibe)
+  add(
+    'opinion.reply-belittle',
+    ['没上过', '没读过', '没念过'],
+    '没(?:上|读|念)过(?:几天|几年|一天|什么)?(?:学|书)(?!的)',
+  );
+  // 你还能干什么, 还能指望你什么
+  add('opinion.reply-belittle', ['你'], '你们?还能(?:干|做)(?:什么|啥|点啥|成什么)');
+  // 你是来找茬的吧, 你是故意捣乱的吗: a motive pinned on the citizen
+  add(
+    'opinion.reply-belittle',
+    ['你'],
+    '你们?是(?:来|故意|专门|存心|成心|特意)?(?:找茬|捣乱|闹事|添乱|找事|挑事|抬杠|碰瓷|讹人|博眼球|蹭热度)的?(?:吧|吗|么|啊)?',
+  );
+  // 跟你说不清, 没法跟你解释, 说了你也不懂
+  add(
+    'opinion.reply-belittle',
+    ['跟你', '和你', '跟您', '没法跟', '没法和', '说了你', '说了您'],
+    '(?:跟|和)(?:你|您)们?(?:说|讲|解释|沟通)不(?:清|通|明白)|没法(?:跟|和)(?:你|您)们?(?:说|讲|解释|沟通)|说了(?:你|您)们?也不(?:懂|明白|会|理解)',
+  );
+  // 一群蚊子在嗡嗡嗡: the citizens as noisy animals
+  add(
+    'opinion.reply-belittle',
+    ['一群', '一帮', '一堆'],
+    '(?:一群|一帮|一堆)(?:蚊子|苍蝇|乌鸦|鸭子|狗|麻雀|疯狗)(?:在|似的|一样)?(?:嗡嗡|叽叽喳喳|乱叫|叫唤|瞎叫|吵|叫|吠|狂吠|呱呱)',
+  );
+  // 你能不能好好看看, 能不能别这么事儿
+  add(
+    'opinion.reply-contempt',
+    ['你能不能', '你们能不能', '能不能别', '能不能不要'],
+    '(?:你们?)?能不能(?:别|不要)(?:这么|那么|老|总|再|天天)|你们?能不能(?:好好|认真点?|仔细点?|动动|用用|长点)',
+  );
+  // 你这是在质疑政府吗: an accusation that intimidates
+  add(
+    'opinion.reply-threat',
+    ['你'],
+    '你们?(?:这是|这是在|是在|在|想|敢|是想)(?:质疑|对抗|挑战|抹黑|污蔑|攻击|威胁|煽动|要挟)(?:政府|我们|党|组织|国家|执法)',
+  );
+  // 你可真行, 您真是个人才: praise meant as mockery
+  add(
+    'opinion.reply-flippant',
+    ['你可', '你真', '您可', '您真', '你们可', '你们真'],
+    '(?:你|您)们?可?真(?:是)?(?:行|厉害|会想|会说|会玩|有才|个人才|人才|能耐|有意思|逗|能想)(?![的地得])',
+  );
+  // 别乱说, 不要瞎猜, 没证据就别胡说
+  add(
+    'opinion.reply-dismiss',
+    HEADS_RUDE,
+    '(?<![请无不必需您])(?:不要|别|甭|少)(?:乱|瞎|胡)(?:说|讲|猜|扯|编|嚷|叫|喊|评论)',
+  );
+  // 这个锅我们不背
+  add('opinion.reply-dismiss', ['锅', '不背'], '锅(?:我们|我)?(?:可)?不背|不背(?:这个)?锅');
+  // 你是个瞎子吗, 你这个垃圾: a second person named as an animal or a slur (垃圾分类 is not one)
+  add(
+    'sensitive.reply-insult-word',
+    ['你'],
+    '你们?(?:这个|这种|就是个?|是个?|真是个?|简直是|个|这)(?:猪|狗|驴|瞎子|聋子|哑巴|瘸子|残废|垃圾|小丑|文盲|法盲|屁民|土鳖|蠢猪|白痴|傻子|废物)(?![肉场圈舍苗瘟价崽仔分桶站处清运车袋类回收])',
+  );
+  add('opinion.reply-belittle', ['有病'], '有病(?:就)?(?:去)?(?:治|看|吃药)');
+  add('opinion.reply-belittle', ['是病'], '是病[，,]?(?:得|要|就得|赶紧)治');
+  // see a doctor: 挂个心理科, 赶紧去看看医生吧, 出门左转精神病院 (建议您到眼科就诊 is advice)
+  add(
+    'opinion.reply-belittle',
+    ['挂个', '挂', '看看', '看', '去看', '查查', '赶紧', '赶快', '趁早', '早点'],
+    '(?:赶紧|赶快|趁早|早点)?去?(?:医院)?(?:挂个?号?|看看?|查查|瞧瞧)(?:脑科|精神科|心理科|心理医生|神经科|精神病院|脑子)|(?:赶紧|赶快|趁早|早点)去?(?:看看?|瞧瞧)(?:医生|大夫)',
+  );
+  add('opinion.reply-belittle', ['管那么', '管这么', '管得'], '管(?:那么|这么|得)(?:宽|多)');
+  add(
+    'opinion.reply-belittle',
+    ['有时间', '有空', '有工夫', '有那功夫'],
+    `(?<![如若])有(?:时间|空|工夫|那功夫)${inSentence(12, 2)}不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}`,
+  );
+  add(
+    'opinion.reply-belittle',
+    ['就知道', '就会', '只知道', '只会'],
+    '(?:就|只)(?:知道|会)(?:投诉|抱怨|闹|吵|伸手|要钱|找茬|挑刺|发牢骚|告状|等靠要)',
   );
 
-  const LATIN = new RegExp(
-    `(?<![A-Za-z0-9@._\\-/])(?:${alt(Object.keys(L.latinVulgar.forms))})(?![A-Za-z0-9._\\-/])`,
-    'gi',
+  // --- rhetorical contempt aimed at the citizen
+  const Q = '[？?]';
+  add('opinion.reply-contempt', ['难道'], `难道${inSentence(12)}(?:不知道|不懂|不会|没看|看不见|看不到|不清楚)`);
+  add(
+    'opinion.reply-contempt',
+    ['你'],
+    `(?:你们|你)(?:就|都|也|连这都)?(?:不会|不懂得?|看不懂|听不懂|不识|没长|不长)${inClause(6)}${Q}`,
   );
-  return { shapes: SHAPES, insult: INSULT, latin: LATIN };
+  add('opinion.reply-contempt', ['没看'], `没看(?:到|见)?(?:我们|我)${inClause(6)}吗`);
+  add(
+    'opinion.reply-contempt',
+    ['你'],
+    `你们?(?!好)${inSentence(10)}(?:不|没|没有)(?:懂|会|知道|明白|清楚|看到|看见|看|听|理解|认识|识)${inSentence(8)}[吗么啊嘛]?${Q}`,
+  );
+  add('opinion.reply-contempt', ['你'], `你们?是不是${inSentence(10, 1)}${Q}`);
+  // 看不见吗？ 听不懂啊？
+  add(
+    'opinion.reply-contempt',
+    ['看不见', '看不到', '看不懂', '听不懂', '不识字', '不认字', '看不清'],
+    `(?:看不见|看不到|看不懂|听不懂|不识字|不认字|看不清)(?:吗|么|啊|呀|吧)?${Q}`,
+  );
+  // 这点道理都不明白？ 这些都不懂？
+  add(
+    'opinion.reply-contempt',
+    ['这'],
+    `这(?:点|么|种|些|个)?${inClause(8)}(?:都|也|还)(?:不|没|看不|听不|搞不)(?:懂|会|知道|明白|清楚|见|到|了解)${inClause(3)}[吗么啊呀]?${Q}`,
+  );
+  // 这种常识还需要我们教你？ 难道还要我们上门喂饭吗？
+  add(
+    'opinion.reply-contempt',
+    ['还要我', '还需要我', '还得我', '还用我', '难道要我', '难道还要我'],
+    `(?:难道)?还?(?:要|需要|得|用)(?:我们|我)(?:来|去)?(?:教|手把手|上门|喂|替你|帮你|给你|一个个|一步步|挨个)${inSentence(10)}[吗么啊]?${Q}`,
+  );
+  // 你以为政府是你家开的？ 你觉得我们会为你一个人改规定吗？
+  add(
+    'opinion.reply-contempt',
+    ['你以为', '你们以为', '你觉得', '你们觉得', '你当'],
+    `你们?(?:以为|觉得|当)${inSentence(14, 1)}[吗么啊呢]?${Q}`,
+  );
+  add('opinion.reply-contempt', ['是你家', '是你们家'], '是你们?家(?:开的|的|修的|建的)');
+  add('opinion.reply-contempt', ['你还想', '你们还想'], `你们?还想(?:让|要|叫)${inClause(12, 1)}${Q}`);
+  add(
+    'opinion.reply-contempt',
+    ['这还', '这也', '这都'],
+    '这(?:还|也|都)(?:要|用|需要|得|值得)(?:来问|问|说|教|解释|投诉|举报|打听|反映)',
+  );
+  // 现在来找政府？ 现在才知道着急
+  add(
+    'opinion.reply-contempt',
+    ['现在', '这会儿', '才知道', '才想起'],
+    '(?:现在|这会儿)才?(?:来|想起来)?(?:找|怪|求)(?:政府|我们)|才(?:知道|想起|晓得)(?:哭|急|着急|后悔|找)',
+  );
+  add(
+    'opinion.reply-contempt',
+    ['连'],
+    `连${inClause(10, 1)}(?:都|也)[\\u4e00-\\u9fff]{0,2}?(?:不|没|分不清|搞不懂|看不懂|不会)${inClause(4)}`,
+  );
+  add(
+    'opinion.reply-contempt',
+    ['分不清', '搞不清', '搞不懂', '看不懂', '听不懂', '不会看', '不会查'],
+    '(?<=[都也])(?:分不清|搞不清|搞不懂|看不懂|听不懂|不会看|不会查)',
+  );
+  add(
+    'opinion.reply-contempt',
+    ['这么简单', '这么容易', '这么明显'],
+    `这么(?:简单|容易|明显)的${inClause(4)}(?:都|还|也)(?:要|不|没|需要|值得)[\\u4e00-\\u9fff]{0,3}`,
+  );
+  add(
+    'opinion.reply-contempt',
+    ['这点'],
+    `这点(?:小)?事${inClause(3)}(?:也|都|还)(?:值得|要|来)[\\u4e00-\\u9fff]{0,3}`,
+  );
+  add(
+    'opinion.reply-contempt',
+    ['为什么不', '怎么不', '干嘛不', '为啥不'],
+    `(?:为什么|怎么|干嘛|为啥)不(?:自己|先)${inClause(8)}`,
+  );
+  add('opinion.reply-contempt', ['不就'], `不就(?:是)?${inClause(10, 1)}(?:吗|嘛)${Q}`);
+  add(
+    'opinion.reply-contempt',
+    ['有什么', '有啥'],
+    '有(?:什么|啥)(?:好|可)(?:投诉|问|闹|吵|抱怨|纠结|计较|嚷嚷|争|哭|急|催|较真)的',
+  );
+
+  // --- imperative dismissal: 别再/少/不要再/不用再 + ask, complain, call, bother, make noise, flood the board
+  const HEADS = ['不要', '别', '甭', '莫', '不许', '不准'];
+  const ADV = '(?:再|反复|老是|老|总是|总|一直|乱|瞎|重复|到处|天天|整天|成天|没事就?|动不动就?|一天到晚|三天两头)';
+  const PLACE =
+    '(?:(?:在|往|到|跑到|上)(?:这儿|这里|这|网上|评论区|群里|留言板|我们这儿?|政府|热线|微博|我们)[^。！？!?，,；;\\n]{0,3}?)';
+  const VERB = words('dismissVerb');
+  add(
+    'opinion.reply-dismiss',
+    HEADS,
+    `(?<![请无不必需您])(?:不要|别|甭|莫|不许|不准)(?:(?:${ADV}+(?:来|去|跑来|过来)?${PLACE}?)|${PLACE}|(?:来|去)${ADV}?)(?:${VERB})`,
+  );
+  // 别刷屏了, 少在这里嚷嚷: a verb that is a jibe by itself
+  add(
+    'opinion.reply-dismiss',
+    HEADS,
+    '(?<![请无不必需您])(?:不要|别|甭|不许|不准)(?:刷屏|嚷嚷|瞎嚷嚷|闹了|吵了|添乱|折腾了|纠缠|带节奏|抱怨了|发牢骚|找茬|挑刺|唠叨|啰嗦|废话|催了|烦我|烦人)',
+  );
+  // 不用再打电话过来了 (您不用再跑窗口 is good news: 您, and 跑 is no complaint)
+  add(
+    'opinion.reply-dismiss',
+    ['不用再', '用不着再', '没必要再'],
+    `(?:不用|用不着|没必要)再(?:${VERB})${inClause(3)}了`,
+  );
+  // 别没事就往我们这儿跑
+  add(
+    'opinion.reply-dismiss',
+    ['别', '不要'],
+    `(?:别|不要)${ADV}*(?:往|到|来)(?:我们|这儿|这里|政府|窗口)${inClause(3)}跑`,
+  );
+  // 不要拿到网上来说
+  add('opinion.reply-dismiss', ['不要', '别'], '(?:不要|别)(?:拿到|发到|放到|捅到)网上');
+  add(
+    'opinion.reply-dismiss',
+    ['少'],
+    '(?<![多至减缺])少(?:废话|啰嗦|管闲事|来这一?套|来这些|来那一?套|烦我|打扰|在这|给我|操心|插嘴|掺和)',
+  );
+  add('opinion.reply-dismiss', ['谁', '哪个', '哪家'], `(?:谁|哪个|哪家)${inClause(8)}找谁去?`);
+  // 爱找谁找谁, 爱去哪告去哪告
+  add('opinion.reply-dismiss', ['爱'], '爱([\\u4e00-\\u9fff]{1,2})(?:谁|哪)\\1(?:谁|哪)');
+  add(
+    'opinion.reply-dismiss',
+    ['嫌', '觉得'],
+    `(?:嫌|觉得)${inClause(8, 1)}[，,]?(?:可以|就|大可|完全可以)(?:不|别|选择不)[\\u4e00-\\u9fff]{1,2}`,
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['不想', '不愿', '不满意', '接受不了', '受不了', '干不了'],
+    `(?:不想|不愿意?|不满意|接受不了|受不了|干不了)${inClause(8)}[，,]?(?:可以|就|大可)(?:走人|走|离开|辞职|搬走|另找|不干)`,
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['嫌', '觉得', '怕'],
+    `(?:嫌|觉得|怕)${inClause(8, 1)}[，,]?(?:可以|就|大可|那就)(?:绕行|绕道|绕路|换条路)`,
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['手电筒', '降噪耳机', '耳塞', '隔音棉'],
+    '(?<=(?:建议|可以|不如|最好|自己)[^。！？!?\\n]{0,8}?)(?:手电筒|降噪耳机|耳塞|隔音棉)',
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['嫌'],
+    `嫌${inClause(6, 1)}[，,]?(?:可以|就|大可)(?:搬走|搬家|走人|离开|换地方|换个地方|别来|别住)`,
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['那你', '那您'],
+    '那(?:你|您)们?(?:就)?(?:别|甭|不要)(?!忘|担心|着急|急|慌|紧张|害怕|怕)[\\u4e00-\\u9fff]{1,3}(?:啊|呗|嘛|呀|了)(?=[。！!？?，,~～]|$)',
+  );
+  add('opinion.reply-dismiss', ['我'], `我们?(?:也|就)?(?:不管|没(?:办法|辙))${END}`);
+  // 我们真管不了, 你的事我们不负责
+  add('opinion.reply-dismiss', ['我'], `我们?(?:真|实在|也|确实|真的|根本|是)?管不(?:了|着)`);
+  add('opinion.reply-dismiss', ['你', '您'], '(?:你们|你|您)的事(?:我们|我)(?:不|不会|不想)(?:管|负责|处理)');
+  add(
+    'opinion.reply-dismiss',
+    ['买不起', '没钱', '穷', '付不起', '负担不起', '住不起', '养不起', '用不起'],
+    `(?:买不起|没钱|穷|付不起|负担不起|住不起|养不起|用不起)${inClause(6)}(?:就|那就)?(?:别|不要|甭)[\\u4e00-\\u9fff]{1,3}`,
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['不满意', '接受不了', '受不了', '看不惯'],
+    `(?:不满意|接受不了|受不了|看不惯)${inClause(8)}[，,]?(?:可以|就|大可)(?:不|别)(?:来|办|买|用|住|去|坐|看|要)`,
+  );
+  add(
+    'opinion.reply-dismiss',
+    ['不是我们', '轮不到我们', '不该我们管', '我们只管', '我们只负责'],
+    `不是我们(?:该|要|能|应该|需要)?管的|轮不到我们(?:管)?|不该我们管|我们(?:只管|只负责)${inSentence(10, 1)}[，,](?:其他|别的|其余)的?(?:不管|一概不管|我们不管|不归我们)`,
+  );
+  // 跟我们街道没半点关系, 跟政府有什么关系
+  const US = '(?:我们|我|本单位|我单位|我局|本部门|政府|咱们)[\\u4e00-\\u9fff]{0,2}?';
+  add(
+    'opinion.reply-dismiss',
+    ['跟我', '和我', '与我', '跟本', '和本', '与本', '跟政府', '和政府', '与政府', '跟咱', '和咱'],
+    `(?:跟|和|与)${US}(?:没|没有|毫无|无)(?:半点|一点|任何|啥|什么|多大)?(?:关系|关联|干系)|(?:跟|和|与)${US}有?(?:什么|啥|何)(?:关系|相干)`,
+  );
+  add('opinion.reply-dismiss', ['别'], '别来?(?:烦|找|问|缠|麻烦)(?:我们|我|政府|本单位|街道|社区)');
+  add(
+    'opinion.reply-dismiss',
+    ['自己'],
+    `(?<![请帮助协])自己(?:想办法|解决|搞定|摆平|看着[\\u4e00-\\u9fff])(?:吧|去)?${END}`,
+  );
+  add('opinion.reply-dismiss', ['有意见'], '有意见(?:就|你)?(?:去)?找(?:上级|领导|上面)(?:去)?(?=[。！!，,]|$)');
+  add('opinion.reply-dismiss', ['拉倒'], '(?<=(?:不想[\\u4e00-\\u9fff]{1,2}|不[\\u4e00-\\u9fff])就?)拉倒');
+  add('opinion.reply-dismiss', ['你'], '你们?也?可以选择不[\\u4e00-\\u9fff]{1,2}');
+  add('opinion.reply-dismiss', ['不予理睬', '不予理会', '懒得回'], '不予理睬|不予理会|懒得回');
+  // 找开发商去, 找别人去 (找我们去办理 goes on)
+  add('opinion.reply-dismiss', ['找'], `找[\\u4e00-\\u9fff]{1,5}?去(?:吧|啊|呗)?${END}`);
+  add(
+    'opinion.reply-dismiss',
+    ['别', '少', '不要'],
+    '(?<![请无不必需])(?:别|少|不要)再?(?:在这儿?|在这里|在此|跟我们|跟我|给我|来这)(?:瞎|乱|嚷|吵|闹|扯|带节奏|胡说|废话|啰嗦|叫|喊|说三道四|指手画脚|起哄|捣乱|找事|撒野)',
+  );
+
+  // --- threats
+  const THREAT = words('threat');
+  add(
+    'opinion.reply-threat',
+    ['再'],
+    `再(?:乱|敢|这样|这么|闹|吵|刷屏|刷|发|造谣|投诉|留言|骚扰|胡说|来)${inSentence(14)}(?:${THREAT})`,
+  );
+  // 你要是再在网上乱说，我们就报警处理 (如再遇到，请及时报警 is advice: no 就)
+  add(
+    'opinion.reply-threat',
+    ['再', '还敢', '敢再', '继续'],
+    `(?:再|还敢|敢再|继续)${inSentence(14)}(?:我们|我)?(?:就|便|马上|立刻|直接)${inClause(4)}(?:${THREAT}|抓|拘|封|处理你|收拾)`,
+  );
+  add('opinion.reply-threat', ['你'], `(?:你家|你的|你们家)${inSentence(12)}(?:别想|不用想|没戏|悬了)`);
+  add(
+    'opinion.reply-threat',
+    ['抓你', '查你', '封你', '告你', '拉黑你', '收拾你', '整你', '治你'],
+    '(?:抓|查|封|告|拉黑|收拾|整|治)你(?:的(?:底|号|账号|户口)|(?![们的]))',
+  );
+  add(
+    'opinion.reply-threat',
+    ['小心', '当心', '让你', '给我'],
+    '(?:小心|当心)(?:你|点|被抓|被查|我们|我)|让你(?:好看|吃不了兜着走|后悔)|给我(?:闭嘴|等着|小心|注意点|老实点)',
+  );
+  add('opinion.reply-threat', ['到你家'], '(?<=[堆放扔倒搬拉送])到你家');
+  add('opinion.reply-threat', ['信不信'], '信不信(?:我们|我|老子)?');
+  add('opinion.reply-threat', ['你'], '你们?(?:就)?等着(?:瞧|吧|收|被|坐牢|吃官司|蹲|挨|进去)');
+  add(
+    'opinion.reply-threat',
+    ['记下', '记住', '查到', '掌握'],
+    '(?:记(?:下|住)了?|查到了?|掌握了?)你的?(?:名字|身份|电话|IP|ip|地址|账号|单位|信息|底细)',
+  );
+  add('opinion.reply-threat', ['敢', '有种'], `(?:敢|有种)${inClause(8, 1)}试试`);
+  add('opinion.reply-threat', ['后果'], '后果(?:你|您)?自(?:己|行)?(?:负|承担|负责)');
+
+  // --- internet register and victim-blaming
+  add('opinion.reply-flippant', ['666'], '(?<!\\d)6{3,}(?!\\d)');
+  add('opinion.reply-flippant', ['亲'], '亲(?<=(?:^|[：:，,。！？!?\\s呢哦哈啦的])亲)(?=[，,~～！!])');
+  add('opinion.reply-flippant', ['哈哈'], '哈哈+(?!镜)');
+  add('opinion.reply-flippant', ['出门左转', '出门右转'], '出门(?:左|右)转');
+  add(
+    'opinion.reply-victim-blame',
+    ['长点', '长个', '长长'],
+    '(?<![增成生延拉助])长(?:点|个|点儿|长)(?:记性|心|脑子|心眼)',
+  );
+  add('opinion.reply-victim-blame', ['下场', '报应'], `(?<=(?:就是|这是|那是|这就是)${inClause(10)})(?:下场|报应)`);
+  add('opinion.reply-victim-blame', ['怪', '怨'], '(?<![难责])(?:怪|怨)(?:得了|得着)谁');
+  add(
+    'opinion.reply-victim-blame',
+    ['丢了', '被骗', '被偷', '出事', '摔了', '受伤', '被罚', '被扣'],
+    '(?:丢了|被骗了?|被偷了?|出事了?|摔了|受伤了?|被罚了?|被扣了?)(?:也|就)?很?(?:正常|不奇怪|怪不得|活该)',
+  );
+
+  // --- impatience
+  const SAY = ['说', '讲', '回复', '解释', '问'];
+  add(
+    'opinion.reply-impatient-shape',
+    SAY,
+    '(?:说|讲|回复|解释|问)了?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍|(?:说|讲|回复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
+  );
+  add(
+    'opinion.reply-impatient-shape',
+    ['天天', '整天', '成天', '老是', '总是'],
+    '(?:天天|整天|成天|老是|总是)(?:就知道|就会|只会|都)?(?:投诉|留言|打电话|举报|催|闹|找事|发帖)',
+  );
+  add('opinion.reply-impatient-shape', ['哪来', '哪有'], '哪(?:来|有)(?:那么|这么)多(?:为什么|问题|事|要求|意见)');
+  add('opinion.reply-impatient-shape', ['懂'], '(?<=^|[：:，,。\\s])懂(?:了吗|不|没)?[？?]');
+  add(
+    'opinion.reply-impatient-shape',
+    ['问', '催', '吵', '闹', '嚷', '叫', '喊', '哭', '急', '看', '说', '嚎'],
+    '([问催吵闹嚷叫喊哭急看说嚎])(?:什么|啥)\\1',
+  );
+  add('opinion.reply-impatient-shape', ['又'], '又(?:来了|是你|来问|在问|来投诉|投诉|留言|来闹)');
+  add(
+    'opinion.reply-impatient-shape',
+    ['已阅', '已读', '收到', '知道了', '已收悉', '好的', '了解', '已转', '嗯', '哦'],
+    '(?<=(?:回复|答复|回答|答)[：:]\\s*)(?:已阅|已读|收到|知道了|已收悉|好的|了解|已转|嗯+|哦+)[。！!.…~～]*(?=\\s*$)',
+  );
+  add('opinion.reply-impatient-shape', ['自己'], '(?<![请以可])自己(?:去)?(?:看|查|瞧|翻)(?:吧|去)?(?=[。！!，,]|$)');
+
+  // --- insults that are shapes: 蠢得像头猪, 像狗一样 (像头猪肉 is not one), 你丫, 关你P事
+  add(
+    'sensitive.reply-insult-word',
+    ['蠢得像', '笨得像', '像头', '像只', '像条', '滚出去', '你丫', '关你p', '关我p'],
+    '(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|滚出去|你丫(?![头鬟])|关(?:你|我)[pP]事',
+  );
+  // paid help and private favours: 塞点钱就行, 给点辛苦钱我帮你插个队, 私下帮你弄
+  add(
+    'advertising.reply-paid-help',
+    ['给', '塞', '交', '加', '花', '拿', '包', '送'],
+    `(?:给|塞|交|加|花|拿|包|送)(?:点|些|点儿|几百块?|几千块?|个|一点)?(?:钱|红包|好处|辛苦钱|烟钱|茶钱|油钱)${inClause(3)}(?:就|便|我|帮你|保证|马上|立马|包)`,
+  );
+  add(
+    'opinion.reply-private-contact',
+    ['帮你', '给你', '替你'],
+    '(?:帮你|给你|替你)(?:插队|插个队|加个塞|走个?后门|开个?后门|通融|打个招呼|疏通|找人)',
+  );
+  add('opinion.reply-private-contact', ['私下'], '私下(?:帮你|给你|替你|办|弄|处理|解决|搞定|联系|沟通|聊|找我)');
+  return shapes;
+}
+
+type Compiled = {
+  automaton: Automaton;
+  table: Uint16Array;
+  /** Per pattern id: the word-list rules it reports under, and the shapes anchored on it. */
+  words: ReadonlyArray<readonly string[]>;
+  anchored: ReadonlyArray<readonly Shape[]>;
+  latin: ReadonlyArray<boolean>;
+};
+
+/** Upper-case Latin folds to lower case, so SB, Sb and sb are one pattern. */
+const FOLD = (() => {
+  const m = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) m[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  return m;
+})();
+
+function compile(L: ReplyToneLexicons): Compiled {
+  const ids = new Map<string, number>();
+  const words: string[][] = [];
+  const anchored: Shape[][] = [];
+  const latin: boolean[] = [];
+  const id = (s: string) => {
+    const k = s.toLowerCase();
+    let i = ids.get(k);
+    if (i === undefined) {
+      i = ids.size;
+      ids.set(k, i);
+      words.push([]);
+      anchored.push([]);
+      latin.push(false);
+    }
+    return i;
+  };
+  for (const [list, ruleId] of WORD_RULES) for (const w of L[list].words) words[id(w)]!.push(ruleId);
+  for (const f of Object.keys(L.latinVulgar.forms)) latin[id(f)] = true;
+  for (const shape of shapesOf(L)) for (const a of shape.anchors) anchored[id(a)]!.push(shape);
+  const automaton = buildAutomaton([...ids.keys()]);
+  return { automaton, table: automaton.symbolTable(FOLD), words, anchored, latin };
 }
 
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
@@ -246,7 +597,8 @@ const REPORTED =
   /被通报|通报批评|约谈|曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
 
 /** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费). */
-const PAID_GUARD = /从未|没有|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|举报|免费|杜绝|上当|受骗|拒绝/;
+const PAID_GUARD =
+  /从未|没有|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须/;
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** A short label before a colon: who speaks next. */
@@ -288,8 +640,14 @@ function sentenceAround(t: string, start: number, end: number): string {
   return t.slice(a, b);
 }
 
+type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean };
+const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
+const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
+const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
+
 export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule {
-  const { shapes: SHAPES, insult: INSULT, latin: LATIN } = compile(lexicons);
+  const c = compile(lexicons);
+  const hits = new HitBuffer();
   return {
     kind: 'paragraph',
     rules: REPLY_TONE_RULES,
@@ -297,51 +655,66 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const t = p.text;
       const labelled = REPLY_LABEL.test(t);
       if (labelled) sink.signal(REPLY_VOICE_SIGNAL);
+      // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
+      const count = c.automaton.scanHits(t, c.table, hits);
+      if (!count) return;
+      const cands: Candidate[] = [];
+      const d = hits.data;
+      for (let h = 0; h < 3 * count; h += 3) {
+        const pid = d[h]!;
+        const s = d[h + 1]!;
+        const e = d[h + 2]!;
+        for (const ruleId of c.words[pid]!) cands.push({ ruleId, s, e, rank: RANK.get(ruleId)!, word: true });
+        if (c.latin[pid] && !LATIN_BEFORE.test(t[s - 1] ?? '') && !LATIN_AFTER.test(t[e] ?? ''))
+          cands.push({ ruleId: 'sensitive.reply-latin-vulgar', s, e, rank: 1, word: true });
+        for (const shape of c.anchored[pid]!) {
+          shape.re.lastIndex = s;
+          const m = shape.re.exec(t);
+          if (m?.[0])
+            cands.push({ ruleId: shape.ruleId, s, e: s + m[0].length, rank: RANK.get(shape.ruleId)!, word: false });
+        }
+      }
+      if (!cands.length) return;
+      cands.sort((x, y) => x.s - y.s || x.rank - y.rank || y.e - x.e);
       // A paragraph addressing someone needs a reply context; one that does not needs a reply label in the draft.
       const requires = [
         { signal: !labelled && SECOND_PERSON.test(t) ? REPLY_SIGNAL : REPLY_VOICE_SIGNAL, present: true },
       ];
+      const segments = ownVoice(t);
       let n = 0;
       const seen = new Set<number>();
       const last = new Map<string, number>();
-      const emit = (ruleId: string, s: number, e: number, segA: number, segB: number): boolean => {
-        if (s < segA || e > segB || seen.has(s) || p.isQuoted(s, e)) return true;
-        // 再乱发帖就报警抓你 is one threat: a same-kind match right after the last one, same clause, adds nothing
+      for (const { ruleId, s, e, word } of cands) {
+        const seg = segments.find(([a, b]) => s >= a && e <= b);
+        if (!seg || seen.has(s) || p.isQuoted(s, e)) continue;
+        // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
+        // last one, same clause, adds nothing
         const prev = last.get(ruleId) ?? -9;
-        if (s >= prev && s - prev <= 2 && !/[，,。！？!?；;、\s]/.test(t.slice(prev, s))) return true;
+        if (s < prev || (s - prev <= 2 && !/[，,。！？!?；;、\s]/.test(t.slice(prev, s)))) continue;
+        const [a, b] = seg;
+        if (ruleId === 'sensitive.reply-insult-word' && word && !INSULT_FREE.test(t.slice(s, e))) {
+          const before = s === a ? '，' : t[s - 1]!;
+          const after = e >= b ? '。' : t[e]!;
+          if (!INSULT_BEFORE.test(before) || !INSULT_AFTER.test(after)) continue;
+        }
         const sentence = sentenceAround(t, s, e);
+        if (ruleId === 'sensitive.reply-latin-vulgar' && LATIN_GUARD.test(sentence)) continue;
         // 您也可以自己上网查询: an offered option, not a brush-off
-        if (ruleId === 'opinion.reply-dismiss' && /可|您/.test(t.slice(Math.max(0, s - 4), s))) return true;
-        if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) return true;
-        if (n++ >= MAX_PER_PARAGRAPH) return false;
+        if (ruleId === 'opinion.reply-dismiss' && /可|您/.test(t.slice(Math.max(0, s - 4), s))) continue;
+        // 如果再遇到，您就报警: advice to the citizen, not a threat
+        if (ruleId === 'opinion.reply-threat' && /您|请|可以|及时/.test(t.slice(s, e))) continue;
+        // 请您赶紧去医院看看医生: care, not a jibe
+        if (
+          ruleId === 'opinion.reply-belittle' &&
+          /医|科|大夫/.test(t.slice(s, e)) &&
+          /您|请/.test(t.slice(Math.max(0, s - 4), e))
+        )
+          continue;
+        if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
+        if (n++ >= MAX_PER_PARAGRAPH) return;
         seen.add(s);
         last.set(ruleId, e);
         sink.report({ ruleId, start: s, end: e, requires });
-        return true;
-      };
-      /** Calls f for each match of a global expression inside [a, b) (exec: matchAll would clone it); false stops. */
-      const each = (re: RegExp, a: number, b: number, f: (s: number, e: number, m: string) => boolean): boolean => {
-        re.lastIndex = a;
-        for (let m = re.exec(t); m && m.index < b; m = re.exec(t)) {
-          if (!m[0]) re.lastIndex++;
-          else if (!f(m.index, m.index + m[0].length, m[0])) return false;
-        }
-        return true;
-      };
-      for (const [a, b] of ownVoice(t)) {
-        for (const [ruleId, re] of SHAPES) {
-          if (!each(re, a, b, (s, e) => emit(ruleId, s, e, a, b))) return;
-        }
-        const insult = (s: number, e: number, m: string) => {
-          const before = s === a ? '，' : t[s - 1]!;
-          const after = e >= b ? '。' : t[e]!;
-          if (!INSULT_FREE.test(m) && (!INSULT_BEFORE.test(before) || !INSULT_AFTER.test(after))) return true;
-          return emit('sensitive.reply-insult-word', s, e, a, b);
-        };
-        if (!each(INSULT, a, b, insult)) return;
-        const latin = (s: number, e: number) =>
-          LATIN_GUARD.test(sentenceAround(t, s, e)) || emit('sensitive.reply-latin-vulgar', s, e, a, b);
-        if (!each(LATIN, a, b, latin)) return;
       }
     },
   };
