@@ -21,17 +21,7 @@ export class Hash64 {
   ) {}
 
   add(s: string): this {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 13;
-    }
-    this.h1 = h1;
-    this.h2 = h2;
-    return this;
+    return this.addRange(s, 0, s.length);
   }
 
   /** Adds the units [start, end) of s (no slice). */
