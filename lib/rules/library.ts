@@ -57,6 +57,15 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
  * near-misses, place names, deadlines and past events, malformed numbers. They run asynchronously in the extension
  * background, keeping big libraries and tables out of the content script.
  */
+/** A JSON table validated once per distinct input: the host's table store keeps the result under the JSON text. */
+function validatedOnce<T>(name: string, json: unknown, parse: (json: unknown) => T): T {
+  return storedTable(
+    name,
+    () => JSON.stringify(json),
+    () => parse(json),
+  );
+}
+
 export function buildLibraryModules(
   data: RuleData,
   compiled: CompiledDictionaries,
@@ -76,14 +85,8 @@ export function buildLibraryModules(
     createReplyPromoRule(),
   ];
   if (data.replyTone !== undefined) {
-    const json = data.replyTone;
     // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.
-    const lexicons = storedTable(
-      'reply-tone',
-      () => JSON.stringify(json),
-      () => parseReplyTone(json),
-    );
-    modules.push(createReplyToneRule(lexicons));
+    modules.push(createReplyToneRule(validatedOnce('reply-tone', data.replyTone, parseReplyTone)));
   }
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
@@ -108,14 +111,8 @@ export function buildLibraryModules(
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
   }
   if (data.sources !== undefined) {
-    const json = data.sources;
     // Validating compiles every RE2 pattern: a host with a table store keeps the validated list per input.
-    const list = storedTable(
-      'source-list',
-      () => JSON.stringify(json),
-      () => loadSourceList(json),
-    );
-    modules.push(...createSourceRules(list));
+    modules.push(...createSourceRules(validatedOnce('source-list', data.sources, loadSourceList)));
   }
   if (providers.typography) modules.push(createTypographyRule(providers.typography));
   if (providers.spelling) modules.push(createSpellingRule(providers.spelling, { words: providers.userWords ?? [] }));
