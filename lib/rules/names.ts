@@ -128,6 +128,15 @@ const staleNote = (asOf: string) => `（名单核对截至${asOf}，其后的任
 const NATIONAL_ORG = /^(?:中央|国务院|全国|国家)/;
 /** How near the body must be named, in characters either side of the name. */
 const ORG_NEAR = 10;
+/**
+ * Verbs of official reporting that follow a leader's name (蔡其主持会议). A two-character window is mostly the end
+ * of one word and the start of the next (总理强调 → 理强, 社会公正 → 公正 for 龚正), so a two-character slip that
+ * rests only on the draft naming the person right elsewhere must sit where a name sits.
+ */
+const LEADER_VERB =
+  /^(?:主持|出席|强调|指出|表示|会见|会晤|会谈|讲话|致辞|调研|考察|视察|参加|要求|先后|一行|介绍|听取|来到|走访|看望|慰问|参观|察看|代表|发表|宣布|签署|指导|部署|提出|希望|批示|回答|率)/;
+/** Characters after which a name starts (会议由蔡其主持, 李强和蔡其, 会见蔡其). */
+const BEFORE_NAME = '由和与及同、请见';
 /** Titles of ordinary people right after a name. */
 const ORDINARY_AFTER = /^(?:同学|女士|先生|老师|师傅|小朋友|阿姨|大爷|村民|居民)/;
 const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长/;
@@ -661,6 +670,18 @@ export function createNameRules(
         if (t[e.end] === '、') marks.add(e.end);
         if (t[e.start - 1] === '、') marks.add(e.start - 1);
       }
+      const titleAt = (s: number) => titleWords.some((w) => t.startsWith(w, s));
+      const titleEndsAt = (e: number) => titleWords.some((w) => t.endsWith(w, e));
+      const inNameSlot = (t: string, s: number, e: number) => {
+        const left = s === 0 || !isHanCode(t.charCodeAt(s - 1)) || BEFORE_NAME.includes(t[s - 1]!);
+        const strongLeft = t[s - 1] === '由' || titleEndsAt(s);
+        const strongRight = t.startsWith('同志', e) || titleAt(e) || LEADER_VERB.test(t.slice(e, e + 2));
+        return (left && strongRight) || (strongLeft && (strongRight || !isHanCode(t.charCodeAt(e))));
+      };
+      const listItem = (t: string, s: number, e: number) =>
+        nameListAround(t, s, e) &&
+        (s === 0 || !isHanCode(t.charCodeAt(s - 1))) &&
+        (e >= t.length || t[e] === '等' || !isHanCode(t.charCodeAt(e)));
       const inList = (s: number, e: number) => (marks.size > 1 || e - s >= 3) && (marks.has(s - 1) || marks.has(e));
       const codes: number[] = [0, 0, 0, 0];
       let nc = 0;
@@ -799,10 +820,11 @@ export function createNameRules(
           let required = PRESENT_SIGNAL + cand.name;
           if (!hit && diff === 1 && homophone) {
             if (len >= 3 && cand.person.titles.some((h) => isCurrent(h, today) && TOP_TITLE.test(h.title))) hit = true;
-            else if (len >= 3 || tonal) evidence = true;
-            // 会谈后，蔡齐、王毅等出席: a national leader's same-tone homophone in a list of names, in a draft that names
-            // a national leader right (国家主席习近平)
-            if (evidence && len === 2 && tonal && nationalNow(cand.person, today) && nameListAround(t, i, i + len)) {
+            else if (len >= 3 || (tonal && inNameSlot(t, i, i + len))) evidence = true;
+            // 会谈后，蔡齐、王毅等出席: a national leader's same-tone homophone as a whole item of a list of names, in a
+            // draft that names a national leader right (国家主席习近平); not 吸引力、凝聚力 (引力 for 尹力)
+            else if (len === 2 && tonal && nationalNow(cand.person, today) && listItem(t, i, i + len)) {
+              evidence = true;
               required = NATIONAL_SIGNAL;
             }
           }

@@ -88,6 +88,26 @@ describe('typo.leader-name (near-misses)', () => {
     expect(runRules(rule, '副市长柳青出席。\n柳春讲话。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
     expect(runRules(rule, '市长柳青出席。\n欧阳清河讲话。').filter((x) => x.ruleId === 'typo.leader-name')).toEqual([]);
   });
+
+  it('wants a two-character slip resting on that evidence where a name sits, not across two words', () => {
+    const slips = (body: string) => brief(runRules(rule, body).filter((x) => x.ruleId === 'typo.leader-name'));
+    // 柳清 as a word boundary's halves: 上柳|清 … (ordinary prose around the homophone)
+    expect(slips('副市长柳青出席。\n要把河道上柳清理干净，做到公平柳清正。')).toEqual([]);
+    expect(slips('副市长柳青出席。\n会议由柳清主持。')).toEqual(['typo.leader-name block 柳清']);
+    expect(slips('副市长柳青出席。\n柳清同志讲话。')).toEqual(['typo.leader-name block 柳清']);
+  });
+
+  it('does not read the halves of two words as a real leader (李强总理强调, 社会公正 for 龚正, 吸引力 for 尹力)', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const defaults = createNameRules(list, pinyinTable(), { titles: TITLES });
+    const slips = (body: string) => brief(runRules(defaults, body).filter((x) => x.ruleId === 'typo.leader-name'));
+    expect(slips('李强总理强调，要稳中求进。国务院总理李强出席。')).toEqual([]);
+    expect(slips('上海市市长龚正出席。会议强调，要维护社会公正、司法公正，做到公开、公正、透明。')).toEqual([]);
+    expect(slips('国家主席习近平出席。北京市委书记尹力出席。要增强吸引力、凝聚力。')).toEqual([]);
+    // the same names misspelled where a name sits are still slips
+    expect(slips('国务院总理李强出席。李墙指出，要稳中求进。')).toEqual(['typo.leader-name block 李墙']);
+    expect(slips('上海市市长龚正出席。会议由供正主持。')).toEqual(['typo.leader-name block 供正']);
+  });
 });
 
 describe('typo.leader-title', () => {
