@@ -23,7 +23,7 @@ import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/aut
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { REPLY_SIGNAL } from './reply-promo';
 import type { ReplyToneLexicons } from './reply-tone-schema';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
 
 const SOURCE =
   '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”）；国办发〔2020〕53号：规范热线服务用语，耐心细致答复；GB/T 33358—2016《政府热线服务规范》';
@@ -477,7 +477,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-threat', ['后果'], '后果(?:你|您)?自(?:己|行)?(?:负|承担|负责)');
 
   // --- internet register and victim-blaming
-  add('opinion.reply-flippant', ['666'], '(?<!\\d)6{3,}(?!\\d)');
+  add('opinion.reply-flippant', ['666'], '(?<![\\d.,])6{3,}(?![\\d.,%]|[\\u4e00-\\u9fff])');
   add('opinion.reply-flippant', ['亲'], '亲(?<=(?:^|[：:，,。！？!?\\s呢哦哈啦的])亲)(?=[，,~～！!])');
   add('opinion.reply-flippant', ['哈哈'], '哈哈+(?!镜)');
   add('opinion.reply-flippant', ['出门左转', '出门右转'], '出门(?:左|右)转');
@@ -640,6 +640,18 @@ function sentenceAround(t: string, start: number, end: number): string {
   return t.slice(a, b);
 }
 
+/**
+ * A listed word that is a whole word here: an interjection listed with its comma (切，, 亲，) not ending a longer
+ * word (回应群众关切，, 越走越亲，), a number word (666) not part of a number (666万套, 666.7万公顷).
+ */
+function standsAlone(t: string, s: number, e: number): boolean {
+  const han = (i: number) => i >= 0 && i < t.length && isHanCode(t.charCodeAt(i));
+  if (e - s === 2 && han(s) && !han(e - 1) && han(s - 1)) return false;
+  if (DIGITS.test(t.slice(s, e))) return !/[\d.,]/.test(t[s - 1] ?? '') && !/[\d.,%]/.test(t[e] ?? '') && !han(e);
+  return true;
+}
+const DIGITS = /^\d+$/;
+
 type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean };
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
@@ -686,7 +698,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const last = new Map<string, number>();
       for (const { ruleId, s, e, word } of cands) {
         const seg = segments.find(([a, b]) => s >= a && e <= b);
-        if (!seg || seen.has(s) || p.isQuoted(s, e)) continue;
+        if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
         // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
         // last one, same clause, adds nothing
         const prev = last.get(ruleId) ?? -9;
@@ -701,6 +713,12 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         if (ruleId === 'sensitive.reply-latin-vulgar' && LATIN_GUARD.test(sentence)) continue;
         // 您也可以自己上网查询: an offered option, not a brush-off
         if (ruleId === 'opinion.reply-dismiss' && /可|您/.test(t.slice(Math.max(0, s - 4), s))) continue;
+        // 差额部分由地方自行解决, 由各国人民自己解决自己的问题: who bears a cost or decides, not a brush-off
+        if (
+          ruleId === 'opinion.reply-dismiss' &&
+          (/由[^你您，。]{1,6}$/.test(t.slice(Math.max(0, s - 7), s)) || t.startsWith('自己的', e))
+        )
+          continue;
         // 如果再遇到，您就报警: advice to the citizen, not a threat
         if (ruleId === 'opinion.reply-threat' && /您|请|可以|及时/.test(t.slice(s, e))) continue;
         // 请您赶紧去医院看看医生: care, not a jibe

@@ -51,6 +51,17 @@ describe('reply-tone shapes', () => {
     expect(tone('本次活动醒醒吧主题展览开幕。')).toEqual([]);
   });
 
+  it('reads listed words only where they stand alone (real prose inside a reply, measured by eval:context)', () => {
+    const reply = (body: string) => tone(`网友留言：请问怎么处理？\n\n回复：您好，感谢您的留言。${body}`);
+    expect(reply('我们将及时回应群众关切，合理引导社会预期。')).toEqual([]);
+    expect(reply('两岸同胞越走越亲，心连心。')).toEqual([]);
+    expect(reply('新开工保障性安居工程666万套，新增面积666.7万公顷。')).toEqual([]);
+    expect(reply('差额部分由地方自行解决，请您放心。')).toEqual([]);
+    // the same words standing alone still count
+    expect(reply('切，这也值得问？')).toContain('opinion.reply-flippant warn 切，');
+    expect(reply('666，你可真行。')).toContain('opinion.reply-flippant warn 666');
+  });
+
   it('reports one threat once', () => {
     expect(tone('回复@某网友：再乱发帖就报警抓你。')).toEqual(['opinion.reply-threat warn 再乱发帖就报警']);
   });
