@@ -6,6 +6,7 @@ import type { Dictionary } from '../engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import type { RuleMeta } from '../engine/rule';
 import { createEngine, type Engine, type EngineData, type Passes } from '../rules/create';
+import { IDIOM_SOUND_RULES } from '../rules/idiom-sound';
 import { IDIOM_RULES } from '../rules/idioms';
 import type { RuleProviders } from '../rules/library';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
@@ -106,7 +107,7 @@ export function anyEnabled(settings: RuleSettings | undefined, rules: readonly R
 function withoutUnused(data: EngineData, rules: RuleSettings | undefined): EngineData {
   if (!rules) return data;
   const out = { ...data };
-  if (!anyEnabled(rules, IDIOM_RULES)) out.idioms = undefined;
+  if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
   if (!anyEnabled(rules, PLACE_RULES)) out.divisions = undefined;
   return out;
 }

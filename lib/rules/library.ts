@@ -9,6 +9,7 @@ import type { RuleMeta, RuleModule } from '../engine/rule';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
 import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
+import { createIdiomSoundRule, IDIOM_SOUND_RULES } from './idiom-sound';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
@@ -46,6 +47,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...OUTDATED_RULES,
   ...PROMOTION_RULES,
   ...IDIOM_RULES,
+  ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
   ...REPLY_PROMO_RULES,
   ...REPLY_TONE_RULES,
@@ -92,14 +94,17 @@ export function buildLibraryModules(
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = parseRuleData(data.ruleData);
-    if (data.idioms)
+    if (data.idioms) {
+      const idioms = parseIdioms(data.idioms);
       modules.push(
-        createIdiomRule(parseIdioms(data.idioms), pinyin, {
+        createIdiomRule(idioms, pinyin, {
           similarity: sim,
           ...lists.idioms,
           fold: (s) => normalizer.normalize(s),
         }),
+        createIdiomSoundRule(idioms, pinyin, { ...lists.idioms, fold: (s) => normalizer.normalize(s) }),
       );
+    }
     if (data.divisions) {
       const variants = data.placeVariants
         ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)
