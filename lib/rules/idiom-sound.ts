@@ -5,8 +5,9 @@
  * whose readings, tones aside, spell an idiom exactly while two of the four characters differ from it.
  *
  * Index: every idiom under the toneless readings of its characters (each polyphonic combination), packed into one
- * integer key (four syllable numbers of 9 bits). Per window: one bit test per character (does this syllable occur
- * at this position of any idiom) and one Map lookup.
+ * integer key (four syllable numbers of 9 bits). Per character, shifted along: are the readings of the window's
+ * first and last two characters an idiom's (two byte tests), and do two of its characters sit where an idiom has
+ * them (Bloom bits); only then a Map lookup. About 1 ms per 20,000 characters.
  *
  * Guards, measured on 1.35 million characters of government work reports and the gov.cn corpus (0 findings) and on
  * jieba's 80,723 four-character words (5 findings, all misspellings: 口密腹箭, 戒娇戒燥 …):
