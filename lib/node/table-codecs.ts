@@ -4,6 +4,7 @@ import { PinyinTable, ShapeTable } from '../engine/data/tables';
 import type { NearMatcher } from '../engine/near/matcher';
 import { type NearMatcherIndex, nearMatcherFromIndex, nearMatcherIndex } from '../engine/near/stored';
 import type { CoreLists } from '../rules/core';
+import type { IdiomSoundTables } from '../rules/idiom-sound';
 import type { IdiomIndex } from '../rules/idioms';
 import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
@@ -157,6 +158,28 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
     const idioms = f.idioms ? f.idioms.split(SEP) : [];
     if (idioms.length * 4 !== f.chars.length) throw new Error('not a stored idiom index');
     return { ...f, idioms, exact: new Set(idioms) };
+  },
+};
+
+/** The idiom sound index: typed arrays as they are, the idioms as one string (the exact set rebuilt from them). */
+const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
+  encode: ({ exact: _exact, list, ...rest }) => serialize({ ...rest, list: list.join(SEP) }),
+  decode(bytes) {
+    const f = deserialize(bytes) as Omit<IdiomSoundTables, 'list' | 'exact'> & { list: string };
+    const ok =
+      f &&
+      typeof f.list === 'string' &&
+      f.syl instanceof Uint32Array &&
+      f.heads instanceof Uint32Array &&
+      f.tails instanceof Uint32Array &&
+      f.heads.length === f.tails.length &&
+      f.keys instanceof Float64Array &&
+      f.ids instanceof Int32Array &&
+      f.keys.length === f.ids.length;
+    if (!ok) throw new Error('not a stored idiom sound index');
+    const list = f.list ? f.list.split(SEP) : [];
+    if (f.ids.some((n) => n >= list.length)) throw new Error('not a stored idiom sound index');
+    return { ...f, list, exact: new Set(list) };
   },
 };
 
@@ -624,6 +647,7 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   'source-list': sourceListCodec,
   'core-lists': coreListsCodec,
   'idiom-index': idiomIndexCodec,
+  'idiom-sound': idiomSoundCodec,
   idioms: idiomListCodec,
   'name-sounds': nameSoundsCodec,
   'place-index': placeIndexCodec,

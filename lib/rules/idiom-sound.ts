@@ -20,6 +20,7 @@
  * - the simplified form is not the idiom (歸根結底); the window is no known idiom or allowed word and does not
  *   overlap a correct idiom.
  */
+import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
@@ -55,7 +56,8 @@ export function createIdiomSoundRule(
 ): ParagraphRule {
   const allow = new Set(options.allow ?? []);
   const fold = options.fold;
-  let tables: Tables | undefined;
+  const all = [...idioms, ...(options.supplement ?? [])];
+  let tables: IdiomSoundTables | undefined;
   /** The written and the right character have the same readings, tones included (no rare reading bridges them). */
   const sameTone = (written: string, right: string) => {
     const a = pinyin.readings(written);
@@ -69,7 +71,11 @@ export function createIdiomSoundRule(
     check(p, sink) {
       const t = p.text;
       if (t.length < 4) return;
-      tables ??= buildTables([...idioms, ...(options.supplement ?? [])], pinyin);
+      tables ??= storedTable(
+        'idiom-sound',
+        () => derivedInput(listInput(all), pinyin),
+        () => buildIdiomSoundTables(all, pinyin),
+      );
       const { syl, heads, tails, list, exact } = tables;
       const tbl = tables;
       let reported = 0;
@@ -79,13 +85,13 @@ export function createIdiomSoundRule(
       let r1 = 0;
       let r2 = 0;
       for (let i = 0; i < t.length; i++) {
-        const r3 = syl[t.charCodeAt(i)]!;
+        const r3 = readingsOf(syl, t.charCodeAt(i));
         if (r3 === 0) {
           run = 0;
           continue;
         }
         const ready = ++run >= 4 && pairOk(heads, r0, r1) && pairOk(tails, r2, r3);
-        const found = ready && keepsTwo(tbl.kept, t, i - 3) ? lookup(tbl, r0, r1, r2, r3) : undefined;
+        const found = ready ? lookup(tbl, r0, r1, r2, r3) : undefined;
         r0 = r1;
         r1 = r2;
         r2 = r3;
@@ -120,48 +126,36 @@ export function createIdiomSoundRule(
   };
 }
 
-interface Tables {
+export interface IdiomSoundTables {
   /**
-   * Toneless readings of a code unit, packed: the count (1–3) in the top bits, then up to three syllable numbers of
-   * 9 bits each (0 for a unit without a reading). Typed and packed so the per-character loop allocates nothing.
+   * Toneless readings of the units U+4E00–U+9FFF (index: unit − 0x4E00), packed: the count (1–3) in the top bits,
+   * then up to three syllable numbers of 9 bits each; 0 for a unit without a reading. Typed and packed so the
+   * per-character loop allocates nothing.
    */
   syl: Uint32Array;
-  /** Reading pairs (512 × first + second) of the idioms' first and last two characters. */
-  heads: Uint8Array;
-  tails: Uint8Array;
-  /**
-   * Bloom bits of (position pair, the idiom's two characters there) for the six position pairs: a window with two
-   * wrong characters keeps two right ones, so some pair of its characters must be an idiom's at those positions.
-   */
-  kept: Uint8Array;
-  /** Packed readings of four positions → idioms (by number in `list`). */
-  index: Map<number, number[]>;
+  /** Bit sets of reading pairs (512 × first + second) of the idioms' first and last two characters. */
+  heads: Uint32Array;
+  tails: Uint32Array;
+  /** The idioms by their packed readings, sorted: `keys[k]` spelled by idiom `ids[k]`. */
+  keys: Float64Array;
+  ids: Int32Array;
   list: string[];
   exact: Set<string>;
 }
 
-const key = (a: number, b: number, c: number, d: number) => ((a * 512 + b) * 512 + c) * 512 + d;
+const HAN0 = 0x4e00;
+const HAN_END = 0xa000;
 const count = (v: number) => v >>> 27;
-const KEPT_BITS = 22;
-const PAIRS: ReadonlyArray<readonly [number, number]> = [
-  [0, 1],
-  [2, 3],
-  [0, 2],
-  [1, 3],
-  [0, 3],
-  [1, 2],
-];
-const keptHash = (pair: number, a: number, b: number) =>
-  (Math.imul(a ^ (pair << 16), 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> (32 - KEPT_BITS);
-const hasKept = (kept: Uint8Array, pair: number, a: number, b: number) => {
-  const h = keptHash(pair, a, b);
-  return (kept[h >>> 3]! & (1 << (h & 7))) !== 0;
-};
 const reading = (v: number, k: number) => (v >>> (9 * k)) & 511;
+const readingsOf = (syl: Uint32Array, c: number) => (c >= HAN0 && c < HAN_END ? syl[c - HAN0]! : 0);
+const hasBit = (set: Uint32Array, i: number) => (set[i >>> 5]! & (1 << (i & 31))) !== 0;
 
-/** Built on the first paragraph checked: a host that never checks Chinese text never pays for it. */
-function buildTables(idioms: readonly string[], pinyin: PinyinTable): Tables {
-  const syl = new Uint32Array(65536);
+/**
+ * Built on the first paragraph checked (≈ 40 ms; the CLI keeps it in its table store): a host that never checks
+ * Chinese text never pays for it.
+ */
+export function buildIdiomSoundTables(idioms: readonly string[], pinyin: PinyinTable): IdiomSoundTables {
+  const syl = new Uint32Array(HAN_END - HAN0);
   const numbers = new Map<string, number>();
   for (const [syllable, chars] of pinyin.bySyllable) {
     const toneless = syllable.replace(/[0-5]$/, '');
@@ -170,81 +164,88 @@ function buildTables(idioms: readonly string[], pinyin: PinyinTable): Tables {
     if (n >= 512) continue;
     for (let i = 0; i < chars.length; i++) {
       const c = chars.charCodeAt(i);
-      const v = syl[c]!;
+      if (c < HAN0 || c >= HAN_END) continue;
+      const v = syl[c - HAN0]!;
       const have = count(v);
       let known = false;
       for (let k = 0; k < have; k++) if (reading(v, k) === n) known = true;
-      if (!known && have < 3) syl[c] = (((have + 1) << 27) | (v & 0x7ffffff) | (n << (9 * have))) >>> 0;
+      if (!known && have < 3) syl[c - HAN0] = (((have + 1) << 27) | (v & 0x7ffffff) | (n << (9 * have))) >>> 0;
     }
   }
-  const readings = (c: number): number[] => {
-    const v = syl[c]!;
-    return Array.from({ length: count(v) }, (_, k) => reading(v, k));
-  };
   const list = [...new Set(idioms)].filter((w) => w.length === 4 && [...w].every((c) => isHanCode(c.charCodeAt(0))));
-  const index = new Map<number, number[]>();
-  const heads = new Uint8Array(512 * 512);
-  const tails = new Uint8Array(512 * 512);
-  const kept = new Uint8Array(1 << (KEPT_BITS - 3));
-  list.forEach((w, n) => {
-    PAIRS.forEach(([p, q], pair) => {
-      const h = keptHash(pair, w.charCodeAt(p), w.charCodeAt(q));
-      kept[h >>> 3]! |= 1 << (h & 7);
-    });
-    const [r0, r1, r2, r3] = [0, 1, 2, 3].map((k) => readings(w.charCodeAt(k)));
-    for (const a of r0!)
-      for (const b of r1!)
-        for (const c of r2!)
-          for (const d of r3!) {
-            const k = key(a, b, c, d);
-            const l = index.get(k);
-            if (l) l.push(n);
-            else index.set(k, [n]);
-            heads[a * 512 + b] = 1;
-            tails[c * 512 + d] = 1;
+  const heads = new Uint32Array((512 * 512) / 32);
+  const tails = new Uint32Array((512 * 512) / 32);
+  const keyList: number[] = [];
+  const idList: number[] = [];
+  for (let n = 0; n < list.length; n++) {
+    const w = list[n]!;
+    const v0 = readingsOf(syl, w.charCodeAt(0));
+    const v1 = readingsOf(syl, w.charCodeAt(1));
+    const v2 = readingsOf(syl, w.charCodeAt(2));
+    const v3 = readingsOf(syl, w.charCodeAt(3));
+    for (let i = 0; i < count(v0); i++)
+      for (let j = 0; j < count(v1); j++) {
+        const h = reading(v0, i) * 512 + reading(v1, j);
+        heads[h >>> 5]! |= 1 << (h & 31);
+        for (let k = 0; k < count(v2); k++)
+          for (let m = 0; m < count(v3); m++) {
+            const tl = reading(v2, k) * 512 + reading(v3, m);
+            tails[tl >>> 5]! |= 1 << (tl & 31);
+            keyList.push(h * 262144 + tl);
+            idList.push(n);
           }
-  });
-  return { syl, heads, tails, kept, index, list, exact: new Set(list) };
+      }
+  }
+  // key and idiom number in one float (key < 2^36, number < 2^16), sorted natively
+  const packed = Float64Array.from(keyList, (k, i) => k * 65536 + idList[i]!).sort();
+  const keys = packed.map((x) => Math.floor(x / 65536));
+  const ids = Int32Array.from(packed, (x) => x % 65536);
+  return { syl, heads, tails, keys, ids, list, exact: new Set(list) };
 }
 
-/** Is some reading pair of the units with packed readings v, w in the table? */
-function pairOk(pairs: Uint8Array, v: number, w: number): boolean {
+/** Is some reading pair of the units with packed readings v, w in the set? */
+function pairOk(set: Uint32Array, v: number, w: number): boolean {
   const nv = count(v);
   const nw = count(w);
-  if (nv === 1 && nw === 1) return pairs[(v & 511) * 512 + (w & 511)] === 1;
+  if (nv === 1 && nw === 1) return hasBit(set, (v & 511) * 512 + (w & 511));
   for (let i = 0; i < nv; i++) {
     const a = reading(v, i) * 512;
-    for (let j = 0; j < nw; j++) if (pairs[a + reading(w, j)] === 1) return true;
+    for (let j = 0; j < nw; j++) if (hasBit(set, a + reading(w, j))) return true;
   }
   return false;
 }
 
 /** The idioms whose readings the window's readings (packed) spell, for some combination of them. */
-function lookup(tables: Tables, v0: number, v1: number, v2: number, v3: number): number[] | undefined {
-  const { heads, tails, index } = tables;
+function lookup(tables: IdiomSoundTables, v0: number, v1: number, v2: number, v3: number): number[] | undefined {
+  const { heads, tails } = tables;
   for (let i = 0; i < count(v0); i++)
     for (let j = 0; j < count(v1); j++) {
-      const a = reading(v0, i);
-      const b = reading(v1, j);
-      if (heads[a * 512 + b] !== 1) continue;
+      const h = reading(v0, i) * 512 + reading(v1, j);
+      if (!hasBit(heads, h)) continue;
       for (let k = 0; k < count(v2); k++)
         for (let m = 0; m < count(v3); m++) {
-          const c = reading(v2, k);
-          const d = reading(v3, m);
-          if (tails[c * 512 + d] !== 1) continue;
-          const l = index.get(key(a, b, c, d));
-          if (l) return l;
+          const tl = reading(v2, k) * 512 + reading(v3, m);
+          if (!hasBit(tails, tl)) continue;
+          const found = idiomsOf(tables, h * 262144 + tl);
+          if (found) return found;
         }
     }
   return undefined;
 }
 
-function keepsTwo(kept: Uint8Array, t: string, s: number): boolean {
-  for (let pair = 0; pair < PAIRS.length; pair++) {
-    const [p, q] = PAIRS[pair]!;
-    if (hasKept(kept, pair, t.charCodeAt(s + p), t.charCodeAt(s + q))) return true;
+/** Binary search of the sorted keys. */
+function idiomsOf({ keys, ids }: IdiomSoundTables, k: number): number[] | undefined {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < k) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  if (lo >= keys.length || keys[lo] !== k) return undefined;
+  const out: number[] = [];
+  for (let i = lo; i < keys.length && keys[i] === k; i++) out.push(ids[i]!);
+  return out;
 }
 
 function overlapsExact(exact: Set<string>, t: string, s: number): boolean {

@@ -12,6 +12,7 @@ import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
+import { buildIdiomSoundTables, type IdiomSoundTables } from '../../../lib/rules/idiom-sound';
 import { buildIdiomIndex, type IdiomIndex } from '../../../lib/rules/idioms';
 import type { NameSounds } from '../../../lib/rules/names';
 import {
@@ -93,6 +94,20 @@ describe('table codecs', () => {
     expect(roundTrip('source-list', sources)).toEqual(sources);
     const lists = parseCoreLists(data);
     expect(roundTrip('core-lists', lists)).toEqual(lists);
+  });
+
+  it('idiom sound index: the same arrays and idioms', () => {
+    const built = buildIdiomSoundTables(parseIdioms(data.idioms!), new PinyinTable(data.pinyin!));
+    const stored = roundTrip<IdiomSoundTables>('idiom-sound', built);
+    expect(Object.keys(stored).sort()).toEqual(Object.keys(built).sort());
+    for (const [k, v] of Object.entries(built)) {
+      const got = stored[k as keyof IdiomSoundTables];
+      if (ArrayBuffer.isView(v)) expect(bytes(got as ArrayBufferView).equals(bytes(v)), k).toBe(true);
+      else expect(got, k).toEqual(v);
+    }
+    expect(built.keys.length).toBeGreaterThan(built.list.length);
+    const bad = { ...built, ids: built.ids.map(() => built.list.length) };
+    expect(() => TABLE_CODECS['idiom-sound']!.decode(TABLE_CODECS['idiom-sound']!.encode(bad as never))).toThrow();
   });
 
   it('leader-name sounds: the same units for every character, answered without a Set', () => {
