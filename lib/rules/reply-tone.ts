@@ -441,6 +441,15 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?<![请无不必需])(?:别|少|不要)再?(?:在这儿?|在这里|在此|跟我们|跟我|给我|来这)(?:瞎|乱|嚷|吵|闹|扯|带节奏|胡说|废话|啰嗦|叫|喊|说三道四|指手画脚|起哄|捣乱|找事|撒野)',
   );
 
+  // 别什么事都来找我们, 不要啥都往这儿推
+  add(
+    'opinion.reply-dismiss',
+    ['别什', '别啥', '不要什', '不要啥', '少什', '少啥'],
+    '(?:别|不要|少)(?:什么|啥)(?:事儿?)?都(?:来|往|找|问|推|甩|扔|发|报|打)',
+  );
+  // 留着自己用吧
+  add('opinion.reply-dismiss', ['留着'], '留着(?:你)?自己[\u4e00-\u9fff]{1,2}吧');
+
   // --- threats
   const THREAT = words('threat');
   add(
@@ -475,6 +484,22 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   add('opinion.reply-threat', ['敢', '有种'], `(?:敢|有种)${inClause(8, 1)}试试`);
   add('opinion.reply-threat', ['后果'], '后果(?:你|您)?自(?:己|行)?(?:负|承担|负责)');
+
+  // --- belittling by a faculty with a remedy, sanity doubts, minimising
+  // 耳朵不好使就去医院看看, 眼睛不好使就配副眼镜 (眼睛不适的患者可到眼科就诊: 不适 is no jibe)
+  add(
+    'opinion.reply-belittle',
+    ['眼睛', '眼神', '眼力', '耳朵', '鼻子', '脑子', '脑袋'],
+    `(?:眼睛|眼神|眼力|耳朵|鼻子|脑子|脑袋)(?:不好使|不好用|不灵|有毛病|出毛病|出问题|有问题)了?(?:的话)?[，,]?(?:就|可以|建议|最好)?(?:去|配|到)`,
+  );
+  // 你们是不是想多了 (您是不是看错了时间 is a question, not a jibe: 看错, 听错 left out)
+  add('opinion.reply-belittle', ['是不是'], '是不是(?:幻听|幻视|眼花|做梦|想多了|神经过敏|有病|糊涂了)');
+  // 这么点小事就闹到网上, 一点小伤就说… (这点就说明 is no jibe: something between)
+  add(
+    'opinion.reply-contempt',
+    ['一点', '这点', '这么点'],
+    '(?:一点|一点点|这点|这么点)(?:小|儿)?[\u4e00-\u9fff]{1,3}?就(?:说|闹|投诉|喊|嚷|报警|找|打)',
+  );
 
   // --- internet register and victim-blaming
   add('opinion.reply-flippant', ['666'], '(?<![\\d.,])6{3,}(?![\\d.,%]|[\\u4e00-\\u9fff])');
