@@ -20,7 +20,14 @@ import { CONFUSION_RULES, findConfusions } from '../lib/rules/confusions';
 
 const root = process.cwd();
 const verbose = process.argv.includes('--verbose');
-const HELD_OUT = ['holdout', 'generalise-b', 'generalise-c/holdout', 'generalise-d/holdout', 'generalise-e/holdout', 'generalise-f/holdout'];
+const HELD_OUT = [
+  'holdout',
+  'generalise-b',
+  'generalise-c/holdout',
+  'generalise-d/holdout',
+  'generalise-e/holdout',
+  'generalise-f/holdout',
+];
 
 function walk(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
@@ -113,6 +120,7 @@ const RECALL: Array<[string, string, string, string]> = [
   ['ji', '既要抓好发展，又要守住安全底线。', '既', '即'],
   ['ji', '即使遇到困难，也不能放松要求。', '即', '既'],
   ['ji', '新馆即将对外开放。', '即', '既'],
+  ['ji', '本通知自即日起执行。', '即', '既'],
   ['ji', '既有政策支持，又有资金保障。', '既', '即'],
   ['xiang', '他好像已经离开了会场。', '像', '象'],
   ['xiang', '就像春风一样温暖人心。', '像', '象'],
@@ -181,6 +189,8 @@ for (const [rule, right, wrong] of SWAPS) {
         caught++;
     }
   }
-  console.log(`| typo.context-${rule} | ${right}→${wrong} | ${occ} | ${caught} | ${((caught * 100) / occ).toFixed(2)} |`);
+  console.log(
+    `| typo.context-${rule} | ${right}→${wrong} | ${occ} | ${caught} | ${((caught * 100) / occ).toFixed(2)} |`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

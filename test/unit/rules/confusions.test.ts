@@ -21,6 +21,7 @@ describe('typo.context-* (context confusions)', () => {
     ['该工程以于3月5日正式开工。', 'typo.context-yi warn 以', '已'],
     ['申请人必需按时提交申请材料。', 'typo.context-xu warn 需', '须'],
     ['即要抓好发展，又要守住安全底线。', 'typo.context-ji warn 即', '既'],
+    ['本办法自既日起施行。', 'typo.context-ji warn 既', '即'],
     ['既使遇到困难，也不能放松要求。', 'typo.context-ji warn 既', '即'],
     ['他好象已经离开了会场。', 'typo.context-xiang info 象', '像'],
     ['进入现场请正确佩带口罩。', 'typo.context-dai warn 带', '戴'],
