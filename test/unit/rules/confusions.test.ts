@@ -14,6 +14,7 @@ describe('typo.context-* (context confusions)', () => {
     ['相关部门正再推进整改工作。', 'typo.context-zai warn 正再', '正在'],
     ['党员干部要牢牢的把握正确方向。', 'typo.context-de warn 的', '地'],
     ['要坚定不移的推进全面从严治党。', 'typo.context-de warn 的', '地'],
+    ['这项工作他们做的好，群众很满意。', 'typo.context-de-complement warn 的', '得'],
     ['该项目以经完成主体施工。', 'typo.context-yi warn 以', '已'],
     ['今年已来，全市新增就业2万人。', 'typo.context-yi warn 已', '以'],
     ['请尽快提交材料，已便及时审核。', 'typo.context-yi warn 已', '以'],
@@ -40,6 +41,7 @@ describe('typo.context-* (context confusions)', () => {
     '在次日上午，在一次会议上，他提出了建议。', // 在次日, 在一次会议上
     '真正再出发；反正再等一等。', // 真正再, 反正再
     '深深的敬意；扎扎实实的工作；默默的付出是最好的回答。', // attributive 的 before a noun
+    '他们做的好事；这是我们落实的好办法；做的好不好要看群众。',
     '以经济建设为中心，以经验教训为鉴。', // 以 + noun
     '冬天已来，春天还会远吗？予以于法有据的答复。',
     '水、电是生活必需品，这些是必需的。', // 必需 before a noun
