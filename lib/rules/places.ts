@@ -313,6 +313,10 @@ export function createPlaceRule(
     }
     return out;
   };
+  // Each name's parents of two characters or more, by index, on first need.
+  const longParents: Array<readonly string[] | undefined> = [];
+  const longParentsOf = (i: number) =>
+    (longParents[i] ??= (parents.get(names[i]!) ?? []).filter((pl) => pl.length >= 2));
   const rightKeys = variants && pairSet(variants.rightByPair.keys());
   // real.has by index (the matches carry indexes into `names`)
   const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
@@ -391,7 +395,7 @@ export function createPlaceRule(
         if (suffixStartsWord(t, m.end)) continue;
         const name = names[m.term]!;
         // Cheap context first (most windows are prose: 大中城市, 推进城市), the sound and shape tables last.
-        let ps: string[] = [];
+        let ps: readonly string[] = [];
         let cityAlone = false;
         let goTo = false;
         if (base === 2) {
@@ -399,9 +403,8 @@ export function createPlaceRule(
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
           goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
           exactEnds ??= new Set(exact.map((x) => x.end));
-          const all = goTo || exactEnds.has(m.start) ? undefined : (parents.get(name) ?? []);
-          if (all && !all.some((pl) => pl.length >= 2 && t.endsWith(pl, m.start))) continue;
-          ps = (all ?? parents.get(name) ?? []).filter((pl) => pl.length >= 2);
+          ps = longParentsOf(m.term);
+          if (!goTo && !exactEnds.has(m.start) && !ps.some((pl) => t.endsWith(pl, m.start))) continue;
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented

@@ -32,7 +32,7 @@ export function hasUnits(keys: UnitKeys, h: number): boolean {
 /**
  * An exact set of code-unit pairs (c0 × 65536 + c1, the keys the place variants use), open-addressed in one typed
  * array: a pair packs into 32 bits, so membership costs a multiply and a probe or two, with no false hits. A small
- * Bloom filter (about four bits per key, a few KB that stay in the CPU cache) answers most absent pairs before the
+ * Bloom filter (about sixteen bits per key, a few KB that stay in the CPU cache) answers most absent pairs before the
  * table, which is large enough to miss the cache on every probe.
  */
 export interface PairSet {
@@ -54,7 +54,7 @@ export function pairSet(keys: Iterable<number>): PairSet {
   const mask = slots.length - 1;
   const shift = 32 - bits;
   let bloomBits = 10;
-  while (1 << bloomBits < list.length * 4) bloomBits++;
+  while (1 << bloomBits < list.length * 16) bloomBits++;
   const bloom = new Uint32Array(1 << (bloomBits - 5));
   const bloomShift = 32 - bloomBits;
   for (const key of list) {

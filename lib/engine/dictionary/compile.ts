@@ -29,7 +29,7 @@ export interface CompiledEntry {
 export interface CompiledLevel {
   level: SkipLevel;
   automaton: Automaton;
-  /** Pattern id → entry index, or -1 for an allow-list term. */
+  /** Pattern id → entry index, -1 for an allow-list term, or -2 - i for document word i (level "none" only). */
   refs: Int32Array;
 }
 
@@ -103,11 +103,13 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
     }
   }
 
+  const documentWords = [...docWords.entries()].map(([word, s]) => ({ word, signals: [...s] }));
   const levels: CompiledLevel[] = [];
   for (const level of SKIP_LEVELS) {
     const items = deny[level];
-    // Allow-list terms must be scanned even when only pattern entries deny (they live in level "none").
-    if (!items.length && !(level === 'none' && allow.length)) continue;
+    // Allow-list terms must be scanned even when only pattern entries deny (they live in level "none"), and so
+    // must the document words (same skip level, so they ride the same scan).
+    if (!items.length && !(level === 'none' && (allow.length || documentWords.length))) continue;
     const patterns: string[] = [];
     const refs: number[] = [];
     for (const it of items) {
@@ -122,6 +124,11 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
       patterns.push(p);
       refs.push(-1);
     }
+    if (level === 'none')
+      documentWords.forEach((w, i) => {
+        patterns.push(w.word);
+        refs.push(-2 - i);
+      });
     levels.push({ level, automaton: buildAutomaton(patterns), refs: Int32Array.from(refs) });
   }
 
@@ -129,7 +136,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
     entries,
     levels,
     ...(near.terms.length ? { near } : {}),
-    documentWords: [...docWords.entries()].map(([word, s]) => ({ word, signals: [...s] })),
+    documentWords,
     version: versionOf(dicts),
   };
 }

@@ -1,4 +1,4 @@
-import { type Automaton, buildAutomaton, HitBuffer } from '../matcher/automaton';
+import { HitBuffer } from '../matcher/automaton';
 import type { CharSimilarity } from '../near/similar';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule';
@@ -90,13 +90,7 @@ export function createDictionaryRule(
     denyTerms && compiled.near?.terms.length ? protectedMatcher(compiled.near.terms, opts.similarity) : undefined;
   const nearRefs = compiled.near?.refs ?? [];
   const nearAlike = (ref: number) => entries[ref]?.nearAlike === true;
-  const docWords = compiled.documentWords.length
-    ? {
-        automaton: buildAutomaton(compiled.documentWords.map((w) => w.word)) as Automaton,
-        signals: compiled.documentWords.map((w) => w.signals),
-      }
-    : undefined;
-  const docTable = docWords?.automaton.symbolTable(normalizer.map, normalizer.cls, skipMask('none'));
+  const docSignals = compiled.documentWords.map((w) => w.signals);
   // One hit buffer for every scan of this rule (a check never runs inside another).
   const found = new HitBuffer();
 
@@ -201,7 +195,10 @@ export function createDictionaryRule(
           const ref = refs[d[h]!]!;
           const start = d[h + 1]!;
           const end = d[h + 2]!;
-          if (ref < 0) allows.push(start, end);
+          if (ref < -1) {
+            // a document word (level "none" carries them): its signals, whatever else matched here
+            for (const sig of docSignals[-2 - ref]!) sink.signal(sig);
+          } else if (ref < 0) allows.push(start, end);
           else if (!denyTerms) continue;
           else if (s.level === 'none') hits.push({ entry: ref, start, end });
           else {
@@ -217,10 +214,6 @@ export function createDictionaryRule(
         for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
-      }
-      if (docWords) {
-        const n = docWords.automaton.scanHits(text, docTable!, found);
-        for (let h = 0; h < n; h++) for (const sig of docWords.signals[found.pattern(h)]!) sink.signal(sig);
       }
       if (!hits.length) return;
 

@@ -5,7 +5,7 @@ import type { Category, Severity } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
 
 /** Layout version of serialized compiled dictionaries (includes the automaton format). */
-const COMPILED_FORMAT = `4.${AUTOMATON_FORMAT}`;
+const COMPILED_FORMAT = `5.${AUTOMATON_FORMAT}`;
 
 /**
  * The key of every compiled artefact built from dictionaries and data tables (the serialized automaton in
