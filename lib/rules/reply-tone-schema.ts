@@ -21,6 +21,10 @@ export const REPLY_TONE_LISTS = [
   'insult',
   'privateContact',
   'paidHelp',
+  'selfVoice',
+  'feeling',
+  'feelingBare',
+  'verdict',
 ] as const;
 
 export const replyToneSchema = z.object({

@@ -21,6 +21,7 @@
  */
 import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { OPINION_VOICE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import type { ReplyToneLexicons } from './reply-tone-schema';
 import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
@@ -84,6 +85,7 @@ export const REPLY_TONE_RULES: RuleMeta[] = [
     '回复有偿帮办',
     '{text}是有偿办事的说法，政务账号不得提供或介绍有偿服务。',
   ),
+  ...OPINION_VOICE_RULES,
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -106,7 +108,6 @@ const END = '(?=[。！!？?，,~～…]|$)';
  * expression tried only where one of them starts. So the text is read once, and the expressions run at a few
  * places instead of at every character.
  */
-type Shape = { ruleId: string; anchors: readonly string[]; re: RegExp };
 /** Word lists reported as they are (no shape around them), with the rule each reports under. */
 const WORD_RULES: ReadonlyArray<readonly [Exclude<keyof ReplyToneLexicons, 'latinVulgar'>, string]> = [
   ['belittleBare', 'opinion.reply-belittle'],
@@ -133,6 +134,7 @@ const PRIORITY = [
   'opinion.reply-impatient-shape',
   'opinion.reply-private-contact',
   'advertising.reply-paid-help',
+  ...OPINION_VOICE_RULES.map((r) => r.id),
 ];
 
 /** The shapes, built from the word lists. */
@@ -564,6 +566,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?:帮你|给你|替你)(?:插队|插个队|加个塞|走个?后门|开个?后门|通融|打个招呼|疏通|找人)',
   );
   add('opinion.reply-private-contact', ['私下'], '私下(?:帮你|给你|替你|办|弄|处理|解决|搞定|联系|沟通|聊|找我)');
+  shapes.push(...opinionShapes(L, alt, inClause));
   return shapes;
 }
 
@@ -677,7 +680,7 @@ function standsAlone(t: string, s: number, e: number): boolean {
 }
 const DIGITS = /^\d+$/;
 
-type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean };
+type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean; open?: boolean };
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
 const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
@@ -708,7 +711,14 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
           shape.re.lastIndex = s;
           const m = shape.re.exec(t);
           if (m?.[0])
-            cands.push({ ruleId: shape.ruleId, s, e: s + m[0].length, rank: RANK.get(shape.ruleId)!, word: false });
+            cands.push({
+              ruleId: shape.ruleId,
+              s,
+              e: s + m[0].length,
+              rank: RANK.get(shape.ruleId)!,
+              word: false,
+              open: shape.open,
+            });
         }
       }
       if (!cands.length) return;
@@ -721,7 +731,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       let n = 0;
       const seen = new Set<number>();
       const last = new Map<string, number>();
-      for (const { ruleId, s, e, word } of cands) {
+      for (const { ruleId, s, e, word, open } of cands) {
         const seg = segments.find(([a, b]) => s >= a && e <= b);
         if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
         // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
@@ -754,10 +764,12 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         )
           continue;
         if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
+        // opinion in the account's own voice needs no reply context, but not someone else's reported words
+        if (open && REPORTED_SPEECH.test(sentence)) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         seen.add(s);
         last.set(ruleId, e);
-        sink.report({ ruleId, start: s, end: e, requires });
+        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires });
       }
     },
   };
