@@ -220,6 +220,18 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   // 这个锅我们不背
   add('opinion.reply-dismiss', ['锅', '不背'], '锅(?:我们|我)?(?:可)?不背|不背(?:这个)?锅');
+  // 您是一个不合格的网民, 你就是个不讲理的家长: the citizen labelled as a bad kind of person
+  add(
+    'opinion.reply-belittle',
+    you,
+    `(?:${YOU})(?:就|真|根本|简直)?是(?:一个|个|一群|一帮)?(?:不合格|不称职|没素质|没文化|不讲理|无知|不懂事|不文明|刁蛮|蛮横|难缠|不讲道理|无理取闹)的?(?:网民|市民|群众|人|家长|居民|公民|业主|游客|乘客|顾客)`,
+  );
+  // 您可真够较真的, 你们真够闲的: praise of a trait meant as mockery
+  add(
+    'opinion.reply-flippant',
+    ['你可', '你真', '您可', '您真', '你们可', '你们真'],
+    '(?:你|您)们?可?真够[\\u4e00-\\u9fff]{1,3}的',
+  );
   // 你是个瞎子吗, 你这个垃圾: a second person named as an animal or a slur (垃圾分类 is not one)
   add(
     'sensitive.reply-insult-word',
@@ -612,7 +624,7 @@ function compile(L: ReplyToneLexicons): Compiled {
 
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
 const INSULT_FREE =
-  /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|像(?:狗|猪)一样/;
+  /关(?:你|我)屁事|狗屁(?!不通)|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|像(?:狗|猪)一样/;
 /** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
 const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
@@ -739,7 +751,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         const prev = last.get(ruleId) ?? -9;
         if (s < prev || (s - prev <= 2 && !/[，,。！？!?；;、\s]/.test(t.slice(prev, s)))) continue;
         const [a, b] = seg;
-        if (ruleId === 'sensitive.reply-insult-word' && word && !INSULT_FREE.test(t.slice(s, e))) {
+        // the free forms are read with two characters more: 狗屁道理 is one, 狗屁不通 is an idiom
+        if (ruleId === 'sensitive.reply-insult-word' && word && INSULT_FREE.exec(t.slice(s, e + 2))?.index !== 0) {
           const before = s === a ? '，' : t[s - 1]!;
           const after = e >= b ? '。' : t[e]!;
           if (!INSULT_BEFORE.test(before) || !INSULT_AFTER.test(after)) continue;
