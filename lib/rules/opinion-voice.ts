@@ -97,7 +97,11 @@ export function opinionShapes(
     '忙死',
     '渴死',
   ];
-  add('opinion.voice-feeling', DIE, `[热冷累困饿气烦笑吓美馋晒闷挤忙渴]死(?:人|我|小编|宝宝|个人)?(?:了|啦|啊)`);
+  add(
+    'opinion.voice-feeling',
+    DIE,
+    `[热冷累困饿气烦笑吓美馋晒闷挤忙渴]死(?:(?:人|我|小编|宝宝|个人)(?:了|啦|啊)?|了|啦)`,
+  );
   // 心疼！ 无语。 (a feeling standing alone as a clause)
   add(
     'opinion.voice-feeling',
@@ -115,6 +119,32 @@ export function opinionShapes(
   add('opinion.voice-feeling', ['只想', '好想', '就想'], '(?:只想|好想|就想)(?:躺平|摆烂|睡觉|放假|下班|哭)');
   add('opinion.voice-feeling', ['我的'], '我的(?:童年|青春|偶像|男神|女神|爱豆|天)(?=[！!~～…，,]|$)');
 
+  // 真心疼, 好失望: a feeling with a degree word opening a clause (no subject: the writer's own)
+  add(
+    'opinion.voice-feeling',
+    ['真的', '真', '好', '太', '超', '特别', '很'],
+    `(?<=^|[，,。！!？?\\s~～…：:])(?:真的|真|好|太|超|特别|很)(?:${FEEL})`,
+  );
+  // 让人无语, 叫人心寒, 感到羞耻 (感到光荣 and 令人痛心 in a report are formulas: not listed)
+  add(
+    'opinion.voice-feeling',
+    ['让人', '叫人', '令人', '感到', '觉得'],
+    '(?:让人|叫人|令人|感到|觉得)(?:无语|恶心|心寒|寒心|气愤|愤怒|作呕|火大|崩溃|心疼|憋屈|窝火|羞耻|不齿|可笑|丢人|离谱)',
+  );
+  // 唉， 呜呜呜 — a sigh or a sob as a clause of its own
+  add(
+    'opinion.voice-feeling',
+    ['唉', '哎', '呜呜', '啊啊啊', '嘤嘤'],
+    `(?<=^|[，,。！!？?\\s~～…：:])(?:唉+|哎+|呜呜+|啊啊啊+|嘤嘤+)${EDGE}`,
+  );
+  // 本宫, 本公主: a persona instead of the account; 先溜为敬: a drinking-table meme
+  add(
+    'opinion.voice-feeling',
+    ['本宫', '本公主', '本宝宝', '本喵', '本仙女', '本小编', '小编我'],
+    '本宫|本公主|本宝宝|本喵|本仙女|本小编|小编我',
+  );
+  add('opinion.voice-feeling', ['为敬'], `(?<=${HAN}{1,2})为敬`);
+
   // --- verdicts: 这种人素质太低, 这家物业就是黑心, 这项规定有点不近人情, 真是恶心, 简直离谱
   const WHO = `(?:这种|这类|这些|这帮|这伙|这群|这个|这家|这位|此类|此等|这项|这条|这次|这|该|此)${HAN}{0,4}?`;
   const DEG = '(?:就是|真是|真的|真够|真|也太|太|简直是?|实在是?|根本就是|纯属|有点|有些|确实|很|特别|非常|够)';
@@ -130,8 +160,28 @@ export function opinionShapes(
   );
   add(
     'opinion.voice-verdict',
-    ['真是', '真的是', '简直', '实在是', '太'],
-    `(?:真的?是|简直是?|实在是|太)(?:${VERDICT})`,
+    ['真是', '真的是', '简直', '实在是', '太', '也太', '真', '好', '超'],
+    `(?:真的?是|简直是?|实在是|也太|太|真|好|超)(?:${VERDICT})`,
+  );
+  // 太过分了吧: 吧 asks the reader to agree
+  add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了吧`);
+  // 活该被罚; 明明是商家的错, 错全在物业: blame handed out by the account
+  add('opinion.voice-verdict', ['活该'], '活该(?:被|受|挨|倒霉|吃亏)');
+  add(
+    'opinion.voice-verdict',
+    ['明明', '错全在', '错就错在', '完全是', '显然是'],
+    `(?:明明(?:就)?是|完全是|显然是)${HAN}{1,6}?(?:的错|不对|理亏|没理)|错(?:全|就错)在(?:对方|${HAN}{1,4}身上)`,
+  );
+  // 不像某些地方, 学学人家: sarcasm about other places or groups
+  add(
+    'opinion.voice-verdict',
+    ['不像', '不比', '比起', '学学', '看看'],
+    '(?:不像|不比|比起|学学|看看)(?:某些|有些|个别|隔壁|人家)',
+  );
+  add(
+    'opinion.voice-verdict',
+    ['某些', '有些'],
+    `(?:某些|有些)(?:地方|城市|人|网友|专家|媒体|商家)${HAN}{0,2}?(?:就是|总是|只会|就知道|天天|整天|还好意思)`,
   );
   // 太…了！ 简直…！ 令人…！ — an exclamation that evaluates
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了(?:吧|啦|啊)?[！!]`);

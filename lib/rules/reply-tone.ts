@@ -125,6 +125,8 @@ const WORD_RULES: ReadonlyArray<readonly [Exclude<keyof ReplyToneLexicons, 'lati
 const PRIORITY = [
   'sensitive.reply-insult-word',
   'sensitive.reply-latin-vulgar',
+  // before the reply-only ids: a place they share is reported even where there is no reply context
+  ...OPINION_VOICE_RULES.map((r) => r.id),
   'opinion.reply-belittle',
   'opinion.reply-contempt',
   'opinion.reply-dismiss',
@@ -134,7 +136,6 @@ const PRIORITY = [
   'opinion.reply-impatient-shape',
   'opinion.reply-private-contact',
   'advertising.reply-paid-help',
-  ...OPINION_VOICE_RULES.map((r) => r.id),
 ];
 
 /** The shapes, built from the word lists. */
