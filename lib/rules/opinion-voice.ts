@@ -181,7 +181,7 @@ export function opinionShapes(
   add(
     'opinion.voice-verdict',
     ['某些', '有些'],
-    `(?:某些|有些)(?:地方|城市|人|网友|专家|媒体|商家)${HAN}{0,2}?(?:就是|总是|只会|就知道|天天|整天|还好意思)`,
+    `(?:某些|有些)(?:地方|城市|人|网友|专家|媒体|商家)${HAN}{0,2}?(?:只会|就知道|还好意思|天天就知道)`,
   );
   // 太…了！ 简直…！ 令人…！ — an exclamation that evaluates
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了(?:吧|啦|啊)?[！!]`);
