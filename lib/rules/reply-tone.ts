@@ -21,7 +21,7 @@
  */
 import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { OPINION_VOICE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-voice';
+import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-shapes';
 import { REPLY_SIGNAL } from './reply-promo';
 import type { ReplyToneLexicons } from './reply-tone-schema';
 import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
@@ -85,7 +85,7 @@ export const REPLY_TONE_RULES: RuleMeta[] = [
     '回复有偿帮办',
     '{text}是有偿办事的说法，政务账号不得提供或介绍有偿服务。',
   ),
-  ...OPINION_VOICE_RULES,
+  ...OPINION_SHAPE_RULES,
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -126,7 +126,7 @@ const PRIORITY = [
   'sensitive.reply-insult-word',
   'sensitive.reply-latin-vulgar',
   // before the reply-only ids: a place they share is reported even where there is no reply context
-  ...OPINION_VOICE_RULES.map((r) => r.id),
+  ...OPINION_SHAPE_RULES.map((r) => r.id),
   'opinion.reply-belittle',
   'opinion.reply-contempt',
   'opinion.reply-dismiss',

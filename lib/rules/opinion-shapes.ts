@@ -18,7 +18,7 @@ import type { ReplyToneLexicons } from './reply-tone-schema';
 export type Shape = { ruleId: string; anchors: readonly string[]; re: RegExp; open?: boolean };
 
 const SOURCE = '国办发〔2018〕123号：不得擅自发布代表个人观点、意见及情绪的言论';
-export const OPINION_VOICE_RULES: RuleMeta[] = [
+export const OPINION_SHAPE_RULES: RuleMeta[] = [
   {
     id: 'opinion.voice-feeling',
     category: 'opinion',
