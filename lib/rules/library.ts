@@ -12,6 +12,7 @@ import { createPastEventRule, EVENT_RULES } from './events';
 import { createIdiomSoundRule, IDIOM_SOUND_RULES } from './idiom-sound';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
+import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
@@ -46,6 +47,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
   ...PROMOTION_RULES,
+  ...OPINION_VOICE_RULES,
   ...IDIOM_RULES,
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
@@ -84,6 +86,7 @@ export function buildLibraryModules(
     createTimelinessRule(),
     createOutdatedRule(),
     createPromotionRule(),
+    createOpinionVoiceRule(),
     createReplyPromoRule(),
   ];
   if (data.replyTone !== undefined) {

@@ -14,7 +14,7 @@ import { storedNearMatcher } from '../near/stored';
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5 |
- * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  *
  * Guards: a window overlapping an exact occurrence of the same term, equal to or inside an exact occurrence of any
@@ -24,6 +24,8 @@ import { storedNearMatcher } from '../near/stored';
  */
 
 const FUNCTION_CHARS = '的之和与及或等了着过地得是在把被对向从以为而且并也都又就其该此各';
+/** Entries taking only sound- and look-alike slips still take a missing inner character from this length on. */
+const ALIKE_DEL_FROM = 8;
 
 export interface NearVerdict {
   /** Chinese explanation of the slip, e.g. “名”应为“民”. */
@@ -72,7 +74,13 @@ function judgeNear(
     case 'swap':
       return L >= 5 ? { detail: `${qc(term[m.pos]!)}${qc(term[m.pos + 1]!)}顺序颠倒`, strong: true } : undefined;
     case 'del': {
-      if (L < 7 || alike) return undefined;
+      // "alike" entries (formulations, department names) have near relatives, but not eight characters long with
+      // an inner content character missing (国家治理体系和治理能现代化, 住房和城乡建局)
+      if (
+        L < 7 ||
+        (alike && (L < ALIKE_DEL_FROM || m.pos === 0 || m.pos === L - 1 || FUNCTION_CHARS.includes(term[m.pos]!)))
+      )
+        return undefined;
       const inner = m.pos > 0 && m.pos < L - 1;
       const last = m.pos === L - 1;
       const first = m.pos === 0 && !isHanCode(text.charCodeAt(m.start - 1));

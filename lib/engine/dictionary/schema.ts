@@ -71,8 +71,9 @@ export const entrySchema = z
     match: z.enum(['exact', 'near']).optional(),
     /**
      * With `match: "near"`: "any" (default) takes every slip near.ts lists; "alike" only sound- and look-alike
-     * substitutions (one, or an adjacent pair), swaps and a doubled character — for names that have legitimate
-     * one-character relatives (住房和城乡建设部/厅/局, 工业和信息化领域 beside 工业和信息化部).
+     * substitutions (one, or an adjacent pair), swaps, a doubled character and, from eight characters on, a missing
+     * inner content character — for names that have legitimate one-character relatives (住房和城乡建设部/厅/局,
+     * 工业和信息化领域 beside 工业和信息化部).
      */
     nearEdits: z.enum(['any', 'alike']).optional(),
     /** RE2-syntax regular expression (linear-time engine), for admin rules that a word list cannot express. */

@@ -34,6 +34,15 @@ function roundTrip<T>(kind: string, table: T): T {
   return codec.decode(codec.encode(table as never)) as T;
 }
 const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+/** Every field equal; typed arrays compared as bytes (toEqual walks millions of elements one by one). */
+function expectSameFields<T extends object>(stored: T, built: T): void {
+  expect(Object.keys(stored).sort()).toEqual(Object.keys(built).sort());
+  for (const [k, v] of Object.entries(built)) {
+    const got = stored[k as keyof T];
+    if (ArrayBuffer.isView(v)) expect(bytes(got as ArrayBufferView).equals(bytes(v)), k).toBe(true);
+    else expect(got, k).toEqual(v);
+  }
+}
 const corpusSample = readFileSync(
   join(
     import.meta.dirname,
@@ -82,14 +91,7 @@ describe('table codecs', () => {
     const list = parseIdioms(data.idioms!);
     expect(roundTrip('idioms', list)).toEqual(list);
     const index = buildIdiomIndex(list);
-    const stored = roundTrip<IdiomIndex>('idiom-index', index);
-    expect(Object.keys(stored).sort()).toEqual(Object.keys(index).sort());
-    for (const [k, v] of Object.entries(index)) {
-      const got = stored[k as keyof IdiomIndex];
-      // Typed arrays compared as bytes (toEqual walks millions of elements one by one).
-      if (ArrayBuffer.isView(v)) expect(bytes(got as ArrayBufferView).equals(bytes(v)), k).toBe(true);
-      else expect(got, k).toEqual(v);
-    }
+    expectSameFields(roundTrip<IdiomIndex>('idiom-index', index), index);
     const sources = loadSourceList(data.sources);
     expect(roundTrip('source-list', sources)).toEqual(sources);
     const lists = parseCoreLists(data);
@@ -98,13 +100,7 @@ describe('table codecs', () => {
 
   it('idiom sound index: the same arrays and idioms', () => {
     const built = buildIdiomSoundTables(parseIdioms(data.idioms!), new PinyinTable(data.pinyin!));
-    const stored = roundTrip<IdiomSoundTables>('idiom-sound', built);
-    expect(Object.keys(stored).sort()).toEqual(Object.keys(built).sort());
-    for (const [k, v] of Object.entries(built)) {
-      const got = stored[k as keyof IdiomSoundTables];
-      if (ArrayBuffer.isView(v)) expect(bytes(got as ArrayBufferView).equals(bytes(v)), k).toBe(true);
-      else expect(got, k).toEqual(v);
-    }
+    expectSameFields(roundTrip<IdiomSoundTables>('idiom-sound', built), built);
     expect(built.keys.length).toBeGreaterThan(built.list.length);
     const bad = { ...built, ids: built.ids.map(() => built.list.length) };
     expect(() => TABLE_CODECS['idiom-sound']!.decode(TABLE_CODECS['idiom-sound']!.encode(bad as never))).toThrow();

@@ -241,6 +241,19 @@ describe('match: "near" entries (protected terms)', () => {
     // a homophone word in a four-character term (政府 → 征服), not a pair across its middle
     expect(brief(runRules(alike, '区人民征服工作报告'))).toEqual(['typo.names block 人民征服']);
     expect(runRules(alike, '人正付')).toEqual([]);
+    // a missing inner content character from eight characters on; not a function character, not in shorter names
+    const long = createDictionaryRule(
+      compileDictionaries(
+        [protectedDict(['住房和城乡建设局', '人力资源和社会保障局'], { nearEdits: 'alike' })],
+        normalizer,
+      ),
+      normalizer,
+      { similarity: similarity() },
+    );
+    expect(brief(runRules(long, '区住房和城乡建局发布通知。'))).toEqual(['typo.names block 住房和城乡建局']);
+    expect(runRules(long, '市人力资源社会保障局发布通知。')).toEqual([]); // 和 dropped: the official short form
+    expect(runRules(long, '区住房城乡建设局发布通知。')).toEqual([]);
+    expect(runRules(alike, '市场监督管局开展检查。')).toEqual([]); // seven characters: relatives too close
     // the flag survives serialization (the content script gets the compiled form)
     const round = deserializeCompiled(
       serializeCompiled(compileDictionaries([protectedDict(names, { nearEdits: 'alike' })], normalizer)),

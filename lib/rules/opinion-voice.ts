@@ -1,0 +1,102 @@
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { MAX_PER_PARAGRAPH } from './util-text';
+
+/**
+ * Opinion in the account's own voice by its grammar, not by listed phrases: a government account reports, it does
+ * not judge people, take sides in a dispute, grumble about a rule or tell how strongly it feels.
+ *
+ * - `opinion.judgement` (warn): a group of people judged by their character (这种人素质太低, 这帮商家就是无良),
+ *   the account taking a side in a dispute between parties (我们坚决站在业主这一边; 站在人民一边 is the party's
+ *   formula and is not a dispute), a rule called unfair in the account's words (这项规定有点不近人情).
+ * - `opinion.emotion-degree` (warn): the account's own feeling with how far it goes (小编难过到睡不着; not
+ *   获奖者激动得说不出话, which reports someone else's).
+ *
+ * Never in quotation marks or reported speech (群众表示……, 有网友说……), nor in a citizen's message quoted by a
+ * reply (网友：/问：). Runs in the background (library) pass: the content script has a size budget.
+ */
+export const OPINION_VOICE_RULES: RuleMeta[] = [
+  {
+    id: 'opinion.judgement',
+    category: 'opinion',
+    severity: 'warn',
+    title: '评判他人、站队',
+    message: '“{text}”是账号对他人或规定的主观评判，政务信息应客观陈述事实。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+  {
+    id: 'opinion.emotion-degree',
+    category: 'opinion',
+    severity: 'warn',
+    title: '个人情绪',
+    message: '“{text}”是个人情绪的表达，政务信息应客观、平实。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+];
+
+/** Groups of people an account may be tempted to judge (not 人民, 群众: the party's formulas). */
+const GROUP =
+  '(?:这种|这些|这帮|这类|这伙|那种|那些|那帮|此类|某些)(?:人|家伙|商家|店家|司机|家长|物业|老板|业主|网友|游客|房东|租客|车主|商贩|小贩|骗子)?';
+const CHARACTER = '(?:素质|人品|德行|品行|品德|教养)';
+const LOW = '(?:太|真|极|很|实在|简直|也太|真是|就是|非常|十分){0,2}(?:低|差|烂|低下|败坏|堪忧|恶劣)';
+const LABEL = '(?:黑心|无良|奸商|没良心|没素质|没教养|垃圾|败类|人渣)';
+const PARTY =
+  '(?:业主|商家|物业|消费者|买家|卖家|网友|司机|乘客|房东|租客|员工|老板|学生|家长|车主|店家|医生|患者|老师|开发商|外卖员|骑手|游客|村民)';
+const RULE_WORD = '(?:规定|政策|制度|规矩|要求|办法|措施|新规)';
+const UNFAIR =
+  '(?:有点|有些|太|真|实在|简直|也太|真是|可真)(?:不近人情|离谱|坑人|坑|不合理|奇葩|扯|荒唐|过分|霸道|不讲理)';
+const FEELING = '(?:难过|伤心|激动|开心|兴奋|感动|气愤|生气|郁闷|心疼|害怕|紧张|高兴|委屈|崩溃)';
+const DEGREE = '(?:睡不着|哭|哭了|不行|爆|发抖|说不出话|流泪|想哭|失眠|吃不下饭|跳起来)';
+
+const JUDGEMENT = new RegExp(
+  [
+    `${GROUP}[\\u4e00-\\u9fff]{0,4}?${CHARACTER}${LOW}`,
+    `${GROUP}[\\u4e00-\\u9fff]{0,4}?(?:就是|真是|都是|纯属|简直是)${LABEL}`,
+    `(?:我们|咱们|小编|本号|我)(?:坚决|坚定|一定|必须|就|要|永远|始终)?站(?:在)?${PARTY}(?:这|那)?一?边`,
+    `(?:这项|这个|这条|该|新|此)${RULE_WORD}${UNFAIR}`,
+  ].join('|'),
+  'g',
+);
+const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
+/** Cheap anchors: no paragraph without one of these characters can match. */
+const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
+/** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
+const REPORTED = /(?:表示|说|称|认为|反映|投诉|吐槽|质疑|留言|指出|提到|坦言|直言|感慨)[：:，,]?[^。！？!?]*$/;
+const CITIZEN_LABEL = /^(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
+const SENTENCE_END = /[。！？!?\n]/;
+/** The clause before a feeling: empty, or the account itself (我们, 小编) with adverbs. */
+const OWN_SUBJECT = /^(?:[我咱]们?|小编|笔者|本号)?(?:真的?|太|好|简直|都|也|又|更|还)?$/;
+const clauseBefore = (t: string, at: number) => {
+  let s = at;
+  while (s > 0 && !/[，,。！？!?；;：:\n]/.test(t[s - 1]!)) s--;
+  return t.slice(s, at);
+};
+
+export function createOpinionVoiceRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: OPINION_VOICE_RULES,
+    check(p, sink) {
+      const t = p.text;
+      if (!ANCHORS.test(t) || CITIZEN_LABEL.test(t)) return;
+      let n = 0;
+      for (const [re, ruleId] of [
+        [JUDGEMENT, 'opinion.judgement'],
+        [EMOTION, 'opinion.emotion-degree'],
+      ] as const) {
+        re.lastIndex = 0;
+        for (let m = re.exec(t); m; m = re.exec(t)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (p.isQuoted(start, end)) continue;
+          let s = start;
+          while (s > 0 && !SENTENCE_END.test(t[s - 1]!)) s--;
+          if (REPORTED.test(t.slice(s, start))) continue;
+          // a feeling is the account's when nobody else is its subject (获奖者激动得说不出话 is news)
+          if (ruleId === 'opinion.emotion-degree' && !OWN_SUBJECT.test(clauseBefore(t, start))) continue;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({ ruleId, start, end });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createOpinionVoiceRule } from '../../../lib/rules/opinion-voice';
+import { brief, runRules } from '../../helpers/check';
+import { seedText } from './tables-fixture';
+
+const rule = createOpinionVoiceRule();
+
+describe('opinion in the account voice, by its grammar', () => {
+  it.each([
+    ['那些车主素质实在太差，劝都劝不住。', 'opinion.judgement warn 那些车主素质实在太差'],
+    ['这伙商贩简直是黑心。', 'opinion.judgement warn 这伙商贩简直是黑心'],
+    ['本号坚定站在消费者这一边。', 'opinion.judgement warn 本号坚定站在消费者这一边'],
+    ['该政策真是离谱。', 'opinion.judgement warn 该政策真是离谱'],
+    ['看完视频，我们伤心得想哭。', 'opinion.emotion-degree warn 伤心得想哭'],
+    ['小编高兴到失眠。', 'opinion.emotion-degree warn 高兴到失眠'],
+  ])('flags %s', (body, expected) => {
+    expect(brief(runRules(rule, body))).toEqual([expected]);
+  });
+
+  it.each([
+    '有市民表示，这种人素质太低。', // reported speech
+    '“这帮商家就是无良！”一位消费者说。', // quoted
+    '网友：这项规定有点不近人情。', // a citizen's message in a reply
+    '我们始终站在人民一边，维护群众利益。', // the party's formula, not a dispute
+    '市场监管部门查处一批无良商家。', // enforcement news names what was found
+    '获奖者激动得说不出话。', // someone else's feeling, reported
+    '新规定有利于保护消费者权益。',
+  ])('leaves %s alone', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('is quiet on the Qingdao notice', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
