@@ -22,6 +22,7 @@
 import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-shapes';
+import { EMOTION, JUDGEMENT } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import type { ReplyToneLexicons } from './reply-tone-schema';
 import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
@@ -728,6 +729,17 @@ function standsAlone(t: string, s: number, e: number): boolean {
 }
 const DIGITS = /^\d+$/;
 
+/** Spans the opinion-voice rule (lib/rules/opinion-voice.ts) reads; an opinion shape there would repeat it. */
+const VOICE_RES = [JUDGEMENT, EMOTION].map((re) => new RegExp(re.source, 'g'));
+function voiceSpans(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of VOICE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean; open?: boolean };
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
@@ -779,6 +791,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       let n = 0;
       const seen = new Set<number>();
       const last = new Map<string, number>();
+      let voice: Array<[number, number]> | undefined;
       for (const { ruleId, s, e, word, open } of cands) {
         const seg = segments.find(([a, b]) => s >= a && e <= b);
         if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
@@ -815,6 +828,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
         // opinion in the account's own voice needs no reply context, but not someone else's reported words
         if (open && REPORTED_SPEECH.test(sentence)) continue;
+        if (open && (voice ??= voiceSpans(t)).some(([a2, b2]) => s < b2 && a2 < e)) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         seen.add(s);
         last.set(ruleId, e);

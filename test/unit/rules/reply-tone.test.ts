@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../dictionaries/reply-tone.json';
 import sensitive from '../../../dictionaries/sensitive.json';
+import { createOpinionVoiceRule } from '../../../lib/rules/opinion-voice';
 import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from '../../../lib/rules/reply-tone';
 import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
@@ -152,5 +153,16 @@ describe('reply-tone Latin vulgar forms', () => {
     quiet(`请上传x${form}2格式的文件。`);
     quiet(`登录地址为 www.${form}portal.gov.cn。`);
     quiet(`材料编号A${form}7，请核对。`);
+  });
+});
+
+describe('opinion shapes beside the opinion-voice rule', () => {
+  it('reports a span once: where opinion-voice reads it, the shapes yield; elsewhere they report', () => {
+    const both = [createReplyPromoRule(), createReplyToneRule(parseReplyTone(data)), createOpinionVoiceRule()];
+    expect(brief(runRules(both, '这种人素质太低，小编难过到睡不着，这家停车场就是黑心。'))).toEqual([
+      'opinion.judgement warn 这种人素质太低',
+      'opinion.emotion-degree warn 难过到睡不着',
+      'opinion.voice-verdict warn 这家停车场就是黑心',
+    ]);
   });
 });
