@@ -183,12 +183,24 @@ export class Checker {
     return out;
   }
 
+  /**
+   * A correction notice quotes the wrong form it corrects (更正：……“中国人民政治协商会意”一处有误，应为……): a
+   * slip inside quotation marks in a sentence that says it was wrong is the notice's subject, not a new error.
+   */
+  private quotedInCorrection(p: Paragraph, c: Candidate): boolean {
+    const category = this.meta.get(c.ruleId)?.category;
+    if ((category !== 'typo' && category !== 'formulation') || !p.isQuoted(c.start, c.end)) return false;
+    const s = p.sentenceAt(c.start);
+    return CORRECTION.test(p.text.slice(s.start, Math.max(s.end, c.end)));
+  }
+
   private checkParagraph(p: Paragraph): CachedParagraph {
     const candidates: CachedParagraph['candidates'] = [];
     const signals = new Set<string>();
     const sink = {
       report: (c: Candidate) => {
         if (c.start < 0 || c.end > p.text.length || c.start >= c.end) return;
+        if (this.quotedInCorrection(p, c)) return;
         candidates.push({ c, fp: fingerprintAt(c.ruleId, p.text, c.start, c.end), text: p.text.slice(c.start, c.end) });
       },
       signal: (s: string) => {
@@ -207,6 +219,9 @@ export class Checker {
     return { candidates, signals: [...signals], gen: 0 };
   }
 }
+
+/** Words of a correction notice: the quoted form was wrong. */
+const CORRECTION = /应为|应是|更正为|改为|有误|笔误|勘误|错写|误写/;
 
 function fingerprintAt(ruleId: string, value: string, start: number, end: number): string {
   return fingerprintIn(ruleId, value, start, end);

@@ -6,6 +6,7 @@ import { createDictionaryRule } from '../engine/dictionary/rule';
 import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
+import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
 import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
@@ -43,6 +44,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...NUMBER_RULES,
   ...CONGRESS_NUMERAL_RULES,
   ...PARTICLE_RULES,
+  ...CONFUSION_RULES,
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
@@ -82,6 +84,7 @@ export function buildLibraryModules(
     createNumberRule(),
     createCongressNumeralRule(),
     createParticleRule(),
+    createConfusionRule(),
     createPastEventRule(),
     createTimelinessRule(),
     createOutdatedRule(),

@@ -449,6 +449,15 @@ export function createNameRules(
       person.titles.some((h) => isCurrent(h, today) && h.title === before.title)
     );
   };
+  /** 许亲省委书记出席: the same, with the title right after the name. */
+  const provincialHeadAfter = (t: string, end: number, person: Person, today: string): boolean => {
+    const after = titleAfter(t, end);
+    return (
+      after !== undefined &&
+      PROVINCIAL_HEAD.test(after.title) &&
+      person.titles.some((h) => isCurrent(h, today) && h.title === after.title)
+    );
+  };
   const anyContext = (t: string, start: number, end: number) =>
     Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end));
 
@@ -792,7 +801,9 @@ export function createNameRules(
               matchingContext(t, i, i + len, cand.person, cand.person.high) ||
               // 省委书记林午到我市调研: a same-tone homophone right after a provincial head's title the person holds
               // today, with no place named — there are a few dozen such heads, all listed, so no namesake holds it
-              (tonal && provincialHeadBefore(t, i, cand.person, today)) ||
+              (tonal &&
+                (provincialHeadBefore(t, i, cand.person, today) ||
+                  provincialHeadAfter(t, i + len, cand.person, today))) ||
               // 李稀代表中央纪委常委会作工作报告: a national leader's homophone (same tones) with the national body the
               // person leads named within a few characters (not 中共中央, which every Standing Committee member shares),
               // unless an ordinary person's title follows (李西同学)

@@ -13,7 +13,7 @@ import { storedNearMatcher } from '../near/stored';
  * |---|---|
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
- * | swap of two adjacent characters | L ≥ 5 |
+ * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  *
@@ -71,8 +71,12 @@ function judgeNear(
       if (!alike || (L === 4 && m.pos === 1)) return undefined;
       return { detail: pairs.map(([right, wrong]) => `${qc(wrong)}应为${qc(right)}`).join('、'), strong: true };
     }
-    case 'swap':
-      return L >= 5 ? { detail: `${qc(term[m.pos]!)}${qc(term[m.pos + 1]!)}顺序颠倒`, strong: true } : undefined;
+    case 'swap': {
+      // four characters: no function character in the pair (a swap of 之/和 may be another phrase)
+      const pair = term[m.pos]! + term[m.pos + 1]!;
+      const ok = L >= 5 || (L === 4 && !FUNCTION_CHARS.includes(pair[0]!) && !FUNCTION_CHARS.includes(pair[1]!));
+      return ok ? { detail: `${qc(pair[0]!)}${qc(pair[1]!)}顺序颠倒`, strong: true } : undefined;
+    }
     case 'del': {
       // "alike" entries (formulations, department names) have near relatives, but not eight characters long with
       // an inner content character missing (国家治理体系和治理能现代化, 住房和城乡建局)

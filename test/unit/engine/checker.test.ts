@@ -165,3 +165,15 @@ describe('duplicates across rules', () => {
     expect(f.map((x) => x.ruleId).sort()).toEqual(['typo.a', 'typo.b']);
   });
 });
+
+describe('correction notices', () => {
+  it('do not report the wrong form they quote as corrected, but a quoted slip elsewhere still counts', () => {
+    const { rule } = spyRule();
+    const c = new Checker([rule]);
+    const texts = (body: string) => c.check(draft(body)).map((f) => f.text);
+    expect(texts('更正：昨日信息中“错字”一处有误，应为“对字”。特此更正。')).toEqual([]);
+    expect(texts('勘误：第三段“写错”系笔误。')).toEqual([]);
+    expect(texts('海报上写着“错字”，大家都看见了。')).toEqual(['错']);
+    expect(texts('更正：昨日信息中错字一处有误。')).toEqual(['错']); // not quoted: the notice repeats the slip
+  });
+});

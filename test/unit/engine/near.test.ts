@@ -241,6 +241,14 @@ describe('match: "near" entries (protected terms)', () => {
     // a homophone word in a four-character term (政府 → 征服), not a pair across its middle
     expect(brief(runRules(alike, '区人民征服工作报告'))).toEqual(['typo.names block 人民征服']);
     expect(runRules(alike, '人正付')).toEqual([]);
+    // four characters: a swap of two content characters (not 之/和: another phrase may read so)
+    const four = createDictionaryRule(
+      compileDictionaries([protectedDict(['共同富裕', '奢靡之风'])], normalizer),
+      normalizer,
+      { similarity: similarity() },
+    );
+    expect(brief(runRules(four, '扎实推进共同裕富。'))).toEqual(['typo.names block 共同裕富']);
+    expect(runRules(four, '扎实推进共同富裕，反对奢之靡风。').map((f) => f.text)).toEqual([]);
     // a missing inner content character from eight characters on; not a function character, not in shorter names
     const long = createDictionaryRule(
       compileDictionaries(

@@ -1,0 +1,199 @@
+/**
+ * Measures the context-confusion rule (lib/rules/confusions.ts): false alarms on clean prose and recall on slips
+ * made by swapping the character in correct sentences.
+ *
+ *   npx tsx scripts/measure-confusions.ts [--verbose]
+ *
+ * Clean sources: (a) test/eval/corpus (gov.cn texts), (b) the government work-report corpus in
+ * node_modules/.cache/gwrcorpus (measurement only, never committed; skipped when absent), (c) the clean cases of
+ * every eval set (held-out sets: counts only, never text). Printed: hits per pattern group per 10,000 characters.
+ *
+ * Recall: (1) "own": the sentences in RECALL below (written for this script, correct form), each swapped to the
+ * wrong form; found = a hit of the right rule at the swapped character; (2) "corpus swaps": every occurrence of the
+ * right form of a confusion in the gov.cn and work-report prose is swapped, one at a time, and the hits of the
+ * rule counted (how many real contexts the patterns cover; no denominator of "right context" exists). Exit code 1
+ * when a clean source has a hit of a warn rule (info rules are printed too).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CONFUSION_RULES, findConfusions } from '../lib/rules/confusions';
+
+const root = process.cwd();
+const verbose = process.argv.includes('--verbose');
+const HELD_OUT = [
+  'holdout',
+  'generalise-b',
+  'generalise-c/holdout',
+  'generalise-d/holdout',
+  'generalise-e/holdout',
+  'generalise-f/holdout',
+];
+
+function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+const txt = (dir: string) =>
+  walk(dir)
+    .filter((p) => p.endsWith('.txt'))
+    .map((p) => readFileSync(p, 'utf8'));
+const corpus = txt(join(root, 'test', 'eval', 'corpus'));
+const gwr = txt(join(root, 'node_modules', '.cache', 'gwrcorpus'));
+const open: string[] = [];
+const held: string[] = [];
+const evalDir = join(root, 'test', 'eval');
+for (const p of walk(evalDir)) {
+  const rel = relative(evalDir, p);
+  if (!/(^|\/)cases\/clean-[^/]*\.json$/.test(rel)) continue;
+  const c = JSON.parse(readFileSync(p, 'utf8')) as { draft?: { title?: string; body?: string } };
+  const text = [c.draft?.title, c.draft?.body].filter(Boolean).join('\n');
+  (HELD_OUT.some((h) => rel.startsWith(`${h}/`)) ? held : open).push(text);
+}
+
+const ids = CONFUSION_RULES.map((r) => r.id);
+const WARN = new Set(CONFUSION_RULES.filter((r) => r.severity === 'warn').map((r) => r.id));
+let failed = false;
+console.log('## False alarms on clean prose (hits; per 10,000 characters)\n');
+console.log(`| source | chars | ${ids.map((i) => i.replace('typo.context-', '')).join(' | ')} | all | per 10k |`);
+console.log(`|---|---|${ids.map(() => '---|').join('')}---|---|`);
+for (const [name, texts, isHeld] of [
+  ['gov.cn corpus', corpus, false],
+  ['work-report corpus', gwr, false],
+  ['clean cases (open sets)', open, false],
+  ['clean cases (held-out, counts only)', held, true],
+] as const) {
+  if (!texts.length) continue;
+  const count = new Map<string, number>();
+  let chars = 0;
+  for (const t of texts) {
+    chars += t.length;
+    for (const para of t.split(/\n+/)) {
+      for (const h of findConfusions(para, 1000)) {
+        count.set(h.ruleId, (count.get(h.ruleId) ?? 0) + 1);
+        if (WARN.has(h.ruleId)) failed = true;
+        if (verbose && !isHeld)
+          console.log(`  ${h.ruleId}: …${para.slice(Math.max(0, h.start - 15), h.end + 15)}… → ${h.suggestion}`);
+      }
+    }
+  }
+  const all = [...count.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `| ${name} | ${chars} | ${ids.map((i) => count.get(i) ?? 0).join(' | ')} | ${all} | ${((all * 1e4) / chars).toFixed(3)} |`,
+  );
+}
+
+/** Correct sentences written for this measurement: [rule, sentence, right form, wrong form]. */
+const RECALL: Array<[string, string, string, string]> = [
+  ['zai', '在日常工作中，我们始终坚持问题导向。', '在', '再'],
+  ['zai', '在党委的坚强领导下，各项任务顺利完成。', '在', '再'],
+  ['zai', '在疫情防控期间，志愿者坚守一线。', '在', '再'],
+  ['zai', '在此基础上，我们将进一步完善制度。', '在', '再'],
+  ['zai', '会上，他再次强调了安全生产的重要性。', '再', '在'],
+  ['zai', '我们再三提醒广大市民注意防范。', '再', '在'],
+  ['zai', '在此感谢各位志愿者的辛勤付出。', '在', '再'],
+  ['zai', '相关部门正在推进整改工作。', '在', '再'],
+  ['zai', '在推进乡村振兴的过程中，要尊重农民意愿。', '在', '再'],
+  ['zai', '我们再一次向社会各界表示感谢。', '再', '在'],
+  ['de', '党员干部要牢牢地把握正确方向。', '地', '的'],
+  ['de', '社区工作者默默地奉献在基层一线。', '地', '的'],
+  ['de', '各级干部要扎扎实实地做好每一项工作。', '地', '的'],
+  ['de', '我们要紧紧地围绕中心任务开展工作。', '地', '的'],
+  ['de', '他们认认真真地落实每一项要求。', '地', '的'],
+  ['de', '要坚定不移地推进全面从严治党。', '地', '的'],
+  ['de-complement', '这件事大家办得好。', '得', '的'],
+  ['de-complement', '你说得对，我们马上整改。', '得', '的'],
+  ['yi', '该项目已经完成主体施工。', '已', '以'],
+  ['yi', '今年以来，全市新增就业2万人。', '以', '已'],
+  ['yi', '请尽快提交材料，以便及时审核。', '以', '已'],
+  ['yi', '请妥善保管证件，以免造成损失。', '以', '已'],
+  ['yi', '该工程已于3月5日正式开工。', '已', '以'],
+  ['yi', '这种做法早已成为群众的习惯。', '已', '以'],
+  ['yi', '实施以来，累计受理申请500余件。', '以', '已'],
+  ['xu', '申请人必须按时提交申请材料。', '须', '需'],
+  ['xu', '进入工地必须佩戴安全帽。', '须', '需'],
+  ['xu', '各单位务须高度重视。', '须', '需'],
+  ['xu', '办理业务必须携带本人身份证。', '须', '需'],
+  ['ji', '既要抓好发展，又要守住安全底线。', '既', '即'],
+  ['ji', '即使遇到困难，也不能放松要求。', '即', '既'],
+  ['ji', '新馆即将对外开放。', '即', '既'],
+  ['ji', '本通知自即日起执行。', '即', '既'],
+  ['ji', '既有政策支持，又有资金保障。', '既', '即'],
+  ['xiang', '他好像已经离开了会场。', '像', '象'],
+  ['xiang', '就像春风一样温暖人心。', '像', '象'],
+  ['dai', '进入现场请正确佩戴口罩。', '戴', '带'],
+  ['dai', '骑行电动车必须佩戴头盔。', '戴', '带'],
+  ['fanying', '群众反映的问题已全部办结。', '映', '应'],
+  ['fanying', '欢迎广大市民反映诉求。', '映', '应'],
+  ['ji3', '我们自己的事情要自己办好。', '己', '已'],
+  ['ji3', '他们自己动手美化了院落。', '己', '已'],
+  ['ji3', '这项工作已经取得明显成效。', '已', '己'],
+  ['ji3', '这一问题早已得到解决。', '已', '己'],
+  ['zuo', '作为基层干部，要把群众放在心上。', '作', '做'],
+  ['zuo', '充分发挥党组织的战斗堡垒作用。', '作', '做'],
+];
+
+console.log('\n## Recall on own sentences (correct sentence, character swapped)\n');
+const per = new Map<string, [number, number]>();
+for (const [rule, s, right, wrong] of RECALL) {
+  const at = s.indexOf(right);
+  const swapped = s.slice(0, at) + wrong + s.slice(at + right.length);
+  const found = findConfusions(swapped, 1000).some(
+    (h) => h.ruleId === `typo.context-${rule}` && h.start <= at && h.end > at,
+  );
+  const [f, n] = per.get(rule) ?? [0, 0];
+  per.set(rule, [f + (found ? 1 : 0), n + 1]);
+  if (verbose && !found) console.log(`  missed (${rule}): ${swapped}`);
+}
+console.log('| rule | found/sentences |\n|---|---|');
+let tf = 0;
+let tn = 0;
+for (const [rule, [f, n]] of per) {
+  console.log(`| typo.context-${rule} | ${f}/${n} |`);
+  tf += f;
+  tn += n;
+}
+console.log(`| all | ${tf}/${tn} |`);
+
+/** [rule, right form, wrong form]: the character swaps the rules look for. */
+const SWAPS: Array<[string, string, string]> = [
+  ['zai', '在', '再'],
+  ['zai', '再', '在'],
+  ['de', '地', '的'],
+  ['de-complement', '得', '的'],
+  ['yi', '已', '以'],
+  ['yi', '以', '已'],
+  ['xu', '须', '需'],
+  ['ji', '既', '即'],
+  ['ji', '即', '既'],
+  ['xiang', '像', '象'],
+  ['dai', '戴', '带'],
+  ['fanying', '反映', '反应'],
+  ['ji3', '己', '已'],
+  ['ji3', '已', '己'],
+  ['zuo', '作', '做'],
+];
+console.log('\n## Corpus swaps (gov.cn + work-report prose: each right form swapped once, hits of the rule)\n');
+console.log('| rule | swap | occurrences | caught | caught % |\n|---|---|---|---|---|');
+const paras = [...corpus, ...gwr].flatMap((t) => t.split(/\n+/));
+for (const [rule, right, wrong] of SWAPS) {
+  let occ = 0;
+  let caught = 0;
+  for (const p of paras) {
+    for (let i = p.indexOf(right); i >= 0; i = p.indexOf(right, i + 1)) {
+      occ++;
+      const s = p.slice(0, i) + wrong + p.slice(i + right.length);
+      if (findConfusions(s, 1000).some((h) => h.ruleId === `typo.context-${rule}` && h.start <= i && h.end > i))
+        caught++;
+    }
+  }
+  console.log(
+    `| typo.context-${rule} | ${right}→${wrong} | ${occ} | ${caught} | ${((caught * 100) / occ).toFixed(2)} |`,
+  );
+}
+process.exitCode = failed ? 1 : 0;

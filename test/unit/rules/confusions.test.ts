@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createConfusionRule } from '../../../lib/rules/confusions';
+import { brief, runRules } from '../../helpers/check';
+import { seedText } from './tables-fixture';
+
+const rule = createConfusionRule();
+
+describe('typo.context-* (context confusions)', () => {
+  it.each([
+    ['再日常工作中，我们始终坚持问题导向。', 'typo.context-zai warn 再', '在'],
+    ['会上，他在次强调了安全生产的重要性。', 'typo.context-zai warn 在', '再'],
+    ['我们在三提醒广大市民注意防范。', 'typo.context-zai warn 在', '再'],
+    ['再此感谢各位志愿者的辛勤付出。', 'typo.context-zai warn 再', '在'],
+    ['相关部门正再推进整改工作。', 'typo.context-zai warn 正再', '正在'],
+    ['党员干部要牢牢的把握正确方向。', 'typo.context-de warn 的', '地'],
+    ['要坚定不移的推进全面从严治党。', 'typo.context-de warn 的', '地'],
+    ['这项工作他们做的好，群众很满意。', 'typo.context-de-complement warn 的', '得'],
+    ['该项目以经完成主体施工。', 'typo.context-yi warn 以', '已'],
+    ['今年已来，全市新增就业2万人。', 'typo.context-yi warn 已', '以'],
+    ['请尽快提交材料，已便及时审核。', 'typo.context-yi warn 已', '以'],
+    ['请妥善保管证件，已免造成损失。', 'typo.context-yi warn 已', '以'],
+    ['该工程以于3月5日正式开工。', 'typo.context-yi warn 以', '已'],
+    ['申请人必需按时提交申请材料。', 'typo.context-xu warn 需', '须'],
+    ['即要抓好发展，又要守住安全底线。', 'typo.context-ji warn 即', '既'],
+    ['本办法自既日起施行。', 'typo.context-ji warn 既', '即'],
+    ['既使遇到困难，也不能放松要求。', 'typo.context-ji warn 既', '即'],
+    ['他好象已经离开了会场。', 'typo.context-xiang info 象', '像'],
+    ['进入现场请正确佩带口罩。', 'typo.context-dai warn 带', '戴'],
+    ['群众反应的问题已全部办结。', 'typo.context-fanying warn 反应', '反映'],
+    ['他们自已动手美化了院落。', 'typo.context-ji3 warn 自已', '自己'],
+    ['这一问题早己得到解决。', 'typo.context-ji3 warn 己', '已'],
+    ['做为基层干部，要把群众放在心上。', 'typo.context-zuo warn 做', '作'],
+  ])('%s', (body, expected, suggestion) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([expected]);
+    expect(f[0]!.suggestions).toEqual([suggestion]);
+  });
+
+  it.each([
+    '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
+    '在次日上午，在一次会议上，他提出了建议。', // 在次日, 在一次会议上
+    '真正再出发；反正再等一等。', // 真正再, 反正再
+    '深深的敬意；扎扎实实的工作；默默的付出是最好的回答。', // attributive 的 before a noun
+    '他们做的好事；这是我们落实的好办法；做的好不好要看群众。',
+    '以经济建设为中心，以经验教训为鉴。', // 以 + noun
+    '冬天已来，春天还会远吗？予以于法有据的答复。',
+    '水、电是生活必需品，这些是必需的。', // 必需 before a noun
+    '服务需求不断增长，业务需要调整。', // 服务需求, 业务需要
+    '既使企业受益，又使群众满意；既使企业受益，也使群众满意。', // 既……又/也……
+    '即使遇到困难，也不能放松要求；新馆即将开放。',
+    '想象力；现象和形象；象征意义。',
+    '按规定佩带枪支；随身带好口罩。',
+    '出现过敏反应的问题要及时处置；不良反应情况报告。', // a reaction
+    '各自已经完成任务；自己经营的店铺。', // 各自 + 已经, 自己 + 经营
+    '当做为人民服务的事业；叫做用心。',
+  ])('leaves %s alone', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('finds nothing in the founding notice', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
