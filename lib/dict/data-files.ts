@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatIssuePath } from '../engine/dictionary/schema';
 import { linkListsSchema } from '../rules/links-schema';
 import { namesListSchema } from '../rules/names-schema';
-import { replyToneSchema } from '../rules/reply-tone-schema';
+import { REPLY_TONE_LISTS, replyToneSchema } from '../rules/reply-tone-schema';
 import { ruleDataSchema } from '../rules/rule-data';
 import { sourceListSchema } from '../rules/source-schema';
 import { validateDictionary } from './load';
@@ -134,7 +134,7 @@ export function validateDataJson(
     case 'replyTone': {
       const r = replyToneSchema.safeParse(value);
       if (!r.success) return { ok: false, errors: issues(r.error) };
-      const n = Object.values(r.data.lexicons).reduce((k, l) => k + ('words' in l ? l.words.length : 0), 0);
+      const n = REPLY_TONE_LISTS.reduce((k, name) => k + r.data.lexicons[name].words.length, 0);
       return { ok: true, summary: `${n} words, ${Object.keys(r.data.lexicons.latinVulgar.forms).length} Latin forms` };
     }
     case 'manifest': {

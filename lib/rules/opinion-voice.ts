@@ -47,7 +47,7 @@ const UNFAIR =
 const FEELING = '(?:难过|伤心|激动|开心|兴奋|感动|气愤|生气|郁闷|心疼|害怕|紧张|高兴|委屈|崩溃)';
 const DEGREE = '(?:睡不着|哭|哭了|不行|爆|发抖|说不出话|流泪|想哭|失眠|吃不下饭|跳起来)';
 
-const JUDGEMENT = new RegExp(
+export const JUDGEMENT = new RegExp(
   [
     `${GROUP}[\\u4e00-\\u9fff]{0,4}?${CHARACTER}${LOW}`,
     `${GROUP}[\\u4e00-\\u9fff]{0,4}?(?:就是|真是|都是|纯属|简直是)${LABEL}`,
@@ -56,7 +56,7 @@ const JUDGEMENT = new RegExp(
   ].join('|'),
   'g',
 );
-const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
+export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
 const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */

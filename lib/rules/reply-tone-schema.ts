@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** dictionaries/reply-tone.json: the word lists the reply-tone rule's shapes are built from. */
-const lexicon = z.object({ note: z.string().optional(), words: z.array(z.string().min(1)) });
+/** Sentences the tests run: a hit that fires a reply-tone rule, a pass that stays quiet. */
+const listExamples = z.object({ hit: z.array(z.string()).min(1), pass: z.array(z.string()).min(1) });
+const lexicon = z.object({
+  note: z.string().optional(),
+  words: z.array(z.string().min(1)),
+  examples: listExamples.optional(),
+});
 /** The word lists of ReplyToneLexicons besides latinVulgar. */
 export const REPLY_TONE_LISTS = [
   'you',
@@ -21,6 +27,10 @@ export const REPLY_TONE_LISTS = [
   'insult',
   'privateContact',
   'paidHelp',
+  'selfVoice',
+  'feeling',
+  'feelingBare',
+  'verdict',
 ] as const;
 
 export const replyToneSchema = z.object({
@@ -36,14 +46,21 @@ export const replyToneSchema = z.object({
       note: z.string().optional(),
       /** Latin or pinyin-initial form (lower case) → the word it stands for. */
       forms: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)),
+      /** Vulgar words that must have a Latin form here or in sensitive.json (checked by the tests). */
+      words: z.array(z.string().min(1)).optional(),
+      /** Latin forms sensitive.json checks in every text (not repeated here), with the word each stands for. */
+      elsewhere: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)).optional(),
     }),
   }) as unknown as z.ZodType<ReplyToneLexicons>,
   sources: z.record(z.string(), z.string()),
   examples: z.record(z.string(), z.object({ hit: z.array(z.string()), pass: z.array(z.string()) })),
 });
 
-export type ReplyToneLexicons = Record<(typeof REPLY_TONE_LISTS)[number], { note?: string; words: string[] }> & {
-  latinVulgar: { note?: string; forms: Record<string, string> };
+export type ReplyToneLexicons = Record<
+  (typeof REPLY_TONE_LISTS)[number],
+  { note?: string; words: string[]; examples?: { hit: string[]; pass: string[] } }
+> & {
+  latinVulgar: { note?: string; forms: Record<string, string>; words?: string[]; elsewhere?: Record<string, string> };
 };
 export type ReplyToneData = z.infer<typeof replyToneSchema>;
 

@@ -21,6 +21,8 @@
  */
 import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-shapes';
+import { EMOTION, JUDGEMENT } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import type { ReplyToneLexicons } from './reply-tone-schema';
 import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
@@ -84,6 +86,7 @@ export const REPLY_TONE_RULES: RuleMeta[] = [
     '回复有偿帮办',
     '{text}是有偿办事的说法，政务账号不得提供或介绍有偿服务。',
   ),
+  ...OPINION_SHAPE_RULES,
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -106,7 +109,6 @@ const END = '(?=[。！!？?，,~～…]|$)';
  * expression tried only where one of them starts. So the text is read once, and the expressions run at a few
  * places instead of at every character.
  */
-type Shape = { ruleId: string; anchors: readonly string[]; re: RegExp };
 /** Word lists reported as they are (no shape around them), with the rule each reports under. */
 const WORD_RULES: ReadonlyArray<readonly [Exclude<keyof ReplyToneLexicons, 'latinVulgar'>, string]> = [
   ['belittleBare', 'opinion.reply-belittle'],
@@ -124,6 +126,8 @@ const WORD_RULES: ReadonlyArray<readonly [Exclude<keyof ReplyToneLexicons, 'lati
 const PRIORITY = [
   'sensitive.reply-insult-word',
   'sensitive.reply-latin-vulgar',
+  // before the reply-only ids: a place they share is reported even where there is no reply context
+  ...OPINION_SHAPE_RULES.map((r) => r.id),
   'opinion.reply-belittle',
   'opinion.reply-contempt',
   'opinion.reply-dismiss',
@@ -218,6 +222,18 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   // 这个锅我们不背
   add('opinion.reply-dismiss', ['锅', '不背'], '锅(?:我们|我)?(?:可)?不背|不背(?:这个)?锅');
+  // 您是一个不合格的网民, 你就是个不讲理的家长: the citizen labelled as a bad kind of person
+  add(
+    'opinion.reply-belittle',
+    you,
+    `(?:${YOU})(?:就|真|根本|简直)?是(?:一个|个|一群|一帮)?(?:不合格|不称职|没素质|没文化|不讲理|无知|不懂事|不文明|刁蛮|蛮横|难缠|不讲道理|无理取闹)的?(?:网民|市民|群众|人|家长|居民|公民|业主|游客|乘客|顾客)`,
+  );
+  // 您可真够较真的, 你们真够闲的: praise of a trait meant as mockery
+  add(
+    'opinion.reply-flippant',
+    ['你可', '你真', '您可', '您真', '你们可', '你们真'],
+    '(?:你|您)们?可?真够[\\u4e00-\\u9fff]{1,3}的',
+  );
   // 你是个瞎子吗, 你这个垃圾: a second person named as an animal or a slur (垃圾分类 is not one)
   add(
     'sensitive.reply-insult-word',
@@ -501,6 +517,41 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?:一点|一点点|这点|这么点)(?:小|儿)?[\u4e00-\u9fff]{1,3}?就(?:说|闹|投诉|喊|嚷|报警|找|打)',
   );
 
+  // --- round 7: stalling, bare refusals, motives, doubts, sarcasm, blame for not reading
+  // 等着吧, 慢慢等; 急也没用
+  add(
+    'opinion.reply-impatient-shape',
+    ['等着', '慢慢等', '耐心等着', '就等着', '先等着', '继续等着'],
+    '(?<=^|[，,。！!\\s：:])(?:慢慢|耐心|就|先|继续)?等(?:着)?(?:吧|呗|去吧)(?=[。！!，,~～…]|$)',
+  );
+  add('opinion.reply-impatient-shape', ['急', '催', '吵', '闹', '喊'], '(?:急|催|吵|闹|喊)(?:也|都)没(?:用|有用)');
+  // 规定就是规定, 不行就是不行, 没得商量, 没有为什么
+  add(
+    'opinion.reply-dismiss',
+    ['规定', '不行', '没有', '不可能', '没得', '没有为什么', '没什么好', '就这么'],
+    '(规定|不行|没有|不可能)就是\\1|没得商量|没有为什么|没什么好(?:说|解释|谈)的|就这么(?:规定|定)的',
+  );
+  // 何居心, 别有用心: a motive pinned on the citizen
+  add(
+    'opinion.reply-belittle',
+    ['何居心', '什么居心', '别有用心', '居心'],
+    '(?:何|什么)居心|别有用心|居心(?:不良|何在|叵测)',
+  );
+  // 发帖有什么用, 投诉又有啥用
+  add(
+    'opinion.reply-contempt',
+    ['发帖', '发微博', '留言', '投诉', '打电话', '闹', '吵', '举报'],
+    '(?:发帖|发微博|留言|投诉|打电话|闹|吵|举报)(?:有|又有|能有)(?:什么|啥)用',
+  );
+  // 想得美, 做梦吧, 美得你
+  add(
+    'opinion.reply-flippant',
+    ['想得', '做梦', '美得你', '别做梦', '痴心妄想'],
+    '想得(?:倒)?(?:美|挺美)|做梦(?:吧|去吧|呢)|美得你|别做梦了?|痴心妄想',
+  );
+  // 自己不看公告, 自己不注意 (请您自己注意 is care: 请/您 before it)
+  add('opinion.reply-victim-blame', ['自己不'], '(?<![请您你])自己不(?:看|读|查|问|注意|小心|当心|留意|长记性)');
+
   // --- internet register and victim-blaming
   add('opinion.reply-flippant', ['666'], '(?<![\\d.,])6{3,}(?![\\d.,%]|[\\u4e00-\\u9fff])');
   add('opinion.reply-flippant', ['亲'], '亲(?<=(?:^|[：:，,。！？!?\\s呢哦哈啦的])亲)(?=[，,~～！!])');
@@ -564,6 +615,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?:帮你|给你|替你)(?:插队|插个队|加个塞|走个?后门|开个?后门|通融|打个招呼|疏通|找人)',
   );
   add('opinion.reply-private-contact', ['私下'], '私下(?:帮你|给你|替你|办|弄|处理|解决|搞定|联系|沟通|聊|找我)');
+  shapes.push(...opinionShapes(L, alt, inClause));
   return shapes;
 }
 
@@ -609,7 +661,7 @@ function compile(L: ReplyToneLexicons): Compiled {
 
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
 const INSULT_FREE =
-  /关(?:你|我)屁事|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|像(?:狗|猪)一样/;
+  /关(?:你|我)屁事|狗屁(?!不通)|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|像(?:狗|猪)一样/;
 /** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
 const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
@@ -677,7 +729,18 @@ function standsAlone(t: string, s: number, e: number): boolean {
 }
 const DIGITS = /^\d+$/;
 
-type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean };
+/** Spans the opinion-voice rule (lib/rules/opinion-voice.ts) reads; an opinion shape there would repeat it. */
+const VOICE_RES = [JUDGEMENT, EMOTION].map((re) => new RegExp(re.source, 'g'));
+function voiceSpans(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of VOICE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean; open?: boolean };
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
 const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
@@ -708,7 +771,14 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
           shape.re.lastIndex = s;
           const m = shape.re.exec(t);
           if (m?.[0])
-            cands.push({ ruleId: shape.ruleId, s, e: s + m[0].length, rank: RANK.get(shape.ruleId)!, word: false });
+            cands.push({
+              ruleId: shape.ruleId,
+              s,
+              e: s + m[0].length,
+              rank: RANK.get(shape.ruleId)!,
+              word: false,
+              open: shape.open,
+            });
         }
       }
       if (!cands.length) return;
@@ -721,7 +791,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       let n = 0;
       const seen = new Set<number>();
       const last = new Map<string, number>();
-      for (const { ruleId, s, e, word } of cands) {
+      let voice: Array<[number, number]> | undefined;
+      for (const { ruleId, s, e, word, open } of cands) {
         const seg = segments.find(([a, b]) => s >= a && e <= b);
         if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
         // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
@@ -729,7 +800,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         const prev = last.get(ruleId) ?? -9;
         if (s < prev || (s - prev <= 2 && !/[，,。！？!?；;、\s]/.test(t.slice(prev, s)))) continue;
         const [a, b] = seg;
-        if (ruleId === 'sensitive.reply-insult-word' && word && !INSULT_FREE.test(t.slice(s, e))) {
+        // the free forms are read with two characters more: 狗屁道理 is one, 狗屁不通 is an idiom
+        if (ruleId === 'sensitive.reply-insult-word' && word && INSULT_FREE.exec(t.slice(s, e + 2))?.index !== 0) {
           const before = s === a ? '，' : t[s - 1]!;
           const after = e >= b ? '。' : t[e]!;
           if (!INSULT_BEFORE.test(before) || !INSULT_AFTER.test(after)) continue;
@@ -754,10 +826,13 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         )
           continue;
         if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
+        // opinion in the account's own voice needs no reply context, but not someone else's reported words
+        if (open && REPORTED_SPEECH.test(sentence)) continue;
+        if (open && (voice ??= voiceSpans(t)).some(([a2, b2]) => s < b2 && a2 < e)) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         seen.add(s);
         last.set(ruleId, e);
-        sink.report({ ruleId, start: s, end: e, requires });
+        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires });
       }
     },
   };

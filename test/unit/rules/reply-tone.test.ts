@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../../dictionaries/reply-tone.json';
+import sensitive from '../../../dictionaries/sensitive.json';
+import { createOpinionVoiceRule } from '../../../lib/rules/opinion-voice';
 import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from '../../../lib/rules/reply-tone';
 import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
@@ -82,5 +84,85 @@ describe('reply-tone shapes', () => {
     expect(tone('答复：您好，该事项不属于本部门职责，建议您向区住建局反映；如对结果不满意，可以申请复核。')).toEqual(
       [],
     );
+  });
+});
+
+describe('reply-tone word lists', () => {
+  const lists = data.lexicons as unknown as Record<
+    string,
+    { words?: string[]; examples?: { hit: string[]; pass: string[] } }
+  >;
+  it('gives every word list examples the tests run', () => {
+    const missing = Object.entries(lists)
+      .filter(([name, list]) => name !== 'latinVulgar' && !list.examples)
+      .map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+
+  for (const [name, list] of Object.entries(lists)) {
+    if (!list.examples) continue;
+    it.each(list.examples.hit)(`list ${name}: a reply-tone rule fires on %s`, (body) => {
+      expect(tone(body)).not.toEqual([]);
+    });
+    it.each(list.examples.pass)(`list ${name}: no reply-tone rule fires on %s`, (body) => {
+      expect(tone(body)).toEqual([]);
+    });
+  }
+});
+
+describe('reply-tone Latin vulgar forms', () => {
+  const vulgar = data.lexicons.latinVulgar as {
+    forms: Record<string, string>;
+    words: string[];
+    elsewhere: Record<string, string>;
+  };
+  const sensitiveLatin = new Set(
+    sensitive.entries.flatMap((e) => (e.terms ?? []).filter((t: string) => /^[a-z0-9]+$/.test(t))),
+  );
+
+  it('covers every listed vulgar word with a Latin or pinyin-initial form', () => {
+    const covered = new Set([...Object.values(vulgar.forms), ...Object.values(vulgar.elsewhere)]);
+    expect(vulgar.words.filter((w) => !covered.has(w))).toEqual([]);
+  });
+
+  it('names only forms sensitive.json really checks, bounded by letters there', () => {
+    for (const form of Object.keys(vulgar.elsewhere)) expect(sensitiveLatin, form).toContain(form);
+    for (const e of sensitive.entries) {
+      if (!(e.terms ?? []).some((t: string) => Object.hasOwn(vulgar.elsewhere, t))) continue;
+      expect(e.context?.notPrecededBy, e.id).toContain('a');
+      expect(e.context?.notFollowedBy, e.id).toContain('z');
+    }
+  });
+
+  it('does not repeat a form sensitive.json already checks', () => {
+    expect(Object.keys(vulgar.forms).filter((f) => sensitiveLatin.has(f))).toEqual([]);
+  });
+
+  const reply = (s: string) => tone(`网友：请问怎么办理？\n回复：${s}`);
+  it.each(Object.keys(vulgar.forms))('blocks the form %s standing alone, in either case', (form) => {
+    expect(reply(`${form}，自己看公告。`)).toContain(`sensitive.reply-latin-vulgar block ${form}`);
+    expect(reply(`说了多少次了${form.toUpperCase()}。`)).toContain(
+      `sensitive.reply-latin-vulgar block ${form.toUpperCase()}`,
+    );
+  });
+
+  it.each(Object.keys(vulgar.forms))('leaves %s inside codes, units and ordinary Latin alone', (form) => {
+    const quiet = (s: string) =>
+      expect(reply(s).filter((f) => f.startsWith('sensitive.reply-latin-vulgar'))).toEqual([]);
+    quiet(`设备型号${form.toUpperCase()}-3已停产。`);
+    quiet(`请上传x${form}2格式的文件。`);
+    quiet(`登录地址为 www.${form}portal.gov.cn。`);
+    quiet(`材料编号A${form}7，请核对。`);
+  });
+});
+
+describe('opinion shapes beside the opinion-voice rule', () => {
+  it('reports a span once: where opinion-voice reads it, the shapes yield; elsewhere they report', () => {
+    const both = [createReplyPromoRule(), createReplyToneRule(parseReplyTone(data)), createOpinionVoiceRule()];
+    expect(brief(runRules(both, '这种人素质太低，小编难过到睡不着，这家停车场就是黑心。'))).toEqual([
+      'opinion.judgement warn 这种人素质太低',
+      'opinion.emotion-degree warn 难过到睡不着',
+      'opinion.voice-verdict warn 这家停车场就是黑心',
+    ]);
   });
 });

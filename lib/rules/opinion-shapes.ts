@@ -1,0 +1,207 @@
+/**
+ * Opinion and emotion in the account's own voice, by shape rather than by phrase. The shapes share the reply-tone
+ * rule's one automaton scan (lib/rules/reply-tone.ts) but need no reply context: a notice or a news post that
+ * vents or judges is as wrong as a reply.
+ *
+ * - the account's own feeling: 小编/笔者/我/咱 + adverbs + a feeling (小编真的气炸了, 我都心疼), a feeling carried to
+ *   an extreme (难过到睡不着, 热死人了), a feeling standing alone as a clause (无语。 心疼！);
+ * - exclamatory verdicts: 太…了！, 简直…！, 真是 + a verdict, 令人 + a feeling + ！, a person, group or policy
+ *   judged (这种人素质太低, 这家物业就是黑心, 这项规定有点不近人情), calls to punish (全网封杀);
+ * - taking sides in a dispute (站业主这边).
+ *
+ * Guards (besides the reply-tone ones: quotation marks, a citizen's message, a reported sentence): reported speech
+ * (某某表示/说/称), official formulas (深感痛心, 令人振奋的成就 — 令人 needs an exclamation mark, not 的).
+ */
+import type { RuleMeta } from '../engine/rule';
+import type { ReplyToneLexicons } from './reply-tone-schema';
+
+export type Shape = { ruleId: string; anchors: readonly string[]; re: RegExp; open?: boolean };
+
+const SOURCE = '国办发〔2018〕123号：不得擅自发布代表个人观点、意见及情绪的言论';
+export const OPINION_SHAPE_RULES: RuleMeta[] = [
+  {
+    id: 'opinion.voice-feeling',
+    category: 'opinion',
+    severity: 'warn',
+    title: '账号抒发个人情绪',
+    message: '{text}是运营者个人的情绪，政务账号应客观陈述，不宜抒发个人情绪。',
+    source: SOURCE,
+  },
+  {
+    id: 'opinion.voice-verdict',
+    category: 'opinion',
+    severity: 'warn',
+    title: '情绪化评价',
+    message: '{text}是对人、事或政策的情绪化评价，政务信息应陈述事实和依据。',
+    source: SOURCE,
+  },
+  {
+    id: 'opinion.voice-side',
+    category: 'opinion',
+    severity: 'warn',
+    title: '公开站队',
+    message: '{text}在纠纷中公开表明立场，政务账号应居中陈述、依法处理。',
+    source: SOURCE,
+  },
+];
+
+/** A sentence that reports what someone else said or felt (游客表示, 他说) is not the account's voice. */
+export const REPORTED_SPEECH =
+  /(?:表示|坦言|感慨|直言|感叹|回忆|告诉记者|说道|说|称|认为)[，,：:“"]|深感|深表|深切|沉痛|哀悼|悼念/;
+
+const HAN = '[\\u4e00-\\u9fff]';
+const EDGE = '(?=[。！!？?，,~～…；;]|$)';
+
+export function opinionShapes(
+  L: ReplyToneLexicons,
+  alt: (words: readonly string[]) => string,
+  inClause: (n: number, min?: number) => string,
+): Shape[] {
+  const shapes: Shape[] = [];
+  const add = (ruleId: string, anchors: readonly string[], source: string) =>
+    shapes.push({ ruleId, anchors, re: new RegExp(source, 'y'), open: true });
+  const SELF = L.selfVoice.words;
+  const FEEL = alt(L.feeling.words);
+  const VERDICT = alt(L.verdict.words);
+  const ADV =
+    '(?:真的|真是|真|好|太|超级?|特别|很|非常|简直|都快|都|也|已经|快要?|实在|有点|有些|被|给|差点|直接|当场|瞬间|彻底|着实|不禁|忍不住|又|还是|就|是|要)';
+
+  // 小编真的气炸了, 我都心疼, 笔者很失望 (我市, 我省 and 我们深感痛心 are not this: adverbs only between)
+  add(
+    'opinion.voice-feeling',
+    SELF,
+    `(?:${alt(SELF)})(?![市省区县局委厅院校国军党部所站乡镇村])${ADV}{0,3}(?:${FEEL})`,
+  );
+  // 难过到睡不着, 气到发抖
+  add(
+    'opinion.voice-feeling',
+    ['难过到', '伤心到', '开心到', '激动到', '气到', '感动到', '心疼到', '难受到', '笑到', '哭到'],
+    `(?:难过|伤心|开心|激动|气|感动|心疼|难受|笑|哭)到${HAN}{0,2}(?:睡不着|失眠|哭|想哭|发抖|说不出话|飞起|爆炸|不行|窒息|崩溃|肚子疼)`,
+  );
+  // 热死人了, 笑死我了, 累死了
+  const DIE = [
+    '热死',
+    '冷死',
+    '累死',
+    '困死',
+    '饿死',
+    '气死',
+    '烦死',
+    '笑死',
+    '吓死',
+    '美死',
+    '馋死',
+    '晒死',
+    '闷死',
+    '挤死',
+    '忙死',
+    '渴死',
+  ];
+  add(
+    'opinion.voice-feeling',
+    DIE,
+    `[热冷累困饿气烦笑吓美馋晒闷挤忙渴]死(?:(?:人|我|小编|宝宝|个人)(?:了|啦|啊)?|了|啦)`,
+  );
+  // 心疼！ 无语。 (a feeling standing alone as a clause)
+  add(
+    'opinion.voice-feeling',
+    L.feelingBare.words,
+    `(?<=^|[，,。！!？?\\s~～…：:])(?:${alt(L.feelingBare.words)})(?:了|啊|呀|啦|死了)?${EDGE}`,
+  );
+  // 看得心疼, 听着都气愤
+  add(
+    'opinion.voice-feeling',
+    ['看得', '听得', '看着', '听着', '想想', '看了', '听了'],
+    `(?:看得|听得|看着|听着|想想|看了|听了)(?:都|就|真|也)?(?:${FEEL})`,
+  );
+  // 鬼天气, 只想躺平, 再见了，我的童年
+  add('opinion.voice-feeling', ['鬼天气'], '鬼天气');
+  add('opinion.voice-feeling', ['只想', '好想', '就想'], '(?:只想|好想|就想)(?:躺平|摆烂|睡觉|放假|下班|哭)');
+  add('opinion.voice-feeling', ['我的'], '我的(?:童年|青春|偶像|男神|女神|爱豆|天)(?=[！!~～…，,]|$)');
+
+  // 真心疼, 好失望: a feeling with a degree word opening a clause (no subject: the writer's own)
+  add(
+    'opinion.voice-feeling',
+    ['真的', '真', '好', '太', '超', '特别', '很'],
+    `(?<=^|[，,。！!？?\\s~～…：:])(?:真的|真|好|太|超|特别|很)(?:${FEEL})`,
+  );
+  // 让人无语, 叫人心寒, 感到羞耻 (感到光荣 and 令人痛心 in a report are formulas: not listed)
+  add(
+    'opinion.voice-feeling',
+    ['让人', '叫人', '令人', '感到', '觉得'],
+    '(?:让人|叫人|令人|感到|觉得)(?:无语|恶心|心寒|寒心|气愤|愤怒|作呕|火大|崩溃|心疼|憋屈|窝火|羞耻|不齿|可笑|丢人|离谱)',
+  );
+  // 唉， 呜呜呜 — a sigh or a sob as a clause of its own
+  add(
+    'opinion.voice-feeling',
+    ['唉', '哎', '呜呜', '啊啊啊', '嘤嘤'],
+    `(?<=^|[，,。！!？?\\s~～…：:])(?:唉+|哎+|呜呜+|啊啊啊+|嘤嘤+)${EDGE}`,
+  );
+  // 本宫, 本公主: a persona instead of the account; 先溜为敬: a drinking-table meme
+  add(
+    'opinion.voice-feeling',
+    ['本宫', '本公主', '本宝宝', '本喵', '本仙女', '本小编', '小编我'],
+    '本宫|本公主|本宝宝|本喵|本仙女|本小编|小编我',
+  );
+  add('opinion.voice-feeling', ['为敬'], `(?<=${HAN}{1,2})为敬`);
+
+  // --- verdicts: 这种人素质太低, 这家物业就是黑心, 这项规定有点不近人情, 真是恶心, 简直离谱
+  const WHO = `(?:这种|这类|这些|这帮|这伙|这群|这个|这家|这位|此类|此等|这项|这条|这次|这|该|此)${HAN}{0,4}?`;
+  const DEG = '(?:就是|真是|真的|真够|真|也太|太|简直是?|实在是?|根本就是|纯属|有点|有些|确实|很|特别|非常|够)';
+  add(
+    'opinion.voice-verdict',
+    ['这', '该', '此'],
+    `${WHO}(?:${DEG}(?<!不)(?:${VERDICT})|素质(?:也|真是?|实在|太|很|极)?(?:太|很|极|真)?(?:低|差|堪忧))`,
+  );
+  add(
+    'opinion.voice-verdict',
+    ['人素质', '人的素质'],
+    `人的?素质(?:也|真是?|实在|太|很|极)?(?:太|很|极|真)?(?:低|差|堪忧)`,
+  );
+  add(
+    'opinion.voice-verdict',
+    ['真是', '真的是', '简直', '实在是', '太', '也太', '真', '好', '超'],
+    `(?:真的?是|简直是?|实在是|也太|太|真|好|超)(?:${VERDICT})`,
+  );
+  // 太过分了吧: 吧 asks the reader to agree
+  add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了吧`);
+  // 活该被罚; 明明是商家的错, 错全在物业: blame handed out by the account
+  add('opinion.voice-verdict', ['活该'], '活该(?:被|受|挨|倒霉|吃亏)');
+  add(
+    'opinion.voice-verdict',
+    ['明明', '错全在', '错就错在', '完全是', '显然是'],
+    `(?:明明(?:就)?是|完全是|显然是)${HAN}{1,6}?(?:的错|不对|理亏|没理)|错(?:全|就错)在(?:对方|${HAN}{1,4}身上)`,
+  );
+  // 不像某些地方, 学学人家: sarcasm about other places or groups
+  add(
+    'opinion.voice-verdict',
+    ['不像', '不比', '比起', '学学', '看看'],
+    '(?:不像|不比|比起|学学|看看)(?:某些|有些|个别|隔壁|人家)',
+  );
+  add(
+    'opinion.voice-verdict',
+    ['某些', '有些'],
+    `(?:某些|有些)(?:地方|城市|人|网友|专家|媒体|商家)${HAN}{0,2}?(?:只会|就知道|还好意思|天天就知道)`,
+  );
+  // 太…了！ 简直…！ 令人…！ — an exclamation that evaluates
+  add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了(?:吧|啦|啊)?[！!]`);
+  add('opinion.voice-verdict', ['简直'], `简直${inClause(10, 1)}[！!]`);
+  add(
+    'opinion.voice-verdict',
+    ['令人'],
+    `令人(?!振奋|鼓舞|欣慰|瞩目|自豪|骄傲|敬佩|钦佩|难忘|向往|期待|满意|放心|信服|称道|赞叹|感动|印象)${HAN}{2,4}[！!]`,
+  );
+  add(
+    'opinion.voice-verdict',
+    ['全网', '封杀', '人肉'],
+    '全网(?:封杀|抵制|声讨|通缉)|封杀(?:他|她|此人|这种人)|人肉(?:出来|他|她|此人)',
+  );
+
+  // --- taking sides: 我们坚决站业主这边, 挺商户到底
+  add(
+    'opinion.voice-side',
+    ['站', '挺'],
+    `(?<=(?:坚决|坚定|就|都|会|要|们|我|小编|必须|一定|永远|只)\\s*)站(?:在)?${HAN}{1,6}?(?:这边|那边|这一边|这一方)|挺${HAN}{1,6}?到底|站队`,
+  );
+  return shapes;
+}
