@@ -10,12 +10,15 @@ const rules = createNameRules(list, pinyinTable(), { titles: ruleLists().titles.
 const at = (body: string, today = '2026-12-04') => brief(runRules(rules, body, { today }));
 
 describe('20th Politburo members in the built-in list', () => {
-  it.each(['王毅', '李书磊', '陈文清', '张又侠', '何卫东', '石泰峰', '李干杰', '黄坤明'])('lists %s as a member from 2022-10-23', (name) => {
-    const person = list.people.find((p) => p.name === name);
-    const member = person?.titles.find((t) => t.title === '中共中央政治局委员');
-    expect(member?.from).toBe('2022-10-23');
-    expect(person?.sources?.length).toBeGreaterThan(0);
-  });
+  it.each(['王毅', '李书磊', '陈文清', '张又侠', '何卫东', '石泰峰', '李干杰', '黄坤明'])(
+    'lists %s as a member from 2022-10-23',
+    (name) => {
+      const person = list.people.find((p) => p.name === name);
+      const member = person?.titles.find((t) => t.title === '中共中央政治局委员');
+      expect(member?.from).toBe('2022-10-23');
+      expect(person?.sources?.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each([
     ['中共中央政治局委员陈文青出席会议。', '陈文青'],
