@@ -39,6 +39,8 @@ describe('20th Politburo members in the built-in list', () => {
     '今年的水质比往年清澈，陈文清同志的报告写得很清楚。',
     '他为人刚毅果敢，做事有毅力。',
     '书磊落落，文清字正。',
+    '县教育局局长王毅主持会议。', // a namesake under a local title
+    '村党支部书记陈文清介绍情况。',
   ])('raises nothing on ordinary prose: %s', (body) => {
     expect(at(body)).toEqual([]);
   });
