@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createNameRules } from '../../../lib/rules/names';
+import { parseNamesList } from '../../../lib/rules/names-schema';
+import { brief, runRules } from '../../helpers/check';
+import { pinyinTable, readProjectFile, ruleLists } from './tables-fixture';
+
+// The 20th Politburo members added in 2026-12 (dictionaries/names.json, README “领导人名单”).
+const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+const rules = createNameRules(list, pinyinTable(), { titles: ruleLists().titles.words });
+const at = (body: string, today = '2026-12-04') => brief(runRules(rules, body, { today }));
+
+describe('20th Politburo members in the built-in list', () => {
+  it.each(['王毅', '李书磊', '陈文清', '张又侠', '何卫东', '石泰峰', '李干杰', '黄坤明'])(
+    'lists %s as a member from 2022-10-23',
+    (name) => {
+      const person = list.people.find((p) => p.name === name);
+      const member = person?.titles.find((t) => t.title === '中共中央政治局委员');
+      expect(member?.from).toBe('2022-10-23');
+      expect(person?.sources?.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([
+    ['中共中央政治局委员陈文青出席会议。', '陈文青'],
+    ['中共中央政治局委员李书垒出席会议。', '李书垒'],
+  ])('finds a sound-alike next to the title: %s', (body, text) => {
+    expect(at(body)).toContain(`typo.leader-name block ${text}`);
+  });
+
+  it.each([
+    '中共中央政治局委员陈文清出席会议。',
+    '中共中央政治局委员李书磊出席会议。',
+    '中共中央政治局委员王毅出席会议。',
+  ])('accepts the right name with the title: %s', (body) => {
+    expect(at(body)).toEqual([]);
+  });
+
+  it.each([
+    '今年的水质比往年清澈，陈文清同志的报告写得很清楚。',
+    '他为人刚毅果敢，做事有毅力。',
+    '书磊落落，文清字正。',
+    '县教育局局长王毅主持会议。', // a namesake under a local title
+    '村党支部书记陈文清介绍情况。',
+  ])('raises nothing on ordinary prose: %s', (body) => {
+    expect(at(body)).toEqual([]);
+  });
+
+  it('dates the end of a post only from the announcement: 何卫东 until 2025-10-17, 张又侠 until 2026-01-24', () => {
+    expect(at('中央军委副主席何卫东出席。', '2024-06-01')).toEqual([]);
+    expect(at('中央军委副主席何卫东出席。')).toEqual(['formulation.leader-former-title warn 中央军委副主席何卫东']);
+    expect(at('中央军委副主席张又侠出席。', '2025-12-01')).toEqual([]);
+    expect(at('中央军委副主席张又侠出席。')).toEqual(['formulation.leader-former-title warn 中央军委副主席张又侠']);
+  });
+});
