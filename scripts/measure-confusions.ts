@@ -14,9 +14,10 @@
  * rule counted (how many real contexts the patterns cover; no denominator of "right context" exists). Exit code 1
  * when a clean source has a hit of a warn rule (info rules are printed too).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONFUSION_RULES, findConfusions } from '../lib/rules/confusions';
+import { walkFiles } from './walk-files';
 
 const root = process.cwd();
 const verbose = process.argv.includes('--verbose');
@@ -29,18 +30,8 @@ const HELD_OUT = [
   'generalise-f/holdout',
 ];
 
-function walk(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
 const txt = (dir: string) =>
-  walk(dir)
+  walkFiles(dir)
     .filter((p) => p.endsWith('.txt'))
     .map((p) => readFileSync(p, 'utf8'));
 const corpus = txt(join(root, 'test', 'eval', 'corpus'));
@@ -48,7 +39,7 @@ const gwr = txt(join(root, 'node_modules', '.cache', 'gwrcorpus'));
 const open: string[] = [];
 const held: string[] = [];
 const evalDir = join(root, 'test', 'eval');
-for (const p of walk(evalDir)) {
+for (const p of walkFiles(evalDir)) {
   const rel = relative(evalDir, p);
   if (!/(^|\/)cases\/clean-[^/]*\.json$/.test(rel)) continue;
   const c = JSON.parse(readFileSync(p, 'utf8')) as { draft?: { title?: string; body?: string } };

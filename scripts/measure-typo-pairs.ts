@@ -15,9 +15,10 @@
  * it. --engine also runs the core checker over every clean source and counts the typo-extra warn/block findings
  * per 10,000 characters (the figure the README reports). Exit code 1 when a pair fires on a clean source.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { typosExtraDictionary } from '../lib/dict/typos-extra';
+import { walkFiles } from './walk-files';
 
 const root = process.cwd();
 
@@ -38,29 +39,19 @@ interface Source {
   texts: Array<{ id: string; text: string }>;
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
 function sources(): Source[] {
   const corpusDir = join(root, 'test', 'eval', 'corpus');
-  const corpus = walk(corpusDir)
+  const corpus = walkFiles(corpusDir)
     .filter((p) => p.endsWith('.txt'))
     .map((p) => ({ id: relative(corpusDir, p), text: readFileSync(p, 'utf8') }));
   const gwrDir = value('--gwr') ?? join(root, 'node_modules', '.cache', 'gwrcorpus');
-  const gwr = walk(gwrDir)
+  const gwr = walkFiles(gwrDir)
     .filter((p) => p.endsWith('.txt'))
     .map((p) => ({ id: relative(gwrDir, p), text: readFileSync(p, 'utf8') }));
   const evalDir = join(root, 'test', 'eval');
   const open: Source['texts'] = [];
   const held: Source['texts'] = [];
-  for (const p of walk(evalDir)) {
+  for (const p of walkFiles(evalDir)) {
     const rel = relative(evalDir, p);
     if (!/(^|\/)cases\/clean-[^/]*\.json$/.test(rel)) continue;
     const c = JSON.parse(readFileSync(p, 'utf8')) as { draft?: { title?: string; body?: string; author?: string } };
