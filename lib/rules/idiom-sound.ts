@@ -58,7 +58,12 @@ export function createIdiomSoundRule(
   const allow = new Set(options.allow ?? []);
   const fold = options.fold;
   const all = [...idioms, ...(options.supplement ?? [])];
-  let tables: IdiomSoundTables | undefined;
+  // Built (or, in the CLI, loaded from its table store) with the rule: the store is open only while the engine is made.
+  const tables = storedTable(
+    'idiom-sound',
+    () => derivedInput(listInput(all), pinyin),
+    () => buildIdiomSoundTables(all, pinyin),
+  );
   let quads: UnitKeys | undefined;
   /** The written and the right character have the same readings, tones included (no rare reading bridges them). */
   const sameTone = (written: string, right: string) => {
@@ -73,11 +78,6 @@ export function createIdiomSoundRule(
     check(p, sink) {
       const t = p.text;
       if (t.length < 4) return;
-      tables ??= storedTable(
-        'idiom-sound',
-        () => derivedInput(listInput(all), pinyin),
-        () => buildIdiomSoundTables(all, pinyin),
-      );
       const { syl, heads, tails, list, exact } = tables;
       const tbl = tables;
       const q4 = (quads ??= quadKeys(tables.keys));
@@ -153,10 +153,7 @@ const reading = (v: number, k: number) => (v >>> (9 * k)) & 511;
 const readingsOf = (syl: Uint32Array, c: number) => (c >= HAN0 && c < HAN_END ? syl[c - HAN0]! : 0);
 const hasBit = (set: Uint32Array, i: number) => (set[i >>> 5]! & (1 << (i & 31))) !== 0;
 
-/**
- * Built on the first paragraph checked (≈ 40 ms; the CLI keeps it in its table store): a host that never checks
- * Chinese text never pays for it.
- */
+/** ≈ 40 ms to build; the CLI keeps it in its table store. */
 export function buildIdiomSoundTables(idioms: readonly string[], pinyin: PinyinTable): IdiomSoundTables {
   const syl = new Uint32Array(HAN_END - HAN0);
   const numbers = new Map<string, number>();
