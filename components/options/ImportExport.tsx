@@ -36,7 +36,7 @@ function Importer() {
   const { loaded, actions, reloadEngine } = useOptions();
   const locked = loaded.effective.locked.dictionaries;
   const customs = loaded.rows.filter((r) => r.origin === 'custom' && r.dictionary);
-  const [file, setFile] = useState<File>();
+  const [picked, setFile] = useState<File>();
   const [format, setFormat] = useState<'auto' | ImportFormat>('auto');
   const [target, setTarget] = useState<string>('new');
   const [name, setName] = useState('');
@@ -76,6 +76,8 @@ function Importer() {
 
   async function run(e: Event) {
     e.preventDefault();
+    // The input's own file list, should the click come before the picked file's render (a scripted or very fast user).
+    const file = picked ?? input.current?.files?.[0];
     setReport(undefined);
     setOutcome(undefined);
     if (locked) return setOutcome({ ok: false, message: t('importLocked') });

@@ -220,6 +220,7 @@ async function select(page: Page, testid: string, value: string): Promise<void> 
 
 /** Sets an <input> the way typing does (Preact listens to "input"). */
 async function fill(page: Page, testid: string, value: string): Promise<void> {
+  await page.waitForSelector(`[data-testid="${testid}"]`, { timeout: 15_000 });
   await page.$eval(
     `[data-testid="${testid}"]`,
     (el, v) => {

@@ -67,8 +67,15 @@ async function waitText(page: Page, sel: string, needle: string, timeout = 15_00
   return text(page, sel);
 }
 
-/** Sets an input or textarea the way typing does (Preact listens to "input"). */
+/** Clicks 导入 once the form can take it (the settings that unlock it may still be loading on a fresh page). */
+async function startImport(page: Page): Promise<void> {
+  await page.waitForSelector(`${tid('import-start')}:not([disabled])`, { timeout: 15_000 });
+  await page.click(tid('import-start'));
+}
+
+/** Sets an input or textarea the way typing does (Preact listens to "input"), once the section has drawn it. */
 async function fill(page: Page, testid: string, value: string): Promise<void> {
+  await page.waitForSelector(tid(testid), { timeout: 15_000 });
   await page.$eval(
     tid(testid),
     (el, v) => {
@@ -211,7 +218,7 @@ describe('options page: import reaches open editors', () => {
     await fill(page, 'import-name', '本单位测试词表');
     await upload(page, tempFile('测试词表.txt', `# 测试\n${TERM}\t\tblock\t虚构的测试词\n!${TERM}的说明\n`));
     const t0 = Date.now();
-    await page.click(tid('import-start'));
+    await startImport(page);
     const msg = await waitText(page, tid('import-message'), '已导入');
     const tSaved = Date.now();
     expect(msg).toContain('已导入 2 个词条');
@@ -267,7 +274,7 @@ describe('options page: import reaches open editors', () => {
       page,
       tempFile('bad.csv', 'term,suggestion,severity\n测试词乙,建议乙,warn\n测试词丙,,fatal\n测试词丁,,info\n'),
     );
-    await page.click(tid('import-start'));
+    await startImport(page);
     await waitText(page, tid('import-report'), '导入失败，未做任何更改');
     const errors = await page.$$eval(tid('import-error'), (els) =>
       els.map((e) => ({ line: e.getAttribute('data-line'), field: e.getAttribute('data-field'), text: e.textContent })),
@@ -283,10 +290,10 @@ describe('options page: import reaches open editors', () => {
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8,
     ]);
     await upload(page, tempFile('logo.png.txt', png));
-    await page.click(tid('import-start'));
+    await startImport(page);
     expect(await waitText(page, tid('import-report'), '导入失败')).toContain('PNG 图片');
     await upload(page, tempFile('nul.txt', new Uint8Array([0xe6, 0xb5, 0x8b, 0x00, 0x01, 0x02, 0x0a])));
-    await page.click(tid('import-start'));
+    await startImport(page);
     expect(await waitText(page, tid('import-report'), '二进制')).toContain('导入失败');
 
     expect(await storedSummary(page)).toEqual(storedBefore);
@@ -322,7 +329,7 @@ describe('options page: imports as admins meet them (issue 12)', () => {
     // A first attempt with a file that fails keeps nothing; the next file is saved under its own name.
     await upload(page, tempFile('坏文件.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])));
     expect(await page.$eval(tid('import-name'), (e) => (e as HTMLInputElement).value)).toBe('坏文件');
-    await page.click(tid('import-start'));
+    await startImport(page);
     expect(await waitText(page, tid('import-report'), '导入失败')).toContain('PNG 图片');
 
     // 词条,严重程度,说明 / 某某词,禁止发布,本单位规定 — saved as GBK, as Excel does on Chinese Windows.
@@ -334,7 +341,7 @@ describe('options page: imports as admins meet them (issue 12)', () => {
     await upload(page, tempFile('宣传部词表.csv', gbk));
     expect(await page.$eval(tid('import-name'), (e) => (e as HTMLInputElement).value)).toBe('宣传部词表');
     await fill(page, 'import-id', 'gbk-list');
-    await page.click(tid('import-start'));
+    await startImport(page);
     await waitText(page, tid('import-message'), '已导入');
     expect(await text(page, tid('import-encoding'))).toContain('GBK');
     const stored = await readDb<{
@@ -346,7 +353,7 @@ describe('options page: imports as admins meet them (issue 12)', () => {
     // The downloaded template imports too.
     await upload(page, template);
     await fill(page, 'import-id', 'template-list');
-    await page.click(tid('import-start'));
+    await startImport(page);
     await waitText(page, tid('import-message'), '已导入');
   });
 });
