@@ -31,7 +31,15 @@ const value = (name: string) => {
 const verbose = flag('--verbose');
 
 /** Eval sets whose cases stay unread: only their counts are printed. */
-const HELD_OUT = ['generalise-b', 'generalise-c/holdout', 'generalise-d/holdout', 'generalise-e/holdout'];
+const HELD_OUT = [
+  'holdout',
+  'generalise-b',
+  'generalise-c/holdout',
+  'generalise-d/holdout',
+  'generalise-e/holdout',
+  'generalise-f/holdout',
+  'generalise-g/holdout',
+];
 
 interface Source {
   name: string;
