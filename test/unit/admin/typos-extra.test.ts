@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDictionary } from '../../../lib/dict/load';
+import { parseTyposExtra, typosExtraDictionary } from '../../../lib/dict/typos-extra';
 import { Checker } from '../../../lib/engine/checker';
 import { parseT2s } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
 import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
 import { Normalizer } from '../../../lib/engine/normalize';
-import { parseTyposExtra, typosExtraDictionary } from '../../../lib/dict/typos-extra';
 import { readProjectFile } from '../rules/tables-fixture';
 
 const tsv = readProjectFile('dictionaries/data/typos-extra.tsv');
