@@ -23,6 +23,8 @@ describe('20th Politburo members in the built-in list', () => {
   it.each([
     ['中共中央政治局委员陈文青出席会议。', '陈文青'],
     ['中共中央政治局委员李书垒出席会议。', '李书垒'],
+    ['外交部部长王奕会见来访的外宾。', '王奕'],
+    ['中共中央政治局委员、中央外办主任、外交部部长王奕会见外宾。', '王奕'],
   ])('finds a sound-alike next to the title: %s', (body, text) => {
     expect(at(body)).toContain(`typo.leader-name block ${text}`);
   });
