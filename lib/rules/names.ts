@@ -653,6 +653,21 @@ export function createNameRules(
                   (slip.pos || (isCurrent(h, input.today) && NATIONAL_TITLE.test(after.title))),
               ),
           );
+          // 政治局常委王沪看望…: a national title the full name's holder holds today right before the truncated name,
+          // and a name's verb, 同志 or punctuation right after it (the name ends there)
+          if (!ok && slip.pos) {
+            const before = titleBefore(t, s0);
+            ok = Boolean(
+              before &&
+                (!isHanCode(t.charCodeAt(e0)) || t.startsWith('同志', e0) || LEADER_VERB.test(t.slice(e0, e0 + 2))) &&
+                cand.person.titles.some(
+                  (h) =>
+                    isCurrent(h, input.today) &&
+                    titleMatches(h.title, before.title) &&
+                    (NATIONAL_TITLE.test(before.title) || (NATIONAL_TITLE.test(h.title) && before.title.length >= 4)),
+                ),
+            );
+          }
           // 决定任命李殿为副省长、代理省长 (湖北 in the paragraph): an appointment to a post the full name's holder
           // holds, in that holder's place, is the same evidence as a title right after the name.
           if (!ok && slip.pos) {

@@ -29,6 +29,12 @@ describe('20th Politburo members in the built-in list', () => {
     expect(at(body)).toContain(`typo.leader-name block ${text}`);
   });
 
+  it('finds a truncated name after a national title its holder holds today, where the name ends (政治局常委王沪看望)', () => {
+    expect(at('中共中央政治局常委王沪看望参加会议的委员。')).toContain('typo.leader-name block 王沪');
+    expect(at('中共中央政治局常委王沪宁看望参加会议的委员。')).toEqual([]);
+    expect(at('市委书记王沪看望困难群众。')).toEqual([]); // a local title: a namesake's name
+  });
+
   it.each([
     '中共中央政治局委员陈文清出席会议。',
     '中共中央政治局委员李书磊出席会议。',
