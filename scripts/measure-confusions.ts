@@ -131,6 +131,7 @@ const RECALL: Array<[string, string, string, string]> = [
   ['duguo', '与家人共度佳节。', '度', '渡'],
   ['denglu', '请登录平台填报相关信息。', '登录', '登陆'],
   ['denglu', '市民可登录官网查询办理进度。', '登录', '登陆'],
+  ['denglu', '考生可登录省教育考试院网站查询成绩。', '登录', '登陆'],
 ];
 
 console.log('\n## Recall on own sentences (correct sentence, character swapped)\n');

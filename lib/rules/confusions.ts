@@ -286,12 +286,13 @@ const CONFUSIONS: Confusion[] = [
     fix: () => '度',
   },
 
-  // 登陆 a website, a platform, an account → 登录 (台风登陆, 登陆作战 are landings); 登陆网站 is in typo-extra
+  // 登陆 a website, a platform, an account → 登录, right before it or after a name ending in 网站/平台/APP… that closes
+  // the clause or precedes an online action (登陆“粤省事”小程序办理); 台风登陆, 登陆作战 are landings; 登陆网站 is in typo-extra
   {
     rule: 'denglu',
     gate: ['登陆'],
     pattern:
-      /登陆(?=(?:官网|平台|系统|账号|帐号|账户|帐户|邮箱|小程序|客户端|网页|网址|公众号|个人中心|APP|App|app|后台|页面))/g,
+      /登陆(?=(?:官网|平台|系统|账号|帐号|账户|帐户|邮箱|小程序|客户端|网页|网址|公众号|个人中心|APP|App|app|后台|页面)|[“《"]?[\u4e00-\u9fffA-Za-z0-9]{1,12}?[”》"]?(?:网站|官网|政务网|服务网|平台|APP|App|app|小程序|客户端|公众号)(?=[，。、；：！？,.;:!?（(）)\s]|$|进行|办理|查询|填写|申请|注册|下载|预约|报名|提交|缴纳|参与|后))/g,
     fix: () => '登录',
   },
 ];

@@ -37,6 +37,7 @@ describe('typo.context-* (context confusions)', () => {
     ['孩子们渡过了一个愉快的暑假。', 'typo.context-duguo warn 渡', '度'],
     ['全市人民欢渡国庆佳节。', 'typo.context-duguo warn 渡', '度'],
     ['请登陆平台填报相关信息。', 'typo.context-denglu warn 登陆', '登录'],
+    ['市民可登陆“市民服务”小程序进行预约。', 'typo.context-denglu warn 登陆', '登录'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -64,7 +65,7 @@ describe('typo.context-* (context confusions)', () => {
     '从今年起用两年时间完成改造；新系统正式启用。', // 起 + 用
     '启用干部档案管理系统。', // a system
     '帮助企业渡过难关；渡过长江；共渡难关。', // 渡 a difficulty, a river
-    '台风在沿海登陆；登陆作战。', // a landing
+    '台风在沿海登陆；登陆作战；台风登陆广东湛江后减弱为热带风暴，气象服务平台发布预警。', // a landing
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
