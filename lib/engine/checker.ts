@@ -16,7 +16,7 @@ export interface CheckOptions {
 }
 
 interface CachedParagraph {
-  candidates: Array<{ c: Candidate; fp: string; text: string }>;
+  candidates: Array<{ c: Candidate; fp: string }>;
   signals: string[];
   gen: number;
 }
@@ -36,6 +36,8 @@ export function localToday(d = new Date()): string {
  */
 export class Checker {
   private readonly paragraphRules: ParagraphRule[];
+  /** The paragraph rules that look at a field, in order (made on first use). */
+  private readonly byField = new Map<Field, ParagraphRule[]>();
   private readonly documentRules: DocumentRule[];
   private readonly meta = new Map<string, RuleMeta>();
   private cache = new Map<string, CachedParagraph>();
@@ -74,7 +76,7 @@ export class Checker {
     }
     const gen = ++this.gen;
     const signals = new Set<string>();
-    const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string; text: string }> = [];
+    const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string }> = [];
 
     for (const field of TEXT_FIELDS) {
       const value = draft[field];
@@ -90,7 +92,7 @@ export class Checker {
         }
         hit.gen = gen;
         for (const s of hit.signals) signals.add(s);
-        for (const x of hit.candidates) pending.push({ field, offset: span.start, ...x });
+        for (const x of hit.candidates) pending.push({ field, offset: span.start, c: x.c, fp: x.fp });
       }
     }
     if (this.cache.size > CACHE_LIMIT) {
@@ -194,6 +196,15 @@ export class Checker {
     return CORRECTION.test(p.text.slice(s.start, Math.max(s.end, c.end)));
   }
 
+  private rulesOf(field: Field): ParagraphRule[] {
+    let list = this.byField.get(field);
+    if (!list) {
+      list = this.paragraphRules.filter((rule) => !rule.fields || rule.fields.includes(field));
+      this.byField.set(field, list);
+    }
+    return list;
+  }
+
   private checkParagraph(p: Paragraph): CachedParagraph {
     const candidates: CachedParagraph['candidates'] = [];
     const signals = new Set<string>();
@@ -201,14 +212,13 @@ export class Checker {
       report: (c: Candidate) => {
         if (c.start < 0 || c.end > p.text.length || c.start >= c.end) return;
         if (this.quotedInCorrection(p, c)) return;
-        candidates.push({ c, fp: fingerprintAt(c.ruleId, p.text, c.start, c.end), text: p.text.slice(c.start, c.end) });
+        candidates.push({ c, fp: fingerprintAt(c.ruleId, p.text, c.start, c.end) });
       },
       signal: (s: string) => {
         signals.add(s);
       },
     };
-    for (const rule of this.paragraphRules) {
-      if (rule.fields && !rule.fields.includes(p.field)) continue;
+    for (const rule of this.rulesOf(p.field)) {
       try {
         rule.check(p, sink);
       } catch (err) {
