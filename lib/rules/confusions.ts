@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Context confusions of high-frequency characters that are each a correct word elsewhere (在/再, 的/地, 以/已, 须/需,
@@ -342,7 +342,7 @@ export function findConfusions(t: string, limit = MAX_PER_PARAGRAPH): ConfusionH
   for (let i = 0; i < CONFUSIONS.length; i++) {
     const c = CONFUSIONS[i]!;
     if ((bits & (1 << i)) === 0 || !c.gate.some((g) => t.includes(g))) continue;
-    for (const m of t.matchAll(c.pattern)) {
+    for (const m of matchesOf(c.pattern, t)) {
       if (out.length >= limit) return out;
       const ruleId = RULE_IDS.get(c.rule) as string;
       out.push({ ruleId, start: m.index, end: m.index + m[0].length, suggestion: c.fix(m[0]) });

@@ -757,7 +757,9 @@ export function createNameRules(
       let coveredUntil = -1;
       for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
         // a one-character slip keeps the first or the second character in place
-        if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(charBits[t.charCodeAt(i + 1)]! & 2)) continue;
+        // (i + 1 < n: charCodeAt past the end is NaN, and a NaN index makes the table reads slow everywhere)
+        if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(i + 1 < n && charBits[t.charCodeAt(i + 1)]! & 2))
+          continue;
         if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
         if (covered.length && covered.some(([a, b]) => a <= i && i < b)) continue;
         nc = 0;
