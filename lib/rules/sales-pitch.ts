@@ -12,8 +12,8 @@ import { MAX_PER_PARAGRAPH } from './util-text';
  * - price: a seller's price (售价, 原价, 现价, 到手价, 仅需, ￥N …);
  * - shop: where to buy (旗舰店, 专卖店, 直播间, 小程序商城, 购买链接 …);
  * - praise: a seller's praise of a product (不二之选, 销量遥遥领先, 性价比, 物超所值, 买到就是赚到 …).
- * A sentence sells when it holds two different kinds, one of them urge, offer, shop or praise, or such cues in two
- * of its clauses (so 开放认筹 or 售价15元 alone never fires). Its clauses with such a cue — or with a price of a packaged product (500克装售价…) —
+ * A sentence sells when it holds two different kinds, one of them urge, offer, shop or praise or the price of a
+ * packaged product, or urge/offer/shop/praise cues in two of its clauses (so 开放认筹 or 售价15元 alone never fires). Its clauses with such a cue — or with a price of a packaged product (500克装售价…) —
  * are reported, adjacent ones as one finding. Once a sentence of the draft sells, a lone urge, offer or praise
  * cue elsewhere in it is reported too (是…的不二之选 in the next sentence).
  *
@@ -53,7 +53,7 @@ const CUES: Array<[Kind, RegExp]> = [
         '(?:名额|数量|库存|存货|货源|产量|房源|房间|床位|座位|车位|席位)(?:有限|不多|紧张)',
         '所剩无几|仅剩\\s{0,2}[0-9０-９]|售完(?:即|为)止|抢完即止|错过(?:再等|就(?:没|要)|不再)',
         '抓紧(?=下单|抢|购|订|买|入手|预订|选购)|限时(?=抢|购|特|优|折|秒|免|包|降|减|送|赠|福利)',
-        '即将售罄|恢复原价|过时不候|限量(?:发售|供应|抢购|版|款)',
+        '即将售罄|恢复原价|过时不候|限量(?:发售|供应|抢购|版|款)|最后一波|错过今天|抓住(?:机会|最后)',
         '(?:马上|立即|立刻|现在就)(?:抢|订|买|下单|预订|购买|入手)',
         '欢迎(?:大家|广大市民|各位|朋友们|市民朋友|新老顾客|顾客)?(?:前来|来|踊跃)?(?:抢购|选购|订购|购买|下单|预订|品尝选购|到店|进店|惠顾)',
       ].join('|'),
@@ -67,7 +67,7 @@ const CUES: Array<[Kind, RegExp]> = [
         `(?:立减|直降|狂降|立省|优惠|返现|让利)\\s{0,2}${NUM}\\s{0,2}万?元`,
         `满\\s{0,2}${CN}+\\s{0,2}(?:元|件|份)?\\s{0,2}(?:减|包邮|送|赠)`,
         '包邮|优惠券|代金券|抵用券|领券|半价|免单|赠品|秒杀|新人专享|(?:会员|团购|拼团|秒杀|折后|券后|内购|福利)价',
-        '好礼相送|豪礼|礼品相送|大放送|福利多多|惊喜不断|送货上门|次日达|下单即发|当天发货|免费试听|免费试用|免费品尝',
+        '首单(?=立减|免单|半价|优惠|免费|送|赠|[0-9])|免息|零利息|0利息|好礼相送|豪礼|礼品相送|大放送|福利多多|惊喜不断|送货上门|次日达|下单即发|当天发货|免费试听|免费试用|免费品尝',
         `(?<![0-9０-９.．])[0-9０-９]{1,2}(?:[.．][0-9０-９])?\\s{0,2}折(?![合算旧叠返])|(?<![不七八])[一二三四五六七八九]折(?![合算旧叠])`,
         `买\\s{0,2}${CN}\\s{0,2}送\\s{0,2}${CN}`,
         '(?:再|加|另|还|多|额外|即|就|免费)(?:送|赠)(?![达出往到医温检审教法别行])',
@@ -81,13 +81,13 @@ const CUES: Array<[Kind, RegExp]> = [
   [
     'price',
     new RegExp(
-      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|${NUM}\\s{0,2}万?元起(?!步|征|算|付|缴|计)`,
+      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|${NUM}\\s{0,2}万?元起(?!步|征|算|付|缴|计)`,
       'g',
     ),
   ],
   [
     'shop',
-    /旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房)(?:电话|热线)/g,
+    /旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|实体店|线下门店|各大门店|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房)(?:电话|热线)/g,
   ],
   [
     'praise',
@@ -97,6 +97,7 @@ const CUES: Array<[Kind, RegExp]> = [
         '(?:销量|销售量|销售额|口碑|人气|好评率)[^，。！；]{0,4}?(?:领先|第一|冠军|最高|最好|称王|榜首)',
         '值得(?:拥有|入手|购买|一试|信赖的品牌)|爆款|爆品|热销|畅销|好评如潮|回头客|强烈推荐|种草|好物|必买|必入|网红款',
         '物美价廉|价廉物美|价格实惠|经济实惠|假一(?:赔|罚)[十三]|七天无理由|无理由退换|包退包换|售后无忧|新品上市|新品首发|重磅上市|火爆开售',
+        '味道一绝|好吃到|拎包入住|学区房|地铁口(?:现房|房)|秒批|秒到账|放款快',
       ].join('|'),
       'g',
     ),
@@ -123,7 +124,7 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,：:。！？!?；;\n]/;
 /** Every urge, offer, shop or praise cue has one of these characters: most paragraphs of official prose skip the scan. */
 const CUE_CHARS =
-  /[购订筹单入赶快速抢先限剩售错欢减降惠券包价折半赠送让首领超划选量碑爆热畅荐店播链车窗码礼物必新假理手机省秒享福喜达货免城赚亏评值客草款磅￥¥]/;
+  /[购订筹单入赶快速抢先限剩售错欢减降惠券包价折半赠送让首领超划选量碑爆热畅荐店播链车窗码礼物必新假理手机省秒享福喜达货免城赚亏评值客草款磅息批波均￥¥]/;
 
 const SIGNAL = 'sales-pitch';
 /** As promotions.ts: a paragraph warns about sales talk. */
@@ -188,15 +189,13 @@ export function createSalesPitchRule(): ParagraphRule {
         const clauses = clausesOf(t, from, from + sentence.length).map(([s, e]) => {
           const text = t.slice(s, e);
           const cues = PUBLIC.test(text) ? [] : cuesIn(t, s, e, quoted);
-          const pitch =
-            cues.some((c) => PITCH.has(c.kind)) ||
-            (cues.some((c) => c.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text));
-          return { s, e, cues, pitch };
+          const product = cues.some((c) => c.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
+          return { s, e, cues, product, pitch: product || cues.some((c) => PITCH.has(c.kind)) };
         });
         const kinds = new Set(clauses.flatMap((c) => c.cues.map((x) => x.kind)));
         if (kinds.size === 0) continue;
         const sells =
-          (kinds.size >= 2 && [...kinds].some((k) => PITCH.has(k))) ||
+          (kinds.size >= 2 && ([...kinds].some((k) => PITCH.has(k)) || clauses.some((c) => c.product))) ||
           clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind))).length >= 2;
         if (sells) sink.signal(SIGNAL);
         else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;

@@ -82,3 +82,20 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('advertising.sales-pitch: shapes of other trades', () => {
+  it.each([
+    ['市民可在超市购买，1000克装售价26元。', ['1000克装售价26元']],
+    ['该车型官方指导价12万元，首单立减3000元。', ['首单立减3000元']],
+    ['今晚直播间上架家乡好物，最后一波福利别错过。', ['今晚直播间上架家乡好物，最后一波福利别错过']],
+  ])('warns on %s', (body, expected) => {
+    expect(check(body)).toEqual(expected);
+  });
+
+  it.each([
+    '全省首单碳排放权质押贷款落地，城镇居民人均可支配收入增长5%。',
+    '今年城镇居民人均消费支出2.1万元，社会消费品零售总额稳步增长。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
