@@ -8,7 +8,8 @@ import { MAX_PER_PARAGRAPH } from './util-text';
  * Each sentence is scored by the kinds of sales cue it holds, from small open-class lexicons:
  * - buy: purchase verbs (抢购, 选购, 下单, 订购, 认购, 认筹, 预订, 入手 …) — never enough alone, nor with a price;
  * - urge: urgency and invitations to buy (赶紧, 快来, 手慢无, 先到先得, 名额有限, 错过再等, 欢迎…选购 …);
- * - offer: price cuts and gifts (立减N元, 满减, N折, 包邮, 优惠券, 半价, 再送, 厂家让利, 最高优惠N元 …);
+ * - offer: price cuts and gifts (立减N元, 满减, N折, 包邮, 优惠券, 半价, 再送, 厂家让利, 最高优惠N元 …), and paid
+ *   shortcuts offered to citizens (走内部通道, 托关系, 包过);
  * - price: a seller's price (售价, 原价, 现价, 到手价, 仅需, ￥N …);
  * - shop: where to buy (旗舰店, 专卖店, 直播间, 小程序商城, 购买链接 …);
  * - praise: a seller's praise of a product (不二之选, 销量遥遥领先, 性价比, 物超所值, 买到就是赚到 …).
@@ -73,6 +74,8 @@ const CUES: Array<[Kind, RegExp]> = [
         '(?:再|加|另|还|多|额外|即|就|免费)(?:送|赠)(?![达出往到医温检审教法别行])',
         '最高(?:优惠|立减|直降|让利|可省|省)',
         '(?:厂家|商家|店家|厂商|品牌)(?:直接)?让利|让利(?:促销|酬宾|大酬宾)',
+        // a paid shortcut offered to a citizen: 走内部通道, 托关系, 包过
+        '内部(?:通道|渠道|名额)|走后门|托关系|包过|保过',
         '(?:限时|优惠|促销|活动|特惠|特价)(?:价|特惠|特价)|特惠(?![关税制贸待])|特价',
       ].join('|'),
       'g',
@@ -81,7 +84,7 @@ const CUES: Array<[Kind, RegExp]> = [
   [
     'price',
     new RegExp(
-      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|${NUM}\\s{0,2}万?元起(?!步|征|算|付|缴|计)`,
+      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|(?:交|付|给|花|只要|才)\\s{0,2}(?:${NUM}|[一二两三四五六七八九十百千]+)\\s{0,2}(?:块|元)|${NUM}\\s{0,2}万?元起(?!步|征|算|付|缴|计)`,
       'g',
     ),
   ],
@@ -124,7 +127,7 @@ const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,：:。！？!?；;\n]/;
 /** Every urge, offer, shop or praise cue has one of these characters: most paragraphs of official prose skip the scan. */
 const CUE_CHARS =
-  /[购订筹单入赶快速抢先限剩售错欢减降惠券包价折半赠送让首领超划选量碑爆热畅荐店播链车窗码礼物必新假理手机省秒享福喜达货免城赚亏评值客草款磅息批波均￥¥]/;
+  /[购订筹单入赶快速抢先限剩售错欢减降惠券包价折半赠送让首领超划选量碑爆热畅荐店播链车窗码礼物必新假理手机省秒享福喜达货免城赚亏评值客草款磅息批波均通门关过￥¥]/;
 
 const SIGNAL = 'sales-pitch';
 /** As promotions.ts: a paragraph warns about sales talk. */

@@ -88,6 +88,7 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     ['市民可在超市购买，1000克装售价26元。', ['1000克装售价26元']],
     ['该车型官方指导价12万元，首单立减3000元。', ['首单立减3000元']],
     ['今晚直播间上架家乡好物，最后一波福利别错过。', ['今晚直播间上架家乡好物，最后一波福利别错过']],
+    ['回复：想快点拿到执照可以托关系，交八百块加急，一周办好。', ['想快点拿到执照可以托关系']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -95,6 +96,8 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
   it.each([
     '全省首单碳排放权质押贷款落地，城镇居民人均可支配收入增长5%。',
     '今年城镇居民人均消费支出2.1万元，社会消费品零售总额稳步增长。',
+    '回复：您好，已为您开通绿色通道，材料齐全的3个工作日办结，无需缴纳任何费用。',
+    '对符合条件的困难群众，每人给500元临时救助金。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
