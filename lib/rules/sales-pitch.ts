@@ -14,17 +14,19 @@ import { MAX_PER_PARAGRAPH } from './util-text';
  * - shop: where to buy (旗舰店, 专卖店, 直播间, 小程序商城, 购买链接 …);
  * - praise: a seller's praise of a product (不二之选, 销量遥遥领先, 性价比, 物超所值, 买到就是赚到 …).
  * A sentence sells when it holds two different kinds, one of them urge, offer, shop or praise or the price of a
- * packaged product, or urge/offer/shop/praise cues in two of its clauses (so 开放认筹 or 售价15元 alone never fires). Its clauses with such a cue — or with a price of a packaged product (500克装售价…) —
- * are reported, adjacent ones as one finding. Once a sentence of the draft sells, a lone urge, offer or praise
- * cue elsewhere in it is reported too (是…的不二之选 in the next sentence).
+ * packaged product, or offer/shop/praise cues in two of its clauses — so 开放认筹, 售价15元 or 名额有限，先到先得
+ * alone never fire. Its clauses with such a cue, or with a price of a packaged product (500克装售价…), are reported,
+ * adjacent ones as one finding. Once a sentence of the draft sells, a lone urge, offer or praise cue elsewhere in
+ * it is reported too (是…的不二之选 in the next sentence).
  *
  * Guards, because government posts talk about selling without selling:
  * - anti-fraud and market-supervision text (谨防, 诈骗, 虚假宣传, 消费提示, 查处, 责令, 立案, 抽检 …) in the
  *   paragraph or the sentence: nothing is reported, and a draft with such a paragraph reports nothing at all;
  * - cues inside quotation marks are someone else's words;
- * - public services and official fees (收费标准, 门票, 票价, 免费, 公示 …) and the government's own offers — 消费券,
- *   惠民券, 以旧换新 and other 补贴 issued by 政府/商务局 — are public information, not advertising: a clause naming
- *   them contributes no cue. A merchant's pitch in the same sentence (…补贴外，还可叠加厂家让利) still counts.
+ * - public services and official fees (收费标准, 门票, 车票, 购票, 挂号, 免费开放, 公示 …) and the government's own
+ *   offers — 消费券, 惠民券, 以旧换新 and other 补贴 issued by 政府/商务局 — are public information, not advertising:
+ *   a clause naming them contributes no cue. A merchant's pitch in the same sentence (…补贴外，还可叠加厂家让利)
+ *   still counts.
  * - words that are also official prose are held to their sales shapes: 优惠 only as 优惠N元/优惠价/最高优惠,
  *   让利 not 让利于民 / 向实体经济让利, 特惠 not 特惠关税, 领先 only after 销量/口碑 or as 遥遥领先.
  */
@@ -121,7 +123,7 @@ const WARNING =
 
 /** Government offers and public fees: a clause naming them is public information, not a cue. */
 const PUBLIC =
-  /消费券|惠民券|电子券|补贴|补助|以旧换新|财政|政府|商务局|政策|收费标准|收费|门票|票价|公示|公益|义卖|捐赠|捐助|慰问/;
+  /消费券|惠民券|电子券|补贴|补助|以旧换新|财政|政府|商务局|政策|收费标准|收费|门票|票价|购票|车票|船票|挂号|免费(?:开放|提供|发放|体检|接种|乘车|乘坐|参观|领取|办理|咨询|培训)|公示|公益|义卖|捐赠|捐助|慰问/;
 
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,：:。！？!?；;\n]/;
@@ -137,6 +139,8 @@ interface Cue {
   kind: Kind;
   start: number;
   end: number;
+  /** Inside a cue of another kind (选购 in 欢迎选购). */
+  nested?: boolean;
 }
 
 /** The clauses [start, end) of t[from, to). */
@@ -162,8 +166,8 @@ function cuesIn(t: string, start: number, end: number, quoted: (s: number, e: nu
       if (!quoted(a, b)) out.push({ kind, start: a, end: b });
     }
   }
-  // 欢迎选购 is one urge cue, not an urge and a buy
-  return out.filter((c) => !out.some((o) => o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end));
+  for (const c of out) c.nested = out.some((o) => o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end);
+  return out;
 }
 
 export function createSalesPitchRule(): ParagraphRule {
@@ -191,15 +195,24 @@ export function createSalesPitchRule(): ParagraphRule {
         // the clauses of the sentence with their cues; public-information clauses have none
         const clauses = clausesOf(t, from, from + sentence.length).map(([s, e]) => {
           const text = t.slice(s, e);
-          const cues = PUBLIC.test(text) ? [] : cuesIn(t, s, e, quoted);
+          const isPublic = PUBLIC.test(text);
+          const cues = isPublic ? [] : cuesIn(t, s, e, quoted);
           const product = cues.some((c) => c.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
-          return { s, e, cues, product, pitch: product || cues.some((c) => PITCH.has(c.kind)) };
+          return { s, e, cues, isPublic, product, pitch: product || cues.some((c) => PITCH.has(c.kind)) };
         });
-        const kinds = new Set(clauses.flatMap((c) => c.cues.map((x) => x.kind)));
+        const cues = clauses.flatMap((c) => c.cues);
+        const own = cues.filter((c) => !c.nested);
+        const kinds = new Set(own.map((c) => c.kind));
         if (kinds.size === 0) continue;
+        // 欢迎选购 is one cue; with another cue (数量有限，欢迎选购) its purchase verb counts as well
+        if (own.length >= 2 && cues.some((c) => c.nested)) for (const c of cues) kinds.add(c.kind);
+        const product = clauses.some((c) => c.product);
+        // beside a public service (车票, 补贴), urgency and a purchase verb are not a pitch: it takes an offer, a
+        // shop, praise or a product's price
+        const strong = product || kinds.has('offer') || kinds.has('shop') || kinds.has('praise');
         const sells =
-          (kinds.size >= 2 && ([...kinds].some((k) => PITCH.has(k)) || clauses.some((c) => c.product))) ||
-          clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind))).length >= 2;
+          (kinds.size >= 2 && (strong || kinds.has('urge')) && (strong || !clauses.some((c) => c.isPublic))) ||
+          clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind) && x.kind !== 'urge')).length >= 2;
         if (sells) sink.signal(SIGNAL);
         else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
         // adjacent pitch clauses are one finding
