@@ -46,8 +46,8 @@ type Kind = 'buy' | 'urge' | 'offer' | 'price' | 'shop' | 'praise';
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const CN = '[0-9０-９一二两三四五六七八九十百]';
 
+/** The purchase verbs come last: cuesOf looks for them only in a paragraph with another cue. */
 const CUES: Array<[Kind, RegExp]> = [
-  ['buy', /抢购|选购|订购|认购|认筹|预订|预定|下单|抢订|入手|购车|(?<!政府|集中|统一|采)购买(?!服务|力)/g],
   [
     'urge',
     new RegExp(
@@ -71,7 +71,8 @@ const CUES: Array<[Kind, RegExp]> = [
         `满\\s{0,2}${CN}+\\s{0,2}(?:元|件|份)?\\s{0,2}(?:减|包邮|送|赠)`,
         '包邮|优惠券|代金券|抵用券|领券|半价|免单|赠品|秒杀|新人专享|(?:会员|团购|拼团|秒杀|折后|券后|内购|福利)价',
         '首单(?=立减|免单|半价|优惠|免费|送|赠|[0-9])|免息|零利息|0利息|好礼相送|豪礼|礼品相送|大放送|福利多多|惊喜不断|送货上门|次日达|下单即发|当天发货|免费试听|免费试用|免费品尝',
-        `(?<![0-9０-９.．])[0-9０-９]{1,2}(?:[.．][0-9０-９])?\\s{0,2}折(?![合算旧叠返])|(?<![不七八])[一二三四五六七八九]折(?![合算旧叠])`,
+        // N折 read from 折 back (a scan from every digit is slow on statistics)
+        '(?<=(?<![0-9０-９.．])[0-9０-９]{1,2}(?:[.．][0-9０-９])?\\s{0,2})折(?![合算旧叠返])|(?<=(?<![不七八])[一二三四五六七八九])折(?![合算旧叠])',
         `买\\s{0,2}${CN}\\s{0,2}送\\s{0,2}${CN}`,
         '(?:再|加|另|还|多|额外|即|就|免费)(?:送|赠)(?![达出往到医温检审教法别行])',
         '最高(?:优惠|立减|直降|让利|可省|省)',
@@ -86,7 +87,7 @@ const CUES: Array<[Kind, RegExp]> = [
   [
     'price',
     new RegExp(
-      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|(?:交|付|给|花|只要|才)\\s{0,2}(?:${NUM}|[一二两三四五六七八九十百千]+)\\s{0,2}(?:块|元)|${NUM}\\s{0,2}万?元起(?!步|征|算|付|缴|计)`,
+      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|(?:交|付|给|花|只要|才)\\s{0,2}(?:${NUM}|[一二两三四五六七八九十百千]+)\\s{0,2}(?:块|元)|(?<=[0-9０-９]\\s{0,2}万?)元起(?!步|征|算|付|缴|计)`,
       'g',
     ),
   ],
@@ -107,6 +108,7 @@ const CUES: Array<[Kind, RegExp]> = [
       'g',
     ),
   ],
+  ['buy', /抢购|选购|订购|认购|认筹|预订|预定|下单|抢订|入手|购车|(?<!政府|集中|统一|采)购买(?!服务|力)/g],
 ];
 
 /** Kinds that make a sentence a sales pitch (with one more kind) and whose clauses are reported. */
@@ -125,11 +127,9 @@ const WARNING =
 const PUBLIC =
   /消费券|惠民券|电子券|补贴|补助|以旧换新|财政|政府|商务局|政策|收费标准|收费|门票|票价|购票|车票|船票|挂号|免费(?:开放|提供|发放|体检|接种|乘车|乘坐|参观|领取|办理|咨询|培训)|公示|公益|义卖|捐赠|捐助|慰问/;
 
-const SENTENCE_END = /[。！？!?；;\n]/;
-const CLAUSE_END = /[，,：:。！？!?；;\n]/;
-/** Every urge, offer, shop or praise cue has one of these characters: most paragraphs of official prose skip the scan. */
-const CUE_CHARS =
-  /[购订筹单入赶快速抢先限剩售错欢减降惠券包价折半赠送让首领超划选量碑爆热畅荐店播链车窗码礼物必新假理手机省秒享福喜达货免城赚亏评值客草款磅息批波均通门关过￥¥]/;
+/** Sentence and clause ends (code units). */
+const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_ENDS = new Set([...'，,：:'].map((c) => c.charCodeAt(0)));
 
 const SIGNAL = 'sales-pitch';
 /** As promotions.ts: a paragraph warns about sales talk. */
@@ -143,30 +143,61 @@ interface Cue {
   nested?: boolean;
 }
 
-/** The clauses [start, end) of t[from, to). */
-function clausesOf(t: string, from: number, to: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let a = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || CLAUSE_END.test(t[i]!)) {
-      if (i > a) out.push([a, i]);
-      a = i + 1;
-    }
-  }
-  return out;
+interface Clause {
+  s: number;
+  e: number;
+  cues: Cue[];
+  isPublic: boolean;
+  /** The price of a packaged product (500克装售价…). */
+  product: boolean;
+  /** Reported when its sentence sells: an urge, offer, shop or praise cue, or a product's price. */
+  pitch: boolean;
 }
 
-function cuesIn(t: string, start: number, end: number, quoted: (s: number, e: number) => boolean): Cue[] {
-  const s = t.slice(start, end);
+/**
+ * Every cue of the paragraph, outside quotation marks, in order of start; none if it has no urge, offer, shop,
+ * praise or price cue (most paragraphs of official prose: the purchase verbs are not even looked for).
+ */
+function cuesOf(t: string, quoted: (s: number, e: number) => boolean): Cue[] {
   const out: Cue[] = [];
   for (const [kind, re] of CUES) {
-    for (const m of s.matchAll(re)) {
-      const a = start + m.index;
+    if (kind === 'buy' && out.length === 0) return out;
+    for (const m of t.matchAll(re)) {
+      const a = m.index;
       const b = a + m[0].length;
       if (!quoted(a, b)) out.push({ kind, start: a, end: b });
     }
   }
   for (const c of out) c.nested = out.some((o) => o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The sentences of t as lists of clauses, each with the cues inside it. */
+function sentencesOf(t: string, cues: Cue[]): Clause[][] {
+  const out: Clause[][] = [];
+  let sentence: Clause[] = [];
+  let a = 0;
+  let k = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 10;
+    const endsSentence = SENTENCE_ENDS.has(c);
+    if (!endsSentence && !CLAUSE_ENDS.has(c)) continue;
+    if (i > a) {
+      while (k < cues.length && cues[k]!.start < a) k++;
+      const inside: Cue[] = [];
+      for (let j = k; j < cues.length && cues[j]!.start < i; j++) if (cues[j]!.end <= i) inside.push(cues[j]!);
+      const text = t.slice(a, i);
+      const isPublic = PUBLIC.test(text);
+      const own = isPublic ? [] : inside;
+      const product = own.some((x) => x.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
+      sentence.push({ s: a, e: i, cues: own, isPublic, product, pitch: product || own.some((x) => PITCH.has(x.kind)) });
+    }
+    a = i + 1;
+    if (endsSentence) {
+      if (sentence.length) out.push(sentence);
+      sentence = [];
+    }
+  }
   return out;
 }
 
@@ -176,34 +207,20 @@ export function createSalesPitchRule(): ParagraphRule {
     rules: SALES_PITCH_RULES,
     check(p, sink) {
       const t = p.text;
-      if (!CUE_CHARS.test(t)) return;
       if (warnsAboutSales(t)) {
         sink.signal(WARNING_SIGNAL);
         return;
       }
-      const quoted = (s: number, e: number) => p.isQuoted(s, e);
+      const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
+      if (all.length === 0) return;
       const requires = [{ signal: WARNING_SIGNAL, present: false }];
       const lone = [...requires, { signal: SIGNAL, present: true }];
       let n = 0;
-      let a = 0;
-      for (let i = 0; i <= t.length; i++) {
-        if (i < t.length && !SENTENCE_END.test(t[i]!)) continue;
-        const sentence = t.slice(a, i);
-        const from = a;
-        a = i + 1;
-        if (!CUE_CHARS.test(sentence) || WARNING.test(sentence)) continue;
-        // the clauses of the sentence with their cues; public-information clauses have none
-        const clauses = clausesOf(t, from, from + sentence.length).map(([s, e]) => {
-          const text = t.slice(s, e);
-          const isPublic = PUBLIC.test(text);
-          const cues = isPublic ? [] : cuesIn(t, s, e, quoted);
-          const product = cues.some((c) => c.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
-          return { s, e, cues, isPublic, product, pitch: product || cues.some((c) => PITCH.has(c.kind)) };
-        });
+      for (const clauses of sentencesOf(t, all)) {
         const cues = clauses.flatMap((c) => c.cues);
         const own = cues.filter((c) => !c.nested);
+        if (own.length === 0 || WARNING.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
         const kinds = new Set(own.map((c) => c.kind));
-        if (kinds.size === 0) continue;
         // 欢迎选购 is one cue; with another cue (数量有限，欢迎选购) its purchase verb counts as well
         if (own.length >= 2 && cues.some((c) => c.nested)) for (const c of cues) kinds.add(c.kind);
         const product = clauses.some((c) => c.product);
