@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { warnsAboutSales } from './commercial';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * `advertising.sales-pitch` (warn): a sentence that sells, recognised by its shape rather than by fixed phrases.
@@ -162,7 +162,7 @@ function cuesOf(t: string, quoted: (s: number, e: number) => boolean): Cue[] {
   const out: Cue[] = [];
   for (const [kind, re] of CUES) {
     if (kind === 'buy' && out.length === 0) return out;
-    for (const m of t.matchAll(re)) {
+    for (const m of matchesOf(re, t)) {
       const a = m.index;
       const b = a + m[0].length;
       if (!quoted(a, b)) out.push({ kind, start: a, end: b });
