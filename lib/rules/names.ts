@@ -350,7 +350,7 @@ export function createNameRules(
     for (const c of sounds.get(codes[0]!)!.toneless) {
       const l = bySound.get(c);
       if (!l) bySound.set(c, [id]);
-      else if (!l.includes(id)) l.push(id);
+      else if (l[l.length - 1] !== id) l.push(id); // ids come in rising order: a repeat can only be the last one
       if (!soundSlot[c]) soundSlot[c] = pairMaps.push(new Map());
     }
   });
