@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import type { TableStore } from '../engine/data/store';
 
 /**
@@ -16,7 +17,7 @@ import type { TableStore } from '../engine/data/store';
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
-const FORMAT = 'publish-guard-engine-cache/1';
+const FORMAT = 'publish-guard-engine-cache/2';
 
 export interface EngineCache {
   dir: string;
@@ -64,10 +65,15 @@ export function cacheKey(cache: EngineCache, inputs: ReadonlyArray<readonly [str
 const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8`);
 
 /**
- * The value stored under `name` if its key is `key`; undefined if absent, damaged (the file starts with a SHA-256
- * of the rest, checked before anything is deserialized), of another format or stale.
+ * Every cache file: the CRC-32 of the rest (4 bytes, little-endian), the length of the header (4 bytes), the header
+ * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into. The checksum only catches a
+ * damaged or truncated file (a cheap check of megabytes on every start; SHA-256 of the tables cost ≈ 15 ms): what
+ * an entry was built from is in its key, which is a SHA-256 (cacheKey).
  */
-export function readCached(cache: EngineCache, name: string, key: string): unknown {
+const PREFIX = 8;
+
+/** The header value and the file's bytes (blobs are read from them), or undefined if absent, damaged or stale. */
+function readFile(cache: EngineCache, name: string, key: string): { value: unknown; bytes: Buffer } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(fileOf(cache, name));
@@ -75,25 +81,33 @@ export function readCached(cache: EngineCache, name: string, key: string): unkno
     return undefined;
   }
   try {
-    if (bytes.length < 32) return undefined;
-    const body = bytes.subarray(32);
-    if (!createHash('sha256').update(body).digest().equals(bytes.subarray(0, 32))) return undefined;
-    const v = deserialize(body) as { format?: unknown; key?: unknown; value?: unknown } | null;
+    if (bytes.length < PREFIX) return undefined;
+    if (crc32(bytes.subarray(4)) !== bytes.readUInt32LE(0)) return undefined;
+    const headerEnd = PREFIX + bytes.readUInt32LE(4);
+    if (headerEnd > bytes.length) return undefined;
+    const v = deserialize(bytes.subarray(PREFIX, headerEnd)) as {
+      format?: unknown;
+      key?: unknown;
+      value?: unknown;
+    } | null;
     if (!v || typeof v !== 'object' || v.format !== FORMAT || v.key !== key) return undefined;
-    return v.value;
+    return { value: v.value, bytes: bytes.subarray(headerEnd) };
   } catch {
     return undefined;
   }
 }
 
-/** Stores `value` under `name` (temp file + rename, so a reader never sees half a file); errors are ignored. */
-export function writeCached(cache: EngineCache, name: string, key: string, value: unknown): void {
+/** Writes a cache file (temp file + rename, so a reader never sees half a file); errors are ignored. */
+function writeFile(cache: EngineCache, name: string, key: string, value: unknown, blobs: readonly Uint8Array[] = []) {
   const target = fileOf(cache, name);
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    const body = serialize({ format: FORMAT, key, value });
+    const header = serialize({ format: FORMAT, key, value });
+    const out = Buffer.concat([Buffer.alloc(PREFIX), header, ...blobs]);
+    out.writeUInt32LE(header.length, 4);
+    out.writeUInt32LE(crc32(out.subarray(4)), 0);
     mkdirSync(cache.dir, { recursive: true });
-    writeFileSync(tmp, Buffer.concat([createHash('sha256').update(body).digest(), body]));
+    writeFileSync(tmp, out);
     renameSync(tmp, target);
   } catch {
     try {
@@ -102,6 +116,16 @@ export function writeCached(cache: EngineCache, name: string, key: string, value
       // nothing more to do: the cache is only ever an optimisation
     }
   }
+}
+
+/** The value stored under `name` if its key is `key`; undefined if absent, damaged, of another format or stale. */
+export function readCached(cache: EngineCache, name: string, key: string): unknown {
+  return readFile(cache, name, key)?.value;
+}
+
+/** Stores `value` under `name`; errors are ignored. */
+export function writeCached(cache: EngineCache, name: string, key: string, value: unknown): void {
+  writeFile(cache, name, key, value);
 }
 
 /** A TableStore (lib/engine/data/store.ts) kept in one cache file; `flush` writes what this run used. */
@@ -113,12 +137,27 @@ const TABLES = 'tables';
 
 export function openTableStore(cache: EngineCache): DiskTableStore {
   const key = cacheKey(cache, []);
-  const stored = readCached(cache, TABLES, key);
   const entries = new Map<string, Uint8Array>();
-  if (stored instanceof Map)
-    for (const [k, v] of stored) if (typeof k === 'string' && v instanceof Uint8Array) entries.set(k, v);
+  // The header lists [id, start, end] of every table; the tables stay where they were read (no copy).
+  const stored = readFile(cache, TABLES, key);
+  if (stored && Array.isArray(stored.value)) {
+    const { bytes } = stored;
+    for (const e of stored.value as unknown[]) {
+      if (!Array.isArray(e) || e.length !== 3) continue;
+      const [k, start, end] = e as [unknown, unknown, unknown];
+      if (typeof k !== 'string' || !Number.isInteger(start) || !Number.isInteger(end)) continue;
+      if ((start as number) < 0 || (end as number) < (start as number) || (end as number) > bytes.length) continue;
+      entries.set(
+        k,
+        new Uint8Array(bytes.buffer, bytes.byteOffset + (start as number), (end as number) - (start as number)),
+      );
+    }
+  }
   let added = false;
-  const id = (kind: string, input: string) => `${kind}:${createHash('sha256').update(input).digest('hex')}`;
+  // The input's UTF-16 code units as they are: a copy, where UTF-8 encoding megabytes of Chinese text cost ≈ 10 ms
+  // (and UTF-8 would fold lone surrogates together).
+  const id = (kind: string, input: string) =>
+    `${kind}:${createHash('sha256').update(Buffer.from(input, 'utf16le')).digest('hex')}`;
   return {
     get: (kind, input) => entries.get(id(kind, input)),
     set(kind, input, bytes) {
@@ -128,8 +167,15 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
     flush() {
       // Only when something was built. The file's key changes with the code, which drops every older entry; the
       // shipped tables change only with the code, so entries of older inputs do not pile up.
-      if (added) writeCached(cache, TABLES, key, entries);
+      if (!added) return;
       added = false;
+      const index: Array<[string, number, number]> = [];
+      let at = 0;
+      for (const [k, b] of entries) {
+        index.push([k, at, at + b.length]);
+        at += b.length;
+      }
+      writeFile(cache, TABLES, key, index, [...entries.values()]);
     },
   };
 }

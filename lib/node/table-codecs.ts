@@ -10,7 +10,7 @@ import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
-import { isPairSet, pairSet } from '../rules/unit-keys';
+import { isPairSet } from '../rules/unit-keys';
 
 /**
  * How the CLI keeps the big character and place tables in its disk cache (engine-cache.ts), in forms that load
@@ -20,9 +20,10 @@ import { isPairSet, pairSet } from '../rules/unit-keys';
 /**
  * The place variants as a few flat arrays (one string of every variant and name, sorted pair keys), with `byPair`
  * answering `get` from them and keeping each answer: a check looks up a few hundred pairs, not the 100,000 the
- * text holds, so nothing else is ever materialised (the typed pair set is rebuilt from the sorted keys).
+ * text holds, so nothing else is ever materialised (the typed pair set is stored as built: rebuilding it from the
+ * sorted keys cost ≈ 5 ms of a CLI start).
  */
-interface FlatVariants extends Omit<PlaceVariants, 'byPair' | 'pairKeys'> {
+interface FlatVariants extends Omit<PlaceVariants, 'byPair'> {
   /** First two code units as c0 * 65536 + c1 (beyond int32, hence doubles). */
   keys: Float64Array;
   /** Per key: [start, end) into `pairs` (start of key i = ends[i-1]). */
@@ -54,6 +55,7 @@ function flattenVariants(v: PlaceVariants): FlatVariants {
     ends,
     offsets,
     pairs: parts.join(SEP),
+    pairKeys: v.pairKeys,
     firstSecond: v.firstSecond,
     before: v.before,
     after: v.after,
@@ -114,6 +116,7 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
       f.offsets instanceof Int32Array &&
       f.offsets.length === f.keys.length &&
       typeof f.pairs === 'string' &&
+      isPairSet(f.pairKeys) &&
       f.firstSecond instanceof Uint8Array &&
       f.before instanceof Map &&
       f.after instanceof Map &&
@@ -124,7 +127,7 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
     const byPair = new PairLookup(f) as unknown as PlaceVariants['byPair'];
     return {
       byPair,
-      pairKeys: pairSet(f.keys),
+      pairKeys: f.pairKeys,
       firstSecond: f.firstSecond,
       before: f.before,
       after: f.after,
@@ -135,7 +138,17 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
   },
 };
 
-/** The idiom index: its typed arrays as they are, the idioms as one string (the exact set rebuilt from them). */
+/** A Set of `list` made on the first lookup (an idiom rule asks only about a window that is already a candidate). */
+class LazySet {
+  private set: Set<string> | undefined;
+  constructor(private readonly list: readonly string[]) {}
+  has(s: string): boolean {
+    this.set ??= new Set(this.list);
+    return this.set.has(s);
+  }
+}
+
+/** The idiom index: its typed arrays as they are, the idioms as one string (the exact set made from them). */
 const idiomIndexCodec: TableCodec<IdiomIndex> = {
   encode: ({ exact: _exact, idioms, ...rest }) => serialize({ ...rest, idioms: idioms.join(SEP) }),
   decode(bytes) {
@@ -157,11 +170,11 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
     if (!ok) throw new Error('not a stored idiom index');
     const idioms = f.idioms ? f.idioms.split(SEP) : [];
     if (idioms.length * 4 !== f.chars.length) throw new Error('not a stored idiom index');
-    return { ...f, idioms, exact: new Set(idioms) };
+    return { ...f, idioms, exact: new LazySet(idioms) };
   },
 };
 
-/** The idiom sound index: typed arrays as they are, the idioms as one string (the exact set rebuilt from them). */
+/** The idiom sound index: typed arrays as they are, the idioms as one string (the exact set made from them). */
 const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
   encode: ({ exact: _exact, list, ...rest }) => serialize({ ...rest, list: list.join(SEP) }),
   decode(bytes) {
@@ -179,7 +192,7 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
     if (!ok) throw new Error('not a stored idiom sound index');
     const list = f.list ? f.list.split(SEP) : [];
     if (f.ids.some((n) => n >= list.length)) throw new Error('not a stored idiom sound index');
-    return { ...f, list, exact: new Set(list) };
+    return { ...f, list, exact: new LazySet(list) };
   },
 };
 

@@ -143,7 +143,8 @@ export interface IdiomSoundTables {
   keys: Float64Array;
   ids: Int32Array;
   list: string[];
-  exact: Set<string>;
+  /** The idioms of `list` (a stored index makes the Set on the first lookup: most checks never ask). */
+  exact: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const HAN0 = 0x4e00;
@@ -264,7 +265,7 @@ function idiomsOf({ keys, ids }: IdiomSoundTables, k: number): number[] | undefi
   return out;
 }
 
-function overlapsExact(exact: Set<string>, t: string, s: number): boolean {
+function overlapsExact(exact: Pick<ReadonlySet<string>, 'has'>, t: string, s: number): boolean {
   for (let k = Math.max(0, s - 3); k <= s + 3 && k + 4 <= t.length; k++) if (exact.has(t.slice(k, k + 4))) return true;
   return false;
 }

@@ -196,8 +196,8 @@ export interface IdiomIndex {
   /** Position left out for the idiom in that slot. */
   slotPos: Uint8Array;
   mask: number;
-  /** Every idiom. */
-  exact: Set<string>;
+  /** Every idiom (a stored index makes the Set on the first lookup: most checks never ask). */
+  exact: Pick<ReadonlySet<string>, 'has'>;
   /** Bit p set for a code unit that occurs at position p of some idiom (a cheap pre-filter). */
   posBits: Uint8Array;
   /**

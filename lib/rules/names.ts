@@ -337,6 +337,7 @@ export function createNameRules(
   const pairMaps: Array<Map<number, number[]>> = [];
   // Homophones of the characters used in names: the BMP ideographs sharing a reading (with and without tone).
   const sounds = fuzzyNames.length ? nameSounds(fuzzyNames, pinyin, sim) : new Map<number, NameSounds>();
+  const byFirst = new Map<number, number[]>(); // first unit → fuzzy names starting with it (rising ids)
   names.forEach((n, id) => {
     if (!n.fuzzy) return;
     const codes = nameCodes[id]!;
@@ -350,13 +351,25 @@ export function createNameRules(
       if (l) l.push(id);
       else diffIndex.set(k, [id]);
     }
-    for (const c of sounds.get(codes[0]!)!.toneless) {
+    const same = byFirst.get(codes[0]!);
+    if (same) same.push(id);
+    else byFirst.set(codes[0]!, [id]);
+  });
+  // Every unit sounding like a first character gets the names starting with it: one pass per first character
+  // (many names share a surname), each list in rising id order as the check expects.
+  const merged = new Set<number[]>();
+  for (const [first, ids] of byFirst) {
+    for (const c of sounds.get(first)!.toneless) {
       const l = bySound.get(c);
-      if (!l) bySound.set(c, [id]);
-      else if (!l.includes(id)) l.push(id);
+      if (!l) bySound.set(c, ids.slice());
+      else {
+        l.push(...ids);
+        merged.add(l);
+      }
       if (!soundSlot[c]) soundSlot[c] = pairMaps.push(new Map());
     }
-  });
+  }
+  for (const l of merged) l.sort((a, b) => a - b);
 
   // Context words (titles, 同志, organisations): windows next to them are where homophone-only names are sought.
   const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
