@@ -11,6 +11,7 @@ import { IDIOM_RULES } from '../rules/idioms';
 import type { RuleProviders } from '../rules/library';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
 import { PLACE_RULES } from '../rules/places';
+import { WORD_VARIANT_RULES } from '../rules/word-variants';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
 import { builtinDictionaryInputs, loadBuiltinData, loadBuiltinTables, loadDictionaryFile } from './builtin';
@@ -109,6 +110,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   const out = { ...data };
   if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
   if (!anyEnabled(rules, PLACE_RULES)) out.divisions = undefined;
+  if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
   return out;
 }
 

@@ -17,6 +17,7 @@ import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
+import { createWordVariantRule, WORD_VARIANT_RULES } from './word-variants';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
@@ -53,6 +54,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_RULES,
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
+  ...WORD_VARIANT_RULES,
   ...REPLY_PROMO_RULES,
   ...REPLY_TONE_RULES,
 ];
@@ -117,6 +119,10 @@ export function buildLibraryModules(
         : undefined;
       modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others, variants));
     }
+  }
+  if (data.wordVariants) {
+    // 别字 of common words: a generated table in the place table's format (scripts/build-word-variants.ts).
+    modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
   }
   if (compiled.entries.some((e) => e.pattern)) {
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
