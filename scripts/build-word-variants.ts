@@ -29,7 +29,7 @@ import { parseDivisions, SUFFIX } from '../lib/rules/places';
 import { parseRuleData } from '../lib/rules/rule-data';
 import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root, segmenter } from './wordlists';
 
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const MIN_FREQ = Number(process.env.MIN_FREQ ?? 100);
 
 const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
@@ -80,16 +80,26 @@ for (const w of idioms) addWithParts(w);
 // Function characters (为, 都, 以, 将, 中 …): a two-character variant with one of them is mostly two words meeting.
 const FUNCTION_TAG = /^(p|d|c|u\w*|r|f|y|e|o|q|m)$/;
 const freq = (w: string) => jieba.get(w) ?? 0;
-const functional = (c: string) => freq(c) >= 50000 || (freq(c) >= 2000 && FUNCTION_TAG.test(tags.get(c) ?? ''));
+/** Modal and auxiliary verbs (的事应由, 能否): as free as function characters. */
+const MODALS = '应该要会能可需须得敢肯愿';
+const functional = (c: string) =>
+  MODALS.includes(c) || freq(c) >= 50000 || (freq(c) >= 2000 && FUNCTION_TAG.test(tags.get(c) ?? ''));
 /** A single character that stands as a word of its own often enough to meet another word (会, 局, 省). */
 const freeChar = (c: string) => freq(c) >= 3000;
 
 const rejected = new Map<string, string>();
-function why(v: string): string | undefined {
+const BODY_SUFFIX = '省市县区州镇乡村旗局厅委办处科室所站队院会部署司馆组团校园场厂';
+const COMPLEMENT = '进出入来去到回起开上下完成住';
+function why(v: string, right: string): string | undefined {
   if (real.has(v)) return 'word';
   if (leaders.includes(v)) return 'leader';
   if (placeText.includes(v)) return 'place';
   if (v.length === 2 && (functional(v[0]!) || functional(v[1]!))) return 'function character';
+  // Official prose shortens freely before the name of a body or division (撤县设市, 民宗局, 开标室, 经区): a
+  // two-character variant ending in one is mostly such a short form.
+  if (v.length === 2 && BODY_SUFFIX.includes(v[1]!)) return 'short form of a body';
+  // A verb with a direction or result after it (住进, 禁入, 抢出) is a phrase no dictionary lists in full.
+  if (v.length === 2 && v[0] !== right[0] && COMPLEMENT.includes(v[1]!)) return 'verb + complement';
   for (let k = 1; k < v.length; k++) {
     const [a, b] = [v.slice(0, k), v.slice(k)];
     const isWord = (x: string) => (x.length === 1 ? freeChar(x) : freq(x) > 0 || cedict.has(x));
@@ -110,6 +120,7 @@ for (const w of new Set([...jieba.keys(), ...cedict])) {
 }
 const MAX_SOUND_WORDS = Number(process.env.MAX_SOUND_WORDS ?? 12);
 const MAX_SHAPE_WORDS = Number(process.env.MAX_SHAPE_WORDS ?? 40);
+const MIN_RATIO = Number(process.env.MIN_RATIO ?? 3);
 
 const variants = new Map<string, Set<string>>();
 for (const w of words) {
@@ -120,13 +131,16 @@ for (const w of words) {
       if (levels.get(c) !== 1) continue;
       const v = w.slice(0, p) + c + w.slice(p + 1);
       if (w.length === 2) {
+        // Or the right word is so common that a slip of it is likelier than a compound of these two characters:
+        // its frequency against how freely both characters of the variant make words at their places (正府 for 政府).
         const n = productive[p]!.get(c) ?? 0;
-        if (n > (sim.shape(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS)) {
-          rejected.set(v, `${w} (${c} makes ${n} words)`);
+        const pair = n * (productive[1 - p]!.get(w[1 - p]!) ?? 0);
+        if (n > (sim.shape(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS) && freq(w) < MIN_RATIO * pair) {
+          rejected.set(v, `${w} (${c} makes ${n} words, pair ${pair})`);
           continue;
         }
       }
-      const r = why(v);
+      const r = why(v, w);
       if (r) {
         rejected.set(v, `${w} (${r})`);
         continue;
