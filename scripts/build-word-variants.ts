@@ -30,7 +30,9 @@ import { parseRuleData } from '../lib/rules/rule-data';
 import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root, segmenter } from './wordlists';
 
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
-const MIN_FREQ = Number(process.env.MIN_FREQ ?? 100);
+const MIN_FREQ = Number(process.env.MIN_FREQ ?? 10);
+/** Words this common in jieba's corpus are taken without the real corpus (警惕, 牲畜: it is small). */
+const COMMON_FREQ = Number(process.env.COMMON_FREQ ?? 500);
 
 const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
 const sim = new CharSimilarity(new PinyinTable(data('data/pinyin.txt')), new ShapeTable(data('data/shapes.txt')));
@@ -55,14 +57,15 @@ for (const run of corpus.match(/\p{Script=Han}+/gu) ?? [])
 /** Place names, transliterations, other proper nouns, times, numbers: no common word of prose to misspell (jieba
  * tags some common words as person names — 弘扬 — so those stay). */
 const NAME_TAG = /^(ns\w*|nt|nz|nrt|t|m|mq)$/;
+const freq = (w: string) => jieba.get(w) ?? 0;
+const inProse = (w: string) => freq(w) >= MIN_FREQ && (counts.get(w) ?? 0) >= MIN_COUNT;
 const words = [...jieba]
   .filter(
     ([w, f]) =>
       w.length >= 2 &&
       w.length <= 4 &&
       HAN.test(w) &&
-      f >= MIN_FREQ &&
-      (counts.get(w) ?? 0) >= MIN_COUNT &&
+      (inProse(w) || f >= COMMON_FREQ) &&
       !NAME_TAG.test(tags.get(w) ?? ''),
   )
   .map(([w]) => w);
@@ -79,7 +82,6 @@ for (const w of idioms) addWithParts(w);
 
 // Function characters (为, 都, 以, 将, 中 …): a two-character variant with one of them is mostly two words meeting.
 const FUNCTION_TAG = /^(p|d|c|u\w*|r|f|y|e|o|q|m)$/;
-const freq = (w: string) => jieba.get(w) ?? 0;
 /** Modal and auxiliary verbs (的事应由, 能否): as free as function characters. */
 const MODALS = '应该要会能可需须得敢肯愿';
 const functional = (c: string) =>
@@ -130,6 +132,9 @@ for (const w of words) {
     for (const c of sim.alike(ch, level)) {
       if (levels.get(c) !== 1) continue;
       const v = w.slice(0, p) + c + w.slice(p + 1);
+      // A word taken from jieba alone (not seen in official prose): only the likeliest slips, a character that both
+      // sounds and looks like the right one (剔 for 惕, 蓄 for 畜: the same sound part).
+      if (!inProse(w) && !(sim.shape(ch, c) && sim.sound(ch, c) >= SOUND_TONELESS)) continue;
       if (w.length === 2) {
         // Or the right word is so common that a slip of it is likelier than a compound of these two characters:
         // its frequency against how freely both characters of the variant make words at their places (正府 for 政府).
