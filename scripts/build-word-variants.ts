@@ -170,11 +170,10 @@ const GUARD_FREQ = Number(process.env.GUARD_FREQ ?? 10);
 for (const w of new Set([...jieba.keys(), ...cedict])) {
   if (w.length < 2 || !HAN.test(w)) continue;
   if (!(freq(w) >= GUARD_FREQ || cedict.has(w))) continue;
-  // any two neighbours inside a word (欣欣 of 欣欣向荣: 建设欣欣向荣 is not 建设性)
-  for (let k = 0; k + 1 < w.length; k++) {
-    add(before, w[k + 1]!, w[k]!);
-    add(after, w[k]!, w[k + 1]!);
-  }
+  // a word's last two characters before a variant, its first two after one (欣欣 of 欣欣向荣: 建设欣欣向荣 is
+  // not 建设性)
+  add(before, w[w.length - 1]!, w[w.length - 2]!);
+  add(after, w[0]!, w[1]!);
 }
 
 const byCode = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
