@@ -14,7 +14,16 @@ import { typosExtraDictionary } from './typos-extra';
  * Pure (no I/O): `publish-guard dict validate` reads the files and asks here.
  */
 
-export const DATA_TABLES = ['t2s', 'pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'wordVariants', 'typosExtra'] as const;
+export const DATA_TABLES = [
+  't2s',
+  'pinyin',
+  'idioms',
+  'shapes',
+  'divisions',
+  'placeVariants',
+  'wordVariants',
+  'typosExtra',
+] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export const manifestSchema = z

@@ -17,7 +17,6 @@ import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
-import { createWordVariantRule, WORD_VARIANT_RULES } from './word-variants';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
@@ -28,6 +27,7 @@ import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
 import { createTimelinessRule, TIMELINESS_RULES } from './timeliness';
 import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
+import { createWordVariantRule, WORD_VARIANT_RULES } from './word-variants';
 
 /** Platform-specific capabilities injected by the host (Node CLI, extension background). */
 export interface RuleProviders {
