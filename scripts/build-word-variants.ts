@@ -175,7 +175,8 @@ const add = (m: Map<string, Set<string>>, k: string, c: string) => {
 };
 const GUARD_FREQ = Number(process.env.GUARD_FREQ ?? 10);
 for (const w of new Set([...jieba.keys(), ...cedict])) {
-  if (w.length < 2 || !HAN.test(w)) continue;
+  // (CJK Unified Ideographs only: the table validator reads no other characters, 〇 included)
+  if (w.length < 2 || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
   if (!(freq(w) >= GUARD_FREQ || cedict.has(w))) continue;
   // a word's last two characters before a variant, its first two after one (欣欣 of 欣欣向荣: 建设欣欣向荣 is
   // not 建设性)
