@@ -87,3 +87,35 @@ export function corpusText(): string {
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
 }
+
+/**
+ * Splits Han text into jieba's words the way jieba does without its HMM: the path through the word graph with the
+ * greatest product of word frequencies (a character outside the dictionary is a word of its own).
+ */
+export function segmenter(words: Map<string, number>): (text: string) => string[] {
+  let total = 0;
+  for (const f of words.values()) total += f;
+  const logTotal = Math.log(total);
+  const MAX = 8;
+  return (text) => {
+    const n = text.length;
+    const best = new Float64Array(n + 1);
+    const next = new Int32Array(n + 1);
+    best[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      best[i] = -Infinity;
+      for (let j = i + 1; j <= Math.min(n, i + MAX); j++) {
+        const f = words.get(text.slice(i, j));
+        if (j > i + 1 && !f) continue;
+        const s = Math.log(f || 1) - logTotal + best[j]!;
+        if (s > best[i]!) {
+          best[i] = s;
+          next[i] = j;
+        }
+      }
+    }
+    const out: string[] = [];
+    for (let i = 0; i < n; i = next[i]!) out.push(text.slice(i, next[i]!));
+    return out;
+  };
+}

@@ -15,6 +15,8 @@ export interface BuiltinAssets {
   divisions: string;
   /** Generated misspellings of division names ('' when the manifest lists none). */
   placeVariants: string;
+  /** Generated 别字 of common words ('' when the manifest lists none). */
+  wordVariants: string;
   links: unknown;
   sources: unknown;
   names: unknown;
@@ -49,6 +51,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       shapes,
       divisions,
       placeVariants,
+      wordVariants,
       typosExtra,
       ruleData,
       replyTone,
@@ -63,6 +66,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       optional(manifest.data.shapes),
       optional(manifest.data.divisions),
       optional(manifest.data.placeVariants),
+      optional(manifest.data.wordVariants),
       optional(manifest.data.typosExtra),
       optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
       optional(manifest.data.replyTone).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
@@ -81,6 +85,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       shapes,
       divisions,
       placeVariants,
+      wordVariants,
       links,
       sources,
       names,

@@ -68,6 +68,7 @@ export class LibraryService {
             idioms: assets.idioms,
             divisions: assets.divisions,
             placeVariants: assets.placeVariants,
+            wordVariants: assets.wordVariants,
             ruleData: assets.ruleData,
             replyTone: assets.replyTone,
           },

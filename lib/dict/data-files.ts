@@ -14,7 +14,16 @@ import { typosExtraDictionary } from './typos-extra';
  * Pure (no I/O): `publish-guard dict validate` reads the files and asks here.
  */
 
-export const DATA_TABLES = ['t2s', 'pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'typosExtra'] as const;
+export const DATA_TABLES = [
+  't2s',
+  'pinyin',
+  'idioms',
+  'shapes',
+  'divisions',
+  'placeVariants',
+  'wordVariants',
+  'typosExtra',
+] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export const manifestSchema = z
@@ -33,6 +42,7 @@ export const manifestSchema = z
         shapes: z.string().min(1).optional(),
         divisions: z.string().min(1).optional(),
         placeVariants: z.string().min(1).optional(),
+        wordVariants: z.string().min(1).optional(),
         typosExtra: z.string().min(1).optional(),
         ruleData: z.string().min(1).optional(),
         replyTone: z.string().min(1).optional(),
@@ -84,6 +94,7 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   shapes: 'look-alike characters',
   divisions: 'administrative divisions',
   placeVariants: 'place-name misspellings',
+  wordVariants: 'common-word misspellings',
   typosExtra: 'extra typo pairs',
 };
 
@@ -164,6 +175,7 @@ const TABLE_UNITS: Record<DataTable, string> = {
   shapes: 'characters',
   divisions: 'divisions',
   placeVariants: 'names',
+  wordVariants: 'words',
   typosExtra: 'pairs',
 };
 
@@ -194,7 +206,8 @@ function tableLine(kind: DataTable, line: string): number | string {
       const m = /^(\d{6})\t(\S.*)$/.exec(line);
       return m ? 1 : '须为“六位区划代码<TAB>名称” (six-digit code, TAB, name)';
     }
-    case 'placeVariants': {
+    case 'placeVariants':
+    case 'wordVariants': {
       // name <TAB> variants (space-separated), or a guard line: <X / >X <TAB> characters
       const m = /^([<>]?)(\S+)\t(\S.*)$/u.exec(line);
       if (!m || !CJK.test(m[2]!))

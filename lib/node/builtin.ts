@@ -86,6 +86,7 @@ export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
     shapes: m.data.shapes ? text(m.data.shapes) : undefined,
     divisions: m.data.divisions ? text(m.data.divisions) : undefined,
     placeVariants: m.data.placeVariants ? text(m.data.placeVariants) : undefined,
+    wordVariants: m.data.wordVariants ? text(m.data.wordVariants) : undefined,
     ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
     replyTone: m.data.replyTone ? json(m.data.replyTone) : undefined,
     links: json(m.data.links),

@@ -13,6 +13,7 @@ import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-
 import { PLACE_RULES } from '../rules/places';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
+import { WORD_VARIANT_RULES } from '../rules/word-variants';
 import { builtinDictionaryInputs, loadBuiltinData, loadBuiltinTables, loadDictionaryFile } from './builtin';
 import { cacheKey, type EngineCache, openTableStore, readCached, writeCached } from './engine-cache';
 import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
@@ -109,6 +110,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   const out = { ...data };
   if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
   if (!anyEnabled(rules, PLACE_RULES)) out.divisions = undefined;
+  if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
   return out;
 }
 

@@ -657,6 +657,7 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
   shapes: shapesCodec,
   'place-variants': placeVariantsCodec,
+  'word-variants': placeVariantsCodec,
   'source-list': sourceListCodec,
   'core-lists': coreListsCodec,
   'idiom-index': idiomIndexCodec,

@@ -26,6 +26,8 @@ export interface RuleData extends TableTexts {
   divisions?: string;
   /** Text of dictionaries/data/place-variants.txt (generated misspellings of division names). */
   placeVariants?: string;
+  /** Text of dictionaries/data/word-variants.txt (generated 别字 of common words). */
+  wordVariants?: string;
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;
   /** Parsed dictionaries/sources.json (repost sources; checked in the library pass). */

@@ -28,6 +28,7 @@ import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
 import { createTimelinessRule, TIMELINESS_RULES } from './timeliness';
 import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
+import { createWordVariantRule, WORD_VARIANT_RULES } from './word-variants';
 
 /** Platform-specific capabilities injected by the host (Node CLI, extension background). */
 export interface RuleProviders {
@@ -54,6 +55,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_RULES,
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
+  ...WORD_VARIANT_RULES,
   ...REPLY_PROMO_RULES,
   ...SALES_PITCH_RULES,
   ...REPLY_TONE_RULES,
@@ -120,6 +122,10 @@ export function buildLibraryModules(
         : undefined;
       modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others, variants));
     }
+  }
+  if (data.wordVariants) {
+    // 别字 of common words: a generated table in the place table's format (scripts/build-word-variants.ts).
+    modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
   }
   if (compiled.entries.some((e) => e.pattern)) {
     modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));

@@ -222,6 +222,7 @@ describe('dictionaries/manifest.json', () => {
     expect(manifest.data).toMatchObject({
       shapes: 'data/shapes.txt',
       divisions: 'data/divisions.txt',
+      wordVariants: 'data/word-variants.txt',
       typosExtra: 'data/typos-extra.tsv',
     });
     for (const f of Object.values(manifest.data)) expect(existsSync(`dictionaries/${f}`), f).toBe(true);

