@@ -75,6 +75,8 @@ const IMPERATIVE = new RegExp(
     '爱([\\u4e00-\\u9fff])不\\1',
     '(?:哪儿?|一边)凉快',
     '(?:该干嘛干嘛|该干啥干啥|回家等着|回去等着|等着就行|慢慢等)',
+    // stalling: 排着吧, 放着吧
+    '(?<=[，,\\s]|^)[\\u4e00-\\u9fff]{0,4}[排等放搁晾]着吧(?=[。！!~～…]|$)',
   ].join('|'),
   'g',
 );
@@ -94,13 +96,13 @@ const A_NOT_A =
 const TRIVIAL =
   /(?:这点|一点|这么点|屁大点|芝麻大|鸡毛蒜皮|破事|小事|这种事|这种问题)[^，,。！？!?]{0,8}?(?:也|都|还|就)(?:要|来|去|跑来)?(?:打|发|找|投诉|举报|问|值得|闹|上网|发帖|报警|嚷)/g;
 const REPROACH =
-  /还(?:嫌|想要?|要求|挑|好意思|有脸|有理了?)|倒有理了|不(?:动|用|长)(?:脑子|脑筋|记性|心眼|眼睛)|([问催吵闹嚷急哭喊叫看])什么\1|(?:跟|和|与)(?:我们|我|本单位|本部门)[^，,。！？!?]{0,4}?(?:没关系|没啥关系|无关|不相干|不沾边|不搭界)|自己[\u4e00-\u9fff]{1,3}(?:吧|去吧|去)(?=[，,。！!~～…]|$)/g;
+  /还(?:嫌|想要?|要求|挑|好意思|有脸|有理了?)|倒有理了|不(?:动|用|长)(?:脑子|脑筋|记性|心眼|眼睛)|([问催吵闹嚷急哭喊叫看])什么\1|(?:跟|和|与)(?:我们|我|本单位|本部门)[^，,。！？!?]{0,4}?(?:没关系|没啥关系|无关|不相干|不沾边|不搭界)|自己[\u4e00-\u9fff]{1,3}(?:吧|去吧|去)(?=[，,。！!~～…]|$)|嫌[^，,。！？!?]{1,8}?(?:你|您)?(?:就|可以)?(?:别|不要|甭)|(?:小学生|三岁小孩|小孩子|小孩|幼儿园的孩子|傻子)(?:都|也)(?:会|知道|懂|明白|看得懂)|别人(?:怎么|为什么|咋)?都(?:没|不|能|可以|会)|早干(?:什么|嘛|啥)(?:去)?了|(?:问|找|催)(?:我们|我)(?:干什么|干嘛|干啥|有什么用|有啥用|有什么意思)|(?:就|只)(?:知道|会)(?![了的])[\u4e00-\u9fff]{1,3}/g;
 /** (c) a rhetorical question. */
 const RHETORICAL =
-  /难道|不是[^，,。！？!?]{0,10}[吗么嘛]|还用问|还用说|有什么用|有啥用|有什么好|有啥好|凭什么|谁让你|谁叫你|怪谁|怪得了谁|怎么不|干嘛不|为什么不|为啥不|不会[^，,。！？!?]{0,8}[吗么嘛]|不知道[吗么嘛]|看不懂[吗么嘛]?|至于[吗么嘛]|好意思|有必要[吗么嘛]|又不是|又不止|哪来的?|何必|何苦|能怎么样|想怎么样|想干嘛|还想/g;
+  /难道|不是[^，,。！？!?]{0,10}[吗么嘛]|还用问|还用说|有什么用|有啥用|有什么意思|有意思吗|有什么好|有啥好|凭什么|谁让你|谁叫你|怪谁|怪得了谁|怎么不|干嘛不|为什么不|为啥不|不会[^，,。！？!?]{0,8}[吗么嘛]|不知道[吗么嘛]|看不懂[吗么嘛]?|至于[吗么嘛]|好意思|有必要[吗么嘛]|又不是|又不止|哪来的?|何必|何苦|能怎么样|想怎么样|想干嘛|还想/g;
 /** (d) sarcasm, flippancy. */
 const SARCASM =
-  /呵呵|哈哈|嘿嘿|嘻嘻|好吧|真是的|好的吧|随你便?|随便你|无语|就这[？?]?|懂[？?]|懂不懂|懂吗|[~～]|咯|呗|罢了|拜托|醒醒|得了吧|算了吧|省省吧|行了吧|你开心就好|[[【](?:摊手|白眼|微笑|捂脸|吃瓜|再见|拜拜|呵呵|doge|抠鼻|鄙视|哼|二哈|允悲|笑cry)[\]】]/g;
+  /呵呵|哈哈|嘿嘿|嘻嘻|好吧|真是的|好的吧|随你便?|随便你|无语|就这[？?]?|懂[？?]|懂不懂|懂吗|[~～]|咯|呗|罢了|拜托|醒醒|得了吧|算了吧|省省吧|行了吧|你开心就好|不劳您?费心|(?<=[，,])随便(?=[。！!]|$)|又来一个|又一个|按(?:你|您)的(?:逻辑|说法|意思|理解)|[[【](?:摊手|白眼|微笑|捂脸|吃瓜|再见|拜拜|呵呵|doge|抠鼻|鄙视|哼|二哈|允悲|笑cry)[\]】]/g;
 /** (e) blame on the citizen. */
 const BLAME =
   /(?:你|您)们?(?:自己|活该)|怪(?:你|您)|(?:你|您)们?(?:就|也)?(?:早该|应该早|不该)|自找|自作自受|自己的问题|自己的责任/g;
@@ -162,7 +164,15 @@ function clauses(t: string, a: number, b: number): Array<[number, number]> {
 export type Stance = { scan(t: string, from: number, to: number): StanceHit[] };
 
 export function createStance(L: ReplyToneLexicons): Stance {
-  const derogatory = new WordSet(L.derogatory.words);
+  const derogatory = new WordSet([...L.derogatory.words, ...L.verdict.words]);
+  // 脑子呢？ 眼睛呢？ — a faculty asked after: the citizen is said to have none
+  const facultyGone = new RegExp(
+    `(?:${L.faculty.words
+      .filter((w) => w.length >= 2)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})(?:呢|去哪了|在哪|哪去了)[？?]`,
+    'g',
+  );
   const feelings = new WordSet([...L.emotion.words, ...L.feeling.words, ...L.verdict.words]);
 
   function replySentence(t: string, a: number, b: number): StanceHit | undefined {
@@ -188,11 +198,11 @@ export function createStance(L: ReplyToneLexicons): Stance {
     for (const [ca, cb] of clauses(t, a, b)) {
       const polite = POLITE.test(t.slice(ca, cb));
       const addressed = you.some(([s]) => s >= ca && s < cb) || imp.some(([s]) => s >= ca && s < cb);
-      const neg = derogatory.find(t, ca, cb) ?? spanOf(LACKS, t, ca, cb)[0] ?? spanOf(SHUNNED, t, ca, cb)[0];
+      const gone = spanOf(facultyGone, t, ca, Math.min(b, cb + 1))[0];
+      const neg = derogatory.find(t, ca, cb) ?? spanOf(LACKS, t, ca, cb)[0] ?? spanOf(SHUNNED, t, ca, cb)[0] ?? gone;
       if (neg && (addressed || you.length || alone(t, neg, ca, cb))) {
         const before = t.slice(ca, neg[0]);
-        const strong =
-          alone(t, neg, ca, cb) || (DEGREE.test(before.slice(-4)) && you.some(([s]) => s >= ca && s < neg[0]));
+        const strong = !!gone || alone(t, neg, ca, cb) || (DEGREE.test(before.slice(-4)) && you.length > 0);
         score += strong ? 3 : 2;
         kinds.add('neg');
         cues.push(neg);
@@ -219,7 +229,8 @@ export function createStance(L: ReplyToneLexicons): Stance {
         if (!hits.length) continue;
         // a rhetorical question put to the citizen weighs more than one about the matter; belittling or reproach
         // weighs two by itself
-        score += kind === 'trivial' ? 3 : (kind === 'rhet' && addressed) || kind === 'reproach' ? 2 : 1;
+        score +=
+          kind === 'trivial' ? 3 : ((kind === 'rhet' || kind === 'group') && addressed) || kind === 'reproach' ? 2 : 1;
         kinds.add(kind);
         if (kind === 'trivial') kinds.add('degree');
         cues.push(...hits);
