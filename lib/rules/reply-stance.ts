@@ -49,12 +49,16 @@ export type StanceHit = { ruleId: string; s: number; e: number };
 /** A word set looked up by substrings of 2 to 4 characters. */
 class WordSet {
   private readonly words: Set<string>;
+  /** The first two characters of every word, as one number: most places are skipped without a slice. */
+  private readonly heads = new Set<number>();
   constructor(words: readonly string[]) {
     this.words = new Set(words.filter((w) => w.length >= 2 && w.length <= 4));
+    for (const w of this.words) this.heads.add(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
   }
   /** The first listed word in t[from, to) not right after 不/没/非 (不傻 is no insult), as [start, end]. */
   find(t: string, from: number, to: number): [number, number] | undefined {
     for (let i = from; i < to - 1; i++) {
+      if (!this.heads.has(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1))) continue;
       for (let n = Math.min(4, to - i); n >= 2; n--) {
         if (this.words.has(t.slice(i, i + n)) && !/[不没非别]/.test(t[i - 1] ?? '')) return [i, i + n];
       }
@@ -64,7 +68,6 @@ class WordSet {
 }
 
 const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/g;
-const CLAUSE_END = /[，,：:]/;
 
 const YOU = /你们|你|您|楼主|这位网友|这位市民|该网友|亲(?=[，,~～！!])/g;
 /** (b) telling the citizen off or away. */
@@ -76,7 +79,7 @@ const IMPERATIVE = new RegExp(
     '(?:哪儿?|一边)凉快',
     '(?:该干嘛干嘛|该干啥干啥|回家等着|回去等着|等着就行|慢慢等)',
     // stalling: 排着吧, 放着吧
-    '(?<=[，,\\s]|^)[\\u4e00-\\u9fff]{0,4}[排等放搁晾]着吧(?=[。！!~～…]|$)',
+    '[排等放搁晾]着吧(?=[。！!~～…]|$)',
   ].join('|'),
   'g',
 );
@@ -119,6 +122,11 @@ const SELF = /小编|笔者|本号|本小编|我们|咱们|咱|我(?![市省区�
 const JUDGED = /(?:这种|这类|这些|这帮|这伙|这群|这个|这家|这位|那些|那种|某些|有些|个别)[\u4e00-\u9fff]{0,4}?/g;
 const OPINION_DEGREE =
   /真的|真是|真|很|太|也太|超级?|简直|好|特别|非常|十分|实在|有点|有些|都快|快要|可真|多么|何等|极其|极度|相当/;
+/** Any of YOU, IMPERATIVE, TRIVIAL or REPROACH, as non-global tests (each keeps its own back-references). */
+const GATES = [YOU, IMPERATIVE, TRIVIAL, REPROACH].map((re) => new RegExp(re.source));
+const REPLY_GATE = { test: (s: string) => GATES.some((re) => re.test(s)) };
+/** Cheap test before the clause-by-clause reading: the account or a judged group somewhere in the sentence. */
+const SELF_OR_JUDGED = /小编|笔者|本号|我|咱|(?:这|那)(?:种|类|些|帮|伙|群|个|家|位)|某些|有些|个别/;
 /** Formulas of official statements that carry a feeling by duty (深感痛心, 我们深表哀悼) and resolutions. */
 const FORMULA =
   /深感|深表|深切|沉痛|哀悼|悼念|缅怀|致以|表示|慰问|感谢|感激|自豪|骄傲|荣幸|欣慰|振奋|鼓舞|坚决|将|要|必须|绝不|决不/;
@@ -152,7 +160,9 @@ function clauses(t: string, a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = a;
   for (let i = a; i < b; i++) {
-    if (CLAUSE_END.test(t[i]!)) {
+    const c = t.charCodeAt(i);
+    // ， , ： :
+    if (c === 0xff0c || c === 0x2c || c === 0xff1a || c === 0x3a) {
       if (i > s) out.push([s, i + 1]);
       s = i + 1;
     }
@@ -161,7 +171,11 @@ function clauses(t: string, a: number, b: number): Array<[number, number]> {
   return out;
 }
 
-export type Stance = { scan(t: string, from: number, to: number): StanceHit[] };
+export type Stance = {
+  /** Whether a paragraph has any cue at all (most official prose has none, and is not read further). */
+  wants(t: string): boolean;
+  scan(t: string, from: number, to: number): StanceHit[];
+};
 
 export function createStance(L: ReplyToneLexicons): Stance {
   const derogatory = new WordSet([...L.derogatory.words, ...L.verdict.words]);
@@ -176,22 +190,19 @@ export function createStance(L: ReplyToneLexicons): Stance {
   const feelings = new WordSet([...L.emotion.words, ...L.feeling.words, ...L.verdict.words]);
 
   function replySentence(t: string, a: number, b: number): StanceHit | undefined {
-    const you = spanOf(YOU, t, a, b);
-    const imp = spanOf(IMPERATIVE, t, a, b);
     const sentence = t.slice(a, b);
-    TRIVIAL.lastIndex = 0;
-    REPROACH.lastIndex = 0;
+    // one cheap test for the usual sentence that has no cue at all
     if (
-      !you.length &&
-      !imp.length &&
-      !TRIVIAL.test(sentence) &&
-      !REPROACH.test(sentence) &&
+      !REPLY_GATE.test(sentence) &&
       !clauses(t, a, b).some(([ca, cb]) => {
-        const w = derogatory.find(t, ca, cb);
+        // only a short clause can be a name the citizen is called
+        const w = cb - ca <= 10 ? derogatory.find(t, ca, cb) : undefined;
         return w && alone(t, w, ca, cb);
       })
     )
       return undefined;
+    const you = spanOf(YOU, t, a, b);
+    const imp = spanOf(IMPERATIVE, t, a, b);
     const cues: Array<[number, number]> = [];
     const kinds = new Set<string>();
     let score = 0;
@@ -249,7 +260,10 @@ export function createStance(L: ReplyToneLexicons): Stance {
   }
 
   function opinionSentence(t: string, a: number, b: number): StanceHit | undefined {
-    if (FORMULA.test(t.slice(a, b))) return undefined;
+    const sentence = t.slice(a, b);
+    if (!SELF_OR_JUDGED.test(sentence) || FORMULA.test(sentence)) return undefined;
+    LACKS.lastIndex = 0;
+    if (!feelings.find(t, a, b) && !derogatory.find(t, a, b) && !LACKS.test(sentence)) return undefined;
     let who: [number, number] | undefined;
     for (const [ca, cb] of clauses(t, a, b)) {
       const here = [...spanOf(SELF, t, ca, cb), ...spanOf(JUDGED, t, ca, cb)].sort((x, y) => x[0] - y[0])[0];
@@ -268,6 +282,17 @@ export function createStance(L: ReplyToneLexicons): Stance {
   }
 
   return {
+    wants(t) {
+      LACKS.lastIndex = 0;
+      facultyGone.lastIndex = 0;
+      return (
+        REPLY_GATE.test(t) ||
+        !!derogatory.find(t, 0, t.length) ||
+        !!feelings.find(t, 0, t.length) ||
+        LACKS.test(t) ||
+        facultyGone.test(t)
+      );
+    },
     scan(t, from, to) {
       const out: StanceHit[] = [];
       const part = t.slice(from, to);

@@ -758,8 +758,6 @@ type Candidate = {
   /** A stance score: read after every other candidate, dropped where a reported span overlaps it. */
   late?: boolean;
 };
-/** Characters without one of which a paragraph has no stance cue (second person, imperative, self, judged group). */
-const STANCE_ANCHORS = /[你您楼亲别少甭莫爱自小笔本我咱这那某有个]/;
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
 const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
@@ -778,8 +776,10 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
       const count = c.automaton.scanHits(t, c.table, hits);
       const cands: Candidate[] = [];
+      const wanted = stance.wants(t);
+      if (!count && !wanted) return;
       const segments = ownVoice(t);
-      if (STANCE_ANCHORS.test(t))
+      if (wanted)
         for (const [a, b] of segments)
           for (const h of stance.scan(t, a, b))
             cands.push({
