@@ -13,6 +13,7 @@
  * - for a one-character name (黟县, 歙县) whose character is rare: with its suffix, a look-alike or a rare character
  *   of the same reading and tone (黝县, 翕县);
  * - one character dropped, for names of three characters or more (哈尔滨 → 哈滨, 呼和浩特 → 呼浩特);
+ * - the peoples of an autonomous division in another order (黔东南侗族苗族 for 黔东南苗族侗族);
  * - two adjacent characters swapped: names of three characters or more (景德镇 → 德景镇), and two-character names
  *   only with their suffix (a county name with its 县).
  * A variant is dropped when it is a real name or word: any division name or a part of one, a name of
@@ -243,6 +244,38 @@ for (const [base, sfx] of forms) {
     if (base[p] === base[p + 1]) continue;
     out(base.slice(0, p) + base[p + 1] + base[p] + base.slice(p + 2), b >= 3);
   }
+}
+
+// The peoples of an autonomous division in another order (黔东南侗族苗族 for 黔东南苗族侗族): the order is part of the
+// official name. The 56 peoples of China as the 国家民族事务委员会 lists them (中国的民族, www.neac.gov.cn).
+const PEOPLES = (
+  '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
+  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 ' +
+  '塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺'
+).split(' ');
+/** `base` as a place name followed by two or more peoples (酉阳 + 土家族, 苗族), or undefined. */
+function splitPeoples(base: string): [string, string[]] | undefined {
+  for (let cut = 1; cut < base.length; cut++) {
+    const parts: string[] = [];
+    let at = cut;
+    while (at < base.length) {
+      const p = PEOPLES.filter((x) => base.startsWith(`${x}族`, at)).sort((a, b) => b.length - a.length)[0];
+      if (!p) break;
+      parts.push(`${p}族`);
+      at += p.length + 1;
+    }
+    if (at === base.length && parts.length >= 2) return [base.slice(0, cut), parts];
+  }
+  return undefined;
+}
+function orders<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [[...xs]];
+  return xs.flatMap((x, i) => orders([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+for (const [base] of forms) {
+  const split = splitPeoples(base);
+  if (!split) continue;
+  for (const o of orders(split[1])) emit(split[0] + o.join(''), base);
 }
 
 // Guard characters: a variant is not taken where the character before it makes a common word with its first

@@ -30,8 +30,8 @@ const value = (name: string) => {
 };
 const verbose = flag('--verbose');
 
-/** Eval sets whose cases stay unread: only their counts are printed. */
-const HELD_OUT = ['generalise-b', 'generalise-c/holdout', 'generalise-d/holdout', 'generalise-e/holdout'];
+/** Held-out cases (every `holdout` half and all of generalise-b), whatever sets are added: counts only. */
+const isHeldOut = (rel: string) => rel.startsWith('generalise-b/') || /(^|\/)holdout\//.test(rel);
 
 interface Source {
   name: string;
@@ -56,7 +56,7 @@ function sources(): Source[] {
     if (!/(^|\/)cases\/clean-[^/]*\.json$/.test(rel)) continue;
     const c = JSON.parse(readFileSync(p, 'utf8')) as { draft?: { title?: string; body?: string; author?: string } };
     const text = [c.draft?.title, c.draft?.author, c.draft?.body].filter(Boolean).join('\n');
-    (HELD_OUT.some((h) => rel.startsWith(`${h}/`)) ? held : open).push({ id: rel, text });
+    (isHeldOut(rel) ? held : open).push({ id: rel, text });
   }
   const out: Source[] = [
     { name: 'gov.cn corpus', heldOut: false, texts: corpus },

@@ -16,11 +16,13 @@ export interface CheckOptions {
 }
 
 interface CachedParagraph {
-  candidates: Array<{ c: Candidate; fp: string; text: string }>;
-  signals: string[];
+  candidates: Array<{ c: Candidate; fp: string }>;
+  signals: readonly string[];
   gen: number;
 }
 
+/** The signals of most paragraphs (shared: only read). */
+const NO_SIGNALS: readonly string[] = [];
 const TEXT_FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 const _FIELD_ORDER: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 const CACHE_LIMIT = 4000;
@@ -36,9 +38,17 @@ export function localToday(d = new Date()): string {
  */
 export class Checker {
   private readonly paragraphRules: ParagraphRule[];
+  /** The paragraph rules that look at a field, in order (made on first use). */
+  private readonly byField = new Map<Field, ParagraphRule[]>();
   private readonly documentRules: DocumentRule[];
   private readonly meta = new Map<string, RuleMeta>();
-  private cache = new Map<string, CachedParagraph>();
+  /**
+   * Results by `${field}\u0001${platform}`, then by paragraph text: keyed by the text itself (a slice of the field),
+   * no joined key string is built and hashed per paragraph.
+   */
+  private readonly cache = new Map<string, Map<string, CachedParagraph>>();
+  /** Paragraphs in `cache`. */
+  private cached = 0;
   private cacheToday = '';
   private gen = 0;
 
@@ -59,42 +69,53 @@ export class Checker {
 
   /** Number of cached paragraphs (for tests and benchmarks). */
   get cacheSize(): number {
-    return this.cache.size;
+    return this.cached;
   }
 
   clearCache(): void {
     this.cache.clear();
+    this.cached = 0;
   }
 
   check(draft: Draft, opts: CheckOptions = {}): RichFinding[] {
     const today = opts.today ?? localToday();
     if (today !== this.cacheToday) {
-      this.cache.clear();
+      this.clearCache();
       this.cacheToday = today;
     }
     const gen = ++this.gen;
     const signals = new Set<string>();
-    const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string; text: string }> = [];
+    const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string }> = [];
 
     for (const field of TEXT_FIELDS) {
       const value = draft[field];
       if (!value) continue;
+      const where = `${field}\u0001${draft.platform}`;
+      let cache = this.cache.get(where);
+      if (!cache) {
+        cache = new Map();
+        this.cache.set(where, cache);
+      }
       for (const span of splitParagraphs(value)) {
         if (span.end === span.start) continue;
         const text = value.slice(span.start, span.end);
-        const key = `${field}\u0001${draft.platform}\u0001${text}`;
-        let hit = this.cache.get(key);
+        let hit = cache.get(text);
         if (!hit) {
           hit = this.checkParagraph(new Paragraph(field, text, span.start, draft.platform, today));
-          this.cache.set(key, hit);
+          cache.set(text, hit);
+          this.cached++;
         }
         hit.gen = gen;
         for (const s of hit.signals) signals.add(s);
-        for (const x of hit.candidates) pending.push({ field, offset: span.start, ...x });
+        for (const x of hit.candidates) pending.push({ field, offset: span.start, c: x.c, fp: x.fp });
       }
     }
-    if (this.cache.size > CACHE_LIMIT) {
-      for (const [k, v] of this.cache) if (v.gen !== gen) this.cache.delete(k);
+    if (this.cached > CACHE_LIMIT) {
+      this.cached = 0;
+      for (const cache of this.cache.values()) {
+        for (const [k, v] of cache) if (v.gen !== gen) cache.delete(k);
+        this.cached += cache.size;
+      }
     }
 
     for (const rule of this.documentRules) {
@@ -194,6 +215,15 @@ export class Checker {
     return CORRECTION.test(p.text.slice(s.start, Math.max(s.end, c.end)));
   }
 
+  private rulesOf(field: Field): ParagraphRule[] {
+    let list = this.byField.get(field);
+    if (!list) {
+      list = this.paragraphRules.filter((rule) => !rule.fields || rule.fields.includes(field));
+      this.byField.set(field, list);
+    }
+    return list;
+  }
+
   private checkParagraph(p: Paragraph): CachedParagraph {
     const candidates: CachedParagraph['candidates'] = [];
     const signals = new Set<string>();
@@ -201,14 +231,13 @@ export class Checker {
       report: (c: Candidate) => {
         if (c.start < 0 || c.end > p.text.length || c.start >= c.end) return;
         if (this.quotedInCorrection(p, c)) return;
-        candidates.push({ c, fp: fingerprintAt(c.ruleId, p.text, c.start, c.end), text: p.text.slice(c.start, c.end) });
+        candidates.push({ c, fp: fingerprintAt(c.ruleId, p.text, c.start, c.end) });
       },
       signal: (s: string) => {
         signals.add(s);
       },
     };
-    for (const rule of this.paragraphRules) {
-      if (rule.fields && !rule.fields.includes(p.field)) continue;
+    for (const rule of this.rulesOf(p.field)) {
       try {
         rule.check(p, sink);
       } catch (err) {
@@ -216,7 +245,7 @@ export class Checker {
         reportRuleError(rule, err);
       }
     }
-    return { candidates, signals: [...signals], gen: 0 };
+    return { candidates, signals: signals.size ? [...signals] : NO_SIGNALS, gen: 0 };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Context confusions of high-frequency characters that are each a correct word elsewhere (在/再, 的/地, 以/已, 须/需,
@@ -34,6 +34,18 @@ export const CONFUSION_RULES: RuleMeta[] = [
   meta('fanying', '“反应”“反映”误用', '“{text}”应为“反映”：把情况、意见告诉上级或有关部门用“反映”。'),
   meta('ji3', '“己”“已”“巳”误用', '“{text}”疑有“己”“已”“巳”混用：“自己”用“己”，“已经”“早已”用“已”。'),
   meta('zuo', '“做”“作”误用', '“{text}”疑有“做”“作”混用：“作为”“作用”用“作”，“做好”用“做”。'),
+  meta(
+    'quanli',
+    '“权利”“权力”误用',
+    '“{text}”疑有“权利”“权力”混用：与“义务”相对的是“权利”，“权力机关”“公权力”“权力运行”用“权力”。',
+  ),
+  meta(
+    'qiyong',
+    '“启用”“起用”误用',
+    '“{text}”疑有“启用”“起用”混用：开始使用印章、系统、场馆用“启用”，任用干部用“起用”。',
+  ),
+  meta('duguo', '“度过”“渡过”误用', '“{text}”疑有“度过”“渡过”混用：过节日、假期、时光用“度”，渡过江河、难关用“渡”。'),
+  meta('denglu', '“登录”“登陆”误用', '“{text}”应为“登录”：进入网站、平台、账号用“登录”，“登陆”指从水上到陆地。'),
 ];
 
 interface Confusion {
@@ -240,6 +252,49 @@ const CONFUSIONS: Confusion[] = [
     pattern: /(?<![当叫看])做(?=为(?!止)|用(?:于|是|的|在|，|。))/g,
     fix: () => '作',
   },
+  // 权力 + 义务 is 权利 (权利和义务); 权利 + 机关/寻租/运行, 公权利, 把权利关进笼子 are 权力
+  { rule: 'quanli', gate: ['权力'], pattern: /权力(?=(?:和|与|及|、)?义务)/g, fix: () => '权利' },
+  {
+    rule: 'quanli',
+    gate: ['权利'],
+    pattern: /(?<=公)权利(?!人)|权利(?=机关|寻租|运行|(?:关进|关在)(?:制度|笼子))/g,
+    fix: () => '权力',
+  },
+
+  // 起用 a seal, a system, a building → 启用 (从今年起用两年时间 is 起 + 用: only after an adverb of starting)
+  {
+    rule: 'qiyong',
+    gate: ['起用'],
+    pattern:
+      /(?<=正式|全面|统一|同步|首次|陆续|即将|停止|暂停|重新|已|将)起用(?=(?:新的?|了)?(?:印章|公章|专用章|系统|平台|号段|办公楼|场馆|设备|域名|标识|网站|电子证照))/g,
+    fix: () => '启用',
+  },
+  // 启用 cadres → 起用 (启用干部档案系统 is a system)
+  {
+    rule: 'qiyong',
+    gate: ['启用'],
+    pattern: /启用(?=(?:了)?(?:一批)?(?:年轻|优秀|年轻优秀|优秀年轻)?干部(?!档案|信息|管理|人事|系统|库))/g,
+    fix: () => '起用',
+  },
+
+  // 渡过 a holiday, a time of life → 度过 (渡过难关, 渡过长江 are right); 欢渡 → 欢度; 共渡 a festival → 共度
+  {
+    rule: 'duguo',
+    gate: ['渡过', '欢渡', '共渡'],
+    pattern:
+      /渡(?=过了?(?:一个|一段|这段|那段|这个|那个)?(?:[\u4e00-\u9fff]{1,4}的)?(?:假期|春节|节日|佳节|周末|童年|晚年|时光|一生|余生|暑假|寒假|假日|新年|元旦|国庆|中秋|端午|元宵)(?![\u4e00-\u9fff]{0,2}(?:关|河|江|海)))|(?<=欢)渡(?![口河江海船轮])(?=[\u4e00-\u9fff])|(?<=共)渡(?=(?:佳节|春节|节日|时光|良宵|新春|中秋|国庆|元宵|端午|周末|假期|晚年|一生|余生))/g,
+    fix: () => '度',
+  },
+
+  // 登陆 a website, a platform, an account → 登录, right before it or after a name ending in 网站/平台/APP… that closes
+  // the clause or precedes an online action (登陆“粤省事”小程序办理); 台风登陆, 登陆作战 are landings; 登陆网站 is in typo-extra
+  {
+    rule: 'denglu',
+    gate: ['登陆'],
+    pattern:
+      /登陆(?=(?:官网|平台|系统|账号|帐号|账户|帐户|邮箱|小程序|客户端|网页|网址|公众号|个人中心|APP|App|app|后台|页面)|[“《"]?[\u4e00-\u9fffA-Za-z0-9]{1,12}?[”》"]?(?:网站|官网|政务网|服务网|平台|APP|App|app|小程序|客户端|公众号)(?=[，。、；：！？,.;:!?（(）)\s]|$|进行|办理|查询|填写|申请|注册|下载|预约|报名|提交|缴纳|参与|后))/g,
+    fix: () => '登录',
+  },
 ];
 
 const RULE_IDS = new Map(CONFUSION_RULES.map((r) => [r.id.slice('typo.context-'.length), r.id]));
@@ -287,7 +342,7 @@ export function findConfusions(t: string, limit = MAX_PER_PARAGRAPH): ConfusionH
   for (let i = 0; i < CONFUSIONS.length; i++) {
     const c = CONFUSIONS[i]!;
     if ((bits & (1 << i)) === 0 || !c.gate.some((g) => t.includes(g))) continue;
-    for (const m of t.matchAll(c.pattern)) {
+    for (const m of matchesOf(c.pattern, t)) {
       if (out.length >= limit) return out;
       const ruleId = RULE_IDS.get(c.rule) as string;
       out.push({ ruleId, start: m.index, end: m.index + m[0].length, suggestion: c.fix(m[0]) });

@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Ordinals of party congresses, plenary sessions and five-year plans written in Arabic digits (党的20大, 20届3中全会,
@@ -50,7 +50,7 @@ export function createCongressNumeralRule(): ParagraphRule {
       // cheap gate: every shape has one of these characters
       if (!/[大会五]/.test(t) || !/[0-9０-９]/.test(t)) return;
       let n = 0;
-      for (const m of t.matchAll(SHAPES)) {
+      for (const m of matchesOf(SHAPES, t)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         let i = 0;
         const fixed = m[0].replace(/[0-9０-９]+/g, () => {

@@ -22,6 +22,7 @@ import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseReplyTone } from './reply-tone-schema';
 import { parseRuleData } from './rule-data';
+import { createSalesPitchRule, SALES_PITCH_RULES } from './sales-pitch';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
@@ -54,6 +55,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
   ...REPLY_PROMO_RULES,
+  ...SALES_PITCH_RULES,
   ...REPLY_TONE_RULES,
 ];
 
@@ -91,6 +93,7 @@ export function buildLibraryModules(
     createPromotionRule(),
     createOpinionVoiceRule(),
     createReplyPromoRule(),
+    createSalesPitchRule(),
   ];
   if (data.replyTone !== undefined) {
     // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.

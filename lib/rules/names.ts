@@ -121,6 +121,9 @@ const PROVINCIAL_HEAD = /^(省委书记|省长|自治区党委书记|自治区�
 const TOP_TITLE = /^(中共中央总书记|总书记|国家主席)$/;
 /** How far after 任/为 the post of an appointment is sought (浙江省副省长、代理省长 fits). */
 const APPOINT_WINDOW = 16;
+/** A chain of posts before a name (委员、主任、部长王毅): at most this many earlier posts, each this many characters. */
+const CHAIN_POSTS = 4;
+const CHAIN_SPAN = 16;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 const staleNote = (asOf: string) => `（名单核对截至${asOf}，其后的任免未收录：如属新任职务，请管理员更新名单）`;
 
@@ -139,7 +142,7 @@ const LEADER_VERB =
 const BEFORE_NAME = '由和与及同、请见';
 /** Titles of ordinary people right after a name. */
 const ORDINARY_AFTER = /^(?:同学|女士|先生|老师|师傅|小朋友|阿姨|大爷|村民|居民)/;
-const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长/;
+const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长|^(外交部|国防部)部长$/;
 const HIGH_ORG =
   /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
 
@@ -417,10 +420,31 @@ export function createNameRules(
     }
     return found;
   };
+  /**
+   * Titles of the earlier posts in a chain joined by 、 before the title next to the name (中共中央政治局委员、
+   * 中央外办主任、外交部部长王毅): each segment ends with a title word; the chain is Han characters and 、 only.
+   */
+  const chainTitles = (t: string, titleStart: number): string[] => {
+    const found: string[] = [];
+    let b = titleStart;
+    for (let n = 0; n < CHAIN_POSTS; n++) {
+      // the segment before `b` ends at a 、 somewhere within CHAIN_SPAN characters, with Han characters only between
+      let i = b - 1;
+      const stop = Math.max(0, b - CHAIN_SPAN);
+      while (i >= stop && t.charCodeAt(i) !== 0x3001 && isHanCode(t.charCodeAt(i))) i--;
+      if (i < stop || t.charCodeAt(i) !== 0x3001) break;
+      const prev = titleBefore(t, i);
+      if (!prev) break;
+      found.push(prev.title);
+      b = prev.start;
+    }
+    return found;
+  };
   const matchingContext = (t: string, start: number, end: number, person: Person, strict = false): boolean => {
     const before = titleBefore(t, start);
     const after = titleAfter(t, end);
     const appointed = appointedTitles(t, end);
+    const chain = before ? chainTitles(t, before.start) : [];
     for (const h of person.titles) {
       // strict (a national or provincial leader's two-character name): a local-sounding title (书记王凝) is not
       // enough, only a national one, the organisation itself, or the organisation's place named in the same
@@ -431,6 +455,7 @@ export function createNameRules(
       if (before && ok(before.title)) return true;
       if (after && ok(after.title)) return true;
       if (appointed.some(ok)) return true;
+      if (chain.some(ok)) return true;
     }
     let e = start;
     if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
@@ -628,6 +653,21 @@ export function createNameRules(
                   (slip.pos || (isCurrent(h, input.today) && NATIONAL_TITLE.test(after.title))),
               ),
           );
+          // 政治局常委王沪看望…: a national title the full name's holder holds today right before the truncated name,
+          // and a name's verb, 同志 or punctuation right after it (the name ends there)
+          if (!ok && slip.pos) {
+            const before = titleBefore(t, s0);
+            ok = Boolean(
+              before &&
+                (!isHanCode(t.charCodeAt(e0)) || t.startsWith('同志', e0) || LEADER_VERB.test(t.slice(e0, e0 + 2))) &&
+                cand.person.titles.some(
+                  (h) =>
+                    isCurrent(h, input.today) &&
+                    titleMatches(h.title, before.title) &&
+                    (NATIONAL_TITLE.test(before.title) || (NATIONAL_TITLE.test(h.title) && before.title.length >= 4)),
+                ),
+            );
+          }
           // 决定任命李殿为副省长、代理省长 (湖北 in the paragraph): an appointment to a post the full name's holder
           // holds, in that holder's place, is the same evidence as a title right after the name.
           if (!ok && slip.pos) {
@@ -717,7 +757,9 @@ export function createNameRules(
       let coveredUntil = -1;
       for (let i = 0; i < n && nearReported < MAX_PER_PARAGRAPH; i++) {
         // a one-character slip keeps the first or the second character in place
-        if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(charBits[t.charCodeAt(i + 1)]! & 2)) continue;
+        // (i + 1 < n: charCodeAt past the end is NaN, and a NaN index makes the table reads slow everywhere)
+        if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(i + 1 < n && charBits[t.charCodeAt(i + 1)]! & 2))
+          continue;
         if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
         if (covered.length && covered.some(([a, b]) => a <= i && i < b)) continue;
         nc = 0;

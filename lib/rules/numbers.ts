@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { daysInMonth } from './dates';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
@@ -63,7 +63,7 @@ export function createNumberRule(): ParagraphRule {
       const t = p.text;
       let n = 0;
       if (t.includes('日')) {
-        for (const m of t.matchAll(RUN_DATE)) {
+        for (const m of matchesOf(RUN_DATE, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           const digits = m[1]!;
           sink.report({
@@ -75,7 +75,7 @@ export function createNumberRule(): ParagraphRule {
         }
       }
       if (t.includes('月')) {
-        for (const m of t.matchAll(MONTH_DAY)) {
+        for (const m of matchesOf(MONTH_DAY, t)) {
           const month = Number(m[2]);
           const day = m[3] === undefined ? undefined : Number(m[3]);
           const year = m[1] === undefined ? 2024 : Number(m[1]); // a leap year when unknown: 2月29日 passes
@@ -94,7 +94,7 @@ export function createNumberRule(): ParagraphRule {
         }
       }
       if (t.includes('日') || t.includes('月')) {
-        for (const m of t.matchAll(LOST_PART)) {
+        for (const m of matchesOf(LOST_PART, t)) {
           if (m[1] !== undefined) {
             // 815 → 8月15日 or 81月5日: only a reading as month and day makes it a lost 月.
             const d = m[2]!;
@@ -117,7 +117,7 @@ export function createNumberRule(): ParagraphRule {
         }
       }
       if (t.includes(',')) {
-        for (const m of t.matchAll(BAD_GROUPING)) {
+        for (const m of matchesOf(BAD_GROUPING, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({
             ruleId: 'typo.malformed-number',
@@ -128,7 +128,7 @@ export function createNumberRule(): ParagraphRule {
         }
       }
       if (/[共计%％‰]/.test(t)) {
-        for (const m of t.matchAll(NO_COUNT)) {
+        for (const m of matchesOf(NO_COUNT, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           const pct = m[3] !== undefined;
           sink.report({

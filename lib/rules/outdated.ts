@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Formulations that were current when written and are out of date now (过时表述), judged against "today": a task to
@@ -73,7 +73,7 @@ export function createOutdatedRule(): ParagraphRule {
       const year = Number(today.slice(0, 4));
       const congress = currentCongress(today);
       let n = 0;
-      for (const m of t.matchAll(SHAPES)) {
+      for (const m of matchesOf(SHAPES, t)) {
         if (p.isQuoted(m.index, m.index + m[0].length)) continue;
         // 过去五年……认真贯彻党的十六大精神: a review of past years, not a task
         if (RETROSPECTIVE.test(t.slice(0, m.index))) continue;

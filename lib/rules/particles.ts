@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Slips around the particle 的 that official prose never has (checked against 227,000 characters of real
@@ -45,12 +45,12 @@ export function createParticleRule(): ParagraphRule {
       let n = 0;
       // cheap substring tests first: almost every paragraph has a 的, few have these pairs
       if (t.includes('的的'))
-        for (const m of t.matchAll(DOUBLED_DE)) {
+        for (const m of matchesOf(DOUBLED_DE, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({ ruleId: 'typo.doubled-de', start: m.index, end: m.index + 2, suggestions: ['的'] });
         }
       if (!DEGREE_AFTER_DE.some((w) => t.includes(w))) return;
-      for (const m of t.matchAll(DE_BEFORE_DEGREE)) {
+      for (const m of matchesOf(DE_BEFORE_DEGREE, t)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         // the span is the verb or adjective and its 的 (完成的 → 完成得 needs only the last character before 的)
         const start = m.index - 1;

@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { commercialCues, warnsAboutSales } from './commercial';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * `advertising.promotion` (warn): the offers of a commercial draft themselves. It runs in the background (library)
@@ -71,7 +71,7 @@ export function createPromotionRule(): ParagraphRule {
         return;
       }
       // every offer shape has one of these characters: most paragraphs of official prose skip the scan
-      const offers = PROMOTION_CHARS.test(t) ? [...t.matchAll(PROMOTION)] : [];
+      const offers = PROMOTION_CHARS.test(t) ? [...matchesOf(PROMOTION, t)] : [];
       const cues = commercialCues(t);
       if (cues === 2 || (cues === 1 && offers.length > 0)) sink.signal(COMMERCIAL);
       let n = 0;

@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Sentence patterns of two kinds, written as code because a dictionary `pattern` (re2js, linear-time but slow
@@ -138,6 +138,11 @@ const WARNING =
 /** A government subsidy's rules use 满减 too. */
 const SUBSIDY = /消费券|惠民券|电子券|补贴|以旧换新|财政|发放|消费季|消费节|促消费|提振消费|激发消费|消费活力/;
 
+const PROMO_PATTERNS = [
+  [PROMO, 'advertising.promo-pattern'],
+  [FULL_REDUCTION, 'advertising.promo-full-reduction'],
+] as const;
+
 function sentenceAround(t: string, start: number, end: number): string {
   let a = start;
   while (a > 0 && !'。！？!?；\n'.includes(t[a - 1]!)) a--;
@@ -156,21 +161,18 @@ export function createReplyPromoRule(): ParagraphRule {
       let n = 0;
       const quoted = (s: number, e: number) => p.isQuoted(s, e);
       const reply = [{ signal: REPLY_SIGNAL, present: true }];
-      for (const m of t.matchAll(IMPATIENT)) {
+      for (const m of matchesOf(IMPATIENT, t)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.reply-impatient', start: m.index, end: m.index + m[0].length, requires: reply });
       }
-      for (const m of t.matchAll(EXCLAIM)) {
+      for (const m of matchesOf(EXCLAIM, t)) {
         const e = m.index + m[0].length - 1; // the exclamation mark is not part of the span
         if (quoted(m.index, e) || SPEECH.test(sentenceAround(t, m.index, e))) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.exclamation-emotion', start: m.index, end: e });
       }
-      for (const [re, ruleId] of [
-        [PROMO, 'advertising.promo-pattern'],
-        [FULL_REDUCTION, 'advertising.promo-full-reduction'],
-      ] as const) {
-        for (const m of t.matchAll(re)) {
+      for (const [re, ruleId] of PROMO_PATTERNS) {
+        for (const m of matchesOf(re, t)) {
           const s = m.index;
           const e = s + m[0].length;
           if (quoted(s, e) || WARNING.test(sentenceAround(t, s, e))) continue;

@@ -1,4 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { matchesOf } from './util-text';
 
 /**
  * 密级 marks copied from a classified document (GB/T 9704-2012 §7.2.2 prints 密级 and 保密期限 as "机密★1年"):
@@ -113,17 +114,17 @@ export function createSecrecyMarksRule(): ParagraphRule {
           return;
         }
       }
-      for (const m of text.matchAll(LEVEL_LABEL)) {
+      for (const m of matchesOf(LEVEL_LABEL, text)) {
         if (count >= MAX_FINDINGS) break;
         const value = m[1]!;
         if (PUBLIC_VALUES.has(value)) continue;
         emit(CLASSIFIED.has(value) ? 'secrecy.classification' : 'secrecy.restricted', m.index, m.index + m[0].length);
       }
-      for (const m of text.matchAll(STAR_MARK)) {
+      for (const m of matchesOf(STAR_MARK, text)) {
         if (count >= MAX_FINDINGS) break;
         emit('secrecy.classification', m.index, m.index + m[0].length);
       }
-      for (const m of text.matchAll(TERM_LABEL)) {
+      for (const m of matchesOf(TERM_LABEL, text)) {
         if (count >= MAX_FINDINGS) break;
         emit('secrecy.classification', m.index, m.index + m[0].length);
       }

@@ -3,6 +3,7 @@ import { compileRe2 } from '../engine/dictionary/regex';
 import type { DocumentRule, ParagraphRule, RuleMeta, RuleModule } from '../engine/rule';
 import type { Field } from '../engine/types';
 import type { SourceList } from './source-schema';
+import { matchesOf } from './util-text';
 
 /**
  * Repost sources. 国办发〔2018〕123号: 「规范转载发布工作，原则上只转载党委和政府网站以及有关主管部门确定的稿源单位发布的
@@ -154,7 +155,7 @@ const MAX_NAMES = 100;
 export function findSourceNames(text: string): { labels: number; names: NamedSource[] } {
   const names: NamedSource[] = [];
   let labels = 0;
-  for (const m of text.matchAll(LABEL)) {
+  for (const m of matchesOf(LABEL, text)) {
     if (names.length >= MAX_NAMES) break;
     const at = m.index;
     // position: line start, or right after a separator or an opening bracket (not 数据来源：)

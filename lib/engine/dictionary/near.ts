@@ -142,13 +142,13 @@ export function findProtectedSlips(
     if (m.kind === 'exact') continue;
     let partial = false;
     let drop = false;
+    const term = matcher.terms[m.term]!;
     for (const x of exact) {
       if (x.end <= m.start || m.end <= x.start) continue;
       if (x.term === m.term || (x.start <= m.start && m.end <= x.end)) drop = true;
-      else partial = true;
+      else if (!ownPart(m, x, term.length)) partial = true;
     }
     if (drop) continue;
-    const term = matcher.terms[m.term]!;
     const v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
     if (!v || (partial && !v.strong)) continue;
     // One report per window: the first accepted term wins (terms sharing a window are rare).
@@ -156,6 +156,20 @@ export function findProtectedSlips(
     out.push({ ref: refs[m.term]!, term, start: m.start, end: m.end, detail: v.detail });
   }
   return out;
+}
+
+/**
+ * An exact shorter term inside a window with a missing character is the longer term's own part, not a neighbour,
+ * when the gap lies inside the rest of the term, at least one character away from it (全国人民代表大会 in
+ * 全国人民代表大会常务委会). Right next to it the rest may be another word (全人民代表大会 is not 全国…).
+ */
+function ownPart(m: NearMatch, x: NearMatch, length: number): boolean {
+  if (m.kind !== 'del' || m.pos <= 0 || m.pos >= length - 1) return false;
+  if (x.start < m.start || m.end < x.end) return false;
+  // term coordinates of x: the same as the window's before the gap, one more after it
+  const from = x.start - m.start;
+  const to = x.end - m.start;
+  return to < m.pos || from > m.pos;
 }
 
 /**

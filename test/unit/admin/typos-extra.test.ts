@@ -3,6 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDictionary } from '../../../lib/dict/load';
 import { parseTyposExtra, typosExtraDictionary } from '../../../lib/dict/typos-extra';
+import { Checker } from '../../../lib/engine/checker';
+import { parseT2s } from '../../../lib/engine/data/tables';
+import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
+import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
+import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
+import { Normalizer } from '../../../lib/engine/normalize';
 import { readProjectFile } from '../rules/tables-fixture';
 
 const tsv = readProjectFile('dictionaries/data/typos-extra.tsv');
@@ -60,6 +66,33 @@ describe('typos-extra.tsv as the built-in dictionary typo-extra', () => {
 });
 
 /**
+ * A pair covers its word family: the wrong form is found inside longer words and before any particle or suffix
+ * (部暑会, 再部暑, 已部暑了), not only as the word listed, and a guard word only silences its own reading.
+ */
+describe('typo-extra on inflections and compounds', () => {
+  const normalizer = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
+  const dict = dictionarySchema.parse(typosExtraDictionary(tsv, (s) => normalizer.normalize(s)));
+  const checker = new Checker([createDictionaryRule(compileDictionaries([dict], normalizer), normalizer)]);
+  const found = (body: string) =>
+    checker.check({ platform: 'generic', body }, { today: '2025-06-15' }).map((f) => `${f.text}→${f.suggestions[0]}`);
+
+  it.each([
+    ['会议对下一步工作作出部暑。', '部暑→部署'],
+    ['召开专题部暑会。', '部暑→部署'],
+    ['各地已再次部暑了防汛工作。', '部暑→部署'],
+    ['专项资金已按时拔付到位。', '拔付→拨付'],
+    ['请携带相关咨格证书原件。', '咨格→资格'],
+    ['要始终牢记跳出历史周期律的答案。', '历史周期律→历史周期率'],
+  ])('%s', (body, expected) => {
+    expect(found(body)).toEqual([expected]);
+  });
+
+  it('stays quiet where a guard word reads across the wrong form', () => {
+    expect(found('居民各自已经完成申报；要求汇报负责人姓名；加强干预以降低风险。')).toEqual([]);
+  });
+});
+
+/**
  * The measurement of scripts/measure-typo-pairs.ts on the clean sources that are committed (the gov.cn corpus and
  * the clean cases of the open eval sets; the held-out sets stay unread): no warn pair's wrong form occurs there
  * unless an allow form of the pair covers it.
@@ -67,7 +100,7 @@ describe('typos-extra.tsv as the built-in dictionary typo-extra', () => {
 describe('typo-extra on clean real prose', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
-  const heldOut = /generalise-b\/|generalise-[cde]\/holdout\//;
+  const heldOut = /generalise-b\/|(^|\/)holdout\//;
   const texts = [
     ...files('test/eval/corpus')
       .filter((f) => f.endsWith('.txt'))

@@ -30,6 +30,14 @@ describe('typo.context-* (context confusions)', () => {
     ['他们自已动手美化了院落。', 'typo.context-ji3 warn 自已', '自己'],
     ['这一问题早己得到解决。', 'typo.context-ji3 warn 己', '已'],
     ['做为基层干部，要把群众放在心上。', 'typo.context-zuo warn 做', '作'],
+    ['公民依法享有权力和义务。', 'typo.context-quanli warn 权力', '权利'],
+    ['人民代表大会是国家权利机关。', 'typo.context-quanli warn 权利', '权力'],
+    ['单位自下月起正式起用新公章。', 'typo.context-qiyong warn 起用', '启用'],
+    ['要大胆启用年轻干部。', 'typo.context-qiyong warn 启用', '起用'],
+    ['孩子们渡过了一个愉快的暑假。', 'typo.context-duguo warn 渡', '度'],
+    ['全市人民欢渡国庆佳节。', 'typo.context-duguo warn 渡', '度'],
+    ['请登陆平台填报相关信息。', 'typo.context-denglu warn 登陆', '登录'],
+    ['市民可登陆“市民服务”小程序进行预约。', 'typo.context-denglu warn 登陆', '登录'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -53,6 +61,11 @@ describe('typo.context-* (context confusions)', () => {
     '出现过敏反应的问题要及时处置；不良反应情况报告。', // a reaction
     '各自已经完成任务；自己经营的店铺。', // 各自 + 已经, 自己 + 经营
     '当做为人民服务的事业；叫做用心。',
+    '依法行使权力，履行义务；权利义务相统一；办公权利人。', // 权力 + a comma before 义务; 权利义务
+    '从今年起用两年时间完成改造；新系统正式启用。', // 起 + 用
+    '启用干部档案管理系统。', // a system
+    '帮助企业渡过难关；渡过长江；共渡难关。', // 渡 a difficulty, a river
+    '台风在沿海登陆；登陆作战；台风登陆广东湛江后减弱为热带风暴，气象服务平台发布预警。', // a landing
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

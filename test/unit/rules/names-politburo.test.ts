@@ -23,8 +23,16 @@ describe('20th Politburo members in the built-in list', () => {
   it.each([
     ['中共中央政治局委员陈文青出席会议。', '陈文青'],
     ['中共中央政治局委员李书垒出席会议。', '李书垒'],
+    ['外交部部长王奕会见来访的外宾。', '王奕'],
+    ['中共中央政治局委员、中央外办主任、外交部部长王奕会见外宾。', '王奕'],
   ])('finds a sound-alike next to the title: %s', (body, text) => {
     expect(at(body)).toContain(`typo.leader-name block ${text}`);
+  });
+
+  it('finds a truncated name after a national title its holder holds today, where the name ends (政治局常委王沪看望)', () => {
+    expect(at('中共中央政治局常委王沪看望参加会议的委员。')).toContain('typo.leader-name block 王沪');
+    expect(at('中共中央政治局常委王沪宁看望参加会议的委员。')).toEqual([]);
+    expect(at('市委书记王沪看望困难群众。')).toEqual([]); // a local title: a namesake's name
   });
 
   it.each([

@@ -110,6 +110,25 @@ describe('typo.leader-name (near-misses)', () => {
   });
 });
 
+describe('typo.leader-name (a chain of posts before the name)', () => {
+  const chained = createNameRules(
+    parseNamesList({ people: [{ name: '柳青', titles: [{ title: '副市长', org: '临江市', from: '2021-03-01' }] }] }),
+    pinyinTable(),
+    { titles: TITLES },
+  );
+  const slips = (body: string) => brief(runRules(chained, body).filter((x) => x.ruleId === 'typo.leader-name'));
+
+  it('takes a post earlier in a 、 chain as the title next to the name (副市长、市公安局局长柳清)', () => {
+    expect(slips('临江市副市长、市公安局局长柳清出席。')).toEqual(['typo.leader-name block 柳清']);
+    expect(slips('市政府党组成员、副市长、市公安局局长柳清出席。')).toEqual(['typo.leader-name block 柳清']);
+  });
+
+  it('does not reach past other punctuation or a post the person never held', () => {
+    expect(slips('临江市副市长。市公安局局长柳清出席。')).toEqual([]);
+    expect(slips('市政协副主席、市公安局局长柳清出席。')).toEqual([]);
+  });
+});
+
 describe('typo.leader-title', () => {
   it.each([
     ['局长张三丰出席。', '局长张三丰', ['市长张三丰']],

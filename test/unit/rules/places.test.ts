@@ -67,6 +67,7 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['明天到哈滨出差。', '哈滨', '哈尔滨'], // a dropped character (a bare two-character variant needs 到, 在 … or punctuation)
     ['重庆符陵榨菜深受欢迎。', '符陵', '涪陵'], // …or its province or city right before it
     ['景区位于德景镇，', '德景镇', '景德镇'], // a swap
+    ['来自湘西苗族土家族自治州的代表', '湘西苗族土家族自治州', '湘西土家族苗族自治州'], // the peoples in another order
     ['河南璞阳的清丰红薯', '璞阳', '濮阳'], // a rare character for a rare one of the same reading
     ['游览黝县宏村、西递', '黝县', '黟县'], // a one-character name with its suffix
     ['2025中国·盱胎国际龙虾节', '盱胎', '盱眙'], // 胎/眙: look-alike parts (月/目) beside the same 台

@@ -1,0 +1,252 @@
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { warnsAboutSales } from './commercial';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+
+/**
+ * `advertising.sales-pitch` (warn): a sentence that sells, recognised by its shape rather than by fixed phrases.
+ *
+ * Each sentence is scored by the kinds of sales cue it holds, from small open-class lexicons:
+ * - buy: purchase verbs (抢购, 选购, 下单, 订购, 认购, 认筹, 预订, 入手 …) — never enough alone, nor with a price;
+ * - urge: urgency and invitations to buy (赶紧, 快来, 手慢无, 先到先得, 名额有限, 错过再等, 欢迎…选购 …);
+ * - offer: price cuts and gifts (立减N元, 满减, N折, 包邮, 优惠券, 半价, 再送, 厂家让利, 最高优惠N元 …), and paid
+ *   shortcuts offered to citizens (走内部通道, 托关系, 包过);
+ * - price: a seller's price (售价, 原价, 现价, 到手价, 仅需, ￥N …);
+ * - shop: where to buy (旗舰店, 专卖店, 直播间, 小程序商城, 购买链接 …);
+ * - praise: a seller's praise of a product (不二之选, 销量遥遥领先, 性价比, 物超所值, 买到就是赚到 …).
+ * A sentence sells when it holds two different kinds, one of them urge, offer, shop or praise or the price of a
+ * packaged product, or offer/shop/praise cues in two of its clauses — so 开放认筹, 售价15元 or 名额有限，先到先得
+ * alone never fire. Its clauses with such a cue, or with a price of a packaged product (500克装售价…), are reported,
+ * adjacent ones as one finding. Once a sentence of the draft sells, a lone urge, offer or praise cue elsewhere in
+ * it is reported too (是…的不二之选 in the next sentence).
+ *
+ * Guards, because government posts talk about selling without selling:
+ * - anti-fraud and market-supervision text (谨防, 诈骗, 虚假宣传, 消费提示, 查处, 责令, 立案, 抽检 …) in the
+ *   paragraph or the sentence: nothing is reported, and a draft with such a paragraph reports nothing at all;
+ * - cues inside quotation marks are someone else's words;
+ * - public services and official fees (收费标准, 门票, 车票, 购票, 挂号, 免费开放, 公示 …) and the government's own
+ *   offers — 消费券, 惠民券, 以旧换新 and other 补贴 issued by 政府/商务局 — are public information, not advertising:
+ *   a clause naming them contributes no cue. A merchant's pitch in the same sentence (…补贴外，还可叠加厂家让利)
+ *   still counts.
+ * - words that are also official prose are held to their sales shapes: 优惠 only as 优惠N元/优惠价/最高优惠,
+ *   让利 not 让利于民 / 向实体经济让利, 特惠 not 特惠关税, 领先 only after 销量/口碑 or as 遥遥领先.
+ */
+export const SALES_PITCH_RULES: RuleMeta[] = [
+  {
+    id: 'advertising.sales-pitch',
+    category: 'advertising',
+    severity: 'warn',
+    title: '商业推销语句',
+    message: '“{text}”是推销商品或服务的说法，政务新媒体不得为商业经营活动作宣传、刊登商业广告。',
+    source: '国办发〔2018〕123号（不得刊登商业广告或链接商业广告页面）；《中华人民共和国广告法》第九条',
+  },
+];
+
+type Kind = 'buy' | 'urge' | 'offer' | 'price' | 'shop' | 'praise';
+
+const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+const CN = '[0-9０-９一二两三四五六七八九十百]';
+
+/** The purchase verbs come last: cuesOf looks for them only in a paragraph with another cue. */
+const CUES: Array<[Kind, RegExp]> = [
+  [
+    'urge',
+    new RegExp(
+      [
+        '赶紧|赶快|快来|速来|快快|速抢|开抢|手慢无|先到先得|欲购从速|不容错过|千万别错过|机不可失',
+        '(?:名额|数量|库存|存货|货源|产量|房源|房间|床位|座位|车位|席位)(?:有限|不多|紧张)',
+        '所剩无几|仅剩\\s{0,2}[0-9０-９]|售完(?:即|为)止|抢完即止|错过(?:再等|就(?:没|要)|不再)',
+        '抓紧(?=下单|抢|购|订|买|入手|预订|选购)|限时(?=抢|购|特|优|折|秒|免|包|降|减|送|赠|福利)',
+        '即将售罄|恢复原价|过时不候|限量(?:发售|供应|抢购|版|款)|最后一波|错过今天|抓住(?:机会|最后)',
+        '(?:马上|立即|立刻|现在就)(?:抢|订|买|下单|预订|购买|入手)',
+        '欢迎(?:大家|广大市民|各位|朋友们|市民朋友|新老顾客|顾客)?(?:前来|来|踊跃)?(?:抢购|选购|订购|购买|下单|预订|品尝选购|到店|进店|惠顾)',
+      ].join('|'),
+      'g',
+    ),
+  ],
+  [
+    'offer',
+    new RegExp(
+      [
+        `(?:立减|直降|狂降|立省|优惠|返现|让利)\\s{0,2}${NUM}\\s{0,2}万?元`,
+        `满\\s{0,2}${CN}+\\s{0,2}(?:元|件|份)?\\s{0,2}(?:减|包邮|送|赠)`,
+        '包邮|优惠券|代金券|抵用券|领券|半价|免单|赠品|秒杀|新人专享|(?:会员|团购|拼团|秒杀|折后|券后|内购|福利)价',
+        '首单(?=立减|免单|半价|优惠|免费|送|赠|[0-9])|免息|零利息|0利息|好礼相送|豪礼|礼品相送|大放送|福利多多|惊喜不断|送货上门|次日达|下单即发|当天发货|免费试听|免费试用|免费品尝',
+        // N折 read from 折 back (a scan from every digit is slow on statistics)
+        '(?<=(?<![0-9０-９.．])[0-9０-９]{1,2}(?:[.．][0-9０-９])?\\s{0,2})折(?![合算旧叠返])|(?<=(?<![不七八])[一二三四五六七八九])折(?![合算旧叠])',
+        `买\\s{0,2}${CN}\\s{0,2}送\\s{0,2}${CN}`,
+        '(?:再|加|另|还|多|额外|即|就|免费)(?:送|赠)(?![达出往到医温检审教法别行])',
+        '最高(?:优惠|立减|直降|让利|可省|省)',
+        '(?:厂家|商家|店家|厂商|品牌)(?:直接)?让利|让利(?:促销|酬宾|大酬宾)',
+        // a paid shortcut offered to a citizen: 走内部通道, 托关系, 包过
+        '内部(?:通道|渠道|名额)|走后门|托关系|包过|保过',
+        '(?:限时|优惠|促销|活动|特惠|特价)(?:价|特惠|特价)|特惠(?![关税制贸待])|特价',
+      ].join('|'),
+      'g',
+    ),
+  ],
+  [
+    'price',
+    new RegExp(
+      `(?:售价|原价|现价|到手价|零售价|优惠价|活动价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|(?:交|付|给|花|只要|才)\\s{0,2}(?:${NUM}|[一二两三四五六七八九十百千]+)\\s{0,2}(?:块|元)|(?<=[0-9０-９]\\s{0,2}万?)元起(?!步|征|算|付|缴|计)`,
+      'g',
+    ),
+  ],
+  [
+    'shop',
+    /旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|实体店|线下门店|各大门店|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房)(?:电话|热线)/g,
+  ],
+  [
+    'praise',
+    new RegExp(
+      [
+        '不二之选|首选(?!项|地|方案)|遥遥领先|物超所值|超值|性价比|划算|买到就是赚到|买到就是赚|买不了吃亏|闭眼入',
+        '(?:销量|销售量|销售额|口碑|人气|好评率)[^，。！；]{0,4}?(?:领先|第一|冠军|最高|最好|称王|榜首)',
+        '值得(?:拥有|入手|购买|一试|信赖的品牌)|爆款|爆品|热销|畅销|好评如潮|回头客|强烈推荐|种草|好物|必买|必入|网红款',
+        '物美价廉|价廉物美|价格实惠|经济实惠|假一(?:赔|罚)[十三]|七天无理由|无理由退换|包退包换|售后无忧|新品上市|新品首发|重磅上市|火爆开售',
+        '味道一绝|好吃到|拎包入住|学区房|地铁口(?:现房|房)|秒批|秒到账|放款快',
+      ].join('|'),
+      'g',
+    ),
+  ],
+  ['buy', /抢购|选购|订购|认购|认筹|预订|预定|下单|抢订|入手|购车|(?<!政府|集中|统一|采)购买(?!服务|力)/g],
+];
+
+/** Kinds that make a sentence a sales pitch (with one more kind) and whose clauses are reported. */
+const PITCH: ReadonlySet<Kind> = new Set(['urge', 'offer', 'shop', 'praise']);
+
+/** A seller's price of a packaged product (500毫升装售价15.8元, 这款…仅需, 每盒售价): reported with the pitch. */
+const PRODUCT =
+  /[0-9０-９]\s{0,2}(?:毫升|升|克|千克|公斤|斤|两|ml|mL|ML|g|kg|L)\s{0,2}装|这款|该款|此款|每(?:盒|瓶|袋|箱|件|套|罐|桶)/;
+const PRODUCT_PRICE = /售价|到手价|零售价|仅需|只需|仅售|只卖|[¥￥]/;
+
+/** A sentence that warns against or reports on sales talk quotes it (reply-promo's list, and panic buying). */
+const WARNING =
+  /警惕|谨防|虚假|骗局|诈骗|违法|查处|曝光|不要相信|切勿相信|不可信|夸大|宣称|声称|违规|涉嫌|打着|提醒消费者|明码标价|价格欺诈|市场监管|责令|立案|抽检|不合格|召回|恐慌|囤积|哄抬|理性消费|假冒|维权|投诉|举报/;
+
+/** Government offers and public fees: a clause naming them is public information, not a cue. */
+const PUBLIC =
+  /消费券|惠民券|电子券|补贴|补助|以旧换新|财政|政府|商务局|政策|收费标准|收费|门票|票价|购票|车票|船票|挂号|免费(?:开放|提供|发放|体检|接种|乘车|乘坐|参观|领取|办理|咨询|培训)|公示|公益|义卖|捐赠|捐助|慰问/;
+
+/** Sentence and clause ends (code units). */
+const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_ENDS = new Set([...'，,：:'].map((c) => c.charCodeAt(0)));
+
+const SIGNAL = 'sales-pitch';
+/** As promotions.ts: a paragraph warns about sales talk. */
+const WARNING_SIGNAL = 'commercial-warning';
+
+interface Cue {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** Inside a cue of another kind (选购 in 欢迎选购). */
+  nested?: boolean;
+}
+
+interface Clause {
+  s: number;
+  e: number;
+  cues: Cue[];
+  isPublic: boolean;
+  /** The price of a packaged product (500克装售价…). */
+  product: boolean;
+  /** Reported when its sentence sells: an urge, offer, shop or praise cue, or a product's price. */
+  pitch: boolean;
+}
+
+/**
+ * Every cue of the paragraph, outside quotation marks, in order of start; none if it has no urge, offer, shop,
+ * praise or price cue (most paragraphs of official prose: the purchase verbs are not even looked for).
+ */
+function cuesOf(t: string, quoted: (s: number, e: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  for (const [kind, re] of CUES) {
+    if (kind === 'buy' && out.length === 0) return out;
+    for (const m of matchesOf(re, t)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!quoted(a, b)) out.push({ kind, start: a, end: b });
+    }
+  }
+  for (const c of out) c.nested = out.some((o) => o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The sentences of t as lists of clauses, each with the cues inside it. */
+function sentencesOf(t: string, cues: Cue[]): Clause[][] {
+  const out: Clause[][] = [];
+  let sentence: Clause[] = [];
+  let a = 0;
+  let k = 0;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 10;
+    const endsSentence = SENTENCE_ENDS.has(c);
+    if (!endsSentence && !CLAUSE_ENDS.has(c)) continue;
+    if (i > a) {
+      while (k < cues.length && cues[k]!.start < a) k++;
+      const inside: Cue[] = [];
+      for (let j = k; j < cues.length && cues[j]!.start < i; j++) if (cues[j]!.end <= i) inside.push(cues[j]!);
+      const text = t.slice(a, i);
+      const isPublic = PUBLIC.test(text);
+      const own = isPublic ? [] : inside;
+      const product = own.some((x) => x.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
+      sentence.push({ s: a, e: i, cues: own, isPublic, product, pitch: product || own.some((x) => PITCH.has(x.kind)) });
+    }
+    a = i + 1;
+    if (endsSentence) {
+      if (sentence.length) out.push(sentence);
+      sentence = [];
+    }
+  }
+  return out;
+}
+
+export function createSalesPitchRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: SALES_PITCH_RULES,
+    check(p, sink) {
+      const t = p.text;
+      if (warnsAboutSales(t)) {
+        sink.signal(WARNING_SIGNAL);
+        return;
+      }
+      const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
+      if (all.length === 0) return;
+      const requires = [{ signal: WARNING_SIGNAL, present: false }];
+      const lone = [...requires, { signal: SIGNAL, present: true }];
+      let n = 0;
+      for (const clauses of sentencesOf(t, all)) {
+        const cues = clauses.flatMap((c) => c.cues);
+        const own = cues.filter((c) => !c.nested);
+        if (own.length === 0 || WARNING.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
+        const kinds = new Set(own.map((c) => c.kind));
+        // 欢迎选购 is one cue; with another cue (数量有限，欢迎选购) its purchase verb counts as well
+        if (own.length >= 2 && cues.some((c) => c.nested)) for (const c of cues) kinds.add(c.kind);
+        const product = clauses.some((c) => c.product);
+        // beside a public service (车票, 补贴), urgency and a purchase verb are not a pitch: it takes an offer, a
+        // shop, praise or a product's price
+        const strong = product || kinds.has('offer') || kinds.has('shop') || kinds.has('praise');
+        const sells =
+          (kinds.size >= 2 && (strong || kinds.has('urge')) && (strong || !clauses.some((c) => c.isPublic))) ||
+          clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind) && x.kind !== 'urge')).length >= 2;
+        if (sells) sink.signal(SIGNAL);
+        else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
+        // adjacent pitch clauses are one finding
+        for (let k = 0; k < clauses.length; k++) {
+          if (!clauses[k]!.pitch) continue;
+          let j = k;
+          while (j + 1 < clauses.length && clauses[j + 1]!.pitch) j++;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'advertising.sales-pitch',
+            start: clauses[k]!.s,
+            end: clauses[j]!.e,
+            requires: sells ? requires : lone,
+          });
+          k = j;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createSalesPitchRule } from '../../../lib/rules/sales-pitch';
+import { brief, runRules } from '../../helpers/check';
+
+const rule = createSalesPitchRule();
+const check = (body: string) => brief(runRules(rule, body)).map((s) => s.replace('advertising.sales-pitch warn ', ''));
+
+describe('advertising.sales-pitch: sentences that sell', () => {
+  it.each([
+    // urge + buy
+    ['新茶上市，数量有限，欢迎各位选购。', ['数量有限，欢迎各位选购']],
+    // offer + buy, the neutral clause before them is not reported
+    ['即日起到店购买，满三件再赠一份。', ['满三件再赠一份']],
+    // offer + urge + buy
+    ['报名本期研学营可享9折，床位不多，抓紧预订。', ['报名本期研学营可享9折，床位不多，抓紧预订']],
+    // price of a packaged product + praise
+    ['这款果酱250克装售价19.9元，口碑一直领先。', ['这款果酱250克装售价19.9元，口碑一直领先']],
+    // shop + buy
+    ['喜欢的朋友可以进入专卖店选购。', ['喜欢的朋友可以进入专卖店选购']],
+    // offer + praise
+    ['商家让利酬宾，物超所值。', ['商家让利酬宾，物超所值']],
+    // the buy verb alone is not reported, the price cut is
+    ['楼盘面向市民开放认购，认购当天优惠2万元。', ['认购当天优惠2万元']],
+  ])('warns on %s', (body, expected) => {
+    expect(check(body)).toEqual(expected);
+  });
+
+  it('reports a lone pitch cue once another sentence of the draft sells', () => {
+    expect(check('这家老店的腊肉是年货的首选。每斤售价68元，库存有限，欲购从速。')).toEqual([
+      '这家老店的腊肉是年货的首选',
+      '库存有限，欲购从速',
+    ]);
+    // the same lone cue in a draft that does not sell
+    expect(check('这家老店的腊肉是年货的首选。')).toEqual([]);
+  });
+
+  it('ignores cues in quotation marks', () => {
+    expect(check('店员称“买到就是赚到”“数量有限”，请大家理性判断。')).toEqual([]);
+  });
+});
+
+describe('advertising.sales-pitch: government prose does not sell', () => {
+  it.each([
+    // anti-fraud and market supervision
+    '谨防“限时特惠、名额有限、立即抢购”等话术，这类投资都是诈骗。',
+    '市场监管局对该店铺虚构原价、先到先得等宣传立案调查。',
+    '本次抽检的食品中，标称某品牌的礼盒售价128元，检出不合格。',
+    // government vouchers and subsidies
+    '第三批家电以旧换新补贴可叠加使用，最高补贴2000元，名额有限。',
+    '区商务局发放的消费券满100元减20元，先到先得。',
+    // public fees, tickets, free services
+    '博物馆门票半价，学生凭证购买。',
+    '景区对老年人免费开放，欢迎预订。',
+    // one kind of cue only
+    '项目现已开放认筹，认购须知详见公告。',
+    '本周猪肉售价每斤13元，与上周持平。',
+    // official uses of sales words
+    '金融系统向实体经济让利1.5万亿元，减税降费政策全面落实。',
+    '加快推进项目建设，抓紧完善配套设施，力争年底前投用。',
+    '我国新能源汽车产销量连续多年全球领先，出口畅销多国。',
+    '落实特惠关税安排，进口商品通关时间缩短三成。',
+    '对首次购房家庭给予契税优惠，补贴最高3万元。',
+    '春节前后，请理性消费，不要恐慌抢购、囤积商品。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+
+  it('keeps quiet in a draft that warns about sales talk elsewhere', () => {
+    expect(check('近期电信诈骗高发，请谨防上当。\n骗子常说：优惠2000元，名额有限，赶紧下单。')).toEqual([]);
+  });
+
+  it('counts a merchant pitch next to a government subsidy', () => {
+    expect(check('展会期间除享受政府补贴外，还可叠加厂家让利，最高优惠5万元。')).toEqual([
+      '还可叠加厂家让利，最高优惠5万元',
+    ]);
+  });
+
+  it('stays linear on long input', () => {
+    const body = '折'.repeat(20000) + '购'.repeat(20000);
+    const t = performance.now();
+    check(body);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('advertising.sales-pitch: shapes of other trades', () => {
+  it.each([
+    ['市民可在超市购买，1000克装售价26元。', ['1000克装售价26元']],
+    ['该车型官方指导价12万元，首单立减3000元。', ['首单立减3000元']],
+    ['今晚直播间上架家乡好物，最后一波福利别错过。', ['今晚直播间上架家乡好物，最后一波福利别错过']],
+    ['回复：想快点拿到执照可以托关系，交八百块加急，一周办好。', ['想快点拿到执照可以托关系']],
+  ])('warns on %s', (body, expected) => {
+    expect(check(body)).toEqual(expected);
+  });
+
+  it.each([
+    '全省首单碳排放权质押贷款落地，城镇居民人均可支配收入增长5%。',
+    '今年城镇居民人均消费支出2.1万元，社会消费品零售总额稳步增长。',
+    '本期免费体检名额有限，先到先得。',
+    '春运火车票今日开售，旅客可通过官方渠道购票，抓紧预订。',
+    '消费帮扶专区产品线上线下同价，欢迎广大市民选购。',
+    '回复：您好，已为您开通绿色通道，材料齐全的3个工作日办结，无需缴纳任何费用。',
+    '对符合条件的困难群众，每人给500元临时救助金。',
+  ])('leaves %s alone', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
