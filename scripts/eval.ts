@@ -3,7 +3,8 @@
  * labelled before the rules). Recall per category (a label is found by a finding with the same field
  * and category, an overlapping span and at least the labelled severity) and false alarms (warn/block
  * findings matching no label; on clean posts every warn/block finding is a false alarm).
- *   npm run eval -- [--dir test/eval/holdout/cases] [--verbose] [--json]
+ *   npm run eval -- [--dir test/eval/holdout/cases] [--verbose] [--json] [--by-kind]   (--by-kind: labels found per
+ *   kind of case, counts only)
  *   npm run eval -- --corpus [test/eval/corpus] [--verbose]   (false alarms on real, clean government texts)
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +31,8 @@ interface Case {
 
 export interface EvalResult {
   perCategory: Record<string, { labels: number; found: number; severityMiss: number; falseAlarms: number }>;
+  /** Labels and found labels per kind of case (the case id less its number: faulty-reply, faulty-opinion …). */
+  perKind: Record<string, { labels: number; found: number }>;
   clean: { posts: number; withFalseAlarm: number; falseAlarms: number };
   seed: { block: number };
   misses: string[];
@@ -57,6 +60,7 @@ export async function evaluate(root = packageRoot(), casesDir = 'test/eval/cases
   );
   const res: EvalResult = {
     perCategory: per,
+    perKind: {},
     clean: { posts: 0, withFalseAlarm: 0, falseAlarms: 0 },
     seed: { block: 0 },
     misses: [],
@@ -74,6 +78,9 @@ export async function evaluate(root = packageRoot(), casesDir = 'test/eval/cases
       );
       const ok = overlapping.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[l.severity]);
       for (const f of overlapping) used.add(f);
+      const kind = (res.perKind[c.id.replace(/-[a-z]?\d+$/, '')] ??= { labels: 0, found: 0 });
+      kind.labels++;
+      if (ok.length) kind.found++;
       if (ok.length) per[l.category]!.found++;
       else {
         if (overlapping.length) per[l.category]!.severityMiss++;
@@ -197,6 +204,9 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
       `\nclean government posts: ${r.clean.posts}, with a warn/block finding: ${r.clean.withFalseAlarm} (${r.clean.falseAlarms} findings)`,
     );
     console.log(`founding notice (--now 2019-03-14): ${r.seed.block} block findings`);
+    // counts only, so held-out sets can be read this way too
+    if (process.argv.includes('--by-kind'))
+      for (const [k, x] of Object.entries(r.perKind).sort()) console.log(`  ${k}: ${x.found} / ${x.labels}`);
     if (process.argv.includes('--verbose')) {
       console.log('\nmissed labels:');
       for (const m of r.misses) console.log(`  ${m}`);

@@ -31,6 +31,8 @@ export const REPLY_TONE_LISTS = [
   'feeling',
   'feelingBare',
   'verdict',
+  'derogatory',
+  'emotion',
 ] as const;
 
 export const replyToneSchema = z.object({

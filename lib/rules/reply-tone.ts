@@ -24,6 +24,7 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-shapes';
 import { EMOTION, JUDGEMENT } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
+import { createStance, STANCE_RULES } from './reply-stance';
 import type { ReplyToneLexicons } from './reply-tone-schema';
 import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
 
@@ -87,6 +88,7 @@ export const REPLY_TONE_RULES: RuleMeta[] = [
     '{text}是有偿办事的说法，政务账号不得提供或介绍有偿服务。',
   ),
   ...OPINION_SHAPE_RULES,
+  ...STANCE_RULES,
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -679,13 +681,19 @@ const PAID_GUARD =
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** A short label before a colon: who speaks next. */
-export const LABEL = /(?:^|(?<=[。！？!?；;\s]))([^。！？!?；;：:，,\n“”"]{1,14})[：:]/g;
-const OWN_LABEL = /回复|答复|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编/;
+export const LABEL = /(?:^|(?<=[。！？!?；;\s]))(?:([^。！？!?；;：:，,\n“”"]{1,14})[：:]|【([^】\n]{1,10})】)/g;
+const OWN_LABEL = /回复|答复|回应|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编|工作人员/;
+/** A government body speaking after a citizen (区城管局：, 某某街道办：) answers for the account. */
+const BODY_LABEL =
+  /(?:局|委|办|厅|署|政府|街道|中心|热线|发布|公安|派出所|城管|法院|检察院|管委会|居委会|村委会|服务站|大队|支队)$/;
 const CITIZEN_LABEL =
   /网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|反映|问|咨询|投诉|诉求|举报|原帖|评论|直呼|表示|称|说/;
 /** A label that shows the draft is a reply (a paragraph without one needs a reply-voice signal elsewhere). */
 const REPLY_LABEL =
-  /回复[@：:]|答复(?:意见)?[：:]|(?:^|\n)答[：:]|办理(?:结果|情况)[：:]|处理(?:意见|情况|结果)[：:]|工单回复/;
+  /回复[@：:]|答复(?:意见)?[：:]|回应[：:]|(?:^|\n)答[：:]|办理(?:结果|情况)[：:]|处理(?:意见|情况|结果)[：:]|工单回复|【(?:回复|答复|回应|官方回复|办理结果)】|(?:^|\n)(?:客服|官方|工作人员)[：:]|^@[^\s：:@]{1,20}(?:[：:]|\s)/;
+/** A paragraph that opens with a citizen's message (网友留言：, 【网友提问】) makes the draft a reply post. */
+const CITIZEN_OPENING =
+  /^\s*(?:【(?:网友|市民|群众)?(?:留言|提问|来信|咨询|诉求|反映)】|(?:网友|市民|群众|居民|村民|家长)(?:留言|提问|来信|咨询|反映|投诉)?[：:]|(?:留言|来信|咨询|诉求)(?:内容)?[：:])/;
 export const REPLY_VOICE_SIGNAL = 'reply-voice';
 const SECOND_PERSON = /你|您|楼主|这位网友/;
 
@@ -696,8 +704,8 @@ function ownVoice(t: string): Array<[number, number]> {
   let from = 0;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(t); m; m = LABEL.exec(t)) {
-    const label = m[1]!;
-    const isOwn = OWN_LABEL.test(label);
+    const label = (m[1] ?? m[2])!;
+    const isOwn: boolean = OWN_LABEL.test(label) || (!own && BODY_LABEL.test(label));
     const isCitizen = !isOwn && CITIZEN_LABEL.test(label);
     if (!isOwn && !isCitizen) continue;
     if (own && from < m.index) out.push([from, m.index]);
@@ -740,25 +748,48 @@ function voiceSpans(t: string): Array<[number, number]> {
   return out;
 }
 
-type Candidate = { ruleId: string; s: number; e: number; rank: number; word: boolean; open?: boolean };
+type Candidate = {
+  ruleId: string;
+  s: number;
+  e: number;
+  rank: number;
+  word: boolean;
+  open?: boolean;
+  /** A stance score: read after every other candidate, dropped where a reported span overlaps it. */
+  late?: boolean;
+};
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
 const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
 
 export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule {
   const c = compile(lexicons);
+  const stance = createStance(lexicons);
   const hits = new HitBuffer();
   return {
     kind: 'paragraph',
     rules: REPLY_TONE_RULES,
     check(p, sink) {
       const t = p.text;
-      const labelled = REPLY_LABEL.test(t);
+      const labelled = REPLY_LABEL.test(t) || CITIZEN_OPENING.test(t);
       if (labelled) sink.signal(REPLY_VOICE_SIGNAL);
       // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
       const count = c.automaton.scanHits(t, c.table, hits);
-      if (!count) return;
       const cands: Candidate[] = [];
+      const wanted = stance.wants(t);
+      if (!count && !wanted) return;
+      const segments = ownVoice(t);
+      if (wanted)
+        for (const [a, b] of segments)
+          for (const h of stance.scan(t, a, b))
+            cands.push({
+              ...h,
+              rank: RANK.get(h.ruleId)!,
+              word: false,
+              open: h.ruleId === 'opinion.voice-stance',
+              late: true,
+            });
+      if (!count && !cands.length) return;
       const d = hits.data;
       for (let h = 0; h < 3 * count; h += 3) {
         const pid = d[h]!;
@@ -782,17 +813,18 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         }
       }
       if (!cands.length) return;
-      cands.sort((x, y) => x.s - y.s || x.rank - y.rank || y.e - x.e);
+      cands.sort((x, y) => Number(!!x.late) - Number(!!y.late) || x.s - y.s || x.rank - y.rank || y.e - x.e);
       // A paragraph addressing someone needs a reply context; one that does not needs a reply label in the draft.
       const requires = [
         { signal: !labelled && SECOND_PERSON.test(t) ? REPLY_SIGNAL : REPLY_VOICE_SIGNAL, present: true },
       ];
-      const segments = ownVoice(t);
       let n = 0;
+      const reported: Array<[number, number]> = [];
       const seen = new Set<number>();
       const last = new Map<string, number>();
       let voice: Array<[number, number]> | undefined;
-      for (const { ruleId, s, e, word, open } of cands) {
+      for (const { ruleId, s, e, word, open, late } of cands) {
+        if (late && reported.some(([a2, b2]) => s < b2 && a2 < e)) continue;
         const seg = segments.find(([a, b]) => s >= a && e <= b);
         if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
         // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
@@ -832,6 +864,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         if (n++ >= MAX_PER_PARAGRAPH) return;
         seen.add(s);
         last.set(ruleId, e);
+        reported.push([s, e]);
         sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires });
       }
     },
