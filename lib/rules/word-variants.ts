@@ -46,7 +46,33 @@ function bookTitles(t: string): Array<[number, number]> {
   return out;
 }
 
+/** A pair's candidates split by their third character (经济 starts hundreds of variants of 经济X words). */
+interface SplitCandidates {
+  short: Array<[string, string]>;
+  byThird: Map<number, Array<[string, string]>>;
+}
+const SPLIT_FROM = 8;
+
+function splitCandidates(cands: ReadonlyArray<[string, string]>): SplitCandidates {
+  const short: Array<[string, string]> = [];
+  const byThird = new Map<number, Array<[string, string]>>();
+  for (const c of cands) {
+    if (c[0].length < 3) {
+      short.push(c);
+      continue;
+    }
+    const k = c[0].charCodeAt(2);
+    const l = byThird.get(k);
+    if (l) l.push(c);
+    else byThird.set(k, [c]);
+  }
+  return { short, byThird };
+}
+
 export function createWordVariantRule(variants: WordVariants): ParagraphRule {
+  // filled on first use of a long candidate list
+  const splits = new Map<number, SplitCandidates>();
+  const NONE: Array<[string, string]> = [];
   return {
     kind: 'paragraph',
     rules: WORD_VARIANT_RULES,
@@ -60,15 +86,25 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         const c0 = t.charCodeAt(i);
         const c1 = t.charCodeAt(i + 1);
         if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
-        const cands = variants.byPair.get(c0 * 65536 + c1);
+        const key = c0 * 65536 + c1;
+        const cands = variants.byPair.get(key);
         if (!cands) continue;
         const rights: string[] = [];
         let v = '';
-        for (const [x, right] of cands) {
-          if (!t.startsWith(x, i) || x.length < v.length) continue;
-          if (x.length > v.length) rights.length = 0;
-          v = x;
-          rights.push(right);
+        const take = (list: ReadonlyArray<[string, string]>) => {
+          for (const [x, right] of list) {
+            if (x.length < v.length || !t.startsWith(x, i)) continue;
+            if (x.length > v.length) rights.length = 0;
+            v = x;
+            rights.push(right);
+          }
+        };
+        if (cands.length < SPLIT_FROM) take(cands);
+        else {
+          let sp = splits.get(key);
+          if (!sp) splits.set(key, (sp = splitCandidates(cands)));
+          take(sp.short);
+          if (i + 2 < t.length) take(sp.byThird.get(t.charCodeAt(i + 2)) ?? NONE);
         }
         if (!v) continue;
         const end = i + v.length;
