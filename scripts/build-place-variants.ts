@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
 import { parseDivisions, SUFFIX, shortForms } from '../lib/rules/places';
 import { parseRuleData } from '../lib/rules/rule-data';
+import { variantTableLines } from './variant-table';
 import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root } from './wordlists';
 
 const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
@@ -291,18 +292,7 @@ for (const [w, f] of [...jieba, ...NEWER_WORDS.map((x): [string, number] => [x, 
   add(after, w[0]!, w[1]!);
 }
 
-const byCode = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-const byRight = new Map<string, string[]>();
-for (const [v, rights] of variants) for (const r of rights) byRight.set(r, [...(byRight.get(r) ?? []), v]);
-const rows = [...byRight].sort(byCode).map(([r, vs]) => `${r}\t${vs.sort().join(' ')}`);
-const firsts = new Set([...variants.keys()].map((v) => v[0]!));
-const lasts = new Set([...variants.keys()].map((v) => v[v.length - 1]!));
-const guardRows = (m: Map<string, Set<string>>, keep: Set<string>, mark: string) =>
-  [...m]
-    .filter(([c]) => keep.has(c))
-    .sort(byCode)
-    .map(([c, xs]) => `${mark}${c}\t${[...xs].sort().join('')}`);
-const guards = [...guardRows(before, firsts, '<'), ...guardRows(after, lasts, '>')];
+const { rows, guards } = variantTableLines(variants, before, after);
 
 const jiebaPkg = 'nodejieba 3.5.8 (cppjieba dict/jieba.dict.utf8, MIT)';
 const header = [

@@ -34,6 +34,7 @@ import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
 import { CharSimilarity, SOUND_FUZZY, SOUND_TONELESS } from '../lib/engine/near/similar';
 import { parseDivisions, SUFFIX } from '../lib/rules/places';
 import { parseRuleData } from '../lib/rules/rule-data';
+import { variantTableLines } from './variant-table';
 import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root, segmenter } from './wordlists';
 
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
@@ -184,18 +185,7 @@ for (const w of new Set([...jieba.keys(), ...cedict])) {
   add(after, w[0]!, w[1]!);
 }
 
-const byCode = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-const byRight = new Map<string, string[]>();
-for (const [v, rights] of variants) for (const r of rights) byRight.set(r, [...(byRight.get(r) ?? []), v]);
-const rows = [...byRight].sort(byCode).map(([r, vs]) => `${r}\t${vs.sort().join(' ')}`);
-const firsts = new Set([...variants.keys()].map((v) => v[0]!));
-const lasts = new Set([...variants.keys()].map((v) => v[v.length - 1]!));
-const guardRows = (m: Map<string, Set<string>>, keep: Set<string>, mark: string) =>
-  [...m]
-    .filter(([c]) => keep.has(c))
-    .sort(byCode)
-    .map(([c, xs]) => `${mark}${c}\t${[...xs].sort().join('')}`);
-const guards = [...guardRows(before, firsts, '<'), ...guardRows(after, lasts, '>')];
+const { rows, guards } = variantTableLines(variants, before, after);
 
 const jiebaPkg = 'nodejieba 3.5.8 (cppjieba dict/jieba.dict.utf8, MIT)';
 const header = [
