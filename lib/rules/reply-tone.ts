@@ -253,8 +253,14 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-belittle', ['管那么', '管这么', '管得'], '管(?:那么|这么|得)(?:宽|多)');
   add(
     'opinion.reply-belittle',
-    ['有时间', '有空', '有工夫', '有那功夫'],
-    `(?<![如若])有(?:时间|空|工夫|那功夫)${inSentence(12, 2)}不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}`,
+    ['有时间', '有空', '有工夫', '有功夫', '有精力', '有这', '有那'],
+    `(?<![如若])有(?:[这那]个?闲?)?(?:时间|空|工夫|功夫|精力)${inSentence(12, 2)}不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}`,
+  );
+  // 小学生都看得懂，您还问？: the citizen set below a child (小学生都能看懂，欢迎下载 praises a leaflet)
+  add(
+    'opinion.reply-belittle',
+    ['小学', '幼儿园', '三岁', '傻子', '是个人', '正常人'],
+    '(?:小学生|小学毕业(?:的|生)?|小学文化|幼儿园(?:的)?(?:小朋友|小孩|孩子)?|三岁(?:的)?(?:小孩子?|孩子|娃)|傻子|是个人|正常人)(?:都|也)(?:能|会)?(?:看得懂|看得明白|看懂|听得懂|听懂|知道|明白|懂|清楚|会)(?=[^。！!]{0,14}(?:你|您|还|[？?]))',
   );
   add(
     'opinion.reply-belittle',
@@ -340,6 +346,14 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:为什么|怎么|干嘛|为啥)不(?:自己|先)${inClause(8)}`,
   );
   add('opinion.reply-contempt', ['不就'], `不就(?:是)?${inClause(10, 1)}(?:吗|嘛)${Q}`);
+  // 自己查查不会吗, 不会自己看一下吗: a question that mocks the citizen for asking
+  add(
+    'opinion.reply-contempt',
+    ['自己', '不会自己'],
+    `自己${inClause(6, 1)}不会(?:吗|么|啊|呀)|不会自己(?:查|看|搜|翻|问|找)${inClause(4)}(?:吗|么|啊|呀)`,
+  );
+  // 就急成这样, 至于气成这样吗
+  add('opinion.reply-contempt', ['就', '至于'], '(?:就|至于)(?:急|气|闹|吵|慌|哭|嚷|激动)成(?:这样|这个样子?|那样)');
   add(
     'opinion.reply-contempt',
     ['有什么', '有啥'],
@@ -409,6 +423,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     'opinion.reply-dismiss',
     ['嫌'],
     `嫌${inClause(6, 1)}[，,]?(?:可以|就|大可)(?:搬走|搬家|走人|离开|换地方|换个地方|别来|别住)`,
+  );
+  // 嫌排队久，可以自己打车去: the burden handed back to the citizen
+  add(
+    'opinion.reply-dismiss',
+    ['嫌'],
+    `嫌${inClause(8, 1)}[，,]?(?:可以|就|大可|那就)?自己(?:去|开车|打车|想办法|找|买|花钱|掏钱|解决)`,
   );
   add(
     'opinion.reply-dismiss',
@@ -615,6 +635,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     'opinion.reply-private-contact',
     ['帮你', '给你', '替你'],
     '(?:帮你|给你|替你)(?:插队|插个队|加个塞|走个?后门|开个?后门|通融|打个招呼|疏通|找人)',
+  );
+  // 加科长微信细聊: a private channel offered in a reply
+  add(
+    'opinion.reply-private-contact',
+    ['加'],
+    '加[\\u4e00-\\u9fff]{0,5}?(?:私人)?(?:微信|QQ|qq|vx|VX)号?(?:[\\u4e00-\\u9fff]{0,2}?)(?:细聊|详聊|私聊|私下聊|单聊|慢慢聊)',
   );
   add('opinion.reply-private-contact', ['私下'], '私下(?:帮你|给你|替你|办|弄|处理|解决|搞定|联系|沟通|聊|找我)');
   shapes.push(...opinionShapes(L, alt, inClause));

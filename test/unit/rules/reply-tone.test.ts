@@ -80,6 +80,24 @@ describe('reply-tone shapes', () => {
     );
   });
 
+  it('reads shapes of mockery and brush-off, not their words', () => {
+    const reply = (body: string) => tone(`网友留言：办证要等多久？\n\n回复：${body}`).map((f) => f.split(' ')[0]);
+    expect(reply('初中生都看得懂的流程，还要问？')).toEqual([]);
+    expect(reply('这张表格三岁孩子都会填，你还来问？')).toContain('opinion.reply-belittle');
+    expect(reply('办事指南就在网站首页，自己点开看看不会吗？')).toContain('opinion.reply-contempt');
+    expect(reply('等了两天就慌成这样？')).toEqual(['opinion.reply-contempt']);
+    expect(reply('嫌窗口人多，那就自己想办法。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('有这闲工夫发帖，不如早点来排队。')).toEqual(['opinion.reply-belittle']);
+    expect(reply('具体情况可以加我们科长微信详聊。')).toEqual(['opinion.reply-private-contact']);
+  });
+
+  it('keeps the same shapes clean where they inform', () => {
+    const reply = (body: string) => tone(`网友留言：办证要等多久？\n\n回复：${body}`);
+    expect(reply('您好，办事指南图文并茂，小学生都能看懂，欢迎下载。')).toEqual([]);
+    expect(reply('您好，如嫌窗口排队时间长，也可以通过“粤省事”自己在线办理。')).toEqual([]);
+    expect(reply('您好，可关注并添加“某某发布”微信公众号，查询办理进度。')).toEqual([]);
+  });
+
   it('keeps a polite referral and a remedy clean', () => {
     expect(tone('答复：您好，该事项不属于本部门职责，建议您向区住建局反映；如对结果不满意，可以申请复核。')).toEqual(
       [],
