@@ -38,6 +38,11 @@ describe('typo.context-* (context confusions)', () => {
     ['全市人民欢渡国庆佳节。', 'typo.context-duguo warn 渡', '度'],
     ['请登陆平台填报相关信息。', 'typo.context-denglu warn 登陆', '登录'],
     ['市民可登陆“市民服务”小程序进行预约。', 'typo.context-denglu warn 登陆', '登录'],
+    ['各村要认真的排查安全隐患。', 'typo.context-de warn 的', '地'],
+    ['新生入学需知', 'typo.context-xu warn 需', '须'],
+    ['两村村民象亲兄弟一样互帮互助。', 'typo.context-xiang info 象', '像'],
+    ['居民可以向社区干部反应情况。', 'typo.context-fanying warn 反应', '反映'],
+    ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -57,6 +62,12 @@ describe('typo.context-* (context confusions)', () => {
     '既使企业受益，又使群众满意；既使企业受益，也使群众满意。', // 既……又/也……
     '即使遇到困难，也不能放松要求；新馆即将开放。',
     '想象力；现象和形象；象征意义。',
+    '问题得到有效的解决；起到积极的推动作用；要认真的态度。', // 的 before a nominal verb or a noun
+    '报名前需知道以下事项。', // 需知道 is 需要知道
+    '大象像一座小山一样；这种现象一般不会出现。',
+    '药物不良反应情况；他反应很快，情况已经说清。',
+    '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
+    '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
     '出现过敏反应的问题要及时处置；不良反应情况报告。', // a reaction
     '各自已经完成任务；自己经营的店铺。', // 各自 + 已经, 自己 + 经营
