@@ -38,6 +38,7 @@ describe('typo.context-* (context confusions)', () => {
     ['全市人民欢渡国庆佳节。', 'typo.context-duguo warn 渡', '度'],
     ['请登陆平台填报相关信息。', 'typo.context-denglu warn 登陆', '登录'],
     ['市民可登陆“市民服务”小程序进行预约。', 'typo.context-denglu warn 登陆', '登录'],
+    ['考生可登陆省教育考试院网站或拨打咨询电话查询。', 'typo.context-denglu warn 登陆', '登录'],
     ['各村要认真的排查安全隐患。', 'typo.context-de warn 的', '地'],
     ['新生入学需知', 'typo.context-xu warn 需', '须'],
     ['两村村民象亲兄弟一样互帮互助。', 'typo.context-xiang info 象', '像'],
