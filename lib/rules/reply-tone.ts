@@ -230,6 +230,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     you,
     `(?:${YOU})(?:就|真|根本|简直)?是(?:一个|个|一群|一帮)?(?:不合格|不称职|没素质|没文化|不讲理|无知|不懂事|不文明|刁蛮|蛮横|难缠|不讲道理|无理取闹)的?(?:网民|市民|群众|人|家长|居民|公民|业主|游客|乘客|顾客)`,
   );
+  // 都快成您的私人秘书了: the account made the citizen's servant, in mockery
+  add(
+    'opinion.reply-flippant',
+    ['成你', '成您', '成了你', '成了您'],
+    '(?<=(?:都|快|简直|真)[^，。！？!?]{0,2})成了?(?:你|您)们?(?:家)?的[\\u4e00-\\u9fff]{1,6}了',
+  );
   // 您可真够较真的, 你们真够闲的: praise of a trait meant as mockery
   add(
     'opinion.reply-flippant',

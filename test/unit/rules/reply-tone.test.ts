@@ -89,6 +89,7 @@ describe('reply-tone shapes', () => {
     expect(reply('嫌窗口人多，那就自己想办法。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('有这闲工夫发帖，不如早点来排队。')).toEqual(['opinion.reply-belittle']);
     expect(reply('具体情况可以加我们科长微信详聊。')).toEqual(['opinion.reply-private-contact']);
+    expect(reply('天天来问，我们都快成您家的专职客服了。')).toContain('opinion.reply-flippant');
   });
 
   it('keeps the same shapes clean where they inform', () => {
@@ -96,6 +97,7 @@ describe('reply-tone shapes', () => {
     expect(reply('您好，办事指南图文并茂，小学生都能看懂，欢迎下载。')).toEqual([]);
     expect(reply('您好，如嫌窗口排队时间长，也可以通过“粤省事”自己在线办理。')).toEqual([]);
     expect(reply('您好，可关注并添加“某某发布”微信公众号，查询办理进度。')).toEqual([]);
+    expect(reply('您好，您反映的路灯已修复，这里已成为您家门口的便民服务点。')).toEqual([]);
   });
 
   it('keeps a polite referral and a remedy clean', () => {
