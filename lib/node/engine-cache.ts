@@ -17,7 +17,7 @@ import type { TableStore } from '../engine/data/store';
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
-const FORMAT = 'publish-guard-engine-cache/2';
+const FORMAT = 'publish-guard-engine-cache/3';
 
 export interface EngineCache {
   dir: string;
@@ -134,23 +134,37 @@ export interface DiskTableStore extends TableStore {
 }
 
 const TABLES = 'tables';
+/**
+ * Writes of the file an entry may go unused before it is dropped. The file is written only when a table was built
+ * (new code, changed data, another --config), so a table built from older data, which nothing asks for again, is
+ * gone after a few rebuilds instead of making the file read on every start grow; a table that only some runs need
+ * (a rule's index a small file never asks for) survives as long as it is asked for now and then.
+ */
+const KEEP_WRITES = 3;
 
 export function openTableStore(cache: EngineCache): DiskTableStore {
   const key = cacheKey(cache, []);
   const entries = new Map<string, Uint8Array>();
-  // The header lists [id, start, end] of every table; the tables stay where they were read (no copy).
+  /** The write at which each entry was last asked for or built. */
+  const lastUsed = new Map<string, number>();
+  const used = new Set<string>();
+  let writes = 0;
+  // The header lists [id, start, end, last use] of every table; the tables stay where they were read (no copy).
   const stored = readFile(cache, TABLES, key);
   if (stored && Array.isArray(stored.value)) {
     const { bytes } = stored;
     for (const e of stored.value as unknown[]) {
-      if (!Array.isArray(e) || e.length !== 3) continue;
-      const [k, start, end] = e as [unknown, unknown, unknown];
+      if (!Array.isArray(e) || e.length !== 4) continue;
+      const [k, start, end, last] = e as [unknown, unknown, unknown, unknown];
       if (typeof k !== 'string' || !Number.isInteger(start) || !Number.isInteger(end)) continue;
+      if (!Number.isInteger(last) || (last as number) < 0) continue;
       if ((start as number) < 0 || (end as number) < (start as number) || (end as number) > bytes.length) continue;
       entries.set(
         k,
         new Uint8Array(bytes.buffer, bytes.byteOffset + (start as number), (end as number) - (start as number)),
       );
+      lastUsed.set(k, last as number);
+      writes = Math.max(writes, last as number);
     }
   }
   let added = false;
@@ -159,23 +173,35 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
   const id = (kind: string, input: string) =>
     `${kind}:${createHash('sha256').update(Buffer.from(input, 'utf16le')).digest('hex')}`;
   return {
-    get: (kind, input) => entries.get(id(kind, input)),
+    get(kind, input) {
+      const k = id(kind, input);
+      const b = entries.get(k);
+      if (b) used.add(k);
+      return b;
+    },
     set(kind, input, bytes) {
-      entries.set(id(kind, input), bytes);
+      const k = id(kind, input);
+      entries.set(k, bytes);
+      used.add(k);
       added = true;
     },
     flush() {
-      // Only when something was built. The file's key changes with the code, which drops every older entry; the
-      // shipped tables change only with the code, so entries of older inputs do not pile up.
+      // Only when something was built. The file's key changes with the code, which drops every older entry, and an
+      // entry nothing asked for in KEEP_WRITES writes is dropped, so tables of older data do not pile up.
       if (!added) return;
       added = false;
-      const index: Array<[string, number, number]> = [];
+      const now = writes + 1;
+      const index: Array<[string, number, number, number]> = [];
+      const blobs: Uint8Array[] = [];
       let at = 0;
       for (const [k, b] of entries) {
-        index.push([k, at, at + b.length]);
+        const last = used.has(k) ? now : (lastUsed.get(k) ?? now);
+        if (now - last >= KEEP_WRITES) continue;
+        index.push([k, at, at + b.length, last]);
+        blobs.push(b);
         at += b.length;
       }
-      writeFile(cache, TABLES, key, index, [...entries.values()]);
+      writeFile(cache, TABLES, key, index, blobs);
     },
   };
 }

@@ -87,6 +87,25 @@ describe('cache files', () => {
     expect(openTableStore({ ...cache, codeId: 'changed' }).get('k', 'input')).toBeUndefined();
   });
 
+  it('drops a table nothing asked for in three writes, keeps one asked for now and then', () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    const s = openTableStore(cache);
+    s.set('k', 'old data', new Uint8Array([1]));
+    s.set('j', 'needed sometimes', new Uint8Array([9]));
+    s.flush();
+    for (let run = 2; run <= 4; run++) {
+      const r = openTableStore(cache);
+      // a table rebuilt from new data each run; the old one is never asked for again
+      r.set('k', `data ${run}`, new Uint8Array([run]));
+      if (run === 3) expect(r.get('j', 'needed sometimes')).toEqual(new Uint8Array([9]));
+      r.flush();
+    }
+    const again = openTableStore(cache);
+    expect(again.get('k', 'old data')).toBeUndefined();
+    expect(again.get('k', 'data 4')).toEqual(new Uint8Array([4]));
+    expect(again.get('j', 'needed sometimes')).toEqual(new Uint8Array([9]));
+  });
+
   it('lives under PUBLISH_GUARD_CACHE_DIR, XDG_CACHE_HOME or ~/.cache', () => {
     expect(defaultCacheDir({ PUBLISH_GUARD_CACHE_DIR: '/a' })).toBe('/a');
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'publish-guard'));
