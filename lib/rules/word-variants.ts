@@ -82,23 +82,26 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
       const pairKeys = variants.pairKeys;
       let titles: Array<[number, number]> | undefined;
       let reported = 0;
-      for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
+      // the longest candidate written at i, and every right word it may stand for (one closure per paragraph)
+      let i = 0;
+      let v = '';
+      let rights: string[] = [];
+      const take = (list: ReadonlyArray<[string, string]>) => {
+        for (const [x, right] of list) {
+          if (x.length < v.length || !t.startsWith(x, i)) continue;
+          if (x.length > v.length) rights = [];
+          v = x;
+          rights.push(right);
+        }
+      };
+      for (; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
         const c0 = t.charCodeAt(i);
         const c1 = t.charCodeAt(i + 1);
         if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
         const key = c0 * 65536 + c1;
         const cands = variants.byPair.get(key);
         if (!cands) continue;
-        const rights: string[] = [];
-        let v = '';
-        const take = (list: ReadonlyArray<[string, string]>) => {
-          for (const [x, right] of list) {
-            if (x.length < v.length || !t.startsWith(x, i)) continue;
-            if (x.length > v.length) rights.length = 0;
-            v = x;
-            rights.push(right);
-          }
-        };
+        v = '';
         if (cands.length < SPLIT_FROM) take(cands);
         else {
           let sp = splits.get(key);
