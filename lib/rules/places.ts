@@ -419,7 +419,9 @@ export function createPlaceRule(
           const wrong = String.fromCharCode(m.got);
           const sound = sim.sound(right, wrong);
           const shape = sim.shape(right, wrong);
-          if (shape || sound === SOUND_TONE || (base >= 3 && sound === SOUND_TONELESS)) {
+          // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
+          // right after 到/赴/在 (赴巫汉市 for 武汉市)
+          if (shape || sound === SOUND_TONE || ((base >= 3 || cityAlone) && sound === SOUND_TONELESS)) {
             detail = `${q(wrong)}应为${q(right)}`;
           }
           // A look-alike (灵壁县 for 灵璧县) right after 到/赴/在: a writing slip; an invented name sounds like a real one

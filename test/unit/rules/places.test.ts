@@ -23,6 +23,7 @@ describe('typo.place-name (administrative divisions)', () => {
     ['来源：吴湖市人民政府', '吴湖市', '芜湖市', '“吴”应为“芜”'],
     ['调研组一行赴光寿市开展调研。', '光寿市', '寿光市', '顺序颠倒'], // a swap needs no province either
     ['调研组一行赴灵壁县开展调研。', '灵壁县', '灵璧县', '“壁”应为“璧”'], // nor does a look-alike
+    ['考察团赴枣壮市学习交流。', '枣壮市', '枣庄市', '“壮”应为“庄”'], // tone aside: an input method's homophone
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -35,6 +36,7 @@ describe('typo.place-name (administrative divisions)', () => {
     '杭州市西湖区',
     '青禾县是一个虚构的县。', // a name one sound away from a real county, without its province
     '调研组赴青禾县调研。', // a county (not a prefecture-level city) still needs its province
+    '考察团赴吴中区、武汉市学习交流。', // real names: a district of Suzhou, a city
     '在大城市工作，到各城市考察。',
     '增加110万套，把城市危房改造纳入棚改范围；在全国大、中城市办好服务公司。', // a look-alike needs 到/赴/在
     '推进城市更新，建设韧性城市，统筹城乡区域发展。',
