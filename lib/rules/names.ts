@@ -854,11 +854,11 @@ export function createNameRules(
           } else if (homophone) {
             hit =
               matchingContext(t, i, i + len, cand.person, cand.person.high) ||
-              // 省委书记林午到我市调研: a same-tone homophone right after a provincial head's title the person holds
-              // today, with no place named — there are a few dozen such heads, all listed, so no namesake holds it
-              (tonal &&
-                (provincialHeadBefore(t, i, cand.person, today) ||
-                  provincialHeadAfter(t, i + len, cand.person, today))) ||
+              // 省委书记林午到我市调研, 王开省长出席: a homophone (tone aside, as an input method offers it) or look-alike
+              // right beside a provincial head's title the person holds today, with no place named — there are a few
+              // dozen such heads, all listed, so no namesake holds it
+              provincialHeadBefore(t, i, cand.person, today) ||
+              provincialHeadAfter(t, i + len, cand.person, today) ||
               // 李稀代表中央纪委常委会作工作报告: a national leader's homophone (same tones) with the national body the
               // person leads named within a few characters (not 中共中央, which every Standing Committee member shares),
               // unless an ordinary person's title follows (李西同学)
