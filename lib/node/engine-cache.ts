@@ -145,9 +145,8 @@ const KEEP_WRITES = 3;
 export function openTableStore(cache: EngineCache): DiskTableStore {
   const key = cacheKey(cache, []);
   const entries = new Map<string, Uint8Array>();
-  /** The write at which each entry was last asked for or built. */
+  /** The write at which each entry was last asked for or built (this run's next write for those it uses). */
   const lastUsed = new Map<string, number>();
-  const used = new Set<string>();
   let writes = 0;
   // The header lists [id, start, end, last use] of every table; the tables stay where they were read (no copy).
   const stored = readFile(cache, TABLES, key);
@@ -167,6 +166,7 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
       writes = Math.max(writes, last as number);
     }
   }
+  const now = writes + 1;
   let added = false;
   // The input's UTF-16 code units as they are: a copy, where UTF-8 encoding megabytes of Chinese text cost ≈ 10 ms
   // (and UTF-8 would fold lone surrogates together).
@@ -176,13 +176,13 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
     get(kind, input) {
       const k = id(kind, input);
       const b = entries.get(k);
-      if (b) used.add(k);
+      if (b) lastUsed.set(k, now);
       return b;
     },
     set(kind, input, bytes) {
       const k = id(kind, input);
       entries.set(k, bytes);
-      used.add(k);
+      lastUsed.set(k, now);
       added = true;
     },
     flush() {
@@ -190,12 +190,11 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
       // entry nothing asked for in KEEP_WRITES writes is dropped, so tables of older data do not pile up.
       if (!added) return;
       added = false;
-      const now = writes + 1;
       const index: Array<[string, number, number, number]> = [];
       const blobs: Uint8Array[] = [];
       let at = 0;
       for (const [k, b] of entries) {
-        const last = used.has(k) ? now : (lastUsed.get(k) ?? now);
+        const last = lastUsed.get(k) ?? now;
         if (now - last >= KEEP_WRITES) continue;
         index.push([k, at, at + b.length, last]);
         blobs.push(b);
