@@ -78,6 +78,10 @@ const CLASSIC: Array<{ chars: string; source: string }> = [
   { chars: '潟泻', source: 'placenames' },
   { chars: '睢雎', source: 'suining' },
   { chars: '莒吕', source: 'juxian' },
+  // Common slips of official words whose characters look alike but escape A–C (拔款 for 拨款, 蒜苔 for 蒜薹).
+  { chars: '拔拨', source: 'babo' },
+  { chars: '苔薹', source: 'yaowen2012' },
+  { chars: '畜蓄', source: 'xuyang' },
 ];
 const SOURCES: Record<string, string> = {
   decomp:
@@ -95,6 +99,11 @@ const SOURCES: Record<string, string> = {
     '《江蘇有不少難認的地名》(moushu.cc): “睢和雎很像，只有一筆之差”, http://www.moushu.cc/lvyou/jsnrddmnhdjg.html',
   juxian:
     '同程度假《国内最容易读错的6个地名》2020-05-13: 莒县常被误读为“吕县”, http://shadafang.com/a/2020/0513/1589375972.html',
+  babo: '字鸣网《拨和拔的区分小窍门》2025-08 (拔号、拔款、拔乱反正 listed as errors for 拨), https://www.ziming.com.cn/shucs/202508/538097.html',
+  yaowen2012:
+    '《咬文嚼字》2012 年十大语文差错 no. 3: 《天堂蒜薹之歌》 misprinted 《天堂蒜苔之歌》, http://19mini.cn/quweiyuwen/quweizhishi/20374.html',
+  xuyang:
+    '《畜养还是蓄养》(2345lzwz.com): writers hesitate between 畜养 and 蓄养; 蓄 is 畜 under 艹 (CJK Decomposition Data), https://www.2345lzwz.com/read-822543.html',
   yaowen:
     '《咬文嚼字》“当代汉语出版物中最常见的100个别字”(2005), as in dictionaries/typo.json and https://www.360docs.net/doc/2e15564008.html',
 };
