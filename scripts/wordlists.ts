@@ -79,6 +79,29 @@ export function charLevels(): Map<string, number> {
   return out;
 }
 
+/**
+ * Character → its most common reading with tone (Unihan kMandarin, the first value: 大 dà, not its rare dài), so a
+ * homophone is judged on the reading a writer has in mind.
+ */
+export function primaryReadings(): Map<string, string> {
+  const dir = process.env.UNIHAN_DIR ?? '/usr/share/unicode';
+  const file = readdirSync(dir).find((f) => f.startsWith('Unihan_Readings.txt'));
+  if (!file) {
+    console.error(`Unihan_Readings.txt not found in ${dir}: apt-get install unicode-data`);
+    process.exit(2);
+  }
+  const path = join(dir, file);
+  const text = file.endsWith('.bz2')
+    ? execFileSync('bzcat', [path], { maxBuffer: 1 << 28 }).toString('utf8')
+    : readFileSync(path, 'utf8');
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const m = /^U\+([0-9A-F]+)\tkMandarin\t(\S+)/.exec(line);
+    if (m) out.set(String.fromCodePoint(Number.parseInt(m[1]!, 16)), m[2]!);
+  }
+  return out;
+}
+
 /** The real clean corpus (test/eval/corpus), all texts joined. */
 export function corpusText(): string {
   const dir = join(root, 'test', 'eval', 'corpus');

@@ -20,6 +20,8 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     ['加强宏现管理，稳定市场预期。', '宏现', '宏观'], // a look-alike
     ['请向政脯部门反映。', '政脯部门', '政府部门'], // the longest variant,
     ['适时雕整收费标准。', '雕整', '调整'], // a sound slip of a very common word
+    ['接待群众不能急噪，要耐心细致。', '急噪', '急躁'], // general vocabulary: read exactly like 躁
+    ['电信诈骗严重威协群众财产安全。', '威协', '威胁'], // a slip jieba's dictionary lists as a rare entry
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.word-variant warn ${text}`]);
@@ -31,6 +33,7 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     '各地要时刻保持警惕，防范风险。', // the right word
     '完善设市标准，有序推进撤县设市。', // 设市: a short form before the name of a division (never in the table)
     '鼓励群众住进新房。', // a verb with its complement
+    '游客可前往灵峰景区观赏红叶。', // 灵峰 + 景区: a name's last character before a word, no 风景区
     '坚持以人民为中心，推进高质量发展。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
