@@ -23,7 +23,12 @@ import { isPairSet } from '../rules/unit-keys';
  * text holds, so nothing else is ever materialised (the typed pair set is stored as built: rebuilding it from the
  * sorted keys cost ≈ 5 ms of a CLI start).
  */
-interface FlatVariants extends Omit<PlaceVariants, 'byPair'> {
+interface FlatVariants extends Omit<PlaceVariants, 'byPair' | 'rightByPair'> {
+  /**
+   * `rightByPair`, V8-serialized on its own: only the place rule reads it, and a Map of tens of thousands of arrays
+   * costs ≈ 20 ms to deserialize, so it is decoded on first use.
+   */
+  rightByPair: Uint8Array;
   /** First two code units as c0 * 65536 + c1 (beyond int32, hence doubles). */
   keys: Float64Array;
   /** Per key: [start, end) into `pairs` (start of key i = ends[i-1]). */
@@ -59,7 +64,7 @@ function flattenVariants(v: PlaceVariants): FlatVariants {
     firstSecond: v.firstSecond,
     before: v.before,
     after: v.after,
-    rightByPair: v.rightByPair,
+    rightByPair: serialize(v.rightByPair),
     rightFirst: v.rightFirst,
     size: v.size,
   };
@@ -120,18 +125,26 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
       f.firstSecond instanceof Uint8Array &&
       f.before instanceof Map &&
       f.after instanceof Map &&
-      f.rightByPair instanceof Map &&
+      f.rightByPair instanceof Uint8Array &&
       f.rightFirst instanceof Uint8Array &&
       typeof f.size === 'number';
     if (!ok) throw new Error('not stored place variants');
     const byPair = new PairLookup(f) as unknown as PlaceVariants['byPair'];
+    let rightByPair: PlaceVariants['rightByPair'] | undefined;
     return {
       byPair,
       pairKeys: f.pairKeys,
       firstSecond: f.firstSecond,
       before: f.before,
       after: f.after,
-      rightByPair: f.rightByPair,
+      get rightByPair() {
+        if (!rightByPair) {
+          const m = deserialize(f.rightByPair) as unknown;
+          if (!(m instanceof Map)) throw new Error('not stored place variants');
+          rightByPair = m as PlaceVariants['rightByPair'];
+        }
+        return rightByPair;
+      },
       rightFirst: f.rightFirst,
       size: f.size,
     };
