@@ -183,6 +183,13 @@ export function opinionShapes(
     ['某些', '有些'],
     `(?:某些|有些)(?:地方|城市|人|网友|专家|媒体|商家)${HAN}{0,2}?(?:只会|就知道|还好意思|天天就知道)`,
   );
+  // Those who disagree are said not to understand (反对的人大多没想明白, 质疑这项政策的网友其实没弄懂): a verdict
+  // on people for holding a view, where a notice should explain the reasons.
+  add(
+    'opinion.voice-verdict',
+    ['反对', '质疑', '不满', '抱怨', '吐槽', '不理解', '有意见'],
+    `(?:反对|质疑|不满|抱怨|吐槽|不理解|有意见)${HAN}{0,8}?的(?:人|网友|群众|市民|朋友|声音)(?:们)?(?:大多|大都|基本上?|往往|多半|其实|根本|压根儿?|都|多数|并){0,2}(?:是|还)?(?:没有?|不)(?:想清楚|想明白|想通|搞清楚|搞明白|弄清楚|弄明白|看清楚|看明白|懂|明白|理解|了解)`,
+  );
   // 太…了！ 简直…！ 令人…！ — an exclamation that evaluates
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了(?:吧|啦|啊)?[！!]`);
   add('opinion.voice-verdict', ['简直'], `简直${inClause(10, 1)}[！!]`);

@@ -210,6 +210,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['你'],
     '你们?(?:这是|这是在|是在|在|想|敢|是想)(?:质疑|对抗|挑战|抹黑|污蔑|攻击|威胁|煽动|要挟)(?:政府|我们|党|组织|国家|执法)',
   );
+  // 您可真是全市最闲的人: a superlative about the citizen is mockery, not praise
+  add(
+    'opinion.reply-flippant',
+    ['你可', '你真', '您可', '您真', '你们可', '你们真', '你还真', '您还真'],
+    '(?:你|您)们?(?:可|还)?真(?:是|算是|称得上)?[^。！？!?，,；;\\n]{0,8}?最[\\u4e00-\\u9fff]{1,4}的(?:人|一位|一个|那位|市民|网友|群众)',
+  );
   // 你可真行, 您真是个人才: praise meant as mockery
   add(
     'opinion.reply-flippant',
@@ -261,6 +267,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     'opinion.reply-belittle',
     ['有时间', '有空', '有工夫', '有功夫', '有精力', '有这', '有那'],
     `(?<![如若])有(?:[这那]个?闲?)?(?:时间|空|工夫|功夫|精力)${inSentence(12, 2)}不如(?:去|早点|趁早)?[\\u4e00-\\u9fff]{1,5}`,
+  );
+  // 有这工夫不如…: with 这/那 the time is the citizen's complaint itself, and 不如 may follow at once
+  add(
+    'opinion.reply-belittle',
+    ['有这', '有那'],
+    '(?<![如若])有[这那]个?闲?(?:时间|空|工夫|功夫|精力)[，,]?不如(?:去|早点|趁早|多)?[\\u4e00-\\u9fff]{1,5}',
   );
   // 小学生都看得懂，您还问？: the citizen set below a child (小学生都能看懂，欢迎下载 praises a leaflet)
   add(

@@ -90,6 +90,15 @@ describe('reply-tone shapes', () => {
     expect(reply('有这闲工夫发帖，不如早点来排队。')).toEqual(['opinion.reply-belittle']);
     expect(reply('具体情况可以加我们科长微信详聊。')).toEqual(['opinion.reply-private-contact']);
     expect(reply('天天来问，我们都快成您家的专职客服了。')).toContain('opinion.reply-flippant');
+    expect(reply('有那功夫不如自己去窗口问问。')).toEqual(['opinion.reply-belittle']);
+    expect(reply('您还真是咱们区最操心的市民。')).toEqual(['opinion.reply-flippant']);
+  });
+
+  it('reads a verdict on those who disagree as opinion, in any post', () => {
+    expect(tone('新规出台后，质疑这项措施的网友其实根本没弄明白政策初衷。')).toEqual([
+      'opinion.voice-verdict warn 质疑这项措施的网友其实根本没弄明白',
+    ]);
+    expect(tone('对政策有不理解的群众，可拨打12345咨询，工作人员将逐条解释。')).toEqual([]);
   });
 
   it('keeps the same shapes clean where they inform', () => {
@@ -98,6 +107,8 @@ describe('reply-tone shapes', () => {
     expect(reply('您好，如嫌窗口排队时间长，也可以通过“粤省事”自己在线办理。')).toEqual([]);
     expect(reply('您好，可关注并添加“某某发布”微信公众号，查询办理进度。')).toEqual([]);
     expect(reply('您好，您反映的路灯已修复，这里已成为您家门口的便民服务点。')).toEqual([]);
+    expect(reply('您好，您是本次活动中年龄最大的志愿者，感谢您的付出。')).toEqual([]);
+    expect(reply('您好，如有时间，不如先通过网上平台预约。')).toEqual([]);
   });
 
   it('keeps a polite referral and a remedy clean', () => {
