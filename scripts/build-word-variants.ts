@@ -204,7 +204,10 @@ for (const w of words) {
     const level = w.length >= 3 || FUZZY2 ? SOUND_FUZZY : SOUND_TONELESS;
     for (const c of sim.alike(ch, level)) {
       const lv = levels.get(c);
-      if (lv !== 1 && !(LEVEL2_SHAPES && lv === 2 && inProse(w) && sim.shape(ch, c))) continue;
+      // a level-2 character: a look-alike in a word of official prose, or one of the same sound part and the same
+      // reading (湎 for 缅, 霭 for 蔼: the writer took the phonetic for the character)
+      const soundPart = lv === 2 && sim.shape(ch, c) && samePrimary(ch, c) && freq(w) >= HOMOPHONE_FREQ;
+      if (lv !== 1 && !(LEVEL2_SHAPES && lv === 2 && inProse(w) && sim.shape(ch, c)) && !soundPart) continue;
       const v = w.slice(0, p) + c + w.slice(p + 1);
       // A word taken from jieba alone (not seen in official prose): only the likeliest slips, a character that both
       // sounds and looks like the right one (剔 for 惕, 蓄 for 畜: the same sound part) in a very common word, or one
