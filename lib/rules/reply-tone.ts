@@ -611,11 +611,62 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
 
   // --- impatience
-  const SAY = ['说', '讲', '回复', '解释', '问'];
+  const SAY = ['说', '讲', '回复', '回答', '答复', '解释', '问'];
   add(
     'opinion.reply-impatient-shape',
     SAY,
-    '(?:说|讲|回复|解释|问)了?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍|(?:说|讲|回复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
+    '(?:说|讲|回复|回答|答复|解释|问)(?:了|过)?[八几一两三四五六七九十百千万\\d]+(?:百|千|万)?遍|(?:说|讲|回复|回答|答复|解释|问)(?:过)?(?:很多|好多|无数|N|n)(?:遍|次)',
+  );
+  // 看不懂就多看几遍: the citizen told to read harder instead of being helped
+  add(
+    'opinion.reply-impatient-shape',
+    ['看不懂', '听不懂', '看不明白', '听不明白'],
+    '(?:看|听)不(?:懂|明白)(?:的话)?[，,]?就?(?:多|再|自己)(?:看|读|听)(?:几|两|一|十)?遍',
+  );
+  // 明天再说, 回头再说吧: a matter put off without a date or a reason
+  add(
+    'opinion.reply-dismiss',
+    ['明天', '改天', '回头', '以后', '过两天', '过几天', '有空', '下周'],
+    `(?:明天|改天|回头|以后|过两天|过几天|有空|下周)再说吧?${END}`,
+  );
+  // 不予回复, 不再答复: the account refusing to answer at all (不再受理 of a repeated petition is a legal formula)
+  add(
+    'opinion.reply-dismiss',
+    ['不予', '不再', '概不'],
+    `(?:不予|不再|概不)(?:回复|答复|回应|理会|搭理)${END}`,
+  );
+  // 不服你可以去告: a dare, where a remedy would name the procedure (如不服，可依法申请行政复议)
+  add(
+    'opinion.reply-dismiss',
+    ['不服'],
+    '(?<![如若对])不服(?:气)?(?:的话)?[，,]?(?:你|您)?们?(?:就|可以|尽管|随便)?去?告(?:我们|去吧|吧)?(?![知诉示别])',
+  );
+  // 请不要浪费公共资源: the citizen told the message is a waste (浪费资源 alone is prose about thrift; 请勿占用消防
+  // 通道 is a notice)
+  add(
+    'opinion.reply-belittle',
+    ['请勿', '请不要', '不要', '别', '勿'],
+    '(?:请勿|请不要|不要|别|勿)再?(?:浪费|占用)(?:公共|行政|热线|政府|警力|12345)(?:服务)?(?:资源)?',
+  );
+  // 不用您教, 轮不到你来说: the citizen's advice waved away
+  add(
+    'opinion.reply-contempt',
+    ['不用', '用不着', '轮不到', '不需要'],
+    '(?:不用|用不着|轮不到|不需要)(?:你|您)们?(?:来)?(?:教|管|指手画脚|指导|说教|操心)',
+  );
+  // 要不您来当这个局长: sarcasm that the citizen do the job
+  add(
+    'opinion.reply-flippant',
+    ['要不', '有本事', '要么'],
+    '(?:要不|有本事|要么)(?:你|您)们?(?:来|去)(?:当|干|做|管|坐)[^。！？!?，,]{0,6}?(?:局长|领导|主任|书记|市长|县长|镇长|处长|科长|站长|工作|这个位置|这个岗位)',
+  );
+  // 我们也是人，也要休息的好吗: the internet's "…的好吗" retort
+  add('opinion.reply-flippant', ['的好吗', '的好不好', '的好嘛'], '的好(?:吗|嘛|不好)(?=[。！!~～…，,]|$)');
+  // 请不要无理取闹: the citizen's complaint labelled unreasonable
+  add(
+    'opinion.reply-belittle',
+    ['不要', '别', '莫', '请勿', '勿'],
+    '(?:不要|别|莫|请勿|勿)再?(?:无理取闹|胡搅蛮缠|蛮不讲理|胡闹|瞎闹|找茬|无中生有|造谣生事|得寸进尺)',
   );
   add(
     'opinion.reply-impatient-shape',

@@ -92,6 +92,16 @@ describe('reply-tone shapes', () => {
     expect(reply('天天来问，我们都快成您家的专职客服了。')).toContain('opinion.reply-flippant');
     expect(reply('有那功夫不如自己去窗口问问。')).toEqual(['opinion.reply-belittle']);
     expect(reply('您还真是咱们区最操心的市民。')).toEqual(['opinion.reply-flippant']);
+    expect(reply('同样的问题已经答复过一百遍了。')).toContain('opinion.reply-impatient-shape');
+    expect(reply('指南看不懂就再读两遍。')).toEqual(['opinion.reply-impatient-shape']);
+    expect(reply('窗口已经下班，改天再说吧。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('此类留言一律不予答复。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('处理结果就是这样，不服就去告。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('这类问题请勿占用热线资源。')).toEqual(['opinion.reply-belittle']);
+    expect(reply('怎么修路用不着您来教。')).toEqual(['opinion.reply-contempt']);
+    expect(reply('嫌慢的话，要不您来当这个站长？')).toContain('opinion.reply-flippant');
+    expect(reply('窗口人员也要吃饭的好吗。')).toEqual(['opinion.reply-flippant']);
+    expect(reply('请不要再胡搅蛮缠。')).toEqual(['opinion.reply-belittle']);
   });
 
   it('reads a verdict on those who disagree as opinion, in any post', () => {
@@ -109,6 +119,11 @@ describe('reply-tone shapes', () => {
     expect(reply('您好，您反映的路灯已修复，这里已成为您家门口的便民服务点。')).toEqual([]);
     expect(reply('您好，您是本次活动中年龄最大的志愿者，感谢您的付出。')).toEqual([]);
     expect(reply('您好，如有时间，不如先通过网上平台预约。')).toEqual([]);
+    expect(reply('您好，如对处理结果不服，可以依法申请行政复议或者提起行政诉讼。')).toEqual([]);
+    expect(reply('您好，对同一事项的重复投诉，依照《信访工作条例》不再受理。')).toEqual([]);
+    expect(reply('您好，具体开工时间确定后，我们将第一时间告知您。')).toEqual([]);
+    expect(reply('您好，说明书如有看不懂的地方，可拨打客服电话，工作人员会逐条讲解。')).toEqual([]);
+    expect(reply('您好，我们会把您的建议转交相关部门，感谢您的指导。')).toEqual([]);
   });
 
   it('keeps a polite referral and a remedy clean', () => {
