@@ -111,6 +111,23 @@ describe('reply-tone shapes', () => {
     expect(tone('对政策有不理解的群众，可拨打12345咨询，工作人员将逐条解释。')).toEqual([]);
   });
 
+  it('reads verdicts, insults and sides taken without an exclamation mark', () => {
+    const verdict = (body: string) => tone(body).map((f) => f.split(' ')[0]);
+    expect(verdict('这种乱扔垃圾的人就该重罚。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('个别商户的良心早被狗吃了。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('排队两小时办不成事，让人大跌眼镜。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('早高峰挤地铁简直是活受罪。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('很多人担心涨价，其实大可不必。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('这次的灯光秀真是太震撼了。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('这场纠纷我们站业主。')).toEqual(['opinion.voice-side']);
+    expect(verdict('我们支持消费者维权到底。')).toEqual(['opinion.voice-side']);
+    // a body's notice names acts and remedies, not kinds of people
+    expect(verdict('对此类违法行为，公安机关将依法严惩。')).toEqual([]);
+    expect(verdict('大可不必恐慌，相关部门已启动应急预案。')).toEqual([]);
+    expect(verdict('我站在新的起点，感谢大家的支持。')).toEqual([]);
+    expect(verdict('坚决支持和配合疫情防控工作。')).toEqual([]);
+  });
+
   it('keeps the same shapes clean where they inform', () => {
     const reply = (body: string) => tone(`网友留言：办证要等多久？\n\n回复：${body}`);
     expect(reply('您好，办事指南图文并茂，小学生都能看懂，欢迎下载。')).toEqual([]);
