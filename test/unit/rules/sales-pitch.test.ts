@@ -21,6 +21,14 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['商家让利酬宾，物超所值。', ['商家让利酬宾，物超所值']],
     // the buy verb alone is not reported, the price cut is
     ['楼盘面向市民开放认购，认购当天优惠2万元。', ['认购当天优惠2万元']],
+    // praise in two clauses: endorsement and the product's fame
+    ['这款电饭煲家家都在用，小编亲测好用。', ['这款电饭煲家家都在用，小编亲测好用']],
+    // offer + urge: a second-item deal and an invitation
+    ['新店柠檬茶第二杯半价，快叫上好友来尝鲜。', ['新店柠檬茶第二杯半价，快叫上好友来尝鲜']],
+    // shop + offer
+    ['扫码进入某某商城，领新人红包。', ['扫码进入某某商城，领新人红包']],
+    // two offers: a refund promise and free trial places
+    ['课程不满意全额退款，前50名报名送教材。', ['课程不满意全额退款，前50名报名送教材']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -61,6 +69,8 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     '落实特惠关税安排，进口商品通关时间缩短三成。',
     '对首次购房家庭给予契税优惠，补贴最高3万元。',
     '春节前后，请理性消费，不要恐慌抢购、囤积商品。',
+    '区民政局为困难群众送去年货大礼包，提前两周分批发放。',
+    '社区开设免费体验课，报名截至本月20日。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
