@@ -217,7 +217,11 @@ export function opinionShapes(
   // 家长们太焦虑了，其实大可不必: others' feelings judged needless
   add('opinion.voice-verdict', ['大可不必', '其实大可'], `(?:其实)?大可不必${EDGE}`);
   // 真是太有才了, 真的太乱了: a degree verdict (太…了 with ！ is above)
-  add('opinion.voice-verdict', ['真是太', '真的太', '实在是太', '真是有点', '真的有点'], `(?:真是|真的|实在是)(?:太|有点)${HAN}{1,4}?了(?:吧|啦|啊)?${EDGE}`);
+  add(
+    'opinion.voice-verdict',
+    ['真是太', '真的太', '实在是太', '真是有点', '真的有点'],
+    `(?:真是|真的|实在是)(?:太|有点)${HAN}{1,4}?了(?:吧|啦|啊)?${EDGE}`,
+  );
   // 太…了！ 简直…！ 令人…！ — an exclamation that evaluates
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了(?:吧|啦|啊)?[！!]`);
   add('opinion.voice-verdict', ['简直'], `简直${inClause(10, 1)}[！!]`);

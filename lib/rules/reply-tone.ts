@@ -630,11 +630,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:明天|改天|回头|以后|过两天|过几天|有空|下周)再说吧?${END}`,
   );
   // 不予回复, 不再答复: the account refusing to answer at all (不再受理 of a repeated petition is a legal formula)
-  add(
-    'opinion.reply-dismiss',
-    ['不予', '不再', '概不'],
-    `(?:不予|不再|概不)(?:回复|答复|回应|理会|搭理)${END}`,
-  );
+  add('opinion.reply-dismiss', ['不予', '不再', '概不'], `(?:不予|不再|概不)(?:回复|答复|回应|理会|搭理)${END}`);
   // 不服你可以去告: a dare, where a remedy would name the procedure (如不服，可依法申请行政复议)
   add(
     'opinion.reply-dismiss',
