@@ -57,18 +57,23 @@ export async function cedictWords(): Promise<Set<string>> {
   return new Set(mod.default.all.filter((r) => /^\p{Script=Han}+$/u.test(r[1]) && !wrong(r[3])).map((r) => r[1]));
 }
 
-/** Character → level in the 通用规范汉字表 (1, 2 or 3); characters outside it are absent. */
-export function charLevels(): Map<string, number> {
+/** A Unihan file of Debian's unicode-data (`UNIHAN_DIR` overrides the directory), bzip2-compressed or not. */
+function unihanFile(name: string): string {
   const dir = process.env.UNIHAN_DIR ?? '/usr/share/unicode';
-  const file = readdirSync(dir).find((f) => f.startsWith('Unihan_OtherMappings.txt'));
+  const file = readdirSync(dir).find((f) => f.startsWith(name));
   if (!file) {
-    console.error(`Unihan_OtherMappings.txt not found in ${dir}: apt-get install unicode-data`);
+    console.error(`${name} not found in ${dir}: apt-get install unicode-data`);
     process.exit(2);
   }
   const path = join(dir, file);
-  const text = file.endsWith('.bz2')
+  return file.endsWith('.bz2')
     ? execFileSync('bzcat', [path], { maxBuffer: 1 << 28 }).toString('utf8')
     : readFileSync(path, 'utf8');
+}
+
+/** Character → level in the 通用规范汉字表 (1, 2 or 3); characters outside it are absent. */
+export function charLevels(): Map<string, number> {
+  const text = unihanFile('Unihan_OtherMappings.txt');
   const out = new Map<string, number>();
   for (const line of text.split('\n')) {
     const m = /^U\+([0-9A-F]+)\tkTGH\t2013:(\d+)/.exec(line);
@@ -84,16 +89,7 @@ export function charLevels(): Map<string, number> {
  * homophone is judged on the reading a writer has in mind.
  */
 export function primaryReadings(): Map<string, string> {
-  const dir = process.env.UNIHAN_DIR ?? '/usr/share/unicode';
-  const file = readdirSync(dir).find((f) => f.startsWith('Unihan_Readings.txt'));
-  if (!file) {
-    console.error(`Unihan_Readings.txt not found in ${dir}: apt-get install unicode-data`);
-    process.exit(2);
-  }
-  const path = join(dir, file);
-  const text = file.endsWith('.bz2')
-    ? execFileSync('bzcat', [path], { maxBuffer: 1 << 28 }).toString('utf8')
-    : readFileSync(path, 'utf8');
+  const text = unihanFile('Unihan_Readings.txt');
   const out = new Map<string, string>();
   for (const line of text.split('\n')) {
     const m = /^U\+([0-9A-F]+)\tkMandarin\t(\S+)/.exec(line);
