@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
 import { typosExtraDictionary } from '../dict/typos-extra';
 import { parseT2s } from '../engine/data/tables';
+import type { TextRef } from '../engine/data/text-source';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { Normalizer } from '../engine/normalize';
 import type { EngineData } from '../rules/create';
@@ -78,8 +80,8 @@ export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
   const dir = dictionariesDir();
   const m = readManifest();
   const text = (f: string) => readFileSync(join(dir, f), 'utf8');
-  const json = (f: string): unknown => JSON.parse(text(f));
   tables = {
+    ...loadBuiltinJson(),
     t2s: text(m.data.t2s),
     pinyin: text(m.data.pinyin),
     idioms: text(m.data.idioms),
@@ -87,13 +89,70 @@ export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
     divisions: m.data.divisions ? text(m.data.divisions) : undefined,
     placeVariants: m.data.placeVariants ? text(m.data.placeVariants) : undefined,
     wordVariants: m.data.wordVariants ? text(m.data.wordVariants) : undefined,
+  } as Omit<EngineData, 'dictionaries'>;
+  return tables;
+}
+
+/** Files changed less than this long ago are "racy" (see fileTextRef). */
+const RACY_NS = 3_000_000_000n;
+
+/**
+ * A data file as a TextRef (lib/engine/data/text-source.ts): read on first use. Its id is the file's identity —
+ * path, size, inode, modification and change time (nanoseconds) — which any rewrite of the file changes (a copy or
+ * an unpacked package gets a new change time even where it keeps the modification time), so a cached table is
+ * found again without reading the text and never outlives a change.
+ */
+export function fileTextRef(path: string): TextRef {
+  const s = statSync(path, { bigint: true });
+  let text: string | undefined;
+  // A file changed in the last seconds may change again within the same clock tick of the file system, keeping
+  // its times (git's "racy" entries): such a file gets an id of its own every time, so its tables are built afresh.
+  const racy = BigInt(Date.now()) * 1_000_000n - s.ctimeNs < RACY_NS;
+  return {
+    id: `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}${racy ? `\u0000${randomUUID()}` : ''}`,
+    text: () => {
+      text ??= readFileSync(path, 'utf8');
+      return text;
+    },
+  };
+}
+
+let refs: Omit<EngineData, 'dictionaries'> | undefined;
+
+/**
+ * loadBuiltinTables with the big table texts as file references instead of text: an engine built with a warm table
+ * cache reads none of them (the CLI).
+ */
+export function builtinTableRefs(): Omit<EngineData, 'dictionaries'> {
+  if (refs) return refs;
+  const dir = dictionariesDir();
+  const m = readManifest();
+  const ref = (f: string | undefined) => (f ? fileTextRef(join(dir, f)) : undefined);
+  refs = {
+    ...loadBuiltinJson(),
+    t2s: readFileSync(join(dir, m.data.t2s), 'utf8'),
+    pinyin: ref(m.data.pinyin),
+    idioms: ref(m.data.idioms),
+    shapes: ref(m.data.shapes),
+    divisions: ref(m.data.divisions),
+    placeVariants: ref(m.data.placeVariants),
+    wordVariants: ref(m.data.wordVariants),
+  };
+  return refs;
+}
+
+/** The JSON tables of the built-in data (small: read and parsed on every start). */
+function loadBuiltinJson(): Pick<EngineData, 'ruleData' | 'replyTone' | 'links' | 'sources' | 'names'> {
+  const dir = dictionariesDir();
+  const m = readManifest();
+  const json = (f: string): unknown => JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  return {
     ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
     replyTone: m.data.replyTone ? json(m.data.replyTone) : undefined,
     links: json(m.data.links),
     sources: json(m.data.sources),
     names: json(m.data.names),
-  } as Omit<EngineData, 'dictionaries'>;
-  return tables;
+  };
 }
 
 /**

@@ -17,7 +17,7 @@ import type { TableStore } from '../engine/data/store';
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
-const FORMAT = 'publish-guard-engine-cache/3';
+const FORMAT = 'publish-guard-engine-cache/4';
 
 export interface EngineCache {
   dir: string;
@@ -66,11 +66,13 @@ const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8
 
 /**
  * Every cache file: the CRC-32 of the rest (4 bytes, little-endian), the length of the header (4 bytes), the header
- * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into. The checksum only catches a
+ * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into (each at a multiple of 8 bytes). The checksum only catches a
  * damaged or truncated file (a cheap check of megabytes on every start; SHA-256 of the tables cost ≈ 15 ms): what
  * an entry was built from is in its key, which is a SHA-256 (cacheKey).
  */
 const PREFIX = 8;
+/** Blobs start at multiples of 8 in the file, so that typed arrays can be views into them (raw-pack.ts). */
+const pad8 = (n: number) => (n + 7) & ~7;
 
 /** The header value and the file's bytes (blobs are read from them), or undefined if absent, damaged or stale. */
 function readFile(cache: EngineCache, name: string, key: string): { value: unknown; bytes: Buffer } | undefined {
@@ -91,7 +93,7 @@ function readFile(cache: EngineCache, name: string, key: string): { value: unkno
       value?: unknown;
     } | null;
     if (!v || typeof v !== 'object' || v.format !== FORMAT || v.key !== key) return undefined;
-    return { value: v.value, bytes: bytes.subarray(headerEnd) };
+    return { value: v.value, bytes: bytes.subarray(pad8(headerEnd)) };
   } catch {
     return undefined;
   }
@@ -103,7 +105,13 @@ function writeFile(cache: EngineCache, name: string, key: string, value: unknown
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
     const header = serialize({ format: FORMAT, key, value });
-    const out = Buffer.concat([Buffer.alloc(PREFIX), header, ...blobs]);
+    const parts: Uint8Array[] = [
+      Buffer.alloc(PREFIX),
+      header,
+      Buffer.alloc(pad8(PREFIX + header.length) - PREFIX - header.length),
+    ];
+    for (const b of blobs) parts.push(b, Buffer.alloc(pad8(b.length) - b.length));
+    const out = Buffer.concat(parts);
     out.writeUInt32LE(header.length, 4);
     out.writeUInt32LE(crc32(out.subarray(4)), 0);
     mkdirSync(cache.dir, { recursive: true });
@@ -198,7 +206,7 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
         if (now - last >= KEEP_WRITES) continue;
         index.push([k, at, at + b.length, last]);
         blobs.push(b);
-        at += b.length;
+        at = pad8(at + b.length);
       }
       writeFile(cache, TABLES, key, index, blobs);
     },

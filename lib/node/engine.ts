@@ -14,7 +14,7 @@ import { PLACE_RULES } from '../rules/places';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
 import { WORD_VARIANT_RULES } from '../rules/word-variants';
-import { builtinDictionaryInputs, loadBuiltinData, loadBuiltinTables, loadDictionaryFile } from './builtin';
+import { builtinDictionaryInputs, builtinTableRefs, loadBuiltinData, loadDictionaryFile } from './builtin';
 import { cacheKey, type EngineCache, openTableStore, readCached, writeCached } from './engine-cache';
 import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
@@ -47,7 +47,8 @@ const SPACING_RULE = 'punctuation.cjk-spacing';
 
 /** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
 export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<Engine> {
-  const data = loadBuiltinTables();
+  // File references: with a warm table cache the big table texts are never read.
+  const data = builtinTableRefs();
   const extraFiles = opts.extraDictionaries ?? [];
   const key = opts.cache ? compiledCacheKey(opts.cache, extraFiles) : undefined;
   const fromCache = key ? cachedCompiled(opts.cache!, key) : undefined;

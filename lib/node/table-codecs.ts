@@ -11,6 +11,7 @@ import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
 import { isPairSet } from '../rules/unit-keys';
+import { pack, unpack } from './raw-pack';
 
 /**
  * How the CLI keeps the big character and place tables in its disk cache (engine-cache.ts), in forms that load
@@ -23,52 +24,77 @@ import { isPairSet } from '../rules/unit-keys';
  * text holds, so nothing else is ever materialised (the typed pair set is stored as built: rebuilding it from the
  * sorted keys cost ≈ 5 ms of a CLI start).
  */
-interface FlatVariants extends Omit<PlaceVariants, 'byPair' | 'rightByPair'> {
+interface FlatVariants extends Omit<PlaceVariants, 'byPair' | 'rightByPair' | 'before' | 'after'> {
+  /** The guards by character code (a Map of thousands of entries costs ≈ 3 ms each to deserialize). */
+  before: FlatStrings;
+  after: FlatStrings;
   /**
    * `rightByPair`, V8-serialized on its own: only the place rule reads it, and a Map of tens of thousands of arrays
    * costs ≈ 20 ms to deserialize, so it is decoded on first use.
    */
   rightByPair: Uint8Array;
-  /** First two code units as c0 * 65536 + c1 (beyond int32, hence doubles). */
-  keys: Float64Array;
-  /** Per key: [start, end) into `pairs` (start of key i = ends[i-1]). */
-  ends: Int32Array;
-  /** variant, name, variant, name … */
-  pairs: string;
-  /** Per key: where its first variant starts in `pairs` (a lookup reads only its own part of the string). */
+  /** First two code units as c0 * 65536 + c1, sorted (unsigned 32-bit). */
+  keys: Uint32Array;
+  /**
+   * Per key, its pairs: the variant without its first two units (they are the key), U+0000, the right word, U+0000;
+   * as UTF-16 code units (read in place, never one big string). The last pair of the table has no U+0000 after it.
+   */
+  pairs: Uint16Array;
+  /** Per key: where its first pair starts in `pairs` (its pairs end where the next key's start). */
   offsets: Int32Array;
 }
 
 const SEP = '\u0000';
 
 function flattenVariants(v: PlaceVariants): FlatVariants {
-  const keys = Float64Array.from([...v.byPair.keys()].sort((a, b) => a - b));
-  const ends = new Int32Array(keys.length);
+  const keys = Uint32Array.from([...v.byPair.keys()].sort((a, b) => a - b));
   const offsets = new Int32Array(keys.length);
   const parts: string[] = [];
   let at = 0;
   keys.forEach((k, i) => {
     offsets[i] = at;
     for (const [variant, name] of v.byPair.get(k)!) {
-      parts.push(variant, name);
-      at += variant.length + name.length + 2;
+      if (variant.charCodeAt(0) * 65536 + variant.charCodeAt(1) !== k || `${variant}${name}`.includes(SEP))
+        throw new Error('variants not storable');
+      parts.push(variant.slice(2), name);
+      at += variant.length - 2 + name.length + 2;
     }
-    ends[i] = parts.length;
   });
   return {
     keys,
-    ends,
     offsets,
-    pairs: parts.join(SEP),
+    pairs: codeUnits(parts.join(SEP)),
     pairKeys: v.pairKeys,
     firstSecond: v.firstSecond,
-    before: v.before,
-    after: v.after,
-    rightByPair: serialize(v.rightByPair),
+    before: flattenStrings(charEntries(v.before)),
+    after: flattenStrings(charEntries(v.after)),
+    rightByPair: serialize(v.rightByPair) as Uint8Array,
     rightFirst: v.rightFirst,
     size: v.size,
   };
 }
+
+/** A Map keyed by single characters as [code point, value] entries (throws on any other key). */
+function charEntries(m: ReadonlyMap<string, string>): Array<[number, string]> {
+  return [...m].map(([k, v]) => {
+    const cp = codePointKey(k);
+    if (cp < 0) throw new Error('guard key not storable');
+    return [cp, v];
+  });
+}
+
+/** `get` by character over flattened guards (the rules only call `get`). */
+const charLookup = (f: FlatStrings) =>
+  new FlatLookup<string, string>(f, codePointKey, (v) => v) as unknown as Map<string, string>;
+
+function codeUnits(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+const textOf = (units: Uint16Array, start: number, end: number) =>
+  String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
 
 /** A read-only Map stand-in over the flat arrays (the place rule only calls `get`). */
 class PairLookup {
@@ -77,7 +103,7 @@ class PairLookup {
 
   get(key: number): Array<[string, string]> | undefined {
     if (this.memo.has(key)) return this.memo.get(key);
-    const { keys, ends } = this.flat;
+    const { keys } = this.flat;
     let lo = 0;
     let hi = keys.length - 1;
     let at = -1;
@@ -94,14 +120,18 @@ class PairLookup {
     let out: Array<[string, string]> | undefined;
     if (at >= 0) {
       const { pairs, offsets } = this.flat;
+      const head = String.fromCharCode(Math.floor(key / 65536), key % 65536);
+      // this key's pairs end at the U+0000 before the next key's first pair, or at the end of the table
+      const stop = at + 1 < offsets.length ? offsets[at + 1]! - 1 : pairs.length;
       out = [];
       let p = offsets[at]!;
-      for (let j = at ? ends[at - 1]! : 0; j < ends[at]!; j += 2) {
-        const mid = pairs.indexOf(SEP, p);
-        const end = pairs.indexOf(SEP, mid + 1);
-        const stop = end < 0 ? pairs.length : end;
-        out.push([pairs.slice(p, mid), pairs.slice(mid + 1, stop)]);
-        p = stop + 1;
+      while (p < stop) {
+        const mid = pairs.indexOf(0, p);
+        if (mid < 0 || mid >= stop) break;
+        let end = pairs.indexOf(0, mid + 1);
+        if (end < 0 || end > stop) end = stop;
+        out.push([head + textOf(pairs, p, mid), textOf(pairs, mid + 1, end)]);
+        p = end + 1;
       }
     }
     this.memo.set(key, out);
@@ -110,21 +140,20 @@ class PairLookup {
 }
 
 const placeVariantsCodec: TableCodec<PlaceVariants> = {
-  encode: (v) => serialize(flattenVariants(v)),
+  encode: (v) => pack(flattenVariants(v)),
   decode(bytes) {
-    const f = deserialize(bytes) as FlatVariants;
+    const f = unpack(bytes) as FlatVariants;
     const ok =
       f &&
-      f.keys instanceof Float64Array &&
-      f.ends instanceof Int32Array &&
-      f.ends.length === f.keys.length &&
+      f.keys instanceof Uint32Array &&
       f.offsets instanceof Int32Array &&
       f.offsets.length === f.keys.length &&
-      typeof f.pairs === 'string' &&
+      rising(f.offsets, f.pairs?.length ?? -1) &&
+      f.pairs instanceof Uint16Array &&
       isPairSet(f.pairKeys) &&
       f.firstSecond instanceof Uint8Array &&
-      f.before instanceof Map &&
-      f.after instanceof Map &&
+      isFlatStrings(f.before) &&
+      isFlatStrings(f.after) &&
       f.rightByPair instanceof Uint8Array &&
       f.rightFirst instanceof Uint8Array &&
       typeof f.size === 'number';
@@ -135,8 +164,8 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
       byPair,
       pairKeys: f.pairKeys,
       firstSecond: f.firstSecond,
-      before: f.before,
-      after: f.after,
+      before: charLookup(f.before),
+      after: charLookup(f.after),
       get rightByPair() {
         if (!rightByPair) {
           const m = deserialize(f.rightByPair) as unknown;
@@ -151,21 +180,44 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
   },
 };
 
-/** A Set of `list` made on the first lookup (an idiom rule asks only about a window that is already a candidate). */
+/** Whether `offsets` rise (not strictly) from 0 and stay within `length`. */
+const rising = (offsets: Int32Array, length: number) => {
+  let at = 0;
+  for (const o of offsets) {
+    if (o < at || o > length) return false;
+    at = o;
+  }
+  return offsets.length === 0 || offsets[0] === 0;
+};
+
+/** A Set of `list()` made on the first lookup (an idiom rule asks only about a window that is already a candidate). */
 class LazySet {
   private set: Set<string> | undefined;
-  constructor(private readonly list: readonly string[]) {}
+  constructor(private readonly list: () => readonly string[]) {}
   has(s: string): boolean {
-    this.set ??= new Set(this.list);
+    this.set ??= new Set(this.list());
     return this.set.has(s);
   }
 }
 
+/** `joined` (four-character items joined by SEP) split on first use: most small checks never look an idiom up. */
+function lazyList(joined: string): () => string[] {
+  let list: string[] | undefined;
+  return () => {
+    list ??= joined ? joined.split(SEP) : [];
+    return list;
+  };
+}
+
+/** Whether `joined` can be `count` four-character items joined by SEP (checked by length; split lazily). */
+const fourCharList = (joined: string, count: number) =>
+  Number.isInteger(count) && (count === 0 ? joined === '' : joined.length === 5 * count - 1);
+
 /** The idiom index: its typed arrays as they are, the idioms as one string (the exact set made from them). */
 const idiomIndexCodec: TableCodec<IdiomIndex> = {
-  encode: ({ exact: _exact, idioms, ...rest }) => serialize({ ...rest, idioms: idioms.join(SEP) }),
+  encode: ({ exact: _exact, idioms, ...rest }) => pack({ ...rest, idioms: idioms.join(SEP) }),
   decode(bytes) {
-    const f = deserialize(bytes) as Omit<IdiomIndex, 'idioms' | 'exact'> & { idioms: string };
+    const f = unpack(bytes) as Omit<IdiomIndex, 'idioms' | 'exact'> & { idioms: string };
     const ok =
       f &&
       typeof f.idioms === 'string' &&
@@ -180,18 +232,23 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       f.halfIds instanceof Uint32Array &&
       f.halfIds.length * 2 === f.chars.length &&
       f.halfStart[f.halfStart.length - 1] === f.halfIds.length;
-    if (!ok) throw new Error('not a stored idiom index');
-    const idioms = f.idioms ? f.idioms.split(SEP) : [];
-    if (idioms.length * 4 !== f.chars.length) throw new Error('not a stored idiom index');
-    return { ...f, idioms, exact: new LazySet(idioms) };
+    if (!ok || !fourCharList(f.idioms, f.chars.length / 4)) throw new Error('not a stored idiom index');
+    const list = lazyList(f.idioms);
+    return {
+      ...f,
+      get idioms() {
+        return list();
+      },
+      exact: new LazySet(list),
+    };
   },
 };
 
 /** The idiom sound index: typed arrays as they are, the idioms as one string (the exact set made from them). */
 const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
-  encode: ({ exact: _exact, list, ...rest }) => serialize({ ...rest, list: list.join(SEP) }),
+  encode: ({ exact: _exact, list, ...rest }) => pack({ ...rest, list: list.join(SEP) }),
   decode(bytes) {
-    const f = deserialize(bytes) as Omit<IdiomSoundTables, 'list' | 'exact'> & { list: string };
+    const f = unpack(bytes) as Omit<IdiomSoundTables, 'list' | 'exact'> & { list: string };
     const ok =
       f &&
       typeof f.list === 'string' &&
@@ -202,18 +259,25 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
       f.keys instanceof Float64Array &&
       f.ids instanceof Int32Array &&
       f.keys.length === f.ids.length;
-    if (!ok) throw new Error('not a stored idiom sound index');
-    const list = f.list ? f.list.split(SEP) : [];
-    if (f.ids.some((n) => n >= list.length)) throw new Error('not a stored idiom sound index');
-    return { ...f, list, exact: new LazySet(list) };
+    const count = ok ? (f.list.length + 1) / 5 : 0;
+    if (!ok || !fourCharList(f.list, count) || f.ids.some((n) => n >= count))
+      throw new Error('not a stored idiom sound index');
+    const list = lazyList(f.list);
+    return {
+      ...f,
+      get list() {
+        return list();
+      },
+      exact: new LazySet(list),
+    };
   },
 };
 
 /** The idiom list (four-character strings) as one string (a V8 string: loads as a copy, no UTF-8 decoding). */
 const idiomListCodec: TableCodec<string[]> = {
-  encode: (list) => serialize(`${list.length}${SEP}${list.join(SEP)}`),
+  encode: (list) => pack(`${list.length}${SEP}${list.join(SEP)}`),
   decode(bytes) {
-    const text = deserialize(bytes);
+    const text = unpack(bytes);
     if (typeof text !== 'string') throw new Error('not a stored idiom list');
     const at = text.indexOf(SEP);
     const count = Number(text.slice(0, at));
@@ -318,10 +382,10 @@ const pinyinCodec: TableCodec<PinyinTable> = {
       if (cp < 0 || syllables.some((x) => x.includes(' ') || !x)) throw new Error('pinyin table not storable');
       entries.push([cp, syllables.join(' ')]);
     }
-    return serialize({ byChar: flattenStrings(entries), bySyllable } satisfies StoredPinyin);
+    return pack({ byChar: flattenStrings(entries), bySyllable } satisfies StoredPinyin);
   },
   decode(bytes) {
-    const f = deserialize(bytes) as StoredPinyin;
+    const f = unpack(bytes) as StoredPinyin;
     if (!f || !isFlatStrings(f.byChar) || !(f.bySyllable instanceof Map)) throw new Error('not a stored pinyin table');
     const byChar = new FlatLookup<string, string[]>(f.byChar, codePointKey, (v) => v.split(' '));
     return Object.assign(Object.create(PinyinTable.prototype) as object, {
@@ -335,10 +399,10 @@ const pinyinCodec: TableCodec<PinyinTable> = {
 const shapesCodec: TableCodec<ShapeTable> = {
   encode(t) {
     const { byChar } = { ...t } as unknown as { byChar: Map<number, string> };
-    return serialize({ byChar: flattenStrings(byChar) });
+    return pack({ byChar: flattenStrings(byChar) });
   },
   decode(bytes) {
-    const f = deserialize(bytes) as { byChar: FlatStrings };
+    const f = unpack(bytes) as { byChar: FlatStrings };
     if (!f || !isFlatStrings(f.byChar)) throw new Error('not a stored look-alike table');
     const byChar = new FlatLookup<number, string>(
       f.byChar,
@@ -353,9 +417,9 @@ const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s)
 
 /** A source list validated by loadSourceList (its RE2 patterns compiled once, when it was stored). */
 const sourceListCodec: TableCodec<SourceList> = {
-  encode: (list) => serialize(list),
+  encode: (list) => pack(list),
   decode(bytes) {
-    const f = deserialize(bytes) as SourceList;
+    const f = unpack(bytes) as SourceList;
     const ok =
       f &&
       typeof f === 'object' &&
@@ -383,9 +447,9 @@ const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x =
 
 /** The validated JSON tables of the core rules (parseCoreLists): plain data, as the extension sends it. */
 const coreListsCodec: TableCodec<CoreLists> = {
-  encode: (lists) => serialize(lists),
+  encode: (lists) => pack(lists),
   decode(bytes) {
-    const f = deserialize(bytes) as CoreLists;
+    const f = unpack(bytes) as CoreLists;
     const ok =
       isObject(f) &&
       isObject(f.lengthLimits) &&
@@ -462,10 +526,10 @@ const nameSoundsCodec: TableCodec<Map<number, NameSounds>> = {
     };
     const [tonalEnds, tonal] = flat((s) => s.tonal);
     const [tonelessEnds, toneless] = flat((s) => s.toneless);
-    return serialize({ keys, tonalEnds, tonal, tonelessEnds, toneless } satisfies FlatSounds);
+    return pack({ keys, tonalEnds, tonal, tonelessEnds, toneless } satisfies FlatSounds);
   },
   decode(bytes) {
-    const f = deserialize(bytes) as Partial<FlatSounds> | null;
+    const f = unpack(bytes) as Partial<FlatSounds> | null;
     const n = f?.keys instanceof Uint16Array ? f.keys.length : -1;
     if (
       !f ||
@@ -534,7 +598,7 @@ const placeIndexCodec: TableCodec<PlaceIndex> = {
     });
     const parents = names.map((n) => x.parents.get(n));
     if (parents.some((p) => p?.some((s) => s.includes(SEP) || !s))) throw new Error('place names not storable');
-    return serialize({
+    return pack({
       names: names.join(SEP),
       baseLen: Uint8Array.from(x.baseLen),
       real: Uint8Array.from(names, (n) => (x.real.has(n) ? 1 : 0)),
@@ -548,7 +612,7 @@ const placeIndexCodec: TableCodec<PlaceIndex> = {
     } satisfies FlatPlaceIndex);
   },
   decode(bytes) {
-    const f = deserialize(bytes) as Partial<FlatPlaceIndex> | null;
+    const f = unpack(bytes) as Partial<FlatPlaceIndex> | null;
     const names = typeof f?.names === 'string' ? f.names.split(SEP) : [];
     const n = names.length;
     const inRange = (ids: Int32Array) => ids.every((i) => i >= 0 && i < n);
@@ -603,9 +667,9 @@ const placeIndexCodec: TableCodec<PlaceIndex> = {
 
 /** The divisions parsed from divisions.txt (code and name of each). */
 const divisionsCodec: TableCodec<Division[]> = {
-  encode: (list) => serialize(list),
+  encode: (list) => pack(list),
   decode(bytes) {
-    const f = deserialize(bytes) as unknown;
+    const f = unpack(bytes) as unknown;
     const ok =
       Array.isArray(f) &&
       f.every((d: Partial<Division> | null) => !!d && typeof d.code === 'string' && typeof d.name === 'string');
@@ -624,14 +688,14 @@ interface StoredNearMatcher extends NearMatcherIndex {
 const nearMatcherCodec: TableCodec<NearMatcher> = {
   encode(m) {
     if (m.terms.some((t) => t.includes(SEP))) throw new Error('terms not storable');
-    return serialize({
+    return pack({
       terms: m.terms.join(SEP),
       count: m.terms.length,
       ...nearMatcherIndex(m),
     } satisfies StoredNearMatcher);
   },
   decode(bytes) {
-    const f = deserialize(bytes) as Partial<StoredNearMatcher> | null;
+    const f = unpack(bytes) as Partial<StoredNearMatcher> | null;
     const ok =
       f &&
       typeof f.terms === 'string' &&
@@ -651,9 +715,9 @@ const nearMatcherCodec: TableCodec<NearMatcher> = {
 
 /** The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). */
 const replyToneCodec: TableCodec<ReplyToneLexicons> = {
-  encode: (x) => serialize(x),
+  encode: (x) => pack(x),
   decode(bytes) {
-    const f = deserialize(bytes) as Record<string, { words?: unknown; forms?: unknown } | undefined> | null;
+    const f = unpack(bytes) as Record<string, { words?: unknown; forms?: unknown } | undefined> | null;
     const forms = f?.latinVulgar?.forms;
     const ok =
       isObject(f) &&

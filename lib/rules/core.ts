@@ -1,5 +1,6 @@
 import type { LengthLimits } from '../engine/config';
 import { pinyinTableOf, type TableTexts } from '../engine/data/tables';
+import type { DataText } from '../engine/data/text-source';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
@@ -21,13 +22,13 @@ import { createSecrecyMarksRule } from './secrecy-marks';
 /** Data the non-dictionary rules need (all optional: a missing table disables the rules that need it). */
 export interface RuleData extends TableTexts {
   /** Text of dictionaries/data/idioms.txt. */
-  idioms?: string;
+  idioms?: DataText;
   /** Text of dictionaries/data/divisions.txt (administrative divisions, GB/T 2260). */
-  divisions?: string;
+  divisions?: DataText;
   /** Text of dictionaries/data/place-variants.txt (generated misspellings of division names). */
-  placeVariants?: string;
+  placeVariants?: DataText;
   /** Text of dictionaries/data/word-variants.txt (generated 别字 of common words). */
-  wordVariants?: string;
+  wordVariants?: DataText;
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;
   /** Parsed dictionaries/sources.json (repost sources; checked in the library pass). */

@@ -57,12 +57,14 @@ export function createIdiomSoundRule(
 ): ParagraphRule {
   const allow = new Set(options.allow ?? []);
   const fold = options.fold;
-  const all = [...idioms, ...(options.supplement ?? [])];
+  const supplement = options.supplement ?? [];
+  const all = () => [...idioms, ...supplement];
   // Built (or, in the CLI, loaded from its table store) with the rule: the store is open only while the engine is made.
+  // Keyed by what the idiom list was parsed from where that is known (no joining and hashing 30,000 idioms).
   const tables = storedTable(
     'idiom-sound',
-    () => derivedInput(listInput(all), pinyin),
-    () => buildIdiomSoundTables(all, pinyin),
+    () => derivedInput(derivedInput(idioms, listInput(supplement)) ?? listInput(all()), pinyin),
+    () => buildIdiomSoundTables(all(), pinyin),
   );
   let quads: UnitKeys | undefined;
   /** The written and the right character have the same readings, tones included (no rare reading bridges them). */
@@ -78,7 +80,7 @@ export function createIdiomSoundRule(
     check(p, sink) {
       const t = p.text;
       if (t.length < 4) return;
-      const { syl, heads, tails, list, exact } = tables;
+      const { syl, heads, tails, exact } = tables; // tables.list only on a hit (a stored one is split on first use)
       const tbl = tables;
       const q4 = (quads ??= quadKeys(tables.keys));
       let reported = 0;
@@ -103,10 +105,10 @@ export function createIdiomSoundRule(
         const written = t.slice(s, i + 1);
         if (exact.has(written) || allow.has(written)) continue;
         // an idiom one character away is the one-character rule's (忿世嫉俗 is 愤世嫉俗, not 愤世疾俗)
-        const diffs = found.map((n) => [...list[n]!].flatMap((c, k) => (written[k] === c ? [] : [k])));
+        const diffs = found.map((n) => [...tables.list[n]!].flatMap((c, k) => (written[k] === c ? [] : [k])));
         if (diffs.some((d) => d.length < 2)) continue;
         for (let f = 0; f < found.length; f++) {
-          const idiom = list[found[f]!]!;
+          const idiom = tables.list[found[f]!]!;
           const diff = diffs[f]!;
           if (diff.length !== 2 || diff.some((k) => FUNCTION_CHARS.includes(written[k]!))) continue;
           if (!diff.every((k) => sameTone(written[k]!, idiom[k]!) && !NUMERALS.includes(written[k]!))) continue;

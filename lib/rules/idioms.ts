@@ -31,7 +31,7 @@
  * The list (dictionaries/data/idioms.txt) misses some correct forms and set phrases; dictionaries/rule-data.json
  * supplies them (`idioms.supplement`) with ordinary words that sit one sound away from an idiom (`idioms.allow`).
  */
-import { listInput, storedTable } from '../engine/data/store';
+import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
 import { CharSimilarity, foldSyllable, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
@@ -332,11 +332,13 @@ export function createIdiomRule(
   pinyin: PinyinTable,
   options: IdiomOptions = {},
 ): ParagraphRule {
-  const indexed = [...idioms, ...(options.supplement ?? [])];
+  const supplement = options.supplement ?? [];
+  const indexed = () => [...idioms, ...supplement];
+  // Keyed by what the idiom list was parsed from where that is known (no joining and hashing 30,000 idioms).
   const index = storedTable(
     'idiom-index',
-    () => listInput(indexed),
-    () => buildIdiomIndex(indexed),
+    () => derivedInput(idioms, listInput(supplement)) ?? listInput(indexed()),
+    () => buildIdiomIndex(indexed()),
   );
   const long = buildLongPhrases(options.supplement ?? []);
   const allow = new Set(options.allow ?? []);
@@ -359,14 +361,14 @@ export function createIdiomRule(
   const { slots, slotPos, mask, chars, posBits, heads, tails, halfStart, halfIds } = index;
   const isHead = (a: number, b: number) => hasPairOf(heads, a, b);
   const isTail = (a: number, b: number) => hasPairOf(tails, a, b);
-  const list = index.idioms;
+  // index.idioms only on a hit: a stored index splits its list on first use
   // Idioms with a doubled character, by (position of the pair, the two other characters); built on the first
   // doubled window (a small text often has none).
   let doubled: Map<string, string[]> | undefined;
   const doubledIdioms = (): Map<string, string[]> => {
     if (doubled) return doubled;
     doubled = new Map();
-    for (const w of list) {
+    for (const w of index.idioms) {
       for (let p = 0; p < 3; p++) {
         if (w[p] !== w[p + 1]) continue;
         const key = p + w.slice(0, p) + w.slice(p + 2);
@@ -450,7 +452,7 @@ export function createIdiomRule(
     for (const r of pinyin.readings(t[start + p]!)) {
       for (let k = halfStart[bucket]!; k < halfStart[bucket + 1]!; k++) {
         if (!halfFits(k, h, k0, k1, w0, w1)) continue;
-        const idiom = list[halfIds[k]! >>> 1]!;
+        const idiom = index.idioms[halfIds[k]! >>> 1]!;
         if (!pinyin.readings(idiom[p]!).includes(r)) continue;
         if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
           return { start: 0, idiom, pos: p, grade: 4, doubled: true };
@@ -484,7 +486,7 @@ export function createIdiomRule(
     else {
       const sw = swapOf(c0, c1, c2, c3);
       if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
-        other = { start, idiom: list[sw[0]]!, pos: sw[1], grade: SWAP };
+        other = { start, idiom: index.idioms[sw[0]]!, pos: sw[1], grade: SWAP };
       else if (!sw) other = pairOf(t, start, c0, c1, c2, c3, present);
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
@@ -715,7 +717,7 @@ export function createIdiomRule(
             ) {
               continue;
             }
-            const idiom = list[id]!;
+            const idiom = index.idioms[id]!;
             const wrong = t[start + pos]!;
             const right = idiom[pos]!;
             if (wrong === right) {

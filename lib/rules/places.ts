@@ -25,6 +25,7 @@
  */
 import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import { dataLines } from '../engine/data/tables';
+import { type DataText, inputOf, textOf } from '../engine/data/text-source';
 import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
@@ -52,11 +53,11 @@ export interface Division {
 }
 
 /** divisions.txt (`code<TAB>name`) → the divisions with a Chinese name ending in a division suffix. */
-export function parseDivisions(text: string): Division[] {
+export function parseDivisions(text: DataText): Division[] {
   return storedTable(
     'divisions',
-    () => text,
-    () => readDivisions(text),
+    () => inputOf(text),
+    () => readDivisions(textOf(text)),
   );
 }
 

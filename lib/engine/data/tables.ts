@@ -1,5 +1,6 @@
 /** Parsers for the plain-text data tables in dictionaries/data/ (no I/O here: callers pass the text). */
 import { noteTableInput, storedTable } from './store';
+import { type DataText, inputOf, textOf } from './text-source';
 
 /** Lines that are not comments or blank. */
 export function dataLines(text: string): string[] {
@@ -60,29 +61,28 @@ export class PinyinTable {
 }
 
 /** idioms.txt → list of four-character idioms. */
-export function parseIdioms(text: string): string[] {
-  return storedTable(
-    'idioms',
-    () => text,
-    () =>
-      dataLines(text)
-        .map((l) => l.trim())
-        .filter((l) => l.length === 4),
+export function parseIdioms(text: DataText): string[] {
+  // cachedTable notes the text the list came from: the idiom rules key their tables by it.
+  return cachedTable('idioms', text, (t) =>
+    dataLines(t)
+      .map((l) => l.trim())
+      .filter((l) => l.length === 4),
   );
 }
 
 const tableCache = new Map<string, unknown>();
 /** One parsed table per source text (the same text is parsed once per process or page). */
-export function cachedTable<T>(kind: string, text: string, make: (text: string) => T): T {
-  const key = `${kind}\u0000${text}`;
+export function cachedTable<T>(kind: string, source: DataText, make: (text: string) => T): T {
+  const input = inputOf(source);
+  const key = `${kind}\u0000${input}`;
   let t = tableCache.get(key) as T | undefined;
   if (t === undefined) {
     t = storedTable(
       kind,
-      () => text,
-      () => make(text),
+      () => input,
+      () => make(textOf(source)),
     );
-    noteTableInput(t, kind, text);
+    noteTableInput(t, kind, input);
     tableCache.set(key, t);
   }
   return t;
@@ -131,15 +131,15 @@ export class ShapeTable {
 /** The character tables, as the texts of dictionaries/data/*.txt (all optional). */
 export interface TableTexts {
   /** pinyin.txt */
-  pinyin?: string;
+  pinyin?: DataText;
   /** shapes.txt (look-alike characters) */
-  shapes?: string;
+  shapes?: DataText;
 }
 
-export function pinyinTableOf(text: string): PinyinTable {
+export function pinyinTableOf(text: DataText): PinyinTable {
   return cachedTable('pinyin', text, (t) => new PinyinTable(t));
 }
 
-export function shapeTableOf(text: string): ShapeTable {
+export function shapeTableOf(text: DataText): ShapeTable {
   return cachedTable('shapes', text, (t) => new ShapeTable(t));
 }
