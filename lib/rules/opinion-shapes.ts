@@ -72,6 +72,12 @@ export function opinionShapes(
     SELF,
     `(?:${alt(SELF)})(?![市省区县局委厅院校国军党部所站乡镇村])${ADV}{0,3}(?:${FEEL})`,
   );
+  // 小编看到这条新闻，心里五味杂陈: what the account saw, then its own heart
+  add(
+    'opinion.voice-feeling',
+    SELF,
+    `(?:${alt(SELF)})(?![市省区县局委厅院校国军党部所站乡镇村])(?:看到|听到|读到|得知|想到)[^。！!？?\n]{0,20}?(?:心里|心中|内心)${ADV}{0,2}(?:${FEEL})`,
+  );
   // 难过到睡不着, 气到发抖
   add(
     'opinion.voice-feeling',

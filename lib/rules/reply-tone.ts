@@ -485,7 +485,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['自己'],
     `(?<![请帮助协])自己(?:想办法|解决|搞定|摆平|看着[\\u4e00-\\u9fff])(?:吧|去)?${END}`,
   );
-  add('opinion.reply-dismiss', ['有意见'], '有意见(?:就|你)?(?:去)?找(?:上级|领导|上面)(?:去)?(?=[。！!，,]|$)');
+  add(
+    'opinion.reply-dismiss',
+    ['有意见'],
+    '有意见(?:就|你)?(?:去)?找(?:上级|领导|上面|国务院|中央|省里|市里|市长|省长|法院|媒体|记者)(?:去)?(?=[。！!，,]|$)',
+  );
   add('opinion.reply-dismiss', ['拉倒'], '(?<=(?:不想[\\u4e00-\\u9fff]{1,2}|不[\\u4e00-\\u9fff])就?)拉倒');
   add('opinion.reply-dismiss', ['你'], '你们?也?可以选择不[\\u4e00-\\u9fff]{1,2}');
   add('opinion.reply-dismiss', ['不予理睬', '不予理会', '懒得回'], '不予理睬|不予理会|懒得回');
@@ -708,6 +712,27 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '加[\\u4e00-\\u9fff]{0,5}?(?:私人)?(?:微信|QQ|qq|vx|VX)号?(?:[\\u4e00-\\u9fff]{0,2}?)(?:细聊|详聊|私聊|私下聊|单聊|慢慢聊)',
   );
   add('opinion.reply-private-contact', ['私下'], '私下(?:帮你|给你|替你|办|弄|处理|解决|搞定|联系|沟通|聊|找我)');
+  // 没空处理您这种无理要求: no time for the citizen, said to them
+  add(
+    'opinion.reply-impatient-shape',
+    ['没空', '没时间', '没工夫'],
+    '没(?:空|时间|工夫)(?:处理|管|理|回复|搭理|陪)(?:你|您)',
+  );
+  // 您这种无理要求, 你这类奇葩问题: the citizen's request labelled
+  add(
+    'opinion.reply-belittle',
+    ['你', '您'],
+    '(?:你们|你|您)(?:这种|这类|这样的|这些)(?:无理|过分|奇葩|荒唐|无聊|无厘头|可笑)的?(?:要求|诉求|问题|想法|投诉|留言)',
+  );
+  // 嫌贵别买, 嫌吵就搬走; 没人逼你
+  add(
+    'opinion.reply-dismiss',
+    ['嫌'],
+    `(?<=^|[：:，,。！!\\s])嫌[\u4e00-\u9fff]{1,2}(?:就|你就)?(?:别|不要|搬走|走人|换)`,
+  );
+  add('opinion.reply-contempt', ['没人逼'], '没人逼(?:你|您)');
+  // 垃圾是你们自己扔的: the fault put on the citizen
+  add('opinion.reply-victim-blame', ['是你', '是您'], '是(?:你们|你|您)自己(?:扔|弄|搞|造成|选|签|买|惹|招)的');
   shapes.push(...opinionShapes(L, alt, inClause));
   return shapes;
 }

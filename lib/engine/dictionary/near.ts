@@ -17,6 +17,11 @@ import { storedNearMatcher } from '../near/stored';
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  *
+ * "Alike" entries (formulations, department names) take a substitution of an office's suffix (局, 厅, 部 …) with more
+ * Chinese text running on only as a same-tone homophone or look-alike that is not 不, a function character or the
+ * start of a common word: the rest is often a phrase of its own (应急管理具有, 生态环境补偿, 生态环境不恶化);
+ * 工业和信息化布发布 is still a slip.
+ *
  * Guards: a window overlapping an exact occurrence of the same term, equal to or inside an exact occurrence of any
  * protected term (so 检察委员会 never reads as a slip of 监察委员会) is dropped; a window that only partly overlaps
  * another protected term (全省 + 人民代表大会 against 全国人民代表大会) needs a strong slip: a sound-alike (tone aside)
@@ -24,6 +29,17 @@ import { storedNearMatcher } from '../near/stored';
  */
 
 const FUNCTION_CHARS = '的之和与及或等了着过地得是在把被对向从以为而且并也都又就其该此各';
+/** The last character of an office's name (应急管理局, 自然资源厅, 国家卫生健康委). */
+const ORG_SUFFIX = '局厅部委署所院办处科室队站会';
+/**
+ * Words that start with a sound-alike of an office's suffix and often follow the phrase the office is named after
+ * (管理具有, 环境不断, 资源听取): no slip of the suffix.
+ */
+const RUNS_ON = new Set(
+  '不断 不仅 不是 不能 不得 不够 不足 步伐 布局 布置 具有 具体 具备 举措 举办 举行 据悉 据了 聚焦 巨大 居民 听取 停止 未来 维护 围绕 为了 位于 原则 愿意 远程 出台 除了 初步 汇报 回应 半年 会议'.split(
+    ' ',
+  ),
+);
 /** Entries taking only sound- and look-alike slips still take a missing inner character from this length on. */
 const ALIKE_DEL_FROM = 8;
 
@@ -46,6 +62,14 @@ function judgeNear(
   const L = term.length;
   switch (m.kind) {
     case 'sub': {
+      // An office's suffix with more text running on: the rest is often a phrase of its own (生态环境补偿,
+      // 应急管理具有), so only a same-tone homophone or a look-alike that starts no common word is a slip.
+      if (alike && m.pos === L - 1 && ORG_SUFFIX.includes(term[m.pos]!) && isHanCode(text.charCodeAt(m.end))) {
+        const c = String.fromCharCode(m.got);
+        const close = sim ? sim.sound(term[m.pos]!, c) === SOUND_TONE || sim.shape(term[m.pos]!, c) : false;
+        if (!close || FUNCTION_CHARS.includes(c) || c === '不' || RUNS_ON.has(text.slice(m.end - 1, m.end + 1)))
+          return undefined;
+      }
       const right = term[m.pos]!;
       const wrong = String.fromCharCode(m.got);
       const sound = sim ? sim.sound(right, wrong) : 0;

@@ -241,6 +241,17 @@ describe('match: "near" entries (protected terms)', () => {
     expect(runRules(alike, prose)).toEqual([]);
     expect(brief(runRules(alike, '县市场监督管里局开展检查。'))).toEqual(['typo.names block 市场监督管里局']);
     expect(brief(runRules(alike, '工业和信息化布发布通知。'))).toEqual(['typo.names block 工业和信息化布']);
+    // the office's suffix with text running on: only a close slip that starts no word of its own
+    const offices = createDictionaryRule(
+      compileDictionaries([protectedDict(['生态环境部', '应急管理局'], { nearEdits: 'alike' })], normalizer),
+      normalizer,
+      { similarity: similarity() },
+    );
+    const quiet = '保持生态环境不恶化，建立生态环境补偿机制，应急管理具有重要意义。';
+    expect(runRules(offices, quiet)).toEqual([]);
+    expect(brief(runRules(offices, '省生态环境布发布通知。'))).toEqual(['typo.names block 生态环境布']);
+    expect(runRules(offices, '市应急管理居发布预警。')).toEqual([]); // another tone, text running on
+    expect(brief(runRules(offices, '生态环境补。'))).toEqual(['typo.names block 生态环境补']);
     // a homophone word in a four-character term (政府 → 征服), not a pair across its middle
     expect(brief(runRules(alike, '区人民征服工作报告'))).toEqual(['typo.names block 人民征服']);
     expect(runRules(alike, '人正付')).toEqual([]);

@@ -102,6 +102,19 @@ describe('reply-tone shapes', () => {
     expect(reply('嫌慢的话，要不您来当这个站长？')).toContain('opinion.reply-flippant');
     expect(reply('窗口人员也要吃饭的好吗。')).toEqual(['opinion.reply-flippant']);
     expect(reply('请不要再胡搅蛮缠。')).toEqual(['opinion.reply-belittle']);
+    expect(reply('我们很忙，没空处理您这种无理要求。')).toEqual([
+      'opinion.reply-impatient-shape',
+      'opinion.reply-belittle',
+    ]);
+    expect(reply('嫌贵别买，没人逼你。')).toEqual(['opinion.reply-dismiss', 'opinion.reply-contempt']);
+    expect(reply('垃圾是你们自己扔的，自己清理。')).toEqual(['opinion.reply-victim-blame']);
+    expect(reply('这是政策规定，你有意见去找国务院。')).toEqual(['opinion.reply-dismiss']);
+    // the same matters put politely
+    expect(reply('您好，工作人员近期较忙，您的诉求已登记，我们将在3个工作日内处理。')).toEqual([]);
+    expect(reply('您好，消费者如嫌价格偏高，可以货比三家，理性消费。')).toEqual([]);
+    expect(reply('您好，没有人可以强迫您参加培训，如遇强制收费可拨打12315投诉。')).toEqual([]);
+    expect(reply('您好，经查该车辆是您本人签字购买的，合同纠纷建议通过法律途径解决。')).toEqual([]);
+    expect(reply('您好，如您对处理结果有意见，可以向上级主管部门反映，也可依法申请行政复议。')).toEqual([]);
   });
 
   it('reads a verdict on those who disagree as opinion, in any post', () => {
@@ -216,6 +229,17 @@ describe('reply-tone Latin vulgar forms', () => {
     quiet(`请上传x${form}2格式的文件。`);
     quiet(`登录地址为 www.${form}portal.gov.cn。`);
     quiet(`材料编号A${form}7，请核对。`);
+  });
+});
+
+describe('feelings in the account voice', () => {
+  it('reads what the account saw and then its own heart, not a person reported on', () => {
+    expect(tone('小编看到这条新闻，心里五味杂陈。')).toEqual([
+      'opinion.voice-feeling warn 小编看到这条新闻，心里五味杂陈',
+    ]);
+    expect(tone('回首往事，我们百感交集。')).toEqual(['opinion.voice-feeling warn 我们百感交集']);
+    expect(tone('老人看着修缮一新的老宅，心里五味杂陈。')).toEqual([]);
+    expect(tone('我市看到发展成效，心中感慨万千。')).toEqual([]);
   });
 });
 
