@@ -10,6 +10,7 @@ import { IDIOM_SOUND_RULES } from '../rules/idiom-sound';
 import { IDIOM_RULES } from '../rules/idioms';
 import type { RuleProviders } from '../rules/library';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
+import { PLACE_LEVEL_RULES } from '../rules/place-level';
 import { PLACE_RULES } from '../rules/places';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
@@ -110,7 +111,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   if (!rules) return data;
   const out = { ...data };
   if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
-  if (!anyEnabled(rules, PLACE_RULES)) out.divisions = undefined;
+  if (!anyEnabled(rules, [...PLACE_RULES, ...PLACE_LEVEL_RULES])) out.divisions = undefined;
   if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
   return out;
 }

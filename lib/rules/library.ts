@@ -16,6 +16,7 @@ import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
+import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
@@ -55,6 +56,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_RULES,
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
+  ...PLACE_LEVEL_RULES,
   ...WORD_VARIANT_RULES,
   ...REPLY_PROMO_RULES,
   ...SALES_PITCH_RULES,
@@ -120,7 +122,8 @@ export function buildLibraryModules(
       const variants = data.placeVariants
         ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)
         : undefined;
-      modules.push(createPlaceRule(parseDivisions(data.divisions), sim, lists.places.others, variants));
+      const divisions = parseDivisions(data.divisions);
+      modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
     }
   }
   if (data.wordVariants) {
