@@ -10,7 +10,7 @@ import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
-import { isPairSet } from '../rules/unit-keys';
+import { bloomOnly, isBloomOnly, isPairSet } from '../rules/unit-keys';
 import { pack, unpack } from './raw-pack';
 
 /**
@@ -64,7 +64,8 @@ function flattenVariants(v: PlaceVariants): FlatVariants {
     keys,
     offsets,
     pairs: codeUnits(parts.join(SEP)),
-    pairKeys: v.pairKeys,
+    // byPair confirms every pair the Bloom bits let through: the 2 MB of exact slots are not stored
+    pairKeys: bloomOnly(v.pairKeys),
     firstSecond: v.firstSecond,
     before: flattenStrings(charEntries(v.before)),
     after: flattenStrings(charEntries(v.after)),
@@ -150,7 +151,7 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
       f.offsets.length === f.keys.length &&
       rising(f.offsets, f.pairs?.length ?? -1) &&
       f.pairs instanceof Uint16Array &&
-      isPairSet(f.pairKeys) &&
+      isBloomOnly(f.pairKeys) &&
       f.firstSecond instanceof Uint8Array &&
       isFlatStrings(f.before) &&
       isFlatStrings(f.after) &&

@@ -29,61 +29,54 @@ const LEVELS = '区县市旗';
 /** Before the written name: it is a former name (原番禺县). */
 const FORMER = '原旧前';
 
-interface Wrong {
-  /** Full and short names of the province or city the written name must follow. */
-  parents: readonly string[];
-  /** The right names (one stem may be two divisions: 朝阳市 and 朝阳县 of 辽宁省). */
-  right: string[];
+/** Full and short names of a province or city as written before one of its divisions (陕西省, 陕西). */
+function parentForms(parent: string): string[] {
+  const stem = parent.replace(/(?:维吾尔|壮族|回族)?自治区$|[省市]$/, '');
+  return stem.length >= 2 && stem !== parent ? [parent, stem] : [parent];
 }
 
 export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphRule {
+  // Two small indexes, built in a few ms; everything else is worked out at the few places a level suffix follows
+  // a province's or city's name.
   const byCode = new Map(divisions.map((d) => [d.code, d.name]));
-  /** The province and, for a county, the prefecture above a division (codes: PP0000, PPCC00, PPCCXX). */
-  const ancestors = (code: string): string[] => {
-    const out: string[] = [];
+  const codesByName = new Map<string, string[]>();
+  /** Divisions ending in one of LEVELS by their stem (朝阳 → 朝阳区, 朝阳市, 朝阳县). */
+  const byStem = new Map<string, Division[]>();
+  for (const d of divisions) {
+    (codesByName.get(d.name) ?? codesByName.set(d.name, []).get(d.name)!).push(d.code);
+    const suffix = d.name[d.name.length - 1]!;
+    if (!LEVELS.includes(suffix) || /(?:自治|地区|林区|新区)/.test(d.name.slice(-3)) || d.name.length < 3) continue;
+    const stem = d.name.slice(0, -1);
+    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(d);
+  }
+  /** The prefecture (for a county) and the province above a division, as [code prefix, name]. */
+  const ancestors = (code: string): Array<[string, string]> => {
+    const out: Array<[string, string]> = [];
     if (code.endsWith('0000')) return out;
-    const province = byCode.get(`${code.slice(0, 2)}0000`);
     if (!code.endsWith('00')) {
       const city = byCode.get(`${code.slice(0, 4)}00`);
-      if (city) out.push(city);
+      if (city) out.push([code.slice(0, 4), city]);
     }
-    if (province) out.push(province);
+    const province = byCode.get(`${code.slice(0, 2)}0000`);
+    if (province) out.push([code.slice(0, 2), province]);
     return out;
   };
-  /** Every division under each province or city (by name), for "is stem + this suffix there at all". */
-  const under = new Map<string, Set<string>>();
-  for (const d of divisions)
-    for (const a of ancestors(d.code)) (under.get(a) ?? under.set(a, new Set()).get(a)!).add(d.name);
-  /** Written name (stem + another suffix) → the parents it is a slip under, and the right names. */
-  const wrong = new Map<string, Map<string, string[]>>();
-  for (const d of divisions) {
-    const suffix = d.name[d.name.length - 1]!;
-    if (!LEVELS.includes(suffix) || /(?:自治|地区|林区|新区)/.test(d.name.slice(-3))) continue;
-    const stem = d.name.slice(0, -1);
-    if (stem.length < 2) continue;
-    for (const other of LEVELS) {
-      if (other === suffix) continue;
-      const written = stem + other;
-      for (const parent of ancestors(d.code)) {
-        if (under.get(parent)?.has(written)) continue;
-        const byParent = wrong.get(written) ?? wrong.set(written, new Map()).get(written)!;
-        const right = byParent.get(parent) ?? byParent.set(parent, []).get(parent)!;
+  /** The right names of `written` after the text up to `s`, or undefined when it is no slip there. */
+  const slipOf = (t: string, s: number, written: string): string[] | undefined => {
+    const cands = byStem.get(written.slice(0, -1));
+    if (!cands) return undefined;
+    const right: string[] = [];
+    for (const d of cands) {
+      if (d.name === written) continue;
+      for (const [prefix, parent] of ancestors(d.code)) {
+        if (!parentForms(parent).some((pn) => s >= pn.length && t.startsWith(pn, s - pn.length))) continue;
+        // that level of the stem exists in the same province or city (辽宁省朝阳县 beside 朝阳市)
+        if (codesByName.get(written)?.some((c) => c.startsWith(prefix))) return undefined;
         if (!right.includes(d.name)) right.push(d.name);
       }
     }
-  }
-  /** Parent names as written before the slip: full, and the stem of two characters or more (陕西 for 陕西省). */
-  const parentForms = (parent: string): string[] => {
-    const stem = parent.replace(/(?:维吾尔|壮族|回族)?自治区$|[省市]$/, '');
-    return stem.length >= 2 && stem !== parent ? [parent, stem] : [parent];
+    return right.length ? right : undefined;
   };
-  const lookup = new Map<string, Wrong[]>();
-  for (const [written, byParent] of wrong) {
-    lookup.set(
-      written,
-      [...byParent].map(([parent, right]) => ({ parents: parentForms(parent), right })),
-    );
-  }
   const levelChar = new Uint8Array(65536);
   for (const c of LEVELS) levelChar[c.charCodeAt(0)] = 1;
 
@@ -97,20 +90,18 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
         if (!levelChar[t.charCodeAt(e)]) continue;
         for (let len = 3; len <= 6 && e - len + 1 >= 0; len++) {
           const s = e - len + 1;
-          const cands = lookup.get(t.slice(s, e + 1));
-          if (!cands) continue;
+          const right = slipOf(t, s, t.slice(s, e + 1));
+          if (!right) continue;
           if (FORMER.includes(t[s - 1] ?? '') || p.isQuoted(s, e + 1)) break;
-          const hit = cands.find((c) => c.parents.some((pn) => s >= pn.length && t.startsWith(pn, s - pn.length)));
-          if (!hit) break;
           const written = t[e]!;
-          const former = hit.right.some((r) => (written === '县' && r.endsWith('市')) || r.endsWith('区'));
+          const former = right.some((r) => (written === '县' && r.endsWith('市')) || r.endsWith('区'));
           sink.report({
             ruleId: 'typo.place-level',
             start: s,
             end: e + 1,
             ...(former ? { severity: 'info' as const } : {}),
-            suggestions: hit.right,
-            message: `${q(t.slice(s, e + 1))}与前面的省、市不符：该地是${hit.right.map(q).join('或')}${former ? '（若是旧称，请核对是否应写现名）' : ''}。`,
+            suggestions: right,
+            message: `${q(t.slice(s, e + 1))}与前面的省、市不符：该地是${right.map(q).join('或')}${former ? '（若是旧称，请核对是否应写现名）' : ''}。`,
           });
           if (++n >= MAX_PER_PARAGRAPH) return;
           break;

@@ -19,6 +19,8 @@ describe('typo.place-level: a division of the wrong level right after its provin
     expect(level('河南省郑州市金水县开展活动。')).toEqual(['typo.place-level info 金水县']);
     expect(level('陕西省汉中县发布通知。')).toEqual(['typo.place-level info 汉中县']);
     expect(level('浙江省杭州市萧山市召开会议。')).toEqual(['typo.place-level info 萧山市']);
+    // 朝阳县 is a county of 辽宁省, not of 北京市
+    expect(level('北京市朝阳县开展活动。')).toEqual(['typo.place-level info 朝阳县']);
   });
 
   it('stays quiet on right names, names of that level elsewhere in the province, former names and quotes', () => {
