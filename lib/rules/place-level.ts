@@ -8,7 +8,7 @@
  * text is 平果市 since 2019): a name one of those steps behind the current one (县 for 市 or 区, 市 for 区) may be
  * an older text's name and is only a note; the other way round (区 or 市 for a 县, 区 for a 市) is a slip.
  */
-import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { Division } from './places';
 import { MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -22,12 +22,37 @@ export const PLACE_LEVEL_RULES: RuleMeta[] = [
     source:
       '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；政府网站与政务新媒体检查指标（严重表述错误）',
   },
+  {
+    id: 'typo.place-parent',
+    category: 'typo',
+    severity: 'warn',
+    title: '行政区划的上级疑似写错',
+    message: '{text}：该地不属于前面的省、市。',
+    source:
+      '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；法院判决书“安徽省南京市”之误（2025年网传判决书截图的报道）',
+  },
+  {
+    id: 'typo.place-people',
+    category: 'typo',
+    severity: 'warn',
+    title: '民族自治地方名称中的民族疑似写错',
+    message: '{text}疑为{suggestion}之误：民族自治地方的名称中的民族写错了。',
+    source:
+      '国家统计局2023年统计用区划代码；国家民委《中国的民族》；“郑州市管城汉族区人民法院”之误（2025年9月网传法院文书的报道）',
+  },
 ];
+
+/** The 56 peoples as written in the names of autonomous divisions (国家民委《中国的民族》). */
+const PEOPLES =
+  '汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族'.split(
+    ' ',
+  );
 
 /** One-character level suffixes that are swapped for one another (自治县, 地区 … are left alone). */
 const LEVELS = '区县市旗';
 /** Before the written name: it is a former name (原番禺县). */
 const FORMER = '原旧前';
+const formerAt = (t: string, start: number) => start > 0 && FORMER.includes(t[start - 1]!);
 
 /** Full and short names of a province or city as written before one of its divisions (陕西省, 陕西). */
 function parentForms(parent: string): string[] {
@@ -80,19 +105,118 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   const levelChar = new Uint8Array(65536);
   for (const c of LEVELS) levelChar[c.charCodeAt(0)] = 1;
 
+  // --- a division right after a province or prefecture it does not belong to (安徽省南京市)
+  /** Last character of every division name (a name can only end there). */
+  const lastChar = new Uint8Array(65536);
+  for (const d of divisions) lastChar[d.name.charCodeAt(d.name.length - 1)] = 1;
+  /** Provinces and prefectures by full name and by the stem of a province (安徽) → code prefix. */
+  const parents = new Map<string, string>();
+  for (const d of divisions) {
+    if (!d.code.endsWith('00')) continue;
+    const prefix = d.code.endsWith('0000') ? d.code.slice(0, 2) : d.code.slice(0, 4);
+    if (!parents.has(d.name)) parents.set(d.name, prefix);
+    if (d.code.endsWith('0000')) for (const f of parentForms(d.name)) if (!parents.has(f)) parents.set(f, prefix);
+  }
+  /** The province or prefecture written right before `s` (longest first), as [name, code prefix]. */
+  const parentBefore = (t: string, s: number): [string, string] | undefined => {
+    for (let len = Math.min(8, s); len >= 2; len--) {
+      const name = t.slice(s - len, s);
+      const prefix = parents.get(name);
+      if (prefix !== undefined) return [name, prefix];
+    }
+    return undefined;
+  };
+
+  // --- an autonomous division with another people in its name (管城汉族区 for 管城回族区)
+  /** People names by length, longest first, for reading one that ends at a 族. */
+  const peoples = [...PEOPLES].sort((a, b) => b.length - a.length);
+  /** Divisions with a people in their name, by the two to four characters before the first people. */
+  const byHead = new Map<string, Array<{ people: string; rest: string; name: string }>>();
+  for (const d of divisions) {
+    for (const people of peoples) {
+      const at = d.name.indexOf(people);
+      if (at < 2 || at > 4) continue;
+      const head = d.name.slice(0, at);
+      (byHead.get(head) ?? byHead.set(head, []).get(head)!).push({
+        people,
+        rest: d.name.slice(at + people.length),
+        name: d.name,
+      });
+      break;
+    }
+  }
+
+  type Quoted = (start: number, end: number) => boolean;
+  /** Reports a full division name ending at `e` written right after a province or prefecture it is not under. */
+  const wrongParent = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    // names of three characters or more: 城区, 郊区, 矿区 were the names of districts in many cities, since renamed
+    for (let len = Math.min(9, e + 1); len >= 3; len--) {
+      const s = e - len + 1;
+      const name = t.slice(s, e + 1);
+      const codes = codesByName.get(name);
+      if (!codes) continue;
+      const parent = parentBefore(t, s);
+      if (!parent) return false;
+      const [written, prefix] = parent;
+      // only a division below the parent's level, and none of that name under it
+      if (codes.some((c) => c.endsWith('0000') || (prefix.length === 4 && c.endsWith('00')))) return false;
+      if (codes.some((c) => c.startsWith(prefix))) return false;
+      // the parent has this place at another level (北京市朝阳县: 朝阳区): typo.place-level says so
+      if (slipOf(t, s, name)) return false;
+      const start = s - written.length;
+      if (formerAt(t, start) || quoted(start, e + 1)) return false;
+      const right = [...new Set(codes.flatMap((c) => ancestors(c).map(([, a]) => a)))];
+      sink.report({
+        ruleId: 'typo.place-parent',
+        start,
+        end: e + 1,
+        message: `${q(t.slice(start, e + 1))}：${q(name)}属于${right.map(q).join('或')}，不属于${q(written)}。`,
+      });
+      return true;
+    }
+    return false;
+  };
+  /** Reports an autonomous division's name with another people in it, the people's name ending at `e` (族). */
+  const peopleSwap = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    const people = peoples.find((x) => e + 1 >= x.length && t.startsWith(x, e + 1 - x.length));
+    if (!people) return false;
+    const ps = e + 1 - people.length;
+    for (let k = 4; k >= 2; k--) {
+      const cands = byHead.get(t.slice(ps - k, ps));
+      if (!cands || ps - k < 0) continue;
+      const hit = cands.find((x) => x.people !== people && x.rest && t.startsWith(x.rest, e + 1));
+      if (!hit) continue;
+      const start = ps - k;
+      const end = e + 1 + hit.rest.length;
+      if (codesByName.has(t.slice(start, end)) || quoted(start, end)) return false;
+      sink.report({
+        ruleId: 'typo.place-people',
+        start,
+        end,
+        suggestions: [hit.name],
+        message: `${q(t.slice(start, end))}疑为${q(hit.name)}之误：民族自治地方名称中的民族写错了。`,
+      });
+      return true;
+    }
+    return false;
+  };
+
   return {
     kind: 'paragraph',
     rules: PLACE_LEVEL_RULES,
     check(p, sink) {
       const t = p.text;
       let n = 0;
-      for (let e = 2; e < t.length; e++) {
-        if (!levelChar[t.charCodeAt(e)]) continue;
+      for (let e = 2; e < t.length && n < MAX_PER_PARAGRAPH; e++) {
+        const c = t.charCodeAt(e);
+        if (c === 0x65cf /* 族 */ && peopleSwap(t, e, p.isQuoted.bind(p), sink)) n++;
+        if (lastChar[c] && wrongParent(t, e, p.isQuoted.bind(p), sink)) n++;
+        if (!levelChar[c]) continue;
         for (let len = 3; len <= 6 && e - len + 1 >= 0; len++) {
           const s = e - len + 1;
           const right = slipOf(t, s, t.slice(s, e + 1));
           if (!right) continue;
-          if (FORMER.includes(t[s - 1] ?? '') || p.isQuoted(s, e + 1)) break;
+          if (formerAt(t, s) || p.isQuoted(s, e + 1)) break;
           const written = t[e]!;
           const former = right.some((r) => (written === '县' && r.endsWith('市')) || r.endsWith('区'));
           sink.report({
