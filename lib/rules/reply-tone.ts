@@ -712,6 +712,10 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '加[\\u4e00-\\u9fff]{0,5}?(?:私人)?(?:微信|QQ|qq|vx|VX)号?(?:[\\u4e00-\\u9fff]{0,2}?)(?:细聊|详聊|私聊|私下聊|单聊|慢慢聊)',
   );
   add('opinion.reply-private-contact', ['私下'], '私下(?:帮你|给你|替你|办|弄|处理|解决|搞定|联系|沟通|聊|找我)');
+  // 这种问题也好意思来问: shame put on the one who asks
+  add('opinion.reply-contempt', ['也好意思'], '也好意思(?:来|再)?(?:问|说|提|投诉|留言|打电话|催)');
+  // 麻烦自己往前翻翻记录: go and look it up yourself
+  add('opinion.reply-impatient-shape', ['自己'], '(?<![请以可])自己(?:往前|往上|往回|去)?翻翻');
   // 没空处理您这种无理要求: no time for the citizen, said to them
   add(
     'opinion.reply-impatient-shape',

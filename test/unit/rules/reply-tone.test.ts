@@ -109,6 +109,9 @@ describe('reply-tone shapes', () => {
     expect(reply('嫌贵别买，没人逼你。')).toEqual(['opinion.reply-dismiss', 'opinion.reply-contempt']);
     expect(reply('垃圾是你们自己扔的，自己清理。')).toEqual(['opinion.reply-victim-blame']);
     expect(reply('这是政策规定，你有意见去找国务院。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('办证的事也好意思再催？')).toEqual(['opinion.reply-contempt']);
+    expect(reply('上周已经答复过了，自己往上翻翻。')).toContain('opinion.reply-impatient-shape');
+    expect(reply('您好，办理进度可在“我的办件”中查询，请您往上翻看此前的答复。')).toEqual([]);
     // the same matters put politely
     expect(reply('您好，工作人员近期较忙，您的诉求已登记，我们将在3个工作日内处理。')).toEqual([]);
     expect(reply('您好，消费者如嫌价格偏高，可以货比三家，理性消费。')).toEqual([]);
