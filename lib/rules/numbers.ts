@@ -26,6 +26,22 @@ export const NUMBER_RULES: RuleMeta[] = [
     source: '《出版物上数字用法》（GB/T 15835—2011）4.1.4（千分撇分节：从个位起每三位一节）',
   },
   {
+    id: 'typo.date-weekday',
+    category: 'typo',
+    severity: 'warn',
+    title: '日期与星期不符',
+    message: '“{text}”：日期与星期不符，请核对。',
+    source: '《出版物上数字用法》（GB/T 15835—2011）；国办发〔2018〕123号（严把文字关）',
+  },
+  {
+    id: 'typo.malformed-time',
+    category: 'typo',
+    severity: 'warn',
+    title: '时刻、季度或月份范围有误',
+    message: '“{text}”不存在，请核对。',
+    source: '《出版物上数字用法》（GB/T 15835—2011）；国办发〔2018〕123号（严把文字关）',
+  },
+  {
     id: 'typo.missing-number',
     category: 'typo',
     severity: 'warn',
@@ -54,6 +70,17 @@ const NO_COUNT = new RegExp(
   `(?<![公一总中])(共计|合计|累计|总计|共)(?:(?:${COUNT_VERBS})(?:(?![一二三四五六七八九十百千万亿两零〇几数多余半近约超逾])[\\u4e00-\\u9fff]){0,4}?)?(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\\u4e00-\\u9fff]([%％‰])`,
   'g',
 );
+
+/** A date with its weekday: 2026年1月1日（星期五）, 2025年10月1日星期三, 2024年6月15日(周六). */
+const WEEKDAY =
+  /(?<![0-9０-９.\-/])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])[）)]?/g;
+const WEEKDAYS = '日一二三四五六';
+/**
+ * An hour that is not one: 25 o'clock after a day or a time of day (6月1日25时, 凌晨26点), a morning hour past
+ * noon (上午13时); the fifth quarter of a year; a month range past December (1-13月).
+ */
+const BAD_TIME =
+  /(?:(?<=日|上午|下午|晚上|凌晨|早上|中午|当天|当日|今天|明天|次日)\s*(?:2[5-9]|[3-9][0-9])(?:时|点)(?![代期间候刻段效])|(?<=上午|凌晨|早上)(?:1[3-9]|2[0-4])(?:时|点)(?![代期间候刻段效])|第[五六七八九]季度|(?<![0-9])(?:[1-9]|1[0-2])\s*[-—–~～至到]\s*(?:1[3-9]|[2-9][0-9])月)/g;
 
 export function createNumberRule(): ParagraphRule {
   return {
@@ -114,6 +141,28 @@ export function createNumberRule(): ParagraphRule {
             end: m.index + m[0].length,
             message: `日期“${m[0]}”缺少${lost}，请核对。`,
           });
+        }
+      }
+      if (/[星周拜]/.test(t)) {
+        for (const m of matchesOf(WEEKDAY, t)) {
+          const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+          if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue; // reported above
+          const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+          const written = WEEKDAYS.indexOf(m[4] === '天' ? '日' : m[4]!);
+          if (written === actual) continue;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.date-weekday',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `“${m[0]}”：${year}年${month}月${day}日是星期${WEEKDAYS[actual]}，不是星期${m[4]}，请核对。`,
+          });
+        }
+      }
+      if (/[时点季月]/.test(t)) {
+        for (const m of matchesOf(BAD_TIME, t)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({ ruleId: 'typo.malformed-time', start: m.index, end: m.index + m[0].length });
         }
       }
       if (t.includes(',')) {

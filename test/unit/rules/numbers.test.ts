@@ -21,6 +21,12 @@ describe('typo.malformed-date / typo.missing-number', () => {
     ['共发放补贴3,0000元。', 'typo.malformed-number warn 3,0000'],
     ['今年以来，全区共受理件，办结率100%。', 'typo.missing-number warn 共受理件'], // a verb between
     ['累计发放补贴万元。', 'typo.missing-number warn 累计发放补贴万元'],
+    ['本办法自2026年1月1日（星期五）起施行。', 'typo.date-weekday warn 2026年1月1日（星期五）'],
+    ['2025年10月1日周四举行。', 'typo.date-weekday warn 2025年10月1日周四'],
+    ['当天25时许，消防员赶到现场。', 'typo.malformed-time warn 25时'],
+    ['上午13时召开会议。', 'typo.malformed-time warn 13时'],
+    ['2025年第五季度经济运行平稳。', 'typo.malformed-time warn 第五季度'],
+    ['今年1-13月全市GDP增长5%。', 'typo.malformed-time warn 1-13月'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -36,6 +42,8 @@ describe('typo.malformed-date / typo.missing-number', () => {
     '电话0532-12345678日常值守',
     '2月日均客流12,345人次，全年1,234,567元。',
     '全年365日无休。',
+    '2024年6月15日（星期六）至6月16日（星期日）举办，2025年10月1日（周三）。',
+    '下午14时30分召开，上午10时，凌晨3点，持续25小时，第四季度，1-12月，80年代。',
     '2025年1300日',
     '全区共受理五件，累计发放补贴300万元，共完成投资近亿元。', // Chinese numerals and approximations
     '公共服务场所。',
