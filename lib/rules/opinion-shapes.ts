@@ -203,6 +203,20 @@ export function opinionShapes(
     ['这样', '这种', '这类', '这帮', '那些', '那种'],
     `(?:这样|这种|这类|这帮|那些|那种)的?${HAN}{0,6}?(?:人|司机|商家|家长|邻居|网友|家伙|老板|车主|店主)(?:就|真|根本|压根)?(?:该|活该|应该|必须|不配)(?:重罚|严惩|拘留|曝光|封杀|开除|判刑|坐牢|滚|被罚|${HAN}{0,4})`,
   );
+  // 他们根本不懂政策: a verdict on people the account disagrees with
+  add(
+    'opinion.voice-verdict',
+    ['他们', '这些人', '有些人', '某些人', '某些网友', '有些网友', '这些网友'],
+    '(?:他们|这些人|有些人|某些人|某些网友|有些网友|这些网友)(?:根本|压根儿?|完全)(?:不懂|不知道|不了解|不明白|没(?:有)?(?:看懂|搞懂|弄懂|读懂))',
+  );
+  // 小编忍不住点个大大的赞: the account's own applause
+  add(
+    'opinion.voice-feeling',
+    SELF,
+    `(?:${alt(SELF)})(?![市省区县局委厅院校国军党部所站乡镇村])${HAN}{0,4}?点(?:个|一个)?(?:大大的|大大|超级)?赞`,
+  );
+  // 心疼一线的工作人员: a feeling opening the sentence, said by no one but the account
+  add('opinion.voice-feeling', ['心疼'], `(?<=^|[。！!？?s])心疼(?=${HAN})`);
   // moral insults: 良心被狗吃了, 良心不会痛吗, 丧尽天良
   add(
     'opinion.voice-verdict',

@@ -793,7 +793,7 @@ const LATIN_GUARD =
 
 /** A sentence that reports a reply, or quotes a fraudster or someone else, is not the account's own voice. */
 const REPORTED =
-  /被通报|通报批评|约谈|曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
+  /被通报|通报批评|约谈|(?<!(?:应该|就该|该|应当)被?)曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
 
 /** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费). */
 const PAID_GUARD =

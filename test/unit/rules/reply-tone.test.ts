@@ -244,6 +244,22 @@ describe('feelings in the account voice', () => {
     expect(tone('老人看着修缮一新的老宅，心里五味杂陈。')).toEqual([]);
     expect(tone('我市看到发展成效，心中感慨万千。')).toEqual([]);
   });
+
+  it('reads applause, a feeling opening a sentence and verdicts on those who disagree, not reported ones', () => {
+    const ids = (body: string) => tone(body).map((f) => f.split(' ')[0]);
+    expect(ids('看到这样的好人好事，小编忍不住点个大大的赞！')).toEqual(['opinion.voice-feeling']);
+    expect(ids('心疼一线的工作人员，辛苦了！')).toEqual(['opinion.voice-feeling']);
+    expect(ids('我们坚决反对错误言论，他们根本不懂政策。')).toEqual(['opinion.voice-verdict']);
+    expect(ids('这种人就应该被曝光，让大家都认识认识。')).toEqual(['opinion.voice-verdict']);
+    expect(ids('小编实在想不通，为什么还有人乱扔垃圾。')).toEqual(['opinion.voice-feeling']);
+    for (const quiet of [
+      '他心疼地说，孩子太辛苦了。',
+      '有些人不了解政策，我们将加强宣传解读。',
+      '群众纷纷点赞，网友为他们点赞。',
+      '该视频被曝光后引发关注。',
+    ])
+      expect(tone(quiet)).toEqual([]);
+  });
 });
 
 describe('opinion shapes beside the opinion-voice rule', () => {
