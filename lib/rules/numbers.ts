@@ -67,9 +67,28 @@ const BAD_GROUPING = /(?<![0-9.,，])[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?![0-9])
 const COUNT_VERBS =
   '受理|排查|办结|办理|发放|处理|查处|查办|接待|救助|培训|走访|整改|发现|收到|完成|开展|举办|组织|出动|检查|抽检|检测|接种|帮扶|慰问|投入|拨付|筹集|捐赠|招聘|调解|化解|立案|破获|抓获|摸排|核查|回复|答复|接听|处置|签约|录取|引进|新增|下达|救治|转运|检出|收集|清理|拆除|整治|建成|新建|改造|培育|吸纳|带动|惠及|覆盖|服务|走访慰问';
 const NO_COUNT = new RegExp(
-  `(?<![公一总中])(共计|合计|累计|总计|共)(?:(?:${COUNT_VERBS})(?:(?![一二三四五六七八九十百千万亿两零〇几数多余半近约超逾])[\\u4e00-\\u9fff]){0,4}?)?(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所)(?=[，,。；;、）)]|$)|[\\u4e00-\\u9fff]([%％‰])`,
+  `(?<![公一总中])(共计|合计|累计|总计|共)(?:(?:${COUNT_VERBS})(?:(?![一二三四五六七八九十百千万亿两零〇几数多余半近约超逾])[\\u4e00-\\u9fff]){0,4}?)?(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所|万剂次|剂次|万人次|万人|万户|万吨|吨|万亩|亩|公里|平方米|万平方米|批次|份)(?=[，,。；;、）)]|$)|[\\u4e00-\\u9fff]([%％‰])`,
   'g',
 );
+
+/** A date written with separators: 2024-02-30, 2024.13.05, 2025/4/31. */
+const SEP_DATE = /(?<![0-9.\-/])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|\.[0-9])/g;
+/** A date in Chinese numerals (or a year in digits): 二〇二四年十三月一日, 2024年二月三十日. */
+const CN_DATE =
+  /(?<![〇零一二三四五六七八九十0-9])([〇零一二三四五六七八九]{4}|[0-9]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?/g;
+const CN_DIGITS = '〇一二三四五六七八九';
+/** 二〇二四 → 2024; 十三 → 13, 二十九 → 29 (up to 99; NaN for anything else). */
+function cnNumber(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  const d = (c: string) => (c === '零' ? 0 : CN_DIGITS.indexOf(c));
+  if (!s.includes('十')) return s.length ? [...s].reduce((n, c) => n * 10 + d(c), 0) : Number.NaN;
+  const [tens, ones] = s.split('十') as [string, string];
+  if (tens.length > 1 || ones.length > 1) return Number.NaN;
+  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
+}
+/** A clock time after a time of day or a time label: 下午2:70, 时间：25:30. */
+const CLOCK =
+  /(?<=(?:上午|下午|晚上|凌晨|早上|中午|傍晚|时间|时间为|时间是|[日）)])[：:\s]*)([0-9]{1,2})[:：]([0-9]{2})(?![0-9])/g;
 
 /** A date with its weekday: 2026年1月1日（星期五）, 2025年10月1日星期三, 2024年6月15日(周六). */
 const WEEKDAY =
@@ -141,6 +160,49 @@ export function createNumberRule(): ParagraphRule {
             end: m.index + m[0].length,
             message: `日期“${m[0]}”缺少${lost}，请核对。`,
           });
+        }
+      }
+      if (/[0-9][-./][0-9]/.test(t)) {
+        for (const m of matchesOf(SEP_DATE, t)) {
+          const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+          if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) continue;
+          if (/(?:版本|版|[vV])\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index))) continue; // 版本2024.13.1
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.malformed-date',
+            start: m.index,
+            end: m.index + m[0].length,
+            message:
+              month < 1 || month > 12
+                ? `日期“${m[0]}”中没有${month}月，请核对。`
+                : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
+          });
+        }
+      }
+      if (/[〇零一二三四五六七八九十]月/.test(t)) {
+        for (const m of matchesOf(CN_DATE, t)) {
+          const [year, month] = [cnNumber(m[1]!), cnNumber(m[2]!)];
+          const day = m[3] === undefined ? undefined : cnNumber(m[3]);
+          if (Number.isNaN(year) || Number.isNaN(month) || (day !== undefined && Number.isNaN(day))) continue;
+          const badMonth = month < 1 || month > 12;
+          if (!badMonth && (day === undefined || (day >= 1 && day <= daysInMonth(year, month)))) continue;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.malformed-date',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: badMonth
+              ? `日期“${m[0]}”中没有${month}月，请核对。`
+              : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
+          });
+        }
+      }
+      if (/[0-9][:：][0-9]/.test(t)) {
+        for (const m of matchesOf(CLOCK, t)) {
+          const [hour, minute] = [Number(m[1]), Number(m[2])];
+          if (minute <= 59 && (hour < 24 || (hour === 24 && minute === 0))) continue;
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({ ruleId: 'typo.malformed-time', start: m.index, end: m.index + m[0].length });
         }
       }
       if (/[星周拜]/.test(t)) {

@@ -27,6 +27,15 @@ describe('typo.malformed-date / typo.missing-number', () => {
     ['上午13时召开会议。', 'typo.malformed-time warn 13时'],
     ['2025年第五季度经济运行平稳。', 'typo.malformed-time warn 第五季度'],
     ['今年1-13月全市GDP增长5%。', 'typo.malformed-time warn 1-13月'],
+    ['报名截止时间为2024-02-30。', 'typo.malformed-date warn 2024-02-30'],
+    ['活动时间：2024.13.05。', 'typo.malformed-date warn 2024.13.05'],
+    ['会议时间：2025/4/31。', 'typo.malformed-date warn 2025/4/31'],
+    ['二〇二四年十三月一日', 'typo.malformed-date warn 二〇二四年十三月一日'],
+    ['二〇二三年二月二十九日', 'typo.malformed-date warn 二〇二三年二月二十九日'],
+    ['2024年二月三十日', 'typo.malformed-date warn 2024年二月三十日'],
+    ['本周三下午2:70举行。', 'typo.malformed-time warn 2:70'],
+    ['时间：25:30。', 'typo.malformed-time warn 25:30'],
+    ['截至目前，全市累计接种疫苗万剂次。', 'typo.missing-number warn 累计接种疫苗万剂次'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -43,6 +52,7 @@ describe('typo.malformed-date / typo.missing-number', () => {
     '2月日均客流12,345人次，全年1,234,567元。',
     '全年365日无休。',
     '2024年6月15日（星期六）至6月16日（星期日）举办，2025年10月1日（周三）。',
+    '二〇二四年二月二十九日，2024-02-29，2024.6.30，下午2:30，24:00，比分25:30，版本2024.13.1，二〇二五年十二月三十一日，2025年十月。',
     '下午14时30分召开，上午10时，凌晨3点，持续25小时，第四季度，1-12月，80年代。',
     '2025年1300日',
     '全区共受理五件，累计发放补贴300万元，共完成投资近亿元。', // Chinese numerals and approximations
