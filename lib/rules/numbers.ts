@@ -101,6 +101,13 @@ const WEEKDAYS = '日一二三四五六';
 const BAD_TIME =
   /(?:(?<=日|上午|下午|晚上|凌晨|早上|中午|当天|当日|今天|明天|次日)\s*(?:2[5-9]|[3-9][0-9])(?:时|点)(?![代期间候刻段效])|(?<=上午|凌晨|早上)(?:1[3-9]|2[0-4])(?:时|点)(?![代期间候刻段效])|第[五六七八九]季度|(?<![0-9])(?:[1-9]|1[0-2])\s*[-—–~～至到]\s*(?:1[3-9]|[2-9][0-9])月)/g;
 
+/** Why a date read as year, month and day does not exist (the day may be absent), or undefined if it does. */
+function impossibleDate(written: string, year: number, month: number, day: number | undefined): string | undefined {
+  if (month < 1 || month > 12) return `日期“${written}”中没有${month}月，请核对。`;
+  if (day === undefined || (day >= 1 && day <= daysInMonth(year, month))) return undefined;
+  return `日期“${written}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`;
+}
+
 export function createNumberRule(): ParagraphRule {
   return {
     kind: 'paragraph',
@@ -125,18 +132,11 @@ export function createNumberRule(): ParagraphRule {
           const month = Number(m[2]);
           const day = m[3] === undefined ? undefined : Number(m[3]);
           const year = m[1] === undefined ? 2024 : Number(m[1]); // a leap year when unknown: 2月29日 passes
-          const badMonth = month < 1 || month > 12;
-          if (!badMonth && (day === undefined || (day >= 1 && day <= daysInMonth(year, month)))) continue;
-          if (badMonth && m[1] === undefined && day === undefined) continue; // 13月 alone: 13个月 typos are rarer
+          const message = impossibleDate(m[0], year, month, day);
+          if (!message) continue;
+          if (m[1] === undefined && day === undefined) continue; // 13月 alone: 13个月 typos are rarer
           if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.malformed-date',
-            start: m.index,
-            end: m.index + m[0].length,
-            message: badMonth
-              ? `日期“${m[0]}”中没有${month}月，请核对。`
-              : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
-          });
+          sink.report({ ruleId: 'typo.malformed-date', start: m.index, end: m.index + m[0].length, message });
         }
       }
       if (t.includes('日') || t.includes('月')) {
@@ -164,19 +164,11 @@ export function createNumberRule(): ParagraphRule {
       }
       if (/[0-9][-./][0-9]/.test(t)) {
         for (const m of matchesOf(SEP_DATE, t)) {
-          const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
-          if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) continue;
+          const message = impossibleDate(m[0], Number(m[1]), Number(m[3]), Number(m[4]));
+          if (!message) continue;
           if (/(?:版本|版|[vV])\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index))) continue; // 版本2024.13.1
           if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.malformed-date',
-            start: m.index,
-            end: m.index + m[0].length,
-            message:
-              month < 1 || month > 12
-                ? `日期“${m[0]}”中没有${month}月，请核对。`
-                : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
-          });
+          sink.report({ ruleId: 'typo.malformed-date', start: m.index, end: m.index + m[0].length, message });
         }
       }
       if (/[〇零一二三四五六七八九十]月/.test(t)) {
@@ -184,17 +176,10 @@ export function createNumberRule(): ParagraphRule {
           const [year, month] = [cnNumber(m[1]!), cnNumber(m[2]!)];
           const day = m[3] === undefined ? undefined : cnNumber(m[3]);
           if (Number.isNaN(year) || Number.isNaN(month) || (day !== undefined && Number.isNaN(day))) continue;
-          const badMonth = month < 1 || month > 12;
-          if (!badMonth && (day === undefined || (day >= 1 && day <= daysInMonth(year, month)))) continue;
+          const message = impossibleDate(m[0], year, month, day);
+          if (!message) continue;
           if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.malformed-date',
-            start: m.index,
-            end: m.index + m[0].length,
-            message: badMonth
-              ? `日期“${m[0]}”中没有${month}月，请核对。`
-              : `日期“${m[0]}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`,
-          });
+          sink.report({ ruleId: 'typo.malformed-date', start: m.index, end: m.index + m[0].length, message });
         }
       }
       if (/[0-9][:：][0-9]/.test(t)) {
