@@ -5,7 +5,7 @@ import { type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
 import { typosExtraDictionary } from '../dict/typos-extra';
 import { parseT2s } from '../engine/data/tables';
-import type { TextRef } from '../engine/data/text-source';
+import type { DataText, TextRef } from '../engine/data/text-source';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { Normalizer } from '../engine/normalize';
 import type { EngineData } from '../rules/create';
@@ -72,24 +72,29 @@ export function loadBuiltinDictionaries(): Dictionary[] {
   return dictionaries;
 }
 
+/** The data tables the engine reads as text, by manifest key (the CLI keeps what it builds from them by file). */
+const TEXT_TABLES = ['pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'wordVariants'] as const;
+
+/** The built-in tables, each text table as `read` gives it (its text, or a reference to the file). */
+function builtinTables(read: (path: string) => DataText): Omit<EngineData, 'dictionaries'> {
+  const dir = dictionariesDir();
+  const m = readManifest();
+  const out: Omit<EngineData, 'dictionaries'> = {
+    ...loadBuiltinJson(),
+    t2s: readFileSync(join(dir, m.data.t2s), 'utf8'),
+  };
+  for (const k of TEXT_TABLES) {
+    const f = m.data[k];
+    out[k] = f ? read(join(dir, f)) : undefined;
+  }
+  return out;
+}
+
 let tables: Omit<EngineData, 'dictionaries'> | undefined;
 
 /** The built-in data tables and lists, without the dictionaries (read once per process). */
 export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
-  if (tables) return tables;
-  const dir = dictionariesDir();
-  const m = readManifest();
-  const text = (f: string) => readFileSync(join(dir, f), 'utf8');
-  tables = {
-    ...loadBuiltinJson(),
-    t2s: text(m.data.t2s),
-    pinyin: text(m.data.pinyin),
-    idioms: text(m.data.idioms),
-    shapes: m.data.shapes ? text(m.data.shapes) : undefined,
-    divisions: m.data.divisions ? text(m.data.divisions) : undefined,
-    placeVariants: m.data.placeVariants ? text(m.data.placeVariants) : undefined,
-    wordVariants: m.data.wordVariants ? text(m.data.wordVariants) : undefined,
-  } as Omit<EngineData, 'dictionaries'>;
+  tables ??= builtinTables((path) => readFileSync(path, 'utf8'));
   return tables;
 }
 
@@ -124,20 +129,7 @@ let refs: Omit<EngineData, 'dictionaries'> | undefined;
  * cache reads none of them (the CLI).
  */
 export function builtinTableRefs(): Omit<EngineData, 'dictionaries'> {
-  if (refs) return refs;
-  const dir = dictionariesDir();
-  const m = readManifest();
-  const ref = (f: string | undefined) => (f ? fileTextRef(join(dir, f)) : undefined);
-  refs = {
-    ...loadBuiltinJson(),
-    t2s: readFileSync(join(dir, m.data.t2s), 'utf8'),
-    pinyin: ref(m.data.pinyin),
-    idioms: ref(m.data.idioms),
-    shapes: ref(m.data.shapes),
-    divisions: ref(m.data.divisions),
-    placeVariants: ref(m.data.placeVariants),
-    wordVariants: ref(m.data.wordVariants),
-  };
+  refs ??= builtinTables(fileTextRef);
   return refs;
 }
 

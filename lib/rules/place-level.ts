@@ -206,17 +206,18 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
     rules: PLACE_LEVEL_RULES,
     check(p, sink) {
       const t = p.text;
+      const quoted: Quoted = (s, e) => p.isQuoted(s, e);
       let n = 0;
       for (let e = 2; e < t.length && n < MAX_PER_PARAGRAPH; e++) {
         const c = t.charCodeAt(e);
-        if (c === 0x65cf /* 族 */ && peopleSwap(t, e, p.isQuoted.bind(p), sink)) n++;
-        if (lastChar[c] && wrongParent(t, e, p.isQuoted.bind(p), sink)) n++;
+        if (c === 0x65cf /* 族 */ && peopleSwap(t, e, quoted, sink)) n++;
+        if (lastChar[c] && wrongParent(t, e, quoted, sink)) n++;
         if (!levelChar[c]) continue;
         for (let len = 3; len <= 6 && e - len + 1 >= 0; len++) {
           const s = e - len + 1;
           const right = slipOf(t, s, t.slice(s, e + 1));
           if (!right) continue;
-          if (formerAt(t, s) || p.isQuoted(s, e + 1)) break;
+          if (formerAt(t, s) || quoted(s, e + 1)) break;
           const written = t[e]!;
           const former = right.some((r) => (written === '县' && r.endsWith('市')) || r.endsWith('区'));
           sink.report({
