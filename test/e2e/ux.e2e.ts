@@ -216,9 +216,13 @@ describe('the card and the side panel from the keyboard', () => {
     await tabTo('pg-item-details');
     await page.keyboard.press('Enter');
     await waitForOverlay(page, '[data-testid=pg-card]');
-    expect(
-      await inOverlay(page, (root) => root.querySelector('[data-testid=pg-card]')!.contains(root.activeElement)),
-    ).toBe(true);
+    // the card takes focus once it is laid out, a frame after it appears: wait for it rather than read it once
+    await until(
+      () =>
+        inOverlay(page, (root) => root.querySelector('[data-testid=pg-card]')?.contains(root.activeElement) ?? false),
+      (inCard) => inCard === true,
+      'focus to move into the card',
+    );
     await page.keyboard.press('Escape');
     await until(
       () => overlayText(page, '[data-testid=pg-card]'),
