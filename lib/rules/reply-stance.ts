@@ -21,6 +21,7 @@
  */
 import type { RuleMeta } from '../engine/rule';
 import type { ReplyToneLexicons } from './reply-tone-schema';
+import { createToneModel, spoken } from './tone-model';
 
 const SOURCE =
   '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”；不得发布代表个人观点、情绪的言论）；国办发〔2020〕53号：规范热线服务用语';
@@ -33,6 +34,14 @@ export const STANCE_RULES: RuleMeta[] = [
     title: '回复态度不当',
     message: '{text}对群众轻慢、指责或讥讽，回复群众应尊重、耐心，正面解答。',
     source: SOURCE,
+  },
+  {
+    id: 'opinion.reply-model',
+    category: 'opinion',
+    severity: 'warn',
+    title: '回复语气不当（语气模型）',
+    message: '{text}：这句回复的语气对群众不够尊重（语气模型判断），回复群众应耐心、正面解答。',
+    source: `${SOURCE}；语气模型：scripts/data-sources/tone-corpus（为本项目编写的回复语料）`,
   },
   {
     id: 'opinion.voice-stance',
@@ -188,6 +197,17 @@ export function createStance(L: ReplyToneLexicons): Stance {
     'g',
   );
   const feelings = new WordSet([...L.emotion.words, ...L.feeling.words, ...L.verdict.words]);
+  const model = L.toneModel ? createToneModel(L.toneModel) : undefined;
+  /** The model's reading of a sentence no cue above fired on: the sentence less its closing punctuation. */
+  function modelSentence(t: string, a: number, b: number): StanceHit | undefined {
+    if (!model) return undefined;
+    let s = a;
+    let e = b;
+    while (s < e && /[\s，,]/.test(t[s]!)) s++;
+    while (e > s && /[\s。！？!?；;…~～]/.test(t[e - 1]!)) e--;
+    if (e - s < 4 || !/\p{Script=Han}/u.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
+    return model.score(t.slice(a, b)) >= model.threshold ? { ruleId: 'opinion.reply-model', s, e } : undefined;
+  }
 
   function replySentence(t: string, a: number, b: number): StanceHit | undefined {
     const sentence = t.slice(a, b);
@@ -286,6 +306,7 @@ export function createStance(L: ReplyToneLexicons): Stance {
       LACKS.lastIndex = 0;
       facultyGone.lastIndex = 0;
       return (
+        !!model ||
         REPLY_GATE.test(t) ||
         !!derogatory.find(t, 0, t.length) ||
         !!feelings.find(t, 0, t.length) ||
@@ -304,6 +325,9 @@ export function createStance(L: ReplyToneLexicons): Stance {
         if (reply) out.push(reply);
         const opinion = opinionSentence(t, a, b);
         if (opinion) out.push(opinion);
+        // the model only where no cue above has spoken
+        const modelled = reply || opinion ? undefined : modelSentence(t, a, b);
+        if (modelled) out.push(modelled);
       }
       return out;
     },

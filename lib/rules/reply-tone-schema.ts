@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ToneModelData } from './tone-model';
 
 /** dictionaries/reply-tone.json: the word lists the reply-tone rule's shapes are built from. */
 /** Sentences the tests run: a hit that fires a reply-tone rule, a pass that stays quiet. */
@@ -53,6 +54,16 @@ export const replyToneSchema = z.object({
       /** Latin forms sensitive.json checks in every text (not repeated here), with the word each stands for. */
       elsewhere: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)).optional(),
     }),
+    toneModel: z
+      .object({
+        note: z.string().optional(),
+        source: z.string().min(1),
+        threshold: z.number().gt(0).lt(1),
+        bias: z.number().finite(),
+        weights: z.record(z.string().min(1).max(3), z.number().finite()),
+        examples: listExamples.optional(),
+      })
+      .optional(),
   }) as unknown as z.ZodType<ReplyToneLexicons>,
   sources: z.record(z.string(), z.string()),
   examples: z.record(z.string(), z.object({ hit: z.array(z.string()), pass: z.array(z.string()) })),
@@ -63,6 +74,8 @@ export type ReplyToneLexicons = Record<
   { note?: string; words: string[]; examples?: { hit: string[]; pass: string[] } }
 > & {
   latinVulgar: { note?: string; forms: Record<string, string>; words?: string[]; elsewhere?: Record<string, string> };
+  /** The reply tone model (tone-model.ts); without it the stance reader uses its cues only. */
+  toneModel?: ToneModelData;
 };
 export type ReplyToneData = z.infer<typeof replyToneSchema>;
 

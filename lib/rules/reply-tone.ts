@@ -25,7 +25,7 @@ import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from 
 import { EMOTION, JUDGEMENT } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import { createStance, STANCE_RULES } from './reply-stance';
-import type { ReplyToneLexicons } from './reply-tone-schema';
+import type { REPLY_TONE_LISTS, ReplyToneLexicons } from './reply-tone-schema';
 import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
 
 const SOURCE =
@@ -112,7 +112,7 @@ const END = '(?=[。！!？?，,~～…]|$)';
  * places instead of at every character.
  */
 /** Word lists reported as they are (no shape around them), with the rule each reports under. */
-const WORD_RULES: ReadonlyArray<readonly [Exclude<keyof ReplyToneLexicons, 'latinVulgar'>, string]> = [
+const WORD_RULES: ReadonlyArray<readonly [(typeof REPLY_TONE_LISTS)[number], string]> = [
   ['belittleBare', 'opinion.reply-belittle'],
   ['contemptEnd', 'opinion.reply-contempt'],
   ['shirk', 'opinion.reply-dismiss'],
@@ -143,7 +143,7 @@ const PRIORITY = [
 
 /** The shapes, built from the word lists. */
 function shapesOf(L: ReplyToneLexicons): Shape[] {
-  const words = (name: Exclude<keyof ReplyToneLexicons, 'latinVulgar'>) => alt(L[name].words);
+  const words = (name: (typeof REPLY_TONE_LISTS)[number]) => alt(L[name].words);
   const YOU = words('you');
   const FACULTY = words('faculty');
   const shapes: Shape[] = [];
@@ -879,6 +879,8 @@ type Candidate = {
   late?: boolean;
 };
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
+const MODEL_RULE = 'opinion.reply-model';
+const LABELLED_REPLY = [{ signal: REPLY_VOICE_SIGNAL, present: true }];
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
 const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
 
@@ -985,7 +987,9 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         seen.add(s);
         last.set(ruleId, e);
         reported.push([s, e]);
-        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires });
+        // the model reads a reply's wording only: it needs a draft that is a reply by its labels
+        const need = ruleId === MODEL_RULE ? LABELLED_REPLY : requires;
+        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires: need });
       }
     },
   };

@@ -1,0 +1,120 @@
+/**
+ * A small statistical tone model for replies to citizens: logistic regression over the character n-grams (one to
+ * three UTF-16 code units) of a sentence, trained by scripts/train-tone-model.ts on replies written for the project
+ * (scripts/data-sources/tone-corpus/). The weights are data (reply-tone.json, `toneModel`); this module only reads
+ * them. It catches the rude reply that no listed shape describes — the stance is spread over its wording — and is
+ * read by the reply-stance reader (reply-stance.ts) as `opinion.reply-model`, in a draft labelled as a reply only.
+ *
+ * A feature is an n-gram of the sentence after `foldUnit` (full-width punctuation folded, digits to 0, Latin to lower
+ * case, white space dropped), an opening greeting (您好，) left out, with ^ and $ for the sentence's edges; each
+ * counts once per sentence. Scoring packs n-grams into numbers (no string per n-gram): ≈ 1 Map lookup per unit and
+ * n, with the weights keyed the same way.
+ */
+
+export interface ToneModelData {
+  note?: string;
+  source: string;
+  /** A sentence whose probability of being a bad reply is at least this is reported. */
+  threshold: number;
+  bias: number;
+  /** n-gram → weight. */
+  weights: Record<string, number>;
+  examples?: { hit: string[]; pass: string[] };
+}
+
+const FOLD = new Map<number, number>(
+  [...'？?！!，,、,；;：:～~….。.（(）)“"”"'].reduce<Array<[number, number]>>((out, c, i, all) => {
+    if (i % 2 === 0) out.push([c.charCodeAt(0), all[i + 1]!.charCodeAt(0)]);
+    return out;
+  }, []),
+);
+const START = '^'.charCodeAt(0);
+const END = '$'.charCodeAt(0);
+
+/** One code unit as the model reads it; -1 for white space. */
+export function foldUnit(c: number): number {
+  if (c <= 32 || c === 0xa0 || c === 0x3000) return -1;
+  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return 48;
+  if (c >= 65 && c <= 90) return c + 32;
+  return FOLD.get(c) ?? c;
+}
+
+/** A greeting that opens polite and rude replies alike (您好，): no evidence either way. */
+const GREETING = /^\s*(?:(?:您|你)好|亲爱的[^，,：:]{0,6})[，,！!：:\s]*/;
+
+/** The sentence's folded units between ^ and $ (an opening greeting left out). */
+function units(sentence: string): number[] {
+  const s = sentence.replace(GREETING, '');
+  const out = [START];
+  for (let i = 0; i < s.length; i++) {
+    const u = foldUnit(s.charCodeAt(i));
+    if (u >= 0) out.push(u);
+  }
+  out.push(END);
+  return out;
+}
+
+/** An n-gram as one number: every unit is ≥ 32 here, so the three lengths never share a key. */
+const key = (u: readonly number[], i: number, n: number) =>
+  n === 1 ? u[i]! : n === 2 ? u[i]! * 0x10000 + u[i + 1]! : u[i]! * 0x100000000 + u[i + 1]! * 0x10000 + u[i + 2]!;
+
+/** The distinct n-grams (n = 1…3) of a sentence, as strings (training and the weights' keys). */
+export function toneFeatures(sentence: string): string[] {
+  const u = units(sentence);
+  const out = new Set<string>();
+  for (let i = 0; i < u.length; i++)
+    for (let n = 1; n <= 3 && i + n <= u.length; n++) {
+      // the edge marks alone say nothing
+      if (n === 1 && (i === 0 || i === u.length - 1)) continue;
+      out.add(String.fromCharCode(...u.slice(i, i + n)));
+    }
+  return [...out];
+}
+
+/**
+ * Words of speech to someone: a person, a particle, a question or an exclamation, an imperative, a colloquial word.
+ * The model reads only a sentence that has one; the formal prose of a report (科技创新能力还不强) has none.
+ */
+const SPOKEN =
+  /你|您|我们|咱|吧|吗|呢|啊|呀|嘛|了|啦|哦|哈|呗|[？?！!~～]|别|甭|不要|少[来拿给说]|咋|啥|谁|什么|干嘛|怎么|自己|就是|没用|白搭|随便|爱[\u4e00-\u9fff]不|真是|天天|整天|活该|有脸/;
+/**
+ * The longest sentence the model reads (UTF-16 units): a rude reply is said in few words, and over a long sentence of
+ * explanation the small weights of many n-grams add up to nothing it was trained on.
+ */
+export const MAX_MODEL_SENTENCE = 40;
+/** Whether the model reads this sentence at all: short, and worded as speech to someone. */
+export const spoken = (sentence: string): boolean =>
+  sentence.trim().length <= MAX_MODEL_SENTENCE && SPOKEN.test(sentence);
+
+export interface ToneModel {
+  /** The probability that the sentence is a bad reply. */
+  score(sentence: string): number;
+  readonly threshold: number;
+}
+
+export function createToneModel(data: ToneModelData): ToneModel {
+  const w = new Map<number, number>();
+  for (const [f, x] of Object.entries(data.weights)) {
+    const u = [...f].map((c) => c.charCodeAt(0));
+    if (f.length >= 1 && f.length <= 3 && f.length === u.length) w.set(key(u, 0, f.length), x);
+  }
+  const seen = new Set<number>();
+  return {
+    threshold: data.threshold,
+    score(sentence) {
+      const u = units(sentence);
+      let z = data.bias;
+      seen.clear();
+      for (let i = 0; i < u.length; i++)
+        for (let n = 1; n <= 3 && i + n <= u.length; n++) {
+          if (n === 1 && (i === 0 || i === u.length - 1)) continue;
+          const k = key(u, i, n);
+          const x = w.get(k);
+          if (x === undefined || seen.has(k)) continue;
+          seen.add(k);
+          z += x;
+        }
+      return 1 / (1 + Math.exp(-z));
+    },
+  };
+}

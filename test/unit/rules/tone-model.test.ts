@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import data from '../../../dictionaries/reply-tone.json';
+import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
+import { createReplyToneRule } from '../../../lib/rules/reply-tone';
+import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
+import { createToneModel, MAX_MODEL_SENTENCE, spoken, toneFeatures } from '../../../lib/rules/tone-model';
+import { brief, runRules } from '../../helpers/check';
+
+const lexicons = parseReplyTone(data);
+const model = lexicons.toneModel!;
+const rules = [createReplyPromoRule(), createReplyToneRule(lexicons)];
+const modelHits = (body: string) => brief(runRules(rules, body)).filter((f) => f.startsWith('opinion.reply-model'));
+
+describe('tone model features', () => {
+  it('reads 1- to 3-grams once each, with the edges marked and an opening greeting left out', () => {
+    const f = toneFeatures('您好，等着吧等着吧');
+    expect(f).toContain('^等着');
+    expect(f).toContain('吧$');
+    expect(f).toContain('等着吧');
+    expect(f).not.toContain('您');
+    expect(new Set(f).size).toBe(f.length);
+  });
+
+  it('folds digits, Latin case and full-width punctuation', () => {
+    expect(toneFeatures('打12345！')).toEqual(toneFeatures('打 67890!'));
+    expect(toneFeatures('SB')).toEqual(toneFeatures('sb'));
+  });
+
+  it('scores as the logistic function of the bias plus the weights of the features (packed keys agree)', () => {
+    const m = createToneModel(model);
+    for (const s of ['路灯坏了又不是什么大事，过几天自然有人修。', '您好，已转交区住建局办理。', '爱办不办！']) {
+      const z = toneFeatures(s).reduce(
+        (acc, f) => acc + ((model.weights as Record<string, number>)[f] ?? 0),
+        model.bias,
+      );
+      expect(m.score(s)).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+    }
+  });
+
+  it('reads only short sentences worded as speech', () => {
+    expect(spoken('这事你就别管了。')).toBe(true);
+    expect(spoken('科技创新能力还不强')).toBe(false);
+    expect(spoken(`你${'啊'.repeat(MAX_MODEL_SENTENCE)}`)).toBe(false);
+  });
+});
+
+describe('opinion.reply-model', () => {
+  it.each(model.examples!.hit)('fires on %s', (body) => {
+    expect(modelHits(body)).not.toEqual([]);
+  });
+
+  it.each(model.examples!.pass)('stays quiet on %s', (body) => {
+    expect(modelHits(body)).toEqual([]);
+  });
+
+  it('needs a draft labelled as a reply', () => {
+    expect(modelHits('路灯坏了又不是什么大事，过几天自然有人修。')).toEqual([]);
+  });
+
+  it('is not read without a model, and yields to a listed shape on the same sentence', () => {
+    const { toneModel: _, ...withoutModel } = lexicons;
+    const bare = [createReplyPromoRule(), createReplyToneRule(withoutModel)];
+    expect(brief(runRules(bare, model.examples!.hit[0]!))).toEqual([]);
+    expect(modelHits('回复：这个事情你就别管了，等着吧。')).toEqual([]);
+  });
+});
