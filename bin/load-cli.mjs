@@ -9,10 +9,13 @@ import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
-// Start-up builds tens of MB of tables that all survive: let the young generation grow 8× per step instead of 2×,
-// so fewer scavenges copy them (main-thread GC pauses of a small check ≈ 35 → 20 ms, measured with --trace-gc).
-// Set before the bundle is compiled, so V8's code cache is always made and checked under the same flags.
-setFlagsFromString('--semi-space-growth-factor=8');
+// Keep the young generation at its initial size (growth factor 1) instead of letting it grow to 2 × 16 MB. Start-up
+// builds tens of MB of tables that all survive, and a bigger young generation means more fresh memory touched
+// (page faults: ≈ 3-4 ms per MB on the 2-core VMs this is measured on) for no fewer bytes copied. Small check, warm
+// caches: ≈ 23,000 → 16,000 minor page faults, peak RSS 126 → 94 MB, ≈ 100 ms less wall time than with a growth
+// factor of 8; large inputs are no slower. Set before the bundle is compiled, so V8's code cache is always made
+// and checked under the same flags.
+setFlagsFromString('--semi-space-growth-factor=1');
 
 /** Same place as defaultCacheDir() in lib/node/engine-cache.ts; undefined when caching is turned off. */
 function cacheDir(argv) {

@@ -27,7 +27,8 @@ const git = (...args: string[]) => {
 const baseRev = baseArg > 0 ? process.argv[baseArg + 1]! : 'main';
 // Default: the commit this branch started from, i.e. today's build before this branch's changes.
 const baseSha = baseArg > 0 ? git('rev-parse', `${baseRev}^{commit}`) : git('merge-base', 'main', 'HEAD');
-const work = join(root, 'node_modules/.cache/publish-guard-bench');
+// PUBLISH_GUARD_BENCH_DIR: another work directory (e.g. when node_modules is shared between checkouts).
+const work = process.env.PUBLISH_GUARD_BENCH_DIR || join(root, 'node_modules/.cache/publish-guard-bench');
 mkdirSync(work, { recursive: true });
 /**
  * Where a side's bundles go: this checkout's in `work`; the baseline's inside its own source tree, so that its

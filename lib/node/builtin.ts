@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
@@ -9,6 +8,7 @@ import type { DataText, TextRef } from '../engine/data/text-source';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { Normalizer } from '../engine/normalize';
 import type { EngineData } from '../rules/create';
+import { fileIdentity } from './file-identity';
 import { packageRoot } from './paths';
 import { FileReadError, MAX_DICTIONARY_BYTES, readTextCapped } from './read-capped';
 
@@ -98,23 +98,14 @@ export function loadBuiltinTables(): Omit<EngineData, 'dictionaries'> {
   return tables;
 }
 
-/** Files changed less than this long ago are "racy" (see fileTextRef). */
-const RACY_NS = 3_000_000_000n;
-
 /**
- * A data file as a TextRef (lib/engine/data/text-source.ts): read on first use. Its id is the file's identity —
- * path, size, inode, modification and change time (nanoseconds) — which any rewrite of the file changes (a copy or
- * an unpacked package gets a new change time even where it keeps the modification time), so a cached table is
- * found again without reading the text and never outlives a change.
+ * A data file as a TextRef (lib/engine/data/text-source.ts): read on first use. Its id is the file's identity
+ * (file-identity.ts), so a cached table is found again without reading the text and never outlives a change.
  */
 export function fileTextRef(path: string): TextRef {
-  const s = statSync(path, { bigint: true });
   let text: string | undefined;
-  // A file changed in the last seconds may change again within the same clock tick of the file system, keeping
-  // its times (git's "racy" entries): such a file gets an id of its own every time, so its tables are built afresh.
-  const racy = BigInt(Date.now()) * 1_000_000n - s.ctimeNs < RACY_NS;
   return {
-    id: `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}${racy ? `\u0000${randomUUID()}` : ''}`,
+    id: fileIdentity(path),
     text: () => {
       text ??= readFileSync(path, 'utf8');
       return text;
@@ -149,11 +140,12 @@ function loadBuiltinJson(): Pick<EngineData, 'ruleData' | 'replyTone' | 'links' 
 
 /**
  * The shipped files the compiled dictionaries are built from (the manifest, every native dictionary, the t2s
- * and typos tables), as [name, bytes], for cache keys.
+ * and typos tables), for cache keys: the manifest's bytes (read anyway), the others by identity (file-identity.ts),
+ * so that a start with a warm cache reads none of them.
  */
-export function builtinDictionaryInputs(): Array<[string, Uint8Array]> {
+export function builtinDictionaryInputs(): Array<[string, string | Uint8Array]> {
   const dir = dictionariesDir();
   const { bytes, parsed: m } = readManifestOnce();
   const files = [...m.dictionaries, m.data.t2s, ...(m.data.typosExtra ? [m.data.typosExtra] : [])];
-  return [['manifest.json', bytes], ...files.map((f): [string, Uint8Array] => [f, readFileSync(join(dir, f))])];
+  return [['manifest.json', bytes], ...files.map((f): [string, string] => [f, fileIdentity(join(dir, f))])];
 }

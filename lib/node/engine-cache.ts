@@ -6,14 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { TableStore } from '../engine/data/store';
+import { fileIdentity } from './file-identity';
 
 /**
  * An on-disk cache of what the CLI prepares from the shipped data before its first check (the compiled
  * dictionaries and the big tables), so that later runs load it instead of parsing, validating and compiling again.
- * Every entry is stored under a key made from everything it was built from: this code (the bundle's own bytes),
- * the Node version, and the bytes of every input file. A file that is missing, damaged, of another format or key
- * is ignored (and rebuilt); a cache directory that cannot be written is skipped without a word. Never trusted for
- * anything but speed: the result is the same with or without it.
+ * Every entry is stored under a key made from everything it was built from: this code (the bundle file's
+ * identity), the Node version, and every input file (its bytes, or for shipped files their identity). A file that
+ * is missing, damaged, of another format or key is ignored (and rebuilt); a cache directory that cannot be written
+ * is skipped without a word. Never trusted for anything but speed: the result is the same with or without it.
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
@@ -33,11 +34,12 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 let ownCode: string | undefined;
-/** A hash of the file this code runs from (dist/cli.mjs once bundled): any change of the code changes it. */
+/**
+ * The identity of the file this code runs from (dist/cli.cjs once bundled; file-identity.ts): any rebuild or copy
+ * of the code changes it, and it is known without reading and hashing the 1.4 MB bundle on every start.
+ */
 function ownCodeId(): string {
-  ownCode ??= createHash('sha256')
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .digest('hex');
+  ownCode ??= fileIdentity(fileURLToPath(import.meta.url));
   return ownCode;
 }
 

@@ -133,6 +133,7 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   /** Divisions with a people in their name, by the two to four characters before the first people. */
   const byHead = new Map<string, Array<{ people: string; rest: string; name: string }>>();
   for (const d of divisions) {
+    if (!d.name.includes('族')) continue; // every people's name ends in 族
     for (const people of peoples) {
       const at = d.name.indexOf(people);
       if (at < 2 || at > 4) continue;

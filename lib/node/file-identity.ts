@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+
+/** Files changed less than this long ago are "racy" (see fileIdentity). */
+const RACY_NS = 3_000_000_000n;
+
+/**
+ * A file's identity — path, size, inode, modification and change time (nanoseconds) — which any rewrite of the file
+ * changes (a copy or an unpacked package gets a new change time even where it keeps the modification time): a
+ * cache key made from it is found again without reading the file and never outlives a change. A file changed in
+ * the last seconds may change again within the same clock tick of the file system, keeping its times (git's
+ * "racy" entries): such a file gets an identity of its own every time, so nothing cached under it is found again.
+ * Throws if the file cannot be stat'ed.
+ */
+export function fileIdentity(path: string): string {
+  const s = statSync(path, { bigint: true });
+  const racy = BigInt(Date.now()) * 1_000_000n - s.ctimeNs < RACY_NS;
+  return `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}${racy ? `\u0000${randomUUID()}` : ''}`;
+}
