@@ -53,7 +53,8 @@ export const STANCE_RULES: RuleMeta[] = [
   },
 ];
 
-export type StanceHit = { ruleId: string; s: number; e: number };
+/** `labelledOnly`: the hit counts only in a draft labelled as a reply (the model reads a reply's wording only). */
+export type StanceHit = { ruleId: string; s: number; e: number; labelledOnly?: true };
 
 /** A word set looked up by substrings of 2 to 4 characters. */
 class WordSet {
@@ -181,9 +182,12 @@ function clauses(t: string, a: number, b: number): Array<[number, number]> {
 }
 
 export type Stance = {
-  /** Whether a paragraph has any cue at all (most official prose has none, and is not read further). */
+  /** Whether a paragraph has any cue at all (most official prose has none, and is not read for cues). */
   wants(t: string): boolean;
-  scan(t: string, from: number, to: number): StanceHit[];
+  /** Whether a tone model is loaded: then every sentence no cue fired on is scored too. */
+  readonly modelled: boolean;
+  /** The hits in t[from, to); `cues` (default true): what wants(t) said (without cues only the model reads). */
+  scan(t: string, from: number, to: number, cues?: boolean): StanceHit[];
 };
 
 export function createStance(L: ReplyToneLexicons): Stance {
@@ -206,7 +210,9 @@ export function createStance(L: ReplyToneLexicons): Stance {
     while (s < e && /[\s，,]/.test(t[s]!)) s++;
     while (e > s && /[\s。！？!?；;…~～]/.test(t[e - 1]!)) e--;
     if (e - s < 4 || !/\p{Script=Han}/u.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
-    return model.score(t.slice(a, b)) >= model.threshold ? { ruleId: 'opinion.reply-model', s, e } : undefined;
+    return model.score(t.slice(a, b)) >= model.threshold
+      ? { ruleId: 'opinion.reply-model', s, e, labelledOnly: true }
+      : undefined;
   }
 
   function replySentence(t: string, a: number, b: number): StanceHit | undefined {
@@ -306,7 +312,6 @@ export function createStance(L: ReplyToneLexicons): Stance {
       LACKS.lastIndex = 0;
       facultyGone.lastIndex = 0;
       return (
-        !!model ||
         REPLY_GATE.test(t) ||
         !!derogatory.find(t, 0, t.length) ||
         !!feelings.find(t, 0, t.length) ||
@@ -314,16 +319,17 @@ export function createStance(L: ReplyToneLexicons): Stance {
         facultyGone.test(t)
       );
     },
-    scan(t, from, to) {
+    modelled: !!model,
+    scan(t, from, to, cues = true) {
       const out: StanceHit[] = [];
       const part = t.slice(from, to);
       SENTENCE.lastIndex = 0;
       for (let m = SENTENCE.exec(part); m; m = SENTENCE.exec(part)) {
         const a = from + m.index;
         const b = a + m[0].length;
-        const reply = replySentence(t, a, b);
+        const reply = cues ? replySentence(t, a, b) : undefined;
         if (reply) out.push(reply);
-        const opinion = opinionSentence(t, a, b);
+        const opinion = cues ? opinionSentence(t, a, b) : undefined;
         if (opinion) out.push(opinion);
         // the model only where no cue above has spoken
         const modelled = reply || opinion ? undefined : modelSentence(t, a, b);

@@ -877,9 +877,10 @@ type Candidate = {
   open?: boolean;
   /** A stance score: read after every other candidate, dropped where a reported span overlaps it. */
   late?: boolean;
+  /** Reported only in a draft labelled as a reply (StanceHit.labelledOnly). */
+  labelledOnly?: true;
 };
 const RANK = new Map(PRIORITY.map((id, i) => [id, i]));
-const MODEL_RULE = 'opinion.reply-model';
 const LABELLED_REPLY = [{ signal: REPLY_VOICE_SIGNAL, present: true }];
 const LATIN_BEFORE = /[A-Za-z0-9@._\-/]/;
 const LATIN_AFTER = /[A-Za-z0-9._\-/]/;
@@ -898,12 +899,13 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
       const count = c.automaton.scanHits(t, c.table, hits);
       const cands: Candidate[] = [];
-      const wanted = stance.wants(t);
+      const cued = stance.wants(t);
+      const wanted = cued || stance.modelled;
       if (!count && !wanted) return;
       const segments = ownVoice(t);
       if (wanted)
         for (const [a, b] of segments)
-          for (const h of stance.scan(t, a, b))
+          for (const h of stance.scan(t, a, b, cued))
             cands.push({
               ...h,
               rank: RANK.get(h.ruleId)!,
@@ -945,7 +947,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const seen = new Set<number>();
       const last = new Map<string, number>();
       let voice: Array<[number, number]> | undefined;
-      for (const { ruleId, s, e, word, open, late } of cands) {
+      for (const { ruleId, s, e, word, open, late, labelledOnly } of cands) {
         if (late && reported.some(([a2, b2]) => s < b2 && a2 < e)) continue;
         const seg = segments.find(([a, b]) => s >= a && e <= b);
         if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
@@ -987,8 +989,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         seen.add(s);
         last.set(ruleId, e);
         reported.push([s, e]);
-        // the model reads a reply's wording only: it needs a draft that is a reply by its labels
-        const need = ruleId === MODEL_RULE ? LABELLED_REPLY : requires;
+        const need = labelledOnly ? LABELLED_REPLY : requires;
         sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires: need });
       }
     },

@@ -22,11 +22,12 @@ export interface ToneModelData {
   examples?: { hit: string[]; pass: string[] };
 }
 
+/** Full-width punctuation → the ASCII the model reads (？ and ? are one feature). */
 const FOLD = new Map<number, number>(
-  [...'？?！!，,、,；;：:～~….。.（(）)“"”"'].reduce<Array<[number, number]>>((out, c, i, all) => {
-    if (i % 2 === 0) out.push([c.charCodeAt(0), all[i + 1]!.charCodeAt(0)]);
-    return out;
-  }, []),
+  ['？?', '！!', '，,', '、,', '；;', '：:', '～~', '….', '。.', '（(', '）)', '“"', '”"'].map((p) => [
+    p.charCodeAt(0),
+    p.charCodeAt(1),
+  ]),
 );
 const START = '^'.charCodeAt(0);
 const END = '$'.charCodeAt(0);
