@@ -84,6 +84,9 @@ export function buildLibraryModules(
   normalizer: Normalizer,
   providers: RuleProviders,
 ): RuleModule[] {
+  // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.
+  const replyTone =
+    data.replyTone === undefined ? undefined : validatedOnce('reply-tone', data.replyTone, parseReplyTone);
   // Warnings only (never block), so they need not run in the content script; the idiom list (30,000 entries) and
   // the divisions table stay in the background too.
   const modules: RuleModule[] = [
@@ -95,14 +98,11 @@ export function buildLibraryModules(
     createTimelinessRule(),
     createOutdatedRule(),
     createPromotionRule(),
-    createOpinionVoiceRule(),
+    createOpinionVoiceRule(replyTone?.voiceModel),
     createReplyPromoRule(),
     createSalesPitchRule(),
   ];
-  if (data.replyTone !== undefined) {
-    // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.
-    modules.push(createReplyToneRule(validatedOnce('reply-tone', data.replyTone, parseReplyTone)));
-  }
+  if (replyTone) modules.push(createReplyToneRule(replyTone));
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);

@@ -1,4 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import type { Paragraph } from '../engine/text/paragraph';
+import { createToneModel, type ToneModelData, voiceCore, voiced } from './tone-model';
 import { MAX_PER_PARAGRAPH } from './util-text';
 
 /**
@@ -10,6 +12,10 @@ import { MAX_PER_PARAGRAPH } from './util-text';
  *   formula and is not a dispute), a rule called unfair in the account's words (这项规定有点不近人情).
  * - `opinion.emotion-degree` (warn): the account's own feeling with how far it goes (小编难过到睡不着; not
  *   获奖者激动得说不出话, which reports someone else's).
+ *
+ * - `opinion.voice-model` (warn): a sentence the shapes above did not report, that the own-voice tone model
+ *   (reply-tone.json `voiceModel`, trained on an independent author's lines and real official prose) scores as the
+ *   account's opinion, emotion, sarcasm or speculation (这届年轻人真是太让人操心了).
  *
  * Never in quotation marks or reported speech (群众表示……, 有网友说……), nor in a citizen's message quoted by a
  * reply (网友：/问：). Runs in the background (library) pass: the content script has a size budget.
@@ -29,6 +35,14 @@ export const OPINION_VOICE_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '个人情绪',
     message: '“{text}”是个人情绪的表达，政务信息应客观、平实。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+  {
+    id: 'opinion.voice-model',
+    category: 'opinion',
+    severity: 'warn',
+    title: '个人观点或情绪（语气模型）',
+    message: '“{text}”读来像账号自己的观点、情绪或调侃，政务信息应客观陈述事实；如属引述，请注明出处或加引号。',
     source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
   },
 ];
@@ -71,32 +85,59 @@ const clauseBefore = (t: string, at: number) => {
   return t.slice(s, at);
 };
 
-export function createOpinionVoiceRule(): ParagraphRule {
+/**
+ * `voiceModel` (reply-tone.json, trained by scripts/train-tone-model.ts --model voice): every sentence the listed
+ * shapes did not report, of a length the model reads (tone-model.ts `voiced`), not in quotation marks, is scored.
+ */
+export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRule {
+  const model = voiceModel ? createToneModel(voiceModel) : undefined;
   return {
     kind: 'paragraph',
     rules: OPINION_VOICE_RULES,
     check(p, sink) {
       const t = p.text;
-      if (!ANCHORS.test(t) || CITIZEN_LABEL.test(t)) return;
-      let n = 0;
-      for (const [re, ruleId] of [
-        [JUDGEMENT, 'opinion.judgement'],
-        [EMOTION, 'opinion.emotion-degree'],
-      ] as const) {
-        re.lastIndex = 0;
-        for (let m = re.exec(t); m; m = re.exec(t)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (p.isQuoted(start, end)) continue;
-          let s = start;
-          while (s > 0 && !SENTENCE_END.test(t[s - 1]!)) s--;
-          if (REPORTED.test(t.slice(s, start))) continue;
-          // a feeling is the account's when nobody else is its subject (获奖者激动得说不出话 is news)
-          if (ruleId === 'opinion.emotion-degree' && !OWN_SUBJECT.test(clauseBefore(t, start))) continue;
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({ ruleId, start, end });
-        }
+      if (CITIZEN_LABEL.test(t)) return;
+      const reported: Array<[number, number]> = [];
+      const report = (ruleId: string, start: number, end: number) => {
+        reported.push([start, end]);
+        sink.report({ ruleId, start, end });
+      };
+      let n = ANCHORS.test(t) ? shapes(p, report) : 0;
+      if (!model) return;
+      for (const s of p.sentences) {
+        const sentence = t.slice(s.start, s.end);
+        if (n >= MAX_PER_PARAGRAPH || !voiced(sentence)) continue;
+        const [a, b] = voiceCore(t, s.start, s.end);
+        if (p.isQuoted(a, b) || reported.some(([x, y]) => x < b && y > a)) continue;
+        if (model.score(sentence) < model.threshold) continue;
+        n++;
+        report('opinion.voice-model', a, b);
       }
     },
   };
+}
+
+/** The listed shapes (JUDGEMENT, EMOTION); returns how many were reported. */
+function shapes(p: Paragraph, report: (ruleId: string, start: number, end: number) => void): number {
+  const t = p.text;
+  let n = 0;
+  for (const [re, ruleId] of [
+    [JUDGEMENT, 'opinion.judgement'],
+    [EMOTION, 'opinion.emotion-degree'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (p.isQuoted(start, end)) continue;
+      let s = start;
+      while (s > 0 && !SENTENCE_END.test(t[s - 1]!)) s--;
+      if (REPORTED.test(t.slice(s, start))) continue;
+      // a feeling is the account's when nobody else is its subject (获奖者激动得说不出话 is news)
+      if (ruleId === 'opinion.emotion-degree' && !OWN_SUBJECT.test(clauseBefore(t, start))) continue;
+      if (n++ >= MAX_PER_PARAGRAPH) return n;
+      report(ruleId, start, end);
+    }
+  }
+  return n;
 }

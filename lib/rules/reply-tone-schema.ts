@@ -36,6 +36,16 @@ export const REPLY_TONE_LISTS = [
   'emotion',
 ] as const;
 
+/** A logistic regression over character n-grams (tone-model.ts), trained by scripts/train-tone-model.ts. */
+const toneModelSchema = z.object({
+  note: z.string().optional(),
+  source: z.string().min(1),
+  threshold: z.number().gt(0).lt(1),
+  bias: z.number().finite(),
+  weights: z.record(z.string().min(1).max(3), z.number().finite()),
+  examples: listExamples.optional(),
+});
+
 export const replyToneSchema = z.object({
   format: z.literal(1),
   id: z.string(),
@@ -54,16 +64,8 @@ export const replyToneSchema = z.object({
       /** Latin forms sensitive.json checks in every text (not repeated here), with the word each stands for. */
       elsewhere: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)).optional(),
     }),
-    toneModel: z
-      .object({
-        note: z.string().optional(),
-        source: z.string().min(1),
-        threshold: z.number().gt(0).lt(1),
-        bias: z.number().finite(),
-        weights: z.record(z.string().min(1).max(3), z.number().finite()),
-        examples: listExamples.optional(),
-      })
-      .optional(),
+    toneModel: toneModelSchema.optional(),
+    voiceModel: toneModelSchema.optional(),
   }) as unknown as z.ZodType<ReplyToneLexicons>,
   sources: z.record(z.string(), z.string()),
   examples: z.record(z.string(), z.object({ hit: z.array(z.string()), pass: z.array(z.string()) })),
@@ -76,6 +78,8 @@ export type ReplyToneLexicons = Record<
   latinVulgar: { note?: string; forms: Record<string, string>; words?: string[]; elsewhere?: Record<string, string> };
   /** The reply tone model (tone-model.ts); without it the stance reader uses its cues only. */
   toneModel?: ToneModelData;
+  /** The own-voice opinion model (opinion-voice.ts): any post, not only replies. */
+  voiceModel?: ToneModelData;
 };
 export type ReplyToneData = z.infer<typeof replyToneSchema>;
 

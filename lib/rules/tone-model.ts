@@ -87,6 +87,26 @@ export const MAX_MODEL_SENTENCE = 40;
 export const spoken = (sentence: string): boolean =>
   sentence.trim().length <= MAX_MODEL_SENTENCE && SPOKEN.test(sentence);
 
+/** A sentence that reports someone's words or view (网友称, 专家认为): the voice is not the account's. */
+const REPORTED = /表示|说|称|认为|反映|投诉|吐槽|质疑|留言|指出|提到|坦言|直言|感慨/;
+/** The sentence less leading commas and closing punctuation: the span a voice-model finding marks. */
+export function voiceCore(sentence: string, from = 0, to = sentence.length): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && /[\s，,]/.test(sentence[a]!)) a++;
+  while (b > a && /[\s。！？!?；;…~～]/.test(sentence[b - 1]!)) b--;
+  return [a, b];
+}
+/**
+ * Whether the own-voice model reads this sentence: 6–60 characters (a slogan fragment says too little, and over a
+ * long sentence of explanation the small weights of many n-grams add up to nothing it was trained on), and not
+ * reported speech.
+ */
+export const voiced = (sentence: string): boolean => {
+  const [a, b] = voiceCore(sentence);
+  return b - a >= 6 && b - a <= 60 && !REPORTED.test(sentence.slice(a, b));
+};
+
 export interface ToneModel {
   /** The probability that the sentence is a bad reply. */
   score(sentence: string): number;

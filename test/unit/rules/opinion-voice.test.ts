@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import data from '../../../dictionaries/reply-tone.json';
 import { createOpinionVoiceRule } from '../../../lib/rules/opinion-voice';
+import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
+import { voiced } from '../../../lib/rules/tone-model';
 import { brief, runRules } from '../../helpers/check';
 import { seedText } from './tables-fixture';
 
@@ -31,5 +34,45 @@ describe('opinion in the account voice, by its grammar', () => {
 
   it('is quiet on the Qingdao notice', () => {
     expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
+
+describe('opinion.voice-model', () => {
+  const voiceModel = parseReplyTone(data).voiceModel!;
+  const modelled = createOpinionVoiceRule(voiceModel);
+  const hits = (body: string) => brief(runRules(modelled, body)).filter((f) => f.startsWith('opinion.voice-model'));
+
+  it.each(voiceModel.examples!.hit)('fires on %s, marking the sentence less its closing mark', (body) => {
+    expect(hits(body)).toEqual([`opinion.voice-model warn ${body.replace(/[。！？]$/, '')}`]);
+  });
+
+  it.each(voiceModel.examples!.pass)('stays quiet on %s', (body) => {
+    expect(hits(body)).toEqual([]);
+  });
+
+  it("reads the account's own sentences only: not quoted, not reported, not a citizen's message", () => {
+    const own = voiceModel.examples!.hit[1]!;
+    expect(hits(own)).not.toEqual([]);
+    expect(hits(`“${own}”`)).toEqual([]);
+    expect(hits(`有网友表示，${own}`)).toEqual([]);
+    expect(hits(`网友：${own}`)).toEqual([]);
+  });
+
+  it('yields to a listed shape on the same sentence, and is not read without a model', () => {
+    expect(brief(runRules(modelled, '小编高兴到失眠，这届年轻人真是太让人操心了。'))).toEqual([
+      'opinion.emotion-degree warn 高兴到失眠',
+    ]);
+    expect(runRules(rule, voiceModel.examples!.hit[0]!)).toEqual([]);
+  });
+
+  it('reads sentences of 6–60 characters that report nobody', () => {
+    expect(voiced('这届年轻人真是太让人操心了。')).toBe(true);
+    expect(voiced('太让人操心。')).toBe(false);
+    expect(voiced(`这届年轻人${'真是'.repeat(30)}。`)).toBe(false);
+    expect(voiced('专家认为这届年轻人真让人操心。')).toBe(false);
+  });
+
+  it('is quiet on the Qingdao notice', () => {
+    expect(hits(seedText())).toEqual([]);
   });
 });
