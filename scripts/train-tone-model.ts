@@ -5,7 +5,7 @@
  *   against polite and firm ones, from scripts/data-sources/tone-corpus/ (the lead session's bad.txt/ok.txt and an
  *   independent author's independent/replies.jsonl).
  * - `--model voice` → `lexicons.voiceModel`, read by opinion.voice-model in any post: the account's own opinion or
- *   emotion (independent/voice.jsonl) against neutral reporting, attributed opinion, warm official phrases, the
+ *   emotion (independent/voice.jsonl) and the rude replies of both authors (in every training fold) against neutral reporting, attributed opinion, warm official phrases, the
  *   replies that must stay quiet, and real official prose — the sentences of the even-year national government work
  *   reports in node_modules/.cache/gwrcorpus (measurement corpus, never committed; see its SOURCES.md). The odd years
  *   judge the threshold and are never trained on.
@@ -90,10 +90,13 @@ const rows: Row[] = voice
       ...(SOURCES.includes('lead') ? [...readTsv('bad.txt', 'bad'), ...readTsv('ok.txt', 'ok')] : []),
       ...(SOURCES.includes('replies') ? readJsonl('independent/replies.jsonl') : []),
     ];
-/** Lines in every training fold, never scored: quiet replies and real prose (voice model only). */
+/** Lines in every training fold, never scored (voice model only): replies of both kinds and real prose. */
 const always: Row[] = voice
   ? [
       ...quietReplies(),
+      // a rude reply is the account's own voice too, labelled as a reply or not
+      ...readTsv('bad.txt', 'bad'),
+      ...readJsonl('independent/replies.jsonl').filter((r) => r.label === 'bad'),
       ...reportSentences(0).map((text): Row => ({ label: 'ok', kind: 'work-report', text, author: 'prose' })),
     ]
   : [];
