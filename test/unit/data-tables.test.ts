@@ -128,6 +128,22 @@ describe('shapes.txt (look-alike characters)', () => {
     }
     expect(alike('天', '地')).toBe(false);
   });
+  it('links a character and its body when a radical is dropped (F), but not numerals or a body read alike', () => {
+    for (const [a, b] of [
+      ['港', '巷'],
+      ['踔', '卓'],
+      ['正', '止'],
+    ]) {
+      expect(alike(a as string, b as string), `${a}/${b}`).toBe(true);
+    }
+    for (const [a, b] of [
+      ['府', '付'], // fu: a sound-alike already; as a shape 财政付款 would read as 政府
+      ['泗', '四'],
+      ['上', '一'],
+    ]) {
+      expect(alike(a as string, b as string), `${a}/${b}`).toBe(false);
+    }
+  });
 });
 
 describe('divisions.txt (administrative divisions to county level)', () => {
