@@ -15,6 +15,8 @@
  * common word (推进城市, 大中城市, 城乡区域 would read as 晋城市, 丰城市, 城厢区) — or a verb of place (到, 赴, 在 …); and the paragraph must name the
  * real division's province or prefecture (山西省进城市), because a town or an invented example name (青禾县) is
  * as often one sound away from a real county as a slip is.
+ * A prefecture-level city's name without its suffix, written right after its province (河南络阳 for 洛阳, 广东汕投),
+ * is read too: a same-reading (with tone) or look-alike character, or a swap; the province is its context.
  * A generated table of likely misspellings (dictionaries/data/place-variants.txt, scripts/build-place-variants.ts)
  * adds the slips that need no suffix and no province: a rare character of the name written as a common one of the
  * same sound or shape (毫州, 务源, 螺河), a dropped character (哈滨, 呼浩特) or a swap (德景镇), each checked at build
@@ -266,6 +268,69 @@ export function createPlaceRule(
     }
     return bareParents.get(bare) ?? [];
   };
+  // Bare names (no suffix, two or three characters) of the prefecture-level divisions of each province, by the
+  // province's names full and short (河南省, 河南 → 洛阳, 开封 …), for slips written right after it (河南络阳).
+  let childrenOf: Map<string, string[]> | undefined;
+  let parentFirst: Uint8Array | undefined;
+  const bareChildren = () => {
+    if (!childrenOf) {
+      childrenOf = new Map();
+      parentFirst = new Uint8Array(65536);
+      for (const d of list) {
+        // prefecture-level divisions only: a county one sound from an unlisted place (陕西杨凌, the 示范区 beside
+        // 杨陵区) is as likely as a slip; there are few hundred prefectures, and their names are well known
+        if (!/^\d{4}00$/.test(d.code) || d.code.endsWith('0000')) continue;
+        const b = d.name.replace(SUFFIX, '');
+        if (b.length < 2 || b.length > 3 || b === d.name) continue;
+        for (const pl of parents.get(d.name) ?? []) {
+          if (pl.length < 2) continue;
+          const l = childrenOf.get(pl);
+          if (l) l.includes(b) || l.push(b);
+          else childrenOf.set(pl, [b]);
+          parentFirst[pl.charCodeAt(0)] = 1;
+        }
+      }
+    }
+    return { childrenOf, parentFirst: parentFirst! };
+  };
+  // Every bare name, to leave a real one alone (河南开封 is 开封; 河南新县: 新县 is a county with its suffix).
+  const bareReal = new Set(list.map((d) => d.name.replace(SUFFIX, '')));
+  /**
+   * A bare name one slip from a child of the province or prefecture written right before it (河南络阳 for 洛阳,
+   * 贵州遵X): a same-reading (with tone) or look-alike character, or two characters swapped. The parent written
+   * right before is the context a bare two-character name otherwise lacks.
+   */
+  const afterParent = (t: string, out: Array<[number, number, string, string]>) => {
+    const { childrenOf: kids, parentFirst: first } = bareChildren();
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (!first[t.charCodeAt(i)]) continue;
+      for (const len of [3, 2]) {
+        const pl = t.slice(i, i + len);
+        const cs = kids.get(pl);
+        if (!cs) continue;
+        // the longer parent (河南省) wins over its short form (河南)
+        if (len === 2 && kids.has(t.slice(i, i + 3))) continue;
+        const at = i + len;
+        for (const b of cs) {
+          const w = t.slice(at, at + b.length);
+          if (w.length !== b.length || w === b || bareReal.has(w) || !/^\p{Script=Han}+$/u.test(w)) continue;
+          let diff = -1;
+          let n = 0;
+          for (let k = 0; k < b.length; k++) if (w[k] !== b[k]) (n++, (diff = k));
+          let detail: string | undefined;
+          if (n === 1) {
+            const sound = sim.sound(b[diff]!, w[diff]!);
+            if (sim.shape(b[diff]!, w[diff]!) || sound === SOUND_TONE || (b.length >= 3 && sound === SOUND_TONELESS))
+              detail = `${q(w[diff]!)}应为${q(b[diff]!)}`;
+          } else if (n === 2 && b.length === 2 && w[0] === b[1] && w[1] === b[0]) {
+            detail = `${q(b[0]!)}${q(b[1]!)}顺序颠倒`;
+          }
+          if (detail) out.push([at, at + b.length, b, detail]);
+        }
+        break;
+      }
+    }
+  };
   // Names of four characters or more: the single-edit matcher (two-character anchors at least).
   const matcher = storedNearMatcher(
     Array.from(longIds, (i) => names[i]!),
@@ -383,6 +448,23 @@ export function createPlaceRule(
           reported++;
           i = end - 1;
         }
+      }
+      const slips: Array<[number, number, string, string]> = [];
+      afterParent(t, slips);
+      for (const [a, b, right, detail] of slips) {
+        if (reported >= MAX_PER_PARAGRAPH || spans.some(([x, y]) => x < b && a < y)) continue;
+        // a suffix after it (河南络阳市) is the full-name scan's: report once
+        if (SUFFIX_AFTER.test(t.slice(b, b + 5)) || exact.some((x) => x.start < b && a < x.end)) continue;
+        const text = t.slice(a, b);
+        sink.report({
+          ruleId: 'typo.place-name',
+          start: a,
+          end: b,
+          suggestions: [right],
+          message: `${q(text)}疑为${q(right)}之误（${detail}），请核对地名。`,
+        });
+        spans.push([a, b]);
+        reported++;
       }
       if (!matches.length) return;
       let lastEnd = -1;

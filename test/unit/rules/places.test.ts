@@ -51,6 +51,30 @@ describe('typo.place-name (administrative divisions)', () => {
   it('finds nothing in the founding notice', () => {
     expect(runRules(rule, seedText())).toEqual([]);
   });
+
+  it.each([
+    ['河南络阳牡丹文化节开幕。', '络阳', '洛阳', '“络”应为“洛”'], // a same-reading look-alike, no suffix
+    ['河南省阳洛牡丹文化节开幕。', '阳洛', '洛阳', '顺序颠倒'],
+    ['广东汕投特区建设', '汕投', '汕头', '“投”应为“头”'],
+  ])('warns on a prefecture written right after its province without a suffix: %s', (body, text, name, detail) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
+    expect(f[0]!.suggestions).toEqual([name]);
+    expect(f[0]!.message).toContain(detail);
+  });
+
+  it.each([
+    '河南洛阳牡丹文化节开幕。',
+    '陕西省杨凌农业高新技术产业示范区', // a county-level slip stays unread: 杨凌 is a real place beside 杨陵区
+    '河南全省各地',
+    '湖北阳新县', // a real county right after its province
+  ])('leaves %s alone after a province', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('reports a slip with its suffix once, as the full name', () => {
+    expect(brief(runRules(rule, '河南络阳市牡丹文化节'))).toEqual(['typo.place-name warn 络阳市']);
+  });
 });
 
 describe('typo.place-name (generated table of likely misspellings)', () => {
