@@ -65,8 +65,12 @@ describe('opinion.voice-model', () => {
     expect(runRules(rule, voiceModel.examples!.hit[0]!)).toEqual([]);
   });
 
-  it('reads sentences of 6–60 characters that report nobody', () => {
+  it('reads sentences of 6–60 characters that report nobody and have a word of judgement or feeling', () => {
     expect(voiced('这届年轻人真是太让人操心了。')).toBe(true);
+    // lively posts an account may publish: an invitation, a question to the reader, 真的 of fact
+    expect(voiced('这个夏天，去边疆看看吧。')).toBe(false);
+    expect(voiced('你知道二十四节气是怎么来的吗？')).toBe(false);
+    expect(voiced('河畔的柳树发芽了，春天真的来了！')).toBe(false);
     expect(voiced('太让人操心。')).toBe(false);
     expect(voiced(`这届年轻人${'真是'.repeat(30)}。`)).toBe(false);
     expect(voiced('专家认为这届年轻人真让人操心。')).toBe(false);
