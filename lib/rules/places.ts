@@ -316,7 +316,11 @@ export function createPlaceRule(
           if (w.length !== b.length || w === b || bareReal.has(w) || !/^\p{Script=Han}+$/u.test(w)) continue;
           let diff = -1;
           let n = 0;
-          for (let k = 0; k < b.length; k++) if (w[k] !== b[k]) n++, (diff = k);
+          for (let k = 0; k < b.length; k++) {
+            if (w[k] === b[k]) continue;
+            n++;
+            diff = k;
+          }
           let detail: string | undefined;
           if (n === 1) {
             const sound = sim.sound(b[diff]!, w[diff]!);
