@@ -171,6 +171,7 @@ export class Checker {
       out.push(f);
     };
 
+    const fallbacks = new Set<RichFinding>();
     for (const { field, offset, c, fp } of pending) {
       if (c.requires?.some((r) => signals.has(r.signal) !== r.present)) continue;
       const meta = this.meta.get(c.ruleId);
@@ -183,7 +184,9 @@ export class Checker {
         severity = c.escalate.severity;
       }
       if (c.downgrade && signals.has(c.downgrade.signal)) severity = c.downgrade.severity;
+      const before = out.length;
       push(field, offset + c.start, offset + c.end, c, severity, fp, draft[field] as string);
+      if (c.fallback && out.length > before) fallbacks.add(out[out.length - 1]!);
     }
 
     for (const rule of this.documentRules) {
@@ -200,8 +203,9 @@ export class Checker {
       }
     }
 
-    out.sort(compareFindings);
-    return out;
+    const kept = fallbacks.size ? out.filter((f) => !fallbacks.has(f) || !explained(f, out, fallbacks)) : out;
+    kept.sort(compareFindings);
+    return kept;
   }
 
   /**
@@ -262,4 +266,14 @@ function reportRuleError(rule: RuleModule, err: unknown): void {
     .slice(0, 3)
     .join(', ');
   console.error(`[publish-guard] rule ${ids} failed:`, err);
+}
+
+/** Whether findings of the same category and field (not fallbacks) cover at least half of a fallback finding. */
+function explained(f: RichFinding, all: readonly RichFinding[], fallbacks: ReadonlySet<RichFinding>): boolean {
+  const covered = new Uint8Array(f.end - f.start);
+  for (const g of all) {
+    if (fallbacks.has(g) || g.category !== f.category || g.field !== f.field) continue;
+    for (let i = Math.max(g.start, f.start); i < Math.min(g.end, f.end); i++) covered[i - f.start] = 1;
+  }
+  return 2 * covered.reduce((n, x) => n + x, 0) >= covered.length;
 }

@@ -41,6 +41,12 @@ export interface Candidate {
   escalate?: { signal: string; severity: Severity };
   /** Severity used instead when a document signal is present. */
   downgrade?: { signal: string; severity: Severity };
+  /**
+   * A fallback reading (a statistical model's): dropped when findings of other rules of the same category cover at
+   * least half of it in the same field, so that a sentence a listed rule has explained is not reported twice (a
+   * sentence with a second slip the listed rule left alone keeps it).
+   */
+  fallback?: boolean;
 }
 
 export interface ParagraphSink {

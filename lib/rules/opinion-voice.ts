@@ -77,6 +77,8 @@ const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难�
 const REPORTED = /(?:表示|说|称|认为|反映|投诉|吐槽|质疑|留言|指出|提到|坦言|直言|感慨)[：:，,]?[^。！？!?]*$/;
 const CITIZEN_LABEL = /^(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
 const SENTENCE_END = /[。！？!?\n]/;
+/** A label before a colon at a sentence's start (回复：, 【答复】：, 市住建局回复：). */
+const SPEAKER_LABEL = /^\s*[^，。！？：:,]{1,12}[：:]\s*/;
 /** The clause before a feeling: empty, or the account itself (我们, 小编) with adverbs. */
 const OWN_SUBJECT = /^(?:[我咱]们?|小编|笔者|本号)?(?:真的?|太|好|简直|都|也|又|更|还)?$/;
 const clauseBefore = (t: string, at: number) => {
@@ -100,14 +102,17 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
       const reported: Array<[number, number]> = [];
       const report = (ruleId: string, start: number, end: number) => {
         reported.push([start, end]);
-        sink.report({ ruleId, start, end });
+        // the model's reading yields to other opinion findings that explain its sentence (Candidate.fallback)
+        sink.report(ruleId === 'opinion.voice-model' ? { ruleId, start, end, fallback: true } : { ruleId, start, end });
       };
       let n = ANCHORS.test(t) ? shapes(p, report) : 0;
       if (!model) return;
       for (const s of p.sentences) {
-        const sentence = t.slice(s.start, s.end);
+        // a reply's or a message's label (回复：, 答复：) is not part of what the account says
+        const from = s.start + (SPEAKER_LABEL.exec(t.slice(s.start, s.end))?.[0].length ?? 0);
+        const sentence = t.slice(from, s.end);
         if (n >= MAX_PER_PARAGRAPH || !voiced(sentence)) continue;
-        const [a, b] = voiceCore(t, s.start, s.end);
+        const [a, b] = voiceCore(t, from, s.end);
         if (p.isQuoted(a, b) || reported.some(([x, y]) => x < b && y > a)) continue;
         if (model.score(sentence) < model.threshold) continue;
         n++;

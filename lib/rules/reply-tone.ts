@@ -990,7 +990,9 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         last.set(ruleId, e);
         reported.push([s, e]);
         const need = labelledOnly ? LABELLED_REPLY : requires;
-        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires: need });
+        // the tone model's reading yields to any other opinion finding on its sentence (another module's too)
+        const fallback = labelledOnly ? { fallback: true } : {};
+        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires: need, ...fallback });
       }
     },
   };

@@ -166,6 +166,39 @@ describe('duplicates across rules', () => {
   });
 });
 
+describe('fallback readings', () => {
+  const model: ParagraphRule = {
+    kind: 'paragraph',
+    rules: [{ id: 'opinion.model', category: 'opinion', severity: 'warn', message: 'model' }],
+    check(p, sink) {
+      sink.report({ ruleId: 'opinion.model', start: 0, end: p.text.length, fallback: true });
+    },
+  };
+  const listed = (category: 'opinion' | 'typo'): ParagraphRule => ({
+    kind: 'paragraph',
+    rules: [{ id: `${category}.listed`, category, severity: 'warn', message: 'listed' }],
+    check(p, sink) {
+      const i = p.text.indexOf('太让人');
+      if (i >= 0) sink.report({ ruleId: `${category}.listed`, start: i, end: i + 3 });
+    },
+  });
+  const ids = (rules: ParagraphRule[], body: string) =>
+    new Checker(rules)
+      .check(draft(body))
+      .map((f) => f.ruleId)
+      .sort();
+
+  it('a fallback finding yields to another rule of its category covering half its words or more', () => {
+    expect(ids([model, listed('opinion')], '太让人操心了')).toEqual(['opinion.listed']);
+    // a long sentence the listed rule explains only in part keeps the model's reading too
+    expect(ids([model, listed('opinion')], '这届年轻人真是太让人操心了')).toEqual(['opinion.listed', 'opinion.model']);
+  });
+  it('but not to another category, and stands alone where nothing else is found', () => {
+    expect(ids([model, listed('typo')], '这届年轻人真是太让人操心了')).toEqual(['opinion.model', 'typo.listed']);
+    expect(ids([model, listed('opinion')], '这届年轻人真是操心')).toEqual(['opinion.model']);
+  });
+});
+
 describe('correction notices', () => {
   it('do not report the wrong form they quote as corrected, but a quoted slip elsewhere still counts', () => {
     const { rule } = spyRule();

@@ -58,6 +58,11 @@ describe('opinion.voice-model', () => {
     expect(hits(`网友：${own}`)).toEqual([]);
   });
 
+  it('leaves a reply label out of the sentence it marks', () => {
+    const own = voiceModel.examples!.hit[1]!;
+    expect(hits(`回复：${own}`)).toEqual([`opinion.voice-model warn ${own.replace(/[。！？]$/, '')}`]);
+  });
+
   it('yields to a listed shape on the same sentence, and is not read without a model', () => {
     expect(brief(runRules(modelled, '小编高兴到失眠，这届年轻人真是太让人操心了。'))).toEqual([
       'opinion.emotion-degree warn 高兴到失眠',
