@@ -55,6 +55,8 @@ function bookTitles(t: string): Array<[number, number]> {
 interface PairIndex {
   rights: Map<string, string[]>;
   lengths: number[];
+  /** Third code units of the variants of three characters or more: most places need no slice for them. */
+  thirds: Set<number>;
 }
 
 function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
@@ -65,7 +67,8 @@ function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
     else rights.set(x, [right]);
   }
   const lengths = [...new Set(cands.map(([x]) => x.length))].sort((a, b) => b - a);
-  return { rights, lengths };
+  const thirds = new Set(cands.filter(([x]) => x.length >= 3).map(([x]) => x.charCodeAt(2)));
+  return { rights, lengths, thirds };
 }
 
 export function createWordVariantRule(variants: WordVariants): ParagraphRule {
@@ -92,7 +95,7 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         let v = '';
         let found: string[] | undefined;
         for (const n of entry.lengths) {
-          if (i + n > t.length) continue;
+          if (i + n > t.length || (n >= 3 && !entry.thirds.has(t.charCodeAt(i + 2)))) continue;
           const x = t.slice(i, i + n);
           found = entry.rights.get(x);
           if (found) {
