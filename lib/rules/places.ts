@@ -32,6 +32,7 @@ import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { PairCache } from './pair-cache';
 import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -388,6 +389,8 @@ export function createPlaceRule(
   const longParentsOf = (i: number) =>
     (longParents[i] ??= (parents.get(names[i]!) ?? []).filter((pl) => pl.length >= 2));
   const rightKeys = variants && pairSet(variants.rightByPair.keys());
+  const rightByPair = variants && new PairCache((key) => variants.rightByPair.get(key));
+  const byPair = variants && new PairCache((key) => variants.byPair.get(key));
   // real.has by index (the matches carry indexes into `names`)
   const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
   return {
@@ -405,7 +408,7 @@ export function createPlaceRule(
         for (let i = 0; i + 1 < t.length; i++) {
           const c0 = t.charCodeAt(i);
           if (!rf[c0] || !hasPair(rightKeys!, c0, t.charCodeAt(i + 1))) continue;
-          for (const r of variants.rightByPair.get(c0 * 65536 + t.charCodeAt(i + 1)) ?? [])
+          for (const r of rightByPair!.get(c0, t.charCodeAt(i + 1)) ?? [])
             if (t.startsWith(r, i)) sink.signal(placeSignal(r));
         }
         const fs = variants.firstSecond;
@@ -414,7 +417,7 @@ export function createPlaceRule(
           const c0 = t.charCodeAt(i);
           const c1 = t.charCodeAt(i + 1);
           if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
-          const cands = variants.byPair.get(c0 * 65536 + c1);
+          const cands = byPair!.get(c0, c1);
           if (!cands) continue;
           let best: [string, string] | undefined;
           for (const c of cands) if (t.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c;

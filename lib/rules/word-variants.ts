@@ -13,6 +13,7 @@
  * Severity `warn`; the rule runs in the background (library) pass with its table.
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
 import { hasPair } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
@@ -46,33 +47,35 @@ function bookTitles(t: string): Array<[number, number]> {
   return out;
 }
 
-/** A pair's candidates split by their third character (经济 starts hundreds of variants of 经济X words). */
-interface SplitCandidates {
-  short: Array<[string, string]>;
-  byThird: Map<number, Array<[string, string]>>;
+/**
+ * A pair's candidates by their text (经济 starts hundreds of variants of 经济X words): each variant's right words in
+ * table order, and the variants' lengths, longest first. At a place the longest variant written there is a lookup
+ * per length instead of a comparison per candidate.
+ */
+interface PairIndex {
+  rights: Map<string, string[]>;
+  lengths: number[];
+  /** Third code units of the variants of three characters or more: most places need no slice for them. */
+  thirds: Set<number>;
 }
-const SPLIT_FROM = 8;
 
-function splitCandidates(cands: ReadonlyArray<[string, string]>): SplitCandidates {
-  const short: Array<[string, string]> = [];
-  const byThird = new Map<number, Array<[string, string]>>();
-  for (const c of cands) {
-    if (c[0].length < 3) {
-      short.push(c);
-      continue;
-    }
-    const k = c[0].charCodeAt(2);
-    const l = byThird.get(k);
-    if (l) l.push(c);
-    else byThird.set(k, [c]);
+function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
+  const rights = new Map<string, string[]>();
+  for (const [x, right] of cands) {
+    const l = rights.get(x);
+    if (l) l.push(right);
+    else rights.set(x, [right]);
   }
-  return { short, byThird };
+  const lengths = [...new Set(cands.map(([x]) => x.length))].sort((a, b) => b - a);
+  const thirds = new Set(cands.filter(([x]) => x.length >= 3).map(([x]) => x.charCodeAt(2)));
+  return { rights, lengths, thirds };
 }
 
 export function createWordVariantRule(variants: WordVariants): ParagraphRule {
-  // filled on first use of a long candidate list
-  const splits = new Map<number, SplitCandidates>();
-  const NONE: Array<[string, string]> = [];
+  const byPair = new PairCache<PairIndex>((key) => {
+    const cands = variants.byPair.get(key);
+    return cands && indexCandidates(cands);
+  });
   return {
     kind: 'paragraph',
     rules: WORD_VARIANT_RULES,
@@ -82,32 +85,23 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
       const pairKeys = variants.pairKeys;
       let titles: Array<[number, number]> | undefined;
       let reported = 0;
-      // the longest candidate written at i, and every right word it may stand for (one closure per paragraph)
-      let i = 0;
-      let v = '';
-      let rights: string[] = [];
-      const take = (list: ReadonlyArray<[string, string]>) => {
-        for (const [x, right] of list) {
-          if (x.length < v.length || !t.startsWith(x, i)) continue;
-          if (x.length > v.length) rights = [];
-          v = x;
-          rights.push(right);
-        }
-      };
-      for (; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
+      for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
         const c0 = t.charCodeAt(i);
         const c1 = t.charCodeAt(i + 1);
         if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
-        const key = c0 * 65536 + c1;
-        const cands = variants.byPair.get(key);
-        if (!cands) continue;
-        v = '';
-        if (cands.length < SPLIT_FROM) take(cands);
-        else {
-          let sp = splits.get(key);
-          if (!sp) splits.set(key, (sp = splitCandidates(cands)));
-          take(sp.short);
-          if (i + 2 < t.length) take(sp.byThird.get(t.charCodeAt(i + 2)) ?? NONE);
+        const entry = byPair.get(c0, c1);
+        if (!entry) continue;
+        // the longest candidate written at i, and every right word it may stand for
+        let v = '';
+        let found: string[] | undefined;
+        for (const n of entry.lengths) {
+          if (i + n > t.length || (n >= 3 && !entry.thirds.has(t.charCodeAt(i + 2)))) continue;
+          const x = t.slice(i, i + n);
+          found = entry.rights.get(x);
+          if (found) {
+            v = x;
+            break;
+          }
         }
         if (!v) continue;
         const end = i + v.length;
@@ -116,6 +110,7 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         titles ??= bookTitles(t);
         if (titles.some(([a, b]) => a < i && end < b)) continue;
         if (p.quotes.some((s) => s.start < i && end < s.end && s.end - s.start - 2 <= SHORT_QUOTE)) continue;
+        const rights = [...found!];
         const fixed = rights.join('/');
         sink.report({
           ruleId: 'typo.word-variant',
