@@ -171,7 +171,8 @@ export class Checker {
       out.push(f);
     };
 
-    const fallbacks = new Set<RichFinding>();
+    // created only when a fallback reading is pushed: most checks (every keystroke's) have none
+    let fallbacks: Set<RichFinding> | undefined;
     for (const { field, offset, c, fp } of pending) {
       if (c.requires?.some((r) => signals.has(r.signal) !== r.present)) continue;
       const meta = this.meta.get(c.ruleId);
@@ -186,7 +187,7 @@ export class Checker {
       if (c.downgrade && signals.has(c.downgrade.signal)) severity = c.downgrade.severity;
       const before = out.length;
       push(field, offset + c.start, offset + c.end, c, severity, fp, draft[field] as string);
-      if (c.fallback && out.length > before) fallbacks.add(out[out.length - 1]!);
+      if (c.fallback && out.length > before) (fallbacks ??= new Set()).add(out[out.length - 1]!);
     }
 
     for (const rule of this.documentRules) {
@@ -203,7 +204,8 @@ export class Checker {
       }
     }
 
-    const kept = fallbacks.size ? out.filter((f) => !fallbacks.has(f) || !explained(f, out, fallbacks)) : out;
+    const weak = fallbacks;
+    const kept = weak ? out.filter((f) => !weak.has(f) || !explained(f, out, weak)) : out;
     kept.sort(compareFindings);
     return kept;
   }

@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Paragraph } from '../engine/text/paragraph';
-import { createToneModel, type ToneModelData, voiceCore, voiced } from './tone-model';
+import { createToneModel, REPORTING_VERBS, sentenceCore, type ToneModelData, voiced } from './tone-model';
 import { MAX_PER_PARAGRAPH } from './util-text';
 
 /**
@@ -74,7 +74,7 @@ export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
 const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
-const REPORTED = /(?:表示|说|称|认为|反映|投诉|吐槽|质疑|留言|指出|提到|坦言|直言|感慨)[：:，,]?[^。！？!?]*$/;
+const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
 const CITIZEN_LABEL = /^(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** A label before a colon at a sentence's start (回复：, 【答复】：, 市住建局回复：). */
@@ -112,7 +112,7 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
         const from = s.start + (SPEAKER_LABEL.exec(t.slice(s.start, s.end))?.[0].length ?? 0);
         const sentence = t.slice(from, s.end);
         if (n >= MAX_PER_PARAGRAPH || !voiced(sentence)) continue;
-        const [a, b] = voiceCore(t, from, s.end);
+        const [a, b] = sentenceCore(t, from, s.end);
         if (p.isQuoted(a, b) || reported.some(([x, y]) => x < b && y > a)) continue;
         if (model.score(sentence) < model.threshold) continue;
         n++;

@@ -294,11 +294,14 @@ export function createPlaceRule(
     }
     return { childrenOf, parentFirst: parentFirst! };
   };
-  // Every bare name, to leave a real one alone (河南开封 is 开封; 河南新县: 新县 is a county with its suffix).
-  const bareReal = new Set(list.map((d) => d.name.replace(SUFFIX, '')));
+  // A real bare name is left alone (河南开封 is 开封): the keys of the bare-name table above.
+  const isBareName = (w: string) => {
+    parentsOfBare(w);
+    return bareParents!.has(w);
+  };
   /**
-   * A bare name one slip from a child of the province or prefecture written right before it (河南络阳 for 洛阳,
-   * 贵州遵X): a same-reading (with tone) or look-alike character, or two characters swapped. The parent written
+   * A bare name one slip from a prefecture of the province written right before it (河南络阳 for 洛阳,
+   * 广东汕投): a same-reading (with tone) or look-alike character, or two characters swapped. The parent written
    * right before is the context a bare two-character name otherwise lacks.
    */
   const afterParent = (t: string, out: Array<[number, number, string, string]>) => {
@@ -314,7 +317,7 @@ export function createPlaceRule(
         const at = i + len;
         for (const b of cs) {
           const w = t.slice(at, at + b.length);
-          if (w.length !== b.length || w === b || bareReal.has(w) || !/^\p{Script=Han}+$/u.test(w)) continue;
+          if (w.length !== b.length || w === b || isBareName(w) || !/^\p{Script=Han}+$/u.test(w)) continue;
           let diff = -1;
           let n = 0;
           for (let k = 0; k < b.length; k++) {

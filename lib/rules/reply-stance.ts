@@ -21,7 +21,7 @@
  */
 import type { RuleMeta } from '../engine/rule';
 import type { ReplyToneLexicons } from './reply-tone-schema';
-import { createToneModel, spoken } from './tone-model';
+import { createToneModel, sentenceCore, spoken } from './tone-model';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
 
 const SOURCE =
@@ -210,10 +210,7 @@ export function createStance(L: ReplyToneLexicons): Stance {
   /** The model's reading of a sentence no cue above fired on: the sentence less its closing punctuation. */
   function modelSentence(t: string, a: number, b: number): StanceHit | undefined {
     if (!model) return undefined;
-    let s = a;
-    let e = b;
-    while (s < e && /[\s，,]/.test(t[s]!)) s++;
-    while (e > s && /[\s。！？!?；;…~～]/.test(t[e - 1]!)) e--;
+    const [s, e] = sentenceCore(t, a, b);
     if (e - s < 4 || !/\p{Script=Han}/u.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
     return model.score(t.slice(a, b)) >= model.threshold
       ? { ruleId: 'opinion.reply-model', s, e, labelledOnly: true }

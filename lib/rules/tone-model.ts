@@ -87,10 +87,11 @@ export const MAX_MODEL_SENTENCE = 40;
 export const spoken = (sentence: string): boolean =>
   sentence.trim().length <= MAX_MODEL_SENTENCE && SPOKEN.test(sentence);
 
-/** A sentence that reports someone's words or view (网友称, 专家认为): the voice is not the account's. */
-const REPORTED = /表示|说|称|认为|反映|投诉|吐槽|质疑|留言|指出|提到|坦言|直言|感慨/;
-/** The sentence less leading commas and closing punctuation: the span a voice-model finding marks. */
-export function voiceCore(sentence: string, from = 0, to = sentence.length): [number, number] {
+/** Verbs that report someone's words or view (网友称, 专家认为): what follows is not the account's voice. */
+export const REPORTING_VERBS = '表示|说|称|认为|反映|投诉|吐槽|质疑|留言|指出|提到|坦言|直言|感慨';
+const REPORTED = new RegExp(REPORTING_VERBS);
+/** The sentence less leading commas and closing punctuation: the span a tone-model finding marks. */
+export function sentenceCore(sentence: string, from = 0, to = sentence.length): [number, number] {
   let a = from;
   let b = to;
   while (a < b && /[\s，,]/.test(sentence[a]!)) a++;
@@ -115,7 +116,7 @@ const VOICE_CUE =
 export const voiced = (sentence: string): boolean => voiceSized(sentence) && VOICE_CUE.test(sentence);
 /** The length and reported-speech part of `voiced` (the training lines: the model learns from sentences without cues too). */
 export const voiceSized = (sentence: string): boolean => {
-  const [a, b] = voiceCore(sentence);
+  const [a, b] = sentenceCore(sentence);
   return b - a >= 6 && b - a <= 60 && !REPORTED.test(sentence.slice(a, b));
 };
 
