@@ -150,6 +150,10 @@ for (const [w, f] of jieba) {
   } else addWithParts(w);
 }
 for (const w of cedict) addWithParts(w);
+// Words of today's service and commerce writing that neither dictionary lists (老人专享, 立享报销, 扫码亮证):
+// found by checking a list of current government-service vocabulary against the table.
+const CURRENT = ['专享', '立享', '尊享', '畅享', '乐享', '惠享', '亮证', '亮码', '免申即享', '即申即享'];
+for (const w of CURRENT) addWithParts(w);
 for (const w of idioms) addWithParts(w);
 
 // Function characters (为, 都, 以, 将, 中 …): a two-character variant with one of them is mostly two words meeting.

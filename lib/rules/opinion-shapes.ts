@@ -256,6 +256,15 @@ export function opinionShapes(
     '全网(?:封杀|抵制|声讨|通缉)|封杀(?:他|她|此人|这种人)|人肉(?:出来|他|她|此人)',
   );
 
+  // 嫌贵的可以不坐, 爱买不买: the public brushed off in a post as in a reply (嫌排队久的可以不必到现场 is advice:
+  // the verb must end the clause)
+  add(
+    'opinion.voice-verdict',
+    ['嫌'],
+    `(?<=^|[，,。！!：:\\s])嫌${HAN}{1,4}?的?(?:话)?[，,]?(?:可以|就|大可|完全可以|那就)(?:不|别)${HAN}${EDGE}`,
+  );
+  add('opinion.voice-verdict', ['爱'], `(?<![可热喜恋关友珍心])爱(${HAN})不\\1${EDGE}`);
+
   // --- taking sides: 我们坚决站业主这边, 挺商户到底
   add(
     'opinion.voice-side',

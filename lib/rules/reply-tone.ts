@@ -789,7 +789,7 @@ const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个�
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
 /** Latin codes and units: 型号 TM-3, 2B铅笔, an MD file. */
 const LATIN_GUARD =
-  /型号|编号|文号|代码|标识|商标|证书|规格|版本|铅笔|文件|格式|机床|程序|[A-Za-z]{2,}[\s-][A-Za-z]{2,}/;
+  /型号|编号|文号|代码|标识|商标|证书|规格|版本|铅笔|文件|格式|机床|程序|[Bb]{2}(?:霜|机|弹|枪)|[A-Za-z]{2,}[\s-][A-Za-z]{2,}/;
 
 /** A sentence that reports a reply, or quotes a fraudster or someone else, is not the account's own voice. */
 const REPORTED =

@@ -137,6 +137,10 @@ describe('reply-tone shapes', () => {
     expect(verdict('这次的灯光秀真是太震撼了。')).toEqual(['opinion.voice-verdict']);
     expect(verdict('这场纠纷我们站业主。')).toEqual(['opinion.voice-side']);
     expect(verdict('我们支持消费者维权到底。')).toEqual(['opinion.voice-side']);
+    expect(verdict('这次调价完全合理，嫌贵的可以不坐。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('新规就这样，爱买不买。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('嫌排队久的市民可以不必到现场，网上即可办理。')).toEqual([]);
+    expect(verdict('孩子们爱不释手。')).toEqual([]);
     // a body's notice names acts and remedies, not kinds of people
     expect(verdict('对此类违法行为，公安机关将依法严惩。')).toEqual([]);
     expect(verdict('大可不必恐慌，相关部门已启动应急预案。')).toEqual([]);
@@ -233,6 +237,10 @@ describe('reply-tone Latin vulgar forms', () => {
     quiet(`请上传x${form}2格式的文件。`);
     quiet(`登录地址为 www.${form}portal.gov.cn。`);
     quiet(`材料编号A${form}7，请核对。`);
+  });
+  it('reads bb as 逼逼 but not the BB of a product', () => {
+    expect(reply('自己不看还在评论区bb。')).toContain('sensitive.reply-latin-vulgar block bb');
+    expect(reply('您购买的BB霜已送检，结果出来后告知您。')).toEqual([]);
   });
 });
 

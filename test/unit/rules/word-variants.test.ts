@@ -22,6 +22,8 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     ['适时雕整收费标准。', '雕整', '调整'], // a sound slip of a very common word
     ['接待群众不能急噪，要耐心细致。', '急噪', '急躁'], // general vocabulary: read exactly like 躁
     ['电信诈骗严重威协群众财产安全。', '威协', '威胁'], // a slip jieba's dictionary lists as a rare entry
+    ['请带好户口薄到窗口办理。', '户口薄', '户口簿'], // a noun of three: a character both read and written alike
+    ['小区的消防拴被车撞坏了。', '消防拴', '消防栓'],
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.word-variant warn ${text}`]);
@@ -35,6 +37,7 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     '鼓励群众住进新房。', // a verb with its complement
     '游客可前往灵峰景区观赏红叶。', // 灵峰 + 景区: a name's last character before a word, no 风景区
     '坚持以人民为中心，推进高质量发展。',
+    '65岁以上老人专享免费体检，持社保卡就诊立享报销。', // words of today's service writing no dictionary lists
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
