@@ -267,6 +267,9 @@ for (const family of sameAt.values()) {
 const MAX_RADICAL_STROKES = 7;
 const MIN_BODY_STROKES = 4;
 const NUMERALS = '〇一二三四五六七八九十百千万亿两';
+// Function characters, as character or as body (还/不 made 还好意思 a near-miss of 不好意思): they stand everywhere
+// and their slips are read as two words meeting more often than as a dropped radical.
+const FUNCTION_CHARS = '不也之而其且乃于与以及或则但的了着过吗呢吧啊们这那个还又再就都才很把被让给从向在对为所是有';
 // Readings, tone aside (dictionaries/data/pinyin.txt `syllable+tone<SPACE>characters`): a body that sounds like its
 // character (付/府, 代/贷) is a sound-alike already, and adding the shape link would let two-character protected terms
 // take it (财政付款 read as 政府).
@@ -288,6 +291,7 @@ for (const [c, { parts }] of partsOf) {
   const body = sa >= sb ? a : b;
   if (!common.has(body) || Math.max(sa, sb) <= Math.min(sa, sb) || strokes(body) < MIN_BODY_STROKES) continue;
   if (NUMERALS.includes(c) || NUMERALS.includes(body) || soundsAlike(c, body)) continue;
+  if (FUNCTION_CHARS.includes(c) || FUNCTION_CHARS.includes(body)) continue;
   if (strokes(c) - strokes(body) <= MAX_RADICAL_STROKES) link(c, body, 'F');
 }
 
@@ -317,7 +321,7 @@ const header = [
   '#   E. derived from C and A–D: the same two-part layout, one part the same in the same position, the other parts',
   '#      look-alikes by A–D, strokes within 2 (胎/眙: 月/目 beside 台).',
   `#   F. derived from C: a two-part character and its larger part when that part is a character and the other a`,
-  `#      radical of at most ${MAX_RADICAL_STROKES} strokes, the body of at least ${MIN_BODY_STROKES}, no numerals, not read alike (港/巷, 踔/卓, 正/止).`,
+  `#      radical of at most ${MAX_RADICAL_STROKES} strokes, the body of at least ${MIN_BODY_STROKES}, no numerals or function characters, not read alike (港/巷, 踔/卓, 正/止).`,
   `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F} (each counted once, by the first source linking it);`,
   `#   the pairs only D supplies: ${missed.join(' ')}.`,
   '# Licence of this table: Apache-2.0 (derived from A and C), with the Unicode License notice for B.',

@@ -716,11 +716,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-contempt', ['也好意思'], '也好意思(?:来|再)?(?:问|说|提|投诉|留言|打电话|催)');
   // 麻烦自己往前翻翻记录: go and look it up yourself
   add('opinion.reply-impatient-shape', ['自己'], '(?<![请以可])自己(?:往前|往上|往回|去)?翻翻');
-  // 没空处理您这种无理要求: no time for the citizen, said to them
+  // 没空处理您这种无理要求, 没工夫管这些: no time for the citizen or their matter
   add(
     'opinion.reply-impatient-shape',
-    ['没空', '没时间', '没工夫'],
-    '没(?:空|时间|工夫)(?:处理|管|理|回复|搭理|陪)(?:你|您)',
+    ['没空', '没时间', '没功夫', '没工夫', '没闲工夫'],
+    '没(?:空|时间|功夫|工夫|闲工夫)(?:处理|管|理|回复|搭理|陪)(?:你|您|这些|这种|这个|这事)',
   );
   // 您这种无理要求, 你这类奇葩问题: the citizen's request labelled
   add(
@@ -728,6 +728,22 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['你', '您'],
     '(?:你们|你|您)(?:这种|这类|这样的|这些)(?:无理|过分|奇葩|荒唐|无聊|无厘头|可笑)的?(?:要求|诉求|问题|想法|投诉|留言)',
   );
+  // 你去问物业吧 (您可以咨询物业 is a referral: 你 + 去问 + 吧 is the brush-off)
+  add('opinion.reply-dismiss', ['你去问', '你们去问', '你自己去问'], `你们?(?:自己)?去问${inClause(6, 1)}吧`);
+  // 有意见去找市长啊: a dare, where a referral names the channel without 啊
+  add(
+    'opinion.reply-dismiss',
+    ['有意见', '有本事', '有能耐', '不满意'],
+    `(?:有意见|有本事|有能耐|不满意)(?:就|你|的话)?(?:去)?(?:找|告|投诉)${inClause(6)}(?:啊|呀|去吧|去啊)${END}`,
+  );
+  // 想修自己出钱: the cost handed back to the citizen
+  add(
+    'opinion.reply-victim-blame',
+    ['想', '要'],
+    `(?<=^|[：:，,。！!\\s])(?:想|要)(?:修|装|换|弄|办|快)(?:的话)?[，,]?(?:就)?自己(?:出钱|掏钱|花钱|想办法|解决)`,
+  );
+  // 晚上别出门不就完了: a retort that the problem is the citizen's own doing
+  add('opinion.reply-contempt', ['不就'], `不就(?:完了|行了|得了|没事了)${END}`);
   // 嫌贵别买, 嫌吵就搬走; 没人逼你
   add(
     'opinion.reply-dismiss',
