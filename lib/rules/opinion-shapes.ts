@@ -167,7 +167,7 @@ export function opinionShapes(
   add(
     'opinion.voice-verdict',
     ['真是', '真的是', '简直', '实在是', '太', '也太', '真', '好', '超'],
-    `(?:真的?是|简直是?|实在是|也太|太|真|好|超)(?:${VERDICT})`,
+    `(?:真的?是|简直(?:就)?是?个?|实在是|也太|太|真|好|超)(?:${VERDICT})`,
   );
   // 太过分了吧: 吧 asks the reader to agree
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了吧`);
@@ -256,6 +256,12 @@ export function opinionShapes(
     '全网(?:封杀|抵制|声讨|通缉)|封杀(?:他|她|此人|这种人)|人肉(?:出来|他|她|此人)',
   );
 
+  // 气得不想说话, 急得直跺脚: a feeling carried to the writer's body, said by no one but the account
+  add(
+    'opinion.voice-feeling',
+    ['气得', '急得', '恨得', '烦得'],
+    `(?<=(?:我们|小编|我|笔者|咱|本号)${HAN}{0,4})(?:气|急|恨|烦)得(?:不想说话|说不出话|直跺脚|睡不着|发抖|牙痒痒|肝疼|心口疼)`,
+  );
   // 嫌贵的可以不坐, 爱买不买: the public brushed off in a post as in a reply (嫌排队久的可以不必到现场 is advice:
   // the verb must end the clause)
   add(

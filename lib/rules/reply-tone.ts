@@ -744,6 +744,17 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   // 晚上别出门不就完了: a retort that the problem is the citizen's own doing
   add('opinion.reply-contempt', ['不就'], `不就(?:完了|行了|得了|没事了)${END}`);
+  // 再乱发我们可以追究你的责任, 劝你把视频删了: a threat dressed as advice (请您依法维权 is none)
+  add('opinion.reply-threat', ['追究你', '追究您'], '追究(?:你|您)们?(?:的|造谣的|法律)?(?:责任)?');
+  add('opinion.reply-threat', ['劝你', '劝您'], '劝(?:你|您)们?(?:最好|别|不要|少|赶紧|把)');
+  // 您可真会提建议, 要不钱您来出, 哟，…: sarcasm at the citizen
+  add(
+    'opinion.reply-contempt',
+    ['你可真会', '您可真会', '你真会', '您真会'],
+    '(?:你|您)(?:可)?真会(?:提建议|提意见|说|想|挑|找事|算计|享受)',
+  );
+  add('opinion.reply-flippant', ['要不'], '要不(?:钱)?(?:你|您)们?来(?:出钱|出|掏钱|付)');
+  add('opinion.reply-flippant', ['哟'], '(?<=^|[：:\\s])哟+(?=[，,~～！!])');
   // 嫌贵别买, 嫌吵就搬走; 没人逼你
   add(
     'opinion.reply-dismiss',
