@@ -24,13 +24,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../lib/engine/text/segment';
-import { spoken, type ToneModelData, toneFeatures, voiced, voiceSized } from '../lib/rules/tone-model';
+import { salesRead, spoken, type ToneModelData, toneFeatures, voiced, voiceSized } from '../lib/rules/tone-model';
 import { root } from './wordlists';
 
 const arg = process.argv.indexOf('--model');
 const MODEL = arg > 0 ? process.argv[arg + 1] : 'reply';
-if (MODEL !== 'reply' && MODEL !== 'voice') throw new Error(`--model reply|voice, not ${MODEL}`);
-const voice = MODEL === 'voice';
+if (MODEL !== 'reply' && MODEL !== 'voice' && MODEL !== 'sales')
+  throw new Error(`--model reply|voice|sales, not ${MODEL}`);
+const sales = MODEL === 'sales';
+/** The voice and sales models share the set-up: one author's lines, real prose in every fold, judges never trained on. */
+const voice = MODEL === 'voice' || sales;
 const L2 = Number(process.env.L2 ?? 0.003);
 const MIN_DF = Number(process.env.MIN_DF ?? 2);
 const EPOCHS = Number(process.env.EPOCHS ?? (voice ? 300 : 400));
@@ -39,7 +42,7 @@ const MAX_PROSE_FA = Number(process.env.MAX_PROSE_FA ?? 0.005);
 const FOLDS = Number(process.env.FOLDS ?? 5);
 const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
-const reads = voice ? voiced : spoken;
+const reads = sales ? salesRead : voice ? voiced : spoken;
 
 type Author = 'lead' | 'independent' | 'prose';
 type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author };
@@ -60,9 +63,11 @@ const readJsonl = (file: string): Row[] =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l, i) => {
-      const r = JSON.parse(l) as Partial<Row>;
-      if ((r.label !== 'bad' && r.label !== 'ok') || !r.kind || !r.text) throw new Error(`${file}:${i + 1}: bad row`);
-      return { label: r.label, kind: r.kind, text: r.text, author: 'independent' };
+      const r = JSON.parse(l) as Partial<Omit<Row, 'label'>> & { label?: string };
+      // the sales corpus labels its lines sell / ok
+      const label = r.label === 'sell' ? 'bad' : r.label;
+      if ((label !== 'bad' && label !== 'ok') || !r.kind || !r.text) throw new Error(`${file}:${i + 1}: bad row`);
+      return { label, kind: r.kind, text: r.text, author: 'independent' };
     });
 /** Sentences of the national work reports the voice model reads, by the parity of the report's year. */
 function reportSentences(parity: 0 | 1): string[] {
@@ -76,7 +81,7 @@ function reportSentences(parity: 0 | 1): string[] {
         .split('\n')
         .flatMap((p) => splitSentences(p).map((s) => p.slice(s.start, s.end).trim())),
     )
-    .filter(voiceSized);
+    .filter(sales ? salesRead : voiceSized);
 }
 
 const SOURCES = (process.env.SOURCES ?? 'lead,replies').split(',');
@@ -85,22 +90,26 @@ const quietReplies = () => [
   ...readJsonl('independent/replies.jsonl').filter((r) => r.label === 'ok'),
 ];
 /** The lines cross-validated (and the threshold chosen on). */
-const rows: Row[] = voice
-  ? readJsonl('independent/voice.jsonl')
-  : [
-      ...(SOURCES.includes('lead') ? [...readTsv('bad.txt', 'bad'), ...readTsv('ok.txt', 'ok')] : []),
-      ...(SOURCES.includes('replies') ? readJsonl('independent/replies.jsonl') : []),
-    ];
+const rows: Row[] = sales
+  ? [...readJsonl('independent/sales.jsonl'), ...readJsonl('independent/sales-ok.jsonl')]
+  : voice
+    ? readJsonl('independent/voice.jsonl')
+    : [
+        ...(SOURCES.includes('lead') ? [...readTsv('bad.txt', 'bad'), ...readTsv('ok.txt', 'ok')] : []),
+        ...(SOURCES.includes('replies') ? readJsonl('independent/replies.jsonl') : []),
+      ];
 /** Lines in every training fold, never scored (voice model only): replies of both kinds and real prose. */
-const always: Row[] = voice
-  ? [
-      ...quietReplies(),
-      // a rude reply is the account's own voice too, labelled as a reply or not
-      ...readTsv('bad.txt', 'bad'),
-      ...readJsonl('independent/replies.jsonl').filter((r) => r.label === 'bad'),
-      ...reportSentences(0).map((text): Row => ({ label: 'ok', kind: 'work-report', text, author: 'prose' })),
-    ]
-  : [];
+const always: Row[] = sales
+  ? reportSentences(0).map((text): Row => ({ label: 'ok', kind: 'work-report', text, author: 'prose' }))
+  : voice
+    ? [
+        ...quietReplies(),
+        // a rude reply is the account's own voice too, labelled as a reply or not
+        ...readTsv('bad.txt', 'bad'),
+        ...readJsonl('independent/replies.jsonl').filter((r) => r.label === 'bad'),
+        ...reportSentences(0).map((text): Row => ({ label: 'ok', kind: 'work-report', text, author: 'prose' })),
+      ]
+    : [];
 /**
  * Real prose that judges the voice model's threshold, and lively posts that must stay quiet (an independent author's;
  * never trained on, see VOICE_CUE in tone-model.ts).
@@ -181,8 +190,8 @@ for (let k = 0; k < FOLDS; k++) {
 const all = [...rows, ...always];
 const ids = vocabulary(all);
 const { w, b } = train(encode(all, ids), ids.size);
-const judged = judge.filter(voiced).map((t) => prob(features(t, ids), w, b));
-const livelyJudged = lively.map((t) => (voiced(t) ? prob(features(t, ids), w, b) : 0));
+const judged = judge.filter(reads).map((t) => prob(features(t, ids), w, b));
+const livelyJudged = lively.map((t) => (reads(t) ? prob(features(t, ids), w, b) : 0));
 
 // The threshold is chosen on the lines the rule reads (tone-model.ts `spoken` / `voiced`).
 const bad = scored.filter((s) => s.row.label === 'bad' && reads(s.row.text));
@@ -232,7 +241,7 @@ if (lively.length)
 if (judge.length)
   console.log(
     `work-report sentences at or over ${chosen}:`,
-    judge.filter(voiced).filter((_, i) => judged[i]! >= chosen),
+    judge.filter(reads).filter((_, i) => judged[i]! >= chosen),
   );
 
 // Across authors (reply model): trained on one author's lines, scored on the other's. Harder than the k-fold
@@ -277,13 +286,15 @@ console.log(
 if (!dry) {
   const file = join(root, 'dictionaries/reply-tone.json');
   const doc = JSON.parse(readFileSync(file, 'utf8')) as { lexicons: Record<string, unknown> };
-  const key = voice ? 'voiceModel' : 'toneModel';
+  const key = sales ? 'salesModel' : voice ? 'voiceModel' : 'toneModel';
   const old = doc.lexicons[key] as ToneModelData | undefined;
   const model: ToneModelData = {
     note: 'Logistic regression over character 1–3-grams of one sentence; written by scripts/train-tone-model.ts.',
-    source: voice
-      ? 'scripts/data-sources/tone-corpus/independent/voice.jsonl (own-voice opinion and its quiet counterparts, by an independent author), the quiet replies of the tone corpus, and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model voice'
-      : 'scripts/data-sources/tone-corpus/ (replies by the lead session and by an independent author, see its README); trained by scripts/train-tone-model.ts',
+    source: sales
+      ? 'scripts/data-sources/tone-corpus/independent/sales.jsonl and sales-ok.jsonl (sentences that sell, and near-misses an account may publish, by an independent author), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model sales'
+      : voice
+        ? 'scripts/data-sources/tone-corpus/independent/voice.jsonl (own-voice opinion and its quiet counterparts, by an independent author), the quiet replies of the tone corpus, and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model voice'
+        : 'scripts/data-sources/tone-corpus/ (replies by the lead session and by an independent author, see its README); trained by scripts/train-tone-model.ts',
     threshold: chosen,
     bias: Math.round(b * 1000) / 1000,
     weights,

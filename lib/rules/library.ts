@@ -100,7 +100,7 @@ export function buildLibraryModules(
     createPromotionRule(),
     createOpinionVoiceRule(replyTone?.voiceModel),
     createReplyPromoRule(),
-    createSalesPitchRule(),
+    createSalesPitchRule(replyTone?.salesModel),
   ];
   if (replyTone) modules.push(createReplyToneRule(replyTone));
   if (data.pinyin) {

@@ -66,6 +66,7 @@ export const replyToneSchema = z.object({
     }),
     toneModel: toneModelSchema.optional(),
     voiceModel: toneModelSchema.optional(),
+    salesModel: toneModelSchema.optional(),
   }) as unknown as z.ZodType<ReplyToneLexicons>,
   sources: z.record(z.string(), z.string()),
   examples: z.record(z.string(), z.object({ hit: z.array(z.string()), pass: z.array(z.string()) })),
@@ -80,6 +81,8 @@ export type ReplyToneLexicons = Record<
   toneModel?: ToneModelData;
   /** The own-voice opinion model (opinion-voice.ts): any post, not only replies. */
   voiceModel?: ToneModelData;
+  /** The sales-sentence model (sales-pitch.ts): a sentence that sells, whatever its wording. */
+  salesModel?: ToneModelData;
 };
 export type ReplyToneData = z.infer<typeof replyToneSchema>;
 

@@ -1,5 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { warnsAboutSales } from './commercial';
+import { createToneModel, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -37,6 +38,14 @@ export const SALES_PITCH_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '商业推销语句',
     message: '“{text}”是推销商品或服务的说法，政务新媒体不得为商业经营活动作宣传、刊登商业广告。',
+    source: '国办发〔2018〕123号（不得刊登商业广告或链接商业广告页面）；《中华人民共和国广告法》第九条',
+  },
+  {
+    id: 'advertising.sales-model',
+    category: 'advertising',
+    severity: 'warn',
+    title: '商业推销语句（模型）',
+    message: '“{text}”读来像推销商品或服务，政务新媒体不得为商业经营活动作宣传；如属提醒或引述，请写明。',
     source: '国办发〔2018〕123号（不得刊登商业广告或链接商业广告页面）；《中华人民共和国广告法》第九条',
   },
 ];
@@ -222,52 +231,88 @@ function sentencesOf(t: string, cues: Cue[]): Clause[][] {
   return out;
 }
 
-export function createSalesPitchRule(): ParagraphRule {
+/** A paragraph that opens with a citizen's message (网友：, 来信：, 问：). */
+const CITIZEN_MESSAGE = /^\s*(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
+
+/**
+ * `advertising.sales-model` (warn): with the sales model (reply-tone.json `salesModel`, trained by
+ * scripts/train-tone-model.ts --model sales on an independent author's selling sentences and their near-misses, and
+ * real official prose), a sentence with a word of trade (tone-model.ts `salesRead`) that the cues above did not
+ * report, outside quotation marks and warnings, is scored; it yields to a cue finding on its sentence (fallback).
+ */
+export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule {
+  const model = salesModel ? createToneModel(salesModel) : undefined;
+  const pitch = createCuePitch();
   return {
     kind: 'paragraph',
     rules: SALES_PITCH_RULES,
     check(p, sink) {
+      pitch(p, sink);
+      // a citizen's message quoted by a reply (来信：…我们买的房子…) is not the account selling
+      if (!model || warnsAboutSales(p.text) || CITIZEN_MESSAGE.test(p.text)) return;
       const t = p.text;
-      if (warnsAboutSales(t)) {
-        sink.signal(WARNING_SIGNAL);
-        return;
-      }
-      const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
-      if (all.length === 0) return;
-      const requires = [{ signal: WARNING_SIGNAL, present: false }];
-      const lone = [...requires, { signal: SIGNAL, present: true }];
       let n = 0;
-      for (const clauses of sentencesOf(t, all)) {
-        const cues = clauses.flatMap((c) => c.cues);
-        const own = cues.filter((c) => !c.nested);
-        if (own.length === 0 || WARNING.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
-        const kinds = new Set(own.map((c) => c.kind));
-        // 欢迎选购 is one cue; with another cue (数量有限，欢迎选购) its purchase verb counts as well
-        if (own.length >= 2 && cues.some((c) => c.nested)) for (const c of cues) kinds.add(c.kind);
-        const product = clauses.some((c) => c.product);
-        // beside a public service (车票, 补贴), urgency and a purchase verb are not a pitch: it takes an offer, a
-        // shop, praise or a product's price
-        const strong = product || kinds.has('offer') || kinds.has('shop') || kinds.has('praise');
-        const sells =
-          (kinds.size >= 2 && (strong || kinds.has('urge')) && (strong || !clauses.some((c) => c.isPublic))) ||
-          clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind) && x.kind !== 'urge')).length >= 2;
-        if (sells) sink.signal(SIGNAL);
-        else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
-        // adjacent pitch clauses are one finding
-        for (let k = 0; k < clauses.length; k++) {
-          if (!clauses[k]!.pitch) continue;
-          let j = k;
-          while (j + 1 < clauses.length && clauses[j + 1]!.pitch) j++;
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'advertising.sales-pitch',
-            start: clauses[k]!.s,
-            end: clauses[j]!.e,
-            requires: sells ? requires : lone,
-          });
-          k = j;
-        }
+      for (const s of p.sentences) {
+        const sentence = t.slice(s.start, s.end);
+        if (!salesRead(sentence) || WARNING.test(sentence)) continue;
+        const [a, b] = sentenceCore(t, s.start, s.end);
+        if (p.isQuoted(a, b) || model.score(sentence) < model.threshold) continue;
+        if (n++ >= MAX_PER_PARAGRAPH) return;
+        sink.report({
+          ruleId: 'advertising.sales-model',
+          start: a,
+          end: b,
+          requires: [{ signal: WARNING_SIGNAL, present: false }],
+          fallback: true,
+        });
       }
     },
+  };
+}
+
+/** The cue reading (the rule's first part). */
+function createCuePitch(): ParagraphRule['check'] {
+  return (p, sink) => {
+    const t = p.text;
+    if (warnsAboutSales(t)) {
+      sink.signal(WARNING_SIGNAL);
+      return;
+    }
+    const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
+    if (all.length === 0) return;
+    const requires = [{ signal: WARNING_SIGNAL, present: false }];
+    const lone = [...requires, { signal: SIGNAL, present: true }];
+    let n = 0;
+    for (const clauses of sentencesOf(t, all)) {
+      const cues = clauses.flatMap((c) => c.cues);
+      const own = cues.filter((c) => !c.nested);
+      if (own.length === 0 || WARNING.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
+      const kinds = new Set(own.map((c) => c.kind));
+      // 欢迎选购 is one cue; with another cue (数量有限，欢迎选购) its purchase verb counts as well
+      if (own.length >= 2 && cues.some((c) => c.nested)) for (const c of cues) kinds.add(c.kind);
+      const product = clauses.some((c) => c.product);
+      // beside a public service (车票, 补贴), urgency and a purchase verb are not a pitch: it takes an offer, a
+      // shop, praise or a product's price
+      const strong = product || kinds.has('offer') || kinds.has('shop') || kinds.has('praise');
+      const sells =
+        (kinds.size >= 2 && (strong || kinds.has('urge')) && (strong || !clauses.some((c) => c.isPublic))) ||
+        clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind) && x.kind !== 'urge')).length >= 2;
+      if (sells) sink.signal(SIGNAL);
+      else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
+      // adjacent pitch clauses are one finding
+      for (let k = 0; k < clauses.length; k++) {
+        if (!clauses[k]!.pitch) continue;
+        let j = k;
+        while (j + 1 < clauses.length && clauses[j + 1]!.pitch) j++;
+        if (n++ >= MAX_PER_PARAGRAPH) return;
+        sink.report({
+          ruleId: 'advertising.sales-pitch',
+          start: clauses[k]!.s,
+          end: clauses[j]!.e,
+          requires: sells ? requires : lone,
+        });
+        k = j;
+      }
+    }
   };
 }

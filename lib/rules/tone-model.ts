@@ -120,6 +120,19 @@ export const voiceSized = (sentence: string): boolean => {
   return b - a >= 6 && b - a <= 60 && !REPORTED.test(sentence.slice(a, b));
 };
 
+/**
+ * Words of trade: a price, a deal, a place or way to buy, a product's praise. The sales model reads only a sentence
+ * with one (most official prose has none; what it has — 价格, 购买 — the model weighs against the rest). Not 送, 免费,
+ * 课程, 推荐, 保险, 贷款, 品牌: news of a courier (送餐的外卖骑手), a free course or a recommended candidate has them.
+ */
+const SALES_CUE =
+  /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购|买|(?<!外)卖|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭/;
+/** Whether the sales model reads this sentence: 6–80 characters, not reported speech, with a word of trade. */
+export const salesRead = (sentence: string): boolean => {
+  const [a, b] = sentenceCore(sentence);
+  return b - a >= 6 && b - a <= 80 && !REPORTED.test(sentence.slice(a, b)) && SALES_CUE.test(sentence);
+};
+
 export interface ToneModel {
   /** The probability that the sentence is a bad reply. */
   score(sentence: string): number;

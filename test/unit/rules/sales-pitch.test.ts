@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
 import { createSalesPitchRule } from '../../../lib/rules/sales-pitch';
+import { salesRead } from '../../../lib/rules/tone-model';
 import { brief, runRules } from '../../helpers/check';
+import { readProjectFile } from './tables-fixture';
 
 const rule = createSalesPitchRule();
 const check = (body: string) => brief(runRules(rule, body)).map((s) => s.replace('advertising.sales-pitch warn ', ''));
@@ -126,5 +129,52 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     '城乡居民医保个人缴费标准为每人每年400元，可通过微信缴纳。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
+  });
+});
+
+describe('advertising.sales-model (a small model written for the test)', () => {
+  // 奶茶 weighs for selling; every other n-gram is unknown (weight 0)
+  const model = { source: 'test', threshold: 0.9, bias: -1, weights: { 奶茶: 5 } };
+  const modelled = createSalesPitchRule(model);
+  const run = (body: string) => brief(runRules(modelled, body));
+
+  it('reports a sentence with a word of trade that the model scores over its threshold', () => {
+    expect(run('人民路新开的奶茶店口味不错。')).toEqual(['advertising.sales-model warn 人民路新开的奶茶店口味不错']);
+  });
+
+  it('reads no sentence without a word of trade, in quotation marks, or warning about sales', () => {
+    expect(run('人民路的奶茶口味不错。')).toEqual([]); // no word of trade (店, 价, 买 …)
+    expect(run('她说：“人民路新开的奶茶店口味不错。”')).toEqual([]);
+    expect(run('谨防打着新开奶茶店旗号的虚假宣传。')).toEqual([]);
+  });
+
+  it('yields to the cue reading on the same sentence', () => {
+    expect(run('这家奶茶店第二杯半价，快叫上好友来尝鲜。')).toEqual([
+      'advertising.sales-pitch warn 这家奶茶店第二杯半价，快叫上好友来尝鲜',
+    ]);
+  });
+
+  it('without a model reads by cues only', () => {
+    expect(check('人民路新开的奶茶店口味不错。')).toEqual([]);
+  });
+});
+
+describe('advertising.sales-model (the shipped model)', () => {
+  const salesModel = parseReplyTone(JSON.parse(readProjectFile('dictionaries/reply-tone.json'))).salesModel!;
+  const modelled = createSalesPitchRule(salesModel);
+  const models = (body: string) => brief(runRules(modelled, body)).filter((f) => f.includes('sales-model'));
+
+  it.each(salesModel.examples!.hit)('fires on %s, marking the sentence less its closing mark', (body) => {
+    expect(models(body)).toEqual([`advertising.sales-model warn ${body.replace(/[。！？]$/, '')}`]);
+  });
+
+  it.each(salesModel.examples!.pass)('stays quiet on %s', (body) => {
+    expect(models(body)).toEqual([]);
+  });
+
+  it('reads a sentence of 6–80 characters with a word of trade, not reported speech', () => {
+    expect(salesRead('小区门口的水果店葡萄很新鲜。')).toBe(true);
+    expect(salesRead('葡萄很新鲜。')).toBe(false); // no word of trade
+    expect(salesRead('有网友表示，小区门口的水果店葡萄很新鲜。')).toBe(false);
   });
 });
