@@ -196,12 +196,29 @@ const rising = (offsets: Int32Array, length: number) => {
   return offsets.length === 0 || offsets[0] === 0;
 };
 
-/** A Set of `list()` made on the first lookup (an idiom rule asks only about a window that is already a candidate). */
+/**
+ * The list last split by lazyList, and its Set once asked for. The idiom index and the idiom sound tables store the
+ * same idiom list: a check that reaches both splits and hashes it once (both only read it).
+ */
+let lastSplit: { joined: string; list: string[]; set?: Set<string> } | undefined;
+function splitShared(joined: string): { list: string[]; set?: Set<string> } {
+  if (lastSplit?.joined !== joined) lastSplit = { joined, list: joined ? joined.split(SEP) : [] };
+  return lastSplit;
+}
+
+/**
+ * The Set of the items of `joined` made on the first lookup (an idiom rule asks only about a window that is already
+ * a candidate).
+ */
 class LazySet {
   private set: Set<string> | undefined;
-  constructor(private readonly list: () => readonly string[]) {}
+  constructor(private readonly joined: string) {}
   has(s: string): boolean {
-    this.set ??= new Set(this.list());
+    if (!this.set) {
+      const shared = splitShared(this.joined);
+      shared.set ??= new Set(shared.list);
+      this.set = shared.set;
+    }
     return this.set.has(s);
   }
 }
@@ -210,7 +227,7 @@ class LazySet {
 function lazyList(joined: string): () => string[] {
   let list: string[] | undefined;
   return () => {
-    list ??= joined ? joined.split(SEP) : [];
+    list ??= splitShared(joined).list;
     return list;
   };
 }
@@ -245,7 +262,7 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       get idioms() {
         return list();
       },
-      exact: new LazySet(list),
+      exact: new LazySet(f.idioms),
     };
   },
 };
@@ -274,7 +291,7 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
       get list() {
         return list();
       },
-      exact: new LazySet(list),
+      exact: new LazySet(f.list),
     };
   },
 };

@@ -200,6 +200,29 @@ describe('table codecs', () => {
     expect(() => nearMatcherFromIndex(terms, { ...index, refStart: index.refStart.slice(1) })).toThrow();
   });
 
+  it('idiom index and idiom sound tables of one list share its split and Set, and still answer alone', () => {
+    const a = ['甲乙丙丁', '乙丙丁戊', '丙丁戊己'];
+    const b = ['子丑寅卯', '丑寅卯辰'];
+    const pinyin = new PinyinTable(
+      'jia3 甲\nyi3 乙\nbing3 丙\nding1 丁\nwu4 戊\nji3 己\nzi3 子\nchou3 丑\nyin2 寅\nmao3 卯\nchen2 辰\n',
+    );
+    const indexA = roundTrip<IdiomIndex>('idiom-index', buildIdiomIndex(a));
+    const soundA = roundTrip<IdiomSoundTables>('idiom-sound', buildIdiomSoundTables(a, pinyin));
+    const indexB = roundTrip<IdiomIndex>('idiom-index', buildIdiomIndex(b));
+    // lists of another text in between: each still answers for its own list
+    expect(indexB.exact.has('子丑寅卯')).toBe(true);
+    expect(indexA.exact.has('子丑寅卯')).toBe(false);
+    expect(soundA.exact.has('乙丙丁戊')).toBe(true);
+    expect(indexA.exact.has('丙丁戊己')).toBe(true);
+    expect(indexB.idioms).toEqual(b);
+    expect(indexA.idioms).toEqual(a);
+    expect(soundA.list).toEqual(a);
+    // one split of list a serves both tables once both ask after each other
+    const indexA2 = roundTrip<IdiomIndex>('idiom-index', buildIdiomIndex(a));
+    const soundA2 = roundTrip<IdiomSoundTables>('idiom-sound', buildIdiomSoundTables(a, pinyin));
+    expect(indexA2.idioms).toBe(soundA2.list);
+  });
+
   it('refuses bytes of another shape', () => {
     for (const [kind, codec] of Object.entries(TABLE_CODECS)) {
       for (const foreign of [{}, { byChar: new Map() }, [1, 2], 'text', null]) {
