@@ -737,18 +737,61 @@ const nearMatcherCodec: TableCodec<NearMatcher> = {
   },
 };
 
-/** The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). */
+/** The tone models of the reply-tone lists (reply-tone-schema.ts): their weights are stored apart. */
+const TONE_MODELS = ['toneModel', 'voiceModel'] as const;
+
+/**
+ * The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). The
+ * models' weights (≈ 10,000 n-grams, 85 % of the bytes) are V8-serialized apart and read on first use: a model
+ * reads them on its first score (tone-model.ts), which most checks never reach, and deserializing them cost
+ * ≈ 10-18 ms of a CLI start.
+ */
 const replyToneCodec: TableCodec<ReplyToneLexicons> = {
-  encode: (x) => pack(x),
+  encode(x) {
+    const lists: Record<string, unknown> = { ...x };
+    const weights: Record<string, Uint8Array> = {};
+    for (const k of TONE_MODELS) {
+      const m = x[k];
+      if (!m) continue;
+      lists[k] = { ...m, weights: null };
+      weights[k] = serialize(m.weights) as Uint8Array;
+    }
+    return pack({ lists, weights });
+  },
   decode(bytes) {
-    const f = unpack(bytes) as Record<string, { words?: unknown; forms?: unknown } | undefined> | null;
+    const stored = unpack(bytes) as { lists?: unknown; weights?: unknown } | null;
+    const f = stored?.lists as Record<string, { words?: unknown; forms?: unknown } | undefined> | null | undefined;
+    const weights = stored?.weights as Record<string, unknown> | undefined;
     const forms = f?.latinVulgar?.forms;
     const ok =
       isObject(f) &&
+      isObject(weights) &&
       REPLY_TONE_LISTS.every((k) => isObject(f[k]) && isStrings(f[k].words)) &&
       isObject(forms) &&
-      Object.values(forms).every((v) => typeof v === 'string');
+      Object.values(forms).every((v) => typeof v === 'string') &&
+      TONE_MODELS.every((k) =>
+        f[k] === undefined
+          ? weights[k] === undefined
+          : isObject(f[k]) && (f[k] as { weights?: unknown }).weights === null && weights[k] instanceof Uint8Array,
+      );
     if (!ok) throw new Error('not stored reply-tone lists');
+    for (const k of TONE_MODELS) {
+      const model = f[k];
+      if (!model) continue;
+      const blob = weights[k] as Uint8Array;
+      let read: Record<string, number> | undefined;
+      Object.defineProperty(model, 'weights', {
+        enumerable: true,
+        get() {
+          if (!read) {
+            const w = deserialize(blob) as unknown;
+            if (!isObject(w)) throw new Error('not stored tone-model weights');
+            read = w as Record<string, number>;
+          }
+          return read;
+        },
+      });
+    }
     return f as unknown as ReplyToneLexicons;
   },
 };

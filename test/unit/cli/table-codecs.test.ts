@@ -11,6 +11,7 @@ import { NearMatcher } from '../../../lib/engine/near/matcher';
 import { CharSimilarity } from '../../../lib/engine/near/similar';
 import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near/stored';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
+import { pack, unpack } from '../../../lib/node/raw-pack';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
 import { buildIdiomSoundTables, type IdiomSoundTables } from '../../../lib/rules/idiom-sound';
@@ -23,8 +24,9 @@ import {
   parsePlaceVariants,
   placeIndex,
 } from '../../../lib/rules/places';
-import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
+import { parseReplyTone, type ReplyToneLexicons } from '../../../lib/rules/reply-tone-schema';
 import { loadSourceList } from '../../../lib/rules/source-schema';
+import { createToneModel } from '../../../lib/rules/tone-model';
 import { hasPair } from '../../../lib/rules/unit-keys';
 
 // The CLI's table codecs (lib/node/table-codecs.ts) on the shipped data: what a stored table decodes to answers
@@ -177,6 +179,23 @@ describe('table codecs', () => {
     expect(roundTrip('divisions', divisions)).toEqual(divisions);
     const tone = parseReplyTone(data.replyTone);
     expect(roundTrip('reply-tone', tone)).toEqual(tone);
+  });
+
+  it('reply-tone lists: the models read their weights on first use and score as the built ones', () => {
+    const tone = parseReplyTone(data.replyTone);
+    const stored = roundTrip<ReplyToneLexicons>('reply-tone', tone);
+    expect(typeof Object.getOwnPropertyDescriptor(stored.voiceModel!, 'weights')?.get).toBe('function');
+    for (const k of ['toneModel', 'voiceModel'] as const) {
+      const built = createToneModel(tone[k]!);
+      const read = createToneModel(stored[k]!);
+      for (const s of ['你自己去查，别烦我。', '简直太离谱了，真是丢人！', '会议强调，要切实做好各项工作。'])
+        expect(read.score(s), `${k} ${s}`).toBe(built.score(s));
+    }
+    const { toneModel: _t, voiceModel: _v, ...noModels } = tone;
+    expect(roundTrip('reply-tone', noModels)).toEqual(noModels);
+    const codec = TABLE_CODECS['reply-tone']!;
+    const unpacked = unpack(codec.encode(tone as never)) as { lists: Record<string, unknown>; weights: unknown };
+    expect(() => codec.decode(pack({ ...unpacked, weights: {} }))).toThrow();
   });
 
   it('near-miss matcher: made again from its index, it finds the same windows as the one built', () => {
