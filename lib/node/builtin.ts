@@ -4,7 +4,7 @@ import { type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
 import { typosExtraDictionary } from '../dict/typos-extra';
 import { parseT2s } from '../engine/data/tables';
-import type { DataText, TextRef } from '../engine/data/text-source';
+import type { DataText, JsonRef, TextRef } from '../engine/data/text-source';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { Normalizer } from '../engine/normalize';
 import type { EngineData } from '../rules/create';
@@ -75,12 +75,18 @@ export function loadBuiltinDictionaries(): Dictionary[] {
 /** The data tables the engine reads as text, by manifest key (the CLI keeps what it builds from them by file). */
 const TEXT_TABLES = ['pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'wordVariants'] as const;
 
-/** The built-in tables, each text table as `read` gives it (its text, or a reference to the file). */
-function builtinTables(read: (path: string) => DataText): Omit<EngineData, 'dictionaries'> {
+/**
+ * The built-in tables, each text table as `read` gives it (its text, or a reference to the file), each JSON table as
+ * `json` gives it (parsed, or a reference).
+ */
+function builtinTables(
+  read: (path: string) => DataText,
+  json: (path: string) => unknown = readJson,
+): Omit<EngineData, 'dictionaries'> {
   const dir = dictionariesDir();
   const m = readManifest();
   const out: Omit<EngineData, 'dictionaries'> = {
-    ...loadBuiltinJson(),
+    ...loadBuiltinJson(json),
     t2s: readFileSync(join(dir, m.data.t2s), 'utf8'),
   };
   for (const k of TEXT_TABLES) {
@@ -113,28 +119,47 @@ export function fileTextRef(path: string): TextRef {
   };
 }
 
+/**
+ * A JSON data file as a JsonRef (lib/engine/data/text-source.ts): read and parsed on first use, found in the table
+ * cache by the file's identity (file-identity.ts), like fileTextRef.
+ */
+export function fileJsonRef(path: string): JsonRef {
+  let parsed: { value: unknown } | undefined;
+  return {
+    jsonRefId: fileIdentity(path),
+    value: () => {
+      parsed ??= { value: readJson(path) };
+      return parsed.value;
+    },
+  };
+}
+
 let refs: Omit<EngineData, 'dictionaries'> | undefined;
 
 /**
- * loadBuiltinTables with the big table texts as file references instead of text: an engine built with a warm table
- * cache reads none of them (the CLI).
+ * loadBuiltinTables with the big table texts and the JSON tables as file references: an engine built with a warm
+ * table cache reads none of the texts and parses only the JSON its rules read on every start (the CLI).
  */
 export function builtinTableRefs(): Omit<EngineData, 'dictionaries'> {
-  refs ??= builtinTables(fileTextRef);
+  refs ??= builtinTables(fileTextRef, fileJsonRef);
   return refs;
 }
 
-/** The JSON tables of the built-in data (small: read and parsed on every start). */
-function loadBuiltinJson(): Pick<EngineData, 'ruleData' | 'replyTone' | 'links' | 'sources' | 'names'> {
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The JSON tables of the built-in data, each as `json` gives it. */
+function loadBuiltinJson(
+  json: (path: string) => unknown,
+): Pick<EngineData, 'ruleData' | 'replyTone' | 'links' | 'sources' | 'names'> {
   const dir = dictionariesDir();
   const m = readManifest();
-  const json = (f: string): unknown => JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  const file = (f: string) => json(join(dir, f));
   return {
-    ruleData: m.data.ruleData ? json(m.data.ruleData) : undefined,
-    replyTone: m.data.replyTone ? json(m.data.replyTone) : undefined,
-    links: json(m.data.links),
-    sources: json(m.data.sources),
-    names: json(m.data.names),
+    ruleData: m.data.ruleData ? file(m.data.ruleData) : undefined,
+    replyTone: m.data.replyTone ? file(m.data.replyTone) : undefined,
+    links: file(m.data.links),
+    sources: file(m.data.sources),
+    names: file(m.data.names),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { type RuleSettings, resolveSeverity } from '../engine/config';
 import { setTableStore } from '../engine/data/store';
+import { jsonOf } from '../engine/data/text-source';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
@@ -48,7 +49,7 @@ const SPACING_RULE = 'punctuation.cjk-spacing';
 
 /** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
 export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<Engine> {
-  // File references: with a warm table cache the big table texts are never read.
+  // File references: with a warm table cache the big table texts are never read, nor the JSON tables parsed.
   const data = builtinTableRefs();
   const extraFiles = opts.extraDictionaries ?? [];
   const key = opts.cache ? compiledCacheKey(opts.cache, extraFiles) : undefined;
@@ -60,7 +61,7 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const passes = opts.passes ?? 'all';
   const words = opts.words ?? [];
   const providers = passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true);
-  const names = opts.names ? mergeNamesLists(parseNamesList(data.names), opts.names) : data.names;
+  const names = opts.names ? mergeNamesLists(parseNamesList(jsonOf(data.names)), opts.names) : data.names;
   if (opts.cache) installTableCodecs();
   const store = opts.cache ? openTableStore(opts.cache) : undefined;
   setTableStore(store);

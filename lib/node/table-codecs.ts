@@ -181,22 +181,44 @@ const placeVariantsCodec: TableCodec<PlaceVariants> = {
   },
 };
 
-/** Whether `offsets` rise (not strictly) from 0 and stay within `length`. */
+/**
+ * Whether `offsets` rise (not strictly) from 0 and stay within `length`. An index loop: this runs once per start,
+ * in the interpreter, where `for…of` over a typed array allocates a result object per element (≈ 9 MB of garbage
+ * for the word-variant table's 200,000 offsets, a dozen scavenges).
+ */
 const rising = (offsets: Int32Array, length: number) => {
   let at = 0;
-  for (const o of offsets) {
+  for (let i = 0; i < offsets.length; i++) {
+    const o = offsets[i]!;
     if (o < at || o > length) return false;
     at = o;
   }
   return offsets.length === 0 || offsets[0] === 0;
 };
 
-/** A Set of `list()` made on the first lookup (an idiom rule asks only about a window that is already a candidate). */
+/**
+ * The list last split by lazyList, and its Set once asked for. The idiom index and the idiom sound tables store the
+ * same idiom list: a check that reaches both splits and hashes it once (both only read it).
+ */
+let lastSplit: { joined: string; list: string[]; set?: Set<string> } | undefined;
+function splitShared(joined: string): { list: string[]; set?: Set<string> } {
+  if (lastSplit?.joined !== joined) lastSplit = { joined, list: joined ? joined.split(SEP) : [] };
+  return lastSplit;
+}
+
+/**
+ * The Set of the items of `joined` made on the first lookup (an idiom rule asks only about a window that is already
+ * a candidate).
+ */
 class LazySet {
   private set: Set<string> | undefined;
-  constructor(private readonly list: () => readonly string[]) {}
+  constructor(private readonly joined: string) {}
   has(s: string): boolean {
-    this.set ??= new Set(this.list());
+    if (!this.set) {
+      const shared = splitShared(this.joined);
+      shared.set ??= new Set(shared.list);
+      this.set = shared.set;
+    }
     return this.set.has(s);
   }
 }
@@ -205,7 +227,7 @@ class LazySet {
 function lazyList(joined: string): () => string[] {
   let list: string[] | undefined;
   return () => {
-    list ??= joined ? joined.split(SEP) : [];
+    list ??= splitShared(joined).list;
     return list;
   };
 }
@@ -240,7 +262,7 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       get idioms() {
         return list();
       },
-      exact: new LazySet(list),
+      exact: new LazySet(f.idioms),
     };
   },
 };
@@ -269,7 +291,7 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
       get list() {
         return list();
       },
-      exact: new LazySet(list),
+      exact: new LazySet(f.list),
     };
   },
 };
@@ -487,7 +509,8 @@ class SortedUnits implements UnitSet {
 const validEnds = (ends: unknown, count: number, total: number): ends is Int32Array => {
   if (!(ends instanceof Int32Array) || ends.length !== count) return false;
   let at = 0;
-  for (const e of ends) {
+  for (let i = 0; i < ends.length; i++) {
+    const e = ends[i]!;
     if (e < at) return false;
     at = e;
   }
@@ -714,18 +737,61 @@ const nearMatcherCodec: TableCodec<NearMatcher> = {
   },
 };
 
-/** The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). */
+/** The tone models of the reply-tone lists (reply-tone-schema.ts): their weights are stored apart. */
+const TONE_MODELS = ['toneModel', 'voiceModel'] as const;
+
+/**
+ * The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). The
+ * models' weights (≈ 10,000 n-grams, 85 % of the bytes) are V8-serialized apart and read on first use: a model
+ * reads them on its first score (tone-model.ts), which most checks never reach, and deserializing them cost
+ * ≈ 10-18 ms of a CLI start.
+ */
 const replyToneCodec: TableCodec<ReplyToneLexicons> = {
-  encode: (x) => pack(x),
+  encode(x) {
+    const lists: Record<string, unknown> = { ...x };
+    const weights: Record<string, Uint8Array> = {};
+    for (const k of TONE_MODELS) {
+      const m = x[k];
+      if (!m) continue;
+      lists[k] = { ...m, weights: null };
+      weights[k] = serialize(m.weights) as Uint8Array;
+    }
+    return pack({ lists, weights });
+  },
   decode(bytes) {
-    const f = unpack(bytes) as Record<string, { words?: unknown; forms?: unknown } | undefined> | null;
+    const stored = unpack(bytes) as { lists?: unknown; weights?: unknown } | null;
+    const f = stored?.lists as Record<string, { words?: unknown; forms?: unknown } | undefined> | null | undefined;
+    const weights = stored?.weights as Record<string, unknown> | undefined;
     const forms = f?.latinVulgar?.forms;
     const ok =
       isObject(f) &&
+      isObject(weights) &&
       REPLY_TONE_LISTS.every((k) => isObject(f[k]) && isStrings(f[k].words)) &&
       isObject(forms) &&
-      Object.values(forms).every((v) => typeof v === 'string');
+      Object.values(forms).every((v) => typeof v === 'string') &&
+      TONE_MODELS.every((k) =>
+        f[k] === undefined
+          ? weights[k] === undefined
+          : isObject(f[k]) && (f[k] as { weights?: unknown }).weights === null && weights[k] instanceof Uint8Array,
+      );
     if (!ok) throw new Error('not stored reply-tone lists');
+    for (const k of TONE_MODELS) {
+      const model = f[k];
+      if (!model) continue;
+      const blob = weights[k] as Uint8Array;
+      let read: Record<string, number> | undefined;
+      Object.defineProperty(model, 'weights', {
+        enumerable: true,
+        get() {
+          if (!read) {
+            const w = deserialize(blob) as unknown;
+            if (!isObject(w)) throw new Error('not stored tone-model weights');
+            read = w as Record<string, number>;
+          }
+          return read;
+        },
+      });
+    }
     return f as unknown as ReplyToneLexicons;
   },
 };

@@ -1,4 +1,5 @@
 import { lengthLimitsSchema } from '../engine/config';
+import { jsonOf } from '../engine/data/text-source';
 import type { CoreLists, RuleData } from './core';
 import { loadLinkLists } from './links-schema';
 import { parseNamesList } from './names-schema';
@@ -10,9 +11,9 @@ import { parseRuleData } from './rule-data';
  */
 export function parseCoreLists(data: RuleData): CoreLists {
   const lengthLimits = lengthLimitsSchema.parse(data.lengthLimits ?? {});
-  const links = data.links === undefined ? undefined : loadLinkLists(data.links);
-  const ruleData = parseRuleData(data.ruleData);
+  const links = data.links === undefined ? undefined : loadLinkLists(jsonOf(data.links));
+  const ruleData = parseRuleData(jsonOf(data.ruleData));
   // The names rule needs the pinyin table; without it the list is not read (nor rejected).
-  const names = data.pinyin && data.names !== undefined ? parseNamesList(data.names) : undefined;
+  const names = data.pinyin && data.names !== undefined ? parseNamesList(jsonOf(data.names)) : undefined;
   return { lengthLimits, ruleData, ...(links ? { links } : {}), ...(names ? { names } : {}) };
 }

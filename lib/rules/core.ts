@@ -29,6 +29,7 @@ export interface RuleData extends TableTexts {
   placeVariants?: DataText;
   /** Text of dictionaries/data/word-variants.txt (generated 别字 of common words). */
   wordVariants?: DataText;
+  // The JSON tables below may also be JsonRefs (engine/data/text-source.ts): read them through jsonOf.
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;
   /** Parsed dictionaries/sources.json (repost sources; checked in the library pass). */

@@ -1,5 +1,6 @@
 import { Checker } from '../engine/checker';
 import { storedTable } from '../engine/data/store';
+import { jsonInputOf } from '../engine/data/text-source';
 import type { RuleModule } from '../engine/rule';
 import { parseCoreLists } from './core-lists';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
@@ -34,7 +35,8 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
 
 /** Everything parseCoreLists reads, as one string (absent tables marked apart from any JSON value). */
 function coreListsInput(data: EngineData): string {
-  const json = (v: unknown) => (v === undefined ? '-' : JSON.stringify(v));
+  // A JSON reference by its id (the JSON text otherwise): never parsed or turned into text just for the key.
+  const json = (v: unknown) => jsonInputOf(v) ?? '-';
   return [
     json(data.lengthLimits),
     json(data.links),

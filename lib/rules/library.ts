@@ -1,5 +1,6 @@
 import { storedTable } from '../engine/data/store';
 import { cachedTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
+import { jsonInputOf, jsonOf } from '../engine/data/text-source';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import { compileRegexEntries } from '../engine/dictionary/regex';
 import { createDictionaryRule } from '../engine/dictionary/rule';
@@ -69,12 +70,15 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
  * near-misses, place names, deadlines and past events, malformed numbers. They run asynchronously in the extension
  * background, keeping big libraries and tables out of the content script.
  */
-/** A JSON table validated once per distinct input: the host's table store keeps the result under the JSON text. */
+/**
+ * A JSON table (or JsonRef) validated once per distinct input: the host's table store keeps the result under the
+ * JSON text or the reference's id.
+ */
 function validatedOnce<T>(name: string, json: unknown, parse: (json: unknown) => T): T {
   return storedTable(
     name,
-    () => JSON.stringify(json),
-    () => parse(json),
+    () => jsonInputOf(json),
+    () => parse(jsonOf(json)),
   );
 }
 
@@ -106,7 +110,7 @@ export function buildLibraryModules(
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
-    const lists = parseRuleData(data.ruleData);
+    const lists = parseRuleData(jsonOf(data.ruleData));
     if (data.idioms) {
       const idioms = parseIdioms(data.idioms);
       modules.push(

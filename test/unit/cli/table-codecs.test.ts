@@ -11,6 +11,7 @@ import { NearMatcher } from '../../../lib/engine/near/matcher';
 import { CharSimilarity } from '../../../lib/engine/near/similar';
 import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near/stored';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
+import { pack, unpack } from '../../../lib/node/raw-pack';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
 import { buildIdiomSoundTables, type IdiomSoundTables } from '../../../lib/rules/idiom-sound';
@@ -23,8 +24,9 @@ import {
   parsePlaceVariants,
   placeIndex,
 } from '../../../lib/rules/places';
-import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
+import { parseReplyTone, type ReplyToneLexicons } from '../../../lib/rules/reply-tone-schema';
 import { loadSourceList } from '../../../lib/rules/source-schema';
+import { createToneModel } from '../../../lib/rules/tone-model';
 import { hasPair } from '../../../lib/rules/unit-keys';
 
 // The CLI's table codecs (lib/node/table-codecs.ts) on the shipped data: what a stored table decodes to answers
@@ -179,6 +181,23 @@ describe('table codecs', () => {
     expect(roundTrip('reply-tone', tone)).toEqual(tone);
   });
 
+  it('reply-tone lists: the models read their weights on first use and score as the built ones', () => {
+    const tone = parseReplyTone(data.replyTone);
+    const stored = roundTrip<ReplyToneLexicons>('reply-tone', tone);
+    expect(typeof Object.getOwnPropertyDescriptor(stored.voiceModel!, 'weights')?.get).toBe('function');
+    for (const k of ['toneModel', 'voiceModel'] as const) {
+      const built = createToneModel(tone[k]!);
+      const read = createToneModel(stored[k]!);
+      for (const s of ['你自己去查，别烦我。', '简直太离谱了，真是丢人！', '会议强调，要切实做好各项工作。'])
+        expect(read.score(s), `${k} ${s}`).toBe(built.score(s));
+    }
+    const { toneModel: _t, voiceModel: _v, ...noModels } = tone;
+    expect(roundTrip('reply-tone', noModels)).toEqual(noModels);
+    const codec = TABLE_CODECS['reply-tone']!;
+    const unpacked = unpack(codec.encode(tone as never)) as { lists: Record<string, unknown>; weights: unknown };
+    expect(() => codec.decode(pack({ ...unpacked, weights: {} }))).toThrow();
+  });
+
   it('near-miss matcher: made again from its index, it finds the same windows as the one built', () => {
     const sim = new CharSimilarity(new PinyinTable(textOf(data.pinyin!)), new ShapeTable(text('shapes.txt')));
     const terms = ['政府', '审计署', '中华人民共和国', '全面从严治党', '人民代表大会常务委员会'];
@@ -198,6 +217,29 @@ describe('table codecs', () => {
     const index = nearMatcherIndex(built);
     expect(() => nearMatcherFromIndex(terms.slice(0, 2), index)).toThrow();
     expect(() => nearMatcherFromIndex(terms, { ...index, refStart: index.refStart.slice(1) })).toThrow();
+  });
+
+  it('idiom index and idiom sound tables of one list share its split and Set, and still answer alone', () => {
+    const a = ['甲乙丙丁', '乙丙丁戊', '丙丁戊己'];
+    const b = ['子丑寅卯', '丑寅卯辰'];
+    const pinyin = new PinyinTable(
+      'jia3 甲\nyi3 乙\nbing3 丙\nding1 丁\nwu4 戊\nji3 己\nzi3 子\nchou3 丑\nyin2 寅\nmao3 卯\nchen2 辰\n',
+    );
+    const indexA = roundTrip<IdiomIndex>('idiom-index', buildIdiomIndex(a));
+    const soundA = roundTrip<IdiomSoundTables>('idiom-sound', buildIdiomSoundTables(a, pinyin));
+    const indexB = roundTrip<IdiomIndex>('idiom-index', buildIdiomIndex(b));
+    // lists of another text in between: each still answers for its own list
+    expect(indexB.exact.has('子丑寅卯')).toBe(true);
+    expect(indexA.exact.has('子丑寅卯')).toBe(false);
+    expect(soundA.exact.has('乙丙丁戊')).toBe(true);
+    expect(indexA.exact.has('丙丁戊己')).toBe(true);
+    expect(indexB.idioms).toEqual(b);
+    expect(indexA.idioms).toEqual(a);
+    expect(soundA.list).toEqual(a);
+    // one split of list a serves both tables once both ask after each other
+    const indexA2 = roundTrip<IdiomIndex>('idiom-index', buildIdiomIndex(a));
+    const soundA2 = roundTrip<IdiomSoundTables>('idiom-sound', buildIdiomSoundTables(a, pinyin));
+    expect(indexA2.idioms).toBe(soundA2.list);
   });
 
   it('refuses bytes of another shape', () => {
