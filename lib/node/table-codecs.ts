@@ -738,7 +738,7 @@ const nearMatcherCodec: TableCodec<NearMatcher> = {
 };
 
 /** The tone models of the reply-tone lists (reply-tone-schema.ts): their weights are stored apart. */
-const TONE_MODELS = ['toneModel', 'voiceModel'] as const;
+const TONE_MODELS = ['toneModel', 'voiceModel', 'salesModel'] as const;
 
 /**
  * The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). The

@@ -185,13 +185,18 @@ describe('table codecs', () => {
     const tone = parseReplyTone(data.replyTone);
     const stored = roundTrip<ReplyToneLexicons>('reply-tone', tone);
     expect(typeof Object.getOwnPropertyDescriptor(stored.voiceModel!, 'weights')?.get).toBe('function');
-    for (const k of ['toneModel', 'voiceModel'] as const) {
+    for (const k of ['toneModel', 'voiceModel', 'salesModel'] as const) {
       const built = createToneModel(tone[k]!);
       const read = createToneModel(stored[k]!);
-      for (const s of ['你自己去查，别烦我。', '简直太离谱了，真是丢人！', '会议强调，要切实做好各项工作。'])
+      for (const s of [
+        '你自己去查，别烦我。',
+        '简直太离谱了，真是丢人！',
+        '会议强调，要切实做好各项工作。',
+        '本店烤鸭只要68元。',
+      ])
         expect(read.score(s), `${k} ${s}`).toBe(built.score(s));
     }
-    const { toneModel: _t, voiceModel: _v, ...noModels } = tone;
+    const { toneModel: _t, voiceModel: _v, salesModel: _s, ...noModels } = tone;
     expect(roundTrip('reply-tone', noModels)).toEqual(noModels);
     const codec = TABLE_CODECS['reply-tone']!;
     const unpacked = unpack(codec.encode(tone as never)) as { lists: Record<string, unknown>; weights: unknown };
