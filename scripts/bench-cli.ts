@@ -6,7 +6,17 @@
  *   node scripts/run-bundled.mjs scripts/bench-cli.ts [--quick] [--base REV]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -14,7 +24,9 @@ import { packageRoot } from '../lib/node/paths';
 import type { cliBundleOptions } from './cli-bundle.mjs';
 import { table } from './print-table';
 
-const root = packageRoot();
+// The checkout this is run from, as scripts/run-bundled.mjs names it: this bundle's own location may be in another
+// checkout's node_modules (a shared, symlinked node_modules), where packageRoot() would lead.
+const root = realpathSync(process.env.PUBLISH_GUARD_CHECKOUT || packageRoot());
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 7 : 21;
 const ARTICLES = quick ? 6 : 11;
@@ -27,16 +39,26 @@ const git = (...args: string[]) => {
 const baseRev = baseArg > 0 ? process.argv[baseArg + 1]! : 'main';
 // Default: the commit this branch started from, i.e. today's build before this branch's changes.
 const baseSha = baseArg > 0 ? git('rev-parse', `${baseRev}^{commit}`) : git('merge-base', 'main', 'HEAD');
-// PUBLISH_GUARD_BENCH_DIR: another work directory (e.g. when node_modules is shared between checkouts).
-const work = process.env.PUBLISH_GUARD_BENCH_DIR || join(root, 'node_modules/.cache/publish-guard-bench');
+// PUBLISH_GUARD_BENCH_DIR: another work directory. By default one per checkout, since node_modules may be shared.
+const work =
+  process.env.PUBLISH_GUARD_BENCH_DIR ||
+  join(root, 'node_modules/.cache/publish-guard-bench', createHash('sha256').update(root).digest('hex').slice(0, 12));
 mkdirSync(work, { recursive: true });
+// This checkout's bundles go to `work/head`, beside links to its dictionaries/ and package.json, so that their
+// packageRoot() stops there and reads this checkout's data (not that of the checkout node_modules belongs to).
+const headDir = join(work, 'head');
+mkdirSync(headDir, { recursive: true });
+for (const name of ['dictionaries', 'package.json']) {
+  rmSync(join(headDir, name), { force: true });
+  symlinkSync(join(root, name), join(headDir, name));
+}
 /**
- * Where a side's bundles go: this checkout's in `work`; the baseline's inside its own source tree, so that its
+ * Where a side's bundles go: this checkout's in `headDir`; the baseline's inside its own source tree, so that its
  * packageRoot() finds the baseline's dictionaries/ and package.json (a newer dictionary format would not load in
  * old code), while packages still resolve from this checkout's node_modules above it.
  */
 const outDir = (dir: string) => {
-  const d = dir === root ? work : join(dir, '.bench');
+  const d = dir === root ? headDir : join(dir, '.bench');
   mkdirSync(d, { recursive: true });
   return d;
 };
@@ -239,6 +261,7 @@ function median(xs: number[]): number {
 }
 
 console.log(`Publish Guard CLI benchmark — Node ${process.version}, ${RUNS} runs per figure (median), interleaved`);
+console.log(`this checkout: ${root}`);
 console.log(
   `baseline ${baseSha.slice(0, 10)} (${baseArg > 0 ? baseRev : 'where this branch left main'}) vs this checkout (${git('rev-parse', '--short', 'HEAD')}+)`,
 );
