@@ -6,7 +6,17 @@
  *   node scripts/run-bundled.mjs scripts/bench-cli.ts [--quick] [--base REV]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -14,7 +24,9 @@ import { packageRoot } from '../lib/node/paths';
 import type { cliBundleOptions } from './cli-bundle.mjs';
 import { table } from './print-table';
 
-const root = packageRoot();
+// The checkout this is run from, as scripts/run-bundled.mjs names it: this bundle's own location may be in another
+// checkout's node_modules (a shared, symlinked node_modules), where packageRoot() would lead.
+const root = realpathSync(process.env.PUBLISH_GUARD_CHECKOUT || packageRoot());
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 7 : 21;
 const ARTICLES = quick ? 6 : 11;
@@ -27,16 +39,26 @@ const git = (...args: string[]) => {
 const baseRev = baseArg > 0 ? process.argv[baseArg + 1]! : 'main';
 // Default: the commit this branch started from, i.e. today's build before this branch's changes.
 const baseSha = baseArg > 0 ? git('rev-parse', `${baseRev}^{commit}`) : git('merge-base', 'main', 'HEAD');
-// PUBLISH_GUARD_BENCH_DIR: another work directory (e.g. when node_modules is shared between checkouts).
-const work = process.env.PUBLISH_GUARD_BENCH_DIR || join(root, 'node_modules/.cache/publish-guard-bench');
+// PUBLISH_GUARD_BENCH_DIR: another work directory. By default one per checkout, since node_modules may be shared.
+const work =
+  process.env.PUBLISH_GUARD_BENCH_DIR ||
+  join(root, 'node_modules/.cache/publish-guard-bench', createHash('sha256').update(root).digest('hex').slice(0, 12));
 mkdirSync(work, { recursive: true });
+// This checkout's bundles go to `work/head`, beside links to its dictionaries/ and package.json, so that their
+// packageRoot() stops there and reads this checkout's data (not that of the checkout node_modules belongs to).
+const headDir = join(work, 'head');
+mkdirSync(headDir, { recursive: true });
+for (const name of ['dictionaries', 'package.json']) {
+  rmSync(join(headDir, name), { force: true });
+  symlinkSync(join(root, name), join(headDir, name));
+}
 /**
- * Where a side's bundles go: this checkout's in `work`; the baseline's inside its own source tree, so that its
+ * Where a side's bundles go: this checkout's in `headDir`; the baseline's inside its own source tree, so that its
  * packageRoot() finds the baseline's dictionaries/ and package.json (a newer dictionary format would not load in
  * old code), while packages still resolve from this checkout's node_modules above it.
  */
 const outDir = (dir: string) => {
-  const d = dir === root ? work : join(dir, '.bench');
+  const d = dir === root ? headDir : join(dir, '.bench');
   mkdirSync(d, { recursive: true });
   return d;
 };
@@ -145,24 +167,34 @@ for (let r = 0; r < Number(rounds); r++) {
 }
 // Then the same rounds again with each paragraph rule's check timed (named by its first rule id and how many more
 // it reports): where the time per article goes. CPU time of the process while the rule runs, so time the machine
-// gives to other work does not count.
+// gives to other work does not count. The two process.cpuUsage() calls cost microseconds, as much as many rules
+// take on a paragraph: what they add to a timed call (measured around an empty call) is taken off per call.
 const split = {};
+const calls = {};
+const timed = (name, inner) => (p, sink) => {
+  calls[name]++;
+  const t = process.cpuUsage();
+  try {
+    inner(p, sink);
+  } finally {
+    const u = process.cpuUsage(t);
+    split[name] += (u.user + u.system) / 1000;
+  }
+};
+split[''] = 0;
+calls[''] = 0;
+const empty = timed('', () => {});
+for (let i = 0; i < 20000; i++) empty();
+const overhead = split[''] / calls[''];
+delete split[''];
 for (const rule of engine.checker.paragraphRules ?? []) {
   const name = (rule.rules[0]?.id ?? 'paragraph rule') + (rule.rules.length > 1 ? ' +' + (rule.rules.length - 1) : '');
-  const inner = rule.check.bind(rule);
   split[name] ??= 0;
-  rule.check = (p, sink) => {
-    const t = process.cpuUsage();
-    try {
-      inner(p, sink);
-    } finally {
-      const u = process.cpuUsage(t);
-      split[name] += (u.user + u.system) / 1000;
-    }
-  };
+  calls[name] ??= 0;
+  rule.check = timed(name, rule.check.bind(rule));
 }
 for (let r = Number(rounds); r < 2 * Number(rounds); r++) check(r);
-for (const k of Object.keys(split)) split[k] /= Number(rounds) * texts.length;
+for (const k of Object.keys(split)) split[k] = (split[k] - overhead * calls[k]) / (Number(rounds) * texts.length);
 console.log(JSON.stringify({ rounds: out, split }));
 `,
   );
@@ -239,6 +271,7 @@ function median(xs: number[]): number {
 }
 
 console.log(`Publish Guard CLI benchmark — Node ${process.version}, ${RUNS} runs per figure (median), interleaved`);
+console.log(`this checkout: ${root}`);
 console.log(
   `baseline ${baseSha.slice(0, 10)} (${baseArg > 0 ? baseRev : 'where this branch left main'}) vs this checkout (${git('rev-parse', '--short', 'HEAD')}+)`,
 );

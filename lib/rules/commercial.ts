@@ -111,7 +111,7 @@ const WARNING_CONTEXT =
 const ANY_WEAK = new RegExp(WEAK.map(([, re]) => `(?:${re.source})`).join('|'));
 
 function cuesOf(text: string): 0 | 1 | 2 {
-  if (!text || WARNING_CONTEXT.test(text)) return 0;
+  if (!text || warnsAboutSales(text)) return 0;
   if (STRONG.test(text)) return 2;
   if (!ANY_WEAK.test(text)) return 0;
   let weak = 0;
@@ -143,8 +143,16 @@ export function isCommercialText(text: string): boolean {
 }
 
 /** Warnings about sales talk are not sales talk. */
+// The last paragraph's answer too: the commercial, promotion and sales-pitch rules each ask for the same paragraph.
+let warnText: string | undefined;
+let warns = false;
+
 export function warnsAboutSales(text: string): boolean {
-  return WARNING_CONTEXT.test(text);
+  if (text !== warnText) {
+    warns = WARNING_CONTEXT.test(text);
+    warnText = text;
+  }
+  return warns;
 }
 
 export function createCommercialRule(): ParagraphRule {

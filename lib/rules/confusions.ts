@@ -356,17 +356,43 @@ const rank = (ch: string) => {
  * can match at all, so a paragraph pays one table lookup per character and no substring search for absent patterns.
  */
 const KEY_BITS = new Uint32Array(0x10000);
-CONFUSIONS.forEach((c, i) => {
-  for (const g of c.gate) {
-    const key = [...g].reduce((a, b) => (rank(b) > rank(a) ? b : a));
-    KEY_BITS[key.charCodeAt(0)]! |= 1 << i;
-  }
-});
+/** Per pattern, the key character of each of its gate substrings (in gate order). */
+const GATE_KEYS = CONFUSIONS.map((c, i) =>
+  c.gate.map((g) => {
+    const key = [...g].reduce((a, b) => (rank(b) > rank(a) ? b : a)).charCodeAt(0);
+    KEY_BITS[key]! |= 1 << i;
+    return key;
+  }),
+);
+/**
+ * `seenIn[c] === pass` when key character c occurs in the paragraph of the current pass: a gate substring whose key
+ * character is absent cannot occur, so it is not searched for (the 地 pattern has dozens of gates).
+ */
+const seenIn = new Uint32Array(0x10000);
+let pass = 0;
 
 function candidates(t: string): number {
+  if (++pass === 0xffffffff) {
+    seenIn.fill(0);
+    pass = 1;
+  }
   let bits = 0;
-  for (let i = 0; i < t.length; i++) bits |= KEY_BITS[t.charCodeAt(i)]!;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const b = KEY_BITS[c]!;
+    if (b === 0) continue;
+    bits |= b;
+    seenIn[c] = pass;
+  }
   return bits;
+}
+
+/** Whether one of the pattern's gate substrings occurs in t (after candidates(t) in this pass). */
+function gateOpen(k: number, t: string): boolean {
+  const gate = CONFUSIONS[k]!.gate;
+  const keys = GATE_KEYS[k]!;
+  for (let g = 0; g < gate.length; g++) if (seenIn[keys[g]!] === pass && t.includes(gate[g]!)) return true;
+  return false;
 }
 
 export interface ConfusionHit {
@@ -384,7 +410,7 @@ export function findConfusions(t: string, limit = MAX_PER_PARAGRAPH): ConfusionH
   // a pattern whose key character occurs runs only when one of its trigger substrings occurs too
   for (let i = 0; i < CONFUSIONS.length; i++) {
     const c = CONFUSIONS[i]!;
-    if ((bits & (1 << i)) === 0 || !c.gate.some((g) => t.includes(g))) continue;
+    if ((bits & (1 << i)) === 0 || !gateOpen(i, t)) continue;
     for (const m of matchesOf(c.pattern, t)) {
       if (out.length >= limit) return out;
       const ruleId = RULE_IDS.get(c.rule) as string;

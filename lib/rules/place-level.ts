@@ -10,6 +10,7 @@
  */
 import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { Division } from './places';
+import { addUnits, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const PLACE_LEVEL_RULES: RuleMeta[] = [
@@ -67,12 +68,21 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   const codesByName = new Map<string, string[]>();
   /** Divisions ending in one of LEVELS by their stem (朝阳 → 朝阳区, 朝阳市, 朝阳县). */
   const byStem = new Map<string, Division[]>();
+  /**
+   * (first unit, last unit, length) of every name and of every stem: most places of a text are dismissed by one
+   * bit before a substring is cut and looked up (a clear bit: certainly no such name or stem there).
+   */
+  const nameKeys = unitKeys();
+  const stemKeys = unitKeys();
+  const keyOf = (x: string) => unitsHash(x.charCodeAt(0), x.charCodeAt(x.length - 1), x.length);
   for (const d of divisions) {
     (codesByName.get(d.name) ?? codesByName.set(d.name, []).get(d.name)!).push(d.code);
+    addUnits(nameKeys, keyOf(d.name));
     const suffix = d.name[d.name.length - 1]!;
     if (!LEVELS.includes(suffix) || /(?:自治|地区|林区|新区)/.test(d.name.slice(-3)) || d.name.length < 3) continue;
     const stem = d.name.slice(0, -1);
     (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(d);
+    addUnits(stemKeys, keyOf(stem));
   }
   /** The prefecture (for a county) and the province above a division, as [code prefix, name]. */
   const ancestors = (code: string): Array<[string, string]> => {
@@ -151,8 +161,10 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   /** Reports a full division name ending at `e` written right after a province or prefecture it is not under. */
   const wrongParent = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
     // names of three characters or more: 城区, 郊区, 矿区 were the names of districts in many cities, since renamed
+    const last = t.charCodeAt(e);
     for (let len = Math.min(9, e + 1); len >= 3; len--) {
       const s = e - len + 1;
+      if (!hasUnits(nameKeys, unitsHash(t.charCodeAt(s), last, len))) continue;
       const name = t.slice(s, e + 1);
       const codes = codesByName.get(name);
       if (!codes) continue;
@@ -216,6 +228,8 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
         if (!levelChar[c]) continue;
         for (let len = 3; len <= 6 && e - len + 1 >= 0; len++) {
           const s = e - len + 1;
+          // the stem t[s, e) is no division's stem: slipOf would find nothing
+          if (!hasUnits(stemKeys, unitsHash(t.charCodeAt(s), t.charCodeAt(e - 1), len - 1))) continue;
           const right = slipOf(t, s, t.slice(s, e + 1));
           if (!right) continue;
           if (formerAt(t, s) || quoted(s, e + 1)) break;

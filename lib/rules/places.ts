@@ -76,17 +76,25 @@ function readDivisions(text: string): Division[] {
   return out;
 }
 
+/**
+ * Regexes with \p{…} are module constants: the bundler writes such a literal as `new RegExp(…)`, which inside a
+ * function would build a new regex on every call.
+ */
+const AUTONOMOUS_PREFECTURE = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治[州县旗]$/u;
+const AUTONOMOUS = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治([县州旗])$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 阿勒泰地区 → 阿勒泰. */
 export function shortName(name: string): string {
   if (name.endsWith('自治区')) return name.replace(/(维吾尔|壮族|回族)?自治区$/, '');
-  const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治[州县旗]$/u.exec(name);
+  const m = AUTONOMOUS_PREFECTURE.exec(name);
   if (m) return m[1]!.slice(0, 2);
   return name.replace(SUFFIX, '');
 }
 
 /** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州. */
 export function shortForms(name: string): string[] {
-  const m = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治([县州旗])$/u.exec(name);
+  const m = AUTONOMOUS.exec(name);
   if (!m) return [];
   const head = m[1]!;
   return [head.slice(0, 2) + m[2], ...(head.length > 2 ? [head.slice(0, 3) + m[2]] : [])];
@@ -317,7 +325,7 @@ export function createPlaceRule(
         const at = i + len;
         for (const b of cs) {
           const w = t.slice(at, at + b.length);
-          if (w.length !== b.length || w === b || isBareName(w) || !/^\p{Script=Han}+$/u.test(w)) continue;
+          if (w.length !== b.length || w === b || isBareName(w) || !HAN_ONLY.test(w)) continue;
           let diff = -1;
           let n = 0;
           for (let k = 0; k < b.length; k++) {

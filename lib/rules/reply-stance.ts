@@ -83,6 +83,8 @@ class WordSet {
 }
 
 const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;\n]*/g;
+/** A module constant: the bundler writes a \p{…} literal as `new RegExp(…)`, built anew per call in a function. */
+const HAS_HAN = /\p{Script=Han}/u;
 
 const YOU = /你们|你|您|楼主|这位网友|这位市民|该网友|亲(?=[，,~～！!])/g;
 /** (b) telling the citizen off or away. */
@@ -211,7 +213,7 @@ export function createStance(L: ReplyToneLexicons): Stance {
   function modelSentence(t: string, a: number, b: number): StanceHit | undefined {
     if (!model) return undefined;
     const [s, e] = sentenceCore(t, a, b);
-    if (e - s < 4 || !/\p{Script=Han}/u.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
+    if (e - s < 4 || !HAS_HAN.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
     return model.score(t.slice(a, b)) >= model.threshold
       ? { ruleId: 'opinion.reply-model', s, e, labelledOnly: true }
       : undefined;
