@@ -827,6 +827,9 @@ const PAID_GUARD =
   /从未|没有|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须/;
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
+/** The account reporting its own view (本号认为，…): its words for all that. */
+const OWN_SPEECH = /(?:本号|小编|笔者|我们|我)(?:认为|觉得|表示|说)[，,：:]/;
+
 /** A short label before a colon: who speaks next. */
 export const LABEL = /(?:^|(?<=[。！？!?；;\s]))(?:([^。！？!?；;：:，,\n“”"]{1,14})[：:]|【([^】\n]{1,10})】)/g;
 const OWN_LABEL = /回复|答复|回应|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编|工作人员/;
@@ -1010,7 +1013,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
           continue;
         if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
         // opinion in the account's own voice needs no reply context, but not someone else's reported words
-        if (open && REPORTED_SPEECH.test(sentence)) continue;
+        if (open && REPORTED_SPEECH.test(sentence) && !OWN_SPEECH.test(sentence)) continue;
         if (open && (voice ??= voiceSpans(t)).some(([a2, b2]) => s < b2 && a2 < e)) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         seen.add(s);

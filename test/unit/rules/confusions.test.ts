@@ -44,6 +44,8 @@ describe('typo.context-* (context confusions)', () => {
     ['两村村民象亲兄弟一样互帮互助。', 'typo.context-xiang info 象', '像'],
     ['居民可以向社区干部反应情况。', 'typo.context-fanying warn 反应', '反映'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
+    ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
+    ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -52,6 +54,7 @@ describe('typo.context-* (context confusions)', () => {
 
   it.each([
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
+    '整治后，河道两岸仍垃圾成堆的问题已基本解决；部分路段仍有杂物。', // 仍 = 仍然
     '在次日上午，在一次会议上，他提出了建议。', // 在次日, 在一次会议上
     '真正再出发；反正再等一等。', // 真正再, 反正再
     '深深的敬意；扎扎实实的工作；默默的付出是最好的回答。', // attributive 的 before a noun

@@ -125,6 +125,11 @@ describe('reply-tone shapes', () => {
       'opinion.voice-verdict warn 质疑这项措施的网友其实根本没弄明白',
     ]);
     expect(tone('对政策有不理解的群众，可拨打12345咨询，工作人员将逐条解释。')).toEqual([]);
+    // the account saying what it thinks is its voice; a citizen's is reported speech
+    expect(tone('本号认为，反对上牌的人大多没想清楚其中的道理。')).toEqual([
+      'opinion.voice-verdict warn 反对上牌的人大多没想清楚',
+    ]);
+    expect(tone('有市民认为，反对上牌的人大多没想清楚其中的道理。')).toEqual([]);
   });
 
   it('reads verdicts, insults and sides taken without an exclamation mark', () => {
