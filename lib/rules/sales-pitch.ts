@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { warnsAboutSales } from './commercial';
-import { createToneModel, salesRead, sentenceCore, type ToneModelData } from './tone-model';
+import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -249,7 +249,7 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
     check(p, sink) {
       pitch(p, sink);
       // a citizen's message quoted by a reply (来信：…我们买的房子…) is not the account selling
-      if (!model || warnsAboutSales(p.text) || CITIZEN_MESSAGE.test(p.text)) return;
+      if (!model || !hasTradeWord(p.text) || warnsAboutSales(p.text) || CITIZEN_MESSAGE.test(p.text)) return;
       const t = p.text;
       let n = 0;
       for (const s of p.sentences) {
