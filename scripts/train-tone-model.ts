@@ -1,5 +1,5 @@
 /**
- * Trains the two tone models (lib/rules/tone-model.ts) and writes them into dictionaries/reply-tone.json:
+ * Trains the three sentence models (lib/rules/tone-model.ts) and writes them into dictionaries/reply-tone.json:
  *
  * - `--model reply` (default) → `lexicons.toneModel`, read by opinion.reply-model in labelled replies: rude replies
  *   against polite and firm ones, from scripts/data-sources/tone-corpus/ (the lead session's bad.txt/ok.txt and an
@@ -17,7 +17,11 @@
  * on the odd-year work-report sentences it reads are at most MAX_PROSE_FA (0.5 %) and on an independent author's
  * lively posts (tone-corpus/independent/lively.jsonl, never trained on) at most MAX_LIVELY_FA (1 %): a missed
  * opinion costs less than a reviewer who stops trusting the warnings.
- *   npx tsx scripts/train-tone-model.ts [--model reply|voice] [--dry-run]
+ * - `--model sales` → `lexicons.salesModel`, read by advertising.sales-model in any post: an independent author's
+ *   selling sentences against their near-misses (independent/sales.jsonl, sales-ok.jsonl) and the even-year work
+ *   reports, judged like the voice model; a third author's lines (sales2*.jsonl) are scored across authors, never
+ *   trained on.
+ *   npx tsx scripts/train-tone-model.ts [--model reply|voice|sales] [--dry-run]
  * Knobs: L2 (default 0.003), MIN_DF (2), EPOCHS (400 reply, 300 voice), MAX_FA, MAX_PROSE_FA, MAX_LIVELY_FA, FOLDS (5),
  * SOURCES (reply model: lead,replies).
  */

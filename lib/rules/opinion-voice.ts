@@ -1,7 +1,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Paragraph } from '../engine/text/paragraph';
 import { createToneModel, REPORTING_VERBS, sentenceCore, type ToneModelData, voiced } from './tone-model';
-import { MAX_PER_PARAGRAPH } from './util-text';
+import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
 
 /**
  * Opinion in the account's own voice by its grammar, not by listed phrases: a government account reports, it does
@@ -75,7 +75,6 @@ export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
 const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
-const CITIZEN_LABEL = /^(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
 const SENTENCE_END = /[。！？!?\n]/;
 /** A label before a colon at a sentence's start (回复：, 【答复】：, 市住建局回复：). */
 const SPEAKER_LABEL = /^\s*[^，。！？：:,]{1,12}[：:]\s*/;
@@ -98,7 +97,7 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
     rules: OPINION_VOICE_RULES,
     check(p, sink) {
       const t = p.text;
-      if (CITIZEN_LABEL.test(t)) return;
+      if (CITIZEN_MESSAGE.test(t)) return;
       const reported: Array<[number, number]> = [];
       const report = (ruleId: string, start: number, end: number) => {
         reported.push([start, end]);

@@ -1,7 +1,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { warnsAboutSales } from './commercial';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
-import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * `advertising.sales-pitch` (warn): a sentence that sells, recognised by its shape rather than by fixed phrases.
@@ -30,6 +30,8 @@ import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
  *   still counts.
  * - words that are also official prose are held to their sales shapes: 优惠 only as 优惠N元/优惠价/最高优惠,
  *   让利 not 让利于民 / 向实体经济让利, 特惠 not 特惠关税, 领先 only after 销量/口碑 or as 遥遥领先.
+ *
+ * With the sales model (see createSalesPitchRule), `advertising.sales-model` reads the sentences no cue explains.
  */
 export const SALES_PITCH_RULES: RuleMeta[] = [
   {
@@ -230,9 +232,6 @@ function sentencesOf(t: string, cues: Cue[]): Clause[][] {
   }
   return out;
 }
-
-/** A paragraph that opens with a citizen's message (网友：, 来信：, 问：). */
-const CITIZEN_MESSAGE = /^\s*(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
 
 /**
  * `advertising.sales-model` (warn): with the sales model (reply-tone.json `salesModel`, trained by

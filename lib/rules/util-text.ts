@@ -156,3 +156,7 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray,
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** A paragraph that opens with a citizen's message (网友：, 来信：, 问：): the account does not speak in it. */
+export const CITIZEN_MESSAGE =
+  /^\s*(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
