@@ -215,6 +215,7 @@ for (const w of new Set([...jieba.keys(), ...cedict])) {
 const MAX_SOUND_WORDS = Number(process.env.MAX_SOUND_WORDS ?? 12);
 const MAX_SHAPE_WORDS = Number(process.env.MAX_SHAPE_WORDS ?? 40);
 const MIN_RATIO = Number(process.env.MIN_RATIO ?? 3);
+const HOMO_RATIO = Number(process.env.HOMO_RATIO ?? 0);
 
 const variants = new Map<string, Set<string>>();
 for (const w of words) {
@@ -246,7 +247,8 @@ for (const w of words) {
         // its frequency against how freely both characters of the variant make words at their places (正府 for 政府).
         const n = productive[p]!.get(c) ?? 0;
         const pair = n * (productive[1 - p]!.get(w[1 - p]!) ?? 0);
-        if (n > (sim.shape(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS) && freq(w) < MIN_RATIO * pair) {
+        const homophone = HOMO_RATIO > 0 && samePrimary(ch, c) && freq(w) >= HOMO_RATIO * pair;
+        if (n > (sim.shape(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS) && freq(w) < MIN_RATIO * pair && !homophone) {
           rejected.set(v, `${w} (${c} makes ${n} words, pair ${pair})`);
           continue;
         }

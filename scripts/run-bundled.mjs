@@ -12,13 +12,13 @@ if (!entry) {
   console.error('usage: node scripts/run-bundled.mjs <script.ts> [args…]');
   process.exit(2);
 }
-// The checkout the script belongs to. The bundle is written under node_modules, which may be a symlink into
-// another checkout; Node then runs it from there, so the script learns its checkout from PUBLISH_GUARD_CHECKOUT.
+// The checkout the script belongs to. The bundle is written inside it (.cache/, git-ignored), not under
+// node_modules, which may be a symlink into another checkout: from there packageRoot() would find that
+// checkout's dictionaries. Packages still resolve through this checkout's node_modules.
 let checkout = dirname(realpathSync(resolve(entry)));
 while (!existsSync(join(checkout, 'package.json')) && dirname(checkout) !== checkout) checkout = dirname(checkout);
-// One folder per checkout, so two checkouts sharing node_modules do not overwrite each other's bundle.
 const tag = createHash('sha256').update(checkout).digest('hex').slice(0, 12);
-const outdir = resolve('node_modules/.cache/publish-guard-scripts', tag);
+const outdir = join(checkout, '.cache/publish-guard-scripts', tag);
 mkdirSync(outdir, { recursive: true });
 const outfile = join(outdir, `${basename(entry, '.ts')}.mjs`);
 await build({
