@@ -844,6 +844,12 @@ const REPLY_LABEL =
 /** A paragraph that opens with a citizen's message (网友留言：, 【网友提问】) makes the draft a reply post. */
 const CITIZEN_OPENING =
   /^\s*(?:【(?:网友|市民|群众)?(?:留言|提问|来信|咨询|诉求|反映)】|(?:网友|市民|群众|居民|村民|家长)(?:留言|提问|来信|咨询|反映|投诉)?[：:]|(?:留言|来信|咨询|诉求)(?:内容)?[：:])/;
+/**
+ * A paragraph that opens as a reply to a citizen, without a label (您好，您反映的…; 感谢您的留言): the account answering
+ * in its own voice. Not 您好 alone before an invitation (您好，欢迎关注…): a word of the citizen's matter follows.
+ */
+const REPLY_OPENING =
+  /^\s*(?:(?:您好|你好)[，,！!]\s*(?:[^。！？!?\n]{0,12}?)(?:您|你)(?:反映|咨询|提出|所说|的(?:诉求|留言|来信|来电|问题|建议|意见|申请|投诉|举报))|感谢您的(?:留言|来信|来电|关注和支持|监督)|(?:关于)?您(?:所)?反映的|您(?:咨询|提出)的)/;
 export const REPLY_VOICE_SIGNAL = 'reply-voice';
 const SECOND_PERSON = /你|您|楼主|这位网友/;
 
@@ -924,7 +930,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
     rules: REPLY_TONE_RULES,
     check(p, sink) {
       const t = p.text;
-      const labelled = REPLY_LABEL.test(t) || CITIZEN_OPENING.test(t);
+      const labelled = REPLY_LABEL.test(t) || CITIZEN_OPENING.test(t) || REPLY_OPENING.test(t);
       if (labelled) sink.signal(REPLY_VOICE_SIGNAL);
       // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
       const count = c.automaton.scanHits(t, c.table, hits);

@@ -32,6 +32,11 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['扫码进入某某商城，领新人红包。', ['扫码进入某某商城，领新人红包']],
     // two offers: a refund promise and free trial places
     ['课程不满意全额退款，前50名报名送教材。', ['课程不满意全额退款，前50名报名送教材']],
+    // a business named in quotation marks (a shop cue) and praise of it
+    ['坐月子首选“安心”月子会所，环境一流。', ['坐月子首选“安心”月子会所，环境一流']],
+    ['装修推荐“匠心”装饰公司，口碑超好。', ['装修推荐“匠心”装饰公司，口碑超好']],
+    // a named product recommended in two clauses
+    ['小编亲测“洁白”牙膏，强烈安利！', ['小编亲测“洁白”牙膏，强烈安利']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -58,6 +63,10 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     '本次抽检的食品中，标称某品牌的礼盒售价128元，检出不合格。',
     // government vouchers and subsidies
     '第三批家电以旧换新补贴可叠加使用，最高补贴2000元，名额有限。',
+    // a named public venue or business in news, no praise; a recommended government app
+    '“红色记忆”纪念馆今日起免费开放，首选线上预约。',
+    '“老街”超市负责人表示，节日期间蔬菜供应充足。',
+    '推荐下载“国家反诈中心”App，开启来电预警。',
     '区商务局发放的消费券满100元减20元，先到先得。',
     // public fees, tickets, free services
     '博物馆门票半价，学生凭证购买。',

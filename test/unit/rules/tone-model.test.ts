@@ -57,6 +57,14 @@ describe('opinion.reply-model', () => {
     expect(modelHits('路灯坏了又不是什么大事，过几天自然有人修。')).toEqual([]);
   });
 
+  it('reads a paragraph that opens as a reply to a citizen, without a label', () => {
+    const reply = '您好，您反映的路灯问题已收悉。路灯坏了又不是什么大事，过几天自然有人修。';
+    expect(modelHits(reply)).not.toEqual([]);
+    expect(modelHits('感谢您的留言。路灯坏了又不是什么大事，过几天自然有人修。')).not.toEqual([]);
+    // 您好 before an invitation is no reply
+    expect(modelHits('您好，欢迎关注本号。路灯坏了又不是什么大事，过几天自然有人修。')).toEqual([]);
+  });
+
   it('is not read without a model, and yields to a listed shape on the same sentence', () => {
     const { toneModel: _, ...withoutModel } = lexicons;
     const bare = [createReplyPromoRule(), createReplyToneRule(withoutModel)];
