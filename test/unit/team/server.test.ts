@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { designDoc } from '../../../lib/team/design';
 import { checkTeamLogin } from '../../../lib/team/session';
 import { basic, freePort, startTestCouch, type TestCouch } from '../../helpers/couch-server';
@@ -12,6 +12,9 @@ import { approve, audit, reject, submission, withdrawal } from './fixtures';
 // requests as the users it created: what the server itself refuses, whatever a client does.
 
 const root = join(import.meta.dirname, '../../..');
+// These tests start a CouchDB-compatible server and spawn the CLI several times each: on a loaded two-core machine
+// one can take longer than vitest's 5 s default (a time limit, not a speed assertion).
+vi.setConfig({ testTimeout: 60_000 });
 const bin = join(root, 'bin/publish-guard.mjs');
 let couch: TestCouch;
 let dir: string;
