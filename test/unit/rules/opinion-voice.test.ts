@@ -79,6 +79,10 @@ describe('opinion.voice-model', () => {
     expect(voiced('太让人操心。')).toBe(false);
     expect(voiced(`这届年轻人${'真是'.repeat(30)}。`)).toBe(false);
     expect(voiced('专家认为这届年轻人真让人操心。')).toBe(false);
+    // 说白了, 说实话 are the account's own idiom, not speech reported; 他说 is
+    expect(voiced('说白了就是自己作死，还浪费公共资源。')).toBe(true);
+    expect(voiced('说实话，这届年轻人真让人操心。')).toBe(true);
+    expect(voiced('他说这届年轻人真让人操心。')).toBe(false);
   });
 
   it('is quiet on the Qingdao notice', () => {
