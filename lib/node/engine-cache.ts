@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import type { TableStore } from '../engine/data/store';
 import { fileIdentity } from './file-identity';
 
@@ -17,7 +18,7 @@ import { fileIdentity } from './file-identity';
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
-const FORMAT = 'publish-guard-engine-cache/5';
+const FORMAT = 'publish-guard-engine-cache/4';
 
 export interface EngineCache {
   dir: string;
@@ -66,17 +67,14 @@ export function cacheKey(cache: EngineCache, inputs: ReadonlyArray<readonly [str
 const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8`);
 
 /**
- * Every cache file: the SHA-256 of the rest (32 bytes), the length of the header (4 bytes, little-endian, then 4
- * bytes of zeros), the header (V8-serialized `{ format, key, value }`), then raw blobs the header may point into (each
- * at a multiple of 8 bytes). The digest catches a damaged or truncated file: any changed, missing or added byte
- * after it changes the SHA-256 of the rest. It is checked over the whole file on every start, and SHA-256 (with the
- * CPU's SHA instructions, through OpenSSL) is the cheapest such check here: ≈ 11 ms for the 17 MB table file where
- * zlib's CRC-32 took ≈ 30 ms (and loading node:zlib ≈ 4 ms more). What an entry was built from is in its key, which
- * is a SHA-256 too (cacheKey).
+ * Every cache file: the CRC-32 of the rest (4 bytes, little-endian), the length of the header (4 bytes), the header
+ * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into (each at a multiple of 8 bytes). The checksum only catches a
+ * damaged or truncated file (a cheap check of megabytes on every start): what an entry was built from is in its
+ * key, which is a SHA-256 (cacheKey). Timing it, mind that the first pass over the bytes just read costs ≈ 25 ms for
+ * the 17 MB table file on the 2-core VMs this is measured on, whatever that pass does (a read of one word per page
+ * costs as much): CRC-32 then adds ≈ 3.5 ms, SHA-256 ≈ 11 ms (tried, and reverted).
  */
-const DIGEST = 32;
-const PREFIX = DIGEST + 8;
-const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+const PREFIX = 8;
 /** Blobs start at multiples of 8 in the file, so that typed arrays can be views into them (raw-pack.ts). */
 const pad8 = (n: number) => (n + 7) & ~7;
 
@@ -90,8 +88,8 @@ function readFile(cache: EngineCache, name: string, key: string): { value: unkno
   }
   try {
     if (bytes.length < PREFIX) return undefined;
-    if (!digestOf(bytes.subarray(DIGEST)).equals(bytes.subarray(0, DIGEST))) return undefined;
-    const headerEnd = PREFIX + bytes.readUInt32LE(DIGEST);
+    if (crc32(bytes.subarray(4)) !== bytes.readUInt32LE(0)) return undefined;
+    const headerEnd = PREFIX + bytes.readUInt32LE(4);
     if (headerEnd > bytes.length) return undefined;
     const v = deserialize(bytes.subarray(PREFIX, headerEnd)) as {
       format?: unknown;
@@ -118,8 +116,8 @@ function writeFile(cache: EngineCache, name: string, key: string, value: unknown
     ];
     for (const b of blobs) parts.push(b, Buffer.alloc(pad8(b.length) - b.length));
     const out = Buffer.concat(parts);
-    out.writeUInt32LE(header.length, DIGEST);
-    out.set(digestOf(out.subarray(DIGEST)), 0);
+    out.writeUInt32LE(header.length, 4);
+    out.writeUInt32LE(crc32(out.subarray(4)), 0);
     mkdirSync(cache.dir, { recursive: true });
     writeFileSync(tmp, out);
     renameSync(tmp, target);
