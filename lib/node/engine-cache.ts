@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,17 +78,49 @@ const PREFIX = 8;
 /** Blobs start at multiples of 8 in the file, so that typed arrays can be views into them (raw-pack.ts). */
 const pad8 = (n: number) => (n + 7) & ~7;
 
+/** Bytes read at a time (one chunk buffer, reused: it stays in the CPU cache and its pages stay mapped). */
+const CHUNK = 64 * 1024;
+
+/**
+ * The file's bytes and the CRC-32 of all but their first 4. Read a chunk at a time into one small buffer, checksummed
+ * there and copied on, rather than read whole and then checksummed: on the VMs this is measured on, the first pass
+ * over memory the kernel has just read a file into costs ≈ 25 ms for the 17 MB table file whatever it does, while
+ * copying from a warm chunk costs only the page faults the read itself had (≈ 20 ms less per start, same bytes).
+ */
+function readChecked(path: string): { bytes: Buffer; crc: number } {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.allocUnsafeSlow(size);
+    const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK, size));
+    let crc = 0;
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, chunk, 0, Math.min(CHUNK, size - at), at);
+      if (n === 0) break; // cut short while read: the checksum fails below
+      const skip = Math.max(0, 4 - at); // the stored CRC-32 is not part of what it covers
+      if (skip < n) crc = crc32(chunk.subarray(skip, n), crc);
+      bytes.set(chunk.subarray(0, n), at);
+      at += n;
+    }
+    return { bytes: at === size ? bytes : bytes.subarray(0, at), crc };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The header value and the file's bytes (blobs are read from them), or undefined if absent, damaged or stale. */
 function readFile(cache: EngineCache, name: string, key: string): { value: unknown; bytes: Buffer } | undefined {
-  let bytes: Buffer;
+  let read: { bytes: Buffer; crc: number } | undefined;
   try {
-    bytes = readFileSync(fileOf(cache, name));
+    read = readChecked(fileOf(cache, name));
   } catch {
     return undefined;
   }
   try {
+    const { bytes, crc } = read;
     if (bytes.length < PREFIX) return undefined;
-    if (crc32(bytes.subarray(4)) !== bytes.readUInt32LE(0)) return undefined;
+    if (crc !== bytes.readUInt32LE(0)) return undefined;
     const headerEnd = PREFIX + bytes.readUInt32LE(4);
     if (headerEnd > bytes.length) return undefined;
     const v = deserialize(bytes.subarray(PREFIX, headerEnd)) as {
