@@ -16,6 +16,52 @@ const noZodLocales = {
   },
 };
 
+/**
+ * Escapes every non-ASCII character left in the bundle as \uXXXX. esbuild escapes them in strings and templates but
+ * leaves regular expression literals as written (/应为|应是/), and some 7,000 such characters made V8 hold the whole
+ * 1 MB source as a two-byte string (2 MB of heap, UTF-8 decoding on every start). \uXXXX means the same code unit in
+ * a regex literal (u flag or not, in a class or not), in a comment nothing; a character after an identity escape
+ * (\。, non-u regexes only) is the character itself, so that backslash goes. esbuild writes raw non-ASCII nowhere
+ * else but in comments. The source map is left as it is: columns after such a regex on a line are off by the
+ * escapes' length.
+ */
+export function asciiOnly(text) {
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+    const u = `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    // An odd run of backslashes: the last escapes this character (an identity escape), drop it.
+    return slashes.length % 2 ? `${slashes.slice(1)}${u}` : `${slashes}${u}`;
+  });
+}
+
+/** asciiOnly on the bundle esbuild writes (to disk, or in outputFiles with write: false); not on its source map. */
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length) return;
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const isCode = (path) => /\.[cm]?js$/.test(path);
+      if (result.outputFiles) {
+        result.outputFiles = result.outputFiles.map((f) => {
+          if (!isCode(f.path)) return f;
+          const contents = new TextEncoder().encode(asciiOnly(f.text));
+          return {
+            path: f.path,
+            hash: f.hash,
+            contents,
+            get text() {
+              return new TextDecoder().decode(contents);
+            },
+          };
+        });
+        return;
+      }
+      const out = build.initialOptions.outfile;
+      if (out && isCode(out)) await writeFile(out, asciiOnly(await readFile(out, 'utf8')));
+    });
+  },
+};
+
 export function cliBundleOptions(entry, outfile) {
   return {
     entryPoints: [entry],
@@ -31,7 +77,7 @@ export function cliBundleOptions(entry, outfile) {
     banner: { js: "const __pgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     // No comments or indentation: a smaller, one-byte (ASCII) source reads, hashes and compiles faster.
     minifyWhitespace: true,
-    plugins: [noZodLocales],
+    plugins: [noZodLocales, asciiOutput],
     logLevel: 'warning',
   };
 }

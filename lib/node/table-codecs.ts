@@ -10,6 +10,7 @@ import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
+import { packedWeights } from '../rules/tone-model';
 import { bloomOnly, isBloomOnly, isPairSet } from '../rules/unit-keys';
 import { pack, unpack } from './raw-pack';
 
@@ -197,31 +198,110 @@ const rising = (offsets: Int32Array, length: number) => {
 };
 
 /**
- * The list last split by lazyList, and its Set once asked for. The idiom index and the idiom sound tables store the
- * same idiom list: a check that reaches both splits and hashes it once (both only read it).
+ * The list last split by lazyList. The idiom list, the idiom index and the idiom sound tables store the same list: a
+ * check that needs it whole (a doubled window, a table built anew) splits it once.
  */
-let lastSplit: { joined: string; list: string[]; set?: Set<string> } | undefined;
-function splitShared(joined: string): { list: string[]; set?: Set<string> } {
+let lastSplit: { joined: string; list: string[] } | undefined;
+function splitShared(joined: string): { list: string[] } {
   if (lastSplit?.joined !== joined) lastSplit = { joined, list: joined ? joined.split(SEP) : [] };
   return lastSplit;
 }
 
 /**
- * The Set of the items of `joined` made on the first lookup (an idiom rule asks only about a window that is already
- * a candidate).
+ * An array that `make` fills on its first use of any kind (an index, its length, iterating it). The rules key their
+ * stored tables by the idiom list itself (derivedInput: by identity, not by content) and read its items only to build
+ * a table anew, so a check from stored tables never splits it.
  */
-class LazySet {
-  private set: Set<string> | undefined;
-  constructor(private readonly joined: string) {}
-  has(s: string): boolean {
-    if (!this.set) {
-      const shared = splitShared(this.joined);
-      shared.set ??= new Set(shared.list);
-      this.set = shared.set;
+function lazyArray(make: () => string[]): string[] {
+  const target: string[] = [];
+  let filled = false;
+  const fill = () => {
+    if (!filled) {
+      filled = true;
+      const items = make();
+      for (let i = 0; i < items.length; i++) target.push(items[i]!);
     }
-    return this.set.has(s);
+    return target;
+  };
+  return new Proxy(target, {
+    get: (_t, k, r) => Reflect.get(fill(), k, r),
+    set: (_t, k, v, r) => Reflect.set(fill(), k, v, r),
+    has: (_t, k) => Reflect.has(fill(), k),
+    ownKeys: () => Reflect.ownKeys(fill()),
+    getOwnPropertyDescriptor: (_t, k) => Reflect.getOwnPropertyDescriptor(fill(), k),
+    defineProperty: (_t, k, d) => Reflect.defineProperty(fill(), k, d),
+    deleteProperty: (_t, k) => Reflect.deleteProperty(fill(), k),
+  });
+}
+
+/**
+ * The items of `joined` (four-character items joined by SEP) as a set, made on the first lookup (an idiom rule asks
+ * only about a window that is already a candidate): an open-addressing hash of the items' positions in `joined`, so
+ * that no item is split off as a string (a Set of the 30,000 idioms cost ≈ 2.5 MB of heap and ≈ 10 ms). The idiom
+ * index and the idiom sound tables store the same list: they share one.
+ */
+class FourCharSet {
+  private slots: Int32Array | undefined;
+  constructor(private readonly joined: string) {}
+
+  private static hash(a: number, b: number, c: number, d: number): number {
+    return Math.imul(Math.imul(Math.imul(Math.imul(a, 0x2f0b3) ^ b, 0x2f0b3) ^ c, 0x2f0b3) ^ d, 0x9e3779b1) >>> 8;
+  }
+
+  private build(): Int32Array {
+    const j = this.joined;
+    const count = j ? (j.length + 1) / 5 : 0;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < count; i++) {
+      const at = i * 5;
+      let h = FourCharSet.hash(j.charCodeAt(at), j.charCodeAt(at + 1), j.charCodeAt(at + 2), j.charCodeAt(at + 3));
+      while (slots[h & mask] !== 0) h++;
+      slots[h & mask] = i + 1;
+    }
+    this.slots = slots;
+    return slots;
+  }
+
+  has(s: string): boolean {
+    if (s.length !== 4) return false;
+    const slots = this.slots ?? this.build();
+    const mask = slots.length - 1;
+    const j = this.joined;
+    const a = s.charCodeAt(0);
+    const b = s.charCodeAt(1);
+    const c = s.charCodeAt(2);
+    const d = s.charCodeAt(3);
+    for (let h = FourCharSet.hash(a, b, c, d); ; h++) {
+      const v = slots[h & mask]!;
+      if (v === 0) return false;
+      const at = (v - 1) * 5;
+      if (
+        j.charCodeAt(at) === a &&
+        j.charCodeAt(at + 1) === b &&
+        j.charCodeAt(at + 2) === c &&
+        j.charCodeAt(at + 3) === d
+      )
+        return true;
+    }
   }
 }
+
+let lastSet: FourCharSet | undefined;
+let lastSetOf: string | undefined;
+/** The FourCharSet of `joined`, shared by the tables that store the same list. */
+function fourCharSet(joined: string): FourCharSet {
+  if (lastSetOf !== joined || !lastSet) {
+    lastSet = new FourCharSet(joined);
+    lastSetOf = joined;
+  }
+  return lastSet;
+}
+
+/** Item `n` of `joined` (four-character items joined by SEP), without splitting it. */
+const fourCharItem = (joined: string) => (n: number) => joined.slice(n * 5, n * 5 + 4);
 
 /** `joined` (four-character items joined by SEP) split on first use: most small checks never look an idiom up. */
 function lazyList(joined: string): () => string[] {
@@ -262,7 +342,7 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       get idioms() {
         return list();
       },
-      exact: new LazySet(f.idioms),
+      exact: fourCharSet(f.idioms),
     };
   },
 };
@@ -286,13 +366,15 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
     if (!ok || !fourCharList(f.list, count) || f.ids.some((n) => n >= count))
       throw new Error('not a stored idiom sound index');
     const list = lazyList(f.list);
-    return {
+    const out = {
       ...f,
       get list() {
         return list();
       },
-      exact: new LazySet(f.list),
+      exact: fourCharSet(f.list),
     };
+    // Not enumerable: the tables read as the ones built (a round trip compares equal).
+    return Object.defineProperty(out, 'item', { value: fourCharItem(f.list) });
   },
 };
 
@@ -304,9 +386,11 @@ const idiomListCodec: TableCodec<string[]> = {
     if (typeof text !== 'string') throw new Error('not a stored idiom list');
     const at = text.indexOf(SEP);
     const count = Number(text.slice(0, at));
-    const list = count ? text.slice(at + 1).split(SEP) : [];
-    if (at < 1 || list.length !== count) throw new Error('not a stored idiom list');
-    return list;
+    const joined = text.slice(at + 1);
+    if (at < 1 || !fourCharList(joined, count)) throw new Error('not a stored idiom list');
+    for (let i = 4; i < joined.length; i += 5)
+      if (joined.charCodeAt(i) !== 0) throw new Error('not a stored idiom list');
+    return lazyArray(() => splitShared(joined).list);
   },
 };
 
@@ -742,26 +826,32 @@ const TONE_MODELS = ['toneModel', 'voiceModel', 'salesModel'] as const;
 
 /**
  * The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). The
- * models' weights (≈ 10,000 n-grams, 85 % of the bytes) are V8-serialized apart and read on first use: a model
- * reads them on its first score (tone-model.ts), which most checks never reach, and deserializing them cost
- * ≈ 10-18 ms of a CLI start.
+ * models' weights (≈ 10,000 n-grams, 85 % of the bytes) are V8-serialized apart and read only if asked for; what
+ * a model scores with is stored beside them as packedWeights (tone-model.ts) makes it, keys and values as two
+ * Float64Arrays in the Map's order: its first score builds the same Map from them instead of deserializing 10,000
+ * n-gram strings (≈ 2 MB of heap) and packing them (≈ 15 ms of a small check from the CLI).
  */
 const replyToneCodec: TableCodec<ReplyToneLexicons> = {
   encode(x) {
     const lists: Record<string, unknown> = { ...x };
     const weights: Record<string, Uint8Array> = {};
+    const packed: Record<string, { keys: Float64Array; values: Float64Array }> = {};
     for (const k of TONE_MODELS) {
       const m = x[k];
       if (!m) continue;
-      lists[k] = { ...m, weights: null };
+      const { packed: _packed, ...rest } = m;
+      lists[k] = { ...rest, weights: null };
       weights[k] = serialize(m.weights) as Uint8Array;
+      const w = packedWeights(m.weights);
+      packed[k] = { keys: Float64Array.from(w.keys()), values: Float64Array.from(w.values()) };
     }
-    return pack({ lists, weights });
+    return pack({ lists, weights, packed });
   },
   decode(bytes) {
-    const stored = unpack(bytes) as { lists?: unknown; weights?: unknown } | null;
+    const stored = unpack(bytes) as { lists?: unknown; weights?: unknown; packed?: unknown } | null;
     const f = stored?.lists as Record<string, { words?: unknown; forms?: unknown } | undefined> | null | undefined;
     const weights = stored?.weights as Record<string, unknown> | undefined;
+    const packed = stored?.packed as Record<string, { keys?: unknown; values?: unknown } | undefined> | undefined;
     const forms = f?.latinVulgar?.forms;
     const ok =
       isObject(f) &&
@@ -772,13 +862,30 @@ const replyToneCodec: TableCodec<ReplyToneLexicons> = {
       TONE_MODELS.every((k) =>
         f[k] === undefined
           ? weights[k] === undefined
-          : isObject(f[k]) && (f[k] as { weights?: unknown }).weights === null && weights[k] instanceof Uint8Array,
+          : isObject(f[k]) &&
+            (f[k] as { weights?: unknown }).weights === null &&
+            weights[k] instanceof Uint8Array &&
+            isObject(packed?.[k]) &&
+            packed[k].keys instanceof Float64Array &&
+            packed[k].values instanceof Float64Array &&
+            packed[k].keys.length === packed[k].values.length,
       );
     if (!ok) throw new Error('not stored reply-tone lists');
     for (const k of TONE_MODELS) {
       const model = f[k];
       if (!model) continue;
       const blob = weights[k] as Uint8Array;
+      const { keys, values } = packed![k] as { keys: Float64Array; values: Float64Array };
+      // The Map score reads, made from the stored keys and values in packedWeights' order: no 10,000 n-gram strings
+      // deserialized and packed again on the first score.
+      // Not enumerable: the model reads as the lists parseReplyTone gives (a round trip compares equal).
+      Object.defineProperty(model, 'packed', {
+        value: () => {
+          const w = new Map<number, number>();
+          for (let i = 0; i < keys.length; i++) w.set(keys[i]!, values[i]!);
+          return w;
+        },
+      });
       let read: Record<string, number> | undefined;
       Object.defineProperty(model, 'weights', {
         enumerable: true,

@@ -67,6 +67,7 @@ export function createIdiomSoundRule(
     () => buildIdiomSoundTables(all(), pinyin),
   );
   let quads: UnitKeys | undefined;
+  const itemOf = tables.item ?? ((n: number) => tables.list[n]!);
   /** The written and the right character have the same readings, tones included (no rare reading bridges them). */
   const sameTone = (written: string, right: string) => {
     const a = pinyin.readings(written);
@@ -105,10 +106,10 @@ export function createIdiomSoundRule(
         const written = t.slice(s, i + 1);
         if (exact.has(written) || allow.has(written)) continue;
         // an idiom one character away is the one-character rule's (忿世嫉俗 is 愤世嫉俗, not 愤世疾俗)
-        const diffs = found.map((n) => [...tables.list[n]!].flatMap((c, k) => (written[k] === c ? [] : [k])));
+        const diffs = found.map((n) => [...itemOf(n)].flatMap((c, k) => (written[k] === c ? [] : [k])));
         if (diffs.some((d) => d.length < 2)) continue;
         for (let f = 0; f < found.length; f++) {
-          const idiom = tables.list[found[f]!]!;
+          const idiom = itemOf(found[f]!);
           const diff = diffs[f]!;
           if (diff.length !== 2 || diff.some((k) => FUNCTION_CHARS.includes(written[k]!))) continue;
           if (!diff.every((k) => sameTone(written[k]!, idiom[k]!) && !NUMERALS.includes(written[k]!))) continue;
@@ -145,6 +146,8 @@ export interface IdiomSoundTables {
   keys: Float64Array;
   ids: Int32Array;
   list: string[];
+  /** `list[n]`, where a host keeps the list as one string (the CLI's table cache): read without splitting it. */
+  item?: (n: number) => string;
   /** The idioms of `list` (a stored index makes the Set on the first lookup: most checks never ask). */
   exact: Pick<ReadonlySet<string>, 'has'>;
 }

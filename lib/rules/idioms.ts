@@ -359,9 +359,12 @@ export function createIdiomRule(
     return sound === SOUND_TONELESS ? 2 : sound === SOUND_FUZZY ? 1 : 0;
   };
   const { slots, slotPos, mask, chars, posBits, heads, tails, halfStart, halfIds } = index;
+  /** Idiom `id` from its code units (the same string as index.idioms[id]; a stored index then never splits its list). */
+  const idiomOf = (id: number): string =>
+    String.fromCharCode(chars[id * 4]!, chars[id * 4 + 1]!, chars[id * 4 + 2]!, chars[id * 4 + 3]!);
   const isHead = (a: number, b: number) => hasPairOf(heads, a, b);
   const isTail = (a: number, b: number) => hasPairOf(tails, a, b);
-  // index.idioms only on a hit: a stored index splits its list on first use
+  // index.idioms only for doubled windows: a stored index splits its list on first use
   // Idioms with a doubled character, by (position of the pair, the two other characters); built on the first
   // doubled window (a small text often has none).
   let doubled: Map<string, string[]> | undefined;
@@ -452,7 +455,7 @@ export function createIdiomRule(
     for (const r of pinyin.readings(t[start + p]!)) {
       for (let k = halfStart[bucket]!; k < halfStart[bucket + 1]!; k++) {
         if (!halfFits(k, h, k0, k1, w0, w1)) continue;
-        const idiom = index.idioms[halfIds[k]! >>> 1]!;
+        const idiom = idiomOf(halfIds[k]! >>> 1);
         if (!pinyin.readings(idiom[p]!).includes(r)) continue;
         if (sim.sound(idiom[p + 1]!, wrong2) === SOUND_TONE)
           return { start: 0, idiom, pos: p, grade: 4, doubled: true };
@@ -486,7 +489,7 @@ export function createIdiomRule(
     else {
       const sw = swapOf(c0, c1, c2, c3);
       if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
-        other = { start, idiom: index.idioms[sw[0]]!, pos: sw[1], grade: SWAP };
+        other = { start, idiom: idiomOf(sw[0]), pos: sw[1], grade: SWAP };
       else if (!sw) other = pairOf(t, start, c0, c1, c2, c3, present);
     }
     if (!other || (allow.size && allow.has(t.slice(start, start + 4)))) return undefined;
@@ -717,7 +720,7 @@ export function createIdiomRule(
             ) {
               continue;
             }
-            const idiom = index.idioms[id]!;
+            const idiom = idiomOf(id);
             const wrong = t[start + pos]!;
             const right = idiom[pos]!;
             if (wrong === right) {

@@ -19,6 +19,11 @@ export interface ToneModelData {
   bias: number;
   /** n-gram → weight. */
   weights: Record<string, number>;
+  /**
+   * The weights as `packedWeights` keys them, where a host keeps them so (the CLI's table cache): used instead of
+   * packing `weights` on the first score.
+   */
+  packed?: () => Map<number, number>;
   examples?: { hit: string[]; pass: string[] };
 }
 
@@ -152,7 +157,7 @@ export interface ToneModel {
 }
 
 /** The weights keyed as `score` packs n-grams; n-grams that are not 1–3 code points of one unit each are left out. */
-function packedWeights(weights: Record<string, number>): Map<number, number> {
+export function packedWeights(weights: Record<string, number>): Map<number, number> {
   const w = new Map<number, number>();
   const u: number[] = [];
   const names = Object.keys(weights);
@@ -181,7 +186,7 @@ export function createToneModel(data: ToneModelData): ToneModel {
   return {
     threshold: data.threshold,
     score(sentence) {
-      w ??= packedWeights(data.weights);
+      w ??= data.packed?.() ?? packedWeights(data.weights);
       const u = units(sentence);
       let z = data.bias;
       seen.clear();

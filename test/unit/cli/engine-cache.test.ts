@@ -87,6 +87,34 @@ describe('cache files', () => {
     expect(openTableStore({ ...cache, codeId: 'changed' }).get('k', 'input')).toBeUndefined();
   });
 
+  it('a table store rejects every table of a file with any bit flipped, cut short or grown', () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    const s = openTableStore(cache);
+    const big = new Uint8Array(100_000).map((_, i) => (i * 31) & 0xff);
+    s.set('k', 'a', new Uint8Array([1, 2, 3]));
+    s.set('k', 'big', big);
+    s.flush();
+    const file = join(cache.dir, 'tables.v8');
+    const good = readFileSync(file);
+    expect(openTableStore(cache).get('k', 'big')).toEqual(big);
+    // A bit flipped in the checksum, the header length, the header and deep inside a table's bytes.
+    const at = [0, 5, 12, 60, good.length - 50_000, good.length - 1];
+    const bad = at.map((i) => {
+      const b = Buffer.from(good);
+      b[i] = b[i]! ^ 0x10;
+      return b;
+    });
+    bad.push(good.subarray(0, good.length - 8), good.subarray(0, 7), Buffer.concat([good, Buffer.alloc(8)]));
+    for (const b of bad) {
+      writeFileSync(file, b);
+      const r = openTableStore(cache);
+      expect(r.get('k', 'a')).toBeUndefined();
+      expect(r.get('k', 'big')).toBeUndefined();
+    }
+    writeFileSync(file, good);
+    expect(openTableStore(cache).get('k', 'a')).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
   it('drops a table nothing asked for in three writes, keeps one asked for now and then', () => {
     const cache = { dir: fresh(), codeId: 'test' };
     const s = openTableStore(cache);

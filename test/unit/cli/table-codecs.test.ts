@@ -247,6 +247,32 @@ describe('table codecs', () => {
     expect(indexA2.idioms).toBe(soundA2.list);
   });
 
+  it('a stored idiom list, its set and its items answer as the list split, without splitting it', () => {
+    const list = parseIdioms(data.idioms!);
+    const stored = roundTrip<string[]>('idioms', list);
+    expect(Array.isArray(stored)).toBe(true);
+    expect(stored.length).toBe(list.length);
+    expect([...stored]).toEqual(list);
+    expect(stored[123]).toBe(list[123]);
+    const sound = roundTrip<IdiomSoundTables>(
+      'idiom-sound',
+      buildIdiomSoundTables(list, new PinyinTable(textOf(data.pinyin!))),
+    );
+    const built = new Set(list);
+    for (let n = 0; n < list.length; n++) {
+      expect(sound.item!(n) === list[n]).toBe(true);
+      const w = list[n]!;
+      // the idiom, and the same with each character moved one code unit (mostly not idioms)
+      for (const x of [
+        w,
+        ...[0, 1, 2, 3].map((k) => w.slice(0, k) + String.fromCharCode(w.charCodeAt(k) + 1) + w.slice(k + 1)),
+      ])
+        if (sound.exact.has(x) !== built.has(x)) expect([x, sound.exact.has(x)]).toEqual([x, built.has(x)]);
+    }
+    for (const x of ['', '一', '一丁不', '一丁不识一', `${list[0]!.slice(0, 3)}\u0000`])
+      expect(sound.exact.has(x)).toBe(false);
+  });
+
   it('refuses bytes of another shape', () => {
     for (const [kind, codec] of Object.entries(TABLE_CODECS)) {
       for (const foreign of [{}, { byChar: new Map() }, [1, 2], 'text', null]) {
