@@ -26,7 +26,7 @@ import { EMOTION, JUDGEMENT } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import { createStance, STANCE_RULES } from './reply-stance';
 import type { REPLY_TONE_LISTS, ReplyToneLexicons } from './reply-tone-schema';
-import { isHanCode, MAX_PER_PARAGRAPH } from './util-text';
+import { atCitizen, isHanCode, MAX_PER_PARAGRAPH, REPLY_PARAGRAPH, REPLY_PARAGRAPH_SIGNAL } from './util-text';
 
 const SOURCE =
   '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”）；国办发〔2020〕53号：规范热线服务用语，耐心细致答复；GB/T 33358—2016《政府热线服务规范》';
@@ -851,6 +851,7 @@ const CITIZEN_OPENING =
 const REPLY_OPENING =
   /^\s*(?:(?:您好|你好)[，,！!]\s*(?:[^。！？!?\n]{0,12}?)(?:您|你)(?:反映|咨询|提出|所说|的(?:诉求|留言|来信|来电|问题|建议|意见|申请|投诉|举报))|感谢您的(?:留言|来信|来电|关注和支持|监督)|(?:关于)?您(?:所)?反映的|您(?:咨询|提出)的)/;
 export const REPLY_VOICE_SIGNAL = 'reply-voice';
+
 const SECOND_PERSON = /你|您|楼主|这位网友/;
 
 /** Ranges of the paragraph in the account's own voice (citizen messages cut out). */
@@ -932,6 +933,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const t = p.text;
       const labelled = REPLY_LABEL.test(t) || CITIZEN_OPENING.test(t) || REPLY_OPENING.test(t);
       if (labelled) sink.signal(REPLY_VOICE_SIGNAL);
+      if (REPLY_PARAGRAPH.test(t)) sink.signal(REPLY_PARAGRAPH_SIGNAL);
       // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
       const count = c.automaton.scanHits(t, c.table, hits);
       const cands: Candidate[] = [];
@@ -978,6 +980,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const requires = [
         { signal: !labelled && SECOND_PERSON.test(t) ? REPLY_SIGNAL : REPLY_VOICE_SIGNAL, present: true },
       ];
+      const at = atCitizen(t);
       let n = 0;
       const reported: Array<[number, number]> = [];
       const seen = new Set<number>();
@@ -1025,10 +1028,14 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         seen.add(s);
         last.set(ruleId, e);
         reported.push([s, e]);
-        const need = labelledOnly ? LABELLED_REPLY : requires;
+        const need = [...(labelledOnly ? LABELLED_REPLY : requires), ...at];
         // the tone model's reading yields to any other opinion finding on its sentence (another module's too)
         const fallback = labelledOnly ? { fallback: true } : {};
-        sink.report(open ? { ruleId, start: s, end: e } : { ruleId, start: s, end: e, requires: need, ...fallback });
+        sink.report(
+          open
+            ? { ruleId, start: s, end: e, ...(at.length ? { requires: at } : {}) }
+            : { ruleId, start: s, end: e, requires: need, ...fallback },
+        );
       }
     },
   };

@@ -160,3 +160,20 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** A paragraph that opens with a citizen's message (网友：, 来信：, 问：): the account does not speak in it. */
 export const CITIZEN_MESSAGE =
   /^\s*(?:网友|市民|群众|居民|村民|家长|用户|留言|来信|来电|问|咨询|投诉|诉求)[^：:]{0,8}[：:]/;
+
+/**
+ * A paragraph that opens with the account's reply label (回复：, 答复意见：, 【回复】), signalled by the rules that read
+ * replies: a paragraph of the same draft that opens with `@name：` is then the citizen's comment, not the account
+ * answering @name (see `atCitizen`).
+ */
+export const REPLY_PARAGRAPH_SIGNAL = 'reply-paragraph';
+export const REPLY_PARAGRAPH =
+  /^\s*(?:(?:回复|答复(?:意见)?|回应|答|办理结果|处理意见)[：:]|【(?:回复|答复|回应|官方回复|办理结果)】)/;
+/** A paragraph opening with `@name：`: the account answering @name, or @name's comment above the reply. */
+export const AT_OPENING = /^\s*@[^\s：:@]{1,20}[：:]/;
+/**
+ * What a finding in a paragraph opening with `@name：` requires: no paragraph of the draft opening with a reply label
+ * (there, the @ paragraph is the comment being answered).
+ */
+export const atCitizen = (t: string) =>
+  AT_OPENING.test(t) ? [{ signal: REPLY_PARAGRAPH_SIGNAL, present: false }] : [];

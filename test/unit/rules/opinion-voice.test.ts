@@ -32,6 +32,19 @@ describe('opinion in the account voice, by its grammar', () => {
     expect(runRules(rule, body)).toEqual([]);
   });
 
+  it('reads `@name：` as the account answering, but as the comment answered when a paragraph opens with 回复：', () => {
+    const modelRule = createOpinionVoiceRule(parseReplyTone(data).voiceModel);
+    const said = '这届年轻人真是太让人操心了。';
+    expect(brief(runRules(modelRule, `@开学季的妈妈：${said}`))).toEqual([
+      'opinion.voice-model warn 这届年轻人真是太让人操心了',
+    ]);
+    expect(brief(runRules(modelRule, `@开学季的妈妈：${said}\n回复：您好，已转交区交警大队。`))).toEqual([]);
+    // a reply paragraph of its own still speaks for the account
+    expect(brief(runRules(modelRule, `@开学季的妈妈：请问几点放学？\n回复：${said}`))).toEqual([
+      'opinion.voice-model warn 这届年轻人真是太让人操心了',
+    ]);
+  });
+
   it('is quiet on the Qingdao notice', () => {
     expect(runRules(rule, seedText())).toEqual([]);
   });

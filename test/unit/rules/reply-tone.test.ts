@@ -175,6 +175,14 @@ describe('reply-tone shapes', () => {
   });
 });
 
+describe('a paragraph opening with @name：', () => {
+  it('is the account answering @name, unless a paragraph of the draft opens with 回复： (then it is the comment)', () => {
+    expect(tone('@老李：你是不是没读过书？')).not.toEqual([]);
+    expect(tone('@老李：你们是不是没读过书？\n回复：您好，已转交区教育局办理。')).toEqual([]);
+    expect(tone('@老李：请问几点放学？\n回复：你是不是没读过书？')).not.toEqual([]);
+  });
+});
+
 describe('reply-tone word lists', () => {
   const lists = data.lexicons as unknown as Record<
     string,
