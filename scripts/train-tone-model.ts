@@ -23,7 +23,9 @@
  *   trained on.
  *   npx tsx scripts/train-tone-model.ts [--model reply|voice|sales] [--dry-run]
  * Knobs: L2 (default 0.003), MIN_DF (2), EPOCHS (400 reply, 300 voice), MAX_FA, MAX_PROSE_FA, MAX_LIVELY_FA, FOLDS (5),
- * SOURCES (reply model: lead,replies).
+ * SOURCES (reply model: lead,replies; add replies2 to train on the third author), VOICE_SOURCES (voice,voice2),
+ * LIVELY_TRAIN (train on the even lively posts, judge on the odd; off for the shipped models). The voice and sales
+ * models also print how they would do on sentences without a cue word (read by no rule).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Paragraph } from '../engine/text/paragraph';
 import { createToneModel, REPORTING_VERBS, sentenceCore, type ToneModelData, voiced } from './tone-model';
-import { atCitizen, CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, REPLY_PARAGRAPH, REPLY_PARAGRAPH_SIGNAL } from './util-text';
+import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, replyFrame } from './util-text';
 
 /**
  * Opinion in the account's own voice by its grammar, not by listed phrases: a government account reports, it does
@@ -97,15 +97,14 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
     rules: OPINION_VOICE_RULES,
     check(p, sink) {
       const t = p.text;
-      if (REPLY_PARAGRAPH.test(t)) sink.signal(REPLY_PARAGRAPH_SIGNAL);
-      if (CITIZEN_MESSAGE.test(t)) return;
       // `@name：…` with a 回复： paragraph in the draft is the citizen's comment
-      const at = atCitizen(t);
+      const at = replyFrame(t, sink);
+      if (CITIZEN_MESSAGE.test(t)) return;
+      const requires = at.length ? { requires: [...at] } : {};
       const reported: Array<[number, number]> = [];
       const report = (ruleId: string, start: number, end: number) => {
         reported.push([start, end]);
         // the model's reading yields to other opinion findings that explain its sentence (Candidate.fallback)
-        const requires = at.length ? { requires: at } : {};
         sink.report(
           ruleId === 'opinion.voice-model'
             ? { ruleId, start, end, fallback: true, ...requires }

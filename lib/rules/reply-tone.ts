@@ -26,7 +26,7 @@ import { EMOTION, JUDGEMENT } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import { createStance, STANCE_RULES } from './reply-stance';
 import type { REPLY_TONE_LISTS, ReplyToneLexicons } from './reply-tone-schema';
-import { atCitizen, isHanCode, MAX_PER_PARAGRAPH, REPLY_PARAGRAPH, REPLY_PARAGRAPH_SIGNAL } from './util-text';
+import { isHanCode, MAX_PER_PARAGRAPH, replyFrame } from './util-text';
 
 const SOURCE =
   '国办发〔2018〕123号《关于推进政务新媒体健康有序发展的意见》（“雷人雷语”）；国办发〔2020〕53号：规范热线服务用语，耐心细致答复；GB/T 33358—2016《政府热线服务规范》';
@@ -933,7 +933,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const t = p.text;
       const labelled = REPLY_LABEL.test(t) || CITIZEN_OPENING.test(t) || REPLY_OPENING.test(t);
       if (labelled) sink.signal(REPLY_VOICE_SIGNAL);
-      if (REPLY_PARAGRAPH.test(t)) sink.signal(REPLY_PARAGRAPH_SIGNAL);
+      const at = replyFrame(t, sink);
       // One scan finds every listed word and every place a shape can start; most paragraphs stop here.
       const count = c.automaton.scanHits(t, c.table, hits);
       const cands: Candidate[] = [];
@@ -979,8 +979,11 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       // A paragraph addressing someone needs a reply context; one that does not needs a reply label in the draft.
       const requires = [
         { signal: !labelled && SECOND_PERSON.test(t) ? REPLY_SIGNAL : REPLY_VOICE_SIGNAL, present: true },
+        ...at,
       ];
-      const at = atCitizen(t);
+      // a finding of the tone model needs a labelled reply (and, in an @ paragraph, no reply paragraph elsewhere)
+      const labelledNeed = at.length ? [...LABELLED_REPLY, ...at] : LABELLED_REPLY;
+      const openNeed = at.length ? { requires: [...at] } : {};
       let n = 0;
       const reported: Array<[number, number]> = [];
       const seen = new Set<number>();
@@ -1028,13 +1031,11 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         seen.add(s);
         last.set(ruleId, e);
         reported.push([s, e]);
-        const need = [...(labelledOnly ? LABELLED_REPLY : requires), ...at];
+        const need = labelledOnly ? labelledNeed : requires;
         // the tone model's reading yields to any other opinion finding on its sentence (another module's too)
         const fallback = labelledOnly ? { fallback: true } : {};
         sink.report(
-          open
-            ? { ruleId, start: s, end: e, ...(at.length ? { requires: at } : {}) }
-            : { ruleId, start: s, end: e, requires: need, ...fallback },
+          open ? { ruleId, start: s, end: e, ...openNeed } : { ruleId, start: s, end: e, requires: need, ...fallback },
         );
       }
     },

@@ -164,16 +164,23 @@ export const CITIZEN_MESSAGE =
 /**
  * A paragraph that opens with the account's reply label (回复：, 答复意见：, 【回复】), signalled by the rules that read
  * replies: a paragraph of the same draft that opens with `@name：` is then the citizen's comment, not the account
- * answering @name (see `atCitizen`).
+ * answering @name.
  */
 export const REPLY_PARAGRAPH_SIGNAL = 'reply-paragraph';
-export const REPLY_PARAGRAPH =
+const REPLY_PARAGRAPH =
   /^\s*(?:(?:回复|答复(?:意见)?|回应|答|办理结果|处理意见)[：:]|【(?:回复|答复|回应|官方回复|办理结果)】)/;
 /** A paragraph opening with `@name：`: the account answering @name, or @name's comment above the reply. */
-export const AT_OPENING = /^\s*@[^\s：:@]{1,20}[：:]/;
+const AT_OPENING = /^\s*@[^\s：:@]{1,20}[：:]/;
+const NO_REPLY_PARAGRAPH: readonly Requirement[] = [{ signal: REPLY_PARAGRAPH_SIGNAL, present: false }];
+const NOTHING: readonly Requirement[] = [];
+type Requirement = { signal: string; present: boolean };
+
 /**
- * What a finding in a paragraph opening with `@name：` requires: no paragraph of the draft opening with a reply label
- * (there, the @ paragraph is the comment being answered).
+ * The reply frame of a paragraph, for a rule that reads replies: signals a paragraph opening with a reply label, and
+ * returns what a finding in this paragraph requires — for a paragraph opening with `@name：`, that no paragraph of the
+ * draft opens with a reply label (there, it is the comment being answered); otherwise nothing.
  */
-export const atCitizen = (t: string) =>
-  AT_OPENING.test(t) ? [{ signal: REPLY_PARAGRAPH_SIGNAL, present: false }] : [];
+export function replyFrame(t: string, sink: { signal(name: string): void }): readonly Requirement[] {
+  if (REPLY_PARAGRAPH.test(t)) sink.signal(REPLY_PARAGRAPH_SIGNAL);
+  return AT_OPENING.test(t) ? NO_REPLY_PARAGRAPH : NOTHING;
+}
