@@ -5,7 +5,9 @@
  *   against polite and firm ones, from scripts/data-sources/tone-corpus/ (the lead session's bad.txt/ok.txt and an
  *   independent author's independent/replies.jsonl).
  * - `--model voice` → `lexicons.voiceModel`, read by opinion.voice-model in any post: the account's own opinion or
- *   emotion (independent/voice.jsonl, voice2.jsonl by a second author) and the rude replies of all three authors (in every training fold) against neutral reporting, attributed opinion, warm official phrases, the
+ *   emotion (independent/voice.jsonl, voice2.jsonl and voice3.jsonl by a second and a third author) and the rude
+ *   replies of all three reply authors (in every training fold) against neutral reporting, attributed opinion, warm
+ *   official phrases, the
  *   replies that must stay quiet, and real official prose — the sentences of the even-year national government work
  *   reports in node_modules/.cache/gwrcorpus (measurement corpus, never committed; see its SOURCES.md). The odd years
  *   judge the threshold and are never trained on.
@@ -19,11 +21,13 @@
  * opinion costs less than a reviewer who stops trusting the warnings.
  * - `--model sales` → `lexicons.salesModel`, read by advertising.sales-model in any post: an independent author's
  *   selling sentences against their near-misses (independent/sales.jsonl, sales-ok.jsonl) and the even-year work
- *   reports, judged like the voice model; a third author's lines (sales2*.jsonl) are scored across authors, never
- *   trained on.
+ *   reports, judged like the voice model; the other authors' lines (sales2*.jsonl, sales3.jsonl) are scored across
+ *   authors, never trained on (SALES_SOURCES).
+ * - The voice model also learns cue words (LEARNED_CUES, MIN_CUE_LINES, MIN_CUE_AUTHORS; see deriveCues) with a
+ *   threshold of their own for the sentences read only through one.
  *   npx tsx scripts/train-tone-model.ts [--model reply|voice|sales] [--dry-run]
  * Knobs: L2 (default 0.003), MIN_DF (2), EPOCHS (400 reply, 300 voice), MAX_FA, MAX_PROSE_FA, MAX_LIVELY_FA, FOLDS (5),
- * SOURCES (reply model: lead,replies; add replies2 to train on the third author), VOICE_SOURCES (voice,voice2),
+ * SOURCES (reply model: lead,replies; add replies2 to train on the third author), VOICE_SOURCES (voice,voice2,voice3),
  * LIVELY_TRAIN (train on the even lively posts, judge on the odd; off for the shipped models). The voice and sales
  * models also print how they would do on sentences without a cue word (read by no rule).
  */
@@ -31,12 +35,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../lib/engine/text/segment';
 import {
+  hasVoiceCue,
   salesRead,
   salesSized,
   spoken,
   type ToneModelData,
   toneFeatures,
   voiced,
+  voiceGate,
   voiceSized,
 } from '../lib/rules/tone-model';
 import { root } from './wordlists';
@@ -58,8 +64,9 @@ const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
 const reads = sales ? salesRead : voice ? voiced : spoken;
 
-type Author = 'lead' | 'independent' | 'second' | 'prose';
-type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author };
+type Author = 'lead' | 'independent' | 'second' | 'third' | 'prose';
+/** `file`: the corpus file a line comes from (learned cue words must occur in lines of several). */
+type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author; file?: string };
 const corpus = join(root, 'scripts/data-sources/tone-corpus');
 /** The lead session's lines: `kind<TAB>reply` per line. */
 const readTsv = (file: string, label: Row['label']): Row[] =>
@@ -69,7 +76,7 @@ const readTsv = (file: string, label: Row['label']): Row[] =>
     .map((l) => {
       const [kind, text] = l.split('\t');
       if (!kind || !text) throw new Error(`${file}: expected kind<TAB>reply: ${l}`);
-      return { label, kind, text, author: 'lead' };
+      return { label, kind, text, author: 'lead', file };
     });
 /** The independent author's lines: JSON Lines `{label, kind, text}`. */
 const readJsonl = (file: string, author: Author = 'independent'): Row[] =>
@@ -81,7 +88,7 @@ const readJsonl = (file: string, author: Author = 'independent'): Row[] =>
       // the sales corpus labels its lines sell / ok
       const label = r.label === 'sell' ? 'bad' : r.label;
       if ((label !== 'bad' && label !== 'ok') || !r.kind || !r.text) throw new Error(`${file}:${i + 1}: bad row`);
-      return { label, kind: r.kind, text: r.text, author };
+      return { label, kind: r.kind, text: r.text, author, file };
     });
 /** Sentences of the national work reports the voice model reads, by the parity of the report's year. */
 function reportSentences(parity: 0 | 1, judging = false): string[] {
@@ -99,7 +106,14 @@ function reportSentences(parity: 0 | 1, judging = false): string[] {
 }
 
 const SOURCES = (process.env.SOURCES ?? 'lead,replies').split(',');
-const VOICE_SOURCES = (process.env.VOICE_SOURCES ?? 'voice,voice2').split(',');
+const VOICE_SOURCES = (process.env.VOICE_SOURCES ?? 'voice,voice2,voice3').split(',');
+/** The sales authors trained on; the others judge across authors (sales2 is sales2.jsonl with sales2-ok.jsonl). */
+const SALES_SOURCES = (process.env.SALES_SOURCES ?? 'sales').split(',');
+const SALES_FILES: Record<string, string[]> = {
+  sales: ['sales', 'sales-ok'],
+  sales2: ['sales2', 'sales2-ok'],
+  sales3: ['sales3'],
+};
 /** Every author's replies: the lead session's, and two independent authors' (replies.jsonl, replies2.jsonl). */
 const allReplies = () => [
   ...readTsv('bad.txt', 'bad'),
@@ -109,11 +123,12 @@ const allReplies = () => [
 ];
 /** The lines cross-validated (and the threshold chosen on). */
 const rows: Row[] = sales
-  ? ['sales', 'sales-ok'].flatMap((f) => readJsonl(`independent/${f}.jsonl`))
+  ? SALES_SOURCES.flatMap((a) => SALES_FILES[a]!).flatMap((f) => readJsonl(`independent/${f}.jsonl`))
   : voice
     ? [
         ...(VOICE_SOURCES.includes('voice') ? readJsonl('independent/voice.jsonl') : []),
         ...(VOICE_SOURCES.includes('voice2') ? readJsonl('independent/voice2.jsonl', 'second') : []),
+        ...(VOICE_SOURCES.includes('voice3') ? readJsonl('independent/voice3.jsonl', 'third') : []),
       ]
     : [
         ...(SOURCES.includes('lead') ? [...readTsv('bad.txt', 'bad'), ...readTsv('ok.txt', 'ok')] : []),
@@ -205,15 +220,61 @@ const prob = (x: readonly number[], w: Float64Array, b: number) => {
   return 1 / (1 + Math.exp(-z));
 };
 
+/**
+ * Learned cue words (voice model; LEARNED_CUES=0 turns them off): n-grams of two to four Han characters in at least
+ * MIN_CUE_LINES bad lines from at least MIN_CUE_AUTHORS corpus files, and in no quiet line and no work-report sentence
+ * of the training lines; an n-gram holding a shorter one, or a listed word (VOICE_CUE), is left out. Derived from the
+ * training lines of each fold as well, so that the cross-validated figures are of lines the cues were not made from.
+ */
+const LEARNED_CUES = MODEL === 'voice' && process.env.LEARNED_CUES !== '0';
+const MIN_CUE_LINES = Number(process.env.MIN_CUE_LINES ?? 4);
+const MIN_CUE_AUTHORS = Number(process.env.MIN_CUE_AUTHORS ?? 3);
+function deriveCues(train: readonly Row[]): string[] {
+  const grams = (t: string) => {
+    const out = new Set<string>();
+    for (const run of t.match(/\p{Script=Han}+/gu) ?? [])
+      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) out.add(run.slice(i, i + n));
+    return out;
+  };
+  const lines = new Map<string, number>();
+  const files = new Map<string, Set<string>>();
+  const quiet = new Set<string>();
+  for (const r of train) {
+    if (r.label === 'ok') {
+      for (const g of grams(r.text)) quiet.add(g);
+      continue;
+    }
+    for (const g of grams(r.text)) {
+      lines.set(g, (lines.get(g) ?? 0) + 1);
+      const f = files.get(g) ?? new Set<string>();
+      f.add(r.file ?? r.author);
+      files.set(g, f);
+    }
+  }
+  const kept = [...lines]
+    .filter(([g, n]) => n >= MIN_CUE_LINES && files.get(g)!.size >= MIN_CUE_AUTHORS && !quiet.has(g) && !hasVoiceCue(g))
+    .map(([g]) => g);
+  return kept.filter((g) => !kept.some((c) => c !== g && g.includes(c))).sort();
+}
+/** Read only through a learned cue word: scored against `learnedThreshold`, chosen apart below. */
+const learnedOnly = (cs: readonly string[]) => {
+  const gate = voiceGate(cs);
+  return (t: string) => LEARNED_CUES && gate(t) === 'learned';
+};
+const cues = LEARNED_CUES ? deriveCues([...rows, ...always]) : [];
+const learned = learnedOnly(cues);
+if (LEARNED_CUES) console.log(`learned cue words: ${cues.length} (${cues.slice(0, 40).join(' ')} …)`);
+
 // k-fold cross-validation: every line scored by a model that never saw it.
 const order = rows.map((_, i) => i).sort((a, b) => ((a * 7919) % 1009) - ((b * 7919) % 1009));
-const scored: Array<{ p: number; row: Row }> = [];
+const scored: Array<{ p: number; row: Row; learned: boolean }> = [];
 for (let k = 0; k < FOLDS; k++) {
   const test = order.filter((_, i) => i % FOLDS === k).map((i) => rows[i]!);
   const trainRows = [...order.filter((_, i) => i % FOLDS !== k).map((i) => rows[i]!), ...always];
   const ids = vocabulary(trainRows);
   const { w, b } = train(encode(trainRows, ids), ids.size);
-  for (const s of encode(test, ids)) scored.push({ p: prob(s.x, w, b), row: s.row });
+  const foldLearned = learnedOnly(LEARNED_CUES ? deriveCues(trainRows) : []);
+  for (const s of encode(test, ids)) scored.push({ p: prob(s.x, w, b), row: s.row, learned: foldLearned(s.row.text) });
 }
 // The model shipped: trained on every line.
 const all = [...rows, ...always];
@@ -281,6 +342,39 @@ if (voice) {
   }
   console.log(`without a cue: threshold ${chosenUncued ?? 'none (not read)'}`);
 }
+// Sentences read only through a learned cue word (voice model): their own threshold, chosen as `chosen` is, from
+// `chosen` up, on the cross-validated lines read that way by the cues of their fold, and on the odd-year work-report
+// sentences and lively posts read that way by the cues shipped (lively posts counted with those the main threshold
+// warns on, against all of them, as above).
+let learnedThreshold: number | undefined;
+if (LEARNED_CUES) {
+  const lb = scored.filter((s) => s.row.label === 'bad' && s.learned);
+  const lo = scored.filter((s) => s.row.label === 'ok' && s.learned);
+  const lj = judge.filter(learned).map((t) => prob(features(t, ids), w, b));
+  const ll = lively.filter(learned).map((t) => prob(features(t, ids), w, b));
+  console.log(
+    `read only through a learned cue: ${lb.length} bad, ${lo.length} ok, ${lj.length} work-report sentences, ${ll.length} lively posts`,
+  );
+  console.log('threshold  recall(bad)  false alarms(ok)  work reports  lively posts');
+  for (let step = Math.round(chosen * 100); step <= 99; step++) {
+    const th = step / 100;
+    const [found, fa] = [lb, lo].map((xs) => xs.filter((s) => s.p >= th).length) as [number, number];
+    const prose = lj.filter((p) => p >= th).length;
+    const quiet = ll.filter((p) => p >= th).length;
+    console.log(
+      `${th.toFixed(2).padStart(9)}  ${String(found).padStart(11)}  ${String(fa).padStart(16)}  ${String(prose).padStart(12)}  ${String(quiet).padStart(12)}`,
+    );
+    if (
+      learnedThreshold === undefined &&
+      fa <= MAX_FA * lo.length &&
+      prose <= MAX_PROSE_FA * lj.length &&
+      // lively posts: of all of them, with those the listed cues already warn on (as the main threshold counts them)
+      quiet + livelyJudged.filter((p) => p >= chosen).length <= MAX_LIVELY_FA * lively.length
+    )
+      learnedThreshold = th;
+  }
+  console.log(`read only through a learned cue: threshold ${learnedThreshold ?? 'none (not read)'}`);
+}
 const kinds = new Map<string, [number, number]>();
 for (const s of bad) {
   const k = kinds.get(s.row.kind) ?? [0, 0];
@@ -302,15 +396,13 @@ if (judge.length)
 
 // Across authors (sales model): a second independent author's lines (sales2*.jsonl), never trained on. Trained on
 // them as well, the model warned on four clean held-out posts of the evaluation sets: they judge, they do not train.
-if (sales) {
-  const other = ['sales2', 'sales2-ok']
-    .flatMap((f) => readJsonl(`independent/${f}.jsonl`))
-    .filter((r) => reads(r.text));
+for (const author of sales ? Object.keys(SALES_FILES).filter((a) => !SALES_SOURCES.includes(a)) : []) {
+  const other = SALES_FILES[author]!.flatMap((f) => readJsonl(`independent/${f}.jsonl`)).filter((r) => reads(r.text));
   const p2 = other.map((r) => ({ r, p: prob(features(r.text, ids), w, b) }));
   const at = (th: number) =>
     `${th.toFixed(2)}: recall ${p2.filter((x) => x.r.label === 'bad' && x.p >= th).length}/${p2.filter((x) => x.r.label === 'bad').length}, ` +
     `false alarms ${p2.filter((x) => x.r.label === 'ok' && x.p >= th).length}/${p2.filter((x) => x.r.label === 'ok').length}`;
-  console.log("a second author's lines (never trained on) —", [0.5, chosen].map(at).join('; '));
+  console.log(`${author} (never trained on) —`, [0.5, chosen].map(at).join('; '));
 }
 
 // Across authors (reply model): a second independent author's replies (replies2.jsonl), never trained on by default.
@@ -327,13 +419,34 @@ if (MODEL === 'reply' && !SOURCES.includes('replies2')) {
 
 // Across authors (reply model): trained on one author's lines, scored on the other's. Harder than the k-fold
 // above, which shares an author's habits between training and test folds.
-for (const author of sales ? [] : (['lead', 'independent', 'second'] as const)) {
+// Across authors (voice model): a third author's lines (voice3.jsonl) when not trained on, scored by the model shipped.
+if (MODEL === 'voice' && !VOICE_SOURCES.includes('voice3')) {
+  const other = readJsonl('independent/voice3.jsonl', 'third').filter((r) => reads(r.text));
+  const p3 = other.map((r) => ({ r, p: prob(features(r.text, ids), w, b) }));
+  const at = (th: number) =>
+    `${th.toFixed(2)}: recall ${p3.filter((x) => x.r.label === 'bad' && x.p >= th).length}/${p3.filter((x) => x.r.label === 'bad').length}, ` +
+    `false alarms ${p3.filter((x) => x.r.label === 'ok' && x.p >= th).length}/${p3.filter((x) => x.r.label === 'ok').length}`;
+  console.log('voice3 (never trained on) —', [0.5, 0.8, chosen].map(at).join('; '));
+}
+
+for (const author of sales ? [] : (['lead', 'independent', 'second', 'third'] as const)) {
   const test = rows.filter((r) => r.author === author);
   const trainRows = rows.filter((r) => r.author !== author);
   if (!test.length || !trainRows.length) continue;
   const cids = vocabulary(trainRows);
   const m = train(encode(trainRows, cids), cids.size);
+  const also = learnedOnly(
+    LEARNED_CUES ? deriveCues([...trainRows, ...always.filter((r) => r.author !== author)]) : [],
+  );
   const ss = encode(test, cids).filter((s) => reads(s.row.text));
+  const sl = learnedThreshold === undefined ? [] : encode(test, cids).filter((s) => also(s.row.text));
+  if (sl.length) {
+    const found = sl.filter((s) => s.y === 1 && prob(s.x, m.w, m.b) >= learnedThreshold!).length;
+    const fa = sl.filter((s) => s.y === 0 && prob(s.x, m.w, m.b) >= learnedThreshold!).length;
+    console.log(
+      `trained without ${author}, ${author}'s lines read only through a learned cue at ${learnedThreshold}: recall ${found}/${sl.filter((s) => s.y === 1).length}, false alarms ${fa}/${sl.filter((s) => s.y === 0).length}`,
+    );
+  }
   const cb = ss.filter((s) => s.y === 1);
   const co = ss.filter((s) => s.y === 0);
   const at = (th: number) =>
@@ -374,11 +487,12 @@ if (!dry) {
     source: sales
       ? 'scripts/data-sources/tone-corpus/independent/sales.jsonl and sales-ok.jsonl (sentences that sell, and near-misses an account may publish, by an independent author), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model sales'
       : voice
-        ? 'scripts/data-sources/tone-corpus/independent/voice.jsonl and voice2.jsonl (own-voice opinion and its quiet counterparts, by two independent authors), the replies of the tone corpus (replies2.jsonl included), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model voice'
+        ? 'scripts/data-sources/tone-corpus/independent/voice.jsonl, voice2.jsonl and voice3.jsonl (own-voice opinion and its quiet counterparts, by three independent authors), the replies of the tone corpus (replies2.jsonl included), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model voice'
         : 'scripts/data-sources/tone-corpus/ (replies by the lead session and by an independent author, see its README); trained by scripts/train-tone-model.ts',
     threshold: chosen,
     bias: Math.round(b * 1000) / 1000,
     weights,
+    ...(cues.length && learnedThreshold !== undefined ? { cues, learnedThreshold } : {}),
     examples: old?.examples ?? { hit: [], pass: [] },
   };
   doc.lexicons[key] = model;

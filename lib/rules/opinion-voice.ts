@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Paragraph } from '../engine/text/paragraph';
-import { createToneModel, REPORTING_VERBS, sentenceCore, type ToneModelData, voiced } from './tone-model';
+import { createToneModel, REPORTING_VERBS, sentenceCore, type ToneModelData, voiceGate } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, replyFrame } from './util-text';
 
 /**
@@ -88,10 +88,12 @@ const clauseBefore = (t: string, at: number) => {
 
 /**
  * `voiceModel` (reply-tone.json, trained by scripts/train-tone-model.ts --model voice): every sentence the listed
- * shapes did not report, of a length the model reads (tone-model.ts `voiced`), not in quotation marks, is scored.
+ * shapes did not report, of a length the model reads with a cue word (tone-model.ts `voiceGate`: the listed words and
+ * the model's learned ones), not in quotation marks, is scored.
  */
 export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRule {
   const model = voiceModel ? createToneModel(voiceModel) : undefined;
+  const reads = voiceGate(voiceModel?.cues);
   return {
     kind: 'paragraph',
     rules: OPINION_VOICE_RULES,
@@ -117,10 +119,13 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
         // a reply's or a message's label (回复：, 答复：) is not part of what the account says
         const from = s.start + (SPEAKER_LABEL.exec(t.slice(s.start, s.end))?.[0].length ?? 0);
         const sentence = t.slice(from, s.end);
-        if (n >= MAX_PER_PARAGRAPH || !voiced(sentence)) continue;
+        if (n >= MAX_PER_PARAGRAPH) continue;
+        const how = reads(sentence);
+        if (!how) continue;
         const [a, b] = sentenceCore(t, from, s.end);
         if (p.isQuoted(a, b) || reported.some(([x, y]) => x < b && y > a)) continue;
-        if (model.score(sentence) < model.threshold) continue;
+        const threshold = how === 'listed' ? model.threshold : (voiceModel?.learnedThreshold ?? 1);
+        if (model.score(sentence) < threshold) continue;
         n++;
         report('opinion.voice-model', a, b);
       }

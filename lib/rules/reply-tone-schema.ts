@@ -43,6 +43,12 @@ const toneModelSchema = z.object({
   threshold: z.number().gt(0).lt(1),
   bias: z.number().finite(),
   weights: z.record(z.string().min(1).max(3), z.number().finite()),
+  /** Learned cue words (voice model): two to four Han characters each. */
+  cues: z
+    .array(z.string().regex(/^\p{Script=Han}{2,4}$/u, 'a learned cue is two to four Han characters'))
+    .max(5000)
+    .optional(),
+  learnedThreshold: z.number().gt(0).lt(1).optional(),
   examples: listExamples.optional(),
 });
 

@@ -24,6 +24,14 @@ export interface ToneModelData {
    * packing `weights` on the first score.
    */
   packed?: () => Map<number, number>;
+  /**
+   * Learned cue words (voice model): n-grams of two to four Han characters that the trainer found in bad lines of
+   * several authors and in no quiet line or work-report sentence it trained on. A sentence with one is read like a
+   * sentence with a listed word of judgement or feeling (`voiceGate`).
+   */
+  cues?: string[];
+  /** The threshold for a sentence read only through a learned cue word (higher: the cues are many and plain). */
+  learnedThreshold?: number;
   examples?: { hit: string[]; pass: string[] };
 }
 
@@ -124,6 +132,37 @@ const VOICE_CUE =
  * speech, and with a word of judgement or feeling (VOICE_CUE).
  */
 export const voiced = (sentence: string): boolean => voiceSized(sentence) && VOICE_CUE.test(sentence);
+/** Whether a sentence holds a listed word of judgement or feeling (VOICE_CUE), length aside. */
+export const hasVoiceCue = (sentence: string): boolean => VOICE_CUE.test(sentence);
+
+/**
+ * `voiced`, widened by a model's learned cue words (ToneModelData.cues, written by scripts/train-tone-model.ts):
+ * how the own-voice rule reads a sentence — `listed` (a word of VOICE_CUE), `learned` (only a learned cue word), or
+ * not at all. The listed words were chosen by hand from two authors' lines; the learned ones come from every author of
+ * the training corpus (an n-gram in bad lines of at least three of them and in no quiet line), so that a sentence
+ * worded like none of the listed words (十有八九, 丑态百出, 要我们说) is still scored, against its own threshold.
+ */
+export function voiceGate(cues: readonly string[] = []): (sentence: string) => 'listed' | 'learned' | undefined {
+  const byFirst = new Map<number, string[]>();
+  for (const c of cues) {
+    const k = c.charCodeAt(0);
+    const list = byFirst.get(k);
+    if (list) list.push(c);
+    else byFirst.set(k, [c]);
+  }
+  const learned = (s: string) => {
+    for (let i = 0; i < s.length - 1; i++) {
+      const list = byFirst.get(s.charCodeAt(i));
+      if (list) for (const c of list) if (s.startsWith(c, i)) return true;
+    }
+    return false;
+  };
+  return (sentence) => {
+    if (!voiceSized(sentence)) return undefined;
+    if (VOICE_CUE.test(sentence)) return 'listed';
+    return byFirst.size && learned(sentence) ? 'learned' : undefined;
+  };
+}
 /** The length and reported-speech part of `voiced` (the training lines: the model learns from sentences without cues too). */
 export const voiceSized = (sentence: string): boolean => {
   const [a, b] = sentenceCore(sentence);

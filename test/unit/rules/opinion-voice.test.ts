@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import data from '../../../dictionaries/reply-tone.json';
 import { createOpinionVoiceRule } from '../../../lib/rules/opinion-voice';
 import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
-import { voiced } from '../../../lib/rules/tone-model';
+import { type ToneModelData, voiced, voiceGate } from '../../../lib/rules/tone-model';
 import { brief, runRules } from '../../helpers/check';
 import { seedText } from './tables-fixture';
 
@@ -100,5 +100,48 @@ describe('opinion.voice-model', () => {
 
   it('is quiet on the Qingdao notice', () => {
     expect(hits(seedText())).toEqual([]);
+  });
+});
+
+describe('learned cue words (voiceModel.cues)', () => {
+  const voiceModel = parseReplyTone(data).voiceModel!;
+  const learnedOnly = '那几个在河边烧烤的年轻人，一看就不是本地人。';
+
+  it('ships cue words the trainer learned, none a listed word, and a threshold of their own', () => {
+    expect(voiceModel.cues!.length).toBeGreaterThan(50);
+    expect(voiceModel.cues!.every((c) => !voiced(`${c}${c}${c}`))).toBe(true);
+    expect(voiceModel.learnedThreshold).toBeGreaterThanOrEqual(voiceModel.threshold);
+  });
+
+  it('reads a sentence with a listed word as listed, one with only a learned word as learned, others not at all', () => {
+    const gate = voiceGate(['一看就', '十有八九']);
+    expect(gate('这届年轻人真是太让人操心了。')).toBe('listed');
+    expect(gate(learnedOnly)).toBe('learned');
+    expect(gate('这批货十有八九是假的。')).toBe('learned');
+    expect(gate('周末去湿地公园走一走。')).toBeUndefined();
+    // length and reported speech still apply
+    expect(gate('一看就懂。')).toBeUndefined();
+    expect(gate(`有网友表示，${learnedOnly}`)).toBeUndefined();
+    // without learned words the gate is `voiced`
+    expect(voiceGate()(learnedOnly)).toBeUndefined();
+    expect(voiceGate()('这届年轻人真是太让人操心了。')).toBe('listed');
+  });
+
+  it('scores a sentence read only through a learned word against learnedThreshold', () => {
+    const run = (model: ToneModelData) =>
+      brief(runRules(createOpinionVoiceRule(model), learnedOnly)).filter((f) => f.startsWith('opinion.voice-model'));
+    expect(run(voiceModel)).toEqual([`opinion.voice-model warn ${learnedOnly.replace(/。$/, '')}`]);
+    expect(run({ ...voiceModel, learnedThreshold: 0.9999 })).toEqual([]);
+    // no learned threshold: such sentences are not reported; no cues: not read
+    expect(run({ ...voiceModel, learnedThreshold: undefined })).toEqual([]);
+    expect(run({ ...voiceModel, cues: undefined })).toEqual([]);
+  });
+
+  it('rejects a learned cue that is not two to four Han characters', () => {
+    const bad = structuredClone(data) as { lexicons: { voiceModel: { cues: string[] } } };
+    bad.lexicons.voiceModel.cues = ['一看就', 'ab'];
+    expect(() => parseReplyTone(bad)).toThrow(/two to four Han characters/);
+    bad.lexicons.voiceModel.cues = ['看'];
+    expect(() => parseReplyTone(bad)).toThrow(/two to four Han characters/);
   });
 });
