@@ -16,7 +16,10 @@ import { Script } from 'node:vm';
 // caches: ≈ 23,000 → 16,000 minor page faults, peak RSS 126 → 94 MB, ≈ 100 ms less wall time than with a growth
 // factor of 8; large inputs are no slower. Set before the bundle is compiled, so V8's code cache is always made
 // and checked under the same flags.
+// Scavenges of a 1 MB young generation are short: without parallel scavenging they run on the main thread alone
+// instead of also waking helper threads for each (≈ 5 ms less CPU time for a small check, same wall time).
 setFlagsFromString('--semi-space-growth-factor=1');
+setFlagsFromString('--no-parallel-scavenge');
 
 /** Same place as defaultCacheDir() in lib/node/engine-cache.ts; undefined when caching is turned off. */
 function cacheDir(argv) {
