@@ -63,7 +63,14 @@ function readSource(file) {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
-/** Runs `file` (a CommonJS bundle) and returns its exports plus a function that saves its code cache if needed. */
+/**
+ * Runs `file` (a CommonJS bundle) and returns its exports plus `save`, to call once the run is over: it saves the
+ * code cache if needed, then ends the process (exit code process.exitCode) when nothing is left to write to stdout
+ * or stderr. Left to end by itself, the process waits for V8's background work (optimising compiles of the hot
+ * functions, concurrent marking) to finish, work whose result no one would use: ≈ 8 ms of idle wall time and a few
+ * ms of CPU time after a small check. Where stdout or stderr is still being written (a pipe on macOS is
+ * asynchronous), the process ends by itself, as before.
+ */
 export function loadCli(file, argv) {
   const source = readSource(file);
   const dir = cacheDir(argv);
@@ -77,7 +84,7 @@ export function loadCli(file, argv) {
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const save = () => {
+  const saveCache = () => {
     if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     try {
@@ -89,6 +96,10 @@ export function loadCli(file, argv) {
     } catch {
       rmSync(tmp, { force: true });
     }
+  };
+  const save = () => {
+    saveCache();
+    if (!process.stdout.writableLength && !process.stderr.writableLength) process.exit();
   };
   return { exports: module.exports, save };
 }

@@ -1,5 +1,4 @@
 import { listInput, storedBuild } from '../data/store';
-import { CLS_EMOJI_HIGH, CLS_INVISIBLE, CLS_NOISE, CLS_QUOTE } from '../normalize';
 import { deserializeAutomaton, serializeAutomaton } from './serialize';
 /**
  * Aho–Corasick automaton stored as a double-array trie in typed arrays.
@@ -16,49 +15,6 @@ import { deserializeAutomaton, serializeAutomaton } from './serialize';
 export const SYM_NONE = 0;
 export const SYM_SKIP = 0xffff;
 export const MAX_PATTERN_LENGTH = 128; // ring buffer size for match starts; must be a power of two
-
-/** The units a code-unit map does not keep as they are, per map (maps are built once and never changed). */
-const changedOf = new WeakMap<Uint16Array, Uint16Array>();
-function changedUnits(map: Uint16Array): Uint16Array {
-  let out = changedOf.get(map);
-  if (!out) {
-    const all = new Uint16Array(65536);
-    let n = 0;
-    for (let c = 0; c < 65536; c++) if (map[c] !== c) all[n++] = c;
-    out = all.slice(0, n);
-    changedOf.set(map, out);
-  }
-  return out;
-}
-
-/** The class bits skip masks are made of (skipMask): few units have any of them. */
-const SKIP_BITS = CLS_INVISIBLE | CLS_QUOTE | CLS_NOISE | CLS_EMOJI_HIGH;
-/** Per class table (built once and never changed), the units with any of SKIP_BITS. */
-const skippableOf = new WeakMap<Uint8Array, Uint16Array>();
-
-/** The units whose class has any of `bits`, among `units` (every unit if absent). */
-function unitsWith(cls: Uint8Array, bits: number, units?: Uint16Array): Uint16Array {
-  const out = new Uint16Array(units ? units.length : 65536);
-  let n = 0;
-  if (units) {
-    for (let i = 0; i < units.length; i++) if (cls[units[i]!]! & bits) out[n++] = units[i]!;
-  } else {
-    for (let c = 0; c < 65536; c++) if (cls[c]! & bits) out[n++] = c;
-  }
-  return out.slice(0, n);
-}
-
-/** The units a skip mask skips: one pass over the class table for all the usual masks. */
-function skippedUnits(cls: Uint8Array, bits: number): Uint16Array {
-  if (bits & ~SKIP_BITS) return unitsWith(cls, bits);
-  let skippable = skippableOf.get(cls);
-  if (!skippable) {
-    skippable = unitsWith(cls, SKIP_BITS);
-    skippableOf.set(cls, skippable);
-  }
-  return unitsWith(cls, bits, skippable);
-}
-
 /** Placement attempts after which a free slot is given up (keeps building linear on big alphabets). */
 const MAX_TRIES = 32;
 
@@ -116,29 +72,18 @@ export class Automaton {
 
   /** Builds a code-unit → symbol table. `map` folds code units first (normalization); `skip` marks units skipped inside matches. */
   symbolTable(map?: Uint16Array, cls?: Uint8Array, skipBits = 0): Uint16Array {
-    const alphabet = this.alphabet;
     const bySym = new Uint16Array(65536); // normalized unit → symbol
-    for (let s = 1; s < alphabet.length; s++) bySym[alphabet[s]!] = s;
-    // Built for every automaton before its first scan. Without a map or classes, bySym is the table.
+    for (let s = 1; s < this.alphabet.length; s++) bySym[this.alphabet[s]!] = s;
+    // Built for every automaton before its first scan: the common cases without a branch per unit.
     if (!map && !cls) return bySym;
-    // table[c] = bySym[map[c]], SYM_SKIP where cls[c] has a skip bit: written only where it is not 0, i.e. at the
-    // alphabet's own units that the map keeps, the units the map changes and the skipped units (a few thousand
-    // writes, where a pass over all 65,536 units cost ≈ 1 ms per table at start-up).
     const table = new Uint16Array(65536);
-    if (map) {
-      for (let s = 1; s < alphabet.length; s++) {
-        const u = alphabet[s]!;
-        if (map[u] === u) table[u] = bySym[u]!;
-      }
-      const changed = changedUnits(map);
-      for (let i = 0; i < changed.length; i++) {
-        const c = changed[i]!;
-        table[c] = bySym[map[c]!]!;
-      }
-    } else table.set(bySym);
-    if (cls && skipBits) {
-      const skipped = skippedUnits(cls, skipBits);
-      for (let i = 0; i < skipped.length; i++) table[skipped[i]!] = SYM_SKIP;
+    if (!cls) {
+      for (let c = 0; c < 65536; c++) table[c] = bySym[map![c]!]!;
+      return table;
+    }
+    for (let c = 0; c < 65536; c++) {
+      if (cls[c]! & skipBits) table[c] = SYM_SKIP;
+      else table[c] = bySym[map ? map[c]! : c]!;
     }
     return table;
   }
