@@ -143,7 +143,7 @@ export function validateDataJson(
       return { ok: true, summary: `${n} words` };
     }
     case 'replyTone': {
-      const r = replyToneSchema.safeParse(value);
+      const r = replyToneSchema().safeParse(value);
       if (!r.success) return { ok: false, errors: issues(r.error) };
       const n = REPLY_TONE_LISTS.reduce((k, name) => k + r.data.lexicons[name].words.length, 0);
       return { ok: true, summary: `${n} words, ${Object.keys(r.data.lexicons.latinVulgar.forms).length} Latin forms` };

@@ -33,6 +33,8 @@ function buildClasses(): Uint8Array {
   const mark = (from: number, to: number, bit: number) => {
     for (let c = from; c <= to; c++) cls[c] = (cls[c] ?? 0) | bit;
   };
+  /** mark() for a range no earlier mark touched: one native fill (the Han blocks are 28,000 units). */
+  const fill = (from: number, to: number, bit: number) => cls.fill(bit, from, to + 1);
   // Invisible characters.
   for (const c of [0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x3164, 0xfeff, 0xffa0]) {
     cls[c] = CLS_INVISIBLE;
@@ -69,9 +71,9 @@ function buildClasses(): Uint8Array {
   mark(0xd83c, 0xd83e, CLS_EMOJI_HIGH);
   mark(0xdb40, 0xdb40, CLS_EMOJI_HIGH); // tag characters (flag sequences)
   // Letters and digits.
-  mark(0x4e00, 0x9fff, CLS_HAN);
-  mark(0x3400, 0x4dbf, CLS_HAN);
-  mark(0xf900, 0xfaff, CLS_HAN);
+  fill(0x4e00, 0x9fff, CLS_HAN);
+  fill(0x3400, 0x4dbf, CLS_HAN);
+  fill(0xf900, 0xfaff, CLS_HAN);
   mark(0x41, 0x5a, CLS_LATIN);
   mark(0x61, 0x7a, CLS_LATIN);
   mark(0xff21, 0xff3a, CLS_LATIN);
@@ -101,11 +103,15 @@ export class Normalizer {
     map[0x3000] = 0x20;
     const t2s = data.t2s ?? '';
     for (let i = 0; i + 1 < t2s.length; i += 2) map[t2s.charCodeAt(i)] = t2s.charCodeAt(i + 1);
-    // Lower-case Latin after width folding.
-    for (let c = 0; c < 65536; c++) {
+    // Lower-case Latin after width folding. Only these units can map to A-Z by now: A-Z, their full-width forms
+    // and the t2s keys (every other unit still maps to itself), so only they are looked at, not all 65,536.
+    const lower = (c: number) => {
       const m = map[c]!;
       if (m >= 0x41 && m <= 0x5a) map[c] = m + 32;
-    }
+    };
+    for (let c = 0x41; c <= 0x5a; c++) lower(c);
+    for (let c = 0xff21; c <= 0xff3a; c++) lower(c);
+    for (let i = 0; i + 1 < t2s.length; i += 2) lower(t2s.charCodeAt(i));
     this.map = map;
     this.hasT2s = t2s.length > 0;
   }

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ import { fileIdentity } from './file-identity';
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
-const FORMAT = 'publish-guard-engine-cache/4';
+const FORMAT = 'publish-guard-engine-cache/5';
 
 export interface EngineCache {
   dir: string;
@@ -44,24 +45,40 @@ function ownCodeId(): string {
 }
 
 /**
+ * Keys of up to this many code units are kept as they are (every key of a CLI start without extra dictionaries),
+ * longer ones as their SHA-256: node:crypto is then loaded only for those (≈ 2-3 ms of every start otherwise).
+ */
+const RAW_KEY = 65536;
+
+function sha256(): Hash {
+  return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha256');
+}
+
+/**
  * The key of a cache entry: the format, the code, the Node version and the given inputs (names and bytes, in
- * order). Throws if an input cannot be read (the caller then goes without the cache).
+ * order): the inputs themselves, each marked with its kind and length (so that no other inputs read the same), or
+ * their SHA-256 when that is long. Throws if an input cannot be read (the caller then goes without the cache).
  */
 export function cacheKey(cache: EngineCache, inputs: ReadonlyArray<readonly [string, string | Uint8Array]>): string {
-  const h = createHash('sha256');
-  const part = (s: string | Uint8Array) => {
+  const parts: Array<string | Uint8Array> = [FORMAT, cache.codeId ?? ownCodeId(), process.version];
+  for (const [name, bytes] of inputs) parts.push(name, bytes);
+  let size = 0;
+  for (const p of parts) size += p.length;
+  if (size <= RAW_KEY) {
+    const raw = parts.map((p) =>
+      typeof p === 'string'
+        ? `s${p.length}:${p}`
+        : `b${p.length}:${Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('latin1')}`,
+    );
+    return `raw:${raw.join('')}`;
+  }
+  const h = sha256();
+  for (const s of parts) {
     const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
     h.update(`${b.length}:`);
     h.update(b);
-  };
-  part(FORMAT);
-  part(cache.codeId ?? ownCodeId());
-  part(process.version);
-  for (const [name, bytes] of inputs) {
-    part(name);
-    part(bytes);
   }
-  return h.digest('hex');
+  return `sha256:${h.digest('hex')}`;
 }
 
 const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8`);
@@ -70,7 +87,7 @@ const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8
  * Every cache file: the CRC-32 of the rest (4 bytes, little-endian), the length of the header (4 bytes), the header
  * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into (each at a multiple of 8 bytes). The checksum only catches a
  * damaged or truncated file (a cheap check of megabytes on every start): what an entry was built from is in its
- * key, which is a SHA-256 (cacheKey). Timing it, mind that the first pass over the bytes just read costs ≈ 25 ms for
+ * key (cacheKey: the inputs themselves or their SHA-256). Timing it, mind that the first pass over the bytes just read costs ≈ 25 ms for
  * the 17 MB table file on the 2-core VMs this is measured on, whatever that pass does (a read of one word per page
  * costs as much): CRC-32 then adds ≈ 3.5 ms, SHA-256 ≈ 11 ms (tried, and reverted).
  */
@@ -88,6 +105,11 @@ const CHUNK = 64 * 1024;
  * copying from a warm chunk costs only the page faults the read itself had (≈ 20 ms less per start, same bytes).
  */
 function readChecked(path: string): { bytes: Buffer; crc: number } {
+  const early = prefetched.get(path);
+  if (early) {
+    prefetched.delete(path);
+    return { bytes: early, crc: crc32(early.subarray(Math.min(4, early.length))) };
+  }
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -107,6 +129,26 @@ function readChecked(path: string): { bytes: Buffer; crc: number } {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Files bin/load-cli.mjs began to read, in libuv's thread pool, before it compiled the bundle (the table file of a
+ * check): path → a promise of its bytes (undefined if it could not be read). Reading 17 MB then overlaps compiling
+ * and running the bundle's top level instead of holding up the main thread (≈ 10 ms of wall time).
+ */
+const PREFETCH = Symbol.for('publish-guard.prefetch');
+/** Prefetched files whose bytes have arrived, for readChecked (each used once). */
+const prefetched = new Map<string, Buffer>();
+
+/** Waits for the table file of `cache` if the loader began reading it; readChecked then takes its bytes. */
+export async function tablesPrefetched(cache: EngineCache): Promise<void> {
+  const started = (globalThis as { [PREFETCH]?: Map<string, Promise<Buffer | undefined>> })[PREFETCH];
+  const path = fileOf(cache, TABLES);
+  const pending = started?.get(path);
+  if (!pending) return;
+  started!.delete(path);
+  const bytes = await pending;
+  if (bytes) prefetched.set(path, bytes);
 }
 
 /** The header value and the file's bytes (blobs are read from them), or undefined if absent, damaged or stale. */
@@ -212,10 +254,13 @@ export function openTableStore(cache: EngineCache): DiskTableStore {
   }
   const now = writes + 1;
   let added = false;
-  // The input's UTF-16 code units as they are: a copy, where UTF-8 encoding megabytes of Chinese text cost ≈ 10 ms
-  // (and UTF-8 would fold lone surrogates together).
+  // The input itself when short (every table of a CLI start: no hashing, no node:crypto), else the SHA-256 of its
+  // UTF-16 code units as they are: a copy, where UTF-8 encoding megabytes of Chinese text cost ≈ 10 ms (and UTF-8
+  // would fold lone surrogates together).
   const id = (kind: string, input: string) =>
-    `${kind}:${createHash('sha256').update(Buffer.from(input, 'utf16le')).digest('hex')}`;
+    input.length <= RAW_KEY
+      ? `${kind}\u0000${input}`
+      : `${kind}:${sha256().update(Buffer.from(input, 'utf16le')).digest('hex')}`;
   return {
     get(kind, input) {
       const k = id(kind, input);

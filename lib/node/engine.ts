@@ -17,7 +17,7 @@ import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
 import { WORD_VARIANT_RULES } from '../rules/word-variants';
 import { builtinDictionaryInputs, builtinTableRefs, loadBuiltinData, loadDictionaryFile } from './builtin';
-import { cacheKey, type EngineCache, openTableStore, readCached, writeCached } from './engine-cache';
+import { cacheKey, type EngineCache, openTableStore, readCached, tablesPrefetched, writeCached } from './engine-cache';
 import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
 import { installTableCodecs } from './table-codecs';
@@ -62,7 +62,10 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   const words = opts.words ?? [];
   const providers = passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true);
   const names = opts.names ? mergeNamesLists(parseNamesList(jsonOf(data.names)), opts.names) : data.names;
-  if (opts.cache) installTableCodecs();
+  if (opts.cache) {
+    installTableCodecs();
+    await tablesPrefetched(opts.cache);
+  }
   const store = opts.cache ? openTableStore(opts.cache) : undefined;
   setTableStore(store);
   let engine: Engine;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** Files changed less than this long ago are "racy" (see fileIdentity). */
 const RACY_NS = 3_000_000_000n;
@@ -15,5 +15,14 @@ const RACY_NS = 3_000_000_000n;
 export function fileIdentity(path: string): string {
   const s = statSync(path, { bigint: true });
   const racy = BigInt(Date.now()) * 1_000_000n - s.ctimeNs < RACY_NS;
-  return `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}${racy ? `\u0000${randomUUID()}` : ''}`;
+  return `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}${racy ? `\u0000${randomId()}` : ''}`;
+}
+
+/**
+ * A random UUID. node:crypto is loaded only here, for a racy file: a CLI start with a warm cache loads no crypto
+ * (≈ 2-3 ms of module loading).
+ */
+function randomId(): string {
+  const { randomUUID } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return randomUUID();
 }

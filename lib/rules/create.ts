@@ -2,6 +2,7 @@ import { Checker } from '../engine/checker';
 import { storedTable } from '../engine/data/store';
 import { jsonInputOf } from '../engine/data/text-source';
 import type { RuleModule } from '../engine/rule';
+import type { CoreLists } from './core';
 import { parseCoreLists } from './core-lists';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
 import { buildLibraryModules, type RuleProviders } from './library';
@@ -20,16 +21,19 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
   const passes = opts.passes ?? 'all';
   const { normalizer, compiled } = prepare(data);
   const modules: RuleModule[] = [];
+  let lists: CoreLists | undefined;
   if (passes !== 'library') {
     // Validating the JSON tables takes a while at CLI start: a host with a table store keeps the result per input.
-    const lists = storedTable(
+    lists = storedTable(
       'core-lists',
       () => coreListsInput(data),
       () => parseCoreLists(data),
     );
     modules.push(...coreModules(data, compiled, normalizer, lists));
   }
-  if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers));
+  // The library rules read rule-data.json too: validated once (with a table store, not even read) when the core
+  // lists hold it.
+  if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers, lists?.ruleData));
   return { checker: new Checker(modules), compiled, normalizer };
 }
 

@@ -23,7 +23,7 @@ import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseReplyTone } from './reply-tone-schema';
-import { parseRuleData } from './rule-data';
+import { parseRuleData, type RuleWordLists } from './rule-data';
 import { createSalesPitchRule, SALES_PITCH_RULES } from './sales-pitch';
 import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
@@ -87,6 +87,8 @@ export function buildLibraryModules(
   compiled: CompiledDictionaries,
   normalizer: Normalizer,
   providers: RuleProviders,
+  /** data.ruleData already validated (the core lists hold it), else it is read and validated here. */
+  ruleData?: RuleWordLists,
 ): RuleModule[] {
   // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.
   const replyTone =
@@ -110,7 +112,7 @@ export function buildLibraryModules(
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
-    const lists = parseRuleData(jsonOf(data.ruleData));
+    const lists = ruleData ?? parseRuleData(jsonOf(data.ruleData));
     if (data.idioms) {
       const idioms = parseIdioms(data.idioms);
       modules.push(

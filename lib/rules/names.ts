@@ -331,10 +331,9 @@ export function createNameRules(
   const diffIndex = new Map<number, number[]>();
   const diffBits = unitKeys(); // the keys of diffIndex: most windows are dismissed before a Map lookup
   const charBits = new Uint8Array(65536); // bit p: the unit occurs at position p of some fuzzy name
-  const bySound = new Map<number, number[]>(); // unit → names whose first character it sounds like (toneless)
   // unit → (next unit → names both sound like), filled as text is seen; a typed index keeps the hot lookup cheap
   const soundSlot = new Int32Array(65536); // unit → 1 + index into pairMaps (0: no name starts like it)
-  const pairMaps: Array<Map<number, number[]>> = [];
+  const pairMaps: Array<Map<number, number[]> | undefined> = [];
   // Homophones of the characters used in names: the BMP ideographs sharing a reading (with and without tone).
   const sounds = fuzzyNames.length ? nameSounds(fuzzyNames, pinyin, sim) : new Map<number, NameSounds>();
   const byFirst = new Map<number, number[]>(); // first unit → fuzzy names starting with it (rising ids)
@@ -355,21 +354,25 @@ export function createNameRules(
     if (same) same.push(id);
     else byFirst.set(codes[0]!, [id]);
   });
-  // Every unit sounding like a first character gets the names starting with it: one pass per first character
-  // (many names share a surname), each list in rising id order as the check expects.
-  const merged = new Set<number[]>();
-  for (const [first, ids] of byFirst) {
-    for (const c of sounds.get(first)!.toneless) {
-      const l = bySound.get(c);
-      if (!l) bySound.set(c, ids.slice());
-      else {
-        l.push(...ids);
-        merged.add(l);
-      }
-      if (!soundSlot[c]) soundSlot[c] = pairMaps.push(new Map());
-    }
+  // Every unit sounding like a first character gets a slot: one pass per first character (many names share a
+  // surname). Its names and its map of pairs are made when a window first starts with it (a check meets a few of
+  // the thousands of units; building them all was a few MB of garbage at every start).
+  let slots = 0;
+  for (const first of byFirst.keys()) {
+    for (const c of sounds.get(first)!.toneless) if (!soundSlot[c]) soundSlot[c] = ++slots;
   }
-  for (const l of merged) l.sort((a, b) => a - b);
+  const bySound = new Map<number, number[]>();
+  /** The fuzzy names whose first character `unit` sounds like (toneless), in rising id order as the check expects. */
+  const soundingLike = (unit: number): number[] => {
+    let l = bySound.get(unit);
+    if (!l) {
+      l = [];
+      for (const [first, ids] of byFirst) if (sounds.get(first)!.toneless.has(unit)) l.push(...ids);
+      l.sort((a, b) => a - b);
+      bySound.set(unit, l);
+    }
+    return l;
+  };
 
   // Context words (titles, 同志, organisations): windows next to them are where homophone-only names are sought.
   const contextWords = [...new Set([...titleWords, '同志', ...names.flatMap((x) => x.person.orgs)])];
@@ -781,10 +784,10 @@ export function createNameRules(
         if (slot) {
           // a homophone window needs its second character to sound (or look) alike too; by character pair, cached
           const c1 = t.charCodeAt(i + 1);
-          const pm = pairMaps[slot - 1]!;
+          const pm = (pairMaps[slot - 1] ??= new Map());
           let ids = pm.get(c1);
           if (!ids) {
-            ids = bySound.get(c0)!.filter((id) => secondSound[id]!.has(c1));
+            ids = soundingLike(c0).filter((id) => secondSound[id]!.has(c1));
             if (pm.size > 2000) pm.clear();
             pm.set(c1, ids);
           }
