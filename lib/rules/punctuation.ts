@@ -243,7 +243,8 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
   const tail = lastNonSpace(t);
   for (let i = 0; i < n; i++) {
     const code = t.charCodeAt(i);
-    if (!OPEN_CODE[code] && !CLOSE_CODE[code]) continue;
+    // no bracket is an ideograph (most of the text): no read of the two tables for those
+    if ((code >= 0x4e00 && code <= 0x9fff) || (!OPEN_CODE[code] && !CLOSE_CODE[code])) continue;
     const ch = t[i]!;
     if (OPEN_CODE[code]) {
       if ((ch === '(' || ch === '[') && inSpans(urls, i)) continue;
