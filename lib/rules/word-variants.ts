@@ -15,7 +15,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
-import { hasPair } from './unit-keys';
+import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
@@ -85,9 +85,20 @@ function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
 }
 
 export function createWordVariantRule(variants: WordVariants): ParagraphRule {
+  // Bits of the first three units of the variants of three units or more, and of the pairs that are a variant
+  // themselves, of every pair indexed so far (a pair is indexed on its first lookup, before its bits are asked):
+  // most places with a listed pair (a few thousand in an article) are dismissed without reading its index.
+  const triples = unitKeys();
+  const twos = unitKeys();
   const byPair = new PairCache<PairIndex>((key) => {
     const cands = variants.byPair.get(key);
-    return cands && indexCandidates(cands);
+    if (!cands) return undefined;
+    const entry = indexCandidates(cands);
+    const c0 = Math.floor(key / 65536);
+    const c1 = key % 65536;
+    for (const third of entry.longer.keys()) addUnits(triples, unitsHash(c0, c1, third));
+    if (entry.two) addUnits(twos, unitsHash(c0, c1));
+    return entry;
   });
   return {
     kind: 'paragraph',
@@ -104,10 +115,13 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
         const entry = byPair.get(c0, c1);
         if (!entry) continue;
+        const c2 = i + 2 < t.length ? t.charCodeAt(i + 2) : -1;
+        const longer = c2 >= 0 && hasUnits(triples, unitsHash(c0, c1, c2));
+        if (!longer && !hasUnits(twos, unitsHash(c0, c1))) continue;
         // the longest candidate written at i, and every right word it may stand for
         let v = '';
         let found: string[] | undefined;
-        const lengths = i + 2 < t.length ? entry.longer.get(t.charCodeAt(i + 2)) : undefined;
+        const lengths = longer ? entry.longer.get(c2) : undefined;
         if (lengths) {
           for (const n of lengths) {
             if (i + n > t.length) continue;
