@@ -104,9 +104,26 @@ const REPORTED = new RegExp(REPORTING_VERBS.replace('说', '说(?<![可以不用
 export function sentenceCore(sentence: string, from = 0, to = sentence.length): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && /[\s，,]/.test(sentence[a]!)) a++;
-  while (b > a && /[\s。！？!?；;…~～]/.test(sentence[b - 1]!)) b--;
+  while (a < b && LEAD_CODE[sentence.charCodeAt(a)] === 1) a++;
+  while (b > a && TRAIL_CODE[sentence.charCodeAt(b - 1)] === 1) b--;
   return [a, b];
+}
+
+/**
+ * sentenceCore's classes, [\s，,] and [\s。！？!?；;…~～], by code unit (a table, no one-character string and regex
+ * test per step), built by testing each class on every unit it can match: the white space of ECMAScript's \s (its
+ * WhiteSpace and LineTerminator units) and the marks listed.
+ */
+const LEAD_CODE = unitClass(/[\s，,]/);
+const TRAIL_CODE = unitClass(/[\s。！？!?；;…~～]/);
+function unitClass(re: RegExp): Uint8Array {
+  const out = new Uint8Array(65536);
+  for (const c of [
+    ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u180e，,。！？!?；;…~～',
+    ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+  ])
+    if (re.test(c)) out[c.charCodeAt(0)] = 1;
+  return out;
 }
 /**
  * Words that make a sentence a judgement or a feeling rather than a report, an invitation or a question to the reader:
