@@ -485,8 +485,15 @@ export function createIdiomRule(
    */
   const otherAt = (t: string, start: number, c0: number, c1: number, c2: number, c3: number, present: number) => {
     let other: Candidate | undefined;
-    if (c0 === c1 || c1 === c2 || c2 === c3) other = doubledOf(t.slice(start, start + 4));
-    else {
+    if (c0 === c1 || c1 === c2 || c2 === c3) {
+      // an idiom with a doubled pair keeps the window's other two units in place: their bits (present) first
+      if (
+        (c0 === c1 && (present & 12) === 12) ||
+        (c1 === c2 && (present & 9) === 9) ||
+        (c2 === c3 && (present & 3) === 3)
+      )
+        other = doubledOf(t.slice(start, start + 4));
+    } else {
       const sw = swapOf(c0, c1, c2, c3);
       if (sw && !REVERSIBLE.has(t.slice(start + sw[1], start + sw[1] + 2)))
         other = { start, idiom: idiomOf(sw[0]), pos: sw[1], grade: SWAP };

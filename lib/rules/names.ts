@@ -793,24 +793,22 @@ export function createNameRules(
           }
           for (const id of ids) add(id);
         }
+        // The window's units and bits grow with the (ascending) lengths: each unit is read once per place. A longer
+        // window holds a shorter one's non-Han unit and missing bits, so once it fails every longer one does.
+        let filled = 0;
+        let bits = 0;
+        let missing = 0;
         for (const len of lengths) {
           if (i + len > n) break;
-          let bits = 0;
-          let han = true;
-          for (let k = 0; k < len; k++) {
-            const c = t.charCodeAt(i + k);
-            if (!isHanCode(c)) {
-              han = false;
-              break;
-            }
-            codes[k] = c;
-            if (charBits[c]! & (1 << k)) bits |= 1 << k;
+          for (; filled < len; filled++) {
+            const c = t.charCodeAt(i + filled);
+            if (!isHanCode(c)) break;
+            codes[filled] = c;
+            if (charBits[c]! & (1 << filled)) bits |= 1 << filled;
+            else missing++;
           }
-          if (!han) continue;
+          if (filled < len || missing > 1) break;
           const full = (1 << len) - 1;
-          let missing = 0;
-          for (let k = 0; k < len; k++) if (!(bits & (1 << k))) missing++;
-          if (missing > 1) continue;
           for (let pos = 0; pos < len; pos++) {
             if (missing === 1 && bits !== (full ^ (1 << pos))) continue;
             const ids = hasUnits(diffBits, diffHash(codes, len, pos))

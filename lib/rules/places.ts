@@ -281,6 +281,8 @@ export function createPlaceRule(
   // province's names full and short (河南省, 河南 → 洛阳, 开封 …), for slips written right after it (河南络阳).
   let childrenOf: Map<string, string[]> | undefined;
   let parentFirst: Uint8Array | undefined;
+  /** The first two units of those province names: most places with a first unit (上, 新, 安 …) go no further. */
+  let parentPairs: PairSet | undefined;
   const bareChildren = () => {
     if (!childrenOf) {
       childrenOf = new Map();
@@ -299,8 +301,9 @@ export function createPlaceRule(
           parentFirst[pl.charCodeAt(0)] = 1;
         }
       }
+      parentPairs = pairSet(Array.from(childrenOf.keys(), (pl) => (pl.charCodeAt(0) << 16) | pl.charCodeAt(1)));
     }
-    return { childrenOf, parentFirst: parentFirst! };
+    return { childrenOf, parentFirst: parentFirst!, parentPairs: parentPairs! };
   };
   // A real bare name is left alone (河南开封 is 开封): the keys of the bare-name table above.
   const isBareName = (w: string) => {
@@ -313,9 +316,10 @@ export function createPlaceRule(
    * right before is the context a bare two-character name otherwise lacks.
    */
   const afterParent = (t: string, out: Array<[number, number, string, string]>) => {
-    const { childrenOf: kids, parentFirst: first } = bareChildren();
+    const { childrenOf: kids, parentFirst: first, parentPairs: pairs } = bareChildren();
     for (let i = 0; i + 2 < t.length; i++) {
-      if (!first[t.charCodeAt(i)]) continue;
+      const c0 = t.charCodeAt(i);
+      if (!first[c0] || !hasPair(pairs, c0, t.charCodeAt(i + 1))) continue;
       for (const len of [3, 2]) {
         const pl = t.slice(i, i + len);
         const cs = kids.get(pl);

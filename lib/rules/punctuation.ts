@@ -113,7 +113,9 @@ function checkDuplicates(p: Paragraph, sink: ParagraphSink, urls: Array<{ start:
   let reported = 0;
   let i = 0;
   while (i < n) {
-    if (!POINT_CODE[t.charCodeAt(i)]) {
+    const c = t.charCodeAt(i);
+    // no point is an ideograph (most of the text): no table read for those
+    if ((c >= 0x4e00 && c <= 0x9fff) || !POINT_CODE[c]) {
       i++;
       continue;
     }
@@ -243,7 +245,8 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
   const tail = lastNonSpace(t);
   for (let i = 0; i < n; i++) {
     const code = t.charCodeAt(i);
-    if (!OPEN_CODE[code] && !CLOSE_CODE[code]) continue;
+    // no bracket is an ideograph (most of the text): no read of the two tables for those
+    if ((code >= 0x4e00 && code <= 0x9fff) || (!OPEN_CODE[code] && !CLOSE_CODE[code])) continue;
     const ch = t[i]!;
     if (OPEN_CODE[code]) {
       if ((ch === '(' || ch === '[') && inSpans(urls, i)) continue;
@@ -338,7 +341,8 @@ function checkHalfWidth(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: 
   const n = t.length;
   let reported = 0;
   for (let i = 1; i < n && reported < MAX_PER_PARAGRAPH; i++) {
-    if (!HALF_CODE[t.charCodeAt(i)]) continue;
+    const u = t.charCodeAt(i);
+    if (u >= 0x80 || !HALF_CODE[u]) continue; // every half-width point is ASCII
     const ch = t[i]!;
     const full = HALF_TO_FULL[ch]!;
     const prev = t[i - 1]!;

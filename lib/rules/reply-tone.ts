@@ -856,6 +856,8 @@ const SECOND_PERSON = /你|您|楼主|这位网友/;
 
 /** Ranges of the paragraph in the account's own voice (citizen messages cut out). */
 function ownVoice(t: string): Array<[number, number]> {
+  // every label ends with ：, : or 】: a paragraph without one (most) is the account's own voice throughout
+  if (t.indexOf('：') < 0 && t.indexOf(':') < 0 && t.indexOf('】') < 0) return t.length ? [[0, t.length]] : [];
   const out: Array<[number, number]> = [];
   let own = true;
   let from = 0;

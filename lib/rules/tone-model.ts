@@ -106,14 +106,32 @@ export const REPORTING_VERBS = '表示|说|称|认为|反映|投诉|吐槽|质�
  * Not the speaker's own idioms with 说 (说白了, 说实话, 说真的, 说到底, 可以说, 不用说): the account's voice, not
  * someone's words reported.
  */
-const REPORTED = new RegExp(REPORTING_VERBS.replace('说', '(?<![可以不用])说(?!白了|实话|真的|句实话|到底|穿了)'));
+// (the lookbehind after 说, not before it: one leading an alternative keeps V8 from pre-testing first characters)
+const REPORTED = new RegExp(REPORTING_VERBS.replace('说', '说(?<![可以不用]说)(?!白了|实话|真的|句实话|到底|穿了)'));
 /** The sentence less leading commas and closing punctuation: the span a tone-model finding marks. */
 export function sentenceCore(sentence: string, from = 0, to = sentence.length): [number, number] {
   let a = from;
   let b = to;
-  while (a < b && /[\s，,]/.test(sentence[a]!)) a++;
-  while (b > a && /[\s。！？!?；;…~～]/.test(sentence[b - 1]!)) b--;
+  while (a < b && LEAD_CODE[sentence.charCodeAt(a)] === 1) a++;
+  while (b > a && TRAIL_CODE[sentence.charCodeAt(b - 1)] === 1) b--;
   return [a, b];
+}
+
+/**
+ * sentenceCore's classes, [\s，,] and [\s。！？!?；;…~～], by code unit (a table, no one-character string and regex
+ * test per step), built by testing each class on every unit it can match: the white space of ECMAScript's \s (its
+ * WhiteSpace and LineTerminator units) and the marks listed.
+ */
+const LEAD_CODE = unitClass(/[\s，,]/);
+const TRAIL_CODE = unitClass(/[\s。！？!?；;…~～]/);
+function unitClass(re: RegExp): Uint8Array {
+  const out = new Uint8Array(65536);
+  for (const c of [
+    ...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u180e，,。！？!?；;…~～',
+    ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+  ])
+    if (re.test(c)) out[c.charCodeAt(0)] = 1;
+  return out;
 }
 /**
  * Words that make a sentence a judgement or a feeling rather than a report, an invitation or a question to the reader:
@@ -178,7 +196,7 @@ export const voiceSized = (sentence: string): boolean => {
  * almost no ad is found.
  */
 const SALES_CUE =
-  /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购|买|(?<!外)卖|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭|推荐|首选|口碑|亲测|[”」][^，。！？]{0,6}?(?:馆|店|工作室|会所|健身房|公司|餐厅|酒店|超市|驾校|诊所|门诊|机构)/;
+  /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购|买|卖(?<!外卖)|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭|推荐|首选|口碑|亲测|[”」][^，。！？]{0,6}?(?:馆|店|工作室|会所|健身房|公司|餐厅|酒店|超市|驾校|诊所|门诊|机构)/;
 /** Whether a text has a word of trade at all (a paragraph without one has no sentence the sales model reads). */
 export const hasTradeWord = (text: string): boolean => SALES_CUE.test(text);
 /** Whether the sales model reads this sentence: 6–80 characters, not reported speech, with a word of trade. */
@@ -218,25 +236,80 @@ function hasSurrogatePair(u: readonly number[]): boolean {
   return false;
 }
 
+/**
+ * The packed weights in an open-addressed table of typed arrays: a key of n-gram `hi * 2^32 + lo` (hi: the first unit
+ * of a trigram, else 0) without a boxed number hashed per lookup (the keys of bigrams and trigrams lie beyond V8's
+ * small integers), and "already counted in this sentence" as a stamp per slot instead of a Set.
+ */
+interface WeightTable {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  value: Float64Array;
+  /** Per slot: the sentence (`gen`) that last counted it. */
+  stamp: Uint32Array;
+  shift: number;
+  gen: number;
+}
+
+const slotOf = (hi: number, lo: number, shift: number) =>
+  Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> shift;
+
+function weightTable(w: Map<number, number>): WeightTable {
+  let bits = 4;
+  while (1 << bits < 2 * w.size + 2) bits++;
+  const size = 1 << bits;
+  const t: WeightTable = {
+    hi: new Uint32Array(size),
+    lo: new Uint32Array(size),
+    value: new Float64Array(size),
+    stamp: new Uint32Array(size),
+    shift: 32 - bits,
+    gen: 0,
+  };
+  for (const [k, v] of w) {
+    // every key is an n-gram of units ≥ 32 (never 0, the empty slot's), below 2^48
+    const hi = Math.floor(k / 0x100000000);
+    const lo = k % 0x100000000;
+    let h = slotOf(hi, lo, t.shift);
+    while (t.hi[h] !== 0 || t.lo[h] !== 0) h = (h + 1) & (size - 1);
+    t.hi[h] = hi;
+    t.lo[h] = lo;
+    t.value[h] = v;
+  }
+  return t;
+}
+
 export function createToneModel(data: ToneModelData): ToneModel {
   // Packed on the first score: most drafts never reach the model (a CLI start saves ≈ 7 MB of allocation).
-  let w: Map<number, number> | undefined;
-  const seen = new Set<number>();
+  let table: WeightTable | undefined;
   return {
     threshold: data.threshold,
     score(sentence) {
-      w ??= data.packed?.() ?? packedWeights(data.weights);
+      const t = (table ??= weightTable(data.packed?.() ?? packedWeights(data.weights)));
+      if (t.gen === 0xffffffff) {
+        t.stamp.fill(0);
+        t.gen = 0;
+      }
+      const gen = ++t.gen;
+      const { hi: his, lo: los, value, stamp, shift } = t;
+      const mask = his.length - 1;
       const u = units(sentence);
       let z = data.bias;
-      seen.clear();
+      // each n-gram as key() packs it (n = 1, 2, 3 at i), in the same order, each weight added once
       for (let i = 0; i < u.length; i++)
         for (let n = 1; n <= 3 && i + n <= u.length; n++) {
           if (n === 1 && (i === 0 || i === u.length - 1)) continue;
-          const k = key(u, i, n);
-          const x = w.get(k);
-          if (x === undefined || seen.has(k)) continue;
-          seen.add(k);
-          z += x;
+          const hi = n === 3 ? u[i]! : 0;
+          const lo =
+            n === 1 ? u[i]! : n === 2 ? ((u[i]! << 16) | u[i + 1]!) >>> 0 : ((u[i + 1]! << 16) | u[i + 2]!) >>> 0;
+          let h = slotOf(hi, lo, shift);
+          while (his[h] !== hi || los[h] !== lo) {
+            if (his[h] === 0 && los[h] === 0) break;
+            h = (h + 1) & mask;
+          }
+          if ((his[h] === 0 && los[h] === 0) || stamp[h] === gen) continue;
+          stamp[h] = gen;
+          z += value[h]!;
         }
       return 1 / (1 + Math.exp(-z));
     },

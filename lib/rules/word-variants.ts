@@ -15,7 +15,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
-import { hasPair } from './unit-keys';
+import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
@@ -49,14 +49,16 @@ function bookTitles(t: string): Array<[number, number]> {
 
 /**
  * A pair's candidates by their text (经济 starts hundreds of variants of 经济X words): each variant's right words in
- * table order, and the variants' lengths, longest first. At a place the longest variant written there is a lookup
- * per length instead of a comparison per candidate.
+ * table order; by the third code unit, the lengths (three or more, longest first) of the variants that have it there;
+ * and the right words of the two-unit variant, the pair itself. At a place the longest variant written there is a
+ * lookup per such length instead of a comparison per candidate, and most places need no slice at all.
  */
 interface PairIndex {
   rights: Map<string, string[]>;
-  lengths: number[];
-  /** Third code units of the variants of three characters or more: most places need no slice for them. */
-  thirds: Set<number>;
+  /** Third code unit → lengths (≥ 3, longest first) of the variants with that third unit. */
+  longer: Map<number, number[]>;
+  /** The right words of the variant that is the pair itself, if it is one. */
+  two: string[] | undefined;
 }
 
 function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
@@ -66,15 +68,37 @@ function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
     if (l) l.push(right);
     else rights.set(x, [right]);
   }
-  const lengths = [...new Set(cands.map(([x]) => x.length))].sort((a, b) => b - a);
-  const thirds = new Set(cands.filter(([x]) => x.length >= 3).map(([x]) => x.charCodeAt(2)));
-  return { rights, lengths, thirds };
+  const longer = new Map<number, number[]>();
+  let two: string[] | undefined;
+  for (const [x, r] of rights) {
+    if (x.length === 2) {
+      two = r;
+      continue;
+    }
+    const third = x.charCodeAt(2);
+    const lengths = longer.get(third);
+    if (!lengths) longer.set(third, [x.length]);
+    else if (!lengths.includes(x.length)) lengths.push(x.length);
+  }
+  for (const lengths of longer.values()) lengths.sort((a, b) => b - a);
+  return { rights, longer, two };
 }
 
 export function createWordVariantRule(variants: WordVariants): ParagraphRule {
+  // Bits of the first three units of the variants of three units or more, and of the pairs that are a variant
+  // themselves, of every pair indexed so far (a pair is indexed on its first lookup, before its bits are asked):
+  // most places with a listed pair (a few thousand in an article) are dismissed without reading its index.
+  const triples = unitKeys();
+  const twos = unitKeys();
   const byPair = new PairCache<PairIndex>((key) => {
     const cands = variants.byPair.get(key);
-    return cands && indexCandidates(cands);
+    if (!cands) return undefined;
+    const entry = indexCandidates(cands);
+    const c0 = Math.floor(key / 65536);
+    const c1 = key % 65536;
+    for (const third of entry.longer.keys()) addUnits(triples, unitsHash(c0, c1, third));
+    if (entry.two) addUnits(twos, unitsHash(c0, c1));
+    return entry;
   });
   return {
     kind: 'paragraph',
@@ -91,17 +115,27 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         if (!(fs[c0]! & 1) || !(fs[c1]! & 2) || !hasPair(pairKeys, c0, c1)) continue;
         const entry = byPair.get(c0, c1);
         if (!entry) continue;
+        const c2 = i + 2 < t.length ? t.charCodeAt(i + 2) : -1;
+        const longer = c2 >= 0 && hasUnits(triples, unitsHash(c0, c1, c2));
+        if (!longer && !hasUnits(twos, unitsHash(c0, c1))) continue;
         // the longest candidate written at i, and every right word it may stand for
         let v = '';
         let found: string[] | undefined;
-        for (const n of entry.lengths) {
-          if (i + n > t.length || (n >= 3 && !entry.thirds.has(t.charCodeAt(i + 2)))) continue;
-          const x = t.slice(i, i + n);
-          found = entry.rights.get(x);
-          if (found) {
-            v = x;
-            break;
+        const lengths = longer ? entry.longer.get(c2) : undefined;
+        if (lengths) {
+          for (const n of lengths) {
+            if (i + n > t.length) continue;
+            const x = t.slice(i, i + n);
+            found = entry.rights.get(x);
+            if (found) {
+              v = x;
+              break;
+            }
           }
+        }
+        if (!v && entry.two) {
+          found = entry.two;
+          v = t.slice(i, i + 2);
         }
         if (!v) continue;
         const end = i + v.length;

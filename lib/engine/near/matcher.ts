@@ -43,9 +43,6 @@ const SWAP = 2;
  */
 const PAIR_TAIL = 3;
 
-const isHan = (c: number) =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-
 export class NearMatcher {
   readonly terms: readonly string[];
   private readonly codes: Uint16Array[];
@@ -147,7 +144,7 @@ export class NearMatcher {
     } = {},
   ): NearMatch[] {
     const map = opts.map;
-    const isUnit = opts.isUnit ?? isHan;
+    const isUnit = opts.isUnit;
     const lastIntact = opts.lastIntact === true;
     const out: NearMatch[] = [];
     const n = text.length;
@@ -159,14 +156,21 @@ export class NearMatcher {
       const scratch = scratchFor(n);
       units = scratch.units;
       runEnd = scratch.runEnd;
-      for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        units[i] = map ? map[c]! : c;
-      }
+      if (map) for (let i = 0; i < n; i++) units[i] = map[text.charCodeAt(i)]!;
+      else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
       let end = n;
-      for (let i = n - 1; i >= 0; i--) {
-        if (!isUnit(units[i]!)) end = i;
-        runEnd[i] = end;
+      if (isUnit) {
+        for (let i = n - 1; i >= 0; i--) {
+          if (!isUnit(units[i]!)) end = i;
+          runEnd[i] = end;
+        }
+      } else {
+        // Han units (the default), tested inline: no call per unit
+        for (let i = n - 1; i >= 0; i--) {
+          const c = units[i]!;
+          if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))) end = i;
+          runEnd[i] = end;
+        }
       }
     };
     // Windows already reported (a window is tried from several anchors; one that fails fails every time).

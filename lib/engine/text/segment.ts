@@ -31,7 +31,10 @@ export function splitSentences(p: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < p.length; i++) {
-    if (SENTENCE_CLASS[p.charCodeAt(i)] === 1) {
+    const c = p.charCodeAt(i);
+    // no end mark is an ideograph (most of the text): no table read for those
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (SENTENCE_CLASS[c] === 1) {
       let j = i + 1;
       while (j < p.length && SENTENCE_CLASS[p.charCodeAt(j)]! > 0) j++;
       out.push({ start, end: j });
@@ -59,6 +62,8 @@ export function quotedRanges(p: string): Span[] {
   let straight = -1;
   for (let i = 0; i < p.length; i++) {
     const c = p.charCodeAt(i);
+    // an ideograph opens, closes and ends nothing here (most of the text): no table read for those
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
     const close = QUOTE_CLOSE[c]!;
     if (close) {
       closes.push(close);
