@@ -11,6 +11,8 @@
  * n, with the weights keyed the same way.
  */
 
+import { buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
+
 export interface ToneModelData {
   note?: string;
   source: string;
@@ -161,24 +163,14 @@ export const hasVoiceCue = (sentence: string): boolean => VOICE_CUE.test(sentenc
  * worded like none of the listed words (十有八九, 丑态百出, 要我们说) is still scored, against its own threshold.
  */
 export function voiceGate(cues: readonly string[] = []): (sentence: string) => 'listed' | 'learned' | undefined {
-  const byFirst = new Map<number, string[]>();
-  for (const c of cues) {
-    const k = c.charCodeAt(0);
-    const list = byFirst.get(k);
-    if (list) list.push(c);
-    else byFirst.set(k, [c]);
-  }
-  const learned = (s: string) => {
-    for (let i = 0; i < s.length - 1; i++) {
-      const list = byFirst.get(s.charCodeAt(i));
-      if (list) for (const c of list) if (s.startsWith(c, i)) return true;
-    }
-    return false;
-  };
+  // the engine's matcher over the learned words (hits into one reused buffer)
+  const automaton = cues.length ? buildAutomaton(cues) : undefined;
+  const table = automaton?.symbolTable();
+  const hits = new HitBuffer(16);
   return (sentence) => {
     if (!voiceSized(sentence)) return undefined;
     if (VOICE_CUE.test(sentence)) return 'listed';
-    return byFirst.size && learned(sentence) ? 'learned' : undefined;
+    return automaton && automaton.scanHits(sentence, table!, hits) > 0 ? 'learned' : undefined;
   };
 }
 /** The length and reported-speech part of `voiced` (the training lines: the model learns from sentences without cues too). */
