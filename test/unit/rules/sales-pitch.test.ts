@@ -37,6 +37,11 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['装修推荐“匠心”装饰公司，口碑超好。', ['装修推荐“匠心”装饰公司，口碑超好']],
     // a named product recommended in two clauses
     ['小编亲测“洁白”牙膏，强烈安利！', ['小编亲测“洁白”牙膏，强烈安利']],
+    // a lender's terms (no collateral, same-day payout, borrow and repay at will) beside its rate: the terms
+    ['急用钱找我们，无抵押无担保，最快当天放款，月息低至0.3%。', ['无抵押无担保，最快当天放款']],
+    ['某信贷公司推出“安心贷”，日息低至万分之三，随借随还。', ['随借随还']],
+    // a named business and an invitation to try it
+    ['这家“悦享”健身房器械齐全，欢迎大家去体验。', ['这家“悦享”健身房器械齐全，欢迎大家去体验']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -83,6 +88,11 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     '春节前后，请理性消费，不要恐慌抢购、囤积商品。',
     '区民政局为困难群众送去年货大礼包，提前两周分批发放。',
     '社区开设免费体验课，报名截至本月20日。',
+    // the government's credit policies, an anti-fraud warning about lenders' terms, a public venue to try
+    '符合条件的个人可申请创业担保贷款，最高额度30万元，财政给予贴息。',
+    '不法分子以“无抵押、当天放款、日息低至万分之三”为诱饵实施诈骗，请市民提高警惕。',
+    '新建成的智慧书房已投入使用，欢迎大家前来体验。',
+    '5月份一年期贷款市场报价利率为3.0%，较上月下降10个基点。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
