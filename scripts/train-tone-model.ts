@@ -64,7 +64,7 @@ const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
 const reads = sales ? salesRead : voice ? voiced : spoken;
 
-type Author = 'lead' | 'independent' | 'second' | 'third' | 'prose';
+type Author = 'lead' | 'independent' | 'second' | 'third' | 'fourth' | 'fifth' | 'prose';
 /** `file`: the corpus file a line comes from (learned cue words must occur in lines of several). */
 type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author; file?: string };
 const corpus = join(root, 'scripts/data-sources/tone-corpus');
@@ -106,6 +106,8 @@ function reportSentences(parity: 0 | 1, judging = false): string[] {
 }
 
 const SOURCES = (process.env.SOURCES ?? 'lead,replies').split(',');
+/** The reply authors whose rude replies train the voice model as its own voice (in every fold). */
+const REPLY_AUTHORS = (process.env.REPLY_AUTHORS ?? 'replies,replies2').split(',');
 const VOICE_SOURCES = (process.env.VOICE_SOURCES ?? 'voice,voice2,voice3').split(',');
 /** The sales authors trained on; the others judge across authors (sales2 is sales2.jsonl with sales2-ok.jsonl). */
 const SALES_SOURCES = (process.env.SALES_SOURCES ?? 'sales').split(',');
@@ -113,27 +115,38 @@ const SALES_FILES: Record<string, string[]> = {
   sales: ['sales', 'sales-ok'],
   sales2: ['sales2', 'sales2-ok'],
   sales3: ['sales3'],
+  sales4: ['sales4', 'sales4-ok'],
+};
+/** The reply and voice corpora of the independent authors: file (in independent/) and author. */
+const AUTHORS: Record<string, [string, Author]> = {
+  replies: ['replies', 'independent'],
+  replies2: ['replies2', 'second'],
+  replies3: ['replies3', 'fifth'],
+  voice: ['voice', 'independent'],
+  voice2: ['voice2', 'second'],
+  voice3: ['voice3', 'third'],
+  voice4: ['voice4', 'fourth'],
+};
+const readSource = (name: string): Row[] => {
+  const [file, author] = AUTHORS[name]!;
+  return existsSync(join(corpus, 'independent', `${file}.jsonl`)) ? readJsonl(`independent/${file}.jsonl`, author) : [];
 };
 /** Every author's replies: the lead session's, and two independent authors' (replies.jsonl, replies2.jsonl). */
 const allReplies = () => [
   ...readTsv('bad.txt', 'bad'),
   ...readTsv('ok.txt', 'ok'),
-  ...readJsonl('independent/replies.jsonl'),
-  ...readJsonl('independent/replies2.jsonl', 'second'),
+  ...readSource('replies'),
+  ...readSource('replies2'),
+  ...(REPLY_AUTHORS.includes('replies3') ? readSource('replies3') : []),
 ];
 /** The lines cross-validated (and the threshold chosen on). */
 const rows: Row[] = sales
   ? SALES_SOURCES.flatMap((a) => SALES_FILES[a]!).flatMap((f) => readJsonl(`independent/${f}.jsonl`))
   : voice
-    ? [
-        ...(VOICE_SOURCES.includes('voice') ? readJsonl('independent/voice.jsonl') : []),
-        ...(VOICE_SOURCES.includes('voice2') ? readJsonl('independent/voice2.jsonl', 'second') : []),
-        ...(VOICE_SOURCES.includes('voice3') ? readJsonl('independent/voice3.jsonl', 'third') : []),
-      ]
+    ? VOICE_SOURCES.flatMap(readSource)
     : [
         ...(SOURCES.includes('lead') ? [...readTsv('bad.txt', 'bad'), ...readTsv('ok.txt', 'ok')] : []),
-        ...(SOURCES.includes('replies') ? readJsonl('independent/replies.jsonl') : []),
-        ...(SOURCES.includes('replies2') ? readJsonl('independent/replies2.jsonl', 'second') : []),
+        ...SOURCES.filter((s) => s !== 'lead').flatMap(readSource),
       ];
 /** Lines in every training fold, never scored (voice model only): replies of both kinds and real prose. */
 const always: Row[] = sales
@@ -423,7 +436,7 @@ if (MODEL === 'voice' && !VOICE_SOURCES.includes('voice3'))
 
 // Across authors (reply and voice models): trained on the other authors' lines, scored on one author's. Harder than
 // the k-fold above, which shares an author's habits between training and test folds.
-for (const author of sales ? [] : (['lead', 'independent', 'second', 'third'] as const)) {
+for (const author of sales ? [] : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth'] as const)) {
   const test = rows.filter((r) => r.author === author);
   const trainRows = rows.filter((r) => r.author !== author);
   if (!test.length || !trainRows.length) continue;
