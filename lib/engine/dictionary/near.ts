@@ -185,15 +185,16 @@ export function findProtectedSlips(
 /**
  * An exact shorter term inside a window with a missing character is the longer term's own part, not a neighbour,
  * when the gap lies inside the rest of the term, at least one character away from it (全国人民代表大会 in
- * 全国人民代表大会常务委会). Right next to it the rest may be another word (全人民代表大会 is not 全国…).
+ * 全国人民代表大会常务委会), or when it spans the gap: an abbreviation the slip happens to spell (中央军委 in
+ * 中央军委员会, 国家监委 in 国家监委员会). Right next to it the rest may be another word (全人民代表大会 is not 全国…).
  */
 function ownPart(m: NearMatch, x: NearMatch, length: number): boolean {
   if (m.kind !== 'del' || m.pos <= 0 || m.pos >= length - 1) return false;
   if (x.start < m.start || m.end < x.end) return false;
-  // term coordinates of x: the same as the window's before the gap, one more after it
+  // window coordinates of x; the gap lies between window positions pos - 1 and pos
   const from = x.start - m.start;
   const to = x.end - m.start;
-  return to < m.pos || from > m.pos;
+  return to < m.pos || from > m.pos || (from < m.pos && to > m.pos);
 }
 
 /**
