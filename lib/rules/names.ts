@@ -8,13 +8,22 @@
  *     · 3+ characters, homophones only without tone: when a title word or 同志 is adjacent (before or after);
  *     · 3+ characters, exactly one character different and not a homophone (温家室): when the adjacent title is
  *       one the person holds or held, or the person's organisation stands right before the name;
- *     · 2 characters (李明 → 李鸣): only homophones (tone or not), and only with a title the person holds/held or
- *       the organisation adjacent — a one-character difference on a two-character name is too weak on its own
- *       (most such strings are other people or ordinary words).
+ *     · 2 characters (李明 → 李鸣): only homophones (tone or not) of one character (学习 is not 李希), and only
+ *       with a title the person holds/held or the organisation adjacent — a one-character difference on a
+ *       two-character name is too weak on its own (most such strings are other people or ordinary words).
  *   A look-alike character (shapes table) counts like a homophone without tone. Also blocked, with a title or 同志
  *   adjacent: two adjacent characters of a 3–4 character name swapped (习平近总书记); and a name of 3–4 characters
  *   with its last or a middle character missing right before a title the person holds or held (习近总书记 —
  *   dropping the surname, 克强总理, is a customary form and passes).
+ *   A two-character name reversed (龙赵省长 for 赵龙, 毅王中共中央政治局委员) is blocked beside a title the person
+ *   holds, under the same terms as a two-character homophone (a national or provincial leader: a national title, the
+ *   post's place named, or a provincial head's title held today), where a name begins and ends (not 加强黄河).
+ *   Where a name sits (会议由X主持, X出席…), the sentence saying the person's post later on stands for the adjacent
+ *   title (会议由倪峰岳主持，他现任省委书记): after 任/系/为/是 and at most a few characters of organisation, a title
+ *   the person holds or held that ends a phrase (not 由王义主持，政治局委员王毅出席); it supports a 3–4 character
+ *   swap or toneless homophone, and a two-character reversal or homophone under the two-character terms. A swap
+ *   where a name sits is also blocked when the draft writes the name right elsewhere (倪岳峰… 倪峰岳指出).
+ *   Without any of this (倪峰岳出席会议, 巩正出席) nothing is reported: such strings may be other people's names.
  *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Windows with
  *   more than one character changed are only sought next to a title, 同志 or an organisation.
  *   Names with · or longer than four characters are only matched exactly.
@@ -138,6 +147,10 @@ const ORG_NEAR = 10;
  */
 const LEADER_VERB =
   /^(?:主持|出席|强调|指出|表示|会见|会晤|会谈|讲话|致辞|调研|考察|视察|参加|要求|先后|一行|介绍|听取|来到|走访|看望|慰问|参观|察看|代表|发表|宣布|签署|指导|部署|提出|希望|批示|回答|率)/;
+/** How far after a name its post is sought in the same sentence, and how far past 任/系/为/是 the title may start. */
+const SAID_SPAN = 24;
+const SAID_ORG = 10;
+const SAID_MARK = '任系为是';
 /** Characters after which a name starts (会议由蔡其主持, 李强和蔡其, 会见蔡其). */
 const BEFORE_NAME = '由和与及同、请见';
 /** Titles of ordinary people right after a name. */
@@ -294,12 +307,13 @@ export function createNameRules(
   const slipOf: Array<{ id: number; kind: 'swap' | 'trunc'; pos: number }> = [];
   names.forEach((n, id) => {
     const w = n.name;
-    if (!n.fuzzy || w.length < 3) return;
+    if (!n.fuzzy) return;
     for (let k = 0; k + 1 < w.length; k++) {
       if (w[k] === w[k + 1]) continue;
       slipForms.push(w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2));
       slipOf.push({ id, kind: 'swap', pos: k });
     }
+    if (w.length < 3) return;
     for (let k = 1; k < w.length; k++) {
       slipForms.push(w.slice(0, k) + w.slice(k + 1));
       slipOf.push({ id, kind: 'trunc', pos: k });
@@ -499,6 +513,52 @@ export function createNameRules(
       person.titles.some((h) => isCurrent(h, today) && h.title === after.title)
     );
   };
+  const titleAt = (t: string, s: number) => !!titlesByFirst.get(t.charCodeAt(s))?.some((w) => t.startsWith(w, s));
+  const titleEndsAt = (t: string, e: number) =>
+    e > 0 && !!titlesByLast.get(t.charCodeAt(e - 1))?.some((w) => e >= w.length && t.endsWith(w, e));
+  /** Where a name sits: after 由/和/、 or a title, before 同志, a title or a name's verb (会议由蔡其主持). */
+  const inNameSlot = (t: string, s: number, e: number) => {
+    const left = s === 0 || !isHanCode(t.charCodeAt(s - 1)) || BEFORE_NAME.includes(t[s - 1]!);
+    const strongLeft = t[s - 1] === '由' || titleEndsAt(t, s);
+    const strongRight = t.startsWith('同志', e) || titleAt(t, e) || LEADER_VERB.test(t.slice(e, e + 2));
+    return (left && strongRight) || (strongLeft && (strongRight || !isHanCode(t.charCodeAt(e))));
+  };
+  /**
+   * The sentence goes on to say the post of the name before `end` (会议由倪峰岳主持，他现任省委书记。): after 任, 系,
+   * 为 or 是 and a few more characters (the organisation), a title the person holds or held, ending a phrase (not a
+   * title before another name: 由王义主持，中共中央政治局委员王毅出席). `strict`: a national title, the place of the
+   * post named in the paragraph, or a provincial head's title held today.
+   */
+  const postSaid = (t: string, end: number, person: Person, today: string, strict: boolean | undefined): boolean => {
+    const stop = Math.min(t.length, end + SAID_SPAN);
+    let mark = -1;
+    for (let i = end; i < stop; i++) {
+      const ch = t.charCodeAt(i);
+      if (!isHanCode(ch)) {
+        if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b) return false; // 。！？； end it
+        mark = -1;
+        continue;
+      }
+      const w = mark >= 0 && i - mark <= SAID_ORG ? titlesByFirst.get(ch)?.find((x) => t.startsWith(x, i)) : undefined;
+      if (w) {
+        const held =
+          !isHanCode(t.charCodeAt(i + w.length)) &&
+          person.titles.some(
+            (h) =>
+              titleMatches(h.title, w) &&
+              (!strict ||
+                NATIONAL_TITLE.test(w) ||
+                (h.org !== undefined && t.includes(placeOf(h.org))) ||
+                (PROVINCIAL_HEAD.test(w) && h.title === w && isCurrent(h, today))),
+          );
+        if (held) return true;
+        i += w.length - 1; // not 书记 inside 县委书记
+        continue;
+      }
+      if (SAID_MARK.includes(t[i]!)) mark = i + 1;
+    }
+    return false;
+  };
   const anyContext = (t: string, start: number, end: number) =>
     Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end));
 
@@ -657,7 +717,24 @@ export function createNameRules(
         const first = slipFirst.some(([a, b]) => a === s0 && b === e0);
         if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || slipIsName[pid]) continue;
         let ok: boolean;
-        if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
+        const pair = slip.kind === 'swap' && e0 - s0 === 2;
+        const slot = slip.kind === 'swap' && inNameSlot(t, s0, e0);
+        if (pair) {
+          // 龙赵省长, 毅王中共中央政治局委员: a two-character name reversed, beside a title the person holds (a
+          // national one, or with the post's place named, or a provincial head's held today), where a name begins
+          // and ends (not 加强黄河: 黄强 reversed runs on into 河)
+          const before = titleBefore(t, s0);
+          const after = titleAfter(t, e0);
+          ok =
+            (before !== undefined ||
+              s0 === 0 ||
+              !isHanCode(t.charCodeAt(s0 - 1)) ||
+              BEFORE_NAME.includes(t[s0 - 1]!)) &&
+            (after !== undefined || slot || !isHanCode(t.charCodeAt(e0))) &&
+            (matchingContext(t, s0, e0, cand.person, cand.person.high) ||
+              provincialHeadBefore(t, s0, cand.person, today) ||
+              provincialHeadAfter(t, e0, cand.person, today));
+        } else if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
         else {
           const after = titleAfter(t, e0);
           // the surname dropped (pos 0): only before a national title held today (克强总理 was a customary form)
@@ -695,6 +772,8 @@ export function createNameRules(
               );
           }
         }
+        // 会议由倪峰岳主持，他现任省委书记: the sentence says the post of the name in the name's place
+        if (!ok && slot) ok = postSaid(t, e0, cand.person, today, pair && cand.person.high);
         if (covered.some(([a, b]) => a < e0 && s0 < b)) continue;
         // The same slip written again without its title (a headline 王沪参加… over a body that says 政治局常委王沪)
         // is reported only when the draft confirms it somewhere with a title.
@@ -704,14 +783,11 @@ export function createNameRules(
           covered.push([s0, e0]);
         }
         const w = cand.name;
-        sink.report({
-          ...(ok ? {} : { requires: [{ signal, present: true }] }),
-          ruleId: NAME_ID,
-          start: s0,
-          end: e0,
-          suggestions: [w],
-          message: slipMessage(pid),
-        });
+        const found = { ruleId: NAME_ID, start: s0, end: e0, suggestions: [w], message: slipMessage(pid) };
+        // without a title: a two-character reversal only where a name sits; a reversal where a name sits, also when
+        // the draft writes the name right elsewhere (倪岳峰 … 倪峰岳指出)
+        if (ok || !pair || slot) sink.report(ok ? found : { ...found, requires: [{ signal, present: true }] });
+        if (!ok && slot) sink.report({ ...found, requires: [{ signal: PRESENT_SIGNAL + w, present: true }] });
       }
 
       // Near-misses.
@@ -735,14 +811,6 @@ export function createNameRules(
         if (t[e.end] === '、') marks.add(e.end);
         if (t[e.start - 1] === '、') marks.add(e.start - 1);
       }
-      const titleAt = (s: number) => titleWords.some((w) => t.startsWith(w, s));
-      const titleEndsAt = (e: number) => titleWords.some((w) => t.endsWith(w, e));
-      const inNameSlot = (t: string, s: number, e: number) => {
-        const left = s === 0 || !isHanCode(t.charCodeAt(s - 1)) || BEFORE_NAME.includes(t[s - 1]!);
-        const strongLeft = t[s - 1] === '由' || titleEndsAt(s);
-        const strongRight = t.startsWith('同志', e) || titleAt(e) || LEADER_VERB.test(t.slice(e, e + 2));
-        return (left && strongRight) || (strongLeft && (strongRight || !isHanCode(t.charCodeAt(e))));
-      };
       const listItem = (t: string, s: number, e: number) =>
         nameListAround(t, s, e) &&
         (s === 0 || !isHanCode(t.charCodeAt(s - 1))) &&
@@ -842,7 +910,8 @@ export function createNameRules(
             // two differences need every one to sound (or look) alike: stop at the first that does not
             if (!toneless && diff > 1) break;
           }
-          if (!han || diff === 0) continue;
+          // a two-character window sharing neither character is not a slip of the name (学习 for 李希: 学 looks like 李)
+          if (!han || diff === 0 || (len === 2 && diff === 2)) continue;
           const homophone = toneless; // tonal implies toneless
           let hit = false;
           // an item of a list of names (习近平、李强、蔡琪、丁薛祥): a listed name next to it is context enough
@@ -850,7 +919,10 @@ export function createNameRules(
           if (listed) hit = true;
           else if (len >= 3) {
             if (homophone && tonal) hit = true;
-            else if (homophone) hit = anyContext(t, i, i + len);
+            else if (homophone)
+              hit =
+                anyContext(t, i, i + len) ||
+                (inNameSlot(t, i, i + len) && postSaid(t, i + len, cand.person, today, false));
             else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
           } else if (homophone) {
             hit =
@@ -860,6 +932,7 @@ export function createNameRules(
               // dozen such heads, all listed, so no namesake holds it
               provincialHeadBefore(t, i, cand.person, today) ||
               provincialHeadAfter(t, i + len, cand.person, today) ||
+              (inNameSlot(t, i, i + len) && postSaid(t, i + len, cand.person, today, cand.person.high)) ||
               // 李稀代表中央纪委常委会作工作报告: a national leader's homophone (same tones) with the national body the
               // person leads named within a few characters (not 中共中央, which every Standing Committee member shares),
               // unless an ordinary person's title follows (李西同学)

@@ -36,6 +36,22 @@ describe('20th Politburo members in the built-in list', () => {
   });
 
   it.each([
+    ['毅王中共中央政治局委员出席会议。', '毅王'], // two characters reversed before a national title held
+    ['龙赵省长出席会议。', '龙赵'], // …before a provincial head's title held today (赵龙, 福建)
+    ['会议由陈清文主持，他现任中共中央政治局委员。', '陈清文'], // the sentence says the post
+    ['会议由琛文清主持，他现任中共中央政治局委员。', '琛文清'],
+  ])('finds a reversed or misspelt name the context places: %s', (body, text) => {
+    expect(at(body)).toContain(`typo.leader-name block ${text}`);
+  });
+
+  it.each(['坚毅王部长出席会议。', '要加强黄河流域生态保护。', '会议由陈清文主持。', '舞龙赵省长出席。'])(
+    'leaves reversals without that context alone: %s',
+    (body) => {
+      expect(at(body)).toEqual([]);
+    },
+  );
+
+  it.each([
     '中共中央政治局委员陈文清出席会议。',
     '中共中央政治局委员李书磊出席会议。',
     '中共中央政治局委员王毅出席会议。',
@@ -49,6 +65,7 @@ describe('20th Politburo members in the built-in list', () => {
     '书磊落落，文清字正。',
     '县教育局局长王毅主持会议。', // a namesake under a local title
     '村党支部书记陈文清介绍情况。',
+    '认真学习中共中央政治局常委的讲话精神。', // 学习: neither character is 李希's (学 only looks like 李)
   ])('raises nothing on ordinary prose: %s', (body) => {
     expect(at(body)).toEqual([]);
   });

@@ -549,3 +549,64 @@ describe('a national leader named next to the body he leads', () => {
     expect(leader('李震昨天去了图书馆，借了很多书，然后回家写作业，第二天又去中央纪委参观。')).toEqual([]);
   });
 });
+
+describe('a reversed two-character name; the post said later in the sentence', () => {
+  const people = parseNamesList({
+    people: [
+      { name: '赵敏', titles: [{ title: '国务院副总理', org: '国务院', from: '2020-01-01' }] },
+      { name: '秦岭', titles: [{ title: '省长', org: '东山省', from: '2023-01-01' }] },
+      { name: '龚正', titles: [{ title: '市长', org: '上海市' }] },
+      { name: '柳青', titles: [{ title: '副市长', org: '临江市', from: '2021-03-01' }] },
+      { name: '李振华', titles: [{ title: '省委书记', org: '江南省委', from: '2021-01-01' }] },
+    ],
+  });
+  const r = createNameRules(people, pinyinTable(), { titles: TITLES, similarity: similarity() });
+  const leader = (body: string) => brief(runRules(r, body).filter((f) => f.ruleId === 'typo.leader-name'));
+
+  it.each([
+    ['敏赵国务院副总理出席会议。', '敏赵'], // a national title the person holds
+    ['国务院副总理敏赵出席会议。', '敏赵'],
+    ['岭秦省长出席会议。', '岭秦'], // a provincial head's title held today: no place needed
+    ['上海市长正龚出席。', '正龚'], // a local title with its place
+    ['青柳副市长出席。', '青柳'], // a unit's own (local) leader: the title the person holds
+  ])('blocks a reversed two-character name beside a title the person holds: %s', (body, text) => {
+    const f = runRules(r, body).filter((x) => x.ruleId === 'typo.leader-name');
+    expect(brief(f)).toEqual([`typo.leader-name block ${text}`]);
+    expect(f[0]!.message).toContain('顺序颠倒');
+  });
+
+  it.each([
+    '正龚市长出席。', // 市长 is any city's: the place must be named
+    '敏赵出席会议。', // no title, no evidence
+    '会议由敏赵主持。',
+    '聪敏赵副总理出席会议。', // runs on from the word before (赵副总理 is the customary form)
+    '青柳局长出席。', // a title the person does not hold
+  ])('leaves %s alone', (body) => {
+    expect(leader(body)).toEqual([]);
+  });
+
+  it('blocks a reversal where a name sits when the draft writes the name right elsewhere', () => {
+    expect(leader('国务院副总理赵敏出席。会议由敏赵主持。')).toEqual(['typo.leader-name block 敏赵']);
+    expect(leader('省委书记李振华出席。李华振指出，要抓好落实。')).toEqual(['typo.leader-name block 李华振']);
+  });
+
+  it.each([
+    ['会议由李华振主持，他现任省委书记。', '李华振'], // a swap
+    ['会议由李振桦主持，他现任江南省委书记。', '李振桦'], // a toneless homophone, the organisation before the title
+    ['会议由敏赵主持，他现任国务院副总理。', '敏赵'], // two characters: a national title
+    ['会议由赵珉主持，他现任国务院副总理。', '赵珉'],
+    ['会议由岭秦主持，他现任省长。', '岭秦'], // …or a provincial head's title held today
+  ])('takes the post the sentence says the name holds: %s', (body, text) => {
+    expect(leader(body)).toEqual([`typo.leader-name block ${text}`]);
+  });
+
+  it.each([
+    '会议由赵珉主持，国务院副总理赵敏出席。', // the title of another name, not said of this one
+    '会议由李华振主持，他现任县委书记。', // a post the person never held
+    '会议由李华振主持。他说，这是省委书记交给的任务。', // another sentence
+    '会议由正龚主持，他现任市长。', // a local title without its place
+    '李华振同学获奖，他是班长。',
+  ])('does not take a title that is not said of the name: %s', (body) => {
+    expect(leader(body)).toEqual([]);
+  });
+});
