@@ -2,8 +2,8 @@
  * Trains the three sentence models (lib/rules/tone-model.ts) and writes them into dictionaries/reply-tone.json:
  *
  * - `--model reply` (default) → `lexicons.toneModel`, read by opinion.reply-model in labelled replies: rude replies
- *   against polite and firm ones, from scripts/data-sources/tone-corpus/ (the lead session's bad.txt/ok.txt and an
- *   independent author's independent/replies.jsonl).
+ *   against polite and firm ones, from scripts/data-sources/tone-corpus/ (the lead session's bad.txt/ok.txt and three
+ *   independent authors' independent/replies.jsonl, replies2.jsonl and replies3.jsonl).
  * - `--model voice` → `lexicons.voiceModel`, read by opinion.voice-model in any post: the account's own opinion or
  *   emotion (independent/voice.jsonl, voice2.jsonl and voice3.jsonl by a second and a third author) and the rude
  *   replies of all three reply authors (in every training fold) against neutral reporting, attributed opinion, warm
@@ -21,13 +21,14 @@
  * opinion costs less than a reviewer who stops trusting the warnings.
  * - `--model sales` → `lexicons.salesModel`, read by advertising.sales-model in any post: an independent author's
  *   selling sentences against their near-misses (independent/sales.jsonl, sales-ok.jsonl) and the even-year work
- *   reports, judged like the voice model; the other authors' lines (sales2*.jsonl, sales3.jsonl) are scored across
- *   authors, never trained on (SALES_SOURCES).
+ *   reports, judged like the voice model; the other authors' lines (sales2*.jsonl, sales3.jsonl, sales4*.jsonl) are
+ *   scored across authors, never trained on (SALES_SOURCES).
  * - The voice model also learns cue words (LEARNED_CUES, MIN_CUE_LINES, MIN_CUE_AUTHORS; see deriveCues) with a
  *   threshold of their own for the sentences read only through one.
  *   npx tsx scripts/train-tone-model.ts [--model reply|voice|sales] [--dry-run]
  * Knobs: L2 (default 0.003), MIN_DF (2), EPOCHS (400 reply, 300 voice), MAX_FA, MAX_PROSE_FA, MAX_LIVELY_FA, FOLDS (5),
- * SOURCES (reply model: lead,replies; add replies2 to train on the third author), VOICE_SOURCES (voice,voice2,voice3),
+ * SOURCES (reply model: lead,replies,replies2,replies3), VOICE_SOURCES (voice,voice2,voice3; voice4 judges),
+ * SALES_SOURCES (sales; sales2, sales3 and sales4 judge), REPLY_AUTHORS (the rude replies the voice model trains on),
  * LIVELY_TRAIN (train on the even lively posts, judge on the odd; off for the shipped models). The voice and sales
  * models also print how they would do on sentences without a cue word (read by no rule).
  */
@@ -105,7 +106,7 @@ function reportSentences(parity: 0 | 1, judging = false): string[] {
     .filter(sales ? (judging ? salesSized : salesRead) : voiceSized);
 }
 
-const SOURCES = (process.env.SOURCES ?? 'lead,replies').split(',');
+const SOURCES = (process.env.SOURCES ?? 'lead,replies,replies2,replies3').split(',');
 /** The reply authors whose rude replies train the voice model as its own voice (in every fold). */
 const REPLY_AUTHORS = (process.env.REPLY_AUTHORS ?? 'replies,replies2').split(',');
 const VOICE_SOURCES = (process.env.VOICE_SOURCES ?? 'voice,voice2,voice3').split(',');
@@ -419,20 +420,26 @@ function judgeAcross(label: string, lines: readonly Row[], thresholds: readonly 
 // Across authors (sales model): the authors not in SALES_SOURCES. Trained on sales2*.jsonl as well, the model warned
 // on four clean held-out posts of the evaluation sets; trained on sales3.jsonl (made from templates), its threshold
 // fell to 0.72 and clean held-out posts warned too: they judge, they do not train.
-for (const author of sales ? Object.keys(SALES_FILES).filter((a) => !SALES_SOURCES.includes(a)) : [])
+for (const author of sales
+  ? Object.keys(SALES_FILES).filter(
+      (a) =>
+        !SALES_SOURCES.includes(a) &&
+        SALES_FILES[a]!.every((f) => existsSync(join(corpus, 'independent', `${f}.jsonl`))),
+    )
+  : [])
   judgeAcross(
     author,
     SALES_FILES[author]!.flatMap((f) => readJsonl(`independent/${f}.jsonl`)),
     [0.5, chosen],
   );
-// Across authors (reply model): a second independent author's replies (replies2.jsonl), never trained on by default.
-// Trained on them as well (SOURCES=lead,replies,replies2) the threshold rose to 0.97 and the evaluation sets' tune
-// halves found no more rude replies: they judge.
-if (MODEL === 'reply' && !SOURCES.includes('replies2'))
-  judgeAcross("a second author's replies", readJsonl('independent/replies2.jsonl', 'second'), [0.5, 0.8, chosen]);
-// Across authors (voice model): a fourth author's lines (voice3.jsonl) when not trained on (VOICE_SOURCES).
-if (MODEL === 'voice' && !VOICE_SOURCES.includes('voice3'))
-  judgeAcross('voice3', readJsonl('independent/voice3.jsonl', 'third'), [0.5, 0.8, chosen]);
+// Across authors (reply and voice models): every other author's corpus of the model's kind not trained on. Round 17:
+// the reply model trains on all four reply authors (threshold 0.95; holdouts D +1, H +2, no clean post warns; with
+// lead and replies alone the threshold was 0.96 and replies2 judged: 47 of its 218 rude replies at 0.96). The voice
+// model does not train on voice4.jsonl: it found no more labels on any evaluation set and read one more work-report
+// sentence; the sales model does not train on sales4*.jsonl: a clean held-out post warned at 0.78 and 0.86.
+for (const name of sales ? [] : Object.keys(AUTHORS).filter((a) => a.startsWith(voice ? 'voice' : 'replies')))
+  if (!(voice ? VOICE_SOURCES : SOURCES).includes(name) && readSource(name).length)
+    judgeAcross(name, readSource(name), [0.5, 0.8, chosen]);
 
 // Across authors (reply and voice models): trained on the other authors' lines, scored on one author's. Harder than
 // the k-fold above, which shares an author's habits between training and test folds.
@@ -495,7 +502,7 @@ if (!dry) {
       ? 'scripts/data-sources/tone-corpus/independent/sales.jsonl and sales-ok.jsonl (sentences that sell, and near-misses an account may publish, by an independent author), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model sales'
       : voice
         ? 'scripts/data-sources/tone-corpus/independent/voice.jsonl, voice2.jsonl and voice3.jsonl (own-voice opinion and its quiet counterparts, by three independent authors), the replies of the tone corpus (replies2.jsonl included), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model voice'
-        : 'scripts/data-sources/tone-corpus/ (replies by the lead session and by an independent author, see its README); trained by scripts/train-tone-model.ts',
+        : 'scripts/data-sources/tone-corpus/ (replies by the lead session and by three independent authors: independent/replies.jsonl, replies2.jsonl, replies3.jsonl; see its README); trained by scripts/train-tone-model.ts',
     threshold: chosen,
     bias: Math.round(b * 1000) / 1000,
     weights,
