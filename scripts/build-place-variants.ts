@@ -15,7 +15,8 @@
  * - one character dropped, for names of three characters or more (哈尔滨 → 哈滨, 呼和浩特 → 呼浩特);
  * - the peoples of an autonomous division in another order (黔东南侗族苗族 for 黔东南苗族侗族);
  * - two adjacent characters swapped: names of three characters or more (景德镇 → 德景镇), and two-character names
- *   only with their suffix (a county name with its 县).
+ *   only with their suffix (a county name with its 县);
+ * - an inner character typed twice, for names of three characters or more (驻马店 → 驻马马店).
  * A variant is dropped when it is a real name or word: any division name or a part of one, a name of
  * rule-data.json `places.others`, a leader's name, an idiom, a CC-CEDICT headword or part of one, a word of jieba's
  * dictionary as frequent as the right name (jieba's web corpus has misspellings too: 毫州 is in it, rarer than
@@ -237,6 +238,8 @@ for (const [base, sfx] of forms) {
     for (const w of alike(right, b)) out(base.slice(0, p) + w + base.slice(p + 1), b >= 2);
   }
   if (b >= 3) for (let p = 0; p < head; p++) out(base.slice(0, p) + base.slice(p + 1), true);
+  // an inner character typed twice (驻马马店): not the first or last, which may end or start a word beside it
+  for (let p = 1; p < Math.min(head, b - 1); p++) out(base.slice(0, p + 1) + base.slice(p), true);
   for (let p = 0; p + 1 < head; p++) {
     if (base[p] === base[p + 1]) continue;
     out(base.slice(0, p) + base[p + 1] + base[p] + base.slice(p + 2), b >= 3);

@@ -14,7 +14,9 @@
  *   A look-alike character (shapes table) counts like a homophone without tone. Also blocked, with a title or 同志
  *   adjacent: two adjacent characters of a 3–4 character name swapped (习平近总书记); and a name of 3–4 characters
  *   with its last or a middle character missing right before a title the person holds or held (习近总书记 —
- *   dropping the surname, 克强总理, is a customary form and passes).
+ *   dropping the surname, 克强总理, is a customary form and passes); and a name of 3–4 characters with a character
+ *   other than its first typed twice (习近近平同志; 习近平平总书记 with a title the person holds right after — a doubled
+ *   first character is another word's end: 学习习近平).
  *   A two-character name reversed (龙赵省长 for 赵龙, 毅王中共中央政治局委员) is blocked beside a title the person
  *   holds, under the same terms as a two-character homophone (a national or provincial leader: a national title, the
  *   post's place named, or a provincial head's title held today), where a name begins and ends (not 加强黄河).
@@ -304,7 +306,7 @@ export function createNameRules(
 
   // Swapped and truncated forms of the 3–4 character names, found by one more automaton scan.
   const slipForms: string[] = [];
-  const slipOf: Array<{ id: number; kind: 'swap' | 'trunc'; pos: number }> = [];
+  const slipOf: Array<{ id: number; kind: 'swap' | 'trunc' | 'double'; pos: number }> = [];
   names.forEach((n, id) => {
     const w = n.name;
     if (!n.fuzzy) return;
@@ -317,6 +319,11 @@ export function createNameRules(
     for (let k = 1; k < w.length; k++) {
       slipForms.push(w.slice(0, k) + w.slice(k + 1));
       slipOf.push({ id, kind: 'trunc', pos: k });
+    }
+    // a character typed twice (习近近平, 习近平平), not the first
+    for (let k = 1; k < w.length; k++) {
+      slipForms.push(w.slice(0, k + 1) + w.slice(k));
+      slipOf.push({ id, kind: 'double', pos: k });
     }
     // the given name alone (近平总书记): sought before a national title the person holds today
     if (w.length === 3) {
@@ -333,7 +340,11 @@ export function createNameRules(
     const slip = slipOf[pid]!;
     const w = names[slip.id]!.name;
     slipMessages[pid] ??= `${q(slipForms[pid]!)}疑为${q(w)}之误（${
-      slip.kind === 'swap' ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒` : `缺少${q(w[slip.pos]!)}字`
+      slip.kind === 'swap'
+        ? `${q(w[slip.pos]!)}${q(w[slip.pos + 1]!)}顺序颠倒`
+        : slip.kind === 'double'
+          ? `多了一个${q(w[slip.pos]!)}字`
+          : `缺少${q(w[slip.pos]!)}字`
     }）${GRAVE}`;
     return slipMessages[pid]!;
   };
@@ -690,7 +701,7 @@ export function createNameRules(
         const slip = slipOf[slipHits[h]!]!;
         const s0 = slipHits[h + 1]!;
         const e0 = slipHits[h + 2]!;
-        if (slip.kind !== 'swap' || byName.has(t.slice(s0, e0))) continue;
+        if (slip.kind === 'trunc' || byName.has(t.slice(s0, e0))) continue;
         if (!exact.some((x) => s0 <= x.start && x.end <= e0)) continue;
         if (matchingContext(t, s0, e0, names[slip.id]!.person)) slipFirst.push([s0, e0]);
       }
@@ -734,7 +745,7 @@ export function createNameRules(
             (matchingContext(t, s0, e0, cand.person, cand.person.high) ||
               provincialHeadBefore(t, s0, cand.person, today) ||
               provincialHeadAfter(t, e0, cand.person, today));
-        } else if (slip.kind === 'swap') ok = anyContext(t, s0, e0);
+        } else if (slip.kind === 'swap' || slip.kind === 'double') ok = first || anyContext(t, s0, e0);
         else {
           const after = titleAfter(t, e0);
           // the surname dropped (pos 0): only before a national title held today (克强总理 was a customary form)

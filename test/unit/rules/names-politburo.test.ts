@@ -35,6 +35,15 @@ describe('20th Politburo members in the built-in list', () => {
     expect(at('市委书记王沪看望困难群众。')).toEqual([]); // a local title: a namesake's name
   });
 
+  it('finds a character typed twice in a name, not the first, beside a title or 同志', () => {
+    expect(at('中共中央政治局常委王沪宁宁出席会议。')).toContain('typo.leader-name block 王沪宁宁');
+    expect(at('王沪宁宁全国政协主席出席会议。')).toContain('typo.leader-name block 王沪宁宁');
+    expect(at('王沪沪宁同志出席会议。')).toContain('typo.leader-name block 王沪沪宁');
+    // no title or 同志 beside it; a doubled first character ends another word (学习习近平 reads so)
+    expect(at('王沪宁宁静地坐着。')).toEqual([]);
+    expect(at('会上传达学习王王沪宁同志的讲话。')).not.toContain('typo.leader-name block 王王沪宁');
+  });
+
   it.each([
     ['毅王中共中央政治局委员出席会议。', '毅王'], // two characters reversed before a national title held
     ['龙赵省长出席会议。', '龙赵'], // …before a provincial head's title held today (赵龙, 福建)
