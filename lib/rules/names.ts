@@ -25,6 +25,7 @@
  *   the person holds or held that ends a phrase (not 由王义主持，政治局委员王毅出席); it supports a 3–4 character
  *   swap or toneless homophone, and a two-character reversal or homophone under the two-character terms. A swap
  *   where a name sits is also blocked when the draft writes the name right elsewhere (倪岳峰… 倪峰岳指出).
+ *   A title before an enumeration of names joined by 、 is each name's adjacent title (国务委员吴政隆、湛贻琴 → 谌贻琴).
  *   Without any of this (倪峰岳出席会议, 巩正出席) nothing is reported: such strings may be other people's names.
  *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Windows with
  *   more than one character changed are only sought next to a title, 同志 or an organisation.
@@ -60,6 +61,8 @@ const NAME_ID = 'typo.leader-name';
 const TITLE_ID = 'typo.leader-title';
 const SAY_FORMER = '，应写明“原”“时任”或改为现任职务。';
 const OWN_LIST = '本单位领导人姓名职务名单';
+/** Earlier names of an enumeration that may stand between a title and a name (sharedTitle). */
+const LIST_NAMES = 4;
 
 export const NAME_RULES: RuleMeta[] = [
   {
@@ -157,9 +160,10 @@ const SAID_MARK = '任系为是';
 const BEFORE_NAME = '由和与及同、请见';
 /** Titles of ordinary people right after a name. */
 const ORDINARY_AFTER = /^(?:同学|女士|先生|老师|师傅|小朋友|阿姨|大爷|村民|居民)/;
-const NATIONAL_TITLE = /^(国务院|国家|全国|中共中央|中央|中华人民共和国)|总书记|总理|委员长|^(外交部|国防部)部长$/;
+const NATIONAL_TITLE =
+  /^(国务院|国家|全国|中共中央|中央|中华人民共和国|最高人民法院|最高人民检察院)|总书记|总理|委员长|^(外交部|国防部)部长$/;
 const HIGH_ORG =
-  /^(中共中央|中央|国务院|全国|中华人民共和国|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
+  /^(中共中央|中央|国务院|全国|中华人民共和国|国家监察委员会|最高人民法院|最高人民检察院|(北京|上海|天津|重庆)市)|(省委|省|自治区党委|自治区|自治区人民政府)$/;
 
 interface CompiledName {
   name: string;
@@ -481,8 +485,28 @@ export function createNameRules(
     }
     return found;
   };
+  /**
+   * The title before an enumeration of names joined by 、 that ends at `start` (国务委员吴政隆、谌贻琴: 国务委员 for
+   * 谌贻琴): up to LIST_NAMES earlier names of two to four Han characters, the first right after the title.
+   */
+  const sharedTitle = (t: string, start: number): { title: string; start: number } | undefined => {
+    let b = start;
+    for (let n = 0; n < LIST_NAMES && b > 0 && t.charCodeAt(b - 1) === 0x3001; n++) {
+      let next = -1;
+      for (let len = 2; len <= 4; len++) {
+        const p = b - 1 - len;
+        if (p < 0 || !isHanCode(t.charCodeAt(p))) break;
+        const title = titleBefore(t, p);
+        if (title) return title;
+        if (next < 0 && p > 0 && t.charCodeAt(p - 1) === 0x3001) next = p;
+      }
+      if (next < 0) return undefined;
+      b = next;
+    }
+    return undefined;
+  };
   const matchingContext = (t: string, start: number, end: number, person: Person, strict = false): boolean => {
-    const before = titleBefore(t, start);
+    const before = titleBefore(t, start) ?? sharedTitle(t, start);
     const after = titleAfter(t, end);
     const appointed = appointedTitles(t, end);
     const chain = before ? chainTitles(t, before.start) : [];
@@ -571,7 +595,7 @@ export function createNameRules(
     return false;
   };
   const anyContext = (t: string, start: number, end: number) =>
-    Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end));
+    Boolean(titleBefore(t, start) || titleAfter(t, end) || tongzhi(t, start, end) || sharedTitle(t, start));
 
   const markedFormer = (t: string, at: number): boolean => FORMER_MARKS.some((m) => t.endsWith(m, at));
 

@@ -16,6 +16,7 @@ import { storedNearMatcher } from '../near/stored';
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
+ * | two characters typed twice | L ≥ 5, the pair inside the term or ending it (中华人民人民共和国) |
  *
  * "Alike" entries (formulations, department names) take a substitution of an office's suffix (局, 厅, 部 …) with more
  * Chinese text running on only as a same-tone homophone or look-alike that is not 不, a function character or the
@@ -114,6 +115,11 @@ function judgeNear(
       const first = m.pos === 0 && !isHanCode(text.charCodeAt(m.start - 1));
       return inner || last || first ? { detail: `缺少${qc(term[m.pos]!)}字`, strong: false } : undefined;
     }
+    case 'repeat': {
+      // two characters typed twice (中华人民人民共和国): a typing slip, never another phrase; five characters or more
+      if (L < 5 || m.pos < 2) return undefined;
+      return { detail: `多了${qc(term.slice(m.pos - 2, m.pos))}二字`, strong: true };
+    }
     case 'ins': {
       if (L < 4 || m.pos === 0 || m.pos >= L) return undefined;
       const extra = String.fromCharCode(m.got);
@@ -158,7 +164,7 @@ export function findProtectedSlips(
   /** Entries (by ref) that take only sound- and look-alike slips (`nearEdits: "alike"`). */
   alikeOnly?: (ref: number) => boolean,
 ): ProtectedHit[] {
-  const matches = matcher.scan(text, { map });
+  const matches = matcher.scan(text, { map, repeat: true });
   if (!matches.length) return [];
   const exact = matches.filter((m) => m.kind === 'exact');
   const out: ProtectedHit[] = [];

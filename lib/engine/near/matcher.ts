@@ -17,7 +17,7 @@ import { type Automaton, buildAutomaton, HitBuffer } from '../matcher/automaton'
  * space or a line break — never two sentences.
  */
 
-export type EditKind = 'exact' | 'sub' | 'sub2' | 'del' | 'ins' | 'swap';
+export type EditKind = 'exact' | 'sub' | 'sub2' | 'del' | 'ins' | 'swap' | 'repeat';
 
 export interface NearMatch {
   /** Term index. */
@@ -25,7 +25,10 @@ export interface NearMatch {
   start: number;
   end: number;
   kind: EditKind;
-  /** Position in the term: substituted, deleted or first swapped character; for `ins`, the term position the extra unit precedes. */
+  /**
+   * Position in the term: substituted, deleted or first swapped character; for `ins`, the term position the extra unit
+   * precedes; for `repeat`, the term position the repeated pair precedes (the pair is the two characters before it).
+   */
   pos: number;
   /** The text's unit (normalized) for `sub` and `ins`. */
   got: number;
@@ -141,11 +144,14 @@ export class NearMatcher {
       isUnit?: (c: number) => boolean;
       /** Only windows ending with the term's last unit (e.g. a place name's suffix 市/县 must be intact). */
       lastIntact?: boolean;
+      /** Also windows with two characters of the term typed twice (中华人民人民共和国), reported as `repeat`. */
+      repeat?: boolean;
     } = {},
   ): NearMatch[] {
     const map = opts.map;
     const isUnit = opts.isUnit;
     const lastIntact = opts.lastIntact === true;
+    const repeat = opts.repeat === true;
     const out: NearMatch[] = [];
     const n = text.length;
     // Filled on the first anchor hit: the normalized units, and where each run of units (isUnit) ends, so that a
@@ -181,7 +187,7 @@ export class NearMatcher {
       if (!units) prepare();
       if (runEnd![s]! < e) return;
       if (lastIntact && units![e - 1] !== termLast[t]) return;
-      const m = classify(this.codes[t]!, units!, s, e, this.twoSubs[t] === 1);
+      const m = classify(this.codes[t]!, units!, s, e, this.twoSubs[t] === 1, repeat);
       if (!m) return;
       const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
       if (seen?.has(key)) return;
@@ -208,10 +214,12 @@ export class NearMatcher {
           tryWindow(t, s, s + L);
           tryWindow(t, s, s + L - 1);
           tryWindow(t, s, s + L + 1);
+          if (repeat) tryWindow(t, s, s + L + 2);
         } else if (k === TAIL) {
           tryWindow(t, e - L, e);
           tryWindow(t, e - L + 1, e);
           tryWindow(t, e - L - 1, e);
+          if (repeat) tryWindow(t, e - L - 2, e);
         } else {
           // SWAP (a whole-term pattern) and PAIR_TAIL: the window starts at the anchor's offset in the term
           const start = s - refOffset[r]!;
@@ -240,7 +248,8 @@ function scratchFor(n: number) {
 
 /**
  * [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined; with `two`,
- * also two adjacent substitutions: ['sub2', pos, unit, pos + 1, unit2].
+ * also two adjacent substitutions: ['sub2', pos, unit, pos + 1, unit2]; with `repeat`, two adjacent characters of
+ * the term typed twice: ['repeat', pos, 0], the pair being tc[pos - 2], tc[pos - 1].
  */
 function classify(
   tc: Uint16Array,
@@ -248,6 +257,7 @@ function classify(
   s: number,
   e: number,
   two: boolean,
+  repeat = false,
 ): [EditKind, number, number, number?, number?] | undefined {
   const L = tc.length;
   const w = e - s;
@@ -271,6 +281,13 @@ function classify(
     while (i < L && u[s + i]! === tc[i]) i++;
     for (let k = i; k < L; k++) if (u[s + k + 1]! !== tc[k]) return undefined;
     return ['ins', i, u[s + i]!];
+  }
+  if (repeat && w === L + 2) {
+    while (i < L && u[s + i]! === tc[i]) i++;
+    // the longest matching prefix may run into the repeat (人民人民 against 人民共…: it stops after the first pair)
+    if (i < 2 || u[s + i]! !== tc[i - 2] || u[s + i + 1]! !== tc[i - 1]) return undefined;
+    for (let k = i; k < L; k++) if (u[s + k + 2]! !== tc[k]) return undefined;
+    return ['repeat', i, 0];
   }
   return undefined;
 }

@@ -55,6 +55,19 @@ describe('NearMatcher', () => {
     expect(kinds('中华人名供和国')).toEqual([]);
   });
 
+  it('finds two characters typed twice only when asked (repeat)', () => {
+    // (the raw matcher also reports the other windows around it; callers drop those that overlap)
+    const found = (text: string) =>
+      m
+        .scan(text, { repeat: true })
+        .filter((x) => x.kind === 'repeat')
+        .map((x) => `${m.terms[x.term]} ${text.slice(x.start, x.end)} ${x.pos}`);
+    expect(found('中华人民人民共和国')).toEqual(['中华人民共和国 中华人民人民共和国 4']);
+    expect(found('中华人民共和共和国')).toEqual(['中华人民共和国 中华人民共和共和国 6']);
+    expect(found('中华人民人共和国')).toEqual([]); // one extra character is `ins`
+    expect(kinds('中华人民人民共和国')).toEqual([]); // not asked: nothing
+  });
+
   it('never lets a window span punctuation or a line break', () => {
     expect(kinds('中华人民，共和国')).toEqual([]);
     expect(kinds('人民\n法院')).toEqual([]);

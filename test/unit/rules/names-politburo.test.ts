@@ -35,6 +35,23 @@ describe('20th Politburo members in the built-in list', () => {
     expect(at('市委书记王沪看望困难群众。')).toEqual([]); // a local title: a namesake's name
   });
 
+  it('takes the title before an enumeration of names as the title of each (国务委员吴政隆、谌贻琴)', () => {
+    expect(at('国务委员吴震隆、湛贻琴出席会议。', '2025-08-08')).toEqual([
+      'typo.leader-name block 吴震隆',
+      'typo.leader-name block 湛贻琴',
+    ]);
+    expect(at('国务委员王小洪、谌贻琴出席会议。', '2025-08-08')).toEqual([]);
+  });
+
+  it('lists the heads of the two supreme organs and the national supervisory commission (2023-03-11)', () => {
+    expect(at('最高人民检察院检察长应永强调依法从严惩治电信网络诈骗。', '2025-12-10')).toContain(
+      'typo.leader-name block 应永',
+    );
+    expect(at('国家监察委员会主任刘金果出席。', '2025-12-10')).toContain('typo.leader-name block 刘金果');
+    // 张军 is a common name: a local title beside it is a namesake's, not a wrong post
+    expect(at('县公安局局长张军介绍了案件情况；区长张军主持会议。', '2025-12-10')).toEqual([]);
+  });
+
   it('finds a character typed twice in a name, not the first, beside a title or 同志', () => {
     expect(at('中共中央政治局常委王沪宁宁出席会议。')).toContain('typo.leader-name block 王沪宁宁');
     expect(at('王沪宁宁全国政协主席出席会议。')).toContain('typo.leader-name block 王沪宁宁');
