@@ -544,6 +544,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   add('opinion.reply-threat', ['敢', '有种'], `(?:敢|有种)${inClause(8, 1)}试试`);
   add('opinion.reply-threat', ['后果'], '后果(?:你|您)?自(?:己|行)?(?:负|承担|负责)');
+  // 再打12345投诉的话，您孩子的入学申请可能会受影响: a complaint answered with a consequence for the citizen
+  add(
+    'opinion.reply-threat',
+    ['再', '如果再', '要是再', '若再', '继续'],
+    `(?:如果|要是|若)?(?:再|继续)${inClause(8)}(?:投诉|举报|闹|上访|曝光|打电话|打热线|发帖|留言)${inClause(4)}(?:的话)?[，,]${inSentence(16)}(?:受(?:到)?影响|影响到|会影响|对(?:你|您)[^。！？]{0,6}不利|吃亏|没(?:有)?好处|麻烦)`,
+  );
 
   // --- belittling by a faculty with a remedy, sanity doubts, minimising
   // 耳朵不好使就去医院看看, 眼睛不好使就配副眼镜 (眼睛不适的患者可到眼科就诊: 不适 is no jibe)
@@ -1016,8 +1022,9 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
           (/由[^你您，。]{1,6}$/.test(t.slice(Math.max(0, s - 7), s)) || t.startsWith('自己的', e))
         )
           continue;
-        // 如果再遇到，您就报警: advice to the citizen, not a threat
-        if (ruleId === 'opinion.reply-threat' && /您|请|可以|及时/.test(t.slice(s, e))) continue;
+        // 如果再遇到，您就报警: advice to the citizen, not a threat (您孩子的入学申请会受影响 still threatens)
+        if (ruleId === 'opinion.reply-threat' && /您(?!的|孩子|家)|(?<![申邀])请|可以|及时/.test(t.slice(s, e)))
+          continue;
         // 请您赶紧去医院看看医生: care, not a jibe
         if (
           ruleId === 'opinion.reply-belittle' &&

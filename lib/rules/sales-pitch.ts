@@ -22,7 +22,10 @@ import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
  *
  * Guards, because government posts talk about selling without selling:
  * - anti-fraud and market-supervision text (谨防, 诈骗, 虚假宣传, 消费提示, 查处, 责令, 立案, 抽检 …) in the
- *   paragraph or the sentence: nothing is reported, and a draft with such a paragraph reports nothing at all;
+ *   paragraph or the sentence: nothing is reported, and a draft with such a paragraph reports nothing at all —
+ *   except, in such a paragraph, a sentence of the account's own that sells outright (two kinds of cue, one an
+ *   offer, a shop, praise or a product's price) with no warning word and nobody's speech reported (称, 承诺,
+ *   不法分子, 以…为诱饵, 所谓 …): an advertisement slipped in after a warning (为保障资金安全，推荐使用某某理财App…);
  * - cues inside quotation marks are someone else's words;
  * - public services and official fees (收费标准, 门票, 车票, 购票, 挂号, 免费开放, 公示 …) and the government's own
  *   offers — 消费券, 惠民券, 以旧换新 and other 补贴 issued by 政府/商务局 — are public information, not advertising:
@@ -77,8 +80,9 @@ const CUES: Array<[Kind, RegExp]> = [
         '(?:马上|立即|立刻|现在就)(?:抢|订|买|下单|预订|购买|入手)',
         '欢迎(?:大家|广大市民|各位|朋友们|市民朋友|新老顾客|顾客)?(?:前来|来|踊跃)?(?:抢购|选购|订购|购买|下单|预订|品尝选购|到店|进店|惠顾)',
         '错过等一年|快(?:约上|叫上|带上)(?:好友|朋友|家人|闺蜜)|(?:火热|火爆)(?:招生|预订|预售|开售|发售|热卖)中?',
-        // a merchant's invitation to try (欢迎大家去体验): sells only beside a named business, an offer or praise
-        '欢迎(?:大家|各位|朋友们|新老顾客|顾客|宝妈们)(?:前来|去|来|到店)?(?:体验|试吃|试用|打卡)',
+        // a merchant's invitation to try (欢迎大家去体验, 欢迎大家前往品尝): sells only beside a named business, an
+        // offer or praise
+        '欢迎(?:大家|各位|朋友们|新老顾客|顾客|宝妈们)(?:前来|前往|去|来|到店)?(?:体验|试吃|试用|打卡|品尝)',
         // 姐妹们冲, 买它; 欢迎新老顾客光临品尝
         '(?:姐妹|家人|宝子|宝宝|集美|兄弟|朋友)们?(?:冲|快冲|冲鸭|买它|快买|快入)|冲鸭|买它|欢迎(?:新老顾客|各位|大家)?(?:光临|品尝)',
       ].join('|'),
@@ -93,6 +97,8 @@ const CUES: Array<[Kind, RegExp]> = [
         `满\\s{0,2}${CN}+\\s{0,2}(?:元|件|份)?\\s{0,2}(?:减|包邮|送|赠)`,
         '包邮|优惠券|代金券|抵用券|领券|半价|免单|赠品|秒杀|新人专享|(?:会员|团购|拼团|秒杀|折后|券后|内购|福利)价',
         // a lender's terms (无抵押无担保，当天放款，随借随还): loan offers, not the government's credit policies
+        // 领取99元洗牙券: a voucher of a named value to collect
+        `领取?\\s{0,2}${NUM}\\s{0,2}元[^，。！；]{0,6}?券`,
         '(?:无|免|无需|不用)(?:抵押|担保)(?=[，,、；。！]|无|免|贷|放款|$)|(?:当天|当日|极速|快速|秒|最快[^，。！；]{0,4})(?:放款|下款|到账)|随借随还|额度最高|最高可(?:贷|借)',
         '首单(?=立减|免单|半价|优惠|免费|送|赠|[0-9])|免息|零利息|0利息|好礼相送|豪礼|礼品相送|大放送|福利多多|惊喜不断|送货上门|次日达|下单即发|当天发货|免费试听|免费试用|免费品尝',
         // N折 read from 折 back (a scan from every digit is slow on statistics); 折 first, then what precedes it (a
@@ -130,7 +136,7 @@ const CUES: Array<[Kind, RegExp]> = [
   [
     'shop',
     new RegExp(
-      String.raw`(?:扫码|关注)[^，。！；\n]{0,6}商城|旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|实体店|线下门店|各大门店|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房)(?:电话|热线)|本店|加盟(?:热线|电话|咨询|费)|招商加盟|(?:私信|后台回复)[^，。！；\n]{0,4}领取|${NAMED_BUSINESS}`,
+      String.raw`(?:扫码|关注)[^，。！；\n]{0,6}商城|独家赞助|冠名赞助|独家冠名|(?:各大|各|全市|全县|各乡镇|各县区)[^，。！；\n]{0,8}?(?:店|超市|商场|门店|网点|药房|药店)(?:均|都)?有(?:销售|售|出售)|均有(?:销售|出售)|旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|实体店|线下门店|各大门店|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房)(?:电话|热线)|本店|加盟(?:热线|电话|咨询|费)|招商加盟|(?:私信|后台回复)[^，。！；\n]{0,4}领取|${NAMED_BUSINESS}`,
       'g',
     ),
   ],
@@ -146,6 +152,9 @@ const CUES: Array<[Kind, RegExp]> = [
         // 家家都在用, 小编亲测好用, 推荐大家试试, 全城最低价, 省钱又省心, 网红同款
         '(?:家家|人人|大家)都在用|亲测(?:好用|有效|靠谱|好吃)|(?:推荐|安利)(?:给)?(?:大家|各位|你们)(?:试试|入手|买|用)|(?:全城|全网|全市|全国|全省|史上)最低价|省钱又省心|省心又省钱|网红同款|明星同款|(?:中老年人?|宝妈|上班族|学生党|懒人)的福音',
         '名师(?:一对一|辅导|授课|团队|亲授|精讲)|有效改善(?:睡眠|记忆力?|体质|失眠)',
+        // 口味正宗, 用料实在, 效果好、价格优; 推荐大家到某某家电城选购
+        '(?:口味|味道|口感)(?:正宗|地道|纯正)|用料(?:实在|扎实|讲究|十足)|(?:效果|质量|品质)(?:好|佳|优)[、，,]?价格(?:优|低|公道|优惠)',
+        '推荐(?:大家|各位|您)?(?:到|去)[^，。！；\\n]{1,10}?(?:选购|购买|品尝|消费|下单)',
         // 味道超赞, 效果一流, 投资小回报高
         '(?:味道|口感|效果|品质|服务|技术|环境|师资|设备)(?:超赞|一流|绝了|超棒|杠杠的)|超(?:好吃|好用|好喝)|投资小[，,]?回报(?:高|快|大)|低投入[，,]?高回报|稳赚不赔',
         // 安利一款, 同事都在用; 保本保息, 收益高达5.8%
@@ -171,9 +180,19 @@ const PRODUCT_PRICE = /售价|到手价|零售价|仅需|只需|仅售|只卖|[�
 const WARNING =
   /警惕|谨防|虚假|骗局|诈骗|违法|查处|曝光|不要相信|切勿相信|不可信|夸大|宣称|声称|违规|涉嫌|打着|提醒消费者|明码标价|价格欺诈|市场监管|责令|立案|抽检|不合格|召回|恐慌|囤积|哄抬|理性消费|假冒|维权|投诉|举报/;
 
+/**
+ * Someone else's sales talk told in a warning (骗子称…, 不法分子以…为诱饵, 他们往往承诺…, 所谓…): a sentence with
+ * one of these in a paragraph that warns is not the account selling.
+ */
+const REPORTED =
+  /[称说讲]|表示|宣传|承诺|许诺|诱饵|诱导|诱骗|冒充|假冒|骗子|不法分子|犯罪分子|嫌疑人|对方|他们|以[^，。]{0,12}为(?:名|由|幌子)|话术|套路|陷阱|所谓|如果|一旦|假如|若/;
+
 /** Government offers and public fees: a clause naming them is public information, not a cue. */
 const PUBLIC =
   /消费券|惠民券|电子券|补贴|补助|以旧换新|财政|政府|商务局|政策|收费标准|收费|门票|票价|购票|车票|船票|挂号|免费(?:开放|提供|发放|体检|接种|乘车|乘坐|参观|领取|办理|咨询|培训)|公示|公益|义卖|捐赠|捐助|慰问/;
+
+/** A merchant's offer on top of a public one: 在补贴基础上再打八折, 可叠加店庆优惠. */
+const STACKED = /基础上再|再打|再享|叠加|额外再/;
 
 /** Sentence and clause ends (code units). */
 const SENTENCE_ENDS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
@@ -235,7 +254,8 @@ function sentencesOf(t: string, cues: Cue[]): Clause[][] {
       const inside: Cue[] = [];
       for (let j = k; j < cues.length && cues[j]!.start < i; j++) if (cues[j]!.end <= i) inside.push(cues[j]!);
       const text = t.slice(a, i);
-      const isPublic = PUBLIC.test(text);
+      // a merchant's offer stacked on a government one (在补贴基础上再打八折) is still the merchant's
+      const isPublic = PUBLIC.test(text) && !STACKED.test(text);
       const own = isPublic ? [] : inside;
       const product = own.some((x) => x.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
       sentence.push({ s: a, e: i, cues: own, isPublic, product, pitch: product || own.some((x) => PITCH.has(x.kind)) });
@@ -289,10 +309,8 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
 function createCuePitch(): ParagraphRule['check'] {
   return (p, sink) => {
     const t = p.text;
-    if (warnsAboutSales(t)) {
-      sink.signal(WARNING_SIGNAL);
-      return;
-    }
+    const warns = warnsAboutSales(t);
+    if (warns) sink.signal(WARNING_SIGNAL);
     const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
     if (all.length === 0) return;
     const requires = [{ signal: WARNING_SIGNAL, present: false }];
@@ -312,7 +330,12 @@ function createCuePitch(): ParagraphRule['check'] {
       const sells =
         (kinds.size >= 2 && (strong || kinds.has('urge')) && (strong || !clauses.some((c) => c.isPublic))) ||
         clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind) && x.kind !== 'urge')).length >= 2;
-      if (sells) sink.signal(SIGNAL);
+      if (warns) {
+        // A paragraph that warns about sales talk quotes it; a sentence of its own that sells outright, with no
+        // warning word and nobody's speech reported (为保障资金安全，推荐使用某某理财App，年化收益高达8%，稳赚不赔),
+        // is an advertisement slipped in after the warning, and is reported whatever the rest of the draft says.
+        if (!sells || !strong || kinds.size < 2 || REPORTED.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
+      } else if (sells) sink.signal(SIGNAL);
       else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
       // adjacent pitch clauses are one finding
       for (let k = 0; k < clauses.length; k++) {
@@ -324,7 +347,7 @@ function createCuePitch(): ParagraphRule['check'] {
           ruleId: 'advertising.sales-pitch',
           start: clauses[k]!.s,
           end: clauses[j]!.e,
-          requires: sells ? requires : lone,
+          ...(warns ? {} : { requires: sells ? requires : lone }),
         });
         k = j;
       }

@@ -40,6 +40,12 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     // a lender's terms (no collateral, same-day payout, borrow and repay at will) beside its rate: the terms
     ['急用钱找我们，无抵押无担保，最快当天放款，月息低至0.3%。', ['无抵押无担保，最快当天放款']],
     ['某信贷公司推出“安心贷”，日息低至万分之三，随借随还。', ['随借随还']],
+    // sponsorship and a voucher of a named value; praise of a product and where it is sold; a merchant's discount
+    // stacked on a government subsidy
+    ['本期活动由某某口腔独家赞助，关注其公众号即可领取99元洗牙券。', ['本期活动由某某口腔独家赞助，关注其公众号即可领取99元洗牙券']],
+    ['某某牌复合肥效果好、价格优，各乡镇农资店均有销售。', ['某某牌复合肥效果好、价格优，各乡镇农资店均有销售']],
+    ['推荐大家到某某家电城选购，全场商品在补贴基础上再打八折。', ['推荐大家到某某家电城选购，全场商品在补贴基础上再打八折']],
+    ['老字号某记卤味用料实在、口味正宗，欢迎大家前往品尝。', ['老字号某记卤味用料实在、口味正宗，欢迎大家前往品尝']],
     // a named business and an invitation to try it
     ['这家“悦享”健身房器械齐全，欢迎大家去体验。', ['这家“悦享”健身房器械齐全，欢迎大家去体验']],
   ])('warns on %s', (body, expected) => {
@@ -99,6 +105,13 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
 
   it('keeps quiet in a draft that warns about sales talk elsewhere', () => {
     expect(check('近期电信诈骗高发，请谨防上当。\n骗子常说：优惠2000元，名额有限，赶紧下单。')).toEqual([]);
+    expect(check('谨防诈骗。不法分子往往承诺年化收益高达20%，稳赚不赔，诱导受害人下载App。')).toEqual([]);
+  });
+
+  it('reports an advertisement in the account voice slipped in after a warning', () => {
+    expect(
+      check('诈骗分子可能以“退款”名义实施诈骗，请市民提高警惕。为保障资金安全，推荐使用某某理财App，年化收益高达8%，稳赚不赔。'),
+    ).toEqual(['年化收益高达8%，稳赚不赔']);
   });
 
   it('counts a merchant pitch next to a government subsidy', () => {
