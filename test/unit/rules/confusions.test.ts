@@ -48,6 +48,7 @@ describe('typo.context-* (context confusions)', () => {
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
     ['中国共产党第二十界中央委员会第四次全体会议在北京举行。', 'typo.context-jie warn 界', '届'],
     ['第十五界全运会将在广东举行。', 'typo.context-jie warn 界', '届'],
+    ['骑乘电动自行车请规范配戴安全头盔。', 'typo.context-pei warn 配', '佩'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -57,6 +58,7 @@ describe('typo.context-* (context confusions)', () => {
   it.each([
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
     '第三世界国家；跨界合作；各界人士；第二十届中央委员会；第一界面显示正常。', // 界 not after an ordinal, or not a session
+    '近视的同学应及时配戴眼镜；规范佩戴安全头盔。', // 配戴 glasses
     '整治后，河道两岸仍垃圾成堆的问题已基本解决；部分路段仍有杂物。', // 仍 = 仍然
     '在次日上午，在一次会议上，他提出了建议。', // 在次日, 在一次会议上
     '真正再出发；反正再等一等。', // 真正再, 反正再
