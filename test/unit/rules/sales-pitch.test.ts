@@ -42,9 +42,15 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['某信贷公司推出“安心贷”，日息低至万分之三，随借随还。', ['随借随还']],
     // sponsorship and a voucher of a named value; praise of a product and where it is sold; a merchant's discount
     // stacked on a government subsidy
-    ['本期活动由某某口腔独家赞助，关注其公众号即可领取99元洗牙券。', ['本期活动由某某口腔独家赞助，关注其公众号即可领取99元洗牙券']],
+    [
+      '本期活动由某某口腔独家赞助，关注其公众号即可领取99元洗牙券。',
+      ['本期活动由某某口腔独家赞助，关注其公众号即可领取99元洗牙券'],
+    ],
     ['某某牌复合肥效果好、价格优，各乡镇农资店均有销售。', ['某某牌复合肥效果好、价格优，各乡镇农资店均有销售']],
-    ['推荐大家到某某家电城选购，全场商品在补贴基础上再打八折。', ['推荐大家到某某家电城选购，全场商品在补贴基础上再打八折']],
+    [
+      '推荐大家到某某家电城选购，全场商品在补贴基础上再打八折。',
+      ['推荐大家到某某家电城选购，全场商品在补贴基础上再打八折'],
+    ],
     ['老字号某记卤味用料实在、口味正宗，欢迎大家前往品尝。', ['老字号某记卤味用料实在、口味正宗，欢迎大家前往品尝']],
     // a named business and an invitation to try it
     ['这家“悦享”健身房器械齐全，欢迎大家去体验。', ['这家“悦享”健身房器械齐全，欢迎大家去体验']],
@@ -110,7 +116,9 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
 
   it('reports an advertisement in the account voice slipped in after a warning', () => {
     expect(
-      check('诈骗分子可能以“退款”名义实施诈骗，请市民提高警惕。为保障资金安全，推荐使用某某理财App，年化收益高达8%，稳赚不赔。'),
+      check(
+        '诈骗分子可能以“退款”名义实施诈骗，请市民提高警惕。为保障资金安全，推荐使用某某理财App，年化收益高达8%，稳赚不赔。',
+      ),
     ).toEqual(['年化收益高达8%，稳赚不赔']);
   });
 
