@@ -828,8 +828,8 @@ const TONE_MODELS = ['toneModel', 'voiceModel', 'salesModel'] as const;
  * The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). The
  * models' weights (≈ 10,000 n-grams, 85 % of the bytes) are V8-serialized apart and read only if asked for; what
  * a model scores with is stored beside them as packedWeights (tone-model.ts) makes it, keys and values as two
- * Float64Arrays in the Map's order: its first score builds the same Map from them instead of deserializing 10,000
- * n-gram strings (≈ 2 MB of heap) and packing them (≈ 15 ms of a small check from the CLI).
+ * Float64Arrays in the Map's order: its first score builds its table from them (no Map in between) instead of
+ * deserializing 10,000 n-gram strings (≈ 2 MB of heap) and packing them (≈ 15 ms of a small check from the CLI).
  */
 const replyToneCodec: TableCodec<ReplyToneLexicons> = {
   encode(x) {
@@ -876,16 +876,10 @@ const replyToneCodec: TableCodec<ReplyToneLexicons> = {
       if (!model) continue;
       const blob = weights[k] as Uint8Array;
       const { keys, values } = packed![k] as { keys: Float64Array; values: Float64Array };
-      // The Map score reads, made from the stored keys and values in packedWeights' order: no 10,000 n-gram strings
-      // deserialized and packed again on the first score.
+      // What score reads, the stored keys and values in packedWeights' order: no 10,000 n-gram strings deserialized
+      // and packed again on the first score.
       // Not enumerable: the model reads as the lists parseReplyTone gives (a round trip compares equal).
-      Object.defineProperty(model, 'packed', {
-        value: () => {
-          const w = new Map<number, number>();
-          for (let i = 0; i < keys.length; i++) w.set(keys[i]!, values[i]!);
-          return w;
-        },
-      });
+      Object.defineProperty(model, 'packed', { value: () => ({ keys, values }) });
       let read: Record<string, number> | undefined;
       Object.defineProperty(model, 'weights', {
         enumerable: true,
