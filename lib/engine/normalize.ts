@@ -1,4 +1,5 @@
 import { hash64 } from './hash';
+import { noteClassUnits, noteMappedUnits } from './matcher/automaton';
 /**
  * Character normalization shared by dictionary compilation and scanning.
  *
@@ -28,31 +29,41 @@ export function skipMask(level: SkipLevel): number {
 
 const QUOTES = '“”‘’「」『』〝〞"\'＂＇';
 
+/** The classes any skip level skips (skipMask('noise')). */
+const SKIPPABLE = CLS_INVISIBLE | CLS_QUOTE | CLS_NOISE | CLS_EMOJI_HIGH;
+
 function buildClasses(): Uint8Array {
   const cls = new Uint8Array(65536);
+  /** [from, to] of every range or unit given a SKIPPABLE class below (noteClassUnits: no other unit has one). */
+  const skippable: number[] = [];
   const mark = (from: number, to: number, bit: number) => {
+    if (bit & SKIPPABLE) skippable.push(from, to);
     for (let c = from; c <= to; c++) cls[c] = (cls[c] ?? 0) | bit;
+  };
+  const set = (c: number, value: number) => {
+    if (value & SKIPPABLE) skippable.push(c, c);
+    cls[c] = value;
   };
   /** mark() for a range no earlier mark touched: one native fill (the Han blocks are 28,000 units). */
   const fill = (from: number, to: number, bit: number) => cls.fill(bit, from, to + 1);
   // Invisible characters.
   for (const c of [0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x3164, 0xfeff, 0xffa0]) {
-    cls[c] = CLS_INVISIBLE;
+    set(c, CLS_INVISIBLE);
   }
   mark(0x200b, 0x200f, CLS_INVISIBLE);
   mark(0x202a, 0x202e, CLS_INVISIBLE);
   mark(0x2060, 0x206f, CLS_INVISIBLE);
   mark(0xfe00, 0xfe0f, CLS_INVISIBLE);
   // Noise: whitespace, ASCII punctuation and symbols, general punctuation, symbols, CJK punctuation.
-  for (const c of [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x1680, 0x3000]) cls[c] = CLS_NOISE;
+  for (const c of [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x1680, 0x3000]) set(c, CLS_NOISE);
   mark(0x2000, 0x200a, CLS_NOISE);
   mark(0x21, 0x2f, CLS_NOISE);
   mark(0x3a, 0x40, CLS_NOISE);
   mark(0x5b, 0x60, CLS_NOISE);
   mark(0x7b, 0x7e, CLS_NOISE);
   mark(0xa1, 0xbf, CLS_NOISE);
-  cls[0xd7] = CLS_NOISE;
-  cls[0xf7] = CLS_NOISE;
+  set(0xd7, CLS_NOISE);
+  set(0xf7, CLS_NOISE);
   mark(0x2010, 0x205e, CLS_NOISE);
   mark(0x2190, 0x2bff, CLS_NOISE); // arrows, math, technical, box drawing, shapes, dingbats
   mark(0x3001, 0x303f, CLS_NOISE); // CJK symbols and punctuation (except 〇 below)
@@ -66,7 +77,7 @@ function buildClasses(): Uint8Array {
   mark(0xff3b, 0xff40, CLS_NOISE);
   mark(0xff5b, 0xff65, CLS_NOISE);
   mark(0xffe0, 0xffee, CLS_NOISE);
-  for (const q of QUOTES) cls[q.charCodeAt(0)] = CLS_QUOTE | CLS_NOISE;
+  for (const q of QUOTES) set(q.charCodeAt(0), CLS_QUOTE | CLS_NOISE);
   // Emoji live in planes U+1F000–U+1FBFF: high surrogates D83C–D83E.
   mark(0xd83c, 0xd83e, CLS_EMOJI_HIGH);
   mark(0xdb40, 0xdb40, CLS_EMOJI_HIGH); // tag characters (flag sequences)
@@ -80,7 +91,21 @@ function buildClasses(): Uint8Array {
   mark(0xff41, 0xff5a, CLS_LATIN);
   mark(0x30, 0x39, CLS_DIGIT);
   mark(0xff10, 0xff19, CLS_DIGIT);
+  const units: number[] = [];
+  for (let r = 0; r < skippable.length; r += 2)
+    for (let c = skippable[r]!; c <= skippable[r + 1]!; c++) if (cls[c]! & SKIPPABLE) units.push(c);
+  noteClassUnits(cls, SKIPPABLE, Uint16Array.from(units));
   return cls;
+}
+
+let identity: Uint16Array | undefined;
+/** A new map of every code unit to itself: one loop over the 65,536 units per process, then a copy each. */
+export function identityMap(): Uint16Array {
+  if (!identity) {
+    identity = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) identity[c] = c;
+  }
+  return identity.slice();
 }
 
 export interface NormalizerData {
@@ -97,8 +122,7 @@ export class Normalizer {
 
   constructor(data: NormalizerData = {}) {
     this.cls = buildClasses();
-    const map = new Uint16Array(65536);
-    for (let c = 0; c < 65536; c++) map[c] = c;
+    const map = identityMap();
     for (let c = 0xff01; c <= 0xff5e; c++) map[c] = c - 0xfee0; // full-width ASCII
     map[0x3000] = 0x20;
     const t2s = data.t2s ?? '';
@@ -112,6 +136,14 @@ export class Normalizer {
     for (let c = 0x41; c <= 0x5a; c++) lower(c);
     for (let c = 0xff21; c <= 0xff3a; c++) lower(c);
     for (let i = 0; i + 1 < t2s.length; i += 2) lower(t2s.charCodeAt(i));
+    // Every unit changed above (symbolTable builds its tables from these alone).
+    const changed = new Uint16Array(0x5a - 0x41 + 1 + 0xff5e - 0xff01 + 1 + 1 + (t2s.length >> 1));
+    let n = 0;
+    for (let c = 0x41; c <= 0x5a; c++) changed[n++] = c;
+    for (let c = 0xff01; c <= 0xff5e; c++) changed[n++] = c;
+    changed[n++] = 0x3000;
+    for (let i = 0; i + 1 < t2s.length; i += 2) changed[n++] = t2s.charCodeAt(i);
+    noteMappedUnits(map, changed.subarray(0, n));
     this.map = map;
     this.hasT2s = t2s.length > 0;
   }

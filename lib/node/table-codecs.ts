@@ -4,14 +4,14 @@ import { PinyinTable, ShapeTable } from '../engine/data/tables';
 import type { NearMatcher } from '../engine/near/matcher';
 import { type NearMatcherIndex, nearMatcherFromIndex, nearMatcherIndex } from '../engine/near/stored';
 import type { CoreLists } from '../rules/core';
-import type { IdiomSoundTables } from '../rules/idiom-sound';
+import { type IdiomSoundTables, quadKeys } from '../rules/idiom-sound';
 import type { IdiomIndex } from '../rules/idioms';
 import type { NameSounds, UnitSet } from '../rules/names';
 import type { Division, PlaceIndex, PlaceVariants } from '../rules/places';
 import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-schema';
 import type { SourceList } from '../rules/source-schema';
 import { packedWeights } from '../rules/tone-model';
-import { bloomOnly, isBloomOnly, isPairSet } from '../rules/unit-keys';
+import { bloomOnly, isBloomOnly, isPairSet, UNIT_KEYS_LENGTH } from '../rules/unit-keys';
 import { pack, unpack } from './raw-pack';
 
 /**
@@ -241,8 +241,26 @@ function lazyArray(make: () => string[]): string[] {
  * index and the idiom sound tables store the same list: they share one.
  */
 class FourCharSet {
-  private slots: Int32Array | undefined;
-  constructor(private readonly joined: string) {}
+  /** `slots` as build() makes them, when stored beside the list (idiomIndexCodec); else made on the first lookup. */
+  constructor(
+    private readonly joined: string,
+    private slots?: Int32Array,
+  ) {}
+
+  /**
+   * Whether `slots` can be the table of `joined`: a power of two at least twice the items. Its entries are not read
+   * here: `has` compares the item a slot points to with the string itself and probes at most every slot once, so a
+   * wrong entry could only hide an item, never add one or hang (and the cache file's checksum catches damage).
+   */
+  static fits(joined: string, slots: Int32Array): boolean {
+    const count = joined ? (joined.length + 1) / 5 : 0;
+    return slots.length >= Math.max(16, count * 2) && (slots.length & (slots.length - 1)) === 0;
+  }
+
+  /** The table build() makes (to store). */
+  table(): Int32Array {
+    return this.slots ?? this.build();
+  }
 
   private static hash(a: number, b: number, c: number, d: number): number {
     return Math.imul(Math.imul(Math.imul(Math.imul(a, 0x2f0b3) ^ b, 0x2f0b3) ^ c, 0x2f0b3) ^ d, 0x9e3779b1) >>> 8;
@@ -265,6 +283,10 @@ class FourCharSet {
     return slots;
   }
 
+  hasTable(): boolean {
+    return this.slots !== undefined;
+  }
+
   has(s: string): boolean {
     if (s.length !== 4) return false;
     const slots = this.slots ?? this.build();
@@ -274,7 +296,8 @@ class FourCharSet {
     const b = s.charCodeAt(1);
     const c = s.charCodeAt(2);
     const d = s.charCodeAt(3);
-    for (let h = FourCharSet.hash(a, b, c, d); ; h++) {
+    const h0 = FourCharSet.hash(a, b, c, d);
+    for (let h = h0; h - h0 <= mask; h++) {
       const v = slots[h & mask]!;
       if (v === 0) return false;
       const at = (v - 1) * 5;
@@ -286,15 +309,16 @@ class FourCharSet {
       )
         return true;
     }
+    return false;
   }
 }
 
 let lastSet: FourCharSet | undefined;
 let lastSetOf: string | undefined;
-/** The FourCharSet of `joined`, shared by the tables that store the same list. */
-function fourCharSet(joined: string): FourCharSet {
-  if (lastSetOf !== joined || !lastSet) {
-    lastSet = new FourCharSet(joined);
+/** The FourCharSet of `joined`, shared by the tables that store the same list (with its stored slots, if given). */
+function fourCharSet(joined: string, slots?: Int32Array): FourCharSet {
+  if (lastSetOf !== joined || !lastSet || (slots && !lastSet.hasTable())) {
+    lastSet = new FourCharSet(joined, slots);
     lastSetOf = joined;
   }
   return lastSet;
@@ -316,11 +340,20 @@ function lazyList(joined: string): () => string[] {
 const fourCharList = (joined: string, count: number) =>
   Number.isInteger(count) && (count === 0 ? joined === '' : joined.length === 5 * count - 1);
 
-/** The idiom index: its typed arrays as they are, the idioms as one string (the exact set made from them). */
+/**
+ * The idiom index: its typed arrays as they are, the idioms as one string, and the exact set made from them as its
+ * hash table (FourCharSet: building it from 30,000 idioms was ≈ 4 ms of every small check).
+ */
 const idiomIndexCodec: TableCodec<IdiomIndex> = {
-  encode: ({ exact: _exact, idioms, ...rest }) => pack({ ...rest, idioms: idioms.join(SEP) }),
+  encode: ({ exact: _exact, idioms, ...rest }) => {
+    const joined = idioms.join(SEP);
+    return pack({ ...rest, idioms: joined, exactSlots: new FourCharSet(joined).table() });
+  },
   decode(bytes) {
-    const f = unpack(bytes) as Omit<IdiomIndex, 'idioms' | 'exact'> & { idioms: string };
+    const { exactSlots, ...f } = unpack(bytes) as Omit<IdiomIndex, 'idioms' | 'exact'> & {
+      idioms: string;
+      exactSlots: Int32Array;
+    };
     const ok =
       f &&
       typeof f.idioms === 'string' &&
@@ -336,22 +369,25 @@ const idiomIndexCodec: TableCodec<IdiomIndex> = {
       f.halfIds.length * 2 === f.chars.length &&
       f.halfStart[f.halfStart.length - 1] === f.halfIds.length;
     if (!ok || !fourCharList(f.idioms, f.chars.length / 4)) throw new Error('not a stored idiom index');
+    if (!(exactSlots instanceof Int32Array) || !FourCharSet.fits(f.idioms, exactSlots))
+      throw new Error('not a stored idiom index');
     const list = lazyList(f.idioms);
     return {
       ...f,
       get idioms() {
         return list();
       },
-      exact: fourCharSet(f.idioms),
+      exact: fourCharSet(f.idioms, exactSlots),
     };
   },
 };
 
 /** The idiom sound index: typed arrays as they are, the idioms as one string (the exact set made from them). */
 const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
-  encode: ({ exact: _exact, list, ...rest }) => pack({ ...rest, list: list.join(SEP) }),
+  encode: ({ exact: _exact, list, quads, ...rest }) =>
+    pack({ ...rest, list: list.join(SEP), quads: quads ?? quadKeys(rest.keys) }),
   decode(bytes) {
-    const f = unpack(bytes) as Omit<IdiomSoundTables, 'list' | 'exact'> & { list: string };
+    const { quads, ...f } = unpack(bytes) as Omit<IdiomSoundTables, 'list' | 'exact'> & { list: string };
     const ok =
       f &&
       typeof f.list === 'string' &&
@@ -361,7 +397,9 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
       f.heads.length === f.tails.length &&
       f.keys instanceof Float64Array &&
       f.ids instanceof Int32Array &&
-      f.keys.length === f.ids.length;
+      f.keys.length === f.ids.length &&
+      quads instanceof Uint32Array &&
+      quads.length === UNIT_KEYS_LENGTH;
     const count = ok ? (f.list.length + 1) / 5 : 0;
     if (!ok || !fourCharList(f.list, count) || f.ids.some((n) => n >= count))
       throw new Error('not a stored idiom sound index');
@@ -373,7 +411,9 @@ const idiomSoundCodec: TableCodec<IdiomSoundTables> = {
       },
       exact: fourCharSet(f.list),
     };
-    // Not enumerable: the tables read as the ones built (a round trip compares equal).
+    // Not enumerable: the tables read as the ones built (a round trip compares equal). The Bloom bits of the keys
+    // (quadKeys) are stored with them: made from 100,000 keys they were ≈ 4 ms of every small check.
+    Object.defineProperty(out, 'quads', { value: quads });
     return Object.defineProperty(out, 'item', { value: fourCharItem(f.list) });
   },
 };
@@ -828,8 +868,8 @@ const TONE_MODELS = ['toneModel', 'voiceModel', 'salesModel'] as const;
  * The reply-tone word lists as validated by parseReplyTone (every list and the Latin forms checked again). The
  * models' weights (≈ 10,000 n-grams, 85 % of the bytes) are V8-serialized apart and read only if asked for; what
  * a model scores with is stored beside them as packedWeights (tone-model.ts) makes it, keys and values as two
- * Float64Arrays in the Map's order: its first score builds the same Map from them instead of deserializing 10,000
- * n-gram strings (≈ 2 MB of heap) and packing them (≈ 15 ms of a small check from the CLI).
+ * Float64Arrays in the Map's order: its first score builds its table from them (no Map in between) instead of
+ * deserializing 10,000 n-gram strings (≈ 2 MB of heap) and packing them (≈ 15 ms of a small check from the CLI).
  */
 const replyToneCodec: TableCodec<ReplyToneLexicons> = {
   encode(x) {
@@ -876,16 +916,10 @@ const replyToneCodec: TableCodec<ReplyToneLexicons> = {
       if (!model) continue;
       const blob = weights[k] as Uint8Array;
       const { keys, values } = packed![k] as { keys: Float64Array; values: Float64Array };
-      // The Map score reads, made from the stored keys and values in packedWeights' order: no 10,000 n-gram strings
-      // deserialized and packed again on the first score.
+      // What score reads, the stored keys and values in packedWeights' order: no 10,000 n-gram strings deserialized
+      // and packed again on the first score.
       // Not enumerable: the model reads as the lists parseReplyTone gives (a round trip compares equal).
-      Object.defineProperty(model, 'packed', {
-        value: () => {
-          const w = new Map<number, number>();
-          for (let i = 0; i < keys.length; i++) w.set(keys[i]!, values[i]!);
-          return w;
-        },
-      });
+      Object.defineProperty(model, 'packed', { value: () => ({ keys, values }) });
       let read: Record<string, number> | undefined;
       Object.defineProperty(model, 'weights', {
         enumerable: true,

@@ -83,7 +83,7 @@ export function createIdiomSoundRule(
       if (t.length < 4) return;
       const { syl, heads, tails, exact } = tables; // tables.list only on a hit (a stored one is split on first use)
       const tbl = tables;
-      const q4 = (quads ??= quadKeys(tables.keys));
+      const q4 = (quads ??= tables.quads ?? quadKeys(tables.keys));
       let reported = 0;
       let run = 0; // characters with a reading ending at i
       // packed readings of the three characters before i, shifted along
@@ -148,6 +148,11 @@ export interface IdiomSoundTables {
   list: string[];
   /** `list[n]`, where a host keeps the list as one string (the CLI's table cache): read without splitting it. */
   item?: (n: number) => string;
+  /**
+   * quadKeys(keys), where a host stores it with the tables (the CLI's table cache): made from 100,000 keys on the
+   * first check otherwise.
+   */
+  quads?: UnitKeys;
   /** The idioms of `list` (a stored index makes the Set on the first lookup: most checks never ask). */
   exact: Pick<ReadonlySet<string>, 'has'>;
 }
@@ -249,7 +254,7 @@ function lookup(
 /** Bloom bits of the four readings (head pair h, tail pair tl) of the keys: most windows stop here, not in a search. */
 const quadHash = (h: number, tl: number) => unitsHash(h & 0xffff, tl & 0xffff, (h >>> 16) | ((tl >>> 16) << 2));
 
-function quadKeys(keys: Float64Array): UnitKeys {
+export function quadKeys(keys: Float64Array): UnitKeys {
   const set = unitKeys();
   for (let i = 0; i < keys.length; i++) addUnits(set, quadHash(Math.floor(keys[i]! / 262144), keys[i]! % 262144));
   return set;

@@ -19,7 +19,8 @@
  * after 网友：/来信：/问： up to the next 回复：/答复：/答：), never in a sentence that reports a reply (被通报, 回复称)
  * or quotes a fraudster (骗子, 话术). Warnings except insults and vulgar words; runs in the library pass.
  */
-import { type Automaton, buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
+import { type Automaton, buildAutomaton, HitBuffer, noteMappedUnits } from '../engine/matcher/automaton';
+import { identityMap } from '../engine/normalize';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-shapes';
 import { EMOTION, JUDGEMENT } from './opinion-voice';
@@ -785,8 +786,13 @@ type Compiled = {
 
 /** Upper-case Latin folds to lower case, so SB, Sb and sb are one pattern. */
 const FOLD = (() => {
-  const m = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) m[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  const m = identityMap();
+  const upper = new Uint16Array(26);
+  for (let c = 65; c <= 90; c++) {
+    m[c] = c + 32;
+    upper[c - 65] = c;
+  }
+  noteMappedUnits(m, upper);
   return m;
 })();
 

@@ -25,7 +25,7 @@ export interface ToneModelData {
    * The weights as `packedWeights` keys them, where a host keeps them so (the CLI's table cache): used instead of
    * packing `weights` on the first score.
    */
-  packed?: () => Map<number, number>;
+  packed?: () => PackedWeights;
   /**
    * Learned cue words (voice model): n-grams of two to four Han characters that the trainer found in bad lines of
    * several authors and in no quiet line or work-report sentence it trained on. A sentence with one is read like a
@@ -205,6 +205,12 @@ export interface ToneModel {
   readonly threshold: number;
 }
 
+/** packedWeights as two parallel arrays (keys, values), in the Map's order. */
+export interface PackedWeights {
+  keys: ArrayLike<number>;
+  values: ArrayLike<number>;
+}
+
 /** The weights keyed as `score` packs n-grams; n-grams that are not 1–3 code points of one unit each are left out. */
 export function packedWeights(weights: Record<string, number>): Map<number, number> {
   const w = new Map<number, number>();
@@ -246,9 +252,19 @@ interface WeightTable {
 const slotOf = (hi: number, lo: number, shift: number) =>
   Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> shift;
 
-function weightTable(w: Map<number, number>): WeightTable {
+/** A Map of packedWeights as PackedWeights. */
+function weightArrays(w: Map<number, number>): PackedWeights {
+  return { keys: Float64Array.from(w.keys()), values: Float64Array.from(w.values()) };
+}
+
+/**
+ * From the keys and values as arrays, not a Map: the CLI's table cache stores them so, and iterating a Map of 10,000
+ * entries the first time cost ≈ 1 MB of entry arrays and number boxes. The keys are distinct, so the table (and
+ * every lookup) is the same whatever their order.
+ */
+function weightTable({ keys, values }: PackedWeights): WeightTable {
   let bits = 4;
-  while (1 << bits < 2 * w.size + 2) bits++;
+  while (1 << bits < 2 * keys.length + 2) bits++;
   const size = 1 << bits;
   const t: WeightTable = {
     hi: new Uint32Array(size),
@@ -258,7 +274,9 @@ function weightTable(w: Map<number, number>): WeightTable {
     shift: 32 - bits,
     gen: 0,
   };
-  for (const [k, v] of w) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = values[i]!;
     // every key is an n-gram of units ≥ 32 (never 0, the empty slot's), below 2^48
     const hi = Math.floor(k / 0x100000000);
     const lo = k % 0x100000000;
@@ -277,7 +295,7 @@ export function createToneModel(data: ToneModelData): ToneModel {
   return {
     threshold: data.threshold,
     score(sentence) {
-      const t = (table ??= weightTable(data.packed?.() ?? packedWeights(data.weights)));
+      const t = (table ??= weightTable(data.packed?.() ?? weightArrays(packedWeights(data.weights))));
       if (t.gen === 0xffffffff) {
         t.stamp.fill(0);
         t.gen = 0;

@@ -10,8 +10,11 @@ const LOG2_BITS = 18;
 
 export type UnitKeys = Uint32Array;
 
+/** The length of every UnitKeys. */
+export const UNIT_KEYS_LENGTH = 1 << (LOG2_BITS - 5);
+
 export function unitKeys(): UnitKeys {
-  return new Uint32Array(1 << (LOG2_BITS - 5));
+  return new Uint32Array(UNIT_KEYS_LENGTH);
 }
 
 /** Hash of up to three code units (`c` may also be a small tag such as a position). */

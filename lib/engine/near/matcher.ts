@@ -48,7 +48,8 @@ const PAIR_TAIL = 3;
 
 export class NearMatcher {
   readonly terms: readonly string[];
-  private readonly codes: Uint16Array[];
+  /** Each term's code units, made on the term's first candidate window (most terms never have one). */
+  private readonly codes: Array<Uint16Array | undefined>;
   private readonly automaton: Automaton;
   /** Anchor id → its (term, kind, offset) triples, flattened: [start, end) into the three arrays. */
   private readonly refStart: Int32Array;
@@ -79,7 +80,7 @@ export class NearMatcher {
     twoSubsFrom = Number.POSITIVE_INFINITY,
   ) {
     this.terms = terms;
-    this.codes = terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0)));
+    this.codes = new Array(terms.length);
     this.termLen = Int32Array.from(terms, (t) => t.length);
     this.termLast = Uint16Array.from(terms, (t) => (t.length ? t.charCodeAt(t.length - 1) : 0));
     this.twoSubs = new Uint8Array(terms.length);
@@ -121,6 +122,14 @@ export class NearMatcher {
       at += refs.get(p)!.length / 3;
     });
     this.refStart[pats.length] = at;
+  }
+
+  private termCodes(t: number): Uint16Array {
+    const term = this.terms[t]!;
+    const codes = new Uint16Array(term.length);
+    for (let i = 0; i < term.length; i++) codes[i] = term.charCodeAt(i);
+    this.codes[t] = codes;
+    return codes;
   }
 
   private table(map: Uint16Array | undefined): Uint16Array {
@@ -187,7 +196,7 @@ export class NearMatcher {
       if (!units) prepare();
       if (runEnd![s]! < e) return;
       if (lastIntact && units![e - 1] !== termLast[t]) return;
-      const m = classify(this.codes[t]!, units!, s, e, this.twoSubs[t] === 1, repeat);
+      const m = classify(this.codes[t] ?? this.termCodes(t), units!, s, e, this.twoSubs[t] === 1, repeat);
       if (!m) return;
       const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
       if (seen?.has(key)) return;

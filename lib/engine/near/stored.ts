@@ -72,7 +72,7 @@ export function nearMatcherFromIndex(terms: readonly string[], index: NearMatche
   if (!ok) throw new Error('near-matcher index does not fit its terms');
   return Object.assign(Object.create(NearMatcher.prototype) as NearMatcher, {
     terms,
-    codes: terms.map((t) => Uint16Array.from(t, (c) => c.charCodeAt(0))),
+    codes: new Array(terms.length),
     termLen: Int32Array.from(terms, (t) => t.length),
     termLast: Uint16Array.from(terms, (t) => (t.length ? t.charCodeAt(t.length - 1) : 0)),
     automaton,

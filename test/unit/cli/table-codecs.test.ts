@@ -14,7 +14,7 @@ import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { pack, unpack } from '../../../lib/node/raw-pack';
 import { TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
-import { buildIdiomSoundTables, type IdiomSoundTables } from '../../../lib/rules/idiom-sound';
+import { buildIdiomSoundTables, type IdiomSoundTables, quadKeys } from '../../../lib/rules/idiom-sound';
 import { buildIdiomIndex, type IdiomIndex } from '../../../lib/rules/idioms';
 import type { NameSounds } from '../../../lib/rules/names';
 import {
@@ -129,9 +129,11 @@ describe('table codecs', () => {
     expect(roundTrip('core-lists', lists)).toEqual(lists);
   });
 
-  it('idiom sound index: the same arrays and idioms', () => {
+  it('idiom sound index: the same arrays and idioms, and the Bloom bits of its keys stored with it', () => {
     const built = buildIdiomSoundTables(parseIdioms(data.idioms!), new PinyinTable(textOf(data.pinyin!)));
-    expectSameFields(roundTrip<IdiomSoundTables>('idiom-sound', built), built);
+    const stored = roundTrip<IdiomSoundTables>('idiom-sound', built);
+    expectSameFields(stored, built);
+    expect(bytes(stored.quads!).equals(bytes(quadKeys(built.keys)))).toBe(true);
     expect(built.keys.length).toBeGreaterThan(built.list.length);
     const bad = { ...built, ids: built.ids.map(() => built.list.length) };
     expect(() => TABLE_CODECS['idiom-sound']!.decode(TABLE_CODECS['idiom-sound']!.encode(bad as never))).toThrow();
