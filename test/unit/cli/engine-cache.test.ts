@@ -243,6 +243,12 @@ describe('the CLI and its cache', { timeout: 120_000 }, () => {
     writeFileSync(codeCache, good.subarray(0, 1000));
     expect(run({})).toEqual(first);
     expect(readFileSync(codeCache).length).toBeGreaterThan(1000);
+    // …and so is one of the right length with bytes flipped inside (V8 crashed on it until its checksum was verified)
+    const flipped = Buffer.from(readFileSync(codeCache));
+    for (let i = 1000; i < flipped.length; i += 997) flipped[i] = flipped[i]! ^ 0xff;
+    writeFileSync(codeCache, flipped);
+    expect(run({})).toEqual(first);
+    expect(readFileSync(codeCache).equals(flipped)).toBe(false);
     expect(run({}, '--no-cache')).toEqual({ ...first, cached: [] });
     expect(run({ PUBLISH_GUARD_CACHE_DIR: join(dir, 'draft.txt', 'sub') }).out).toBe(first.out); // unwritable
     expect(run({ PUBLISH_GUARD_NO_CACHE: '1' })).toEqual({ ...first, cached: [] });
