@@ -428,22 +428,28 @@ export function createNameRules(
   };
   const titlesByLast = byUnit((w) => w.charCodeAt(w.length - 1));
   const titlesByFirst = byUnit((w) => w.charCodeAt(0));
-  /** Longest title word ending at `end` (one space allowed between title and name). */
-  const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
-    let e = end;
-    if (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+  /** Longest title word ending exactly at `e`. */
+  const titleEndingAt = (t: string, e: number): string | undefined => {
     if (e < 1) return undefined;
-    for (const w of titlesByLast.get(t.charCodeAt(e - 1)) ?? [])
-      if (e >= w.length && t.endsWith(w, e)) return { title: w, start: e - w.length };
+    for (const w of titlesByLast.get(t.charCodeAt(e - 1)) ?? []) if (e >= w.length && t.endsWith(w, e)) return w;
     return undefined;
   };
-  /** Longest title word starting at `start`. */
-  const titleAfter = (t: string, start: number): { title: string; end: number } | undefined => {
-    let s = start;
-    if (s < t.length && isSpaceCode(t.charCodeAt(s))) s++;
-    for (const w of titlesByFirst.get(t.charCodeAt(s)) ?? [])
-      if (t.startsWith(w, s)) return { title: w, end: s + w.length };
+  /** Longest title word starting exactly at `s`. */
+  const titleStartingAt = (t: string, s: number): string | undefined => {
+    for (const w of titlesByFirst.get(t.charCodeAt(s)) ?? []) if (t.startsWith(w, s)) return w;
     return undefined;
+  };
+  /** Longest title word ending at `end` (one space allowed between title and name). */
+  const titleBefore = (t: string, end: number): { title: string; start: number } | undefined => {
+    const e = end > 0 && isSpaceCode(t.charCodeAt(end - 1)) ? end - 1 : end;
+    const w = titleEndingAt(t, e);
+    return w === undefined ? undefined : { title: w, start: e - w.length };
+  };
+  /** Longest title word starting at `start` (one space allowed). */
+  const titleAfter = (t: string, start: number): { title: string; end: number } | undefined => {
+    const s = start < t.length && isSpaceCode(t.charCodeAt(start)) ? start + 1 : start;
+    const w = titleStartingAt(t, s);
+    return w === undefined ? undefined : { title: w, end: s + w.length };
   };
   const tongzhi = (t: string, start: number, end: number) => t.startsWith('同志', end) || t.endsWith('同志', start);
   /** A title the person holds or held, or the person's organisation, right next to [start, end). */
@@ -548,9 +554,8 @@ export function createNameRules(
       person.titles.some((h) => isCurrent(h, today) && h.title === after.title)
     );
   };
-  const titleAt = (t: string, s: number) => !!titlesByFirst.get(t.charCodeAt(s))?.some((w) => t.startsWith(w, s));
-  const titleEndsAt = (t: string, e: number) =>
-    e > 0 && !!titlesByLast.get(t.charCodeAt(e - 1))?.some((w) => e >= w.length && t.endsWith(w, e));
+  const titleAt = (t: string, s: number) => titleStartingAt(t, s) !== undefined;
+  const titleEndsAt = (t: string, e: number) => titleEndingAt(t, e) !== undefined;
   /** Where a name sits: after 由/和/、 or a title, before 同志, a title or a name's verb (会议由蔡其主持). */
   const inNameSlot = (t: string, s: number, e: number) => {
     const left = s === 0 || !isHanCode(t.charCodeAt(s - 1)) || BEFORE_NAME.includes(t[s - 1]!);
@@ -1006,8 +1011,7 @@ export function createNameRules(
           const window = hit || evidence ? t.slice(i, i + len) : '';
           if ((hit || evidence) && byName.has(window)) continue; // another listed person
           // 习近总书记: the window runs into a title; that is a truncated name (below), not a substitution
-          if (hit && titleWords.some((w) => t.startsWith(w, i + len - 1) || (len > 2 && t.startsWith(w, i + len - 2))))
-            continue;
+          if (hit && (titleAt(t, i + len - 1) || (len > 2 && titleAt(t, i + len - 2)))) continue;
           if (!(hit || evidence) || overlapsExact(i, i + len)) continue;
           sink.report({
             ...(hit ? {} : { requires: [{ signal: required, present: true }] }),
