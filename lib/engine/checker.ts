@@ -186,8 +186,15 @@ export class Checker {
       }
       if (c.downgrade && signals.has(c.downgrade.signal)) severity = c.downgrade.severity;
       const before = out.length;
-      push(field, offset + c.start, offset + c.end, c, severity, fp, draft[field] as string);
-      if (c.fallback && out.length > before) (fallbacks ??= new Set()).add(out[out.length - 1]!);
+      const value = draft[field] as string;
+      push(field, offset + c.start, offset + c.end, c, severity, fp, value);
+      if (out.length === before) continue;
+      if (c.fallback) (fallbacks ??= new Set()).add(out[before]!);
+      const also = meta?.companion;
+      if (also && out[before]!.severity !== 'info') {
+        const [s, e] = sentenceOf(value, offset + c.start, offset + c.end);
+        push(field, s, e, { ruleId: also }, this.meta.get(also)?.severity ?? 'warn', fingerprintAt(also, value, s, e), value);
+      }
     }
 
     for (const rule of this.documentRules) {
@@ -254,6 +261,17 @@ export class Checker {
     return { candidates, signals: signals.size ? [...signals] : NO_SIGNALS, gen: 0 };
   }
 }
+
+/** The sentence of `value` around [start, end), without its closing mark. */
+function sentenceOf(value: string, start: number, end: number): [number, number] {
+  let s = start;
+  // a label before a colon (回复@网友：) is not part of the reply's sentence
+  while (s > 0 && !SENTENCE_END.includes(value[s - 1]!) && value[s - 1] !== '：') s--;
+  let e = end;
+  while (e < value.length && !SENTENCE_END.includes(value[e]!)) e++;
+  return [s, e];
+}
+const SENTENCE_END = '。！？!?；;\n';
 
 /** Words of a correction notice: the quoted form was wrong. */
 const CORRECTION = /应为|应是|更正为|改为|有误|笔误|勘误|错写|误写/;

@@ -15,6 +15,11 @@ export interface RuleMeta {
   title?: string;
   /** Off unless a config turns it on. */
   off?: boolean;
+  /**
+   * A rule also reported on the whole sentence around each warn/block finding of this one: an insult in a reply is a
+   * vulgar word (sensitive) and a reply in the wrong tone (opinion) at once.
+   */
+  companion?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ import { CharSimilarity } from '../engine/near/similar';
 import { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
 import { buildCoreModules, type CoreLists, type RuleData } from './core';
+import { replyInsultTone } from './reply-insult-tone';
 
 export interface EngineData extends RuleData {
   /** Validated dictionaries, or their compiled form (e.g. loaded from a cache). */
@@ -43,10 +44,12 @@ export function coreModules(
   lists: CoreLists,
 ): RuleModule[] {
   const similarity = similarityOf(data);
-  return [
+  const modules = [
     createDictionaryRule(compiled, normalizer, { similarity }),
     ...buildCoreModules(data, compiled, normalizer, similarity, lists),
   ];
+  modules.push(replyInsultTone(modules));
+  return modules;
 }
 
 /**

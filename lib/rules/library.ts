@@ -21,6 +21,7 @@ import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
+import { replyInsultTone } from './reply-insult-tone';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseReplyTone } from './reply-tone-schema';
 import { parseRuleData, type RuleWordLists } from './rule-data';
@@ -108,7 +109,10 @@ export function buildLibraryModules(
     createReplyPromoRule(),
     createSalesPitchRule(replyTone?.salesModel),
   ];
-  if (replyTone) modules.push(createReplyToneRule(replyTone));
+  if (replyTone) {
+    modules.push(createReplyToneRule(replyTone));
+    modules.push(replyInsultTone(modules));
+  }
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
     const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);

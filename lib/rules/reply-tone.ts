@@ -78,8 +78,8 @@ export const REPLY_TONE_RULES: RuleMeta[] = [
     'opinion.reply-private-contact',
     'opinion',
     'warn',
-    '回复让群众私下联系',
-    '{text}让群众私下联系，政务咨询应通过公开渠道办理。',
+    '回复让群众私下联系或托关系',
+    '{text}暗示群众私下联系或托关系办事，政务咨询应通过公开渠道依规办理。',
   ),
   meta(
     'advertising.reply-paid-help',
@@ -204,6 +204,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     'opinion.reply-contempt',
     ['你能不能', '你们能不能', '能不能别', '能不能不要'],
     '(?:你们?)?能不能(?:别|不要)(?:这么|那么|老|总|再|天天)|你们?能不能(?:好好|认真点?|仔细点?|动动|用用|长点)',
+  );
+  // 这点能力都没有吗, 这么点小事都办不好: the citizen found wanting at something called trivial
+  add(
+    'opinion.reply-contempt',
+    ['这点', '这么点'],
+    '(?:这点儿?|这么点儿?)[\\u4e00-\\u9fff]{0,4}?(?:都|也)(?:没有|不会|不懂|不知道|搞不定|搞不懂|弄不明白|做不好|办不好|看不懂|记不住|分不清|不明白)(?:吗|么|啊|呀|呢|？|\\?)',
   );
   // 你这是在质疑政府吗: an accusation that intimidates
   add(
@@ -908,6 +914,13 @@ function standsAlone(t: string, s: number, e: number): boolean {
 }
 const DIGITS = /^\d+$/;
 
+/** A hint at a favour in quotation marks of its own (适当“意思意思”): a wink, not someone's words quoted. */
+function scareQuoted(t: string, s: number, e: number, ruleId: string): boolean {
+  return GUARDED.has(ruleId) && OPEN_QUOTE.includes(t[s - 1] ?? '') && CLOSE_QUOTE.includes(t[e] ?? '');
+}
+const OPEN_QUOTE = '“‘"「';
+const CLOSE_QUOTE = '”’"」';
+
 /** Spans the opinion-voice rule (lib/rules/opinion-voice.ts) reads; an opinion shape there would repeat it. */
 const VOICE_RES = [JUDGEMENT, EMOTION].map((re) => new RegExp(re.source, 'g'));
 function voiceSpans(t: string): Array<[number, number]> {
@@ -1006,7 +1019,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       for (const { ruleId, s, e, word, open, late, labelledOnly } of cands) {
         if (late && reported.some(([a2, b2]) => s < b2 && a2 < e)) continue;
         const seg = segments.find(([a, b]) => s >= a && e <= b);
-        if (!seg || seen.has(s) || p.isQuoted(s, e) || (word && !standsAlone(t, s, e))) continue;
+        if (!seg || seen.has(s) || (p.isQuoted(s, e) && !scareQuoted(t, s, e, ruleId)) || (word && !standsAlone(t, s, e)))
+          continue;
         // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
         // last one, same clause, adds nothing
         const prev = last.get(ruleId) ?? -9;

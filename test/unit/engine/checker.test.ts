@@ -210,3 +210,35 @@ describe('correction notices', () => {
     expect(texts('更正：昨日信息中错字一处有误。')).toEqual(['错']); // not quoted: the notice repeats the slip
   });
 });
+
+describe('companion findings', () => {
+  /** "骂" is a block-level word whose companion is a warn on its sentence; quoted, it is only info. */
+  const rules = (): ParagraphRule => ({
+    kind: 'paragraph',
+    rules: [
+      { id: 'sensitive.ma', category: 'sensitive', severity: 'block', message: '骂', companion: 'opinion.tone' },
+      { id: 'opinion.tone', category: 'opinion', severity: 'warn', message: '语气' },
+    ],
+    check(p, sink) {
+      for (let i = p.text.indexOf('骂'); i >= 0; i = p.text.indexOf('骂', i + 1)) {
+        const quoted = p.text[i - 1] === '“';
+        sink.report({ ruleId: 'sensitive.ma', start: i, end: i + 1, ...(quoted ? { severity: 'info' as const } : {}) });
+      }
+    },
+  });
+
+  it('reports the companion on the sentence around the finding, after a reply label', () => {
+    const body = '回复@网友：您好。你这是骂人吧，别再问了！后面没事。';
+    const f = new Checker([rules()]).check(draft(body));
+    expect(f.map((x) => [x.ruleId, x.text])).toEqual([
+      ['opinion.tone', '你这是骂人吧，别再问了'],
+      ['sensitive.ma', '骂'],
+    ]);
+  });
+
+  it('has none for an info-level finding, nor when the companion rule is off', () => {
+    expect(new Checker([rules()]).check(draft('他说“骂人不对”。')).map((x) => x.ruleId)).toEqual(['sensitive.ma']);
+    const off = new Checker([rules()]).check(draft('你这是骂人。'), { rules: { 'opinion.tone': 'off' } });
+    expect(off.map((x) => x.ruleId)).toEqual(['sensitive.ma']);
+  });
+});
