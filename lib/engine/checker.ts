@@ -193,7 +193,15 @@ export class Checker {
       const also = meta?.companion;
       if (also && out[before]!.severity !== 'info') {
         const [s, e] = sentenceOf(value, offset + c.start, offset + c.end);
-        push(field, s, e, { ruleId: also }, this.meta.get(also)?.severity ?? 'warn', fingerprintAt(also, value, s, e), value);
+        push(
+          field,
+          s,
+          e,
+          { ruleId: also },
+          this.meta.get(also)?.severity ?? 'warn',
+          fingerprintAt(also, value, s, e),
+          value,
+        );
       }
     }
 

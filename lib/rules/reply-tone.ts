@@ -1019,7 +1019,12 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       for (const { ruleId, s, e, word, open, late, labelledOnly } of cands) {
         if (late && reported.some(([a2, b2]) => s < b2 && a2 < e)) continue;
         const seg = segments.find(([a, b]) => s >= a && e <= b);
-        if (!seg || seen.has(s) || (p.isQuoted(s, e) && !scareQuoted(t, s, e, ruleId)) || (word && !standsAlone(t, s, e)))
+        if (
+          !seg ||
+          seen.has(s) ||
+          (p.isQuoted(s, e) && !scareQuoted(t, s, e, ruleId)) ||
+          (word && !standsAlone(t, s, e))
+        )
           continue;
         // matches of one rule never overlap; 再乱发帖就报警抓你 is one threat: a same-kind match right after the
         // last one, same clause, adds nothing
