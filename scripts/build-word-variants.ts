@@ -103,7 +103,9 @@ const looks = (a: string, b: string) => sim.shape(a, b) || phono(a, b);
 const samePrimary = (a: string, b: string) => primary.get(a) !== undefined && primary.get(a) === primary.get(b);
 const jieba = jiebaWords();
 const tags = jiebaTags();
+// with the real words neither dictionary lists (适期播种 is no slip of 时期)
 const cedict = await cedictWords();
+for (const w of dataLines(readFileSync(join(root, 'scripts/data-sources/real-words.txt'), 'utf8'))) cedict.add(w);
 const idioms = dataLines(data('data/idioms.txt'));
 const others = parseRuleData(JSON.parse(data('rule-data.json'))).places.others;
 const leaders = (JSON.parse(data('names.json')) as { people: Array<{ name: string }> }).people.map((p) => p.name);

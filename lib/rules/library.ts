@@ -11,6 +11,7 @@ import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
 import type { RuleData } from './core';
 import { createPastEventRule, EVENT_RULES } from './events';
+import { createHealthClaimRule, HEALTH_CLAIM_RULES } from './health-claims';
 import { createIdiomSoundRule, IDIOM_SOUND_RULES } from './idiom-sound';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
 import { createNumberRule, NUMBER_RULES } from './numbers';
@@ -20,7 +21,7 @@ import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
-import { replyInsultTone } from './reply-insult-tone';
+import { REPLY_INSULT_TONE, replyInsultTone } from './reply-insult-tone';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseReplyTone } from './reply-tone-schema';
@@ -63,6 +64,8 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...REPLY_PROMO_RULES,
   ...SALES_PITCH_RULES,
   ...REPLY_TONE_RULES,
+  REPLY_INSULT_TONE,
+  ...HEALTH_CLAIM_RULES,
 ];
 
 /**
@@ -108,6 +111,7 @@ export function buildLibraryModules(
     createOpinionVoiceRule(replyTone?.voiceModel),
     createReplyPromoRule(),
     createSalesPitchRule(replyTone?.salesModel),
+    createHealthClaimRule(),
   ];
   if (replyTone) {
     modules.push(createReplyToneRule(replyTone));

@@ -1039,6 +1039,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         }
         const sentence = sentenceAround(t, s, e);
         if (ruleId === 'sensitive.reply-latin-vulgar' && LATIN_GUARD.test(sentence)) continue;
+        // 欢迎私信我们: the account's own inbox, a public channel (私信我 is a person's)
+        if (ruleId === 'opinion.reply-private-contact' && t[e] === '们') continue;
         // 您也可以自己上网查询: an offered option, not a brush-off
         if (ruleId === 'opinion.reply-dismiss' && /可|您/.test(t.slice(Math.max(0, s - 4), s))) continue;
         // 差额部分由地方自行解决, 由各国人民自己解决自己的问题: who bears a cost or decides, not a brush-off

@@ -89,6 +89,10 @@ describe('reply-tone shapes', () => {
     expect(reply('嫌窗口人多，那就自己想办法。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('有这闲工夫发帖，不如早点来排队。')).toEqual(['opinion.reply-belittle']);
     expect(reply('具体情况可以加我们科长微信详聊。')).toEqual(['opinion.reply-private-contact']);
+    expect(reply('具体情况私信我，我帮您问问。')).toEqual(['opinion.reply-private-contact']);
+    expect(reply('如有其他问题，欢迎私信我们。')).toEqual([]);
+    // a favour hinted at, in quotation marks of its own: a wink, still the account's words
+    expect(reply('看您表现，适当“意思意思”会快一些。')).toEqual(['opinion.reply-private-contact']);
     expect(reply('天天来问，我们都快成您家的专职客服了。')).toContain('opinion.reply-flippant');
     expect(reply('有那功夫不如自己去窗口问问。')).toEqual(['opinion.reply-belittle']);
     expect(reply('您还真是咱们区最操心的市民。')).toEqual(['opinion.reply-flippant']);

@@ -148,6 +148,8 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     ['健身房周年庆，年卡只要999元，报名送私教课。', ['健身房周年庆', '报名送私教课']],
     ['这款面膜补水效果一流，姐妹们冲！', ['这款面膜补水效果一流，姐妹们冲']],
     ['本周全场菜品八八折，凭本文截图还送酸梅汤一壶。', ['本周全场菜品八八折，凭本文截图还送酸梅汤一壶']],
+    // a click-through to buy (a link is where to buy)
+    ['没抢到的网友别着急，点击链接继续抢购。', ['点击链接继续抢购']],
     ['下载注册输入邀请码，即可领取20元现金红包。', ['下载注册输入邀请码，即可领取20元现金红包']],
     ['原价2980元现在只要980元，不过退费。', ['原价2980元现在只要980元，不过退费']],
     ['理财产品保本保息，起购只需1000元。', ['理财产品保本保息']], // a price alone is not a pitch clause
@@ -216,5 +218,8 @@ describe('advertising.sales-model (the shipped model)', () => {
     expect(salesRead('小区门口的水果店葡萄很新鲜。')).toBe(true);
     expect(salesRead('葡萄很新鲜。')).toBe(false); // no word of trade
     expect(salesRead('有网友表示，小区门口的水果店葡萄很新鲜。')).toBe(false);
+    // the account's own inbox is no trade
+    expect(salesRead('如有其他问题，欢迎私信我们。')).toBe(false);
+    expect(salesRead('私信小编就能买到同款。')).toBe(true);
   });
 });

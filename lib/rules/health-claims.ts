@@ -1,0 +1,62 @@
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { warnsAboutSales } from './commercial';
+import { MAX_PER_PARAGRAPH } from './util-text';
+
+/**
+ * `advertising.health-claim` (warn): a product credited with curing, preventing or treating disease, or with the
+ * health food's stock promises (增强免疫力, 延缓衰老): 该公司生产的灵芝孢子粉能有效抑制肿瘤. 《广告法》 forbids such
+ * claims outside medicine adverts (第十七条) and in health-food adverts altogether (第十八条); a government post that
+ * relays them advertises the product.
+ *
+ * The claim must follow a product of the kinds sold with such claims (保健品, 孢子粉, 口服液, 理疗仪 …) or a company's
+ * product (某公司生产的, 这款), in one sentence: health advice (接种疫苗能有效预防流感, 规律运动有助于降低血压) names
+ * no product. Not reported: a question (益生菌能改善便秘吗), a denial or a warning (保健品不能代替药物, 谎称能治愈
+ * 癌症, 涉嫌虚假宣传, 辟谣), a paragraph about fraud or enforcement, and words in quotation marks.
+ */
+export const HEALTH_CLAIM_RULES: RuleMeta[] = [
+  {
+    id: 'advertising.health-claim',
+    category: 'advertising',
+    severity: 'warn',
+    title: '产品功效宣传',
+    message: '“{text}”宣称产品能防病治病或具有保健功效，属广告法禁止的功效断言，政务新媒体不得转述宣传。',
+    source: '《中华人民共和国广告法》第十七条、第十八条；国办发〔2018〕123号（不得刊登商业广告）',
+  },
+];
+
+const PRODUCT =
+  '保健品|保健食品|孢子粉|胶囊|口服液|酵素|益生菌|营养品|营养液|蛋白粉|药酒|理疗仪|治疗仪|按摩椅|按摩仪|磁疗|富氢水|负离子|量子|石墨烯|本品|该产品|这款|此款|(?:公司|厂家|企业|品牌|商家|门店)(?:生产|推出|研发|销售|代理|经营|出品)的';
+const CURE =
+  '(?:抑制|治疗|治愈|根治|预防|防治|降低|调节|改善|逆转|消除|杀死|清除|抗|降)(?:肿瘤|癌症?|癌细胞|高血压|血压|血糖|血脂|糖尿病|三高|心脑血管|失眠|风湿|关节炎|骨质疏松|前列腺|便秘|脂肪肝|各种疾病|百病|病毒)';
+const TONIC = '(?:增强|提高|提升)(?:人体)?免疫力|延年益寿|延缓衰老|抗衰老|排毒养颜|包治百病|药到病除';
+/** A product, then within the sentence a claim of cure or tonic. */
+const CLAIM = new RegExp(`(?:${PRODUCT})[^。！？!?；;\\n]{0,30}?(?:${CURE}|${TONIC})`, 'g');
+/** Denial, doubt or warning in the sentence: the claim is reported as false, not made. */
+const DENIED =
+  /不能|并不|并非|无法|不具有|不具备|没有|不可|不会|谎称|宣称|声称|号称|鼓吹|夸大|虚假|所谓|谣言|辟谣|不实|误区|谨防|警惕|骗|涉嫌|违法|查处|吗|[？?]$/;
+
+export function createHealthClaimRule(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: HEALTH_CLAIM_RULES,
+    check(p, sink) {
+      const t = p.text;
+      CLAIM.lastIndex = 0;
+      if (!CLAIM.test(t) || warnsAboutSales(t)) return;
+      let n = 0;
+      for (const s of p.sentences) {
+        const sentence = t.slice(s.start, s.end);
+        if (DENIED.test(sentence)) continue;
+        CLAIM.lastIndex = 0;
+        const m = CLAIM.exec(sentence);
+        if (!m) continue;
+        const a = s.start + m.index;
+        if (p.isQuoted(a, a + m[0].length) || n++ >= MAX_PER_PARAGRAPH) continue;
+        // the whole sentence, without its closing mark: the claim is the sentence's point
+        let e = s.end;
+        while (e > s.start && /[。！？!?；;\s]/.test(t[e - 1]!)) e--;
+        sink.report({ ruleId: 'advertising.health-claim', start: s.start, end: e });
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createHealthClaimRule } from '../../../lib/rules/health-claims';
+import { brief, runRules } from '../../helpers/check';
+
+const rule = createHealthClaimRule();
+const check = (body: string) => brief(runRules(rule, body)).map((s) => s.replace('advertising.health-claim warn ', ''));
+
+describe('advertising.health-claim', () => {
+  it.each([
+    [
+      '活动中，公司工作人员介绍，该公司生产的灵芝孢子粉能有效抑制肿瘤、增强免疫力。',
+      ['活动中，公司工作人员介绍，该公司生产的灵芝孢子粉能有效抑制肿瘤、增强免疫力'],
+    ],
+    ['这款理疗仪可以降血压、治失眠，老人都说好。', ['这款理疗仪可以降血压、治失眠，老人都说好']],
+    ['常喝这种酵素能排毒养颜、延缓衰老。', ['常喝这种酵素能排毒养颜、延缓衰老']],
+  ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
+    expect(check(body)).toEqual(want);
+  });
+
+  it.each([
+    // health advice names no product
+    '接种流感疫苗能有效预防流感。',
+    '规律运动有助于降低血压，改善睡眠。',
+    // a question, a denial, a warning, enforcement
+    '益生菌能改善便秘吗？专家提醒要理性看待。',
+    '保健品不能代替药物，不能治疗疾病。',
+    '不法分子谎称其保健品能根治糖尿病，骗取老人钱财。',
+    '该公司宣称其产品能抑制肿瘤，涉嫌虚假宣传，已被立案调查。',
+    // someone's words in quotation marks
+    '广告中“本品能有效预防癌症”的说法没有依据。',
+  ])('stays quiet on %s', (body) => {
+    expect(check(body)).toEqual([]);
+  });
+});
