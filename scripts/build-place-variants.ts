@@ -48,6 +48,17 @@ const leaders = (JSON.parse(data('names.json')) as { people: Array<{ name: strin
 const corpus = corpusText();
 const divisions = parseDivisions(data('data/divisions.txt'));
 
+/**
+ * 州 and 洲 (same reading, same tone, one radical apart) are the commonest slip in a two-character name: 郑洲 for 郑州,
+ * 株州 for 株洲. Both of the name's characters are common, so the general rule below leaves such a name alone; this one
+ * swap is taken (still checked against real words: 亚洲, 绿洲, 神州 are no slips). ZHOU=0 turns it off.
+ */
+const ZHOU = process.env.ZHOU !== '0';
+const ZHOU_SWAP: Record<string, string> = { 州: '洲', 洲: '州' };
+/** A longer word of CC-CEDICT or jieba's (any frequency) begins with it: 瓜洲镇, 鹦鹉洲. */
+const placeOfItsOwn = (v: string) =>
+  inWord.has(v) || [...cedict, ...jieba.keys()].some((w) => w.length > v.length && w.startsWith(v));
+
 /** [base, suffix] forms of every name. */
 const forms: Array<[string, string]> = [];
 for (const d of divisions) {
@@ -234,6 +245,11 @@ for (const [base, sfx] of forms) {
   for (let p = 0; p < head; p++) {
     const right = base[p]!;
     // one- and two-character names (黟县, 亳州): only their rare characters
+    // the swap inside a longer word is a place of its own (瓜洲镇 beside 瓜州 the county); one as common as a tenth of
+    // the name is no slip either (株州 is jieba's misspelling of 株洲, far rarer)
+    const swapped = ZHOU_SWAP[right] && base[0]! + ZHOU_SWAP[right];
+    if (b === 2 && p === 1 && ZHOU && swapped && !placeOfItsOwn(swapped) && 10 * freq(swapped) < freq(base))
+      out(swapped, true);
     if (b <= 2 && (levels.get(right) ?? 3) < 2) continue;
     for (const w of alike(right, b)) out(base.slice(0, p) + w + base.slice(p + 1), b >= 2);
   }

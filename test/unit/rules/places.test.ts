@@ -93,6 +93,8 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     ['山东衮州区文旅推介会', '衮州', '兖州'], // 兖/衮: the bare name is enough
     ['调研组一行赴阳濮市开展调研。', '阳濮市', '濮阳市'], // 赴阳 (阜阳?) waits for evidence: it must not hide the swap
     ['扬州市刊江区分别介绍了经验。', '刊江区', '邗江区'], // 区分 is a word, yet 区 is the suffix here (unlike 市场)
+    ['近日，郑洲举办了人才招聘会。', '郑洲', '郑州'], // 州/洲: both characters common, yet this swap is taken
+    ['湖南株州的轨道交通装备', '株州', '株洲'],
   ])('warns on %s', (body, text, right) => {
     const f = runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name');
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -112,6 +114,8 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     '东北、内蒙古林区要限量采伐。', // 蒙古 guards 古林 → 古蔺
     '把分散经营的农户同大市场连接起来。', // 市场 is no suffix: not 大同市
     '华阳河蓄洪垦殖工程', // 华阳: a place of its own, not only a slip of 阜阳
+    '游客在瓜洲古渡赏景。', // 瓜洲 (a town, 瓜洲镇) is no slip of 瓜州
+    '亚洲、欧洲和非洲的客商', // 亚洲 is a word
     '农民手中缺少可卖的东西和可用的现钱。', // 东西 + 和: two words meeting, not 东西湖
   ])('leaves %s alone', (body) => {
     expect(runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name')).toEqual([]);
