@@ -85,6 +85,14 @@ const GUARDS: Record<string, string[]> = {
   概然: ['概然误差', '概然率', '概然性'],
   深隧: ['深隧道'],
   万像: ['万像素'],
+  // Guards of the fourth batch (共产党员网 2021 proof-reading examples and other lists): boundary readings, names.
+  关健: ['关健雄'],
+  己有经验: ['自己有经验'],
+  辖免: ['所辖免', '辖免费', '辖免税', '辖免征', '辖免于'],
+  经纺: ['经纺纱', '经纺织', '经纺成'],
+  收人分配: ['接收人分配'],
+  贫团: ['扶贫团'],
+  年贷: ['年贷款', '年贷出', '年贷放'],
 };
 /** Pairs that are only advice: a variant in long use, a character common in names. */
 const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率']);
