@@ -27,6 +27,8 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     // 形声 slips: a part of the right character, or one sharing its part, read alike (PHONO in the generator)
     ['多吃新鲜疏菜水果。', '疏菜', '蔬菜'],
     ['做好抚贫开发工作。', '抚贫', '扶贫'],
+    // a confusion the published pairs show again and again (冲值, 冲电宝, 冲满 for 充): tried in every common word
+    ['谨防不法分子冒冲公安民警。', '冒冲', '冒充'],
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.word-variant warn ${text}`]);
