@@ -36,6 +36,14 @@ export const OPINION_SHAPE_RULES: RuleMeta[] = [
     source: SOURCE,
   },
   {
+    id: 'opinion.voice-forecast',
+    category: 'opinion',
+    severity: 'warn',
+    title: '断言市场走势',
+    message: '{text}是对价格走势的主观断言，政务信息应引用权威机构的数据或预测。',
+    source: SOURCE,
+  },
+  {
     id: 'opinion.voice-side',
     category: 'opinion',
     severity: 'warn',
@@ -256,6 +264,15 @@ export function opinionShapes(
     '全网(?:封杀|抵制|声讨|通缉)|封杀(?:他|她|此人|这种人)|人肉(?:出来|他|她|此人)',
   );
 
+  // 房价肯定还会继续上涨: a market forecast stated as certain (预计, 有望 are how official prose forecasts)
+  add(
+    'opinion.voice-forecast',
+    ['房价', '价格', '股价', '物价', '菜价', '油价', '金价', '肉价', '猪价', '粮价', '房子'],
+    `(?:房价|价格|股价|物价|菜价|油价|金价|肉价|猪价|粮价|房子)${inClause(10)}(?:肯定|一定|必然|绝对|铁定)(?:还|将)?(?:会|要)(?:继续)?(?:大涨|上涨|涨|大跌|下跌|跌|回落|反弹|走高|走低|升值|贬值)`,
+  );
+  // 没少干这种事, 自己作死: misconduct imputed, a slang verdict
+  add('opinion.voice-verdict', ['没少干'], `没少干(?:这种|这样的|这类|那种)?(?:事|坏事|缺德事|勾当)`);
+  add('opinion.voice-verdict', ['作死'], `(?<!不)作死(?!不)`);
   // 气得不想说话, 急得直跺脚: a feeling carried to the writer's body, said by no one but the account
   add(
     'opinion.voice-feeling',
