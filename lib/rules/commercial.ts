@@ -121,39 +121,36 @@ function cuesOf(text: string): 0 | 1 | 2 {
   return weak as 0 | 1;
 }
 
-// The last paragraph's answer: the commercial rule and the promotion rule both ask for the same paragraph in turn.
-let lastText: string | undefined;
-let lastCues: 0 | 1 | 2 = 0;
+/**
+ * Answers by paragraph text, for rules that ask in turn (the checker runs each rule over all the paragraphs it
+ * checks, then the next rule): the recent paragraphs', a thousand at most.
+ */
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const m = new Map<string, T>();
+  return (text) => {
+    let v = m.get(text);
+    if (v === undefined) {
+      if (m.size >= 1024) m.clear();
+      v = f(text);
+      m.set(text, v);
+    }
+    return v;
+  };
+}
 
 /**
  * How much a paragraph reads like selling: 2 = commercial (a strong cue, or two weak ones), 1 = one weak cue, 0 =
- * none or a warning about sales talk.
+ * none or a warning about sales talk. (Asked by the commercial rule and the promotion rule.)
  */
-export function commercialCues(text: string): 0 | 1 | 2 {
-  if (text !== lastText) {
-    lastCues = cuesOf(text);
-    lastText = text;
-  }
-  return lastCues;
-}
+export const commercialCues: (text: string) => 0 | 1 | 2 = memo(cuesOf);
 
 /** True if the text reads as commercial (see the module comment). */
 export function isCommercialText(text: string): boolean {
   return commercialCues(text) === 2;
 }
 
-/** Warnings about sales talk are not sales talk. */
-// The last paragraph's answer too: the commercial, promotion and sales-pitch rules each ask for the same paragraph.
-let warnText: string | undefined;
-let warns = false;
-
-export function warnsAboutSales(text: string): boolean {
-  if (text !== warnText) {
-    warns = WARNING_CONTEXT.test(text);
-    warnText = text;
-  }
-  return warns;
-}
+/** Warnings about sales talk are not sales talk. (Asked by the commercial, promotion and sales-pitch rules.) */
+export const warnsAboutSales: (text: string) => boolean = memo((text) => WARNING_CONTEXT.test(text));
 
 export function createCommercialRule(): ParagraphRule {
   return {
