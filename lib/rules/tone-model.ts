@@ -12,6 +12,7 @@
  */
 
 import { buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
+import { firstTest } from './first-units';
 
 export interface ToneModelData {
   note?: string;
@@ -187,12 +188,12 @@ export const voiceSized = (sentence: string): boolean => {
  * higher threshold (scripts/train-tone-model.ts prints the table): real prose and lively posts stay quiet only where
  * almost no ad is found.
  */
-const SALES_CUE =
+export const SALES_CUE =
   /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购|买|卖(?<!外卖)|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭|推荐|首选|口碑|亲测|[”」][^，。！？]{0,6}?(?:馆|店|工作室|会所|健身房|公司|餐厅|酒店|超市|驾校|诊所|门诊|机构)/;
 /** Whether a text has a word of trade at all (a paragraph without one has no sentence the sales model reads). */
-export const hasTradeWord = (text: string): boolean => SALES_CUE.test(text);
+export const hasTradeWord = (text: string): boolean => firstTest(SALES_CUE, text);
 /** Whether the sales model reads this sentence: 6–80 characters, not reported speech, with a word of trade. */
-export const salesRead = (sentence: string): boolean => salesSized(sentence) && SALES_CUE.test(sentence);
+export const salesRead = (sentence: string): boolean => salesSized(sentence) && firstTest(SALES_CUE, sentence);
 /** The length and reported-speech part of `salesRead`. */
 export const salesSized = (sentence: string): boolean => {
   const [a, b] = sentenceCore(sentence);
