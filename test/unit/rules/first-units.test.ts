@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstMatchesOf, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
 import { SALES_CUES } from '../../../lib/rules/sales-pitch';
-import { SALES_CUE } from '../../../lib/rules/tone-model';
+import { SALES_CUE, VOICE_CUE } from '../../../lib/rules/tone-model';
 import { matchesOf } from '../../../lib/rules/util-text';
 
 const root = join(import.meta.dirname, '../../..');
@@ -66,9 +66,11 @@ describe('firstMatchesOf', () => {
     }
   });
 
-  it('tests as RegExp#test does, on the words of trade', () => {
-    expect(firstUnitsOf(SALES_CUE.source)).toBeDefined();
-    for (const t of [...corpus, ...mixes(SALES_CUE, 2000, 7)]) expect(firstTest(SALES_CUE, t)).toBe(SALES_CUE.test(t));
+  it('tests as RegExp#test does, on the words of trade and of judgement', () => {
+    for (const re of [SALES_CUE, VOICE_CUE]) {
+      expect(firstUnitsOf(re.source)).toBeDefined();
+      for (const t of [...corpus, ...mixes(re, 2000, 7)]) expect(firstTest(re, t)).toBe(re.test(t));
+    }
   });
 
   it('finds what matchesOf finds, for every construct it reads or declines', () => {
