@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstMatchesOf, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
+import { BAD_TIME } from '../../../lib/rules/numbers';
 import { SALES_CUES } from '../../../lib/rules/sales-pitch';
 import { SALES_CUE, VOICE_CUE } from '../../../lib/rules/tone-model';
 import { matchesOf } from '../../../lib/rules/util-text';
@@ -57,8 +58,8 @@ const FEATURES: RegExp[] = [
 ];
 
 describe('firstMatchesOf', () => {
-  it('finds what matchesOf finds, on the sales cues, in real prose and random mixes', () => {
-    for (const [, re] of SALES_CUES) {
+  it('finds what matchesOf finds, on the sales cues and times, in real prose and random mixes', () => {
+    for (const re of [...SALES_CUES.map(([, re]) => re), BAD_TIME]) {
       expect(firstUnitsOf(re.source)).toBeDefined();
       for (const t of [...corpus, ...mixes(re, 400, re.source.length)]) {
         expect(summary(firstMatchesOf(re, t))).toEqual(summary(matchesOf(re, t)));
