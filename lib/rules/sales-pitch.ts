@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { warnsAboutSales } from './commercial';
+import { paragraphWarns } from './commercial';
 import { firstMatchesOf } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
@@ -285,7 +285,7 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
     check(p, sink) {
       pitch(p, sink);
       // a citizen's message quoted by a reply (来信：…我们买的房子…) is not the account selling
-      if (!model || !hasTradeWord(p.text) || warnsAboutSales(p.text) || CITIZEN_MESSAGE.test(p.text)) return;
+      if (!model || !hasTradeWord(p.text) || paragraphWarns(p) || CITIZEN_MESSAGE.test(p.text)) return;
       const t = p.text;
       let n = 0;
       for (const s of p.sentences) {
@@ -310,7 +310,7 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
 function createCuePitch(): ParagraphRule['check'] {
   return (p, sink) => {
     const t = p.text;
-    const warns = warnsAboutSales(t);
+    const warns = paragraphWarns(p);
     if (warns) sink.signal(WARNING_SIGNAL);
     const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
     if (all.length === 0) return;
