@@ -1,4 +1,5 @@
 import type { ParagraphRule } from '../engine/rule';
+import type { Paragraph } from '../engine/text/paragraph';
 
 /**
  * Commercial context detector: reports no findings, only the document signal `commercial` when a paragraph reads
@@ -110,8 +111,8 @@ const WARNING_CONTEXT =
 /** Any weak cue at all: one scan instead of one per cue on the paragraphs that have none (most of them). */
 const ANY_WEAK = new RegExp(WEAK.map(([, re]) => `(?:${re.source})`).join('|'));
 
-function cuesOf(text: string): 0 | 1 | 2 {
-  if (!text || warnsAboutSales(text)) return 0;
+function cuesOf(text: string, warns = warnsAboutSales(text)): 0 | 1 | 2 {
+  if (!text || warns) return 0;
   if (STRONG.test(text)) return 2;
   if (!ANY_WEAK.test(text)) return 0;
   let weak = 0;
@@ -121,38 +122,34 @@ function cuesOf(text: string): 0 | 1 | 2 {
   return weak as 0 | 1;
 }
 
-// The last paragraph's answer: the commercial rule and the promotion rule both ask for the same paragraph in turn.
-let lastText: string | undefined;
-let lastCues: 0 | 1 | 2 = 0;
-
-/**
- * How much a paragraph reads like selling: 2 = commercial (a strong cue, or two weak ones), 1 = one weak cue, 0 =
- * none or a warning about sales talk.
- */
-export function commercialCues(text: string): 0 | 1 | 2 {
-  if (text !== lastText) {
-    lastCues = cuesOf(text);
-    lastText = text;
-  }
-  return lastCues;
-}
-
 /** True if the text reads as commercial (see the module comment). */
 export function isCommercialText(text: string): boolean {
-  return commercialCues(text) === 2;
+  return cuesOf(text) === 2;
 }
 
 /** Warnings about sales talk are not sales talk. */
-// The last paragraph's answer too: the commercial, promotion and sales-pitch rules each ask for the same paragraph.
-let warnText: string | undefined;
-let warns = false;
+export const warnsAboutSales = (text: string): boolean => WARNING_CONTEXT.test(text);
 
-export function warnsAboutSales(text: string): boolean {
-  if (text !== warnText) {
-    warns = WARNING_CONTEXT.test(text);
-    warnText = text;
-  }
-  return warns;
+// Answers by paragraph, for the rules that ask in turn (the checker runs each rule over all the paragraphs it checks,
+// then the next rule); a paragraph's go with it.
+const warnsIn = new WeakMap<Paragraph, boolean>();
+const cuesIn = new WeakMap<Paragraph, 0 | 1 | 2>();
+
+/** warnsAboutSales(p.text), once per paragraph (the commercial, promotion and sales-pitch rules ask). */
+export function paragraphWarns(p: Paragraph): boolean {
+  let v = warnsIn.get(p);
+  if (v === undefined) warnsIn.set(p, (v = warnsAboutSales(p.text)));
+  return v;
+}
+
+/**
+ * How much a paragraph reads like selling: 2 = commercial (a strong cue, or two weak ones), 1 = one weak cue, 0 =
+ * none or a warning about sales talk. Once per paragraph (the commercial and promotion rules ask).
+ */
+export function commercialCues(p: Paragraph): 0 | 1 | 2 {
+  let v = cuesIn.get(p);
+  if (v === undefined) cuesIn.set(p, (v = cuesOf(p.text, paragraphWarns(p))));
+  return v;
 }
 
 export function createCommercialRule(): ParagraphRule {
@@ -160,7 +157,7 @@ export function createCommercialRule(): ParagraphRule {
     kind: 'paragraph',
     rules: [],
     check(p, sink) {
-      if (isCommercialText(p.text)) sink.signal(COMMERCIAL_SIGNAL);
+      if (commercialCues(p) === 2) sink.signal(COMMERCIAL_SIGNAL);
     },
   };
 }

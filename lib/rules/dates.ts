@@ -337,6 +337,22 @@ export function findDates(text: string): DateMention[] {
   return out;
 }
 
+// The last text's mentions: the deadline and event rules read the same draft field in turn, every check.
+let lastText: string | undefined;
+let lastDates: readonly DateMention[] = [];
+
+/**
+ * scanDates(text, onDate) over the whole text, the mentions found once for the texts asked for in turn (the
+ * mentions are shared: read only).
+ */
+export function eachDate(text: string, onDate: (m: DateMention) => void): void {
+  if (text !== lastText) {
+    lastDates = findDates(text);
+    lastText = text;
+  }
+  for (const m of lastDates) onDate(m);
+}
+
 /** Parses a string that is exactly one date phrase (surrounding spaces allowed). */
 export function parseDate(s: string): DateMention | null {
   const t = s.trim();

@@ -4,10 +4,10 @@ import {
   type CalendarDate,
   compareDates,
   type DateMention,
+  eachDate,
   formatChinese,
   lastDayCovered,
   parseIso,
-  scanDates,
   skipTime,
 } from './dates';
 import { clauseAfter, clauseBefore, isSingleDeadline, remember, type YearContext } from './timeliness';
@@ -82,7 +82,7 @@ export function createPastEventRule(): DocumentRule {
       for (const field of FIELDS) {
         const text = draft[field];
         if (!text) continue;
-        scanDates(text, (m) => {
+        eachDate(text, (m) => {
           remember(ctx, m);
           if (m.day === undefined || m.month === undefined || found >= 100) return;
           const afterStart = skipTime(text, m.end);

@@ -1,5 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { daysInMonth } from './dates';
+import { firstMatchesOf } from './first-units';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -98,7 +99,7 @@ const WEEKDAYS = '日一二三四五六';
  * An hour that is not one: 25 o'clock after a day or a time of day (6月1日25时, 凌晨26点), a morning hour past
  * noon (上午13时); the fifth quarter of a year; a month range past December (1-13月).
  */
-const BAD_TIME =
+export const BAD_TIME =
   /(?:(?<=日|上午|下午|晚上|凌晨|早上|中午|当天|当日|今天|明天|次日)\s*(?:2[5-9]|[3-9][0-9])(?:时|点)(?![代期间候刻段效])|(?<=上午|凌晨|早上)(?:1[3-9]|2[0-4])(?:时|点)(?![代期间候刻段效])|第[五六七八九]季度|(?<![0-9])(?:[1-9]|1[0-2])\s*[-—–~～至到]\s*(?:1[3-9]|[2-9][0-9])月)/g;
 
 /** Why a date read as year, month and day does not exist (the day may be absent), or undefined if it does. */
@@ -207,7 +208,7 @@ export function createNumberRule(): ParagraphRule {
         }
       }
       if (/[时点季月]/.test(t)) {
-        for (const m of matchesOf(BAD_TIME, t)) {
+        for (const m of firstMatchesOf(BAD_TIME, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({ ruleId: 'typo.malformed-time', start: m.index, end: m.index + m[0].length });
         }

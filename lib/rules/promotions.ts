@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { commercialCues, warnsAboutSales } from './commercial';
+import { commercialCues, paragraphWarns } from './commercial';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -70,13 +70,13 @@ export function createPromotionRule(): ParagraphRule {
     rules: PROMOTION_RULES,
     check(p, sink) {
       const t = p.text;
-      if (warnsAboutSales(t)) {
+      if (paragraphWarns(p)) {
         sink.signal(WARNING_SIGNAL);
         return;
       }
       // every offer shape has one of these characters: most paragraphs of official prose skip the scan
       const offers = PROMOTION_CHARS.test(t) ? [...matchesOf(PROMOTION, t)] : [];
-      const cues = commercialCues(t);
+      const cues = commercialCues(p);
       if (cues === 2 || (cues === 1 && offers.length > 0)) sink.signal(COMMERCIAL);
       let n = 0;
       for (const m of offers) {

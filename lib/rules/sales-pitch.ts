@@ -1,7 +1,8 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { warnsAboutSales } from './commercial';
+import { paragraphWarns } from './commercial';
+import { firstMatchesOf } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
-import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
 
 /**
  * `advertising.sales-pitch` (warn): a sentence that sells, recognised by its shape rather than by fixed phrases.
@@ -67,7 +68,7 @@ const CN = '[0-9０-９一二两三四五六七八九十百]';
  */
 const NAMED_BUSINESS = String.raw`[“「][^”」\n]{1,12}[”」][^，。！；\n“”]{0,4}?(?:(?<![图书博物纪念文化体育展览科技美术艺术档案方志场])馆|(?<![商书药])店|工作室|会所|健身房|餐厅|饭店|酒楼|民宿|超市|驾校|诊所|影楼|美容院|月子中心|装饰公司|培训学校|培训机构)`;
 
-const CUES: Array<[Kind, RegExp]> = [
+export const SALES_CUES: Array<[Kind, RegExp]> = [
   [
     'urge',
     new RegExp(
@@ -229,9 +230,9 @@ interface Clause {
  */
 function cuesOf(t: string, quoted: (s: number, e: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  for (const [kind, re] of CUES) {
+  for (const [kind, re] of SALES_CUES) {
     if (kind === 'buy' && out.length === 0) return out;
-    for (const m of matchesOf(re, t)) {
+    for (const m of firstMatchesOf(re, t)) {
       const a = m.index;
       const b = a + m[0].length;
       if (!quoted(a, b)) out.push({ kind, start: a, end: b });
@@ -286,7 +287,7 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
     check(p, sink) {
       pitch(p, sink);
       // a citizen's message quoted by a reply (来信：…我们买的房子…) is not the account selling
-      if (!model || !hasTradeWord(p.text) || warnsAboutSales(p.text) || CITIZEN_MESSAGE.test(p.text)) return;
+      if (!model || !hasTradeWord(p.text) || paragraphWarns(p) || CITIZEN_MESSAGE.test(p.text)) return;
       const t = p.text;
       let n = 0;
       for (const s of p.sentences) {
@@ -311,7 +312,7 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
 function createCuePitch(): ParagraphRule['check'] {
   return (p, sink) => {
     const t = p.text;
-    const warns = warnsAboutSales(t);
+    const warns = paragraphWarns(p);
     if (warns) sink.signal(WARNING_SIGNAL);
     const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
     if (all.length === 0) return;

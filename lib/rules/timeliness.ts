@@ -5,11 +5,11 @@ import {
   compareDates,
   type DateMention,
   daysInMonth,
+  eachDate,
   formatChinese,
   lastDayCovered,
   parseDateAt,
   parseIso,
-  scanDates,
   skipTime,
 } from './dates';
 
@@ -148,7 +148,7 @@ export function createTimelinessRule(): DocumentRule {
         const text = draft[field];
         if (!text) continue;
         let consumed = 0;
-        scanDates(text, (m) => {
+        eachDate(text, (m) => {
           if (m.start < consumed) {
             remember(ctx, m);
             return;

@@ -12,6 +12,7 @@
  */
 
 import { buildAutomaton, HitBuffer } from '../engine/matcher/automaton';
+import { firstTest } from './first-units';
 
 export interface ToneModelData {
   note?: string;
@@ -144,16 +145,16 @@ function unitClass(re: RegExp): Uint8Array {
  * without this gate. Widened on 2026-12-05 with more words of verdict and feeling (说白了, 作死, 寒心, 素质, 家人们 …):
  * the cross-validated lines it reads rose from 217 to 263 bad ones, the lively posts stay at 0.
  */
-const VOICE_CUE =
+export const VOICE_CUE =
   /真(?!的)|太|简直|竟然|居然|难道|估计|恐怕|显然|活该|可笑|丢人|无语|心疼|气愤|愤怒|可恶|可耻|无耻|奇葩|离谱|服了|醉了|呵呵|哈哈|笑死|绝了|破防|泪目|绝绝子|某些|有些人|那些|这种人|这帮|反省|羞愧|不得不说|说实话|老实说|认为|小编|本号|笔者|我们觉得|我觉得|凭什么|岂|何必|罢了|而已|哪有|就该|应该|说白了|作死|活该|自作自受|咎由自取|肯定是|八成|明明|偏偏|根本|压根|实在|可怜|可悲|悲哀|寒心|崩溃|心累|恶心|缺德|良心|黑心|坑人|受不了|看不下去|哭笑不得|佩服|厉害了|素质|智商|家人们|宝子|yyds|扎心|心酸|难受|最懂|没少/;
 /**
  * Whether the own-voice model reads this sentence: 6–60 characters (a slogan fragment says too little, and over a
  * long sentence of explanation the small weights of many n-grams add up to nothing it was trained on), not reported
  * speech, and with a word of judgement or feeling (VOICE_CUE).
  */
-export const voiced = (sentence: string): boolean => voiceSized(sentence) && VOICE_CUE.test(sentence);
+export const voiced = (sentence: string): boolean => voiceSized(sentence) && firstTest(VOICE_CUE, sentence);
 /** Whether a sentence holds a listed word of judgement or feeling (VOICE_CUE), length aside. */
-export const hasVoiceCue = (sentence: string): boolean => VOICE_CUE.test(sentence);
+export const hasVoiceCue = (sentence: string): boolean => firstTest(VOICE_CUE, sentence);
 
 /**
  * `voiced`, widened by a model's learned cue words (ToneModelData.cues, written by scripts/train-tone-model.ts):
@@ -169,7 +170,7 @@ export function voiceGate(cues: readonly string[] = []): (sentence: string) => '
   const hits = new HitBuffer(16);
   return (sentence) => {
     if (!voiceSized(sentence)) return undefined;
-    if (VOICE_CUE.test(sentence)) return 'listed';
+    if (firstTest(VOICE_CUE, sentence)) return 'listed';
     return automaton && automaton.scanHits(sentence, table!, hits) > 0 ? 'learned' : undefined;
   };
 }
@@ -187,12 +188,12 @@ export const voiceSized = (sentence: string): boolean => {
  * higher threshold (scripts/train-tone-model.ts prints the table): real prose and lively posts stay quiet only where
  * almost no ad is found.
  */
-const SALES_CUE =
+export const SALES_CUE =
   /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购|买|卖(?<!外卖)|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信(?!我们)|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭|推荐|首选|口碑|亲测|[”」][^，。！？]{0,6}?(?:馆|店|工作室|会所|健身房|公司|餐厅|酒店|超市|驾校|诊所|门诊|机构)/;
 /** Whether a text has a word of trade at all (a paragraph without one has no sentence the sales model reads). */
-export const hasTradeWord = (text: string): boolean => SALES_CUE.test(text);
+export const hasTradeWord = (text: string): boolean => firstTest(SALES_CUE, text);
 /** Whether the sales model reads this sentence: 6–80 characters, not reported speech, with a word of trade. */
-export const salesRead = (sentence: string): boolean => salesSized(sentence) && SALES_CUE.test(sentence);
+export const salesRead = (sentence: string): boolean => salesSized(sentence) && firstTest(SALES_CUE, sentence);
 /** The length and reported-speech part of `salesRead`. */
 export const salesSized = (sentence: string): boolean => {
   const [a, b] = sentenceCore(sentence);

@@ -1,0 +1,272 @@
+/**
+ * Regular expressions searched from the code units a match can start with. A long alternation of words (the cue
+ * lists of the sales and reply rules) costs V8 a test of many alternatives at every position of a paragraph; most
+ * positions hold a character no alternative starts with. From the pattern's source, firstUnits works out every code
+ * unit a match can begin with (a superset: lookarounds and anchors are read as matching nothing), and the search
+ * tries the expression, anchored (sticky), only where the text has one. An anchored match at the first such position
+ * is the match a global search finds there, so the matches are the same, in the same order.
+ * Patterns this reading does not cover (a match may be empty, flags i/u/v, back-references, \W and the like) are
+ * searched as before. test/unit/rules/first-units.test.ts compares both searches.
+ */
+import { matchesOf } from './util-text';
+
+/** What a piece of a pattern may start with: code units (or any), and whether it may match the empty string. */
+interface First {
+  units: Set<number> | 'any';
+  empty: boolean;
+}
+
+const WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+for (let c = 0x2000; c <= 0x200a; c++) WHITESPACE.push(c);
+const DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
+const WORD: number[] = [...DIGITS, 95];
+for (let c = 65; c <= 90; c++) WORD.push(c, c + 32);
+
+class Unsupported extends Error {}
+
+/** The code units a match of `source` (flags without i, u, v) may start with; undefined if it may be empty. */
+export function firstUnitsOf(source: string): Set<number> | undefined {
+  let i = 0;
+  const peek = () => source[i];
+  const unit = (): number => {
+    const c = source.charCodeAt(i++);
+    if (Number.isNaN(c)) throw new Unsupported();
+    return c;
+  };
+  const hex = (n: number): number => {
+    const h = source.slice(i, i + n);
+    if (!/^[0-9a-fA-F]+$/.test(h) || h.length !== n) throw new Unsupported();
+    i += n;
+    return Number.parseInt(h, 16);
+  };
+  /** After a backslash: its units ('any' for \D, \S, \W); zero-width escapes return 'empty'. */
+  const escaped = (inClass: boolean): number[] | 'any' | 'empty' => {
+    const c = source[i++];
+    switch (c) {
+      case 'd':
+        return DIGITS;
+      case 's':
+        return WHITESPACE;
+      case 'w':
+        return WORD;
+      case 'D':
+      case 'S':
+      case 'W':
+        return 'any';
+      case 'n':
+        return [10];
+      case 'r':
+        return [13];
+      case 't':
+        return [9];
+      case 'v':
+        return [11];
+      case 'f':
+        return [12];
+      case '0':
+        if (/[0-9]/.test(source[i] ?? '')) throw new Unsupported();
+        return [0];
+      case 'u':
+        if (source[i] === '{') throw new Unsupported();
+        return [hex(4)];
+      case 'x':
+        return [hex(2)];
+      case 'b':
+        if (inClass) return [8];
+        return 'empty';
+      case 'B':
+        if (inClass) throw new Unsupported();
+        return 'empty';
+      case undefined:
+        throw new Unsupported();
+      default:
+        // \c, \k, \p and back-references are not read; any other escaped character is itself
+        if (/[A-Za-z1-9]/.test(c)) throw new Unsupported();
+        return [c.charCodeAt(0)];
+    }
+  };
+  const charClass = (): First => {
+    // a negated class: any unit (the class is still read, to find where it ends)
+    const negated = source[i] === '^';
+    if (negated) i++;
+    let units: Set<number> | 'any' = new Set<number>();
+    const one = (): number[] | 'any' => {
+      if (source[i] === '\\') {
+        i++;
+        const e = escaped(true);
+        if (e === 'empty') throw new Unsupported();
+        return e;
+      }
+      return [unit()];
+    };
+    while (source[i] !== ']') {
+      if (i >= source.length) throw new Unsupported();
+      const a = one();
+      if (source[i] === '-' && source[i + 1] !== ']') {
+        i++;
+        const b = one();
+        if (a === 'any' || b === 'any' || a.length !== 1 || b.length !== 1 || b[0]! < a[0]!) throw new Unsupported();
+        if (units !== 'any') for (let c = a[0]!; c <= b[0]!; c++) units.add(c);
+      } else units = union(units, a === 'any' ? 'any' : new Set(a));
+    }
+    i++;
+    return { units: negated ? 'any' : units, empty: false };
+  };
+  const atom = (): First => {
+    const c = peek();
+    if (c === '(') {
+      i++;
+      let lookaround = false;
+      if (source[i] === '?') {
+        i++;
+        const k = source[i];
+        if (k === ':') i++;
+        else if (k === '=' || k === '!') {
+          i++;
+          lookaround = true;
+        } else if (k === '<' && (source[i + 1] === '=' || source[i + 1] === '!')) {
+          i += 2;
+          lookaround = true;
+        } else if (k === '<') {
+          const close = source.indexOf('>', i);
+          if (close < 0) throw new Unsupported();
+          i = close + 1;
+        } else throw new Unsupported();
+      }
+      const inner = alternatives();
+      if (source[i] !== ')') throw new Unsupported();
+      i++;
+      // a lookaround consumes nothing: the match starts with what follows it
+      return lookaround ? { units: new Set(), empty: true } : inner;
+    }
+    if (c === '[') {
+      i++;
+      return charClass();
+    }
+    if (c === '\\') {
+      i++;
+      const e = escaped(false);
+      if (e === 'empty') return { units: new Set(), empty: true };
+      return { units: e === 'any' ? 'any' : new Set(e), empty: false };
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return { units: new Set(), empty: true };
+    }
+    if (c === '.') {
+      i++;
+      return { units: 'any', empty: false };
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === '|' || c === ']' || c === '}') {
+      // a quantifier without an atom, or a lone brace: not read
+      throw new Unsupported();
+    }
+    return { units: new Set([unit()]), empty: false };
+  };
+  /** An atom and its quantifier. */
+  const term = (): First => {
+    const a = atom();
+    const q = peek();
+    let min = 1;
+    if (q === '*' || q === '?') {
+      i++;
+      min = 0;
+    } else if (q === '+') i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(source.slice(i));
+      if (!m) throw new Unsupported();
+      i += m[0].length;
+      min = Number(m[1]);
+    } else return a;
+    if (peek() === '?') i++;
+    return min === 0 ? { units: a.units, empty: true } : a;
+  };
+  const sequence = (): First => {
+    let units: Set<number> | 'any' = new Set();
+    let empty = true;
+    while (i < source.length && peek() !== '|' && peek() !== ')') {
+      const t = term();
+      if (empty) units = union(units, t.units);
+      empty &&= t.empty;
+    }
+    return { units, empty };
+  };
+  const alternatives = (): First => {
+    let f = sequence();
+    while (peek() === '|') {
+      i++;
+      const g = sequence();
+      f = { units: union(f.units, g.units), empty: f.empty || g.empty };
+    }
+    return f;
+  };
+  try {
+    const f = alternatives();
+    if (i !== source.length || f.empty || f.units === 'any') return undefined;
+    return f.units;
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+function union(a: Set<number> | 'any', b: Set<number> | 'any'): Set<number> | 'any' {
+  if (a === 'any' || b === 'any') return 'any';
+  for (const c of b) a.add(c);
+  return a;
+}
+
+interface Plan {
+  /** 1 for a code unit a match may start with. */
+  first: Uint8Array;
+  /** The same pattern, sticky (not global). */
+  anchored: RegExp;
+}
+
+const plans = new WeakMap<RegExp, Plan | null>();
+
+function planOf(re: RegExp): Plan | null {
+  let plan = plans.get(re);
+  if (plan === undefined) {
+    const units = /[iuv]/.test(re.flags) ? undefined : firstUnitsOf(re.source);
+    if (units) {
+      const first = new Uint8Array(65536);
+      for (const c of units) first[c] = 1;
+      plan = { first, anchored: new RegExp(re.source, `${re.flags.replace('g', '')}y`) };
+    } else plan = null;
+    plans.set(re, plan);
+  }
+  return plan;
+}
+
+/** matchesOf(re, text) (util-text.ts): the same matches, in the same order, searched from their first units. */
+export function* firstMatchesOf(re: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  const plan = planOf(re);
+  if (!plan) {
+    yield* matchesOf(re, text);
+    return;
+  }
+  const { first, anchored } = plan;
+  for (let i = 0; i < text.length; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    anchored.lastIndex = i;
+    const m = anchored.exec(text);
+    if (m === null) continue;
+    yield m;
+    // (a match is never empty here)
+    i += m[0].length - 1;
+  }
+}
+
+/** re.test(text) for a regex without the g or y flag, searched from the first units of its matches. */
+export function firstTest(re: RegExp, text: string): boolean {
+  const plan = re.global || re.sticky ? null : planOf(re);
+  if (!plan) return re.test(text);
+  const { first, anchored } = plan;
+  for (let i = 0; i < text.length; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    anchored.lastIndex = i;
+    if (anchored.test(text)) return true;
+  }
+  return false;
+}
