@@ -172,7 +172,11 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:${YOU})${inClause(4)}(?:怎么这么|咋这么|怎么那么|怎么|咋|真是|真|太|这么|那么|也太|好|就是)(?:${words('badTrait')})`,
   );
   // 就你懂得多, 就你事多
-  add('opinion.reply-belittle', ['就你', '就您'], '就(?:你们?|您)(?:最|事|懂|聪明|能耐|厉害|特殊|有理|会说|知道得多|金贵|娇气|急)');
+  add(
+    'opinion.reply-belittle',
+    ['就你', '就您'],
+    '就(?:你们?|您)(?:最|事|懂|聪明|能耐|厉害|特殊|有理|会说|知道得多|金贵|娇气|急)',
+  );
   // 没上过几天学 (对没上过学的老人 is a description, not a jibe)
   add(
     'opinion.reply-belittle',
