@@ -59,7 +59,16 @@ describe('bureaucratic.density', () => {
   it('honours perParagraph and per100Chars', () => {
     const body = `我市高度重视安全生产，多措并举。${han(100)}；${han(100)}。`;
     const run = (o: object) => runRules(createBureaucraticRules(PHRASES, { longClause: 0, ...o }), body);
-    expect(brief(run({ perParagraph: 2 }))).toEqual(['bureaucratic.density warn 高度重视安全生产，多措并举']);
+    expect(brief(run({ perParagraph: 2, per100Chars: 0 }))).toEqual([
+      'bureaucratic.density warn 高度重视安全生产，多措并举',
+    ]);
+    // by default a paragraph also needs four phrases per 100 Chinese characters: two in 200 is ordinary prose,
+    // two in a short sentence is dense
+    expect(run({ perParagraph: 2 })).toEqual([]);
+    const short = createBureaucraticRules(PHRASES, { longClause: 0, perParagraph: 2 });
+    expect(brief(runRules(short, '我市高度重视安全生产，多措并举。'))).toEqual([
+      'bureaucratic.density warn 高度重视安全生产，多措并举',
+    ]);
     expect(run({ perParagraph: 2, per100Chars: 2 })).toEqual([]);
     expect(run({ perParagraph: 2, per100Chars: 0.5 })).toHaveLength(1);
     expect(run({ perParagraph: 3 })).toEqual([]);
