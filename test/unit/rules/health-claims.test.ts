@@ -13,6 +13,7 @@ describe('advertising.health-claim', () => {
     ],
     ['这款理疗仪可以降血压、治失眠，老人都说好。', ['这款理疗仪可以降血压、治失眠，老人都说好']],
     ['常喝这种酵素能排毒养颜、延缓衰老。', ['常喝这种酵素能排毒养颜、延缓衰老']],
+    ['该保健酒能祛风除湿、强身健体，中老年人常喝有益。', ['该保健酒能祛风除湿、强身健体，中老年人常喝有益']],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -21,6 +22,7 @@ describe('advertising.health-claim', () => {
     // health advice names no product
     '接种流感疫苗能有效预防流感。',
     '规律运动有助于降低血压，改善睡眠。',
+    '金银花具有清热解毒的功效，坚持锻炼能强身健体。',
     // a question, a denial, a warning, enforcement
     '益生菌能改善便秘吗？专家提醒要理性看待。',
     '保健品不能代替药物，不能治疗疾病。',
