@@ -49,6 +49,7 @@ describe('typo.context-* (context confusions)', () => {
     ['中国共产党第二十界中央委员会第四次全体会议在北京举行。', 'typo.context-jie warn 界', '届'],
     ['第十五界全运会将在广东举行。', 'typo.context-jie warn 界', '届'],
     ['骑乘电动自行车请规范配戴安全头盔。', 'typo.context-pei warn 配', '佩'],
+    ['积极宣传防震减灾知识，提高群众的防范意思。', 'typo.context-yishi warn 意思', '意识'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -86,6 +87,7 @@ describe('typo.context-* (context confusions)', () => {
     '启用干部档案管理系统。', // a system
     '帮助企业渡过难关；渡过长江；共渡难关。', // 渡 a difficulty, a river
     '台风在沿海登陆；登陆作战；台风登陆广东湛江后减弱为热带风暴，气象服务平台发布预警。', // a landing
+    '安全的意思是没有危险；安全意思是指没有危险；当事人意思表示真实。', // a meaning, an intent
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
