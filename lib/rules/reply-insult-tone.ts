@@ -10,7 +10,7 @@ export const REPLY_INSULT_TONE: RuleMeta = {
   category: 'opinion',
   severity: 'warn',
   title: '回复辱骂挖苦群众',
-  message: '这句回复含有辱骂、挖苦群众的用语，语气不尊重。回复群众应文明礼貌、耐心解答。',
+  message: '这句话含有辱骂、挖苦他人的用语，语气不尊重。政务账号应文明礼貌，回复群众应耐心解答。',
 };
 
 /** The insult rules: the dictionary's reply entries (dictionaries/replies.json) and the reply-tone word lists. */
