@@ -28,6 +28,7 @@ describe('advertising.health-claim', () => {
     '规律运动有助于降低血压，改善睡眠。',
     '金银花具有清热解毒的功效，坚持锻炼能强身健体。',
     '污水处理厂出水能去除99%的有害物质。', // no product
+    '这款国产抗癌新药能有效抑制肿瘤生长，已纳入国家医保目录。', // a medicine's approval is news
     // a question, a denial, a warning, enforcement
     '益生菌能改善便秘吗？专家提醒要理性看待。',
     '保健品不能代替药物，不能治疗疾病。',
