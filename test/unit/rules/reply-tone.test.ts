@@ -92,6 +92,10 @@ describe('reply-tone shapes', () => {
     expect(reply('具体情况私信我，我帮您问问。')).toEqual(['opinion.reply-private-contact']);
     expect(reply('如有其他问题，欢迎私信我们。')).toEqual([]);
     expect(reply('全市就您最懂交通，信号灯交给您来管？')).toContain('opinion.reply-belittle');
+    // a reply that opens by agreeing (您说得对，…) is a reply without a label
+    expect(tone('您说得对，全市就您最懂交通，信号灯交给您来管？').map((f) => f.split(' ')[0])).toContain(
+      'opinion.reply-belittle',
+    );
     // a favour hinted at, in quotation marks of its own: a wink, still the account's words
     expect(reply('看您表现，适当“意思意思”会快一些。')).toEqual(['opinion.reply-private-contact']);
     expect(reply('天天来问，我们都快成您家的专职客服了。')).toContain('opinion.reply-flippant');
