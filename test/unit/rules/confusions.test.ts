@@ -50,6 +50,9 @@ describe('typo.context-* (context confusions)', () => {
     ['第十五界全运会将在广东举行。', 'typo.context-jie warn 界', '届'],
     ['骑乘电动自行车请规范配戴安全头盔。', 'typo.context-pei warn 配', '佩'],
     ['积极宣传防震减灾知识，提高群众的防范意思。', 'typo.context-yishi warn 意思', '意识'],
+    ['问：门诊慢特病那些药品可以报销？', 'typo.context-na warn 那', '哪'],
+    ['新生于8月30日上午到校报道，请携带录取通知书。', 'typo.context-baodao warn 报道', '报到'],
+    ['复印件模糊的一率不予受理。', 'typo.context-yilv warn 一率', '一律'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -88,6 +91,9 @@ describe('typo.context-* (context confusions)', () => {
     '帮助企业渡过难关；渡过长江；共渡难关。', // 渡 a difficulty, a river
     '台风在沿海登陆；登陆作战；台风登陆广东湛江后减弱为热带风暴，气象服务平台发布预警。', // a landing
     '安全的意思是没有危险；安全意思是指没有危险；当事人意思表示真实。', // a meaning, an intent
+    '那些药品可以报销吗？难道那些规定不管用？那些药品已纳入目录。', // other question words, rhetoric, a statement
+    '记者前来报道；新华社报道；媒体对新生报道很多。', // news
+    '统一率达到95%；唯一率。', // rates
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
