@@ -270,6 +270,18 @@ export function opinionShapes(
     ['房价', '价格', '股价', '物价', '菜价', '油价', '金价', '肉价', '猪价', '粮价', '房子'],
     `(?:房价|价格|股价|物价|菜价|油价|金价|肉价|猪价|粮价|房子)${inClause(10)}(?:肯定|一定|必然|绝对|铁定)(?:还|将)?(?:会|要)(?:继续)?(?:大涨|上涨|涨|大跌|下跌|跌|回落|反弹|走高|走低|升值|贬值)`,
   );
+  // 谁能不感动呢？ 谁看了不心疼！ — a feeling claimed for everyone, in the account's voice
+  add(
+    'opinion.voice-feeling',
+    ['谁能不', '谁会不', '谁看了不', '谁听了不'],
+    '谁(?:能|会|看了|听了)不(?:感动|动容|心疼|点赞|佩服|自豪|骄傲|愤怒|心动|泪目)(?:呢|吧|啊)?[？?！!]',
+  );
+  // 这届家长太难带了: a generation or crowd mocked (这届网友 is listed slang)
+  add(
+    'opinion.voice-verdict',
+    ['这届'],
+    `这届(?:家长|年轻人|观众|游客|粉丝|吃货|学生|市民)(?:太|真|有点|也太|很会)${HAN}{1,4}`,
+  );
   // 没少干这种事, 自己作死: misconduct imputed, a slang verdict
   add('opinion.voice-verdict', ['没少干'], `没少干(?:这种|这样的|这类|那种)?(?:事|坏事|缺德事|勾当)`);
   add('opinion.voice-verdict', ['作死'], `(?<!不)作死(?!不)`);
