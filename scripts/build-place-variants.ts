@@ -56,8 +56,9 @@ const divisions = parseDivisions(data('data/divisions.txt'));
 const ZHOU = process.env.ZHOU !== '0';
 const ZHOU_SWAP: Record<string, string> = { 州: '洲', 洲: '州' };
 /** A longer word of CC-CEDICT or jieba's (any frequency) begins with it: 瓜洲镇, 鹦鹉洲. */
+let allWords: string[] | undefined;
 const placeOfItsOwn = (v: string) =>
-  inWord.has(v) || [...cedict, ...jieba.keys()].some((w) => w.length > v.length && w.startsWith(v));
+  inWord.has(v) || (allWords ??= [...cedict, ...jieba.keys()]).some((w) => w.length > v.length && w.startsWith(v));
 
 /** [base, suffix] forms of every name. */
 const forms: Array<[string, string]> = [];

@@ -1,5 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { warnsAboutSales } from './commercial';
+import { paragraphWarns } from './commercial';
+import { sentenceCore } from './tone-model';
 import { MAX_PER_PARAGRAPH } from './util-text';
 
 /**
@@ -48,7 +49,7 @@ export function createHealthClaimRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       CLAIM.lastIndex = 0;
-      if (!CLAIM.test(t) || warnsAboutSales(t)) return;
+      if (!CLAIM.test(t) || paragraphWarns(p)) return;
       let n = 0;
       for (const s of p.sentences) {
         const sentence = t.slice(s.start, s.end);
@@ -58,10 +59,9 @@ export function createHealthClaimRule(): ParagraphRule {
         if (!m) continue;
         const a = s.start + m.index;
         if (p.isQuoted(a, a + m[0].length) || n++ >= MAX_PER_PARAGRAPH) continue;
-        // the whole sentence, without its closing mark: the claim is the sentence's point
-        let e = s.end;
-        while (e > s.start && /[。！？!?；;\s]/.test(t[e - 1]!)) e--;
-        sink.report({ ruleId: 'advertising.health-claim', start: s.start, end: e });
+        // the whole sentence, without its closing mark (as the sales model marks it): the claim is its point
+        const [start, end] = sentenceCore(t, s.start, s.end);
+        sink.report({ ruleId: 'advertising.health-claim', start, end });
       }
     },
   };
