@@ -18,6 +18,10 @@ describe('advertising.health-claim', () => {
       '该公司研发的净水器采用国际领先技术，能去除99.9%的细菌和重金属。',
       ['该公司研发的净水器采用国际领先技术，能去除99.9%的细菌和重金属'],
     ],
+    // a food sold as a tonic; a germ-kill rate; a company's new device credited with prevention
+    ['这款蜂蜜纯天然无添加，常喝能润肺止咳、增强体质。', ['这款蜂蜜纯天然无添加，常喝能润肺止咳、增强体质']],
+    ['某某牌净水器除菌率99.99%，家家户户都该装一台。', ['某某牌净水器除菌率99.99%，家家户户都该装一台']],
+    ['某某科技推出智能手环，可预防心脑血管疾病。', ['某某科技推出智能手环，可预防心脑血管疾病']],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -27,6 +31,8 @@ describe('advertising.health-claim', () => {
     '接种流感疫苗能有效预防流感。',
     '规律运动有助于降低血压，改善睡眠。',
     '金银花具有清热解毒的功效，坚持锻炼能强身健体。',
+    '多吃蔬菜水果、适量运动能增强体质。', // advice, no product
+    '科技公司推出智能手环，可实时监测心率和睡眠。', // a product, no claim
     '污水处理厂出水能去除99%的有害物质。', // no product
     '这款国产抗癌新药能有效抑制肿瘤生长，已纳入国家医保目录。', // a medicine's approval is news
     // a question, a denial, a warning, enforcement

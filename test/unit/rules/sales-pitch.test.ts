@@ -26,6 +26,10 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['楼盘面向市民开放认购，认购当天优惠2万元。', ['认购当天优惠2万元']],
     // praise in two clauses: endorsement and the product's fame
     ['这款电饭煲家家都在用，小编亲测好用。', ['这款电饭煲家家都在用，小编亲测好用']],
+    // a shop reached through a mini program, and a volume discount
+    ['点击下方小程序购买文创雪糕，多买多优惠。', ['点击下方小程序购买文创雪糕，多买多优惠']],
+    // urging to order now, with a gift
+    ['这款手环现在下单送表带。', ['这款手环现在下单送表带']],
     // offer + urge: a second-item deal and an invitation
     ['新店柠檬茶第二杯半价，快叫上好友来尝鲜。', ['新店柠檬茶第二杯半价，快叫上好友来尝鲜']],
     // shop + offer
