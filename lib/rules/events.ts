@@ -10,7 +10,7 @@ import {
   parseIso,
   skipTime,
 } from './dates';
-import { clauseAfter, clauseBefore, isSingleDeadline, remember, type YearContext } from './timeliness';
+import { clauseAfter, clauseBefore, contextYear, isSingleDeadline, remember, type YearContext } from './timeliness';
 
 /**
  * Past events announced as upcoming: 本周六（3月8日）在市民广场举办义诊，欢迎参加 — checked on 3月13日. A date with a
@@ -83,13 +83,14 @@ export function createPastEventRule(): DocumentRule {
         const text = draft[field];
         if (!text) continue;
         eachDate(text, (m) => {
-          remember(ctx, m);
+          remember(ctx, m, text);
           if (m.day === undefined || m.month === undefined || found >= 100) return;
           const afterStart = skipTime(text, m.end);
           if (isSingleDeadline(clauseBefore(text, m.start), clauseAfter(text, afterStart))) return;
           if (!isUpcomingEvent(text, m.start, afterStart)) return;
-          const day = lastDayCovered(m, m.year ?? ctx.full ?? ctx.any ?? now.year);
-          const guessed = m.year === undefined && ctx.full === undefined && ctx.any === undefined;
+          const framing = m.year ?? contextYear(ctx, text, m.start);
+          const day = lastDayCovered(m, framing ?? now.year);
+          const guessed = framing === undefined;
           if (compareDates(day, now) < 0 && (!guessed || daysBetween(day, now) <= 90)) {
             found++;
             emit(eventFinding(field, text, m, day, today));

@@ -124,12 +124,47 @@ function isRangeDeadline(beforeStart: string, after: string): boolean {
 export interface YearContext {
   full?: number;
   any?: number;
+  /** A year written alone in a sentence: the sentence's text, and how far it is known not to have ended. */
+  anyText?: string;
+  anyAt?: number;
 }
 
-export function remember(ctx: YearContext, m: DateMention): void {
+/** Notes a date's year as the context of later dates without one. */
+export function remember(ctx: YearContext, m: DateMention, text: string): void {
   if (m.year === undefined) return;
-  ctx.any = m.year;
-  if (m.month !== undefined) ctx.full = m.year;
+  if (m.month !== undefined) {
+    ctx.any = ctx.full = m.year;
+    ctx.anyText = undefined;
+  } else if (text.charCodeAt(m.end) !== 0x5ea6) {
+    // (not 2024年度: a reporting year, whose report is filed the next year)
+    ctx.any = m.year;
+    // a heading line (二〇二四年工作安排) frames what follows it, a sentence (于2006年入选…) only itself
+    // (bounded: a line of a huge draft is not scanned for each year in it)
+    let from = m.start;
+    while (from > 0 && m.start - from <= 40 && text[from - 1] !== '\n') from--;
+    let to = m.end;
+    while (to < text.length && to - from <= 40 && text[to] !== '\n') to++;
+    const heading = to - from <= 40 && !/[。！？!?；;]/.test(text.slice(from, to));
+    ctx.anyText = heading ? undefined : text;
+    ctx.anyAt = m.start;
+  }
+}
+
+/**
+ * The year of a date written without one: the last full date's, else that of a year written alone in the title, a
+ * heading line or earlier in the same sentence (于2006年入选… 。…将于2月12日举办 is this year's show), else undefined.
+ */
+export function contextYear(ctx: YearContext, text: string, at: number): number | undefined {
+  if (ctx.full !== undefined || ctx.anyText !== text) return ctx.full ?? ctx.any;
+  if (ctx.anyAt === undefined) return undefined; // its sentence has ended
+  // (scanned once: the dates come in order, so the scan resumes where the last one stopped)
+  for (let i = ctx.anyAt; i < at; i++)
+    if ('。！？!?\n'.includes(text[i]!)) {
+      ctx.anyAt = undefined;
+      return undefined;
+    }
+  ctx.anyAt = Math.max(ctx.anyAt, at);
+  return ctx.any;
 }
 
 export function createTimelinessRule(): DocumentRule {
@@ -150,15 +185,14 @@ export function createTimelinessRule(): DocumentRule {
         let consumed = 0;
         eachDate(text, (m) => {
           if (m.start < consumed) {
-            remember(ctx, m);
+            remember(ctx, m, text);
             return;
           }
           if (m.month === undefined && m.part === undefined) {
-            remember(ctx, m); // "2024年" alone is no deadline, only context
+            remember(ctx, m, text); // "2024年" alone is no deadline, only context
             return;
           }
-          const contextYear = ctx.full ?? ctx.any ?? now.year;
-          const year = m.year ?? contextYear;
+          const year = m.year ?? contextYear(ctx, text, m.start) ?? now.year;
           // a range: 5月1日至5月10日 / 2024年5月1日-10日
           const afterStart = skipTime(text, m.end);
           const conn = RANGE_CONNECTOR.exec(text.slice(afterStart, afterStart + 6));
@@ -167,9 +201,9 @@ export function createTimelinessRule(): DocumentRule {
             const e = parseDateAt(text, endAt, { dayOnly: true });
             if (e) {
               consumed = e.end;
-              remember(ctx, m);
+              remember(ctx, m, text);
               const end = resolveEnd(m, year, e);
-              remember(ctx, e);
+              remember(ctx, e, text);
               const before = clauseBefore(text, m.start);
               const after = clauseAfter(text, skipTime(text, e.end));
               if (end && isRangeDeadline(before, after) && compareDates(end, now) < 0) {
@@ -178,7 +212,7 @@ export function createTimelinessRule(): DocumentRule {
               return;
             }
           }
-          remember(ctx, m);
+          remember(ctx, m, text);
           const before = clauseBefore(text, m.start);
           const after = clauseAfter(text, afterStart);
           if (!isSingleDeadline(before, after)) return;

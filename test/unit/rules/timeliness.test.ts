@@ -91,9 +91,19 @@ describe('year inference', () => {
   });
 
   it('takes the year from the title when the body has none', () => {
-    const f = check({ title: '关于2023年度评选活动的通知', body: '请于3月20日前提交材料。' });
+    const f = check({ title: '关于2023年评选活动的通知', body: '请于3月20日前提交材料。' });
     expect(f.map((x) => [x.field, x.text])).toEqual([['body', '3月20日']]);
     expect(f[0]!.message).toContain('2023年3月20日');
+  });
+
+  it('does not take a reporting year (2023年度) as the year of a date, whose report is filed the next year', () => {
+    expect(check({ title: '关于2023年度评选活动的通知', body: '请于7月20日前提交材料。' })).toEqual([]);
+    expect(spans('2024年度个体工商户年报正在进行中，报送时间为1月1日至7月30日。')).toEqual([]);
+  });
+
+  it('takes a year written in a sentence only for that sentence', () => {
+    expect(spans('该项目于2006年列入名录。请于7月20日前报名。')).toEqual([]);
+    expect(spans('2006年起，请于7月20日前报名。')).toEqual(['7月20日']);
   });
 
   it('takes the year of an earlier paragraph', () => {
