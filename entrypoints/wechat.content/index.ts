@@ -1,6 +1,8 @@
 import '../../components/overlay/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startEditorSession } from '../../components/overlay/session';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/editors/hosts';
+import { wechatAdapter } from '../../lib/editors/wechat';
 
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES.wechat],
@@ -8,8 +10,6 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const { startEditorSession } = await import('../../components/overlay/session');
-    const { wechatAdapter } = await import('../../lib/editors/wechat');
     await startEditorSession(ctx, [wechatAdapter]);
   },
 });

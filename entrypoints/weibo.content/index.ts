@@ -1,6 +1,10 @@
 import '../../components/overlay/overlay.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startEditorSession } from '../../components/overlay/session';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/editors/hosts';
+import { weiboAdapter } from '../../lib/editors/weibo';
+import { weiboArticleAdapter } from '../../lib/editors/weibo-article';
+import { weiboMobileAdapter } from '../../lib/editors/weibo-mobile';
 
 export default defineContentScript({
   matches: [...CONTENT_SCRIPT_MATCHES.weibo],
@@ -8,10 +12,6 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const { startEditorSession } = await import('../../components/overlay/session');
-    const { weiboAdapter } = await import('../../lib/editors/weibo');
-    const { weiboArticleAdapter } = await import('../../lib/editors/weibo-article');
-    const { weiboMobileAdapter } = await import('../../lib/editors/weibo-mobile');
     await startEditorSession(ctx, [weiboArticleAdapter, weiboMobileAdapter, weiboAdapter]);
   },
 });
