@@ -3,7 +3,7 @@ import { deserializeCompiled } from '../engine/dictionary/serialize';
 import type { Platform } from '../engine/types';
 import { request } from '../messaging/client';
 import type { EngineBundle } from '../messaging/protocol';
-import { createCoreEngine, type Engine } from '../rules/create-core';
+import { createCompiledCoreEngine, type Engine } from '../rules/create-core';
 
 export interface LoadedEngine {
   bundle: EngineBundle;
@@ -17,7 +17,7 @@ export interface LoadedEngine {
  */
 /** Builds the core checker from an engine bundle (the content script and the options page's test box). */
 export function engineFromBundle(bundle: EngineBundle): Engine {
-  return createCoreEngine(
+  return createCompiledCoreEngine(
     {
       dictionaries: deserializeCompiled(decodeBase64(bundle.compiled)),
       t2s: bundle.tables.t2s,

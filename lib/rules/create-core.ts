@@ -22,8 +22,13 @@ export interface Engine {
   normalizer: Normalizer;
 }
 
+/** The normalizer of the data (简繁 folding from the t2s table). */
+export function normalizerOf(data: { t2s?: string }): Normalizer {
+  return new Normalizer({ t2s: data.t2s ? parseT2s(data.t2s) : '' });
+}
+
 export function prepare(data: EngineData): { normalizer: Normalizer; compiled: CompiledDictionaries } {
-  const normalizer = new Normalizer({ t2s: data.t2s ? parseT2s(data.t2s) : '' });
+  const normalizer = normalizerOf(data);
   const compiled = Array.isArray(data.dictionaries)
     ? compileDictionaries(data.dictionaries, normalizer)
     : data.dictionaries;
@@ -58,5 +63,18 @@ export function coreModules(
  */
 export function createCoreEngine(data: EngineData, lists: CoreLists): Engine {
   const { normalizer, compiled } = prepare(data);
+  return { checker: new Checker(coreModules(data, compiled, normalizer, lists)), compiled, normalizer };
+}
+
+/**
+ * createCoreEngine for dictionaries already compiled (the engine bundle's): the same checker, without reaching the
+ * dictionary compiler, which the content script never needs (the background compiles).
+ */
+export function createCompiledCoreEngine(
+  data: EngineData & { dictionaries: CompiledDictionaries },
+  lists: CoreLists,
+): Engine {
+  const normalizer = normalizerOf(data);
+  const compiled = data.dictionaries;
   return { checker: new Checker(coreModules(data, compiled, normalizer, lists)), compiled, normalizer };
 }
