@@ -14,7 +14,7 @@ import { createNameRules } from './names';
 import type { NamesList } from './names-schema';
 import { createOpinionRunRules } from './opinion-runs';
 import { createPrivacyRule } from './privacy';
-import { createPunctuationRules } from './punctuation';
+import { createCorePunctuationRules } from './punctuation';
 import { createRegionRule } from './regions';
 import type { RuleWordLists } from './rule-data';
 import { createSecrecyMarksRule } from './secrecy-marks';
@@ -74,7 +74,7 @@ export function buildCoreModules(
     createSecrecyMarksRule(),
     createRegionRule(),
     // Half-width punctuation is AutoCorrect's job (library pass); the rest is hand-written.
-    createPunctuationRules({ halfWidth: false }),
+    createCorePunctuationRules(),
     createOpinionRunRules(),
     createLengthRule(lists.lengthLimits),
   ];

@@ -444,6 +444,24 @@ export interface PunctuationOptions {
   cjkSpace?: boolean;
 }
 
+/**
+ * The core pass's punctuation rules: createPunctuationRules({ halfWidth: false }) (half-width points are AutoCorrect's
+ * job, library pass), the same checks in the same order, written out so the content script does not carry the
+ * half-width check it never runs.
+ */
+export function createCorePunctuationRules(): ParagraphRule {
+  return {
+    kind: 'paragraph',
+    rules: PUNCTUATION_RULES,
+    check(p, sink) {
+      const urls = urlishSpans(p.text);
+      checkDuplicates(p, sink, urls);
+      checkUnpaired(p, sink, urls);
+      checkCjkSpace(p, sink);
+    },
+  };
+}
+
 /** The punctuation rules as one paragraph rule. */
 export function createPunctuationRules(options: PunctuationOptions = {}): ParagraphRule {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPunctuationRules } from '../../../lib/rules/punctuation';
+import { createCorePunctuationRules, createPunctuationRules } from '../../../lib/rules/punctuation';
 import { brief, runRules } from '../../helpers/check';
 import { seedText } from './tables-fixture';
 
@@ -209,6 +209,20 @@ describe('options and limits', () => {
   it('turns single checks off', () => {
     const r = createPunctuationRules({ halfWidth: false, cjkSpace: false, duplicate: false, unpaired: false });
     expect(runRules(r, '会议,研究。。“青岛 市。')).toEqual([]);
+  });
+
+  it('runs in the core pass as createPunctuationRules({ halfWidth: false })', () => {
+    const core = createCorePunctuationRules();
+    const noHalf = createPunctuationRules({ halfWidth: false });
+    expect(core.rules).toBe(noHalf.rules);
+    for (const body of [
+      seedText(),
+      '会议,研究。。“青岛 市。',
+      '通知如下：：（一）请于,明天 上午“到场',
+      '（'.repeat(5000),
+    ]) {
+      expect(runRules(core, body)).toEqual(runRules(noHalf, body));
+    }
   });
 
   it('handles a long paragraph of orphan marks without flooding', () => {
