@@ -833,8 +833,8 @@ function compile(L: ReplyToneLexicons): Compiled {
 /** Insults that need no boundary (关你屁事 ends any clause it starts). */
 const INSULT_FREE =
   /关(?:你|我)屁事|狗屁(?!不通)|绿茶婊|傻逼|傻B|傻X|狗东西|王八蛋|(?:蠢|笨)得像(?:头|只|条)?(?:猪|驴|狗)|像(?:头|只|条)(?:猪|驴|狗)(?![肉场圈舍苗瘟价崽仔])|像(?:狗|猪)一样/;
-/** An insult stands alone: a clause edge or 你/是/个/真/像 before it, a clause edge or 吧/啊/一样 after it. */
-const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯]/;
+/** An insult stands alone: a clause edge or 你/是/个/真/像/纯属 before it, a clause edge or 吧/啊/一样 after it. */
+const INSULT_BEFORE = /[，,。！？!?、；;：:\s~～…“”"你们是个真像就这那么纯属]/;
 const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么嘛一了]/;
 /** Latin codes and units: 型号 TM-3, 2B铅笔, an MD file. */
 const LATIN_GUARD =
