@@ -22,6 +22,12 @@ describe('advertising.health-claim', () => {
     ['这款蜂蜜纯天然无添加，常喝能润肺止咳、增强体质。', ['这款蜂蜜纯天然无添加，常喝能润肺止咳、增强体质']],
     ['某某牌净水器除菌率99.99%，家家户户都该装一台。', ['某某牌净水器除菌率99.99%，家家户户都该装一台']],
     ['某某科技推出智能手环，可预防心脑血管疾病。', ['某某科技推出智能手环，可预防心脑血管疾病']],
+    // the result first (血压、血脂明显下降), a drug replaced, an efficacy rate
+    [
+      '某品牌鱼油软胶囊坚持服用三个月，血压、血脂明显下降，可替代降压药。',
+      ['某品牌鱼油软胶囊坚持服用三个月，血压、血脂明显下降，可替代降压药'],
+    ],
+    ['新引进的负离子理疗仪对失眠有显著疗效，有效率达98%。', ['新引进的负离子理疗仪对失眠有显著疗效，有效率达98%']],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -33,6 +39,7 @@ describe('advertising.health-claim', () => {
     '金银花具有清热解毒的功效，坚持锻炼能强身健体。',
     '多吃蔬菜水果、适量运动能增强体质。', // advice, no product
     '科技公司推出智能手环，可实时监测心率和睡眠。', // a product, no claim
+    '坚持规范服药三个月后，他的血压明显下降。', // a patient's treatment, no product
     '污水处理厂出水能去除99%的有害物质。', // no product
     '这款国产抗癌新药能有效抑制肿瘤生长，已纳入国家医保目录。', // a medicine's approval is news
     // a question, a denial, a warning, enforcement

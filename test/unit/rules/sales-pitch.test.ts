@@ -30,6 +30,11 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['点击下方小程序购买文创雪糕，多买多优惠。', ['点击下方小程序购买文创雪糕，多买多优惠']],
     // urging to order now, with a gift
     ['这款手环现在下单送表带。', ['这款手环现在下单送表带']],
+    // a shop on a platform, and the price per 斤 beside it
+    ['特级毛尖每斤1280元，淘宝搜索茶场旗舰店即可购买。', ['特级毛尖每斤1280元，淘宝搜索茶场旗舰店即可购买']],
+    // a further cut for following the account; a brand recommended in a reply
+    ['采摘每斤仅需25元，扫码关注园区公众号再减5元。', ['采摘每斤仅需25元，扫码关注园区公众号再减5元']],
+    ['建议您选购康源牌净水器，官方旗舰店有满300减50活动。', ['建议您选购康源牌净水器，官方旗舰店有满300减50活动']],
     // offer + urge: a second-item deal and an invitation
     ['新店柠檬茶第二杯半价，快叫上好友来尝鲜。', ['新店柠檬茶第二杯半价，快叫上好友来尝鲜']],
     // shop + offer
@@ -65,7 +70,8 @@ describe('advertising.sales-pitch: sentences that sell', () => {
   it('reports a lone pitch cue once another sentence of the draft sells', () => {
     expect(check('这家老店的腊肉是年货的首选。每斤售价68元，库存有限，欲购从速。')).toEqual([
       '这家老店的腊肉是年货的首选',
-      '库存有限，欲购从速',
+      // a price per 斤 of a product is the seller's price, reported with the pitch
+      '每斤售价68元，库存有限，欲购从速',
     ]);
     // the same lone cue in a draft that does not sell
     expect(check('这家老店的腊肉是年货的首选。')).toEqual([]);
@@ -80,6 +86,9 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
   it.each([
     // anti-fraud and market supervision
     '谨防“限时特惠、名额有限、立即抢购”等话术，这类投资都是诈骗。',
+    // a public canteen's concession; a price report per 斤
+    '长者食堂60岁以上老人只要12元，80岁以上老人还能再减3元。',
+    '本周精瘦肉每斤均价14.5元，环比下降0.3元。',
     '市场监管局对该店铺虚构原价、先到先得等宣传立案调查。',
     '本次抽检的食品中，标称某品牌的礼盒售价128元，检出不合格。',
     // government vouchers and subsidies
