@@ -526,7 +526,13 @@ export function createPlaceRule(
           const shape = sim.shape(right, wrong);
           // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
-          if (shape || sound === SOUND_TONE || ((base >= 3 || cityAlone) && sound === SOUND_TONELESS)) {
+          // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局
+          // is 县 + 城市管理局, not 宣城市)
+          if (m.pos === 0 && base === 2 && '省市县区镇乡村本该全各我此每'.includes(wrong)) continue;
+          // (a prefecture after punctuation takes a same-reading character only with its tone: 禾州市 after a comma is
+          // as likely an invented example city as 贺州市)
+          const toneless = base >= 3 || (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
+          if (shape || sound === SOUND_TONE || (toneless && sound === SOUND_TONELESS)) {
             detail = `${q(wrong)}应为${q(right)}`;
           }
           // A look-alike (灵壁县 for 灵璧县) right after 到/赴/在: a writing slip; an invented name sounds like a real one

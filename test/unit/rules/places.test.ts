@@ -52,6 +52,8 @@ describe('typo.place-name (administrative divisions)', () => {
     '陕西省杨凌农业高新技术产业示范区', // a county-level slip after a province stays unread: 杨凌 is real beside 杨陵区
     '河南全省各地',
     '湖北阳新县', // a real county right after its province
+    '经县城市管理局核实，路灯已修复。', // 县 + 城市管理局, not 宣城市
+    '8月5日，禾州市老城片区改造启动。', // an invented city after a comma, one tone from 贺州市
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
