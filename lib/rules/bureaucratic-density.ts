@@ -104,6 +104,9 @@ function hanCount(t: string, start: number, end: number): number {
   return n;
 }
 
+/** A named official's speech reported before the phrases (省委书记…出席…并讲话，号召…); not 会议强调/要求, the account's own voice. */
+const SPEECH = /(?:书记|省长|市长|县长|区长|主席|总理|部长|主任|局长)[^。；！？]{0,30}?(?:讲话|号召|致辞)/;
+
 export function createBureaucraticRules(phrases: readonly string[], options: BureaucraticOptions = {}): ParagraphRule {
   const perParagraph = Math.max(1, options.perParagraph ?? BUREAUCRATIC_DEFAULTS.perParagraph);
   const per100 = options.per100Chars ?? BUREAUCRATIC_DEFAULTS.per100Chars;
@@ -137,7 +140,10 @@ export function createBureaucraticRules(phrases: readonly string[], options: Bur
           const count = kept.length;
           const dense =
             count >= perParagraph &&
-            (per100 === undefined || (count * 100) / Math.max(1, hanCount(t, 0, t.length)) >= per100);
+            (per100 === undefined || (count * 100) / Math.max(1, hanCount(t, 0, t.length)) >= per100) &&
+            // the bare minimum of phrases after a named official's speech (号召全省上下凝心聚力、真抓实干，推动…取得新成效)
+            // is the speaker's wording, not the account's: it takes one phrase more
+            !(count === perParagraph && SPEECH.test(t.slice(0, kept[0]!.start)));
           if (dense) {
             const first = kept[0]!;
             const lastHit = kept[count - 1]!;

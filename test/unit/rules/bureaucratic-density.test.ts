@@ -38,8 +38,17 @@ describe('bureaucratic.density', () => {
     ['书名号里的文件名不算', '转发《关于进一步加强和切实做好安全生产工作的通知》，请认真贯彻落实。'],
     ['引语不算', '文件要求“高度重视、多措并举、狠抓落实”，我们已经排查了32处隐患。'],
     ['普通表述', '今年全市新建公园12个，改造老旧小区86个，惠及居民3.2万户。'],
+    ['官员讲话里的三处', '省委书记出席大会并讲话，号召全省上下多措并举、狠抓落实，确保工作落到实处。'],
   ])('does not flag: %s', (_name, body) => {
     expect(runRules(rule, body).filter((x) => x.ruleId === 'bureaucratic.density')).toEqual([]);
+  });
+
+  it('takes a fourth phrase after a named official’s speech, and none more after 会议强调', () => {
+    const density = (body: string) => runRules(rule, body).filter((x) => x.ruleId === 'bureaucratic.density');
+    expect(
+      density('省委书记出席大会并讲话，号召全省上下高度重视、多措并举、狠抓落实，确保工作落到实处。'),
+    ).toHaveLength(1);
+    expect(density('会议强调，要多措并举、狠抓落实，确保工作落到实处。')).toHaveLength(1);
   });
 
   it('matches phrases with an ellipsis by their longest literal part', () => {
