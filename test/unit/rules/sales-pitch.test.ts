@@ -89,6 +89,7 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     // a public canteen's concession; a price report per 斤
     '长者食堂60岁以上老人只要12元，80岁以上老人还能再减3元。',
     '本周精瘦肉每斤均价14.5元，环比下降0.3元。',
+    '建议选购正规品牌的头盔，认准3C标志，不要贪图便宜买三无产品。', // advice, no named brand
     '市场监管局对该店铺虚构原价、先到先得等宣传立案调查。',
     '本次抽检的食品中，标称某品牌的礼盒售价128元，检出不合格。',
     // government vouchers and subsidies
