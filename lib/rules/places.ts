@@ -29,7 +29,7 @@ import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import { dataLines } from '../engine/data/tables';
 import { type DataText, inputOf, textOf } from '../engine/data/text-source';
 import type { NearMatch } from '../engine/near/matcher';
-import { type CharSimilarity, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
+import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
@@ -315,6 +315,8 @@ export function createPlaceRule(
    * 广东汕投): a same-reading (with tone) or look-alike character, or two characters swapped. The parent written
    * right before is the context a bare two-character name otherwise lacks.
    */
+  /** What may follow a bare name that ends a list item: punctuation, 市 or 和/及/等, or the end of the text. */
+  const ITEM_END = /^(?:$|[、，,。；;：:（(）)\s市和及等])/;
   const afterParent = (t: string, out: Array<[number, number, string, string]>) => {
     const { childrenOf: kids, parentFirst: first, parentPairs: pairs } = bareChildren();
     for (let i = 0; i + 2 < t.length; i++) {
@@ -340,7 +342,14 @@ export function createPlaceRule(
           let detail: string | undefined;
           if (n === 1) {
             const sound = sim.sound(b[diff]!, w[diff]!);
-            if (sim.shape(b[diff]!, w[diff]!) || sound === SOUND_TONE || (b.length >= 3 && sound === SOUND_TONELESS))
+            if (
+              sim.shape(b[diff]!, w[diff]!) ||
+              sound === SOUND_TONE ||
+              (b.length >= 3 && sound === SOUND_TONELESS) ||
+              // a dialect or input-method confusion (n/l, an/ang, in/ing, z/zh …: 广西兰宁, 福建山明) of a name that stands
+              // as a list item or takes its suffix: the province right before is the context
+              (sound >= SOUND_FUZZY && ITEM_END.test(t[at + b.length] ?? ''))
+            )
               detail = `${q(w[diff]!)}应为${q(b[diff]!)}`;
           } else if (n === 2 && b.length === 2 && w[0] === b[1] && w[1] === b[0]) {
             detail = `${q(b[0]!)}${q(b[1]!)}顺序颠倒`;
