@@ -541,7 +541,17 @@ export function createPlaceRule(
           // (a prefecture after punctuation takes a same-reading character only with its tone: 禾州市 after a comma is
           // as likely an invented example city as 贺州市)
           const toneless = base >= 3 || (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
-          if (shape || sound === SOUND_TONE || (toneless && sound === SOUND_TONELESS)) {
+          // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
+          // input confusion too (n/l, an/ang, in/ing, z/zh …)
+          const childAfter =
+            base === 2 && exact.some((x) => x.start === m.end && parents.get(names[x.term]!)?.includes(name));
+          if (childAfter) cityAlone = true;
+          if (
+            shape ||
+            sound === SOUND_TONE ||
+            (toneless && sound === SOUND_TONELESS) ||
+            (childAfter && sound >= SOUND_FUZZY)
+          ) {
             detail = `${q(wrong)}应为${q(right)}`;
           }
           // A look-alike (灵壁县 for 灵璧县) right after 到/赴/在: a writing slip; an invented name sounds like a real one

@@ -23,6 +23,7 @@ describe('typo.place-name (administrative divisions)', () => {
     ['来源：吴湖市人民政府', '吴湖市', '芜湖市', '“吴”应为“芜”'],
     ['福建山明、龙岩等地有雨。', '山明', '三明', '“山”应为“三”'], // s/sh after the province, a list item
     ['广西兰宁、柳州等地有雨。', '兰宁', '南宁', '“兰”应为“南”'], // n/l
+    ['冰州市沾化区农技人员深入枣园。', '冰州市', '滨州市', '“冰”应为“滨”'], // in/ing, its own district after it
     ['调研组一行赴光寿市开展调研。', '光寿市', '寿光市', '顺序颠倒'], // a swap needs no province either
     ['调研组一行赴灵壁县开展调研。', '灵壁县', '灵璧县', '“壁”应为“璧”'], // nor does a look-alike
     ['考察团赴枣壮市学习交流。', '枣壮市', '枣庄市', '“壮”应为“庄”'], // tone aside: an input method's homophone
@@ -56,6 +57,7 @@ describe('typo.place-name (administrative divisions)', () => {
     '湖北阳新县', // a real county right after its province
     '经县城市管理局核实，路灯已修复。', // 县 + 城市管理局, not 宣城市
     '福建山区多雨，广西南宁、柳州有雨。', // real words and names after the province
+    '滨州市沾化区农技人员深入枣园。',
     '8月5日，禾州市老城片区改造启动。', // an invented city after a comma, one tone from 贺州市
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
