@@ -38,6 +38,9 @@ const UPCOMING_BEFORE =
 const EVENT_WORD = /举办|举行|开展|召开|开幕|启动|开放|开讲|上演|开赛|开课|义诊|活动|讲座|比赛|展览|演出|招聘会|集市/;
 const INVITATION =
   /欢迎[^。；！？\n]{0,8}(参加|报名|参与|前来|到场|莅临|观看|参观|光临)|敬请(期待|关注|参加|光临)|届时|诚邀|邀请[^。；！？\n]{0,10}参加|报名方式|报名电话/;
+/** An invitation that names the day: 欢迎…于 <date> …参加. */
+const WELCOME_ON = /欢迎[^。；！？\n]{0,16}于\s*$/;
+const WELCOME_TO = /^[^。；！？\n]*?(参加|参与|前来|到场|报名|观看|参观|就诊|咨询|领取)/;
 /** Said to be over: the date is a past event correctly told. */
 const PAST_WORDS =
   /已于|已经|日前|近日|昨天|前天|圆满|成功举办|成功举行|举办了|举行了|开展了|召开了|落下帷幕|闭幕|结束|顺利完成|回顾/;
@@ -55,7 +58,9 @@ function isUpcomingEvent(text: string, start: number, end: number): boolean {
   const announced = UPCOMING_BEFORE.test(clauseBefore(text, start, 12));
   const paragraphEnd = text.indexOf('\n', end);
   const rest = text.slice(end, paragraphEnd < 0 ? Math.min(text.length, end + 200) : paragraphEnd);
-  return EVENT_WORD.test(sentence) && (announced || INVITATION.test(sentence) || INVITATION.test(rest));
+  if (EVENT_WORD.test(sentence) && (announced || INVITATION.test(sentence) || INVITATION.test(rest))) return true;
+  // 欢迎广大市民于1月10日上午到文化广场参加: an invitation around the date itself
+  return WELCOME_ON.test(clauseBefore(text, start, 24)) && WELCOME_TO.test(text.slice(end, end + 30));
 }
 
 function eventFinding(field: Field, text: string, m: DateMention, day: CalendarDate, today: string): DocumentCandidate {

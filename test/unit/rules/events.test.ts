@@ -13,6 +13,7 @@ describe('timeliness.past-event', () => {
     ['我市将于2025年5月8日举办招聘会。', '2025年5月8日'],
     ['定于6月1日举行开幕式，届时将有文艺演出。', '6月1日'],
     ['2024年12月1日，区图书馆将开展读书活动。欢迎广大读者报名参加。', '2024年12月1日'],
+    ['欢迎广大市民于2025年6月10日上午到县文化广场参加。', '2025年6月10日'], // the invitation names the day
   ])('%s', (body, span) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`timeliness.past-event warn ${span}`]);
@@ -26,6 +27,8 @@ describe('timeliness.past-event', () => {
     '我市将于1月8日举办迎春活动，欢迎参加。', // no year anywhere, far back: next January
     '报名截止时间为6月1日，欢迎参加。', // a deadline (the deadline rule's business)
     '活动于6月7日圆满落下帷幕。',
+    '欢迎广大市民于2025年6月20日上午到县文化广场参加。', // still ahead
+    '感谢广大市民于6月10日到场参加。', // thanks afterwards
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
