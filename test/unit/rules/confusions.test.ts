@@ -56,6 +56,7 @@ describe('typo.context-* (context confusions)', () => {
     ['登陆国家企业信用信息公示系统，进入年报入口。', 'typo.context-denglu warn 登陆', '登录'],
     ['要严防火势漫延，确保人员安全。', 'typo.context-manyan warn 漫延', '蔓延'],
     ['疫情漫延期间，请减少聚集。', 'typo.context-manyan warn 漫延', '蔓延'],
+    ['正规客服不会索要验证码，切务点击陌生链接。', 'typo.context-qiewu warn 切务', '切勿'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -65,6 +66,7 @@ describe('typo.context-* (context confusions)', () => {
   it.each([
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
     '江水漫延至堤脚；漫延的群山连绵起伏。', // 漫延 of water and land
+    '一切务必以安全为重；确切务实地推进。', // 一切 + 务必, 确切 + 务实
     '台风登陆后，气象系统将持续监测。', // a landing, the system is another clause
     '第三世界国家；跨界合作；各界人士；第二十届中央委员会；第一界面显示正常。', // 界 not after an ordinal, or not a session
     '近视的同学应及时配戴眼镜；规范佩戴安全头盔。', // 配戴 glasses
