@@ -60,6 +60,8 @@ type Kind = 'buy' | 'urge' | 'offer' | 'price' | 'shop' | 'praise';
 
 const NUM = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const CN = '[0-9０-９一二两三四五六七八九十百]';
+/** A price per unit of a product (每斤, 每盒 …): a seller's price beside a pitch, not a price report alone. */
+const PER_UNIT = '每(?:斤|公斤|千克|盒|瓶|袋|箱|份|串|杯)';
 
 /** The purchase verbs come last: cuesOf looks for them only in a paragraph with another cue. */
 /**
@@ -134,7 +136,7 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
   [
     'price',
     new RegExp(
-      `(?:日息|月息|年息|日利率|月利率|利息|年化(?:利率|收益率?|回报率?))(?:低至|仅|只要|最低|高达)|(?:售价|原价|现价|到手价|零售价|优惠价|活动价|体验价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|(?:交|付|给|花|只要|才)\\s{0,2}(?:${NUM}|[一二两三四五六七八九十百千]+)\\s{0,2}(?:块|元)|元起(?<=[0-9０-９]\\s{0,2}万?元起)(?!步|征|算|付|缴|计)|人均(?:不到|仅|只要|才)\\s{0,2}${NUM}\\s{0,2}元|每(?:斤|公斤|千克|盒|瓶|袋|箱|份|串|杯)\\s{0,2}(?:仅|只要|只需|售价)?\\s{0,2}${NUM}\\s{0,2}元|${NUM}\\s{0,2}元[^，。！；\\d]{0,6}?套餐`,
+      `(?:日息|月息|年息|日利率|月利率|利息|年化(?:利率|收益率?|回报率?))(?:低至|仅|只要|最低|高达)|(?:售价|原价|现价|到手价|零售价|优惠价|活动价|体验价|特价|均价|总价|指导价|落地价|裸车价|人均|仅需|只需|只要|仅售|只卖|低至)\\s{0,2}[:：]?\\s{0,2}[¥￥]?\\s{0,2}${NUM}|[¥￥]\\s{0,2}${NUM}|(?:交|付|给|花|只要|才)\\s{0,2}(?:${NUM}|[一二两三四五六七八九十百千]+)\\s{0,2}(?:块|元)|元起(?<=[0-9０-９]\\s{0,2}万?元起)(?!步|征|算|付|缴|计)|人均(?:不到|仅|只要|才)\\s{0,2}${NUM}\\s{0,2}元|${PER_UNIT}\\s{0,2}(?:仅|只要|只需|售价)?\\s{0,2}${NUM}\\s{0,2}元|${NUM}\\s{0,2}元[^，。！；\\d]{0,6}?套餐`,
       'g',
     ),
   ],
@@ -181,10 +183,10 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
 const PITCH: ReadonlySet<Kind> = new Set(['urge', 'offer', 'shop', 'praise']);
 
 /** A seller's price of a packaged product (500毫升装售价15.8元, 这款…仅需, 每盒售价): reported with the pitch. */
-const PRODUCT =
-  /[0-9０-９]\s{0,2}(?:毫升|升|克|千克|公斤|斤|两|ml|mL|ML|g|kg|L)\s{0,2}装|这款|该款|此款|每(?:盒|瓶|袋|箱|件|套|罐|桶|斤|公斤|千克|份|串|杯)/;
-const PRODUCT_PRICE =
-  /售价|到手价|零售价|仅需|只需|仅售|只卖|[¥￥]|每(?:斤|公斤|千克|盒|瓶|袋|箱|份|串|杯)\s{0,2}[0-9０-９]/;
+const PRODUCT = new RegExp(
+  `[0-9０-９]\\s{0,2}(?:毫升|升|克|千克|公斤|斤|两|ml|mL|ML|g|kg|L)\\s{0,2}装|这款|该款|此款|每(?:件|套|罐|桶)|${PER_UNIT}`,
+);
+const PRODUCT_PRICE = new RegExp(`售价|到手价|零售价|仅需|只需|仅售|只卖|[¥￥]|${PER_UNIT}\\s{0,2}[0-9０-９]`);
 
 /** A sentence that warns against or reports on sales talk quotes it (reply-promo's list, and panic buying). */
 const WARNING =
