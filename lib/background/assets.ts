@@ -17,6 +17,8 @@ export interface BuiltinAssets {
   placeVariants: string;
   /** Generated 别字 of common words ('' when the manifest lists none). */
   wordVariants: string;
+  /** Word counts for the word-likelihood rule ('' when the manifest lists none). */
+  wordFreq: string;
   links: unknown;
   sources: unknown;
   names: unknown;
@@ -52,6 +54,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       divisions,
       placeVariants,
       wordVariants,
+      wordFreq,
       typosExtra,
       ruleData,
       replyTone,
@@ -67,6 +70,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       optional(manifest.data.divisions),
       optional(manifest.data.placeVariants),
       optional(manifest.data.wordVariants),
+      optional(manifest.data.wordFreq),
       optional(manifest.data.typosExtra),
       optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
       optional(manifest.data.replyTone).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
@@ -86,6 +90,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       divisions,
       placeVariants,
       wordVariants,
+      wordFreq,
       links,
       sources,
       names,

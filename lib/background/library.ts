@@ -69,6 +69,7 @@ export class LibraryService {
             divisions: assets.divisions,
             placeVariants: assets.placeVariants,
             wordVariants: assets.wordVariants,
+            wordFreq: assets.wordFreq,
             ruleData: assets.ruleData,
             replyTone: assets.replyTone,
           },

@@ -22,6 +22,7 @@ export const DATA_TABLES = [
   'divisions',
   'placeVariants',
   'wordVariants',
+  'wordFreq',
   'typosExtra',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
@@ -43,6 +44,7 @@ export const manifestSchema = z
         divisions: z.string().min(1).optional(),
         placeVariants: z.string().min(1).optional(),
         wordVariants: z.string().min(1).optional(),
+        wordFreq: z.string().min(1).optional(),
         typosExtra: z.string().min(1).optional(),
         ruleData: z.string().min(1).optional(),
         replyTone: z.string().min(1).optional(),
@@ -95,6 +97,7 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   divisions: 'administrative divisions',
   placeVariants: 'place-name misspellings',
   wordVariants: 'common-word misspellings',
+  wordFreq: 'word counts',
   typosExtra: 'extra typo pairs',
 };
 
@@ -176,6 +179,7 @@ const TABLE_UNITS: Record<DataTable, string> = {
   divisions: 'divisions',
   placeVariants: 'names',
   wordVariants: 'words',
+  wordFreq: 'words',
   typosExtra: 'pairs',
 };
 
@@ -219,6 +223,10 @@ function tableLine(kind: DataTable, line: string): number | string {
       return m[3]!.split(' ').every((v) => CJK.test(v))
         ? 1
         : '错写须为汉字，以空格分隔 (variants: CJK, space-separated)';
+    }
+    case 'wordFreq': {
+      const m = /^([\u4e00-\u9fff]{1,4})\t(\d+)$/u.exec(line);
+      return m ? 1 : '须为“一至四个汉字<TAB>词频（非负整数）” (1-4 CJK characters, TAB, count)';
     }
     case 'typosExtra': {
       const [wrong, right, key] = line.split('\t').map((c) => c.trim());

@@ -73,7 +73,7 @@ export function loadBuiltinDictionaries(): Dictionary[] {
 }
 
 /** The data tables the engine reads as text, by manifest key (the CLI keeps what it builds from them by file). */
-const TEXT_TABLES = ['pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'wordVariants'] as const;
+const TEXT_TABLES = ['pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'wordVariants', 'wordFreq'] as const;
 
 /**
  * The built-in tables, each text table as `read` gives it (its text, or a reference to the file), each JSON table as

@@ -15,6 +15,7 @@ import { PLACE_LEVEL_RULES } from '../rules/place-level';
 import { PLACE_RULES } from '../rules/places';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
+import { WORD_LIKELIHOOD_RULES } from '../rules/word-likelihood';
 import { WORD_VARIANT_RULES } from '../rules/word-variants';
 import { builtinDictionaryInputs, builtinTableRefs, loadBuiltinData, loadDictionaryFile } from './builtin';
 import { cacheKey, type EngineCache, openTableStore, readCached, tablesPrefetched, writeCached } from './engine-cache';
@@ -117,6 +118,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
   if (!anyEnabled(rules, [...PLACE_RULES, ...PLACE_LEVEL_RULES])) out.divisions = undefined;
   if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
+  if (!anyEnabled(rules, WORD_LIKELIHOOD_RULES)) out.wordFreq = undefined;
   return out;
 }
 

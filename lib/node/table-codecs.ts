@@ -12,6 +12,7 @@ import { REPLY_TONE_LISTS, type ReplyToneLexicons } from '../rules/reply-tone-sc
 import type { SourceList } from '../rules/source-schema';
 import { packedWeights } from '../rules/tone-model';
 import { bloomOnly, isBloomOnly, isPairSet, UNIT_KEYS_LENGTH } from '../rules/unit-keys';
+import { WordFreq } from '../rules/word-likelihood';
 import { pack, unpack } from './raw-pack';
 
 /**
@@ -937,12 +938,23 @@ const replyToneCodec: TableCodec<ReplyToneLexicons> = {
   },
 };
 
+/** The word counts: the hash table's records as they are (a view into the cache file when read back). */
+const wordFreqCodec: TableCodec<WordFreq> = {
+  encode: (t) => pack({ slots: t.slots, logTotal: t.logTotal }),
+  decode(bytes) {
+    const f = unpack(bytes) as { slots?: unknown; logTotal?: unknown } | null;
+    if (!(f?.slots instanceof Uint32Array) || typeof f.logTotal !== 'number') throw new Error('not stored word counts');
+    return new WordFreq(f.slots, f.logTotal);
+  },
+};
+
 /** The codec of every kind of table the CLI keeps (exported for tests). */
 export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
   shapes: shapesCodec,
   'place-variants': placeVariantsCodec,
   'word-variants': placeVariantsCodec,
+  'word-freq': wordFreqCodec,
   'source-list': sourceListCodec,
   'core-lists': coreListsCodec,
   'idiom-index': idiomIndexCodec,

@@ -29,6 +29,8 @@ export interface RuleData extends TableTexts {
   placeVariants?: DataText;
   /** Text of dictionaries/data/word-variants.txt (generated 别字 of common words). */
   wordVariants?: DataText;
+  /** Text of dictionaries/data/word-freq.txt (word counts for the word-likelihood rule). */
+  wordFreq?: DataText;
   // The JSON tables below may also be JsonRefs (engine/data/text-source.ts): read them through jsonOf.
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;

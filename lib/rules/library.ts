@@ -32,6 +32,7 @@ import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
 import { createTimelinessRule, TIMELINESS_RULES } from './timeliness';
 import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
+import { createWordLikelihoodRule, parseWordFreq, WORD_LIKELIHOOD_RULES } from './word-likelihood';
 import { createWordVariantRule, WORD_VARIANT_RULES } from './word-variants';
 
 /** Platform-specific capabilities injected by the host (Node CLI, extension background). */
@@ -61,6 +62,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...PLACE_RULES,
   ...PLACE_LEVEL_RULES,
   ...WORD_VARIANT_RULES,
+  ...WORD_LIKELIHOOD_RULES,
   ...REPLY_PROMO_RULES,
   ...SALES_PITCH_RULES,
   ...REPLY_TONE_RULES,
@@ -138,6 +140,16 @@ export function buildLibraryModules(
         : undefined;
       const divisions = parseDivisions(data.divisions);
       modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
+    }
+    if (data.wordFreq) {
+      // A slip weighed in its sentence by word counts (jieba's): the generated tables cannot list every one.
+      const counts = cachedTable('word-freq', data.wordFreq, parseWordFreq);
+      modules.push(
+        createWordLikelihoodRule(counts, sim, {
+          titles: lists.titles.words,
+          fold: (s) => normalizer.normalize(s),
+        }),
+      );
     }
   }
   if (data.wordVariants) {

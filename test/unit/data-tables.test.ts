@@ -239,6 +239,7 @@ describe('dictionaries/manifest.json', () => {
       shapes: 'data/shapes.txt',
       divisions: 'data/divisions.txt',
       wordVariants: 'data/word-variants.txt',
+      wordFreq: 'data/word-freq.txt',
       typosExtra: 'data/typos-extra.tsv',
     });
     for (const f of Object.values(manifest.data)) expect(existsSync(`dictionaries/${f}`), f).toBe(true);

@@ -28,6 +28,7 @@ import { parseReplyTone, type ReplyToneLexicons } from '../../../lib/rules/reply
 import { loadSourceList } from '../../../lib/rules/source-schema';
 import { createToneModel } from '../../../lib/rules/tone-model';
 import { hasPair } from '../../../lib/rules/unit-keys';
+import { parseWordFreq, type WordFreq } from '../../../lib/rules/word-likelihood';
 
 // The CLI's table codecs (lib/node/table-codecs.ts) on the shipped data: what a stored table decodes to answers
 // every lookup as the table built from the text does, and bytes of another shape are refused (then rebuilt).
@@ -116,6 +117,18 @@ describe('table codecs', () => {
       expect(stored[side].get('a')).toBeUndefined();
       expect(stored[side].get('中国')).toBeUndefined();
     }
+  });
+
+  it('word counts: the same counts for words, parts and non-words; a damaged record is refused', () => {
+    const built = parseWordFreq(text('word-freq.txt'));
+    const stored = roundTrip<WordFreq>('word-freq', built);
+    expect(stored.logTotal).toBe(built.logTotal);
+    for (const w of ['的', '建设', '实事求是', '警营', '健设', '科创板', '中华人民'])
+      expect(stored.countOf(w)).toBe(built.countOf(w));
+    expect(stored.countOf('建设')).toBeGreaterThan(0);
+    expect(() => TABLE_CODECS['word-freq']!.decode(pack({ slots: new Uint32Array(12), logTotal: 1 }) as never)).toThrow(
+      /word counts/,
+    );
   });
 
   it('idiom index (half-idiom buckets included), idiom list, source list and core lists come back equal', () => {

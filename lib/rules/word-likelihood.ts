@@ -1,0 +1,388 @@
+/**
+ * 疑似别字（词频） — a character that makes no word with its neighbours where a sound-alike or look-alike would make a
+ * common one: 机制建社 (建设), 总结平菇 is left alone (平菇 is a word), 落实工做责任 (工作), 加强根踪 (跟踪).
+ *
+ * The generated tables (word-variants, place-variants) list the slips of common words ahead of time and have to
+ * leave out every slip that could also be two words meeting. This rule weighs the slip in its sentence instead, with
+ * the word-unigram model jieba segments by (dictionaries/data/word-freq.txt):
+ *
+ * 1. A Han character is a suspect when it is no frequent function character (的, 在, 是 …) and no word of two to four
+ *    characters of the table (with a count or without: CC-CEDICT's and the idioms too) covers it in the text.
+ * 2. Each character that sounds like it (tones aside) or looks like it (shapes.txt) and makes a word of the table
+ *    with a count of at least MIN_WORD_FREQ there is tried: the gain is the log-probability of the best split of the
+ *    nine characters around it into the table's words with the character replaced, minus that of the text as written
+ *    (a character outside the table is a word of its own).
+ * 3. The best gain decides: at least WARN_GAIN is a warning, at least INFO_GAIN a hint. The finding is a fallback (a
+ *    listed rule's finding on the same text wins) and spans the word the replacement makes.
+ *
+ * Skipped: a word that ends with or stands before the generic part of a place name (青禾县), a word that follows or
+ * starts with a common surname, or sits next to a title (a person's name: 刘诗雯,
+ * 镇长甄贵清), inside a book title 《…》 or a short quotation
+ * (a coined word or a name, written so on purpose). Thresholds chosen on public spelling-correction test sets of
+ * official documents and news (scripts/measure-csc.ts) against the real clean corpus and the work reports.
+ */
+
+import type { CharSimilarity } from '../engine/near/similar';
+import { SOUND_TONELESS } from '../engine/near/similar';
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+
+export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
+  {
+    id: 'typo.unlikely-word',
+    category: 'typo',
+    severity: 'warn',
+    title: '疑似别字（按词频）',
+    message: '{text}疑有别字，请核对。',
+    source: '政府网站与政务新媒体检查指标（错别字）；词频取自 jieba 词典（MIT），另以 CC-CEDICT 与成语表判断真实词语',
+    note: '某字与前后字组不成任何词语，而换成一个同音（不计声调）或形近字后组成常用词，且按词频计算可能性高出很多时提示（多为输入法选错字）。人名（职务旁）、书名号和短引号内不提示。',
+  },
+];
+
+/** A function character this frequent as a word of its own (的, 了, 在, 和 …) is never a suspect. */
+const FUNCTION_FREQ = 60_000;
+/** A character seen alone fewer times than this is a rare one (a name's, a traditional form): no typing slip. */
+const MIN_CHAR_FREQ = 100;
+/** The right word must be at least this common (jieba's count). */
+const MIN_WORD_FREQ = 20;
+/** Gain (natural log) from which a slip is a warning, and from which it is a hint. */
+export const WARN_GAIN = 11;
+export const INFO_GAIN = 9;
+/** Characters each side of the suspect that the split weighs. */
+const WINDOW = 4;
+/** Longest word of the table. */
+const MAX_WORD = 4;
+/**
+ * About the hundred most common surnames of China (public register statistics): a suspect word right after one, or
+ * one that starts with one, is as likely a given name (刘诗雯, 范伟) as a slip.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+    .split('')
+    .map((c) => c.charCodeAt(0)),
+);
+/**
+ * A word that ends with, or stands before, the generic part of a place name (青禾县, 木伦湖) is a name: the place rules
+ * weigh those against the division table, and an invented example place is no slip.
+ */
+const PLACE_ENDS = new Set('省市县区州盟旗镇乡村街路巷屯寨庄湾湖河江山岛'.split('').map((c) => c.charCodeAt(0)));
+/** Longest quotation that is still a coined word or a name rather than speech. */
+const SHORT_QUOTE = 8;
+
+/**
+ * The parsed table: an open-addressing hash table of 4-word records in one typed array (a probe reads one cache line;
+ * the CLI keeps the array as it is, so a start loads it without parsing). A word of one to four code units is the
+ * key — word 0: length << 16 | first unit, word 1: second << 16 | third, word 2: fourth — and word 3 its count (0: a
+ * real word without a count). An empty record has word 0 = 0.
+ */
+export class WordFreq {
+  constructor(
+    /** The records, 4 words each; their number is a power of two. */
+    readonly slots: Uint32Array,
+    /** Natural log of the sum of all counts. */
+    readonly logTotal: number,
+  ) {
+    const n = slots.length >> 2;
+    if (!n || n & (n - 1) || slots.length !== 4 * n) {
+      throw new Error('word counts: the records must be a power of two, four words each');
+    }
+  }
+
+  /** The count of u[s…e) (one to four units); undefined when it is no word of the table. */
+  count(u: ArrayLike<number>, s: number, e: number): number | undefined {
+    const len = e - s;
+    if (len < 1 || len > 4) return undefined;
+    const a = ((len << 16) | u[s]!) >>> 0;
+    const b = len > 1 ? ((u[s + 1]! << 16) | (len > 2 ? u[s + 2]! : 0)) >>> 0 : 0;
+    return this.lookup(a, b, len > 3 ? u[s + 3]! : 0);
+  }
+
+  /** The count of one code unit as a word of its own. */
+  unit(c: number): number | undefined {
+    return this.lookup(((1 << 16) | c) >>> 0, 0, 0);
+  }
+
+  /**
+   * Is a·b two adjacent units inside some word of the table of at least `minCount`? A character written in makes a
+   * word with its neighbours only where it forms such a pair with one of them: two probes rule out most of the
+   * sound-alikes and look-alikes of a suspect before its words are looked up. Built on first use.
+   */
+  innerPair(a: number, b: number, minCount: number): boolean {
+    if (this.pairs?.min !== minCount) this.pairs = { min: minCount, set: this.buildPairs(minCount) };
+    const set = this.pairs.set;
+    const key = ((a << 16) | b) >>> 0;
+    const mask = set.length - 1;
+    for (let h = slotOf(key, 0, 0) & mask; ; h = (h + 1) & mask) {
+      const k = set[h]!;
+      if (k === 0) return false;
+      if (k === key) return true;
+    }
+  }
+
+  private pairs?: { min: number; set: Uint32Array };
+
+  private buildPairs(minCount: number): Uint32Array {
+    const keys: number[] = [];
+    const r = this.slots;
+    for (let h = 0; h < r.length; h += 4) {
+      const a = r[h]!;
+      const len = a >>> 16;
+      if (len < 2 || r[h + 3]! < minCount) continue;
+      const b = r[h + 1]!;
+      const u = [a & 0xffff, b >>> 16, b & 0xffff, r[h + 2]!];
+      for (let i = 0; i + 1 < len; i++) keys.push(((u[i]! << 16) | u[i + 1]!) >>> 0);
+    }
+    let size = 2;
+    while (size < keys.length * 2) size *= 2;
+    const set = new Uint32Array(size);
+    for (const key of keys) {
+      let h = slotOf(key, 0, 0) & (size - 1);
+      while (set[h] !== 0 && set[h] !== key) h = (h + 1) & (size - 1);
+      set[h] = key;
+    }
+    return set;
+  }
+
+  /** The count of a word given as a string (tests, tools). */
+  countOf(word: string): number | undefined {
+    return this.count(
+      Array.from({ length: word.length }, (_, i) => word.charCodeAt(i)),
+      0,
+      word.length,
+    );
+  }
+
+  private lookup(a: number, b: number, c: number): number | undefined {
+    const r = this.slots;
+    const mask = (r.length >> 2) - 1;
+    for (let h = slotOf(a, b, c) & mask; ; h = (h + 1) & mask) {
+      const k = r[4 * h]!;
+      if (k === 0) return undefined;
+      if (k === a && r[4 * h + 1] === b && r[4 * h + 2] === c) return r[4 * h + 3];
+    }
+  }
+}
+
+function slotOf(a: number, b: number, c: number): number {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Parses word-freq.txt (word <TAB> count lines, '#' comments; a malformed line is skipped). */
+export function parseWordFreq(text: string): WordFreq {
+  const at: number[] = [];
+  const counts: number[] = [];
+  let total = 0;
+  for (let i = 0; i < text.length; ) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    const tab = text.indexOf('\t', i);
+    if (text.charCodeAt(i) !== 35 && tab > i && tab < nl && tab - i <= 4) {
+      const n = Number(text.slice(tab + 1, nl).trim());
+      if (Number.isInteger(n) && n >= 0 && n < 2 ** 32) {
+        total += n;
+        at.push(i, tab - i);
+        counts.push(n);
+      }
+    }
+    i = nl + 1;
+  }
+  let size = 2;
+  while (size < counts.length * 2) size *= 2;
+  const slots = new Uint32Array(4 * size);
+  const u = (i: number) => text.charCodeAt(i);
+  for (let w = 0; w < counts.length; w++) {
+    const s = at[2 * w]!;
+    const len = at[2 * w + 1]!;
+    const a = ((len << 16) | u(s)) >>> 0;
+    const b = len > 1 ? ((u(s + 1) << 16) | (len > 2 ? u(s + 2) : 0)) >>> 0 : 0;
+    const c = len > 3 ? u(s + 3) : 0;
+    let h = slotOf(a, b, c) & (size - 1);
+    while (slots[4 * h] !== 0 && !(slots[4 * h] === a && slots[4 * h + 1] === b && slots[4 * h + 2] === c))
+      h = (h + 1) & (size - 1);
+    slots.set([a, b, c, counts[w]!], 4 * h);
+  }
+  return new WordFreq(slots, Math.log(Math.max(total, 1)));
+}
+
+/**
+ * A real word the counts lack (CC-CEDICT's, an idiom, a term of official prose: 取保候审, 带状疱疹) weighs as a rare
+ * word of this count: the split can then take it whole (取保侯审 → 取保候审).
+ */
+const UNCOUNTED = 3;
+
+/** Log-probability of a word (a character outside the table: half a count; a longer word not in it: none). */
+function logP(t: WordFreq, u: readonly number[], s: number, e: number): number {
+  const f = t.count(u, s, e);
+  if (e - s === 1) return Math.log(f || 0.5) - t.logTotal;
+  if (f === undefined) return Number.NEGATIVE_INFINITY;
+  return Math.log(f || UNCOUNTED) - t.logTotal;
+}
+
+/** The best split of u into words: its log-probability and, for position k, the word [start, end) covering it. */
+function bestSplit(t: WordFreq, u: readonly number[], k: number): { score: number; start: number; end: number } {
+  const n = u.length;
+  const best = new Float64Array(n + 1);
+  const next = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    let m = Number.NEGATIVE_INFINITY;
+    let to = i + 1;
+    for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
+      const s = logP(t, u, i, j) + best[j]!;
+      if (s > m) {
+        m = s;
+        to = j;
+      }
+    }
+    best[i] = m;
+    next[i] = to;
+  }
+  let i = 0;
+  while (next[i]! <= k) i = next[i]!;
+  return { score: best[0]!, start: i, end: next[i]! };
+}
+
+/** Some word of two to four characters of the table (any count) covers position i of u[lo…hi). */
+function covered(t: WordFreq, u: readonly number[], i: number, lo: number, hi: number): boolean {
+  for (let n = 2; n <= MAX_WORD; n++) {
+    for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++)
+      if (t.count(u, s, s + n) !== undefined) return true;
+  }
+  return false;
+}
+
+/** With u[i] read as c, a word of the table of two to four characters with a count ≥ MIN_WORD_FREQ covers i. */
+function makesWord(t: WordFreq, u: number[], i: number, lo: number, hi: number, c: number): boolean {
+  const was = u[i]!;
+  u[i] = c;
+  let ok = false;
+  for (let n = 2; n <= MAX_WORD && !ok; n++) {
+    for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++) {
+      if ((t.count(u, s, s + n) ?? 0) >= MIN_WORD_FREQ) {
+        ok = true;
+        break;
+      }
+    }
+  }
+  u[i] = was;
+  return ok;
+}
+
+/** Where 《…》 book titles run in `t`: [start, end) pairs. */
+function bookTitles(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = t.indexOf('《'); i >= 0; i = t.indexOf('《', i + 1)) {
+    const e = t.indexOf('》', i);
+    if (e < 0) break;
+    out.push([i, e + 1]);
+  }
+  return out;
+}
+
+export interface WordLikelihoodOptions {
+  /** Title words (rule-data.json `titles.words`): a suspect next to one is taken for part of a name. */
+  titles?: readonly string[];
+  /** The engine's folding (traditional → simplified …): a character it changes is a form, not a slip. */
+  fold?: (s: string) => string;
+}
+
+export function createWordLikelihoodRule(
+  table: WordFreq,
+  sim: CharSimilarity,
+  opts: WordLikelihoodOptions = {},
+): ParagraphRule {
+  const titles = [...(opts.titles ?? []), '同志', '先生', '女士'].filter(Boolean).sort((a, b) => b.length - a.length);
+  const alt = titles.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // a name of two or three characters right after a title, or right before one (镇长甄贵清, 甄贵清镇长)
+  const afterTitle = alt ? new RegExp(`(?:${alt})[\\u4e00-\\u9fff]{0,2}$`) : undefined;
+  const beforeTitle = alt ? new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${alt})`) : undefined;
+  /** Per code unit: 0 not yet asked, 1 never a suspect (rare or a function character), 2 may be one. */
+  const suspectKind = new Uint8Array(65536);
+  /** Candidate characters per suspect (sound-alike tones aside, or look-alike), as code units. */
+  const alikeUnits = new Map<number, number[]>();
+  const candidates = (c: number): number[] => {
+    let r = alikeUnits.get(c);
+    if (!r) {
+      r = [];
+      for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
+        const u = ch.charCodeAt(0);
+        if (ch.length === 1 && isHanCode(u) && table.unit(u) !== undefined) r.push(u);
+      }
+      alikeUnits.set(c, r);
+    }
+    return r;
+  };
+  return {
+    kind: 'paragraph',
+    rules: WORD_LIKELIHOOD_RULES,
+    check(p, sink) {
+      const t = p.text;
+      const n = t.length;
+      let units: number[] | undefined;
+      let titlesAt: Array<[number, number]> | undefined;
+      let reported = 0;
+      for (let i = 0; i < n && reported < MAX_PER_PARAGRAPH; i++) {
+        const c = t.charCodeAt(i);
+        if (!isHanCode(c)) continue;
+        // a character the table has never seen alone is a rare one (a name's, a traditional form): no typing slip
+        let kind = suspectKind[c]!;
+        if (kind === 0) {
+          const single = table.unit(c);
+          kind = single === undefined || single < MIN_CHAR_FREQ || single >= FUNCTION_FREQ ? 1 : 2;
+          suspectKind[c] = kind;
+        }
+        if (kind === 1) continue;
+        // the Han run around i, at most WINDOW characters each side
+        let lo = i;
+        while (lo > 0 && i - lo < WINDOW && isHanCode(t.charCodeAt(lo - 1))) lo--;
+        let hi = i + 1;
+        while (hi < n && hi - i <= WINDOW && isHanCode(t.charCodeAt(hi))) hi++;
+        if (hi - lo < 2) continue;
+        units ??= Array.from({ length: n }, (_, k) => t.charCodeAt(k));
+        if (covered(table, units, i, lo, hi)) continue;
+        const win = units.slice(lo, hi);
+        const k = i - lo;
+        if (opts.fold && opts.fold(t[i]!) !== t[i]) continue;
+        const before = k > 0 ? win[k - 1]! : -1;
+        const after = k + 1 < win.length ? win[k + 1]! : -1;
+        const cands = candidates(c).filter(
+          (x) =>
+            ((before >= 0 && table.innerPair(before, x, MIN_WORD_FREQ)) ||
+              (after >= 0 && table.innerPair(x, after, MIN_WORD_FREQ))) &&
+            makesWord(table, win, k, 0, win.length, x),
+        );
+        if (!cands.length) continue;
+        const base = bestSplit(table, win, k).score;
+        let best: { gain: number; unit: number; start: number; end: number } | undefined;
+        for (const x of cands) {
+          win[k] = x;
+          const r = bestSplit(table, win, k);
+          win[k] = c;
+          const gain = r.score - base;
+          if (r.end - r.start >= 2 && (!best || gain > best.gain)) best = { gain, unit: x, start: r.start, end: r.end };
+        }
+        if (!best || best.gain < INFO_GAIN) continue;
+        const start = lo + best.start;
+        const end = lo + best.end;
+        if (PLACE_ENDS.has(t.charCodeAt(end - 1)) || PLACE_ENDS.has(t.charCodeAt(end))) continue;
+        if (SURNAMES.has(t.charCodeAt(start - 1)) || (i > start && SURNAMES.has(t.charCodeAt(start)))) continue;
+        if (afterTitle?.test(t.slice(Math.max(0, i - 8), i)) || beforeTitle?.test(t.slice(i + 1, i + 10))) continue;
+        titlesAt ??= bookTitles(t);
+        if (titlesAt.some(([a, b]) => a < start && end < b)) continue;
+        if (p.quotes.some((s) => s.start < start && end < s.end && s.end - s.start - 2 <= SHORT_QUOTE)) continue;
+        const right = t.slice(start, i) + String.fromCharCode(best.unit) + t.slice(i + 1, end);
+        sink.report({
+          ruleId: 'typo.unlikely-word',
+          start,
+          end,
+          severity: best.gain >= WARN_GAIN ? 'warn' : 'info',
+          suggestions: [right],
+          message: `${q(t.slice(start, end))}疑为${q(right)}之误（同音或形近字），请核对。`,
+          fallback: true,
+        });
+        reported++;
+        i = end - 1;
+      }
+    },
+  };
+}

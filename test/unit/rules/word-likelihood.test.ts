@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseT2s } from '../../../lib/engine/data/tables';
+import { CharSimilarity } from '../../../lib/engine/near/similar';
+import { Normalizer } from '../../../lib/engine/normalize';
+import { parseRuleData } from '../../../lib/rules/rule-data';
+import { createWordLikelihoodRule, parseWordFreq } from '../../../lib/rules/word-likelihood';
+import { brief, runRules } from '../../helpers/check';
+import { pinyinTable, readProjectFile, seedText, shapeTable } from './tables-fixture';
+
+describe('typo.unlikely-word (a slip weighed by word counts)', () => {
+  const table = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
+  const sim = new CharSimilarity(pinyinTable(), shapeTable());
+  const titles = parseRuleData(JSON.parse(readProjectFile('dictionaries/rule-data.json'))).titles.words;
+  const normalizer = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
+  const rule = createWordLikelihoodRule(table, sim, { titles, fold: (s) => normalizer.normalize(s) });
+
+  it('reads the table: counts by length, real words without a count as 0', () => {
+    expect(table.countOf('的')).toBeGreaterThan(100_000);
+    expect(table.countOf('建设')).toBeGreaterThan(10_000);
+    expect(table.countOf('警营')).toBe(0); // a real word the counts lack (scripts/data-sources/real-words.txt)
+    expect(table.countOf('实事求是')).toBeGreaterThan(0);
+    expect(table.countOf('健设')).toBeUndefined();
+    expect(table.logTotal).toBeGreaterThan(15);
+  });
+
+  it('parses counts and skips comments and malformed lines', () => {
+    const t = parseWordFreq('# comment\n建设\t100\n建\t5\n坏行\n社\tx\n科创板\t0\n');
+    expect(t.countOf('建')).toBe(5);
+    expect(t.countOf('建设')).toBe(100);
+    expect(t.countOf('社')).toBeUndefined();
+    expect(t.countOf('坏行')).toBeUndefined();
+    expect(t.countOf('科创板')).toBe(0);
+    expect(t.logTotal).toBeCloseTo(Math.log(105));
+  });
+
+  it.each([
+    ['依照有关法津法规处理。', '法津法规', '法律法规'], // a look-alike in a common word
+    ['加快推进机制健设。', '健设', '建设'], // a sound-alike that makes no word with its neighbours
+    ['计承法受到重视。', '计承法', '继承法'], // the word the replacement makes, three characters
+  ])('warns on %s', (body, text, right) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`typo.unlikely-word warn ${text}`]);
+    expect(f[0]!.suggestions).toEqual([right]);
+    expect(f[0]!.message).toContain(right);
+  });
+
+  it.each([
+    ['要加强根踪督促落实。', '根踪', '跟踪'],
+    ['全面落实工做责任制。', '工做', '工作'],
+    ['坚决遏至违法行为。', '遏至', '遏制'],
+  ])('hints at %s (less certain: info)', (body, text, right) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`typo.unlikely-word info ${text}`]);
+    expect(f[0]!.suggestions).toEqual([right]);
+  });
+
+  it.each([
+    '加快推进机制建设。', // the right word
+    '办公室主任计承法受到表彰。', // a name right after a title
+    '刘诗雯在比赛中获胜。', // a given name after a common surname
+    '他的新书《机制健设》出版了。', // a book title
+    '这次活动叫“健设”计划。', // a short quotation: a coined name
+    '水坪村召开会议。', // the generic part of a place name after it
+    '警营开放日，欢迎市民参观。', // a real word the counts lack
+    '推进體育赛事制播分离，加强赛风赛纪建设。', // a traditional form (the engine folds it), real words of official prose
+  ])('leaves %s alone', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('finds nothing in the founding notice', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+
+  it('reports a slip once and stays linear on a long paragraph', () => {
+    const body = '加快推进机制健设。'.repeat(2000);
+    const f = runRules(rule, body);
+    expect(f.length).toBeGreaterThan(100);
+    expect(new Set(f.map((x) => x.text))).toEqual(new Set(['健设']));
+  });
+});
