@@ -124,6 +124,12 @@ for (const run of corpus.match(/\p{Script=Han}+/gu) ?? [])
  * tags some common words as person names — 弘扬 — so those stay). */
 const NAME_TAG = /^(ns\w*|nt|nz|nrt|t|m|mq)$/;
 const freq = (w: string) => jieba.get(w) ?? 0;
+/**
+ * A person's full name (杨国屏, 丁汝昌: jieba tags three-character names nr) is no common word to misspell, and a
+ * real person's name one character off is another person (杨国平). Common words jieba also tags nr (严重性, 东道主)
+ * are in CC-CEDICT or the clean corpus and stay.
+ */
+const personName = (w: string) => w.length === 3 && tags.get(w) === 'nr' && !cedict.has(w) && !corpus.includes(w);
 const inProse = (w: string) => freq(w) >= MIN_FREQ && (counts.get(w) ?? 0) >= MIN_COUNT;
 const words = [...jieba]
   .filter(
@@ -135,7 +141,8 @@ const words = [...jieba]
         f >= COMMON_FREQ ||
         (HOMOPHONE_FREQ > 0 && f >= HOMOPHONE_FREQ) ||
         (LONG_FREQ > 0 && w.length === 3 && f >= LONG_FREQ && tags.get(w) === 'n')) &&
-      !NAME_TAG.test(tags.get(w) ?? ''),
+      !NAME_TAG.test(tags.get(w) ?? '') &&
+      !personName(w),
   )
   .map(([w]) => w);
 
