@@ -102,11 +102,15 @@ const WEAK: Array<[string, RegExp]> = [
   ['品质', /品牌|正品|旗舰|品质保证|厂家直销|官方授权|专卖/],
   ['租售', /(租金|铺位|商铺|摊位)[^。；\n]{0,8}\d{2,6}\s{0,2}元/],
   ['招商', /招商(?!引资|局|中心|工作|推介)|加盟/],
+  // a restaurant's or shop's spend per head (人均消费25元): a guide to where to spend
+  ['人均', /人均(?:消费)?\s{0,2}[¥￥]?\s{0,2}\d{1,4}\s{0,2}元/],
+  // one shop singled out (这家店, 本店, 老字号 …)
+  ['店家', /这家店|该店|本店|小店|店家|老字号|的一家(?:店|饭店|餐馆|面馆|小吃店)?[，,。]/],
 ];
 
 /** Warnings about sales talk are not sales talk. */
 const WARNING_CONTEXT =
-  /诈骗|骗子|骗局|受骗|被骗|谨防|警惕|防骗|反诈|消费提示|消费警示|消费预警|消费提醒|提醒消费者|提醒广大消费者|维权|投诉|举报|虚假宣传|虚假广告|违法|违规|查处|处罚|罚款|立案|曝光|整治|约谈|下架|召回|价格欺诈|明码标价|市场监管|监管部门|执法检查|抽检/;
+  /诈骗|骗子|骗局|受骗|被骗|不法分子|消费陷阱|陷阱|谨防|警惕|防骗|反诈|消费提示|消费警示|消费预警|消费提醒|提醒消费者|提醒广大消费者|维权|投诉|举报|虚假宣传|虚假广告|违法|违规|查处|处罚|罚款|立案|曝光|整治|约谈|下架|召回|价格欺诈|明码标价|市场监管|监管部门|执法检查|抽检/;
 
 /** Any weak cue at all: one scan instead of one per cue on the paragraphs that have none (most of them). */
 const ANY_WEAK = new RegExp(WEAK.map(([, re]) => `(?:${re.source})`).join('|'));

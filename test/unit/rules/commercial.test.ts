@@ -43,6 +43,7 @@ describe('commercial context: signals', () => {
     ['县长走进直播间带货，网友踊跃购买'],
     ['团购、促销活动火热进行中'],
     ['桐湾大米品质上乘，59元一袋，欢迎抢购。'], // a unit price and a call
+    ['老字号“福顺居”是全城最正宗的一家，人均消费25元。'], // one shop singled out, with its spend per head
   ])('%s', (body) => {
     expect(isCommercialText(body)).toBe(true);
     expect(commercialDraft(body)).toBe(true);
@@ -68,6 +69,8 @@ describe('commercial context: government prose does not signal', () => {
     ['一波三折，折合人民币100元。'],
     ['打造城市品牌，提升城市形象。'],
     ['名额有限，先到先得。'],
+    ['全市城镇居民人均消费支出2.6万元，增长5%。'], // a statistic: no shop singled out
+    ['“全网最低价”“限时秒杀”……不法分子也趁机设下消费陷阱。'], // sales talk quoted to warn against it
   ])('%s', (body) => {
     expect(isCommercialText(body)).toBe(false);
     expect(commercialDraft(body)).toBe(false);

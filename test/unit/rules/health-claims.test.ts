@@ -28,6 +28,10 @@ describe('advertising.health-claim', () => {
       ['某品牌鱼油软胶囊坚持服用三个月，血压、血脂明显下降，可替代降压药'],
     ],
     ['新引进的负离子理疗仪对失眠有显著疗效，有效率达98%。', ['新引进的负离子理疗仪对失眠有显著疗效，有效率达98%']],
+    // diseases of the heart and brain (溶解血栓, 预防脑梗); a strong cure credited as a food's virtue; a smog-removal rate
+    ['某牌纳豆激酶胶囊能有效溶解血栓、预防脑梗。', ['某牌纳豆激酶胶囊能有效溶解血栓、预防脑梗']],
+    ['黑枸杞富含花青素，具有抗癌、降三高的功效。', ['黑枸杞富含花青素，具有抗癌、降三高的功效']],
+    ['室内可使用某牌空气净化器，除霾率高达99.9%。', ['室内可使用某牌空气净化器，除霾率高达99.9%']],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -37,6 +41,8 @@ describe('advertising.health-claim', () => {
     '接种流感疫苗能有效预防流感。',
     '规律运动有助于降低血压，改善睡眠。',
     '金银花具有清热解毒的功效，坚持锻炼能强身健体。',
+    '规律运动具有降低血压的作用，戴口罩具有预防病毒传播的作用。', // milder effects as a virtue: advice
+    '黑枸杞具有抗癌功效吗？专家：没有科学依据。', // a question and a denial
     '多吃蔬菜水果、适量运动能增强体质。', // advice, no product
     '科技公司推出智能手环，可实时监测心率和睡眠。', // a product, no claim
     '坚持规范服药三个月后，他的血压明显下降。', // a patient's treatment, no product
