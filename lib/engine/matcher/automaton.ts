@@ -1,11 +1,13 @@
 import { listInput, storedBuild } from '../data/store';
 import { deserializeAutomaton, serializeAutomaton } from './serialize';
 /**
- * Aho–Corasick automaton stored as a double-array trie in typed arrays.
+ * Aho–Corasick automaton stored as a double-array trie in one typed array of 4-word records.
  *
- * - transition: t = base[s] + symbol, valid iff check[t] === s (O(1), no hashing)
- * - fail[s]: failure link; dictLink[s]: nearest state on the fail chain that ends a pattern
- * - outIdx[s]: index into outPats of this state's own patterns (a run terminated by -1), or -1
+ * State t is record `nodes[4t … 4t+3]`, and every state reference inside is a record offset (4t), so the scan never
+ * multiplies: [BASE] 4·base, [CHECK] the parent's offset (-1 for a free slot), [FAIL] the failure link's offset,
+ * [OUT] the state's outputs, its own patterns and those of its dictionary-suffix chain (see OUT_*).
+ * - transition: t = nodes[s + BASE] + 4·symbol, valid iff nodes[t + CHECK] === s (O(1), no hashing); a probe, its
+ *   failure link and the outputs of the state reached are one cache line, not five arrays' worth.
  *
  * Symbols are a compact alphabet (1…A, most frequent characters first); 0 means "not in any pattern".
  * The whole automaton is a handful of typed arrays, so it serializes to one ArrayBuffer and loads
@@ -18,17 +20,28 @@ export const MAX_PATTERN_LENGTH = 128; // ring buffer size for match starts; mus
 /** Placement attempts after which a free slot is given up (keeps building linear on big alphabets). */
 const MAX_TRIES = 32;
 
+/** Words of a state's record. */
+const BASE = 0;
+const CHECK = 1;
+const FAIL = 2;
+const OUT = 3;
+/**
+ * A pattern output packed into one word: pattern id << OUT_LEN_BITS | length (≤ MAX_PATTERN_LENGTH, so it fits).
+ * [OUT] is 0 (no output), a packed output + 1 (exactly one: no second read), or -(1 + i) for several: packed
+ * outputs at outs[i …] up to a -1, the state's own patterns first, then those of its failure link's run.
+ */
+const OUT_LEN_BITS = 8;
+/** Pattern ids must stay below this to be packed with their length. */
+export const MAX_PATTERNS = 1 << (31 - OUT_LEN_BITS);
+
 export interface AutomatonArrays {
   /** Normalized code unit of each symbol (index 0 unused). */
   alphabet: Uint16Array;
-  base: Int32Array;
-  check: Int32Array;
-  fail: Int32Array;
-  dictLink: Int32Array;
-  outIdx: Int32Array;
-  outPats: Int32Array;
-  /** Length of each pattern in symbols. */
-  patLen: Uint16Array;
+  /** The states' records (4 words each, see Automaton). */
+  nodes: Int32Array;
+  /** Output runs of the states with more than one output, each packed output, a run ended by -1. */
+  outs: Int32Array;
+  patternCount: number;
 }
 
 /**
@@ -52,41 +65,28 @@ export function noteClassUnits(cls: Uint8Array, bits: number, units: Uint16Array
 
 export class Automaton {
   readonly alphabet: Uint16Array;
-  readonly base: Int32Array;
-  readonly check: Int32Array;
-  readonly fail: Int32Array;
-  readonly dictLink: Int32Array;
-  readonly outIdx: Int32Array;
-  readonly outPats: Int32Array;
-  readonly patLen: Uint16Array;
+  readonly nodes: Int32Array;
+  readonly outs: Int32Array;
+  readonly patternCount: number;
   /** Positions of the last MAX_PATTERN_LENGTH scanned units (scanHits never calls out, so one per automaton). */
   private readonly ring = new Int32Array(MAX_PATTERN_LENGTH);
   private spare: HitBuffer | undefined = new HitBuffer();
-  /** firstOut[s]: s if it ends a pattern, else dictLink[s] (one read per scanned unit instead of two); made on first scan. */
-  private firstOut: Int32Array | undefined;
 
   constructor(a: AutomatonArrays) {
     this.alphabet = a.alphabet;
-    this.base = a.base;
-    this.check = a.check;
-    this.fail = a.fail;
-    this.dictLink = a.dictLink;
-    this.outIdx = a.outIdx;
-    this.outPats = a.outPats;
-    this.patLen = a.patLen;
+    this.nodes = a.nodes;
+    this.outs = a.outs;
+    this.patternCount = a.patternCount;
   }
 
-  get patternCount(): number {
-    return this.patLen.length;
-  }
-
+  /** Slots of the double array (states and free slots). */
   get size(): number {
-    return this.base.length;
+    return this.nodes.length >> 2;
   }
 
   /** Bytes held by the automaton's arrays. */
   get byteLength(): number {
-    return this.alphabet.byteLength + this.base.byteLength * 5 + this.outPats.byteLength + this.patLen.byteLength;
+    return this.alphabet.byteLength + this.nodes.byteLength + this.outs.byteLength;
   }
 
   /** Builds a code-unit → symbol table. `map` folds code units first (normalization); `skip` marks units skipped inside matches. */
@@ -127,9 +127,9 @@ export class Automaton {
    * Returns the number of hits.
    */
   scanHits(text: string, table: Uint16Array, out: HitBuffer, cls?: Uint8Array, emojiBit = 0): number {
-    const { base, check, fail, dictLink, outIdx, outPats, patLen, ring } = this;
-    const firstOut = (this.firstOut ??= firstOutputs(outIdx, dictLink));
+    const { nodes, outs, ring } = this;
     const mask = MAX_PATTERN_LENGTH - 1;
+    const lenMask = (1 << OUT_LEN_BITS) - 1;
     const n = text.length;
     let data = out.data;
     let w = 0;
@@ -148,26 +148,35 @@ export class Automaton {
         s = 0;
         continue;
       }
+      const d = sym << 2;
       for (;;) {
-        const t = base[s]! + sym;
-        if (check[t] === s) {
+        const t = nodes[s + BASE]! + d;
+        if (nodes[t + CHECK] === s) {
           s = t;
           break;
         }
         if (s === 0) break;
-        s = fail[s]!;
+        s = nodes[s + FAIL]!;
       }
-      let o = firstOut[s]!;
-      while (o > 0) {
-        for (let p = outIdx[o]!; outPats[p]! >= 0; p++) {
-          const id = outPats[p]!;
-          if (w + 3 > data.length) data = out.grow(w);
-          data[w] = id;
-          data[w + 1] = ring[(k - patLen[id]!) & mask]!;
-          data[w + 2] = i + 1;
-          w += 3;
-        }
-        o = dictLink[o]!;
+      const o = nodes[s + OUT]!;
+      if (o === 0) continue;
+      if (o > 0) {
+        if (w + 3 > data.length) data = out.grow(w);
+        const v = o - 1;
+        data[w] = v >> OUT_LEN_BITS;
+        data[w + 1] = ring[(k - (v & lenMask)) & mask]!;
+        data[w + 2] = i + 1;
+        w += 3;
+        continue;
+      }
+      for (let p = -1 - o; ; p++) {
+        const v = outs[p]!;
+        if (v < 0) break;
+        if (w + 3 > data.length) data = out.grow(w);
+        data[w] = v >> OUT_LEN_BITS;
+        data[w + 1] = ring[(k - (v & lenMask)) & mask]!;
+        data[w + 2] = i + 1;
+        w += 3;
       }
     }
     out.count = w / 3;
@@ -196,12 +205,6 @@ export class Automaton {
       this.spare = hits;
     }
   }
-}
-
-function firstOutputs(outIdx: Int32Array, dictLink: Int32Array): Int32Array {
-  const out = new Int32Array(outIdx.length);
-  for (let s = 0; s < out.length; s++) out[s] = outIdx[s]! >= 0 ? s : dictLink[s]!;
-  return out;
 }
 
 /**
@@ -242,7 +245,8 @@ export class HitBuffer {
  *
  * 1. The trie, breadth first, from the patterns sorted by code units (a node's patterns are a contiguous run and
  *    its children consecutive node ids). 2. Placement in the double array, depth first, first fit over free
- *    slots. 3. Failure and dictionary-suffix links, breadth first.
+ *    slots. 3. Failure links and each state's outputs
+ *    (its own, then its failure link's: the whole dictionary-suffix chain), breadth first.
  * Everything is typed arrays sized up front; nothing is allocated per node or per pattern.
  */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
@@ -261,6 +265,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
 function compileAutomaton(patterns: readonly string[]): Automaton {
   const P = patterns.length;
+  if (P > MAX_PATTERNS) throw new Error(`more than ${MAX_PATTERNS} patterns`);
   // Alphabet: distinct code units, most frequent first, so busy nodes pack densely.
   const freq = new Int32Array(65536);
   let total = 0;
@@ -302,7 +307,7 @@ function compileAutomaton(patterns: readonly string[]): Automaton {
   const firstKid = new Int32Array(M);
   const kids = new Int32Array(M);
   const nodeOut = new Int32Array(M).fill(-1);
-  // Output lists: a node's own patterns (a run of `order`) then -1.
+  // Output lists: a node's own patterns (a run of `order`, packed with their length) then -1.
   const outPats = new Int32Array(2 * N);
   let outLen = 0;
   let nodes = 1;
@@ -317,7 +322,7 @@ function compileAutomaton(patterns: readonly string[]): Automaton {
     // Patterns that end here come first in the run (a prefix sorts before its extensions).
     if (i < h && sorted[i]!.length === depth) {
       nodeOut[u] = outLen;
-      while (i < h && sorted[i]!.length === depth) outPats[outLen++] = order[i++]!;
+      while (i < h && sorted[i]!.length === depth) outPats[outLen++] = (order[i++]! << OUT_LEN_BITS) | depth;
       outPats[outLen++] = -1;
     }
     firstKid[u] = nodes;
@@ -336,6 +341,9 @@ function compileAutomaton(patterns: readonly string[]): Automaton {
   }
 
   // 2. Placement in depth-first order (siblings' subtrees after each other pack densely).
+  const slots = new SlotAllocator(Math.max(1024, 2 * (nodes + A)));
+  const slotOf = new Int32Array(nodes);
+  const baseOf = new Int32Array(nodes);
   const placeOrder = new Int32Array(nodes);
   let placeCount = 0;
   const stack: number[] = [0];
@@ -345,9 +353,6 @@ function compileAutomaton(patterns: readonly string[]): Automaton {
     placeOrder[placeCount++] = u;
     for (let v = firstKid[u]! + kids[u]! - 1; v >= firstKid[u]!; v--) stack.push(v);
   }
-  const slots = new SlotAllocator(Math.max(1024, 2 * (nodes + A)));
-  const slotOf = new Int32Array(nodes);
-  const baseOf = new Int32Array(nodes);
   for (let x = 0; x < placeCount; x++) {
     const u = placeOrder[x]!;
     const f = firstKid[u]!;
@@ -366,45 +371,69 @@ function compileAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
-  // 3. The arrays, then failure and dictionary-suffix links breadth first (a node's failure target is shallower).
+  // 3. The records, then failure links and outputs breadth first (a node's failure target is shallower, so its
+  //    outputs are final when the node's are made).
   const size = Math.max(slots.maxUsed, slots.maxBase + A) + 1;
-  const base = new Int32Array(size);
-  const check = new Int32Array(size).fill(-1);
-  const fail = new Int32Array(size);
-  const dictLink = new Int32Array(size);
-  const outIdx = new Int32Array(size).fill(-1);
-  check[0] = 0;
+  // A free slot is all -1 (its CHECK matches no state; nothing else of it is ever read).
+  const rec = new Int32Array(4 * size).fill(-1);
+  rec[CHECK] = 0;
+  rec[FAIL] = 0;
+  rec[OUT] = 0;
   for (let u = 0; u < nodes; u++) {
-    const s = slotOf[u]!;
-    base[s] = baseOf[u]!;
-    outIdx[s] = nodeOut[u]!;
-    if (u > 0) check[s] = slotOf[parent[u]!]!;
+    const r = 4 * slotOf[u]!;
+    rec[r + BASE] = 4 * baseOf[u]!;
+    if (u > 0) rec[r + CHECK] = 4 * slotOf[parent[u]!]!;
   }
+  let outs = new Int32Array(2 * N + 16);
+  let outsLen = 0;
   for (let u = 1; u < nodes; u++) {
-    const s = slotOf[u]!;
+    const r = 4 * slotOf[u]!;
     const p = parent[u]!;
     let f = 0;
     if (p !== 0) {
       // goto(fail(parent), sym), following failure links.
-      const c = sym[u]!;
-      let q = fail[slotOf[p]!]!;
+      const d = 4 * sym[u]!;
+      let q = rec[4 * slotOf[p]! + FAIL]!;
       for (;;) {
-        const t = base[q]! + c;
-        if (check[t] === q) {
+        const t = rec[q + BASE]! + d;
+        if (rec[t + CHECK] === q) {
           f = t;
           break;
         }
         if (q === 0) break;
-        q = fail[q]!;
+        q = rec[q + FAIL]!;
       }
     }
-    fail[s] = f;
-    dictLink[s] = outIdx[f]! >= 0 ? f : dictLink[f]!;
+    rec[r + FAIL] = f;
+    const inherited = rec[f + OUT]!;
+    const own = nodeOut[u]!;
+    if (own < 0) {
+      rec[r + OUT] = inherited; // the failure link's outputs, shared
+      continue;
+    }
+    let ownCount = 0;
+    while (outPats[own + ownCount]! >= 0) ownCount++;
+    if (ownCount === 1 && inherited === 0) {
+      rec[r + OUT] = 1 + outPats[own]!;
+      continue;
+    }
+    // Own patterns, then the failure link's (one, or its run), then -1.
+    let inheritedCount = inherited > 0 ? 1 : 0;
+    if (inherited < 0) while (outs[-1 - inherited + inheritedCount]! >= 0) inheritedCount++;
+    const need = outsLen + ownCount + inheritedCount + 1;
+    if (need > outs.length) {
+      const grown = new Int32Array(Math.max(need, 2 * outs.length));
+      grown.set(outs.subarray(0, outsLen));
+      outs = grown;
+    }
+    rec[r + OUT] = -1 - outsLen;
+    for (let x = 0; x < ownCount; x++) outs[outsLen++] = outPats[own + x]!;
+    if (inherited > 0) outs[outsLen++] = inherited - 1;
+    else for (let x = 0; x < inheritedCount; x++) outs[outsLen++] = outs[-1 - inherited + x]!;
+    outs[outsLen++] = -1;
   }
 
-  const patLen = new Uint16Array(P);
-  for (let i = 0; i < P; i++) patLen[i] = patterns[i]!.length;
-  return new Automaton({ alphabet, base, check, fail, dictLink, outIdx, outPats: outPats.slice(0, outLen), patLen });
+  return new Automaton({ alphabet, nodes: rec, outs: outs.slice(0, outsLen), patternCount: P });
 }
 
 /**

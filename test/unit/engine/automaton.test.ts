@@ -128,6 +128,55 @@ describe('Aho–Corasick double-array automaton', () => {
     expect(viaScan).toEqual(hitsOf(out));
   });
 
+  it('states with many outputs (own and along the suffix chain) report them all, also after a round trip', () => {
+    // A tiny alphabet makes long suffix chains: aaaa ends aaaa, aaa, aa, a at once.
+    const tiny = fc.constantFrom('a', 'b', '中');
+    const out = new HitBuffer(1);
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: tiny, minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 30 }),
+        fc.string({ unit: tiny, maxLength: 200 }),
+        fc.boolean(),
+        (pats, text, roundTrip) => {
+          let a = buildAutomaton(pats);
+          if (roundTrip) a = deserializeAutomaton(serializeAutomaton(a));
+          a.scanHits(text, a.symbolTable(), out);
+          expect(hitsOf(out)).toEqual(naive(pats, text));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('match starts across skipped units are the naive ones of the text without them', () => {
+    const unit = fc.constantFrom('a', 'b', '中', '*');
+    const out = new HitBuffer();
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '中'), minLength: 1, maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        fc.string({ unit, maxLength: 150 }),
+        (pats, text) => {
+          const a = buildAutomaton(pats);
+          const table = a.symbolTable();
+          table['*'.charCodeAt(0)] = SYM_SKIP;
+          a.scanHits(text, table, out);
+          // Positions of the kept units in `text`: a hit [s, e) of the stripped text is [at[s], at[e - 1] + 1).
+          const at: number[] = [];
+          for (let i = 0; i < text.length; i++) if (text[i] !== '*') at.push(i);
+          const expected = naive(pats, text.replaceAll('*', '')).map((h) => {
+            const [p, s, e] = h.split(':').map(Number) as [number, number, number];
+            return `${p}:${at[s]}:${at[e - 1]! + 1}`;
+          });
+          expect(hitsOf(out)).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('reports every id of a pattern given twice', () => {
     expect(scanAll(['人民', '人民', '民'], '人民')).toEqual(['0:0:2', '1:0:2', '2:1:2']);
   });
