@@ -176,7 +176,7 @@ export function findProtectedSlips(
     for (const x of exact) {
       if (x.end <= m.start || m.end <= x.start) continue;
       if (x.term === m.term || (x.start <= m.start && m.end <= x.end)) drop = true;
-      else if (!ownPart(m, x, term.length)) partial = true;
+      else if (!ownPart(m, x, term.length) && !untouchedPart(m, x)) partial = true;
     }
     if (drop) continue;
     const v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
@@ -186,6 +186,17 @@ export function findProtectedSlips(
     out.push({ ref: refs[m.term]!, term, start: m.start, end: m.end, detail: v.detail });
   }
   return out;
+}
+
+/**
+ * An exact two-character term inside a window whose one substituted character lies outside it is the term's own part
+ * (政府 in 人命政府, a slip of 人民政府), not a neighbour: the slip needs no stronger evidence for it. A longer inner
+ * term keeps the rule (全省 + 人民代表大会 is no slip of 全国人民代表大会).
+ */
+function untouchedPart(m: NearMatch, x: NearMatch): boolean {
+  if (m.kind !== 'sub' || x.end - x.start !== 2 || x.start < m.start || m.end < x.end) return false;
+  const at = m.start + m.pos;
+  return at < x.start || at >= x.end;
 }
 
 /**

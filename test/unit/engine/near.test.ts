@@ -164,6 +164,8 @@ describe('match: "near" entries (protected terms)', () => {
     ['市人民检查院提起公诉', '人民检查院', '人民检察院'],
     ['区攻府办公室', '攻府', '政府'],
     ['县人民正府召开会议', '人民正府', '人民政府'],
+    // a fuzzy sound (in/ing) beside an exact two-character term of the list (政府): its own part, not a neighbour
+    ['河南省人命政府办公厅', '人命政府', '人民政府'],
     ['国务员常务会议', '国务员', '国务院'],
     ['增强四个意思', '四个意思', '四个意识'],
     ['市人民代表大会长务委员会', '人民代表大会长务委员会', '人民代表大会常务委员会'],
