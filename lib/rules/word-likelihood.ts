@@ -321,9 +321,17 @@ export function createWordLikelihoodRule(
       let units: number[] | undefined;
       let titlesAt: Array<[number, number]> | undefined;
       let reported = 0;
+      // Han runs, kept as the scan goes: [runStart, runEnd) holds i
+      let runStart = 0;
+      let runEnd = 0;
       for (let i = 0; i < n && reported < MAX_PER_PARAGRAPH; i++) {
         const c = t.charCodeAt(i);
         if (!isHanCode(c)) continue;
+        if (i >= runEnd) {
+          runStart = i;
+          runEnd = i + 1;
+          while (runEnd < n && isHanCode(t.charCodeAt(runEnd))) runEnd++;
+        }
         // a character the table has never seen alone is a rare one (a name's, a traditional form): no typing slip
         let kind = suspectKind[c]!;
         if (kind === 0) {
@@ -333,10 +341,8 @@ export function createWordLikelihoodRule(
         }
         if (kind === 1) continue;
         // the Han run around i, at most WINDOW characters each side
-        let lo = i;
-        while (lo > 0 && i - lo < WINDOW && isHanCode(t.charCodeAt(lo - 1))) lo--;
-        let hi = i + 1;
-        while (hi < n && hi - i <= WINDOW && isHanCode(t.charCodeAt(hi))) hi++;
+        const lo = Math.max(runStart, i - WINDOW);
+        const hi = Math.min(runEnd, i + WINDOW + 1);
         if (hi - lo < 2) continue;
         units ??= Array.from({ length: n }, (_, k) => t.charCodeAt(k));
         if (covered(table, units, i, lo, hi)) continue;
