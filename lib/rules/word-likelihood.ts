@@ -45,6 +45,7 @@ const FUNCTION_FREQ = 60_000;
 const MIN_CHAR_FREQ = 100;
 /** The right word must be at least this common (jieba's count). */
 const MIN_WORD_FREQ = 20;
+const LN_MIN_WORD_FREQ = Math.log(MIN_WORD_FREQ);
 /** Gain (natural log) from which a slip is a warning, and from which it is a hint. */
 export const WARN_GAIN = 11;
 export const INFO_GAIN = 9;
@@ -69,27 +70,36 @@ const PLACE_ENDS = new Set('省市县区州盟旗镇乡村街路巷屯寨庄湾�
 /** Longest quotation that is still a coined word or a name rather than speech. */
 const SHORT_QUOTE = 8;
 
+/** Quantized natural log of a count: q = round(ln(count) · LOG_SCALE) + 1, 0 for a word without a count. */
+const LOG_SCALE = 4000;
+
 /**
- * The parsed table: an open-addressing hash table of 4-word records in one typed array (a probe reads one cache line;
+ * The parsed table: an open-addressing hash table of 3-word records in one typed array (a probe reads one cache line;
  * the CLI keeps the array as it is, so a start loads it without parsing). A word of one to four code units is the
- * key — word 0: length << 16 | first unit, word 1: second << 16 | third, word 2: fourth — and word 3 its count (0: a
- * real word without a count). An empty record has word 0 = 0.
+ * key — word 0: length << 16 | first unit, word 1: second << 16 | third, word 2: fourth << 16 | q, the count's
+ * quantized log (LOG_SCALE). An empty record has word 0 = 0. The table is filled to at most MAX_LOAD: the records
+ * are read from disk at every CLI start, so they are kept small.
  */
 export class WordFreq {
   constructor(
-    /** The records, 4 words each; their number is a power of two. */
+    /** The records, 3 words each; their number is a power of two. */
     readonly slots: Uint32Array,
     /** Natural log of the sum of all counts. */
     readonly logTotal: number,
+    /** The inner pairs of the words of count ≥ MIN_WORD_FREQ (`innerPair`), if already made (a stored table). */
+    private pairSet?: Uint32Array,
   ) {
-    const n = slots.length >> 2;
-    if (!n || n & (n - 1) || slots.length !== 4 * n) {
-      throw new Error('word counts: the records must be a power of two, four words each');
+    const n = slots.length / 3;
+    if (!n || !Number.isInteger(n) || n & (n - 1)) {
+      throw new Error('word counts: the records must be a power of two, three words each');
     }
   }
 
-  /** The count of u[s…e) (one to four units); undefined when it is no word of the table. */
-  count(u: ArrayLike<number>, s: number, e: number): number | undefined {
+  /**
+   * The natural log of the count of u[s…e) (one to four units): undefined when it is no word of the table,
+   * -Infinity for a real word without a count.
+   */
+  lnCount(u: ArrayLike<number>, s: number, e: number): number | undefined {
     const len = e - s;
     if (len < 1 || len > 4) return undefined;
     const a = ((len << 16) | u[s]!) >>> 0;
@@ -97,19 +107,25 @@ export class WordFreq {
     return this.lookup(a, b, len > 3 ? u[s + 3]! : 0);
   }
 
-  /** The count of one code unit as a word of its own. */
+  /** The count of u[s…e) (approximate: kept as a quantized log), 0 for a word without one; undefined: no word. */
+  count(u: ArrayLike<number>, s: number, e: number): number | undefined {
+    const l = this.lnCount(u, s, e);
+    return l === undefined ? undefined : l === Number.NEGATIVE_INFINITY ? 0 : Math.exp(l);
+  }
+
+  /** The count of one code unit as a word of its own (approximate). */
   unit(c: number): number | undefined {
-    return this.lookup(((1 << 16) | c) >>> 0, 0, 0);
+    const l = this.lookup(((1 << 16) | c) >>> 0, 0, 0);
+    return l === undefined ? undefined : l === Number.NEGATIVE_INFINITY ? 0 : Math.exp(l);
   }
 
   /**
-   * Is a·b two adjacent units inside some word of the table of at least `minCount`? A character written in makes a
+   * Is a·b two adjacent units inside some word of the table of count ≥ MIN_WORD_FREQ? A character written in makes a
    * word with its neighbours only where it forms such a pair with one of them: two probes rule out most of the
-   * sound-alikes and look-alikes of a suspect before its words are looked up. Built on first use.
+   * sound-alikes and look-alikes of a suspect before its words are looked up.
    */
-  innerPair(a: number, b: number, minCount: number): boolean {
-    if (this.pairs?.min !== minCount) this.pairs = { min: minCount, set: this.buildPairs(minCount) };
-    const set = this.pairs.set;
+  innerPair(a: number, b: number): boolean {
+    const set = this.pairs();
     const key = ((a << 16) | b) >>> 0;
     const mask = set.length - 1;
     for (let h = slotOf(key, 0, 0) & mask; ; h = (h + 1) & mask) {
@@ -119,17 +135,18 @@ export class WordFreq {
     }
   }
 
-  private pairs?: { min: number; set: Uint32Array };
-
-  private buildPairs(minCount: number): Uint32Array {
+  /** The inner-pair set (an open-addressing set of a << 16 | b), made on first use and kept with a stored table. */
+  pairs(): Uint32Array {
+    if (this.pairSet) return this.pairSet;
     const keys: number[] = [];
     const r = this.slots;
-    for (let h = 0; h < r.length; h += 4) {
+    const minQ = Math.round(LN_MIN_WORD_FREQ * LOG_SCALE) + 1;
+    for (let h = 0; h < r.length; h += 3) {
       const a = r[h]!;
       const len = a >>> 16;
-      if (len < 2 || r[h + 3]! < minCount) continue;
+      if (len < 2 || (r[h + 2]! & 0xffff) < minQ) continue;
       const b = r[h + 1]!;
-      const u = [a & 0xffff, b >>> 16, b & 0xffff, r[h + 2]!];
+      const u = [a & 0xffff, b >>> 16, b & 0xffff, r[h + 2]! >>> 16];
       for (let i = 0; i + 1 < len; i++) keys.push(((u[i]! << 16) | u[i + 1]!) >>> 0);
     }
     let size = 2;
@@ -140,6 +157,7 @@ export class WordFreq {
       while (set[h] !== 0 && set[h] !== key) h = (h + 1) & (size - 1);
       set[h] = key;
     }
+    this.pairSet = set;
     return set;
   }
 
@@ -154,14 +172,24 @@ export class WordFreq {
 
   private lookup(a: number, b: number, c: number): number | undefined {
     const r = this.slots;
-    const mask = (r.length >> 2) - 1;
+    const mask = r.length / 3 - 1;
     for (let h = slotOf(a, b, c) & mask; ; h = (h + 1) & mask) {
-      const k = r[4 * h]!;
+      const k = r[3 * h]!;
       if (k === 0) return undefined;
-      if (k === a && r[4 * h + 1] === b && r[4 * h + 2] === c) return r[4 * h + 3];
+      const w = r[3 * h + 2]!;
+      if (k === a && r[3 * h + 1] === b && w >>> 16 === c) {
+        const q = w & 0xffff;
+        return q === 0 ? Number.NEGATIVE_INFINITY : (q - 1) / LOG_SCALE;
+      }
     }
   }
 }
+
+/**
+ * Records filled at most to this share: the shipped table (≈ 198,000 words) fits 2^18 records (3 MB). A miss probes
+ * several neighbouring records, mostly in one or two cache lines; measured, no slower than at half the load.
+ */
+const MAX_LOAD = 0.76;
 
 function slotOf(a: number, b: number, c: number): number {
   const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
@@ -188,8 +216,8 @@ export function parseWordFreq(text: string): WordFreq {
     i = nl + 1;
   }
   let size = 2;
-  while (size < counts.length * 2) size *= 2;
-  const slots = new Uint32Array(4 * size);
+  while (size * MAX_LOAD < counts.length) size *= 2;
+  const slots = new Uint32Array(3 * size);
   const u = (i: number) => text.charCodeAt(i);
   for (let w = 0; w < counts.length; w++) {
     const s = at[2 * w]!;
@@ -197,10 +225,12 @@ export function parseWordFreq(text: string): WordFreq {
     const a = ((len << 16) | u(s)) >>> 0;
     const b = len > 1 ? ((u(s + 1) << 16) | (len > 2 ? u(s + 2) : 0)) >>> 0 : 0;
     const c = len > 3 ? u(s + 3) : 0;
+    const n = counts[w]!;
+    const q = n > 0 ? Math.min(0xffff, Math.round(Math.log(n) * LOG_SCALE) + 1) : 0;
     let h = slotOf(a, b, c) & (size - 1);
-    while (slots[4 * h] !== 0 && !(slots[4 * h] === a && slots[4 * h + 1] === b && slots[4 * h + 2] === c))
+    while (slots[3 * h] !== 0 && !(slots[3 * h] === a && slots[3 * h + 1] === b && slots[3 * h + 2]! >>> 16 === c))
       h = (h + 1) & (size - 1);
-    slots.set([a, b, c, counts[w]!], 4 * h);
+    slots.set([a, b, ((c << 16) | q) >>> 0], 3 * h);
   }
   return new WordFreq(slots, Math.log(Math.max(total, 1)));
 }
@@ -209,14 +239,16 @@ export function parseWordFreq(text: string): WordFreq {
  * A real word the counts lack (CC-CEDICT's, an idiom, a term of official prose: 取保候审, 带状疱疹) weighs as a rare
  * word of this count: the split can then take it whole (取保侯审 → 取保候审).
  */
-const UNCOUNTED = 3;
+const LN_UNCOUNTED = Math.log(3);
+/** A character outside the table counts as half a word. */
+const LN_HALF = Math.log(0.5);
 
 /** Log-probability of a word (a character outside the table: half a count; a longer word not in it: none). */
 function logP(t: WordFreq, u: readonly number[], s: number, e: number): number {
-  const f = t.count(u, s, e);
-  if (e - s === 1) return Math.log(f || 0.5) - t.logTotal;
-  if (f === undefined) return Number.NEGATIVE_INFINITY;
-  return Math.log(f || UNCOUNTED) - t.logTotal;
+  const l = t.lnCount(u, s, e);
+  if (e - s === 1) return (l === undefined || l === Number.NEGATIVE_INFINITY ? LN_HALF : l) - t.logTotal;
+  if (l === undefined) return Number.NEGATIVE_INFINITY;
+  return (l === Number.NEGATIVE_INFINITY ? LN_UNCOUNTED : l) - t.logTotal;
 }
 
 /** The best split of u into words: its log-probability and, for position k, the word [start, end) covering it. */
@@ -246,7 +278,7 @@ function bestSplit(t: WordFreq, u: readonly number[], k: number): { score: numbe
 function covered(t: WordFreq, u: readonly number[], i: number, lo: number, hi: number): boolean {
   for (let n = 2; n <= MAX_WORD; n++) {
     for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++)
-      if (t.count(u, s, s + n) !== undefined) return true;
+      if (t.lnCount(u, s, s + n) !== undefined) return true;
   }
   return false;
 }
@@ -258,7 +290,7 @@ function makesWord(t: WordFreq, u: number[], i: number, lo: number, hi: number, 
   let ok = false;
   for (let n = 2; n <= MAX_WORD && !ok; n++) {
     for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++) {
-      if ((t.count(u, s, s + n) ?? 0) >= MIN_WORD_FREQ) {
+      if ((t.lnCount(u, s, s + n) ?? Number.NEGATIVE_INFINITY) >= LN_MIN_WORD_FREQ) {
         ok = true;
         break;
       }
@@ -353,8 +385,7 @@ export function createWordLikelihoodRule(
         const after = k + 1 < win.length ? win[k + 1]! : -1;
         const cands = candidates(c).filter(
           (x) =>
-            ((before >= 0 && table.innerPair(before, x, MIN_WORD_FREQ)) ||
-              (after >= 0 && table.innerPair(x, after, MIN_WORD_FREQ))) &&
+            ((before >= 0 && table.innerPair(before, x)) || (after >= 0 && table.innerPair(x, after))) &&
             makesWord(table, win, k, 0, win.length, x),
         );
         if (!cands.length) continue;

@@ -126,7 +126,11 @@ describe('table codecs', () => {
     for (const w of ['的', '建设', '实事求是', '警营', '健设', '科创板', '中华人民'])
       expect(stored.countOf(w)).toBe(built.countOf(w));
     expect(stored.countOf('建设')).toBeGreaterThan(0);
-    expect(() => TABLE_CODECS['word-freq']!.decode(pack({ slots: new Uint32Array(12), logTotal: 1 }) as never)).toThrow(
+    expect(stored.pairs()).toEqual(built.pairs());
+    const u = (w: string) => [w.charCodeAt(0), w.charCodeAt(1)] as const;
+    expect(stored.innerPair(...u('建设'))).toBe(true);
+    expect(stored.innerPair(...u('健设'))).toBe(false);
+    expect(() => TABLE_CODECS['word-freq']!.decode(pack({ slots: new Uint32Array(9), logTotal: 1 }) as never)).toThrow(
       /word counts/,
     );
   });
