@@ -19,6 +19,7 @@ import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
+import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncated';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { REPLY_INSULT_TONE, replyInsultTone } from './reply-insult-tone';
@@ -61,6 +62,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
   ...PLACE_LEVEL_RULES,
+  ...PLACE_TRUNCATED_RULES,
   ...WORD_VARIANT_RULES,
   ...WORD_LIKELIHOOD_RULES,
   ...REPLY_PROMO_RULES,
@@ -141,9 +143,10 @@ export function buildLibraryModules(
       const divisions = parseDivisions(data.divisions);
       modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
     }
-    if (data.wordFreq) {
+    const counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
+    if (data.divisions) modules.push(createPlaceTruncatedRule(parseDivisions(data.divisions), counts));
+    if (counts) {
       // A slip weighed in its sentence by word counts (jieba's): the generated tables cannot list every one.
-      const counts = cachedTable('word-freq', data.wordFreq, parseWordFreq);
       modules.push(
         createWordLikelihoodRule(counts, sim, {
           titles: lists.titles.words,

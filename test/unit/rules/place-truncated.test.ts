@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createPlaceTruncatedRule } from '../../../lib/rules/place-truncated';
+import { parseDivisions } from '../../../lib/rules/places';
+import { parseWordFreq } from '../../../lib/rules/word-likelihood';
+import { brief, runRules } from '../../helpers/check';
+import { readProjectFile, seedText } from './tables-fixture';
+
+describe('typo.place-truncated (a one-character city after a verb of going)', () => {
+  const divisions = parseDivisions(readProjectFile('dictionaries/data/divisions.txt'));
+  const words = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
+  const rule = createPlaceTruncatedRule(divisions, words);
+
+  it.each([
+    ['调研组一行赴金市开展调研。', '金市', '金昌市'],
+    ['代表团抵达宝市。', '宝市', '宝鸡市'],
+    ['调研组一行前往漯市调研。', '漯市', '漯河市'],
+  ])('warns on %s', (body, text, city) => {
+    const f = runRules(rule, body);
+    expect(brief(f)).toEqual([`typo.place-truncated warn ${text}`]);
+    expect(f[0]!.suggestions).toContain(city);
+    expect(f[0]!.message).toContain(city);
+  });
+
+  it.each([
+    '我们到超市购物。', // 超市: a word
+    '工作组赴各市督导。', // a determiner
+    '市民可到本市各区办理。',
+    '他到市场买菜。', // no character between the verb and 市
+    '调研组赴金华市开展调研。', // the whole name
+    '参观团到夜市品尝小吃。',
+    '到京市民服务中心办理。', // 市民: 市 starts a word
+  ])('leaves %s alone', (body) => {
+    expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('finds nothing in the founding notice', () => {
+    expect(runRules(rule, seedText())).toEqual([]);
+  });
+});
