@@ -944,9 +944,8 @@ const wordFreqCodec: TableCodec<WordFreq> = {
   encode: (t) => pack({ slots: t.slots, logTotal: t.logTotal, pairs: t.pairs() }),
   decode(bytes) {
     const f = unpack(bytes) as { slots?: unknown; logTotal?: unknown; pairs?: unknown } | null;
-    if (!(f?.slots instanceof Uint32Array) || typeof f.logTotal !== 'number' || !(f.pairs instanceof Uint32Array))
+    if (!(f?.slots instanceof Uint32Array) || typeof f.logTotal !== 'number' || !isPairSet(f.pairs))
       throw new Error('not stored word counts');
-    if (!f.pairs.length || f.pairs.length & (f.pairs.length - 1)) throw new Error('not stored word counts');
     return new WordFreq(f.slots, f.logTotal, f.pairs);
   },
 };

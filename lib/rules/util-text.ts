@@ -184,3 +184,26 @@ export function replyFrame(t: string, sink: { signal(name: string): void }): rea
   if (REPLY_PARAGRAPH.test(t)) sink.signal(REPLY_PARAGRAPH_SIGNAL);
   return AT_OPENING.test(t) ? NO_REPLY_PARAGRAPH : NOTHING;
 }
+
+/** Longest quotation that is still a coined word or a name rather than speech (“智”造, “弘杨”杯). */
+export const SHORT_QUOTE = 8;
+
+/** Where 《…》 book titles run in `t`: [start, end) pairs. */
+export function bookTitles(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = t.indexOf('《'); i >= 0; i = t.indexOf('《', i + 1)) {
+    const e = t.indexOf('》', i);
+    if (e < 0) break;
+    out.push([i, e + 1]);
+  }
+  return out;
+}
+
+/** Is [start, end) inside a short quotation (SHORT_QUOTE): a coined word or a name, written so on purpose? */
+export function inShortQuote(
+  quotes: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+): boolean {
+  return quotes.some((s) => s.start < start && end < s.end && s.end - s.start - 2 <= SHORT_QUOTE);
+}

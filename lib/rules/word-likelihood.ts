@@ -25,7 +25,8 @@
 import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+import { hasPair, type PairSet, pairSet } from './unit-keys';
+import { bookTitles, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
   {
@@ -67,9 +68,6 @@ const SURNAMES = new Set(
  * weigh those against the division table, and an invented example place is no slip.
  */
 const PLACE_ENDS = new Set('省市县区州盟旗镇乡村街路巷屯寨庄湾湖河江山岛'.split('').map((c) => c.charCodeAt(0)));
-/** Longest quotation that is still a coined word or a name rather than speech. */
-const SHORT_QUOTE = 8;
-
 /** Quantized natural log of a count: q = round(ln(count) · LOG_SCALE) + 1, 0 for a word without a count. */
 const LOG_SCALE = 4000;
 
@@ -87,7 +85,7 @@ export class WordFreq {
     /** Natural log of the sum of all counts. */
     readonly logTotal: number,
     /** The inner pairs of the words of count ≥ MIN_WORD_FREQ (`innerPair`), if already made (a stored table). */
-    private pairSet?: Uint32Array,
+    private pairSet?: PairSet,
   ) {
     const n = slots.length / 3;
     if (!n || !Number.isInteger(n) || n & (n - 1)) {
@@ -125,18 +123,11 @@ export class WordFreq {
    * sound-alikes and look-alikes of a suspect before its words are looked up.
    */
   innerPair(a: number, b: number): boolean {
-    const set = this.pairs();
-    const key = ((a << 16) | b) >>> 0;
-    const mask = set.length - 1;
-    for (let h = slotOf(key, 0, 0) & mask; ; h = (h + 1) & mask) {
-      const k = set[h]!;
-      if (k === 0) return false;
-      if (k === key) return true;
-    }
+    return hasPair(this.pairs(), a, b);
   }
 
-  /** The inner-pair set (an open-addressing set of a << 16 | b), made on first use and kept with a stored table. */
-  pairs(): Uint32Array {
+  /** The inner pairs (unit-keys.ts PairSet), made on first use and kept with a stored table. */
+  pairs(): PairSet {
     if (this.pairSet) return this.pairSet;
     const keys: number[] = [];
     const r = this.slots;
@@ -149,16 +140,8 @@ export class WordFreq {
       const u = [a & 0xffff, b >>> 16, b & 0xffff, r[h + 2]! >>> 16];
       for (let i = 0; i + 1 < len; i++) keys.push(((u[i]! << 16) | u[i + 1]!) >>> 0);
     }
-    let size = 2;
-    while (size < keys.length * 2) size *= 2;
-    const set = new Uint32Array(size);
-    for (const key of keys) {
-      let h = slotOf(key, 0, 0) & (size - 1);
-      while (set[h] !== 0 && set[h] !== key) h = (h + 1) & (size - 1);
-      set[h] = key;
-    }
-    this.pairSet = set;
-    return set;
+    this.pairSet = pairSet(keys);
+    return this.pairSet;
   }
 
   /** The count of a word given as a string (tests, tools). */
@@ -300,17 +283,6 @@ function makesWord(t: WordFreq, u: number[], i: number, lo: number, hi: number, 
   return ok;
 }
 
-/** Where 《…》 book titles run in `t`: [start, end) pairs. */
-function bookTitles(t: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = t.indexOf('《'); i >= 0; i = t.indexOf('《', i + 1)) {
-    const e = t.indexOf('》', i);
-    if (e < 0) break;
-    out.push([i, e + 1]);
-  }
-  return out;
-}
-
 export interface WordLikelihoodOptions {
   /** Title words (rule-data.json `titles.words`): a suspect next to one is taken for part of a name. */
   titles?: readonly string[];
@@ -406,7 +378,7 @@ export function createWordLikelihoodRule(
         if (afterTitle?.test(t.slice(Math.max(0, i - 8), i)) || beforeTitle?.test(t.slice(i + 1, i + 10))) continue;
         titlesAt ??= bookTitles(t);
         if (titlesAt.some(([a, b]) => a < start && end < b)) continue;
-        if (p.quotes.some((s) => s.start < start && end < s.end && s.end - s.start - 2 <= SHORT_QUOTE)) continue;
+        if (inShortQuote(p.quotes, start, end)) continue;
         const right = t.slice(start, i) + String.fromCharCode(best.unit) + t.slice(i + 1, end);
         sink.report({
           ruleId: 'typo.unlikely-word',

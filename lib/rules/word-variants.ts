@@ -16,7 +16,7 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
 import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
-import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
   {
@@ -32,20 +32,6 @@ export const WORD_VARIANT_RULES: RuleMeta[] = [
 
 /** The word-variant table: the place table's format and parser (lib/rules/places.ts parsePlaceVariants). */
 export type WordVariants = PlaceVariants;
-
-/** Longest quotation that is still a coined word or a name rather than speech (“智”造, “弘杨”杯). */
-const SHORT_QUOTE = 8;
-
-/** Where 《…》 book titles run in `t`: [start, end) pairs. */
-function bookTitles(t: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = t.indexOf('《'); i >= 0; i = t.indexOf('《', i + 1)) {
-    const e = t.indexOf('》', i);
-    if (e < 0) break;
-    out.push([i, e + 1]);
-  }
-  return out;
-}
 
 /**
  * A pair's candidates by their text (经济 starts hundreds of variants of 经济X words): each variant's right words in
@@ -143,7 +129,7 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         if (isHanAt(t, end) && variants.after.get(v[v.length - 1]!)?.includes(t[end]!)) continue;
         titles ??= bookTitles(t);
         if (titles.some(([a, b]) => a < i && end < b)) continue;
-        if (p.quotes.some((s) => s.start < i && end < s.end && s.end - s.start - 2 <= SHORT_QUOTE)) continue;
+        if (inShortQuote(p.quotes, i, end)) continue;
         const rights = [...found!];
         const fixed = rights.join('/');
         sink.report({
