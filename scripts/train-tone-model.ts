@@ -15,7 +15,7 @@
  * Logistic regression with L2 over the character n-grams of each sentence. Prints a k-fold cross-validation (how the
  * model does on lines it was not trained on), a cross-author check where two authors are loaded, then trains on
  * everything. The threshold written is the lowest whose cross-validated false-alarm rate on the ok lines the rule
- * reads is at most MAX_FA (0.5 % for replies, 1 % for the voice model) and, for the voice model, whose false alarms
+ * reads is at most MAX_FA (1.8 % for replies, 1 % for the voice model) and, for the voice model, whose false alarms
  * on the odd-year work-report sentences it reads are at most MAX_PROSE_FA (0.5 %) and on an independent author's
  * lively posts (tone-corpus/independent/lively.jsonl, never trained on) at most MAX_LIVELY_FA (1 %): a missed
  * opinion costs less than a reviewer who stops trusting the warnings.
@@ -58,7 +58,10 @@ const voice = MODEL === 'voice' || sales;
 const L2 = Number(process.env.L2 ?? 0.003);
 const MIN_DF = Number(process.env.MIN_DF ?? 2);
 const EPOCHS = Number(process.env.EPOCHS ?? (voice ? 300 : 400));
-const MAX_FA = Number(process.env.MAX_FA ?? (voice ? 0.01 : 0.005));
+// Replies: 1.8 % (threshold 0.85) from round 21 — at 0.5 % (0.95) the model found under half the rude replies it had
+// not been trained on; at 0.85 six more labels of the held-out sets are found and no clean draft of any set warns (at
+// 0.80 four clean drafts did).
+const MAX_FA = Number(process.env.MAX_FA ?? (voice ? 0.01 : 0.018));
 const MAX_PROSE_FA = Number(process.env.MAX_PROSE_FA ?? 0.005);
 const FOLDS = Number(process.env.FOLDS ?? 5);
 const dry = process.argv.includes('--dry-run');

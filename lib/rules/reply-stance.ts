@@ -54,6 +54,10 @@ export const STANCE_RULES: RuleMeta[] = [
   },
 ];
 
+/** Words of official exhortation: a sentence holding one and no 你/您 is policy prose, which the model does not read. */
+const POLICY_PROSE = /践行|贯彻|推进|深化|坚持|加快|统筹|着力|健全|巩固|扎实|牢牢/;
+const SECOND_PERSON = /[你您]/;
+
 /** `labelledOnly`: the hit counts only in a draft labelled as a reply (the model reads a reply's wording only). */
 export type StanceHit = { ruleId: string; s: number; e: number; labelledOnly?: true };
 
@@ -214,6 +218,8 @@ export function createStance(L: ReplyToneLexicons): Stance {
     if (!model) return undefined;
     const [s, e] = sentenceCore(t, a, b);
     if (e - s < 4 || !HAS_HAN.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
+    // policy prose a reply quotes or explains (我们…必须践行好大食物观): not said to the citizen
+    if (POLICY_PROSE.test(t.slice(s, e)) && !SECOND_PERSON.test(t.slice(s, e))) return undefined;
     return model.score(t.slice(a, b)) >= model.threshold
       ? { ruleId: 'opinion.reply-model', s, e, labelledOnly: true }
       : undefined;

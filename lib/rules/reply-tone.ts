@@ -852,8 +852,9 @@ const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-c
 /** The account reporting its own view (本号认为，…): its words for all that. */
 const OWN_SPEECH = /(?:本号|小编|笔者|我们|我)(?:认为|觉得|表示|说)[，,：:]/;
 
-/** A short label before a colon: who speaks next. */
-export const LABEL = /(?:^|(?<=[。！？!?；;\s]))(?:([^。！？!?；;：:，,\n“”"]{1,14})[：:]|【([^】\n]{1,10})】)/g;
+/** A short label before a colon: who speaks next (a name in quotation marks may be part of it: 网友“小陈”留言：). */
+export const LABEL =
+  /(?:^|(?<=[。！？!?；;\s]))(?:((?:[^。！？!?；;：:，,\n“”"]|[“"][^。！？!?；;：:，,\n“”"]{1,8}[”"]){1,14})[：:]|【([^】\n]{1,10})】)/g;
 const OWN_LABEL = /回复|答复|回应|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编|工作人员/;
 /** A government body speaking after a citizen (区城管局：, 某某街道办：) answers for the account. */
 const BODY_LABEL =

@@ -82,7 +82,7 @@ describe('reply-tone shapes', () => {
 
   it('reads shapes of mockery and brush-off, not their words', () => {
     const reply = (body: string) => tone(`网友留言：办证要等多久？\n\n回复：${body}`).map((f) => f.split(' ')[0]);
-    expect(reply('初中生都看得懂的流程，还要问？')).toEqual([]);
+    expect(reply('初中生都看得懂的流程，还要问？')).not.toContain('opinion.reply-belittle'); // the shape wants 你/您 (the tone model may still read it)
     expect(reply('这张表格三岁孩子都会填，你还来问？')).toContain('opinion.reply-belittle');
     expect(reply('办事指南就在网站首页，自己点开看看不会吗？')).toContain('opinion.reply-contempt');
     expect(reply('等了两天就慌成这样？')).toEqual(['opinion.reply-contempt']);
