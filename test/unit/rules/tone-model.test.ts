@@ -67,9 +67,13 @@ describe('opinion.reply-model', () => {
 
   it('does not read policy prose a reply quotes (words of exhortation, no 你/您), nor a citizen named in quotes', () => {
     const frame = '网友留言：请问你们对这件事怎么处理？\n\n回复：您好，感谢您的留言。';
-    expect(modelHits(`${frame}我们这样一个人口大国，必须践行好大农业观、大食物观，始终把饭碗牢牢端在自己手上。`)).toEqual([]);
+    expect(
+      modelHits(`${frame}我们这样一个人口大国，必须践行好大农业观、大食物观，始终把饭碗牢牢端在自己手上。`),
+    ).toEqual([]);
     // the citizen's message, after a label holding a quoted name, is not the reply's voice
-    expect(modelHits('网友“老街坊”留言：物业说没有，街道说有，到底听谁的？\n\n回复：您好，补贴标准见附件。')).toEqual([]);
+    expect(modelHits('网友“老街坊”留言：物业说没有，街道说有，到底听谁的？\n\n回复：您好，补贴标准见附件。')).toEqual(
+      [],
+    );
     expect(modelHits('回复：路灯坏了又不是什么大事，过几天自然有人修。')).not.toEqual([]);
   });
 
