@@ -86,12 +86,25 @@ export class WordFreq {
     readonly logTotal: number,
     /** The inner pairs of the words of count ≥ MIN_WORD_FREQ (`innerPair`), if already made (a stored table). */
     private pairSet?: PairSet,
+    /** Bloom bits of every word (`wordBloom`), if already made (a stored table). */
+    bloom?: Uint32Array,
   ) {
     const n = slots.length / 3;
     if (!n || !Number.isInteger(n) || n & (n - 1)) {
       throw new Error('word counts: the records must be a power of two, three words each');
     }
+    if (bloom && bloom.length !== bloomLength(n)) throw new Error('word counts: Bloom bits of another size');
+    this.bloom = bloom ?? wordBloom(slots);
+    this.bloomShift = 32 - Math.log2(this.bloom.length);
   }
+
+  /**
+   * Two bits of one 32-bit word per word of the table (≈ 8 bits a word, in all 1/12 of the records' size): most
+   * lookups of the rule are of non-words, and the bits, which stay in the CPU cache, rule out ≈ 95 % of them
+   * without reading the records (a cache miss each).
+   */
+  readonly bloom: Uint32Array;
+  private readonly bloomShift: number;
 
   /**
    * The natural log of the count of u[s…e) (one to four units): undefined when it is no word of the table,
@@ -159,6 +172,9 @@ export class WordFreq {
    * at an empty one (at this load, ≈ 2 records read instead of ≈ 9: most lookups of the rule are of non-words).
    */
   private lookup(a: number, b: number, c: number): number | undefined {
+    const h0 = bloomHash(a, b, c);
+    const bits = (1 << (h0 & 31)) | (1 << ((h0 >>> 5) & 31));
+    if ((this.bloom[h0 >>> this.bloomShift]! & bits) !== bits) return undefined;
     const r = this.slots;
     const mask = r.length / 3 - 1;
     const home = slotOf(a, b, c) & mask;
@@ -182,6 +198,30 @@ export class WordFreq {
  * several neighbouring records, mostly in one or two cache lines; measured, no slower than at half the load.
  */
 const MAX_LOAD = 0.76;
+
+/** Bloom words for `records` records: about 8 bits a record (a power of two, at least two: shifts stay below 32). */
+const bloomLength = (records: number) => Math.max(2, records >>> 2);
+
+/** Hash of a word's key for its Bloom bits: the word (high bits) and two bits in it (low ten bits). */
+function bloomHash(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ Math.imul(b ^ (b >>> 16), 0x27d4eb2f) ^ Math.imul(c, 0x165667b1), 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** The Bloom bits of every word of `slots` (WordFreq.bloom). */
+function wordBloom(slots: Uint32Array): Uint32Array {
+  const bloom = new Uint32Array(bloomLength(slots.length / 3));
+  const shift = 32 - Math.log2(bloom.length);
+  for (let h = 0; h < slots.length; h += 3) {
+    const a = slots[h]!;
+    if (a === 0) continue;
+    const x = bloomHash(a, slots[h + 1]!, slots[h + 2]! >>> 16);
+    bloom[x >>> shift] = bloom[x >>> shift]! | (1 << (x & 31)) | (1 << ((x >>> 5) & 31));
+  }
+  return bloom;
+}
 
 function slotOf(a: number, b: number, c: number): number {
   const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
