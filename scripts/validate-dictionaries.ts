@@ -71,7 +71,7 @@ for (const file of dictFiles) {
     error(`${name}: cannot read JSON: ${(e as Error).message}`);
     continue;
   }
-  const parsed = dictionarySchema.safeParse(raw);
+  const parsed = dictionarySchema().safeParse(raw);
   if (!parsed.success) {
     const rawEntries = (raw as { entries?: Array<{ id?: string }> }).entries ?? [];
     for (const issue of parsed.error.issues) {

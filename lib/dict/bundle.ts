@@ -217,7 +217,7 @@ export async function verifyBundle(raw: unknown, publicKey: string): Promise<Ver
   const dictionaries: Dictionary[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < p.dictionaries.length; i++) {
-    const r = dictionarySchema.safeParse(p.dictionaries[i]);
+    const r = dictionarySchema().safeParse(p.dictionaries[i]);
     if (!r.success) {
       const issue = r.error.issues[0]!;
       return refusal('bundle.dictionary-invalid', {

@@ -127,7 +127,7 @@ export function validateDataJson(
       };
     }
     case 'sources': {
-      const r = sourceListSchema.safeParse(value);
+      const r = sourceListSchema().safeParse(value);
       if (!r.success) return { ok: false, errors: issues(r.error) };
       const approved = Object.values(r.data.approved).reduce((n, l) => n + l.length, 0);
       return { ok: true, summary: `${approved} approved names, ${r.data.governmentPatterns.length} patterns` };

@@ -4,7 +4,7 @@ export type DictionaryResult = { ok: true; dictionary: Dictionary } | { ok: fals
 
 /** Validates a parsed native dictionary; errors are "path: message" lines (e.g. "entries[3].severity: …"). */
 export function validateDictionary(value: unknown): DictionaryResult {
-  const r = dictionarySchema.safeParse(value);
+  const r = dictionarySchema().safeParse(value);
   if (r.success) return { ok: true, dictionary: r.data };
   return { ok: false, errors: r.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`) };
 }
@@ -31,7 +31,7 @@ export type StoredDictionaryResult =
  * other term in it. Any other problem fails as validateDictionary does.
  */
 export function validateStoredDictionary(value: unknown): StoredDictionaryResult {
-  const r = dictionarySchema.safeParse(value);
+  const r = dictionarySchema().safeParse(value);
   if (r.success) return { ok: true, dictionary: r.data, dropped: [] };
   const fail = { ok: false as const, errors: r.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`) };
   const bad = new Map<number, string>();

@@ -133,7 +133,7 @@ export function newCustomDictionary(args: {
   description?: string;
   source?: string;
 }): { ok: true; dictionary: Dictionary } | { ok: false; error: string } {
-  const r = dictionarySchema.safeParse({
+  const r = dictionarySchema().safeParse({
     format: DICTIONARY_FORMAT,
     id: args.id,
     name: args.name.trim(),

@@ -165,7 +165,7 @@ export function validateEntryChange(dict: Dictionary, entry: Record<string, unkn
   const at = index ?? entries.length;
   if (index === undefined) entries.push(entry);
   else entries[index] = entry;
-  const r = dictionarySchema.safeParse({ ...dict, entries });
+  const r = dictionarySchema().safeParse({ ...dict, entries });
   if (r.success) return { ok: true, dictionary: r.data, entry: r.data.entries[at]! };
   const fields: Partial<Record<EntryField, string>> = {};
   const general: string[] = [];

@@ -91,12 +91,25 @@ export class WordFreq {
     readonly logTotal: number,
     /** The inner pairs of the words of count ≥ MIN_WORD_FREQ (`innerPair`), if already made (a stored table). */
     private pairSet?: PairSet,
+    /** Bloom bits of every word (`wordBloom`), if already made (a stored table). */
+    bloom?: Uint32Array,
   ) {
     const n = slots.length / 3;
     if (!n || !Number.isInteger(n) || n & (n - 1)) {
       throw new Error('word counts: the records must be a power of two, three words each');
     }
+    if (bloom && bloom.length !== bloomLength(n)) throw new Error('word counts: Bloom bits of another size');
+    this.bloom = bloom ?? wordBloom(slots);
+    this.bloomShift = 32 - Math.log2(this.bloom.length);
   }
+
+  /**
+   * Two bits of one 32-bit word per word of the table (≈ 8 bits a word, in all 1/12 of the records' size): most
+   * lookups of the rule are of non-words, and the bits, which stay in the CPU cache, rule out ≈ 95 % of them
+   * without reading the records (a cache miss each).
+   */
+  readonly bloom: Uint32Array;
+  private readonly bloomShift: number;
 
   /**
    * The natural log of the count of u[s…e) (one to four units): undefined when it is no word of the table,
@@ -158,17 +171,29 @@ export class WordFreq {
     );
   }
 
+  /**
+   * The records are in Robin Hood order (parseWordFreq): along a probe, a key's record comes before every record
+   * that is nearer its own home slot, so a word the table lacks is known absent at the first such record, not only
+   * at an empty one (at this load, ≈ 2 records read instead of ≈ 9: most lookups of the rule are of non-words).
+   */
   private lookup(a: number, b: number, c: number): number | undefined {
+    const h0 = bloomHash(a, b, c);
+    const bits = (1 << (h0 & 31)) | (1 << ((h0 >>> 5) & 31));
+    if ((this.bloom[h0 >>> this.bloomShift]! & bits) !== bits) return undefined;
     const r = this.slots;
     const mask = r.length / 3 - 1;
-    for (let h = slotOf(a, b, c) & mask; ; h = (h + 1) & mask) {
+    const home = slotOf(a, b, c) & mask;
+    for (let h = home; ; h = (h + 1) & mask) {
       const k = r[3 * h]!;
       if (k === 0) return undefined;
+      const kb = r[3 * h + 1]!;
       const w = r[3 * h + 2]!;
-      if (k === a && r[3 * h + 1] === b && w >>> 16 === c) {
+      if (k === a && kb === b && w >>> 16 === c) {
         const q = w & 0xffff;
         return q === 0 ? Number.NEGATIVE_INFINITY : (q - 1) / LOG_SCALE;
       }
+      // this record is nearer its home than the key would be here: the key is in no later record
+      if (((h - slotOf(k, kb, w >>> 16)) & mask) < ((h - home) & mask)) return undefined;
     }
   }
 }
@@ -179,9 +204,67 @@ export class WordFreq {
  */
 const MAX_LOAD = 0.8;
 
+/** Bloom words for `records` records: about 8 bits a record (a power of two, at least two: shifts stay below 32). */
+const bloomLength = (records: number) => Math.max(2, records >>> 2);
+
+/** Hash of a word's key for its Bloom bits: the word (high bits) and two bits in it (low ten bits). */
+function bloomHash(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ Math.imul(b ^ (b >>> 16), 0x27d4eb2f) ^ Math.imul(c, 0x165667b1), 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca77);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** The Bloom bits of every word of `slots` (WordFreq.bloom). */
+function wordBloom(slots: Uint32Array): Uint32Array {
+  const bloom = new Uint32Array(bloomLength(slots.length / 3));
+  const shift = 32 - Math.log2(bloom.length);
+  for (let h = 0; h < slots.length; h += 3) {
+    const a = slots[h]!;
+    if (a === 0) continue;
+    const x = bloomHash(a, slots[h + 1]!, slots[h + 2]! >>> 16);
+    bloom[x >>> shift] = bloom[x >>> shift]! | (1 << (x & 31)) | (1 << ((x >>> 5) & 31));
+  }
+  return bloom;
+}
+
 function slotOf(a: number, b: number, c: number): number {
   const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Puts record [a, b, w] into `slots` by Robin Hood hashing: linear probing where a record takes the place of one
+ * that is nearer its own home slot, and that one moves on. A word already there (listed twice) gets the new count.
+ */
+function insert(slots: Uint32Array, mask: number, a: number, b: number, w: number): void {
+  const c = w >>> 16;
+  // listed before: the later count wins (a lookup finds the word where it is)
+  const home = slotOf(a, b, c) & mask;
+  for (let h = home; slots[3 * h] !== 0; h = (h + 1) & mask) {
+    if (slots[3 * h] === a && slots[3 * h + 1] === b && slots[3 * h + 2]! >>> 16 === c) {
+      slots[3 * h + 2] = w;
+      return;
+    }
+  }
+  let dist = 0;
+  for (let h = home; ; h = (h + 1) & mask, dist++) {
+    const k = slots[3 * h]!;
+    if (k === 0) {
+      slots.set([a, b, w], 3 * h);
+      return;
+    }
+    const kb = slots[3 * h + 1]!;
+    const kw = slots[3 * h + 2]!;
+    const kd = (h - slotOf(k, kb, kw >>> 16)) & mask;
+    if (kd < dist) {
+      slots.set([a, b, w], 3 * h);
+      a = k;
+      b = kb;
+      w = kw;
+      dist = kd;
+    }
+  }
 }
 
 /** Parses word-freq.txt (word <TAB> count lines, '#' comments; a malformed line is skipped). */
@@ -215,10 +298,7 @@ export function parseWordFreq(text: string): WordFreq {
     const c = len > 3 ? u(s + 3) : 0;
     const n = counts[w]!;
     const q = n > 0 ? Math.min(0xffff, Math.round(Math.log(n) * LOG_SCALE) + 1) : 0;
-    let h = slotOf(a, b, c) & (size - 1);
-    while (slots[3 * h] !== 0 && !(slots[3 * h] === a && slots[3 * h + 1] === b && slots[3 * h + 2]! >>> 16 === c))
-      h = (h + 1) & (size - 1);
-    slots.set([a, b, ((c << 16) | q) >>> 0], 3 * h);
+    insert(slots, size - 1, a, b, ((c << 16) | q) >>> 0);
   }
   return new WordFreq(slots, Math.log(Math.max(total, 1)));
 }
@@ -232,23 +312,80 @@ const LN_UNCOUNTED = Math.log(3);
 const LN_HALF = Math.log(0.5);
 
 /** Log-probability of a word (a character outside the table: half a count; a longer word not in it: none). */
-function logP(t: WordFreq, u: readonly number[], s: number, e: number): number {
+function logP(t: WordFreq, u: ArrayLike<number>, s: number, e: number): number {
   const l = t.lnCount(u, s, e);
   if (e - s === 1) return (l === undefined || l === Number.NEGATIVE_INFINITY ? LN_HALF : l) - t.logTotal;
   if (l === undefined) return Number.NEGATIVE_INFINITY;
   return (l === Number.NEGATIVE_INFINITY ? LN_UNCOUNTED : l) - t.logTotal;
 }
 
-/** The best split of u into words: its log-probability and, for position k, the word [start, end) covering it. */
-function bestSplit(t: WordFreq, u: readonly number[], k: number): { score: number; start: number; end: number } {
-  const n = u.length;
-  const best = new Float64Array(n + 1);
-  const next = new Int32Array(n + 1);
+/** Longest window the rule weighs: the suspect and WINDOW characters each side. */
+const MAX_WINDOW = 2 * WINDOW + 1;
+
+/**
+ * Scratch space of one rule for its splits: the log-probability of every word u[i…i + len) of a window at
+ * i · MAX_WORD + len - 1 (the window as written, and with a candidate in), and the split's per-position best score
+ * and word end.
+ */
+interface SplitScratch {
+  written: Float64Array;
+  tried: Float64Array;
+  best: Float64Array;
+  next: Int32Array;
+}
+
+const splitScratch = (): SplitScratch => ({
+  written: new Float64Array(MAX_WINDOW * MAX_WORD),
+  tried: new Float64Array(MAX_WINDOW * MAX_WORD),
+  best: new Float64Array(MAX_WINDOW + 1),
+  next: new Int32Array(MAX_WINDOW + 1),
+});
+
+/** logP of every word (one to MAX_WORD characters) of the window u[lo…hi) into `out` (SplitScratch layout). */
+function wordScores(t: WordFreq, u: ArrayLike<number>, lo: number, hi: number, out: Float64Array): void {
+  const n = hi - lo;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) out[i * MAX_WORD + j - i - 1] = logP(t, u, lo + i, lo + j);
+  }
+}
+
+/**
+ * The scores of `from` with those of the words holding position k weighed again (u[k] changed): a candidate's
+ * split looks up ten words at most instead of every word of the window.
+ */
+function rescoredAt(
+  t: WordFreq,
+  u: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  k: number,
+  from: Float64Array,
+  out: Float64Array,
+): void {
+  out.set(from);
+  const n = hi - lo;
+  for (let i = Math.max(0, k - MAX_WORD + 1); i <= k; i++) {
+    for (let j = k + 1; j <= Math.min(n, i + MAX_WORD); j++) out[i * MAX_WORD + j - i - 1] = logP(t, u, lo + i, lo + j);
+  }
+}
+
+/**
+ * The best split of a window of n characters into words, from its word scores (wordScores): its log-probability
+ * and, for position k, the word [start, end) covering it.
+ */
+function bestSplit(
+  scores: Float64Array,
+  n: number,
+  k: number,
+  x: SplitScratch,
+): { score: number; start: number; end: number } {
+  const { best, next } = x;
+  best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     let m = Number.NEGATIVE_INFINITY;
     let to = i + 1;
     for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
-      const s = logP(t, u, i, j) + best[j]!;
+      const s = scores[i * MAX_WORD + j - i - 1]! + best[j]!;
       if (s > m) {
         m = s;
         to = j;
@@ -262,17 +399,21 @@ function bestSplit(t: WordFreq, u: readonly number[], k: number): { score: numbe
   return { score: best[0]!, start: i, end: next[i]! };
 }
 
-/** Some word of two to four characters of the table (any count) covers position i of u[lo…hi). */
-function covered(t: WordFreq, u: readonly number[], i: number, lo: number, hi: number): boolean {
+/**
+ * Where the first word of two to four characters of the table (any count) found to cover position i of u[lo…hi)
+ * ends; 0 if none covers it. That word lies in the Han run around i and reaches less than WINDOW characters past
+ * it, so it covers every later position up to its end as well: the scan skips those without looking them up. The
+ * words that start furthest right are tried first (they reach furthest): ≈ 25 % fewer lookups per article.
+ */
+function coveredTo(t: WordFreq, u: ArrayLike<number>, i: number, lo: number, hi: number): number {
   for (let n = 2; n <= MAX_WORD; n++) {
-    for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++)
-      if (t.lnCount(u, s, s + n) !== undefined) return true;
+    for (let s = Math.min(i, hi - n); s >= lo && s > i - n; s--) if (t.lnCount(u, s, s + n) !== undefined) return s + n;
   }
-  return false;
+  return 0;
 }
 
 /** With u[i] read as c, a word of the table of two to four characters with a count ≥ MIN_WORD_FREQ covers i. */
-function makesWord(t: WordFreq, u: number[], i: number, lo: number, hi: number, c: number): boolean {
+function makesWord(t: WordFreq, u: Uint16Array, i: number, lo: number, hi: number, c: number): boolean {
   const was = u[i]!;
   u[i] = c;
   let ok = false;
@@ -309,6 +450,15 @@ export function createWordLikelihoodRule(
   const suspectKind = new Uint8Array(65536);
   /** Candidate characters per suspect (sound-alike tones aside, or look-alike), as code units. */
   const alikeUnits = new Map<number, number[]>();
+  const scratch = splitScratch();
+  /** The paragraph's code units, in one buffer kept for the next paragraph (grown as needed). */
+  let unitBuf = new Uint16Array(1024);
+  const unitsOf = (t: string): Uint16Array => {
+    if (unitBuf.length < t.length) unitBuf = new Uint16Array(Math.max(t.length, 2 * unitBuf.length));
+    const u = unitBuf;
+    for (let k = 0; k < t.length; k++) u[k] = t.charCodeAt(k);
+    return u;
+  };
   const candidates = (c: number): number[] => {
     let r = alikeUnits.get(c);
     if (!r) {
@@ -327,12 +477,14 @@ export function createWordLikelihoodRule(
     check(p, sink) {
       const t = p.text;
       const n = t.length;
-      let units: number[] | undefined;
+      let units: Uint16Array | undefined;
       let titlesAt: Array<[number, number]> | undefined;
       let reported = 0;
       // Han runs, kept as the scan goes: [runStart, runEnd) holds i
       let runStart = 0;
       let runEnd = 0;
+      // positions before this one are covered by a word already found (see coveredTo)
+      let wordEnd = 0;
       for (let i = 0; i < n && reported < MAX_PER_PARAGRAPH; i++) {
         const c = t.charCodeAt(i);
         if (!isHanCode(c)) continue;
@@ -348,30 +500,32 @@ export function createWordLikelihoodRule(
           kind = single === undefined || single < MIN_CHAR_FREQ || single >= FUNCTION_FREQ ? 1 : 2;
           suspectKind[c] = kind;
         }
-        if (kind === 1) continue;
+        if (kind === 1 || i < wordEnd) continue;
         // the Han run around i, at most WINDOW characters each side
         const lo = Math.max(runStart, i - WINDOW);
         const hi = Math.min(runEnd, i + WINDOW + 1);
         if (hi - lo < 2) continue;
-        units ??= Array.from({ length: n }, (_, k) => t.charCodeAt(k));
-        if (covered(table, units, i, lo, hi)) continue;
-        const win = units.slice(lo, hi);
+        units ??= unitsOf(t);
+        wordEnd = coveredTo(table, units, i, lo, hi);
+        if (wordEnd) continue;
         const k = i - lo;
         if (opts.fold && opts.fold(t[i]!) !== t[i]) continue;
-        const before = k > 0 ? win[k - 1]! : -1;
-        const after = k + 1 < win.length ? win[k + 1]! : -1;
+        const before = i > lo ? units[i - 1]! : -1;
+        const after = i + 1 < hi ? units[i + 1]! : -1;
         const cands = candidates(c).filter(
           (x) =>
             ((before >= 0 && table.innerPair(before, x)) || (after >= 0 && table.innerPair(x, after))) &&
-            makesWord(table, win, k, 0, win.length, x),
+            makesWord(table, units!, i, lo, hi, x),
         );
         if (!cands.length) continue;
-        const base = bestSplit(table, win, k).score;
+        wordScores(table, units, lo, hi, scratch.written);
+        const base = bestSplit(scratch.written, hi - lo, k, scratch).score;
         let best: { gain: number; unit: number; start: number; end: number } | undefined;
         for (const x of cands) {
-          win[k] = x;
-          const r = bestSplit(table, win, k);
-          win[k] = c;
+          units[i] = x;
+          rescoredAt(table, units, lo, hi, k, scratch.written, scratch.tried);
+          units[i] = c;
+          const r = bestSplit(scratch.tried, hi - lo, k, scratch);
           const gain = r.score - base;
           if (r.end - r.start >= 2 && (!best || gain > best.gain)) best = { gain, unit: x, start: r.start, end: r.end };
         }

@@ -40,7 +40,7 @@ export async function importJson(text: string, opts: ImportOptions, time: string
   const issues = new Issues();
   const entries = Array.isArray(dict.entries) ? (dict.entries as unknown[]) : undefined;
   const shellInput = { ...dict, entries: [] };
-  const shell = dictionarySchema.safeParse(shellInput);
+  const shell = dictionarySchema().safeParse(shellInput);
   if (!shell.success) {
     for (const i of shell.error.issues)
       issues.add({ field: formatIssuePath(i.path), message: `${formatIssuePath(i.path)}：${zhMessage(i as never)}` });
@@ -57,7 +57,7 @@ export async function importJson(text: string, opts: ImportOptions, time: string
   const ids = new Map<string, number>();
   for (let start = 0; start < total; start += chunk) {
     const slice = entries.slice(start, start + chunk);
-    const r = dictionarySchema.safeParse({ ...shellInput, entries: slice });
+    const r = dictionarySchema().safeParse({ ...shellInput, entries: slice });
     if (r.success) out.push(...r.data.entries);
     else {
       for (const i of r.error.issues) {

@@ -132,7 +132,7 @@ function validateChunk(
   builder: EntryBuilder,
   issues: Issues,
 ): void {
-  const r = dictionarySchema.safeParse({ ...shell, entries: chunk });
+  const r = dictionarySchema().safeParse({ ...shell, entries: chunk });
   if (r.success) return;
   for (const issue of r.error.issues) {
     const [head, index, field] = issue.path;

@@ -24,8 +24,12 @@ const SOUND_MEMO_LIMIT = 1 << 16;
 
 export class CharSimilarity {
   private readonly folded = new Map<string, string[]>();
-  /** Reading key (toneless or folded) → characters, built on first use of `alike`. */
-  private byKey?: Map<string, string>;
+  /**
+   * Reading → characters, built on first use of `alike` at the level that needs it: toneless (zhang), and folded
+   * (foldSyllable: zan). A rule that asks only at one level never folds every syllable of the table.
+   */
+  private toneless?: Map<string, string>;
+  private fuzzy?: Map<string, string>;
   /** alike() answers by level and character: rules ask for the same characters again and again at build time. */
   private readonly alikeMemo = new Map<string, string>();
 
@@ -87,21 +91,29 @@ export class CharSimilarity {
     const p = this.pinyin;
     let out = this.shapes?.similar(ch) ?? '';
     if (!p) return out;
-    if (!this.byKey) {
-      this.byKey = new Map();
-      for (const [syl, chars] of p.bySyllable) {
-        for (const key of [`2${syl.replace(/[0-5]$/, '')}`, `1${foldSyllable(syl)}`]) {
-          this.byKey.set(key, (this.byKey.get(key) ?? '') + chars);
-        }
-      }
-    }
     for (const r of p.readings(ch)) {
       out += level >= SOUND_TONE ? (p.bySyllable.get(r) ?? '') : '';
-      if (level === SOUND_TONELESS) out += this.byKey.get(`2${r.replace(/[0-5]$/, '')}`) ?? '';
-      if (level <= SOUND_FUZZY) out += this.byKey.get(`1${foldSyllable(r)}`) ?? '';
+      if (level === SOUND_TONELESS) out += (this.toneless ??= byKey(p, toneless)).get(toneless(r)) ?? '';
+      if (level <= SOUND_FUZZY) out += (this.fuzzy ??= byKey(p, foldSyllable)).get(foldSyllable(r)) ?? '';
     }
     return uniqueCodePoints(out, ch);
   }
+}
+
+/** A syllable without its tone digit: syl.replace(/[0-5]$/, ''), without a regex (run for every syllable). */
+function toneless(syl: string): string {
+  const last = syl.charCodeAt(syl.length - 1);
+  return last >= 48 && last <= 53 ? syl.slice(0, -1) : syl;
+}
+
+/** The table's characters by `key(syllable)`, each key's in the table's order of syllables. */
+function byKey(p: PinyinTable, key: (syl: string) => string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [syl, chars] of p.bySyllable) {
+    const k = key(syl);
+    m.set(k, (m.get(k) ?? '') + chars);
+  }
+  return m;
 }
 
 let seenBmp: Uint8Array | undefined;

@@ -13,7 +13,7 @@ import {
 } from '../../../lib/dict/bundle';
 import { type Dictionary, dictionarySchema } from '../../../lib/engine/dictionary/schema';
 
-const sample: Dictionary = dictionarySchema.parse(
+const sample: Dictionary = dictionarySchema().parse(
   JSON.parse(readFileSync(join(__dirname, '../../fixtures/dicts/sample.json'), 'utf8')),
 );
 

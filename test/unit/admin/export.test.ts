@@ -76,7 +76,7 @@ describe('export round trips', () => {
       "'=已有引号",
       "'普通引号",
     ];
-    const d = dictionarySchema.parse({
+    const d = dictionarySchema().parse({
       format: 1,
       id: 'risky',
       name: '公式测试',
@@ -112,7 +112,7 @@ describe('export round trips', () => {
   });
 
   it('JSON round-trips a native dictionary exactly', async () => {
-    const native = dictionarySchema.parse(
+    const native = dictionarySchema().parse(
       JSON.parse(readFileSync(join(__dirname, '../../fixtures/dicts/sample.json'), 'utf8')),
     );
     const json = exportDictionary(native, 'json');
@@ -131,7 +131,7 @@ describe('export round trips', () => {
   });
 
   it('TXT export comments out regex entries and disabled entries', () => {
-    const d = dictionarySchema.parse({
+    const d = dictionarySchema().parse({
       format: 1,
       id: 'x',
       name: 'X',

@@ -21,7 +21,7 @@ import { openStore } from '../../../lib/store/db';
 import { RecordStore } from '../../../lib/store/records';
 import { ConfigStore } from '../../../lib/store/settings-store';
 
-const sample: Dictionary = dictionarySchema.parse(
+const sample: Dictionary = dictionarySchema().parse(
   JSON.parse(readFileSync(join(__dirname, '../../fixtures/dicts/sample.json'), 'utf8')),
 );
 const URL_A = 'https://dict.example.gov.cn/publish-guard/bundle.json';

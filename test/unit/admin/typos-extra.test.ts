@@ -71,7 +71,7 @@ describe('typos-extra.tsv as the built-in dictionary typo-extra', () => {
  */
 describe('typo-extra on inflections and compounds', () => {
   const normalizer = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
-  const dict = dictionarySchema.parse(typosExtraDictionary(tsv, (s) => normalizer.normalize(s)));
+  const dict = dictionarySchema().parse(typosExtraDictionary(tsv, (s) => normalizer.normalize(s)));
   const checker = new Checker([createDictionaryRule(compileDictionaries([dict], normalizer), normalizer)]);
   const found = (body: string) =>
     checker.check({ platform: 'generic', body }, { today: '2025-06-15' }).map((f) => `${f.text}→${f.suggestions[0]}`);

@@ -127,12 +127,16 @@ describe('table codecs', () => {
       expect(stored.countOf(w)).toBe(built.countOf(w));
     expect(stored.countOf('建设')).toBeGreaterThan(0);
     expect(stored.pairs()).toEqual(built.pairs());
+    expect(stored.bloom).toEqual(built.bloom);
     const u = (w: string) => [w.charCodeAt(0), w.charCodeAt(1)] as const;
     expect(stored.innerPair(...u('建设'))).toBe(true);
     expect(stored.innerPair(...u('健设'))).toBe(false);
     expect(() => TABLE_CODECS['word-freq']!.decode(pack({ slots: new Uint32Array(9), logTotal: 1 }) as never)).toThrow(
       /word counts/,
     );
+    // Bloom bits of another size than the records'
+    const badBloom = { slots: new Uint32Array(6), logTotal: 1, pairs: built.pairs(), bloom: new Uint32Array(3) };
+    expect(() => TABLE_CODECS['word-freq']!.decode(pack(badBloom) as never)).toThrow(/word counts/);
   });
 
   it('idiom index (half-idiom buckets included), idiom list, source list and core lists come back equal', () => {

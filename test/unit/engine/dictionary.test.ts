@@ -23,7 +23,7 @@ const entry = (e: Partial<E> & { id: string; terms?: string[] }): E => ({
 });
 
 function checker(entries: E[]) {
-  const d = dictionarySchema.parse({ format: 1, id: 't', name: 't', version: '1', requireExamples: false, entries });
+  const d = dictionarySchema().parse({ format: 1, id: 't', name: 't', version: '1', requireExamples: false, entries });
   return new Checker([
     createDictionaryRule(compileDictionaries([d], normalizer), normalizer, { regex: compileRegexEntries }),
   ]);

@@ -127,7 +127,7 @@ function protectedDict(terms: string[], extra: Partial<DictionaryInput['entries'
     requireExamples: false,
     entries: [{ id: 'names', severity: 'block', match: 'near', terms, source: 'test', ...extra }],
   };
-  return dictionarySchema.parse(input);
+  return dictionarySchema().parse(input);
 }
 
 describe('match: "near" entries (protected terms)', () => {
@@ -224,7 +224,7 @@ describe('match: "near" entries (protected terms)', () => {
 
   it('rejects near terms that are not Chinese words, and patterns', () => {
     const bad = (terms: string[], extra = {}) =>
-      dictionarySchema.safeParse({
+      dictionarySchema().safeParse({
         format: 1,
         id: 'p',
         name: 'p',

@@ -15,7 +15,7 @@ import {
 import type { StoredDictionary } from '../../../lib/store/schema';
 
 const d = (id: string, over: Partial<Dictionary> = {}): Dictionary =>
-  dictionarySchema.parse({
+  dictionarySchema().parse({
     format: 1,
     id,
     name: `词库 ${id}`,

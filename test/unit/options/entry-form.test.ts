@@ -11,7 +11,7 @@ import {
 } from '../../../lib/options/entry-form';
 
 const dict = (over: Partial<Dictionary> = {}): Dictionary =>
-  dictionarySchema.parse({
+  dictionarySchema().parse({
     format: 1,
     id: 'custom-unit',
     name: '本单位词表',

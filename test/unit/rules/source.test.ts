@@ -210,9 +210,9 @@ describe('source list data', () => {
   });
 
   it('rejects invalid patterns and unknown keys', () => {
-    expect(sourceListSchema.safeParse({ governmentPatterns: ['(unclosed'] }).success).toBe(false);
-    expect(sourceListSchema.safeParse({ other: [] }).success).toBe(false);
-    expect(sourceListSchema.safeParse({ designated: [''] }).success).toBe(false);
+    expect(sourceListSchema().safeParse({ governmentPatterns: ['(unclosed'] }).success).toBe(false);
+    expect(sourceListSchema().safeParse({ other: [] }).success).toBe(false);
+    expect(sourceListSchema().safeParse({ designated: [''] }).success).toBe(false);
   });
 });
 

@@ -34,6 +34,32 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     expect(t.logTotal).toBeCloseTo(Math.log(105));
   });
 
+  it('finds every word of a full table and no other (Robin Hood order: a miss stops early)', () => {
+    // thousands of words in a small table (load ≈ 0.7: long probe runs), some listed twice (the later count wins)
+    const words: string[] = [];
+    for (let i = 0; i < 2800; i++) {
+      const a = String.fromCharCode(0x4e00 + ((i * 37) % 500));
+      const b = String.fromCharCode(0x4e00 + ((i * 101) % 700));
+      words.push([a, a + b, a + b + a, b + a + b + a][i % 4]!);
+    }
+    const counts = new Map<string, number>();
+    const lines = words.map((w, i) => {
+      const n = i % 7 === 0 ? 0 : 10 + i;
+      counts.set(w, n);
+      return `${w}\t${n}`;
+    });
+    const t = parseWordFreq(lines.join('\n'));
+    expect(t.slots.length / 3).toBe(4096);
+    for (const [w, n] of counts) {
+      if (n === 0) expect(t.countOf(w)).toBe(0);
+      else expect(t.countOf(w)! / n).toBeCloseTo(1, 3);
+    }
+    for (let i = 0; i < 3000; i++) {
+      const w = String.fromCharCode(0x4e00 + ((i * 13) % 900), 0x4e00 + ((i * 7) % 800));
+      if (!counts.has(w)) expect(t.countOf(w)).toBeUndefined();
+    }
+  });
+
   it.each([
     ['依照有关法津法规处理。', '法津法规', '法律法规'], // a look-alike in a common word
     ['加快推进机制健设。', '机制健设', '机制建设'], // a sound-alike that makes no word with its neighbours
