@@ -79,6 +79,7 @@ const CLASSIC: Array<{ chars: string; source: string }> = [
   { chars: '潟泻', source: 'placenames' },
   { chars: '睢雎', source: 'suining' },
   { chars: '莒吕', source: 'juxian' },
+  { chars: '泸沪', source: 'lushang' },
   // Common slips of official words whose characters look alike but escape A–C (拔款 for 拨款, 蒜苔 for 蒜薹).
   { chars: '拔拨', source: 'babo' },
   { chars: '苔薹', source: 'yaowen2012' },
@@ -100,6 +101,8 @@ const SOURCES: Record<string, string> = {
     '《江蘇有不少難認的地名》(moushu.cc): “睢和雎很像，只有一筆之差”, http://www.moushu.cc/lvyou/jsnrddmnhdjg.html',
   juxian:
     '同程度假《国内最容易读错的6个地名》2020-05-13: 莒县常被误读为“吕县”, http://shadafang.com/a/2020/0513/1589375972.html',
+  lushang:
+    '《沪上和泸上一个意思吗》(news.5imtv.com, 2026-02-11): 沪 (上海) and 泸 (泸州) “字形极为相似……容易混淆”, http://news.5imtv.com/zonhe/202602/471967.html',
   babo: '字鸣网《拨和拔的区分小窍门》2025-08 (拔号、拔款、拔乱反正 listed as errors for 拨), https://www.ziming.com.cn/shucs/202508/538097.html',
   yaowen2012:
     '《咬文嚼字》2012 年十大语文差错 no. 3: 《天堂蒜薹之歌》 misprinted 《天堂蒜苔之歌》, http://19mini.cn/quweiyuwen/quweizhishi/20374.html',
@@ -281,7 +284,7 @@ for (const [c, { parts }] of partsOf) {
 }
 
 // G. A part grown by a part (CJK decomposition): the same two-part layout, one part the same in the same position, and
-// the other part of one character a part of the other's (院/阮: 完 holds 元; 泸/沪: 卢 holds 户), total strokes within
+// the other part of one character a part of the other's (院/阮: 完 holds 元), total strokes within
 // G_STROKES. Unlike C, the shared part may be a common radical: what links the two is the grown part, not the radical.
 // No numerals or function characters (as F). G=0 turns it off.
 const G_STROKES = Number(process.env.G_STROKES ?? 3);
@@ -330,7 +333,7 @@ const header = [
   `#   F. derived from C: a two-part character and its larger part when that part is a character and the other a`,
   `#      radical of at most ${MAX_RADICAL_STROKES} strokes, the body of at least ${MIN_BODY_STROKES}, no numerals or function characters, not read alike (港/巷, 踔/卓, 正/止).`,
   '#   G. derived from C: the same two-part layout, one part the same in the same position, the other part of one a',
-  `#      part of the other's (院/阮: 完 holds 元; 泸/沪: 卢 holds 户), strokes within ${G_STROKES}, no numerals or function characters.`,
+  `#      part of the other's (院/阮: 完 holds 元), strokes within ${G_STROKES}, no numerals or function characters.`,
   `# Pairs added by A ${added.A}, B ${added.B}, C ${added.C}, D ${added.D}, E ${added.E}, F ${added.F}, G ${added.G} (each counted once, by the first source linking it);`,
   `#   the pairs only D supplies: ${missed.join(' ')}.`,
   '# Licence of this table: Apache-2.0 (derived from A and C), with the Unicode License notice for B.',
