@@ -1,5 +1,8 @@
 /**
- * 英文拼写 — `spelling.misspelled` (info): English words a Hunspell-compatible provider does not know.
+ * 英文拼写 — `spelling.misspelled`: English words a Hunspell-compatible provider does not know. A warning when the
+ * word has five letters or more and the provider's first suggestion is one edit away (a letter dropped, added,
+ * changed or two swapped: Goverment, Welcom, Marthon — a slip in a common word); otherwise a hint (a name or a term
+ * the dictionary lacks is as likely).
  *
  * The rule finds the words itself and asks a synchronous provider (Node: lib/node/spelling-nodehun.ts; browser:
  * lib/spelling/nspell-provider.ts). A word is a run of ≥ 3 ASCII letters (apostrophes inside allowed: China's).
@@ -28,7 +31,7 @@ export const SPELLING_RULES: RuleMeta[] = [
   {
     id: 'spelling.misspelled',
     category: 'spelling',
-    severity: 'info',
+    severity: 'warn',
     title: '英文拼写',
     message: '英文单词{text}可能拼写有误，英文拼写错误会影响政务信息的规范性。',
     source: 'Hunspell en_US 词典（dictionary-en，MIT/BSD）',
@@ -242,6 +245,24 @@ function collect(text: string, start: number, end: number, out: WordSpan[], piny
   }
 }
 
+/** Shortest word whose one-edit slip is a warning (shorter ones are often names and abbreviations). */
+const MIN_SLIP_LETTERS = 5;
+
+/** a and b (case aside) differ by one letter dropped, added or changed, or two neighbours swapped. */
+export function oneEdit(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) {
+    if (x.slice(i + 1) === y.slice(i + 1)) return true; // changed
+    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2); // swapped
+  }
+  return x.length < y.length ? x.slice(i) === y.slice(i + 1) : x.slice(i + 1) === y.slice(i); // added or dropped
+}
+
 export function createSpellingRule(provider: SpellingProvider, options: SpellingOptions = {}): ParagraphRule {
   const userWords = new Set((options.words ?? []).map((w) => w.toLowerCase()));
   const max = options.maxSuggestions ?? 3;
@@ -286,6 +307,7 @@ export function createSpellingRule(provider: SpellingProvider, options: Spelling
           ruleId: 'spelling.misspelled',
           start,
           end,
+          severity: word.length >= MIN_SLIP_LETTERS && oneEdit(word, suggestions[0]) ? 'warn' : 'info',
           suggestions: [...suggestions],
           message: `英文单词${q(word)}可能拼写有误，英文拼写错误会影响政务信息的规范性。`,
         });

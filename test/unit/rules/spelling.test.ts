@@ -5,6 +5,7 @@ import {
   createSpellingRule,
   extractWords,
   isPinyin,
+  oneEdit,
   type SpellingProvider,
 } from '../../../lib/rules/spelling';
 import { createNspellProvider } from '../../../lib/spelling/nspell-provider';
@@ -72,6 +73,31 @@ describe('spelling.misspelled (rule logic)', () => {
     expect(brief(f)).toEqual(['spelling.misspelled info goverment', 'spelling.misspelled info announced']);
     expect(f[0]!.suggestions).toEqual(['one9', 'two9', 'three9']);
     expect(f[0]!.message).toContain('goverment');
+  });
+
+  it('warns when the first suggestion is one edit away in a word of five letters or more', () => {
+    const known = new Set(['the', 'government', 'welcome', 'marathon', 'form', 'from']);
+    const p = {
+      correct: (w: string) => known.has(w.toLowerCase()),
+      suggest: (w: string) =>
+        ({ goverment: ['government'], welcom: ['welcome'], mraathon: ['marathon'], frmo: ['from'], zorbax: ['zebra'] })[
+          w.toLowerCase()
+        ] ?? [],
+    };
+    const f = runRules(createSpellingRule(p), 'The Goverment. Welcom to the Mraathon frmo zorbax');
+    expect(brief(f)).toEqual([
+      'spelling.misspelled warn Goverment', // a letter dropped
+      'spelling.misspelled warn Welcom',
+      'spelling.misspelled warn Mraathon', // two letters swapped
+      'spelling.misspelled info frmo', // four letters: often an abbreviation or a name
+      'spelling.misspelled info zorbax', // the suggestion is further off: a name or a term as likely
+    ]);
+    expect(oneEdit('marthon', 'Marathon')).toBe(true);
+    expect(oneEdit('internationl', 'international')).toBe(true);
+    expect(oneEdit('colour', 'color')).toBe(true);
+    expect(oneEdit('abc', 'abc')).toBe(false);
+    expect(oneEdit('zorbax', 'zebra')).toBe(false);
+    expect(oneEdit('abc', undefined)).toBe(false);
   });
 
   it('passes user words case-insensitively', () => {
