@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { paragraphWarns } from './commercial';
+import { commercialCues, paragraphWarns } from './commercial';
 import { sentenceCore } from './tone-model';
 import { MAX_PER_PARAGRAPH } from './util-text';
 
@@ -48,6 +48,11 @@ const CLAIM = new RegExp(
   `(?:${PRODUCT})[^。！？!?；;\\n]{0,30}?(?:${CURE}|${TONIC}|${KILL})|(?:具有|具备|兼具|有着?)[^。！？!?；;\\n]{0,10}?(?:${STRONG_CURE})[^。！？!?；;\\n]{0,10}?(?:功效|疗效|作用|效果)`,
   'g',
 );
+/**
+ * In a paragraph with a cue of selling (commercialCues: a price, a call to buy …), a cure or tonic promised of anything
+ * (长期饮用富硒茶能增强免疫力、防癌抗癌 … 每斤880元，量少先到先得): no product word is needed there.
+ */
+const SELLING_CLAIM = new RegExp(`(?:能|可|可以|能够)[^。！？!?；;\\n]{0,12}?(?:${CURE}|${TONIC})`, 'g');
 /** Denial, doubt or warning in the sentence: the claim is reported as false, not made. */
 const DENIED =
   /不能|并不|并非|无法|不具有|不具备|没有|不可|不会|谎称|宣称|声称|号称|鼓吹|夸大|虚假|所谓|谣言|辟谣|不实|误区|谨防|警惕|骗|涉嫌|违法|查处|吗|[？?]$/;
@@ -61,13 +66,17 @@ export function createHealthClaimRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       CLAIM.lastIndex = 0;
-      if (!CLAIM.test(t) || paragraphWarns(p)) return;
+      SELLING_CLAIM.lastIndex = 0;
+      const claim = CLAIM.test(t);
+      const selling = !claim && SELLING_CLAIM.test(t) && commercialCues(p) >= 1;
+      if ((!claim && !selling) || paragraphWarns(p)) return;
+      const re = claim ? CLAIM : SELLING_CLAIM;
       let n = 0;
       for (const s of p.sentences) {
         const sentence = t.slice(s.start, s.end);
         if (DENIED.test(sentence) || APPROVED.test(sentence)) continue;
-        CLAIM.lastIndex = 0;
-        const m = CLAIM.exec(sentence);
+        re.lastIndex = 0;
+        const m = re.exec(sentence);
         if (!m) continue;
         const a = s.start + m.index;
         if (p.isQuoted(a, a + m[0].length) || n++ >= MAX_PER_PARAGRAPH) continue;

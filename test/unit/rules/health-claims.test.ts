@@ -32,6 +32,11 @@ describe('advertising.health-claim', () => {
     ['某牌纳豆激酶胶囊能有效溶解血栓、预防脑梗。', ['某牌纳豆激酶胶囊能有效溶解血栓、预防脑梗']],
     ['黑枸杞富含花青素，具有抗癌、降三高的功效。', ['黑枸杞富含花青素，具有抗癌、降三高的功效']],
     ['室内可使用某牌空气净化器，除霾率高达99.9%。', ['室内可使用某牌空气净化器，除霾率高达99.9%']],
+    // no product word, but the paragraph sells (a price, scarcity): whatever is sold is credited with the cure
+    [
+      '茶农介绍，长期饮用富硒茶能增强免疫力、防癌抗癌，今年头采新茶每斤880元，量少先到先得。',
+      ['茶农介绍，长期饮用富硒茶能增强免疫力、防癌抗癌，今年头采新茶每斤880元，量少先到先得'],
+    ],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -53,6 +58,10 @@ describe('advertising.health-claim', () => {
     '保健品不能代替药物，不能治疗疾病。',
     '不法分子谎称其保健品能根治糖尿病，骗取老人钱财。',
     '该公司宣称其产品能抑制肿瘤，涉嫌虚假宣传，已被立案调查。',
+    // a cure promised with no product and no selling in the paragraph is health advice (above); with a price of a
+    // public service it is still no sale
+    '长期饮茶能增强免疫力。',
+    '健身房年卡每张1200元，每周运动3次有助于增强体质。', // advice (有助于), though the paragraph sells
     // someone's words in quotation marks
     '广告中“本品能有效预防癌症”的说法没有依据。',
   ])('stays quiet on %s', (body) => {
