@@ -144,7 +144,7 @@ export function buildLibraryModules(
       modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
     }
     const counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
-    if (data.divisions) modules.push(createPlaceTruncatedRule(parseDivisions(data.divisions), counts, sim));
+    if (data.divisions) modules.push(createPlaceTruncatedRule(parseDivisions(data.divisions), counts));
     if (counts) {
       // A slip weighed in its sentence by word counts (jieba's): the generated tables cannot list every one.
       modules.push(

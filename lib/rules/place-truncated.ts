@@ -6,13 +6,7 @@
  *
  * Not reported: a determiner, number or direction before 市 (赴本市, 到各市, 赴邻市, 到南市区 …), 市 starting a word
  * (市场, 市民, 市委 …), and a character no city name holds.
- *
- * 县市名称错字 (typo.place-sound, with the similarity table): two characters and 县/市/区/旗 after the same verbs that
- * name no division and are no word, where one sound-alike (tones aside) or look-alike character makes exactly one
- * division's name (赴和填县 → 和田县). An invented example county one character off a real one is reported too.
  */
-import type { CharSimilarity } from '../engine/near/similar';
-import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Division } from './places';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
@@ -28,20 +22,7 @@ export const PLACE_TRUNCATED_RULES: RuleMeta[] = [
     source:
       '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划：没有一个字的城市名称）；政府网站与政务新媒体检查指标（严重表述错误）',
   },
-  {
-    id: 'typo.place-sound',
-    category: 'typo',
-    severity: 'warn',
-    title: '县市名称疑有错字',
-    message: '{text}疑为县市名称之误。',
-    source:
-      '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；政府网站与政务新媒体检查指标（严重表述错误：地名错误）',
-    note: '“赴、前往、抵达、来到、到”后的两字加县、市、区、旗不是任何行政区划，而换一个同音（不计声调）或形近字后恰好是一个县级以上行政区划时提示。虚构的示例地名也可能因此被提示。',
-  },
 ];
-
-/** Suffixes of a county-level or prefecture name after a verb of going. */
-const SUFFIX = new Set('县市区旗'.split(''));
 
 /** Verbs of going right before the name. */
 const GOING = /(?:赴|前往|抵达|来到|到)$/;
@@ -54,12 +35,7 @@ const WORD_AFTER = new Set('场民委政级区长里内中县属直辖容貌面�
 /** Most cities suggested. */
 const MAX_SUGGESTIONS = 4;
 
-export function createPlaceTruncatedRule(
-  divisions: readonly Division[],
-  words?: WordFreq,
-  sim?: CharSimilarity,
-): ParagraphRule {
-  const names = new Set(divisions.map((d) => d.name));
+export function createPlaceTruncatedRule(divisions: readonly Division[], words?: WordFreq): ParagraphRule {
   // cities (names ending in 市) by each character of their name without the suffix
   const byChar = new Map<string, string[]>();
   for (const d of divisions) {
@@ -72,49 +48,12 @@ export function createPlaceTruncatedRule(
       byChar.set(c, l);
     }
   }
-  /** The one division a sound-alike (tones aside) or look-alike of one character of name makes, if exactly one. */
-  const soleAlike = (name: string): string | undefined => {
-    let found: string | undefined;
-    for (let i = 0; i < 2; i++) {
-      for (const c of sim!.alike(name[i]!, SOUND_TONELESS)) {
-        const v = name.slice(0, i) + c + name.slice(i + 1);
-        if (!names.has(v) || v === found) continue;
-        if (found) return undefined;
-        found = v;
-      }
-    }
-    return found;
-  };
-  /** 赴和填县: two characters and a suffix after a verb of going that name no division, one substitution from one. */
-  const slips = (t: string, sink: Parameters<ParagraphRule['check']>[1], max: number): number => {
-    let n = 0;
-    for (let j = 3; j < t.length && n < max; j++) {
-      if (!SUFFIX.has(t[j]!) || WORD_AFTER.has(t[j + 1] ?? '')) continue;
-      const name = t.slice(j - 2, j + 1);
-      if (!isHanCode(name.charCodeAt(0)) || !isHanCode(name.charCodeAt(1)) || names.has(name)) continue;
-      if (!GOING.test(t.slice(Math.max(0, j - 4), j - 2))) continue;
-      // a word of the table (超市区, 城市区 …) or a name the table holds without its suffix
-      if (words?.count([name.charCodeAt(0), name.charCodeAt(1), name.charCodeAt(2)], 0, 3) !== undefined) continue;
-      const right = soleAlike(name);
-      if (!right) continue;
-      sink.report({
-        ruleId: 'typo.place-sound',
-        start: j - 2,
-        end: j + 1,
-        suggestions: [right],
-        message: `${q(name)}疑为${q(right)}之误（同音或形近字），请核对。`,
-      });
-      n++;
-    }
-    return n;
-  };
   return {
     kind: 'paragraph',
     rules: PLACE_TRUNCATED_RULES,
     check(p, sink) {
       const t = p.text;
       let reported = 0;
-      if (sim) reported += slips(t, sink, MAX_PER_PARAGRAPH);
       for (let j = t.indexOf('市', 1); j >= 0 && reported < MAX_PER_PARAGRAPH; j = t.indexOf('市', j + 1)) {
         const x = t[j - 1]!;
         if (!isHanCode(x.charCodeAt(0)) || NOT_NAME.has(x) || WORD_AFTER.has(t[j + 1] ?? '')) continue;

@@ -177,6 +177,11 @@ function placeContext(t: string, start: number, end: number): boolean {
 
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
 const GO_TO = '到赴往至在于经';
+/**
+ * A verb of going right before a county-level name (赴和填县): there one sound-alike (tones aside) or look-alike
+ * character off the only division that is so is a slip, without its province named.
+ */
+const GOING = /(?:赴|前往|抵达|来到|到)$/;
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
@@ -417,6 +422,17 @@ export function createPlaceRule(
   const byPair = variants && new PairCache((key) => variants.byPair.get(key));
   // real.has by index (the matches carry indexes into `names`)
   const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
+  /** The real three-character divisions a sound-alike (tones aside) or look-alike substitution at m's span makes. */
+  const alikeDivisions = (all: readonly NearMatch[], m: NearMatch): number => {
+    let n = 0;
+    for (const x of all) {
+      if (x.kind !== 'sub' || x.start !== m.start || x.end !== m.end || !isReal[x.term]) continue;
+      const right = names[x.term]![x.pos]!;
+      const wrong = String.fromCharCode(x.got);
+      if (sim.shape(right, wrong) || sim.sound(right, wrong) >= SOUND_TONELESS) n++;
+    }
+    return n;
+  };
   return {
     kind: 'paragraph',
     rules: PLACE_RULES,
@@ -512,10 +528,12 @@ export function createPlaceRule(
         let ps: readonly string[] = [];
         let cityAlone = false;
         let goTo = false;
+        let going = false;
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
-          goTo = !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
+          going = GOING.test(t.slice(Math.max(0, m.start - 2), m.start));
+          goTo = going || !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
           exactEnds ??= new Set(exact.map((x) => x.end));
           ps = longParentsOf(m.term);
           if (!goTo && !exactEnds.has(m.start) && !ps.some((pl) => t.endsWith(pl, m.start))) continue;
@@ -533,6 +551,8 @@ export function createPlaceRule(
           const wrong = String.fromCharCode(m.got);
           const sound = sim.sound(right, wrong);
           const shape = sim.shape(right, wrong);
+          // after a verb of going, the only division one sound-alike or look-alike off (赴和填县 → 和田县)
+          if (going && (shape || sound >= SOUND_TONELESS) && alikeDivisions(matches, m) === 1) cityAlone = true;
           // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
           // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局
@@ -540,7 +560,7 @@ export function createPlaceRule(
           if (m.pos === 0 && base === 2 && '省市县区镇乡村本该全各我此每'.includes(wrong)) continue;
           // (a prefecture after punctuation takes a same-reading character only with its tone: 禾州市 after a comma is
           // as likely an invented example city as 贺州市)
-          const toneless = base >= 3 || (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
+          const toneless = base >= 3 || going || (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
           // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
           const childAfter =

@@ -3,7 +3,7 @@ import { createPlaceTruncatedRule } from '../../../lib/rules/place-truncated';
 import { parseDivisions } from '../../../lib/rules/places';
 import { parseWordFreq } from '../../../lib/rules/word-likelihood';
 import { brief, runRules } from '../../helpers/check';
-import { readProjectFile, seedText, similarity } from './tables-fixture';
+import { readProjectFile, seedText } from './tables-fixture';
 
 describe('typo.place-truncated (a one-character city after a verb of going)', () => {
   const divisions = parseDivisions(readProjectFile('dictionaries/data/divisions.txt'));
@@ -35,35 +35,5 @@ describe('typo.place-truncated (a one-character city after a verb of going)', ()
 
   it('finds nothing in the founding notice', () => {
     expect(runRules(rule, seedText())).toEqual([]);
-  });
-});
-
-describe('typo.place-sound (a county or city name one sound-alike or look-alike off, after a verb of going)', () => {
-  const divisions = parseDivisions(readProjectFile('dictionaries/data/divisions.txt'));
-  const words = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
-  const rule = createPlaceTruncatedRule(divisions, words, similarity());
-
-  it.each([
-    ['调研组一行赴和填县开展调研。', '和填县', '和田县'], // a sound-alike
-    ['督导组前往昔杨县检查防汛工作。', '昔杨县', '昔阳县'],
-    ['考察团抵达麻逞市。', '麻逞市', '麻城市'],
-  ])('warns on %s', (body, text, right) => {
-    const f = runRules(rule, body);
-    expect(brief(f)).toEqual([`typo.place-sound warn ${text}`]);
-    expect(f[0]!.suggestions).toEqual([right]);
-    expect(f[0]!.message).toContain(right);
-  });
-
-  it.each([
-    '调研组一行赴和田县开展调研。', // the real name
-    '代表团前往高新区参观。', // no division is one character off
-    '我们到超市区域购物。', // 超市: a word, and no verb of going before the name
-    '和填县召开会议。', // no verb of going: the place rules weigh a bare name
-  ])('leaves %s alone', (body) => {
-    expect(runRules(rule, body)).toEqual([]);
-  });
-
-  it('is off without the similarity table', () => {
-    expect(runRules(createPlaceTruncatedRule(divisions, words), '调研组一行赴和填县开展调研。')).toEqual([]);
   });
 });
