@@ -134,6 +134,14 @@ export function isCommercialText(text: string): boolean {
 /** Warnings about sales talk are not sales talk. */
 export const warnsAboutSales = (text: string): boolean => WARNING_CONTEXT.test(text);
 
+/**
+ * The warning words that only point consumers to a service (如遇消费纠纷可拨打12315热线维权, 欢迎投诉举报): the
+ * tail of many a consumption-season notice, promotions included. Such a paragraph is quiet itself but does not
+ * speak for the rest of the draft.
+ */
+const SERVICE_WARNING = /维权|投诉|举报/g;
+const warnsBeyondService = (text: string): boolean => WARNING_CONTEXT.test(text.replace(SERVICE_WARNING, '　'));
+
 // Answers by paragraph, for the rules that ask in turn (the checker runs each rule over all the paragraphs it checks,
 // then the next rule); a paragraph's go with it.
 const warnsIn = new WeakMap<Paragraph, boolean>();
@@ -143,6 +151,19 @@ const cuesIn = new WeakMap<Paragraph, 0 | 1 | 2>();
 export function paragraphWarns(p: Paragraph): boolean {
   let v = warnsIn.get(p);
   if (v === undefined) warnsIn.set(p, (v = warnsAboutSales(p.text)));
+  return v;
+}
+
+const warnsDraftIn = new WeakMap<Paragraph, boolean>();
+
+/**
+ * The paragraph warns about sales talk with more than a pointer to a complaint service (see SERVICE_WARNING): the
+ * draft quotes sales talk to warn against it, and its sales findings elsewhere are held back.
+ */
+export function paragraphWarnsDraft(p: Paragraph): boolean {
+  if (!paragraphWarns(p)) return false;
+  let v = warnsDraftIn.get(p);
+  if (v === undefined) warnsDraftIn.set(p, (v = warnsBeyondService(p.text)));
   return v;
 }
 

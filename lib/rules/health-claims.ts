@@ -44,8 +44,13 @@ const STRONG_CURE =
  * A product, then within the sentence a claim of cure or tonic; or a strong cure credited as a thing's 功效 or 作用
  * (黑枸杞富含花青素，具有抗癌、降三高的功效).
  */
+/**
+ * A food or drink taken habitually credited with a cure (经常饮用富硒茶，能够降血压、降血糖): the promise of an advert,
+ * whatever is named (a tonic, 长期饮茶能增强免疫力, stays advice). Medicines (长期服用降压药可控制血压) are a doctor's advice, and 多吃蔬菜 is no habit named.
+ */
+const HABIT = '(?:经常|长期|坚持|常年|每天|天天|每日)(?:饮用|食用|服用|喝|吃|泡饮|冲饮)(?![^，。！？!?；;\\n]{0,10}药)';
 const CLAIM = new RegExp(
-  `(?:${PRODUCT})[^。！？!?；;\\n]{0,30}?(?:${CURE}|${TONIC}|${KILL})|(?:具有|具备|兼具|有着?)[^。！？!?；;\\n]{0,10}?(?:${STRONG_CURE})[^。！？!?；;\\n]{0,10}?(?:功效|疗效|作用|效果)`,
+  `${HABIT}[^。！？!?；;\\n]{0,16}?(?:能|可|能够|可以)[^。！？!?；;\\n]{0,8}?(?:${CURE})|(?:${PRODUCT})[^。！？!?；;\\n]{0,30}?(?:${CURE}|${TONIC}|${KILL})|(?:具有|具备|兼具|有着?)[^。！？!?；;\\n]{0,10}?(?:${STRONG_CURE})[^。！？!?；;\\n]{0,10}?(?:功效|疗效|作用|效果)`,
   'g',
 );
 /**

@@ -23,6 +23,7 @@ import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncat
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { REPLY_INSULT_TONE, replyInsultTone } from './reply-insult-tone';
+import { createReplyPerfunctoryRule, REPLY_PERFUNCTORY_RULES } from './reply-perfunctory';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
 import { createReplyToneRule, REPLY_TONE_RULES } from './reply-tone';
 import { parseReplyTone } from './reply-tone-schema';
@@ -66,6 +67,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...WORD_VARIANT_RULES,
   ...WORD_LIKELIHOOD_RULES,
   ...REPLY_PROMO_RULES,
+  ...REPLY_PERFUNCTORY_RULES,
   ...SALES_PITCH_RULES,
   ...REPLY_TONE_RULES,
   REPLY_INSULT_TONE,
@@ -114,6 +116,7 @@ export function buildLibraryModules(
     createPromotionRule(),
     createOpinionVoiceRule(replyTone?.voiceModel),
     createReplyPromoRule(),
+    createReplyPerfunctoryRule(),
     createSalesPitchRule(replyTone?.salesModel),
     createHealthClaimRule(),
   ];

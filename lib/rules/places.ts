@@ -22,8 +22,9 @@
  * same sound or shape (毫州, 务源, 螺河), a dropped character (哈滨, 呼浩特) or a swap (德景镇), each checked at build
  * time against word lists and the real corpus. At run time a variant is skipped where the character before it makes
  * a word with its first character (服务源头), or where it touches a correctly written division.
- * Severity is `warn` and the rule runs in the background (library) pass with the divisions table; an admin may
- * raise it to `block` (the publish gate then waits for that pass).
+ * Severity is `warn`, `block` for the 34 province-level names (广西状族自治区: a slip there, an ethnic name among them,
+ * is a 严重表述错误). The rule runs in the background (library) pass with the divisions table; an admin may raise it
+ * all to `block` (the publish gate then waits for that pass).
  */
 import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import { dataLines } from '../engine/data/tables';
@@ -264,6 +265,9 @@ export function createPlaceRule(
   variants?: PlaceVariants,
 ): ParagraphRule {
   const { names, baseLen, real, id, parents, longIds, short, suffixChar } = placeIndex(list, others);
+  // Province-level divisions (code AA0000): a slip in one of these 34 names (广西状族自治区) is a 严重表述错误, a block.
+  const provinces = new Set(list.filter((d) => d.code.endsWith('0000')).map((d) => d.name));
+  const severityOf = (right: string) => (provinces.has(right) ? { severity: 'block' as const } : {});
   // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
   const prefectureCities = new Set(
     list
@@ -485,6 +489,7 @@ export function createPlaceRule(
             start: i,
             end,
             suggestions: [fixed],
+            ...severityOf(fixed),
             message: `${q(text)}疑为${q(fixed)}之误，请核对地名。`,
             ...(evidence ? { requires: [{ signal: placeSignal(right), present: true }] } : {}),
           });
@@ -508,6 +513,7 @@ export function createPlaceRule(
           start: a,
           end: b,
           suggestions: [right],
+          ...severityOf(right),
           message: `${q(text)}疑为${q(right)}之误（${detail}），请核对地名。`,
         });
         spans.push([a, b]);
@@ -589,6 +595,7 @@ export function createPlaceRule(
           start: m.start,
           end: m.end,
           suggestions: [name],
+          ...severityOf(name),
           message: `${q(text)}疑为${q(name)}之误（${detail}），请核对地名。`,
         });
         reported++;

@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { commercialCues, paragraphWarns } from './commercial';
+import { commercialCues, paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -71,7 +71,7 @@ export function createPromotionRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       if (paragraphWarns(p)) {
-        sink.signal(WARNING_SIGNAL);
+        if (paragraphWarnsDraft(p)) sink.signal(WARNING_SIGNAL);
         return;
       }
       // every offer shape has one of these characters: most paragraphs of official prose skip the scan

@@ -781,6 +781,13 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-contempt', ['没人逼'], '没人逼(?:你|您)');
   // 垃圾是你们自己扔的: the fault put on the citizen
   add('opinion.reply-victim-blame', ['是你', '是您'], '是(?:你们|你|您)自己(?:扔|弄|搞|造成|选|签|买|惹|招)的');
+  // 主要是您自己没有认真看清单造成的, 怪不得窗口工作人员: the delay put on the citizen, the staff acquitted
+  add(
+    'opinion.reply-victim-blame',
+    ['是你', '是您', '是因为'],
+    '是(?:因为)?(?:你们|你|您)自己[^，,。！？!?；;]{1,14}?(?:造成|导致|引起|耽误|弄错|搞错|搞混)的',
+  );
+  add('opinion.reply-victim-blame', ['怪不得'], '怪不得(?:我们|工作人员|窗口|别人|他人|政府|单位|社区|物业)');
   shapes.push(...opinionShapes(L, alt, inClause));
   return shapes;
 }
@@ -846,7 +853,7 @@ const REPORTED =
 
 /** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费). */
 const PAID_GUARD =
-  /从未|没有|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须/;
+  /从未|没有|不能通过|不得|任何人都?不|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须/;
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** The account reporting its own view (本号认为，…): its words for all that. */

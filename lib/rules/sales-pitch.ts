@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { paragraphWarns } from './commercial';
+import { paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { firstMatchesOf } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
@@ -83,6 +83,8 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
         '(?:马上|立即|立刻|现在就?)(?:抢|订|买|下单|预订|购买|入手)',
         '欢迎(?:大家|广大市民|各位|朋友们|市民朋友|新老顾客|顾客)?(?:前来|来|踊跃)?(?:抢购|选购|订购|购买|下单|预订|品尝选购|到店|进店|惠顾)',
         '错过等一年|快(?:约上|叫上|带上)(?:好友|朋友|家人|闺蜜)|(?:火热|火爆)(?:招生|预订|预售|开售|发售|热卖)中?',
+        // 限前50名, 仅限前100位: scarcity of an offer's takers
+        `(?:仅)?限前\\s{0,2}${CN}+\\s{0,2}(?:名|位|单)`,
         // a merchant's invitation to try (欢迎大家去体验, 欢迎大家前往品尝): sells only beside a named business, an
         // offer or praise
         '欢迎(?:大家|各位|朋友们|新老顾客|顾客|宝妈们)(?:前来|前往|去|来|到店)?(?:体验|试吃|试用|打卡|品尝)',
@@ -127,6 +129,8 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
         '(?:八八|九九|五五|六六|七七|九五|九八)折|全场(?=[一二三四五六七八九0-9０-９]|通用|包邮|满)',
         // 多买多优惠, 买得越多越划算
         '多买多(?:优惠|送|省|实惠|划算|得)|多买更(?:优惠|划算|实惠)|买得越多越(?:优惠|划算|便宜|实惠)',
+        // the account's own post as a coupon (凭本文截图到店可享8.8折): the account promotes the shop; 会员积分翻倍
+        '(?:凭|持|出示)(?:本文|本推文|此文|本条|此条|本篇|本公众号|本号|推文|文章|微博)[^，。！；\\n]{0,6}?截图|积分(?:翻倍|加倍|双倍|抵现)|双倍积分',
         `现金红包|邀请码|邀请(?:好友|朋友)[^，。！；]{0,6}?(?:奖|送|得|领|返)|优惠码|专属优惠|0\\s{0,2}元(?:领|购|抢|得|送|拿)`,
         `原价\\s{0,2}${NUM}\\s{0,2}元[^，。！；]{0,6}?(?:现价|现在|现|只要|仅需|仅售|只需)|(?:不满意|无效|不过|没效果)(?:全额)?退费`,
       ].join('|'),
@@ -322,7 +326,7 @@ function createCuePitch(): ParagraphRule['check'] {
   return (p, sink) => {
     const t = p.text;
     const warns = paragraphWarns(p);
-    if (warns) sink.signal(WARNING_SIGNAL);
+    if (warns && paragraphWarnsDraft(p)) sink.signal(WARNING_SIGNAL);
     const all = cuesOf(t, (s, e) => p.isQuoted(s, e));
     if (all.length === 0) return;
     const requires = [{ signal: WARNING_SIGNAL, present: false }];

@@ -37,6 +37,11 @@ describe('advertising.health-claim', () => {
       '茶农介绍，长期饮用富硒茶能增强免疫力、防癌抗癌，今年头采新茶每斤880元，量少先到先得。',
       ['茶农介绍，长期饮用富硒茶能增强免疫力、防癌抗癌，今年头采新茶每斤880元，量少先到先得'],
     ],
+    // a food taken habitually, credited with a cure, no product word and no price
+    [
+      '经常饮用富硒茶，能够降血压、降血糖，长期饮用还可预防癌症，是中老年朋友的养生佳品。',
+      ['经常饮用富硒茶，能够降血压、降血糖，长期饮用还可预防癌症，是中老年朋友的养生佳品'],
+    ],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -61,6 +66,8 @@ describe('advertising.health-claim', () => {
     // a cure promised with no product and no selling in the paragraph is health advice (above); with a price of a
     // public service it is still no sale
     '长期饮茶能增强免疫力。',
+    '长期喝茶能增强免疫力。', // a tonic of a habit: advice
+    '高血压患者要坚持服用降压药，可以有效控制血压。', // a medicine
     '健身房年卡每张1200元，每周运动3次有助于增强体质。', // advice (有助于), though the paragraph sells
     // someone's words in quotation marks
     '广告中“本品能有效预防癌症”的说法没有依据。',

@@ -9,8 +9,10 @@ describe('港澳台 listed as countries', () => {
     ['科创园已吸引美国、德国、香港、台湾等12个国家的创业团队入驻。', '香港、台湾等12个国家'],
     ['来自日本、韩国、澳门等国家的游客', '澳门等国家'],
     ['港澳台等十多个国家的选手参赛', '港澳台等十多个国家'],
+    // a number with 多 after it
+    ['游客主要来自韩国、日本、香港、澳门、台湾等20多个国家。', '香港、澳门、台湾等20多个国家'],
   ])('flags %s', (text, span) => {
-    expect(brief(runRules(rule, text))).toEqual([`formulation.hk-mo-tw-country warn ${span}`]);
+    expect(brief(runRules(rule, text))).toEqual([`formulation.hk-mo-tw-country block ${span}`]);
     expect(runRules(rule, text)[0]!.suggestions).toEqual([`${span}和地区`]);
   });
   it.each([

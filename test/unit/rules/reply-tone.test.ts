@@ -117,6 +117,13 @@ describe('reply-tone shapes', () => {
     ]);
     expect(reply('嫌贵别买，没人逼你。')).toEqual(['opinion.reply-dismiss', 'opinion.reply-contempt']);
     expect(reply('垃圾是你们自己扔的，自己清理。')).toEqual(['opinion.reply-victim-blame']);
+    // round 22: the delay put on the citizen, the staff acquitted
+    expect(reply('反复补件，主要是您自己没有认真看清单造成的，怪不得窗口工作人员。')).toEqual([
+      'opinion.reply-victim-blame',
+      'opinion.reply-victim-blame',
+    ]);
+    // a refusal of 找关系, quoted: no offer of it
+    expect(reply('公办小学按片区招生，任何人都不能通过“找关系”入学。')).toEqual([]);
     expect(reply('这是政策规定，你有意见去找国务院。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('办证的事也好意思再催？')).toEqual(['opinion.reply-contempt']);
     expect(reply('上周已经答复过了，自己往上翻翻。')).toContain('opinion.reply-impatient-shape');

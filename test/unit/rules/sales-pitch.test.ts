@@ -172,6 +172,13 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     ['下载注册输入邀请码，即可领取20元现金红包。', ['下载注册输入邀请码，即可领取20元现金红包']],
     ['原价2980元现在只要980元，不过退费。', ['原价2980元现在只要980元，不过退费']],
     ['理财产品保本保息，起购只需1000元。', ['理财产品保本保息']], // a price alone is not a pitch clause
+    // the account's post as a coupon; points doubled; a limit on the first takers
+    [
+      '凭本文截图到村口农家乐用餐，可享8.8折优惠，还送自酿米酒一壶。',
+      ['凭本文截图到村口农家乐用餐，可享8.8折优惠，还送自酿米酒一壶'],
+    ],
+    ['国庆期间商场全场五折起，满300减100，会员积分翻倍。', ['国庆期间商场全场五折起，满300减100，会员积分翻倍']],
+    ['某某驾校学车优惠价2999元，限前50名，报名即送题库会员。', ['某某驾校学车优惠价2999元，限前50名，报名即送题库会员']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -188,6 +195,8 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     '整治效果显著，群众满意度达到98%。',
     '警惕“保本保息、邀请好友返现金红包”的投资骗局。',
     '城乡居民医保个人缴费标准为每人每年400元，可通过微信缴纳。',
+    '本次招聘限前50名报名者参加笔试，请于3月1日前在网上报名。',
+    '持本文截图可在网上办理中的“进度查询”页面核对信息。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
