@@ -3,7 +3,8 @@
  *
  * - `--model reply` (default) → `lexicons.toneModel`, read by opinion.reply-model in labelled replies: rude replies
  *   against polite and firm ones, from scripts/data-sources/tone-corpus/ (the lead session's bad.txt/ok.txt and three
- *   independent authors' independent/replies.jsonl, replies2.jsonl and replies3.jsonl).
+ *   independent authors' independent/replies.jsonl, replies2.jsonl and replies3.jsonl; replies4.jsonl, a fourth
+ *   independent author's, judges and is never trained on).
  * - `--model voice` → `lexicons.voiceModel`, read by opinion.voice-model in any post: the account's own opinion or
  *   emotion (independent/voice.jsonl, voice2.jsonl and voice3.jsonl by a second and a third author) and the rude
  *   replies of all three reply authors (in every training fold) against neutral reporting, attributed opinion, warm
@@ -19,16 +20,16 @@
  * on the odd-year work-report sentences it reads are at most MAX_PROSE_FA (0.5 %) and on an independent author's
  * lively posts (tone-corpus/independent/lively.jsonl, never trained on) at most MAX_LIVELY_FA (1 %): a missed
  * opinion costs less than a reviewer who stops trusting the warnings.
- * - `--model sales` → `lexicons.salesModel`, read by advertising.sales-model in any post: an independent author's
- *   selling sentences against their near-misses (independent/sales.jsonl, sales-ok.jsonl) and the even-year work
- *   reports, judged like the voice model; the other authors' lines (sales2*.jsonl, sales3.jsonl, sales4*.jsonl) are
- *   scored across authors, never trained on (SALES_SOURCES).
+ * - `--model sales` → `lexicons.salesModel`, read by advertising.sales-model in any post: three independent authors'
+ *   selling sentences against their near-misses (independent/sales*.jsonl, sales2*.jsonl, sales4*.jsonl) and the
+ *   even-year work reports, judged like the voice model; two other authors' lines (sales3.jsonl, made from templates,
+ *   and sales5*.jsonl, written in round 22 as a judge) are scored across authors, never trained on (SALES_SOURCES).
  * - The voice model also learns cue words (LEARNED_CUES, MIN_CUE_LINES, MIN_CUE_AUTHORS; see deriveCues) with a
  *   threshold of their own for the sentences read only through one.
  *   npx tsx scripts/train-tone-model.ts [--model reply|voice|sales] [--dry-run]
  * Knobs: L2 (default 0.003), MIN_DF (2), EPOCHS (400 reply, 300 voice), MAX_FA, MAX_PROSE_FA, MAX_LIVELY_FA, FOLDS (5),
  * SOURCES (reply model: lead,replies,replies2,replies3), VOICE_SOURCES (voice,voice2,voice3; voice4 judges),
- * SALES_SOURCES (sales; sales2, sales3 and sales4 judge), REPLY_AUTHORS (the rude replies the voice model trains on),
+ * SALES_SOURCES (sales,sales2,sales4; sales3 and sales5 judge), REPLY_AUTHORS (the rude replies the voice model trains on),
  * LIVELY_TRAIN (train on the even lively posts, judge on the odd; off for the shipped models). The voice and sales
  * models also print how they would do on sentences without a cue word (read by no rule).
  */
@@ -75,7 +76,7 @@ const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
 const reads = sales ? salesRead : voice ? voiced : spoken;
 
-type Author = 'lead' | 'independent' | 'second' | 'third' | 'fourth' | 'fifth' | 'prose';
+type Author = 'lead' | 'independent' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'prose';
 /** `file`: the corpus file a line comes from (learned cue words must occur in lines of several). */
 type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author; file?: string };
 const corpus = join(root, 'scripts/data-sources/tone-corpus');
@@ -121,18 +122,20 @@ const SOURCES = (process.env.SOURCES ?? 'lead,replies,replies2,replies3').split(
 const REPLY_AUTHORS = (process.env.REPLY_AUTHORS ?? 'replies,replies2').split(',');
 const VOICE_SOURCES = (process.env.VOICE_SOURCES ?? 'voice,voice2,voice3').split(',');
 /** The sales authors trained on; the others judge across authors (sales2 is sales2.jsonl with sales2-ok.jsonl). */
-const SALES_SOURCES = (process.env.SALES_SOURCES ?? 'sales').split(',');
+const SALES_SOURCES = (process.env.SALES_SOURCES ?? 'sales,sales2,sales4').split(',');
 const SALES_FILES: Record<string, string[]> = {
   sales: ['sales', 'sales-ok'],
   sales2: ['sales2', 'sales2-ok'],
   sales3: ['sales3'],
   sales4: ['sales4', 'sales4-ok'],
+  sales5: ['sales5', 'sales5-ok'],
 };
 /** The reply and voice corpora of the independent authors: file (in independent/) and author. */
 const AUTHORS: Record<string, [string, Author]> = {
   replies: ['replies', 'independent'],
   replies2: ['replies2', 'second'],
   replies3: ['replies3', 'fifth'],
+  replies4: ['replies4', 'sixth'],
   voice: ['voice', 'independent'],
   voice2: ['voice2', 'second'],
   voice3: ['voice3', 'third'],
@@ -427,9 +430,12 @@ function judgeAcross(label: string, lines: readonly Row[], thresholds: readonly 
   console.log(`${label} (never trained on) —`, thresholds.map(at).join('; '));
 }
 
-// Across authors (sales model): the authors not in SALES_SOURCES. Trained on sales2*.jsonl as well, the model warned
-// on four clean held-out posts of the evaluation sets; trained on sales3.jsonl (made from templates), its threshold
-// fell to 0.72 and clean held-out posts warned too: they judge, they do not train.
+// Across authors (sales model): the authors not in SALES_SOURCES. Until round 21 the model trained on sales.jsonl alone:
+// with sales2 and sales4 it warned on lines of public rolls in clean posts (张某某，身份证号…，联系电话…，救助金额3000元).
+// Round 22: such lines are not read (tone-model.ts PUBLIC_ROLL), and trained on three authors the model finds 141 of
+// the 170 selling lines it reads of sales5 (a new author, never trained on) at 0.80, against 117 trained on one, with
+// no false alarm on its 145 quiet lines (1 before). sales3 (made from templates; its threshold fell to 0.72 when
+// trained on) and sales5 judge.
 for (const author of sales
   ? Object.keys(SALES_FILES).filter(
       (a) =>
@@ -446,7 +452,8 @@ for (const author of sales
 // the reply model trains on all four reply authors (threshold 0.95; holdouts D +1, H +2, no clean post warns; with
 // lead and replies alone the threshold was 0.96 and replies2 judged: 47 of its 218 rude replies at 0.96). The voice
 // model does not train on voice4.jsonl: it found no more labels on any evaluation set and read one more work-report
-// sentence; the sales model does not train on sales4*.jsonl: a clean held-out post warned at 0.78 and 0.86.
+// sentence. replies4.jsonl (round 22, a sixth author) judges the reply model: 131 of its 185 rude replies the rule
+// reads at 0.85, no false alarm on 113 polite ones.
 for (const name of sales ? [] : Object.keys(AUTHORS).filter((a) => a.startsWith(voice ? 'voice' : 'replies')))
   if (!(voice ? VOICE_SOURCES : SOURCES).includes(name) && readSource(name).length)
     judgeAcross(name, readSource(name), [0.5, 0.8, chosen]);

@@ -35,11 +35,19 @@ const COURTESY = new RegExp(
     '(?:我们)?(?:已|已经)(?:收悉|收到|知悉|受理)[。，,！!]?',
     '(?:我|本)(?:单位|局|部门|中心|办|委|们)(?:对此)?(?:高度|非常|十分)重视[。，,]?',
     '谢谢[！!。]?',
+    '尊敬的(?:网友|市民|群众|用户)[，,：:]?',
+    '(?:您|你)的(?:留言|来信|来电|诉求)(?:我们)?(?:已|已经)?(?:收悉|收到|知悉|受理)[。，,！!]?',
+    '(?:对(?:您|你)(?:所)?反映的(?:问题|情况)[，,]?)',
+    '(?:您|你)(?:所)?(?:反映|提出)的(?:问题|情况|意见建议|意见|建议)(?:我们)?(?:高度|非常|十分)重视[。，,]?',
+    '(?:您|你)提出的(?:意见建议|意见|建议)具有一定(?:的)?参考价值[。，,]?',
+    '请(?:您)?(?:耐心)?等待[。，,！!]?',
   ].join('|'),
   'g',
 );
 const VAGUE =
-  /(?:将|会|正在|已)?(?:按照?|依照?|根据|依据)(?:相关|有关|国家)?(?:规定|程序|政策|流程)(?:进行)?(?:研究)?(?:处理|办理|解决|落实)|(?:将|会)(?:认真)?研究(?:处理|解决|办理)?|(?:适时|择机)(?:处理|解决|研究)|(?:已)?(?:转交?|移交)(?:相关|有关)(?:部门|单位)(?:处理|办理|研究)?|请(?:您)?耐心等待(?:处理结果|通知)?/g;
+  /(?:将|会|正在|已)?(?:按照?|依照?|根据|依据)(?:相关|有关|国家)?(?:规定|程序|政策|流程)(?:和程序)?(?:进行)?(?:研究)?(?:处理|办理|解决|落实)|(?:正在|正|已在)(?:处理|办理|研究)中?|(?:处理|办理)结果(?:将)?(?:另行|适时|及时)(?:告知|反馈|答复)|(?:认真梳理|统筹考虑|研究吸纳|予以(?:积极)?吸纳|在今后(?:的)?工作中[^。！!]{0,12})|(?:将|会)(?:认真)?研究(?:处理|解决|办理)?|(?:适时|择机)(?:处理|解决|研究)|(?:已)?(?:转交?|移交)(?:相关|有关)(?:部门|单位)(?:处理|办理|研究)?|请(?:您)?耐心等待(?:处理结果|通知)?/g;
+const VAGUE_ANY = new RegExp(VAGUE.source);
+const ACKNOWLEDGED = /收悉|收到|知悉|高度重视|非常重视|十分重视/;
 /** Han characters a perfunctory reply may keep beyond its courtesy and its vague promise (将, 我们 …). */
 const MAX_LEFT = 4;
 /** A signature or a date after the reply (承办单位：县城市管理局, 2025年6月3日, 市城市管理局). */
@@ -65,14 +73,14 @@ export function createReplyPerfunctoryRule(): DocumentRule {
         if (!label) continue;
         if (!paragraphs.slice(k + 1).every((q) => SIGNATURE.test(q))) return;
         const reply = p.slice(label[0].length);
-        const vague = [...reply.matchAll(VAGUE)];
-        if (!vague.length) return;
         const left = reply.replace(COURTESY, '').replace(VAGUE, '');
-        if (han(left) > MAX_LEFT) return;
-        // the sentence with the vague promise (…，将按照相关规定研究处理。)
-        const v = vague[0]!;
-        const from = Math.max(reply.lastIndexOf('。', v.index) + 1, reply.lastIndexOf('！', v.index) + 1);
-        const stop = reply.slice(v.index).search(/[。！!]/);
+        if (han(left) > MAX_LEFT || !han(reply)) return;
+        // with no promise at all, only an acknowledgement says nothing (谢谢您的建议 alone is thanks, not a brush-off)
+        if (!VAGUE_ANY.test(reply) && !ACKNOWLEDGED.test(reply)) return;
+        // the sentence with the vague promise (…，将按照相关规定研究处理。), else the whole reply (您好，您反映的问题已收悉。)
+        const v = [...reply.matchAll(VAGUE)][0] ?? { index: 0 };
+        const from = v.index ? Math.max(reply.lastIndexOf('。', v.index) + 1, reply.lastIndexOf('！', v.index) + 1) : 0;
+        const stop = v.index ? reply.slice(v.index).search(/[。！!]/) : reply.search(/[。！!]\s*$/);
         const start = at + label[0].length + from;
         const end = at + label[0].length + (stop < 0 ? reply.length : v.index! + stop);
         report({ ruleId: 'opinion.reply-perfunctory', field: 'body', start, end });

@@ -189,11 +189,20 @@ export const voiceSized = (sentence: string): boolean => {
  * almost no ad is found.
  */
 export const SALES_CUE =
-  /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购|买|卖(?<!外卖)|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信(?!我们)|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭|推荐|首选|口碑|亲测|[”」][^，。！？]{0,6}?(?:馆|店|工作室|会所|健身房|公司|餐厅|酒店|超市|驾校|诊所|门诊|机构)/;
+  /[0-9０-９零一二两三四五六七八九十百千万]\s*(?:元|块)|元起|折|价|购(?<![去在来]购)|买|卖(?<!外卖)|店|领取|优惠|红包|券|扫码|链接|下单|直播间|套餐|加盟|会员|福利|限时|秒杀|包邮|团购|特惠|促销|开业|新品|商城|小程序|私信(?!我们)|楼盘|首付|理财|好物|种草|安利|闭眼入|冲鸭|推荐(?<!(?:统一|单位|组织|学校|择优|逐级|民主|群众|基层)推荐)(?!报名|人选|名单|对象|评选|程序)|首选|口碑|亲测|[”」][^，。！？]{0,6}?(?:馆|店|工作室|会所|健身房|公司|餐厅|酒店|超市|驾校|诊所|门诊|机构)/;
 /** Whether a text has a word of trade at all (a paragraph without one has no sentence the sales model reads). */
 export const hasTradeWord = (text: string): boolean => firstTest(SALES_CUE, text);
-/** Whether the sales model reads this sentence: 6–80 characters, not reported speech, with a word of trade. */
-export const salesRead = (sentence: string): boolean => salesSized(sentence) && firstTest(SALES_CUE, sentence);
+/**
+ * A line of a public roll or of a benefit paid (张某某，身份证号…，联系电话…，救助金额3000元): a phone number and an amount in
+ * yuan, yet no sale.
+ */
+const PUBLIC_ROLL = /身份证号|户主|(?:救助|补贴|补助|保障|抚恤|慰问|低保|奖励|赔偿)(?:金额|金|款)/;
+/**
+ * Whether the sales model reads this sentence: 6–80 characters, not reported speech, with a word of trade, not a line
+ * of a public roll.
+ */
+export const salesRead = (sentence: string): boolean =>
+  salesSized(sentence) && firstTest(SALES_CUE, sentence) && !PUBLIC_ROLL.test(sentence);
 /** The length and reported-speech part of `salesRead`. */
 export const salesSized = (sentence: string): boolean => {
   const [a, b] = sentenceCore(sentence);

@@ -15,7 +15,15 @@ describe('opinion.reply-perfunctory: a reply of courtesy and a promise to handle
       '来信内容：路口的路灯坏了一个多月，请问什么时候能修好？\n答复：您好！您反映的问题已收悉。我单位高度重视，将按照相关规定研究处理。感谢您对我们工作的关注和支持。\n市城市管理局',
       '我单位高度重视，将按照相关规定研究处理',
     ],
-    ['网友留言：学校门口早高峰拥堵严重。\n回复：您好，已转相关部门处理，请耐心等待。', '您好，已转相关部门处理，请耐心等待'],
+    [
+      '网友留言：学校门口早高峰拥堵严重。\n回复：您好，已转相关部门处理，请耐心等待。',
+      '您好，已转相关部门处理，请耐心等待',
+    ],
+    ['回复：您好，您反映的问题已收悉。', '您好，您反映的问题已收悉'],
+    [
+      '答复：尊敬的网友，您好！您的留言我们已收悉，对您反映的问题，我们将按照有关规定和程序进行处理，处理结果将适时反馈，请您耐心等待，谢谢！',
+      '您的留言我们已收悉，对您反映的问题，我们将按照有关规定和程序进行处理，处理结果将适时反馈，请您耐心等待，谢谢',
+    ],
   ])('warns on %s', (body, span) => {
     expect(spans(body)).toEqual([`opinion.reply-perfunctory warn ${span}`]);
   });
@@ -28,6 +36,8 @@ describe('opinion.reply-perfunctory: a reply of courtesy and a promise to handle
     '回复：您好，您反映的问题已收悉，将按规定办理。\n经现场查看，小区南门路灯因线路老化损坏，已于3月2日更换。',
     // no reply label: a notice about the rules
     '各单位要按照相关规定办理，确保工作落实。',
+    // thanks alone
+    '回复：谢谢您的建议！',
     // a reply that explains a rule
     '回复：根据《居住证暂行条例》，申领居住证需在居住地居住半年以上，可按规定办理。',
   ])('leaves %s alone', (body) => {
