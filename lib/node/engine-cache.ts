@@ -19,7 +19,7 @@ import { fileIdentity } from './file-identity';
  */
 
 /** Layout of the cache files; bump when what is stored changes shape. */
-const FORMAT = 'publish-guard-engine-cache/8';
+const FORMAT = 'publish-guard-engine-cache/9';
 
 export interface EngineCache {
   dir: string;

@@ -611,11 +611,19 @@ const coreListsCodec: TableCodec<CoreLists> = {
 
 /** Sorted code units answering `has` by binary search: read back without hashing a single unit. */
 class SortedUnits implements UnitSet {
-  constructor(private readonly units: Uint16Array) {}
+  /**
+   * units[start, end) of one flat array shared by every key: no subarray per key (a typed array view costs more to
+   * make than this object, and a start made hundreds of them).
+   */
+  constructor(
+    private readonly units: Uint16Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
   has(unit: number): boolean {
     const u = this.units;
-    let lo = 0;
-    let hi = u.length - 1;
+    let lo = this.start;
+    let hi = this.end - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const x = u[mid]!;
@@ -626,7 +634,7 @@ class SortedUnits implements UnitSet {
     return false;
   }
   [Symbol.iterator](): Iterator<number> {
-    return this.units[Symbol.iterator]();
+    return this.units.subarray(this.start, this.end)[Symbol.iterator]();
   }
 }
 
@@ -690,13 +698,13 @@ const nameSoundsCodec: TableCodec<Map<number, NameSounds>> = {
     )
       throw new Error('not stored name sounds');
     const out = new Map<number, NameSounds>();
+    const list = (i: number, ends: Int32Array, all: Uint16Array) => {
+      const start = i ? ends[i - 1]! : 0;
+      if (!isSortedUnits(all, start, ends[i]!)) throw new Error('not stored name sounds');
+      return new SortedUnits(all, start, ends[i]!);
+    };
     for (let i = 0; i < n; i++) {
-      const list = (ends: Int32Array, all: Uint16Array) => {
-        const start = i ? ends[i - 1]! : 0;
-        if (!isSortedUnits(all, start, ends[i]!)) throw new Error('not stored name sounds');
-        return new SortedUnits(all.subarray(start, ends[i]!));
-      };
-      out.set(f.keys![i]!, { tonal: list(f.tonalEnds!, f.tonal), toneless: list(f.tonelessEnds!, f.toneless) });
+      out.set(f.keys![i]!, { tonal: list(i, f.tonalEnds!, f.tonal), toneless: list(i, f.tonelessEnds!, f.toneless) });
     }
     return out;
   },
@@ -816,14 +824,20 @@ const placeIndexCodec: TableCodec<PlaceIndex> = {
 
 /** The divisions parsed from divisions.txt (code and name of each). */
 const divisionsCodec: TableCodec<Division[]> = {
-  encode: (list) => pack(list),
+  // Two strings (the six-digit codes back to back, the names joined by U+0000) rather than 3,000 objects: V8
+  // deserializes them at once and the objects are made in one loop (≈ 1.5 ms less per start).
+  encode(list) {
+    if (list.some((d) => !/^\d{6}$/.test(d.code) || d.name.includes(SEP))) throw new Error('divisions not storable');
+    return pack({ codes: list.map((d) => d.code).join(''), names: list.map((d) => d.name).join(SEP) });
+  },
   decode(bytes) {
-    const f = unpack(bytes) as unknown;
-    const ok =
-      Array.isArray(f) &&
-      f.every((d: Partial<Division> | null) => !!d && typeof d.code === 'string' && typeof d.name === 'string');
-    if (!ok) throw new Error('not stored divisions');
-    return f as Division[];
+    const f = unpack(bytes) as { codes?: unknown; names?: unknown } | null;
+    if (!f || typeof f.codes !== 'string' || typeof f.names !== 'string') throw new Error('not stored divisions');
+    const names = f.names ? f.names.split(SEP) : [];
+    if (f.codes.length !== names.length * 6) throw new Error('not stored divisions');
+    const out: Division[] = new Array(names.length);
+    for (let i = 0; i < names.length; i++) out[i] = { code: f.codes.slice(6 * i, 6 * i + 6), name: names[i]! };
+    return out;
   },
 };
 

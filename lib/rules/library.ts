@@ -139,15 +139,16 @@ export function buildLibraryModules(
         createIdiomSoundRule(idioms, pinyin, { ...lists.idioms, fold: (s) => normalizer.normalize(s) }),
       );
     }
-    if (data.divisions) {
+    // Parsed (with a table store: decoded) once for the three place rules, which only read it.
+    const divisions = data.divisions ? parseDivisions(data.divisions) : undefined;
+    if (divisions) {
       const variants = data.placeVariants
         ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)
         : undefined;
-      const divisions = parseDivisions(data.divisions);
       modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
     }
     const counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
-    if (data.divisions) modules.push(createPlaceTruncatedRule(parseDivisions(data.divisions), counts));
+    if (divisions) modules.push(createPlaceTruncatedRule(divisions, counts));
     if (counts) {
       // A slip weighed in its sentence by word counts (jieba's): the generated tables cannot list every one.
       modules.push(

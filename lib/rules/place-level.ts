@@ -62,12 +62,8 @@ function parentForms(parent: string): string[] {
 }
 
 export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphRule {
-  // Two small indexes, built in a few ms; everything else is worked out at the few places a level suffix follows
-  // a province's or city's name.
-  const byCode = new Map(divisions.map((d) => [d.code, d.name]));
-  const codesByName = new Map<string, string[]>();
-  /** Divisions ending in one of LEVELS by their stem (朝阳 → 朝阳区, 朝阳市, 朝阳县). */
-  const byStem = new Map<string, Division[]>();
+  // The bit filters below are built at once; the maps behind them (≈ 3 MB of allocation at every CLI start) only at the
+  // first place a filter lets through, which many texts never have.
   /**
    * (first unit, last unit, length) of every name and of every stem: most places of a text are dismissed by one
    * bit before a substring is cut and looked up (a clear bit: certainly no such name or stem there).
@@ -75,17 +71,48 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   const nameKeys = unitKeys();
   const stemKeys = unitKeys();
   const keyOf = (x: string) => unitsHash(x.charCodeAt(0), x.charCodeAt(x.length - 1), x.length);
+  /** Whether a division's name has a stem that may take another level (朝阳 of 朝阳区, 朝阳市, 朝阳县). */
+  const hasStem = (name: string) =>
+    LEVELS.includes(name[name.length - 1]!) && !/(?:自治|地区|林区|新区)/.test(name.slice(-3)) && name.length >= 3;
+  /** Last character of every division name (a name can only end there). */
+  const lastChar = new Uint8Array(65536);
   for (const d of divisions) {
-    (codesByName.get(d.name) ?? codesByName.set(d.name, []).get(d.name)!).push(d.code);
     addUnits(nameKeys, keyOf(d.name));
-    const suffix = d.name[d.name.length - 1]!;
-    if (!LEVELS.includes(suffix) || /(?:自治|地区|林区|新区)/.test(d.name.slice(-3)) || d.name.length < 3) continue;
-    const stem = d.name.slice(0, -1);
-    (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(d);
-    addUnits(stemKeys, keyOf(stem));
+    if (hasStem(d.name)) addUnits(stemKeys, keyOf(d.name.slice(0, -1)));
+    lastChar[d.name.charCodeAt(d.name.length - 1)] = 1;
   }
+  const levelChar = new Uint8Array(65536);
+  for (const c of LEVELS) levelChar[c.charCodeAt(0)] = 1;
+
+  let maps: ReturnType<typeof buildMaps> | undefined;
+  const buildMaps = () => {
+    const byCode = new Map(divisions.map((d) => [d.code, d.name]));
+    const codesByName = new Map<string, string[]>();
+    /** Divisions ending in one of LEVELS by their stem (朝阳 → 朝阳区, 朝阳市, 朝阳县). */
+    const byStem = new Map<string, Division[]>();
+    for (const d of divisions) {
+      (codesByName.get(d.name) ?? codesByName.set(d.name, []).get(d.name)!).push(d.code);
+      if (!hasStem(d.name)) continue;
+      const stem = d.name.slice(0, -1);
+      (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(d);
+    }
+    /** Provinces and prefectures by full name and by the stem of a province (安徽) → code prefix. */
+    const parents = new Map<string, string>();
+    for (const d of divisions) {
+      if (!d.code.endsWith('00')) continue;
+      const prefix = d.code.endsWith('0000') ? d.code.slice(0, 2) : d.code.slice(0, 4);
+      if (!parents.has(d.name)) parents.set(d.name, prefix);
+      if (d.code.endsWith('0000')) for (const f of parentForms(d.name)) if (!parents.has(f)) parents.set(f, prefix);
+    }
+    return { byCode, codesByName, byStem, parents };
+  };
+  const index = () => {
+    maps ??= buildMaps();
+    return maps;
+  };
   /** The prefecture (for a county) and the province above a division, as [code prefix, name]. */
   const ancestors = (code: string): Array<[string, string]> => {
+    const { byCode } = index();
     const out: Array<[string, string]> = [];
     if (code.endsWith('0000')) return out;
     if (!code.endsWith('00')) {
@@ -98,6 +125,7 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   };
   /** The right names of `written` after the text up to `s`, or undefined when it is no slip there. */
   const slipOf = (t: string, s: number, written: string): string[] | undefined => {
+    const { byStem, codesByName } = index();
     const cands = byStem.get(written.slice(0, -1));
     if (!cands) return undefined;
     const right: string[] = [];
@@ -112,23 +140,11 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
     }
     return right.length ? right : undefined;
   };
-  const levelChar = new Uint8Array(65536);
-  for (const c of LEVELS) levelChar[c.charCodeAt(0)] = 1;
 
   // --- a division right after a province or prefecture it does not belong to (安徽省南京市)
-  /** Last character of every division name (a name can only end there). */
-  const lastChar = new Uint8Array(65536);
-  for (const d of divisions) lastChar[d.name.charCodeAt(d.name.length - 1)] = 1;
-  /** Provinces and prefectures by full name and by the stem of a province (安徽) → code prefix. */
-  const parents = new Map<string, string>();
-  for (const d of divisions) {
-    if (!d.code.endsWith('00')) continue;
-    const prefix = d.code.endsWith('0000') ? d.code.slice(0, 2) : d.code.slice(0, 4);
-    if (!parents.has(d.name)) parents.set(d.name, prefix);
-    if (d.code.endsWith('0000')) for (const f of parentForms(d.name)) if (!parents.has(f)) parents.set(f, prefix);
-  }
   /** The province or prefecture written right before `s` (longest first), as [name, code prefix]. */
   const parentBefore = (t: string, s: number): [string, string] | undefined => {
+    const { parents } = index();
     for (let len = Math.min(8, s); len >= 2; len--) {
       const name = t.slice(s - len, s);
       const prefix = parents.get(name);
@@ -140,22 +156,27 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
   // --- an autonomous division with another people in its name (管城汉族区 for 管城回族区)
   /** People names by length, longest first, for reading one that ends at a 族. */
   const peoples = [...PEOPLES].sort((a, b) => b.length - a.length);
-  /** Divisions with a people in their name, by the two to four characters before the first people. */
-  const byHead = new Map<string, Array<{ people: string; rest: string; name: string }>>();
-  for (const d of divisions) {
-    if (!d.name.includes('族')) continue; // every people's name ends in 族
-    for (const people of peoples) {
-      const at = d.name.indexOf(people);
-      if (at < 2 || at > 4) continue;
-      const head = d.name.slice(0, at);
-      (byHead.get(head) ?? byHead.set(head, []).get(head)!).push({
-        people,
-        rest: d.name.slice(at + people.length),
-        name: d.name,
-      });
-      break;
+  /** Divisions with a people in their name, by the two to four characters before the first people (on first use). */
+  let byHeadMap: Map<string, Array<{ people: string; rest: string; name: string }>> | undefined;
+  const byHead = () => {
+    if (byHeadMap) return byHeadMap;
+    byHeadMap = new Map();
+    for (const d of divisions) {
+      if (!d.name.includes('族')) continue; // every people's name ends in 族
+      for (const people of peoples) {
+        const at = d.name.indexOf(people);
+        if (at < 2 || at > 4) continue;
+        const head = d.name.slice(0, at);
+        (byHeadMap.get(head) ?? byHeadMap.set(head, []).get(head)!).push({
+          people,
+          rest: d.name.slice(at + people.length),
+          name: d.name,
+        });
+        break;
+      }
     }
-  }
+    return byHeadMap;
+  };
 
   type Quoted = (start: number, end: number) => boolean;
   /** Reports a full division name ending at `e` written right after a province or prefecture it is not under. */
@@ -166,7 +187,7 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
       const s = e - len + 1;
       if (!hasUnits(nameKeys, unitsHash(t.charCodeAt(s), last, len))) continue;
       const name = t.slice(s, e + 1);
-      const codes = codesByName.get(name);
+      const codes = index().codesByName.get(name);
       if (!codes) continue;
       const parent = parentBefore(t, s);
       if (!parent) return false;
@@ -195,13 +216,13 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
     if (!people) return false;
     const ps = e + 1 - people.length;
     for (let k = 4; k >= 2; k--) {
-      const cands = byHead.get(t.slice(ps - k, ps));
+      const cands = byHead().get(t.slice(ps - k, ps));
       if (!cands || ps - k < 0) continue;
       const hit = cands.find((x) => x.people !== people && x.rest && t.startsWith(x.rest, e + 1));
       if (!hit) continue;
       const start = ps - k;
       const end = e + 1 + hit.rest.length;
-      if (codesByName.has(t.slice(start, end)) || quoted(start, end)) return false;
+      if (index().codesByName.has(t.slice(start, end)) || quoted(start, end)) return false;
       sink.report({
         ruleId: 'typo.place-people',
         start,
