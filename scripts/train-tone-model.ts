@@ -76,7 +76,7 @@ const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
 const reads = sales ? salesRead : voice ? voiced : spoken;
 
-type Author = 'lead' | 'independent' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'prose';
+type Author = 'lead' | 'independent' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'prose';
 /** `file`: the corpus file a line comes from (learned cue words must occur in lines of several). */
 type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author; file?: string };
 const corpus = join(root, 'scripts/data-sources/tone-corpus');
@@ -136,10 +136,12 @@ const AUTHORS: Record<string, [string, Author]> = {
   replies2: ['replies2', 'second'],
   replies3: ['replies3', 'fifth'],
   replies4: ['replies4', 'sixth'],
+  replies5: ['replies5', 'eighth'],
   voice: ['voice', 'independent'],
   voice2: ['voice2', 'second'],
   voice3: ['voice3', 'third'],
   voice4: ['voice4', 'fourth'],
+  voice5: ['voice5', 'seventh'],
 };
 const readSource = (name: string): Row[] => {
   const [file, author] = AUTHORS[name]!;
@@ -460,7 +462,7 @@ for (const name of sales ? [] : Object.keys(AUTHORS).filter((a) => a.startsWith(
 
 // Across authors (reply and voice models): trained on the other authors' lines, scored on one author's. Harder than
 // the k-fold above, which shares an author's habits between training and test folds.
-for (const author of sales ? [] : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth'] as const)) {
+for (const author of sales ? [] : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const)) {
   const test = rows.filter((r) => r.author === author);
   const trainRows = rows.filter((r) => r.author !== author);
   if (!test.length || !trainRows.length) continue;

@@ -7,7 +7,8 @@ import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, replyFrame } from './util-text';
  * Opinion in the account's own voice by its grammar, not by listed phrases: a government account reports, it does
  * not judge people, take sides in a dispute, grumble about a rule or tell how strongly it feels.
  *
- * - `opinion.judgement` (warn): a group of people judged by their character (这种人素质太低, 这帮商家就是无良),
+ * - `opinion.judgement` (warn): a group of people judged by their character (这种人素质太低, 这帮商家就是无良), a
+ *   moral verdict on people or their lot (丧心病狂, 咎由自取, 早知今日何必当初; round 22),
  *   the account taking a side in a dispute between parties (我们坚决站在业主这一边; 站在人民一边 is the party's
  *   formula and is not a dispute), a rule called unfair in the account's words (这项规定有点不近人情).
  * - `opinion.emotion-degree` (warn): the account's own feeling with how far it goes (小编难过到睡不着; not
@@ -58,6 +59,13 @@ const PARTY =
 const RULE_WORD = '(?:规定|政策|制度|规矩|要求|办法|措施|新规)';
 const UNFAIR =
   '(?:有点|有些|太|真|实在|简直|也太|真是|可真)(?:不近人情|离谱|坑人|坑|不合理|奇葩|扯|荒唐|过分|霸道|不讲理)';
+/**
+ * A moral verdict pronounced on people or on what befell them (丧心病狂, 咎由自取, 早知今日何必当初, 良心是黑的): the
+ * account's own sentence, which a report leaves to the court and the reader. None occurs in the gov.cn corpus, the work
+ * reports or the lively posts; 自投罗网 and 法网恢恢 stay: police news says so of an arrest.
+ */
+const VERDICT =
+  '(?:丧心病狂|无耻至极|恶有恶报|罪有应得|咎由自取|自食其果|自讨苦吃|自作自受|偷鸡不成蚀把米|早知今日[，,]?何必当初|良心(?:是|都是|早就)?(?:黑的|被狗吃了)|狗咬狗|人人得而诛之|丢尽了[^，。！？!?]{0,8}?脸|不值得同情|还算是人吗|天理难容|死有余辜|一丘之貉|蛇鼠一窝|恬不知耻|厚颜无耻|十恶不赦|令人不齿)';
 const FEELING = '(?:难过|伤心|激动|开心|兴奋|感动|气愤|生气|郁闷|心疼|害怕|紧张|高兴|委屈|崩溃)';
 const DEGREE = '(?:睡不着|哭|哭了|不行|爆|发抖|说不出话|流泪|想哭|失眠|吃不下饭|跳起来)';
 
@@ -67,12 +75,13 @@ export const JUDGEMENT = new RegExp(
     `${GROUP}[\\u4e00-\\u9fff]{0,4}?(?:就是|真是|都是|纯属|简直是)${LABEL}`,
     `(?:我们|咱们|小编|本号|我)(?:坚决|坚定|一定|必须|就|要|永远|始终)?站(?:在)?${PARTY}(?:这|那)?一?边`,
     `(?:这项|这个|这条|该|新|此)${RULE_WORD}${UNFAIR}`,
+    VERDICT,
   ].join('|'),
   'g',
 );
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
-const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
+const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩丧无恶罪咎自偷早狗人丢不还天死一蛇恬厚十令]/;
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
 const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
 const SENTENCE_END = /[。！？!?\n]/;

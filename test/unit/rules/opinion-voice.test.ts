@@ -16,6 +16,10 @@ describe('opinion in the account voice, by its grammar', () => {
     ['该政策真是离谱。', 'opinion.judgement warn 该政策真是离谱'],
     ['看完视频，我们伤心得想哭。', 'opinion.emotion-degree warn 伤心得想哭'],
     ['小编高兴到失眠。', 'opinion.emotion-degree warn 高兴到失眠'],
+    // a moral verdict on people or on what befell them (round 22)
+    ['高价倒卖救命药的商贩，发的是国难财，丧心病狂。', 'opinion.judgement warn 丧心病狂'],
+    ['黄某挪用公款炒股，赔光后才投案，早知今日何必当初。', 'opinion.judgement warn 早知今日何必当初'],
+    ['冒用烈士名义敛财的孙某，丢尽了中国人的脸。', 'opinion.judgement warn 丢尽了中国人的脸'],
   ])('flags %s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -28,6 +32,8 @@ describe('opinion in the account voice, by its grammar', () => {
     '市场监管部门查处一批无良商家。', // enforcement news names what was found
     '获奖者激动得说不出话。', // someone else's feeling, reported
     '新规定有利于保护消费者权益。',
+    '嫌疑人作案后在朋友圈炫耀，当天即被民警抓获，可谓自投罗网。', // police news of an arrest
+    '受害人家属表示，对方丧心病狂，希望依法严惩。', // reported speech
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
