@@ -454,7 +454,8 @@ for (const author of sales
 // the reply model trains on all four reply authors (threshold 0.95; holdouts D +1, H +2, no clean post warns; with
 // lead and replies alone the threshold was 0.96 and replies2 judged: 47 of its 218 rude replies at 0.96). The voice
 // model does not train on voice4.jsonl: it found no more labels on any evaluation set and read one more work-report
-// sentence. replies4.jsonl (round 22, a sixth author) judges the reply model: 131 of its 185 rude replies the rule
+// sentence; voice5.jsonl (round 22) judges it too (38 of the 91 opinion lines it reads at 0.95, 41 trained on voice4:
+// not worth the change). replies4.jsonl (round 22, a sixth author) judges the reply model: 131 of its 185 rude replies the rule
 // reads at 0.85, no false alarm on 113 polite ones.
 for (const name of sales ? [] : Object.keys(AUTHORS).filter((a) => a.startsWith(voice ? 'voice' : 'replies')))
   if (!(voice ? VOICE_SOURCES : SOURCES).includes(name) && readSource(name).length)
