@@ -76,7 +76,17 @@ const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
 const reads = sales ? salesRead : voice ? voiced : spoken;
 
-type Author = 'lead' | 'independent' | 'second' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth' | 'prose';
+type Author =
+  | 'lead'
+  | 'independent'
+  | 'second'
+  | 'third'
+  | 'fourth'
+  | 'fifth'
+  | 'sixth'
+  | 'seventh'
+  | 'eighth'
+  | 'prose';
 /** `file`: the corpus file a line comes from (learned cue words must occur in lines of several). */
 type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author; file?: string };
 const corpus = join(root, 'scripts/data-sources/tone-corpus');
@@ -463,7 +473,9 @@ for (const name of sales ? [] : Object.keys(AUTHORS).filter((a) => a.startsWith(
 
 // Across authors (reply and voice models): trained on the other authors' lines, scored on one author's. Harder than
 // the k-fold above, which shares an author's habits between training and test folds.
-for (const author of sales ? [] : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const)) {
+for (const author of sales
+  ? []
+  : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const)) {
   const test = rows.filter((r) => r.author === author);
   const trainRows = rows.filter((r) => r.author !== author);
   if (!test.length || !trainRows.length) continue;

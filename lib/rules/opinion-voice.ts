@@ -81,7 +81,8 @@ export const JUDGEMENT = new RegExp(
 );
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
-const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩丧无恶罪咎自偷早狗人丢不还天死一蛇恬厚十令]/;
+const ANCHORS =
+  /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩丧无恶罪咎自偷早狗人丢不还天死一蛇恬厚十令]/;
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
 const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
 const SENTENCE_END = /[。！？!?\n]/;

@@ -286,6 +286,12 @@ function sentencesOf(t: string, cues: Cue[]): Clause[][] {
 }
 
 /**
+ * A sentence that reports a complaint handled (经核查…, 已退还您的房费, 补偿款已到账): what was done about a sale, not a sale.
+ */
+const HANDLED =
+  /经(?:核查|核实|调查|查实|调解|协调)|经查|已(?:经)?(?:到账|退还|退回|退款|赔付|赔偿|返还|补发|责令|约谈|立案|办结|转交|转办|督促)/;
+
+/**
  * `advertising.sales-model` (warn): with the sales model (reply-tone.json `salesModel`, trained by
  * scripts/train-tone-model.ts --model sales on an independent author's selling sentences and their near-misses, and
  * real official prose), a sentence with a word of trade (tone-model.ts `salesRead`) that the cues above did not
@@ -305,7 +311,7 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
       let n = 0;
       for (const s of p.sentences) {
         const sentence = t.slice(s.start, s.end);
-        if (!salesRead(sentence) || WARNING.test(sentence)) continue;
+        if (!salesRead(sentence) || WARNING.test(sentence) || HANDLED.test(sentence)) continue;
         const [a, b] = sentenceCore(t, s.start, s.end);
         if (p.isQuoted(a, b) || model.score(sentence) < model.threshold) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;

@@ -245,6 +245,14 @@ describe('advertising.sales-model (the shipped model)', () => {
     expect(models(body)).toEqual([]);
   });
 
+  it('does not read a complaint handled, a line of a public roll or 去购物 (round 22)', () => {
+    expect(models('回复：您好，补偿款已到账，共计八千六百元。')).toEqual([]);
+    expect(models('回复：您好，经核查，该店证照齐全，进货票据完整。')).toEqual([]);
+    expect(salesRead('1.张某某，身份证号410523********3016，联系电话138****2761，救助金额3000元')).toBe(false);
+    expect(salesRead('高温天气下，有家长把孩子单独留在车内去购物')).toBe(false);
+    expect(salesRead('报名方式：由就读学校统一推荐报名')).toBe(false);
+  });
+
   it('reads a sentence of 6–80 characters with a word of trade, not reported speech', () => {
     expect(salesRead('小区门口的水果店葡萄很新鲜。')).toBe(true);
     expect(salesRead('葡萄很新鲜。')).toBe(false); // no word of trade
