@@ -46,7 +46,8 @@ const STRONG_CURE =
  */
 /**
  * A food or drink taken habitually credited with a cure (经常饮用富硒茶，能够降血压、降血糖): the promise of an advert,
- * whatever is named (a tonic, 长期饮茶能增强免疫力, stays advice). Medicines (长期服用降压药可控制血压) are a doctor's advice, and 多吃蔬菜 is no habit named.
+ * whatever is named (a tonic, 长期饮茶能增强免疫力, stays advice). Medicines (长期服用降压药可控制血压) are a doctor's
+ * advice, and 多吃蔬菜 names no habit.
  */
 const HABIT = '(?:经常|长期|坚持|常年|每天|天天|每日)(?:饮用|食用|服用|喝|吃|泡饮|冲饮)(?![^，。！？!?；;\\n]{0,10}药)';
 const CLAIM = new RegExp(
