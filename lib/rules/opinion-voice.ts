@@ -75,14 +75,15 @@ export const JUDGEMENT = new RegExp(
     `${GROUP}[\\u4e00-\\u9fff]{0,4}?(?:就是|真是|都是|纯属|简直是)${LABEL}`,
     `(?:我们|咱们|小编|本号|我)(?:坚决|坚定|一定|必须|就|要|永远|始终)?站(?:在)?${PARTY}(?:这|那)?一?边`,
     `(?:这项|这个|这条|该|新|此)${RULE_WORD}${UNFAIR}`,
-    VERDICT,
   ].join('|'),
   'g',
 );
+export const VERDICTS = new RegExp(VERDICT, 'g');
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
-const ANCHORS =
-  /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩丧无恶罪咎自偷早狗人丢不还天死一蛇恬厚十令]/;
+const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
+/** One character of every verdict (丧心病狂, 咎由自取, 早知今日何必当初 …): most paragraphs skip that scan. */
+const VERDICT_ANCHORS = /[丧耻恶罪咎食讨受偷何良狗诛脸值算容辜貉蛇齿]/;
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
 const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
 const SENTENCE_END = /[。！？!?\n]/;
@@ -123,7 +124,7 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
             : { ruleId, start, end, ...requires },
         );
       };
-      let n = ANCHORS.test(t) ? shapes(p, report) : 0;
+      let n = shapes(p, report);
       if (!model) return;
       for (const s of p.sentences) {
         // a reply's or a message's label (回复：, 答复：) is not part of what the account says
@@ -143,14 +144,19 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
   };
 }
 
-/** The listed shapes (JUDGEMENT, EMOTION); returns how many were reported. */
+/** The listed shapes (JUDGEMENT, the verdicts, EMOTION); returns how many were reported. */
 function shapes(p: Paragraph, report: (ruleId: string, start: number, end: number) => void): number {
   const t = p.text;
+  const listed = ANCHORS.test(t);
+  const verdicts = VERDICT_ANCHORS.test(t);
+  if (!listed && !verdicts) return 0;
   let n = 0;
   for (const [re, ruleId] of [
-    [JUDGEMENT, 'opinion.judgement'],
-    [EMOTION, 'opinion.emotion-degree'],
+    [listed ? JUDGEMENT : undefined, 'opinion.judgement'],
+    [verdicts ? VERDICTS : undefined, 'opinion.judgement'],
+    [listed ? EMOTION : undefined, 'opinion.emotion-degree'],
   ] as const) {
+    if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const start = m.index;

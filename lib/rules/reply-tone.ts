@@ -23,7 +23,7 @@ import { type Automaton, buildAutomaton, HitBuffer, noteMappedUnits } from '../e
 import { identityMap } from '../engine/normalize';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { OPINION_SHAPE_RULES, opinionShapes, REPORTED_SPEECH, type Shape } from './opinion-shapes';
-import { EMOTION, JUDGEMENT } from './opinion-voice';
+import { EMOTION, JUDGEMENT, VERDICTS } from './opinion-voice';
 import { REPLY_SIGNAL } from './reply-promo';
 import { createStance, STANCE_RULES } from './reply-stance';
 import type { REPLY_TONE_LISTS, ReplyToneLexicons } from './reply-tone-schema';
@@ -934,7 +934,7 @@ const OPEN_QUOTE = '“‘"「';
 const CLOSE_QUOTE = '”’"」';
 
 /** Spans the opinion-voice rule (lib/rules/opinion-voice.ts) reads; an opinion shape there would repeat it. */
-const VOICE_RES = [JUDGEMENT, EMOTION].map((re) => new RegExp(re.source, 'g'));
+const VOICE_RES = [JUDGEMENT, VERDICTS, EMOTION].map((re) => new RegExp(re.source, 'g'));
 function voiceSpans(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const re of VOICE_RES) {
