@@ -39,6 +39,38 @@ export const OPINION_VOICE_RULES: RuleMeta[] = [
     source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
   },
   {
+    id: 'opinion.speculation',
+    category: 'opinion',
+    severity: 'warn',
+    title: '主观揣测',
+    message: '“{text}”是账号对原因、动机或结果的揣测，政务信息应以调查结论和权威通报为准。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+  {
+    id: 'opinion.own-view',
+    category: 'opinion',
+    severity: 'warn',
+    title: '账号个人看法',
+    message: '“{text}”是账号自己的看法或立场，政务信息应客观陈述事实和依据。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+  {
+    id: 'opinion.self-praise',
+    category: 'opinion',
+    severity: 'warn',
+    title: '自夸、贬低他方',
+    message: '“{text}”是自夸或与其他地方、单位攀比，政务信息应用数据和事实说话，不贬低他方。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+  {
+    id: 'opinion.rhetorical',
+    category: 'opinion',
+    severity: 'warn',
+    title: '反问式评判',
+    message: '“{text}”以反问评判当事人，语气带情绪；政务信息宜直接说明危害和依据。',
+    source: '国办发〔2018〕123号（不得擅自发布代表个人观点、意见及情绪的言论）',
+  },
+  {
     id: 'opinion.voice-model',
     category: 'opinion',
     severity: 'warn',
@@ -66,6 +98,40 @@ const UNFAIR =
  */
 const VERDICT =
   '(?:丧心病狂|无耻至极|恶有恶报|罪有应得|咎由自取|自食其果|自讨苦吃|自作自受|偷鸡不成蚀把米|早知今日[，,]?何必当初|良心(?:是|都是|早就)?(?:黑的|被狗吃了)|狗咬狗|人人得而诛之|丢尽了[^，。！？!?]{0,8}?脸|不值得同情|还算是人吗|天理难容|死有余辜|一丘之貉|蛇鼠一窝|恬不知耻|厚颜无耻|十恶不赦|令人不齿)';
+/**
+ * The account guessing a cause, a motive or an outcome (八成是电动车充电引起的, 估计是施工方资金没到位, 想必大家都心知肚明,
+ * 据我们猜测): a report waits for the investigation. Not an estimate of quantities (据估计, 预计, 估计不足, 八成以上): only
+ * the hedge before 是 or a clause. None occurs in the gov.cn corpus, the work reports or the lively and reply corpora.
+ */
+const SPECULATION =
+  '(?<![据预初])(?:估计(?:是|又是|就是)|八成是|多半是|十有八九|想必|怕是|恐怕|大概率|说不定就|看样子|不用想也知道|(?:我们|小编|笔者)(?:猜测?|推测|大胆预测|估计)|据(?:我们|小编|笔者)(?:猜测|推测|分析|估计))';
+/**
+ * The account's own view or stance (我们认为这家店应该关门, 要我们说, 依小编之见, 在我们看来, 说句不中听的, 我们更支持…).
+ * Not 我们认为, 我们支持, 我们反对 alone: a government's stated position in a work report (我们认为这种说法是错误的,
+ * 我们支持……正义斗争); the own-voice model weighs those sentences (tone-model.ts REPORTED).
+ */
+const OWN_VIEW =
+  '(?:小编|笔者|本号)(?:个人)?(?:倒|也|更|还是|始终)?(?:认为|觉得|看来|赞成|不赞成|支持|反对|更喜欢|倾向于|持保留态度|不能苟同|的态度是|的看法是)|(?:我们|咱们)(?:个人)?(?:(?:倒|更|还是)(?:认为|觉得|支持|赞成|倾向于|喜欢)|觉得|不赞成|不支持|倾向于|持保留态度|不能苟同|的态度是|的看法是)|要我们说|依(?:小编|我们|笔者)(?:之见|看)|在(?:我们|小编|笔者)看来|说句(?:实话|心里话|不中听的|公道话)|坦白说|个人看法|恕(?:我们|小编)';
+/**
+ * Boasting and running others down (全省的反诈宣传就数我们做得最好, 不接受反驳, 其他单位只有羡慕的份, 把周边县甩在了身后,
+ * 跟咱们不是一个档次, 全国最拼的交警). A superlative of measure is a fact (全国最大的经济特区, 全省最高): 最 before a word
+ * of size, number or time is not read.
+ */
+const SELF_PRAISE =
+  '不接受反驳|毋庸置疑|一点也不为过|不是我们吹|(?:我们|咱们?|小编)[^，。！？]{0,4}?敢说|只有羡慕的份|甩在(?:了)?身后|汗颜|只能望其项背|碾压|不是一个档次|随便拎|自愧不如|比不上我们|都比不上|比(?:市里|省城|大城市|别人|外地|隔壁|邻县|邻市)的?(?:强|好|优秀|干净)|全(?:国|省|市|县|区|网|天下)(?:也)?(?:找不出|就数)|全(?:国|省|市|县|区|网|天下)最(?![大小高低长短多少早晚深重快远新老具为])[\u4e00-\u9fff]{1,4}的|(?:全国|全省|全市|全网)第一(?:好|美|香|甜)';
+/**
+ * The account's feeling with the account named (我们的心情很沉重, 看得我们鼻子一酸, 小编心里五味杂陈, 让我们一夜无眠,
+ * 小编替落榜的孩子们难过). 我们理解您的心情 (a reply) names someone else's; quoted speech is skipped like everywhere.
+ */
+const OWN_FEELING =
+  '(?:小编|笔者|本号|我们|咱们)(?:的|也|都|就|真的|实在|此刻的|一直悬着的|此刻)?(?:心里|心情|心)?[^，。！？；“”]{0,4}?(?:沉重|难受|气得|气到|鼻子一酸|哭成|哭了|激动得|五味杂陈|坐立难安|一夜无眠|松了一口气|有点懵|懵了|好羡慕|心疼|暖到|破防|泪目|舍不得|空落落|说不下去|替[^，。]{1,8}(?:难过|高兴|开心|着急|捏把汗))';
+/**
+ * A rhetorical question that judges the people in the news (开车刷短视频，是嫌命长吗？ 这还是人干的事吗？ 到底图什么？
+ * 有这样当父母的吗？ 长相能当饭吃吗？): a question to the reader about facts (流感和感冒有什么区别？) or a citizen's
+ * question (补贴到底有没有？) is not one. 谈何容易 is a formula.
+ */
+const RHETORICAL =
+  '值得吗|图什么|图啥|嫌命长|有没有人性|人干的事|有什么两样|能学到什么|谁信|睡得着觉?吗|当什么了|有这样当[^？?]{1,4}的吗|怎么还有人|都看不出来|谈何(?!容易)|怎么配|配得上[^？?]{0,10}吗|何苦呢|也能信|能当饭吃|就没点|长记性|到底有没有(?:安全意识|良心|人性|底线|公德心|规则意识)|还要我们天天讲|非要等[^？?]{0,10}才';
 const FEELING = '(?:难过|伤心|激动|开心|兴奋|感动|气愤|生气|郁闷|心疼|害怕|紧张|高兴|委屈|崩溃)';
 const DEGREE = '(?:睡不着|哭|哭了|不行|爆|发抖|说不出话|流泪|想哭|失眠|吃不下饭|跳起来)';
 
@@ -79,6 +145,16 @@ export const JUDGEMENT = new RegExp(
   'g',
 );
 export const VERDICTS = new RegExp(VERDICT, 'g');
+/** The account's guesses, views, boasts and named feelings (round 23), with their own anchor characters. */
+/** The guess, the view and the boast run on to the end of their sentence: that is what the account asserts. */
+const TO_SENTENCE_END = new Set(['opinion.speculation', 'opinion.own-view', 'opinion.self-praise']);
+const OWN_VOICE: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [new RegExp(SPECULATION, 'g'), /[估八多十想怕恐大说看用猜推据]/, 'opinion.speculation'],
+  [new RegExp(OWN_VIEW, 'g'), /[编笔号们说坦看恕]/, 'opinion.own-view'],
+  [new RegExp(SELF_PRAISE, 'g'), /[反毋为吹敢羡身颜望碾档拎愧比全]/, 'opinion.self-praise'],
+  [new RegExp(OWN_FEELING, 'g'), /[编笔号们]/, 'opinion.emotion-degree'],
+  [new RegExp(RHETORICAL, 'g'), /[值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等]/, 'opinion.rhetorical'],
+];
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
 const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
@@ -144,17 +220,17 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
   };
 }
 
-/** The listed shapes (JUDGEMENT, the verdicts, EMOTION); returns how many were reported. */
+/** The listed shapes (JUDGEMENT, the verdicts, EMOTION, OWN_VOICE); returns how many were reported. */
 function shapes(p: Paragraph, report: (ruleId: string, start: number, end: number) => void): number {
   const t = p.text;
   const listed = ANCHORS.test(t);
   const verdicts = VERDICT_ANCHORS.test(t);
-  if (!listed && !verdicts) return 0;
   let n = 0;
   for (const [re, ruleId] of [
     [listed ? JUDGEMENT : undefined, 'opinion.judgement'],
     [verdicts ? VERDICTS : undefined, 'opinion.judgement'],
     [listed ? EMOTION : undefined, 'opinion.emotion-degree'],
+    ...OWN_VOICE.map(([re, anchors, id]) => [anchors.test(t) ? re : undefined, id] as const),
   ] as const) {
     if (!re) continue;
     re.lastIndex = 0;
@@ -166,9 +242,16 @@ function shapes(p: Paragraph, report: (ruleId: string, start: number, end: numbe
       while (s > 0 && !SENTENCE_END.test(t[s - 1]!)) s--;
       if (REPORTED.test(t.slice(s, start))) continue;
       // a feeling is the account's when nobody else is its subject (获奖者激动得说不出话 is news)
-      if (ruleId === 'opinion.emotion-degree' && !OWN_SUBJECT.test(clauseBefore(t, start))) continue;
+      if (re === EMOTION && !OWN_SUBJECT.test(clauseBefore(t, start))) continue;
       if (n++ >= MAX_PER_PARAGRAPH) return n;
-      report(ruleId, start, end);
+      if (!TO_SENTENCE_END.has(ruleId)) {
+        report(ruleId, start, end);
+        continue;
+      }
+      let e = end;
+      while (e < t.length && !SENTENCE_END.test(t[e]!)) e++;
+      report(ruleId, start, sentenceCore(t, start, e)[1]);
+      re.lastIndex = Math.max(re.lastIndex, e);
     }
   }
   return n;

@@ -20,6 +20,20 @@ describe('opinion in the account voice, by its grammar', () => {
     ['高价倒卖救命药的商贩，发的是国难财，丧心病狂。', 'opinion.judgement warn 丧心病狂'],
     ['黄某挪用公款炒股，赔光后才投案，早知今日何必当初。', 'opinion.judgement warn 早知今日何必当初'],
     ['冒用烈士名义敛财的孙某，丢尽了中国人的脸。', 'opinion.judgement warn 丢尽了中国人的脸'],
+    // the account's guesses, views, boasts, named feelings and rhetorical verdicts (round 23)
+    ['火灾原因还在调查，八成是电动车充电引起的。', 'opinion.speculation warn 八成是电动车充电引起的'],
+    ['工期又延后，估计是施工方资金没到位。', 'opinion.speculation warn 估计是施工方资金没到位'],
+    ['据我们猜测，这次停电背后另有隐情。', 'opinion.speculation warn 据我们猜测，这次停电背后另有隐情'],
+    ['要我们说，这事就是业主的错。', 'opinion.own-view warn 要我们说，这事就是业主的错'],
+    ['依小编之见，外卖小哥闯红灯主要还是平台逼的。', 'opinion.own-view warn 依小编之见，外卖小哥闯红灯主要还是平台逼的'],
+    ['这次网约车价格调整，在我们看来是在变相转嫁成本。', 'opinion.own-view warn 在我们看来是在变相转嫁成本'],
+    ['论服务态度，我们窗口敢说全省最好。', 'opinion.self-praise warn 我们窗口敢说全省最好'],
+    ['我们的交警，是全国最拼的交警。', 'opinion.self-praise warn 全国最拼的交警'],
+    ['我县教育质量突飞猛进，已经把周边县甩在了身后。', 'opinion.self-praise warn 甩在了身后'],
+    ['昨晚居民楼发生火灾，造成两人遇难。我们的心情很沉重。', 'opinion.emotion-degree warn 我们的心情很沉重'],
+    ['这一幕看得我们鼻子一酸。', 'opinion.emotion-degree warn 我们鼻子一酸'],
+    ['开车刷短视频，是嫌命长吗？', 'opinion.rhetorical warn 嫌命长'],
+    ['把孩子单独锁在车里去打麻将，有这样当父母的吗？', 'opinion.rhetorical warn 有这样当父母的吗'],
   ])('flags %s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -34,6 +48,16 @@ describe('opinion in the account voice, by its grammar', () => {
     '新规定有利于保护消费者权益。',
     '嫌疑人作案后在朋友圈炫耀，当天即被民警抓获，可谓自投罗网。', // police news of an arrest
     '受害人家属表示，对方丧心病狂，希望依法严惩。', // reported speech
+    // estimates, a government's stated position, a superlative of measure, formulas, questions about facts (round 23)
+    '据估计，今年粮食产量将超过650亿斤。',
+    '全县已收获玉米38万亩，收获进度超过八成。',
+    '我们认为，在各国人民的共同努力下，世界和平是可以维护的。',
+    '我们支持有关国家维护独立主权的努力。',
+    '海南是全国最大的经济特区。',
+    '改革谈何容易，但我们必须坚定推进。',
+    '流感和普通感冒有什么区别？',
+    '回复：我们理解您的心情，已安排工作人员上门核实。',
+    '“那一刻我们都破防了。”参与救援的消防员说。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
