@@ -10,6 +10,7 @@ import type { RuleMeta, RuleModule } from '../engine/rule';
 import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
 import type { RuleData } from './core';
+import { createDraftVariantRule, DRAFT_VARIANT_RULES } from './draft-variant';
 import { createPastEventRule, EVENT_RULES } from './events';
 import { createHealthClaimRule, HEALTH_CLAIM_RULES } from './health-claims';
 import { createIdiomSoundRule, IDIOM_SOUND_RULES } from './idiom-sound';
@@ -66,6 +67,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...PLACE_TRUNCATED_RULES,
   ...WORD_VARIANT_RULES,
   ...WORD_LIKELIHOOD_RULES,
+  ...DRAFT_VARIANT_RULES,
   ...REPLY_PROMO_RULES,
   ...REPLY_PERFUNCTORY_RULES,
   ...SALES_PITCH_RULES,
@@ -156,6 +158,8 @@ export function buildLibraryModules(
           titles: lists.titles.words,
           fold: (s) => normalizer.normalize(s),
         }),
+        // a word written right in one place and slipped in another: the draft shows which was meant
+        createDraftVariantRule(counts, sim, { fold: (s) => normalizer.normalize(s) }),
       );
     }
   }

@@ -851,9 +851,9 @@ const LATIN_GUARD =
 const REPORTED =
   /被通报|通报批评|约谈|(?<!(?:应该|就该|该|应当)被?)曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
 
-/** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费). */
+/** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费, 推荐“内部渠道”…多留个心眼). */
 const PAID_GUARD =
-  /从未|没有|不能通过|不得|任何人都?不|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须/;
+  /从未|没有|不能通过|不得|任何人都?不|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须|留个?心眼|多留心|当心|小心|提防|防范/;
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** The account reporting its own view (本号认为，…): its words for all that. */

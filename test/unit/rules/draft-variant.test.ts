@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseT2s } from '../../../lib/engine/data/tables';
+import { CharSimilarity } from '../../../lib/engine/near/similar';
+import { Normalizer } from '../../../lib/engine/normalize';
+import { createDraftVariantRule } from '../../../lib/rules/draft-variant';
+import { parseWordFreq } from '../../../lib/rules/word-likelihood';
+import { runRules } from '../../helpers/check';
+import { pinyinTable, readProjectFile, seedText, shapeTable } from './tables-fixture';
+
+describe('typo.draft-variant (a phrase written right once and slipped once in the same draft)', () => {
+  const table = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
+  const sim = new CharSimilarity(pinyinTable(), shapeTable());
+  const normalizer = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
+  const rule = createDraftVariantRule(table, sim, { fold: (s) => normalizer.normalize(s) });
+  const found = (draft: Parameters<typeof runRules>[1]) =>
+    runRules(rule, draft).map((f) => `${f.field} ${f.severity} ${f.text} → ${f.suggestions.join('|')}`);
+
+  it('reads the draft itself for the word meant', () => {
+    expect(
+      found(
+        '个人所得税综合所得汇算清缴已于3月1日开始。\n年度汇算补税金额不超过400元的，可以免于办理汇算请缴。',
+      ),
+    ).toEqual(['body warn 请缴 → 清缴']);
+    // across fields: the title writes it right
+    expect(
+      found({ title: '2025年度企业所得税汇算清缴问答', body: '问：汇算请缴的截止时间是哪天？答：5月31日。' }),
+    ).toEqual(['body warn 请缴 → 清缴']);
+  });
+
+  it.each([
+    // the same slip without the right word in the draft: typo.unlikely-word's to weigh
+    '年度汇算补税金额不超过400元的，可以免于办理汇算请缴。',
+    // two words that only sound alike (期 has the rare reading jī), or only look alike (two cities)
+    '流感高发期要勤洗手。\n进入流感高发季，医院发热门诊量上升。',
+    '郴州市和彬州市两地开展结对交流，郴州市代表团昨日抵达。',
+    // two words meeting: 本 + 系统, not a slip of 体系
+    '完善监管体系。各部门依职责管理指导本系统工作。',
+    // a different phrase around the word: 个性化 … 10个省
+    '提供个性化服务。\n全国10个省份参与试点。',
+    // written right everywhere
+    '汇算清缴已于3月1日开始，汇算清缴截止6月30日。',
+  ])('leaves %s alone', (body) => {
+    expect(found(body)).toEqual([]);
+  });
+
+  it('is quiet on the Qingdao notice', () => {
+    expect(found(seedText())).toEqual([]);
+  });
+});
