@@ -42,6 +42,10 @@ describe('advertising.health-claim', () => {
       '经常饮用富硒茶，能够降血压、降血糖，长期饮用还可预防癌症，是中老年朋友的养生佳品。',
       ['经常饮用富硒茶，能够降血压、降血糖，长期饮用还可预防癌症，是中老年朋友的养生佳品'],
     ],
+    // round 23: steadying blood sugar, circulation, a dose that works at once
+    ['这款磁疗床垫能改善血液循环，长期睡还能调理失眠。', ['这款磁疗床垫能改善血液循环，长期睡还能调理失眠']],
+    ['糖友们注意了，苦瓜桑叶片能帮助稳定血糖。', ['糖友们注意了，苦瓜桑叶片能帮助稳定血糖']],
+    ['康泰源益生菌专为肠胃虚弱的人研发，便秘、腹胀一盒见效。', ['康泰源益生菌专为肠胃虚弱的人研发，便秘、腹胀一盒见效']],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });
@@ -71,6 +75,9 @@ describe('advertising.health-claim', () => {
     '健身房年卡每张1200元，每周运动3次有助于增强体质。', // advice (有助于), though the paragraph sells
     // someone's words in quotation marks
     '广告中“本品能有效预防癌症”的说法没有依据。',
+    // advice that names no product
+    '规律运动、控制饮食有助于稳定血糖。',
+    '每天一杯牛奶能补充钙质。',
   ])('stays quiet on %s', (body) => {
     expect(check(body)).toEqual([]);
   });
