@@ -14,6 +14,8 @@ describe('typo.context-* (context confusions)', () => {
     ['相关部门正再推进整改工作。', 'typo.context-zai warn 正再', '正在'],
     ['党员干部要牢牢的把握正确方向。', 'typo.context-de warn 的', '地'],
     ['要坚定不移的推进全面从严治党。', 'typo.context-de warn 的', '地'],
+    // a manner adverb before a verb with 了 (round 23)
+    ['各校师生认真的准备了诵读、情景剧等节目。', 'typo.context-de warn 的', '地'],
     ['这项工作他们做的好，群众很满意。', 'typo.context-de-complement warn 的', '得'],
     ['该项目以经完成主体施工。', 'typo.context-yi warn 以', '已'],
     ['今年已来，全市新增就业2万人。', 'typo.context-yi warn 已', '以'],
@@ -85,6 +87,7 @@ describe('typo.context-* (context confusions)', () => {
     '即使遇到困难，也不能放松要求；新馆即将开放。',
     '想象力；现象和形象；象征意义。',
     '问题得到有效的解决；起到积极的推动作用；要认真的态度。', // 的 before a nominal verb or a noun
+    '经过认真的准备，演出取得圆满成功。', // 认真的准备 is a noun phrase without 了
     '报名前需知道以下事项。', // 需知道 is 需要知道
     '大象像一座小山一样；这种现象一般不会出现。',
     '药物不良反应情况；他反应很快，情况已经说清。',
