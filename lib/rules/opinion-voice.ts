@@ -115,10 +115,11 @@ const OWN_VIEW =
 /**
  * Boasting and running others down (全省的反诈宣传就数我们做得最好, 不接受反驳, 其他单位只有羡慕的份, 把周边县甩在了身后,
  * 跟咱们不是一个档次, 全国最拼的交警). A superlative of measure is a fact (全国最大的经济特区, 全省最高): 最 before a word
- * of size, number or time is not read.
+ * of size, number or time is not read. Running down another place or unit in a comparison with the account's own
+ * (隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的; 周边几个县的营商环境，跟咱们不是一个档次) is the same fault.
  */
 const SELF_PRAISE =
-  '不接受反驳|毋庸置疑|一点也不为过|不是我们吹|(?:我们|咱们?|小编)[^，。！？]{0,4}?敢说|只有羡慕的份|甩在(?:了)?身后|汗颜|只能望其项背|碾压|不是一个档次|随便拎|自愧不如|比不上我们|都比不上|比(?:市里|省城|大城市|别人|外地|隔壁|邻县|邻市)的?(?:强|好|优秀|干净)|全(?:国|省|市|县|区|网|天下)(?:也)?(?:找不出|就数)|全(?:国|省|市|县|区|网|天下)最(?![大小高低长短多少早晚深重快远新老具为])[\u4e00-\u9fff]{1,4}的|(?:全国|全省|全市|全网)第一(?:好|美|香|甜)';
+  '不接受反驳|毋庸置疑|一点也不为过|不是我们吹|(?:我们|咱们?|小编)[^，。！？]{0,4}?敢说|只有羡慕的份|甩在(?:了)?身后|汗颜|只能望其项背|碾压|不是一个档次|随便拎|自愧不如|比不上我们|都比不上|比(?:市里|省城|大城市|别人|外地|隔壁|邻县|邻市)的?(?:强|好|优秀|干净)|全(?:国|省|市|县|区|网|天下)(?:也)?(?:找不出|就数)|全(?:国|省|市|县|区|网|天下)最(?![大小高低长短多少早晚深重快远新老具为])[\u4e00-\u9fff]{1,4}的|(?:全国|全省|全市|全网)第一(?:好|美|香|甜)|(?:隔壁|邻县|邻市|邻省|邻区|周边(?:几个)?(?:县|市|区|城市)?|外地|外省|别的地方|别处|其他地方|某些地方|兄弟县|兄弟单位)[^。！？]{0,24}?(?:不如我们|还不如|比不上|堪忧|千篇一律|劳民伤财|只会喊口号|不是一个档次|差远了|还得看|才是|可是拿过|我们这边|我们这里|咱们这|不可能发生|才知道谁)';
 /**
  * The account's feeling with the account named (我们的心情很沉重, 看得我们鼻子一酸, 小编心里五味杂陈, 让我们一夜无眠,
  * 小编替落榜的孩子们难过). 我们理解您的心情 (a reply) names someone else's; quoted speech is skipped like everywhere.
@@ -151,7 +152,7 @@ const TO_SENTENCE_END = new Set(['opinion.speculation', 'opinion.own-view', 'opi
 const OWN_VOICE: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [new RegExp(SPECULATION, 'g'), /[估八多十想怕恐大说看用猜推据]/, 'opinion.speculation'],
   [new RegExp(OWN_VIEW, 'g'), /[编笔号们说坦看恕]/, 'opinion.own-view'],
-  [new RegExp(SELF_PRAISE, 'g'), /[反毋为吹敢羡身颜望碾档拎愧比全]/, 'opinion.self-praise'],
+  [new RegExp(SELF_PRAISE, 'g'), /[反毋为吹敢羡身颜望碾档拎愧比全隔邻周外别其某兄]/, 'opinion.self-praise'],
   [new RegExp(OWN_FEELING, 'g'), /[编笔号们]/, 'opinion.emotion-degree'],
   [new RegExp(RHETORICAL, 'g'), /[值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等]/, 'opinion.rhetorical'],
 ];

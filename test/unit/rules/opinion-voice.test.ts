@@ -32,6 +32,7 @@ describe('opinion in the account voice, by its grammar', () => {
     ['我县教育质量突飞猛进，已经把周边县甩在了身后。', 'opinion.self-praise warn 甩在了身后'],
     ['昨晚居民楼发生火灾，造成两人遇难。我们的心情很沉重。', 'opinion.emotion-degree warn 我们的心情很沉重'],
     ['这一幕看得我们鼻子一酸。', 'opinion.emotion-degree warn 我们鼻子一酸'],
+    ['隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的。', 'opinion.self-praise warn 隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的'],
     ['开车刷短视频，是嫌命长吗？', 'opinion.rhetorical warn 嫌命长'],
     ['把孩子单独锁在车里去打麻将，有这样当父母的吗？', 'opinion.rhetorical warn 有这样当父母的吗'],
   ])('flags %s', (body, expected) => {
@@ -54,6 +55,7 @@ describe('opinion in the account voice, by its grammar', () => {
     '我们认为，在各国人民的共同努力下，世界和平是可以维护的。',
     '我们支持有关国家维护独立主权的努力。',
     '海南是全国最大的经济特区。',
+    '与周边县市相比，我县营商环境仍有差距。',
     '改革谈何容易，但我们必须坚定推进。',
     '流感和普通感冒有什么区别？',
     '回复：我们理解您的心情，已安排工作人员上门核实。',
