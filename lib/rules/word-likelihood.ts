@@ -29,7 +29,7 @@ import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
-import { bookTitles, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
   {
@@ -572,7 +572,7 @@ export function createWordLikelihoodRule(
         if (SURNAMES.has(t.charCodeAt(start - 1)) || (i > start && SURNAMES.has(t.charCodeAt(start)))) continue;
         if (afterTitle?.test(t.slice(Math.max(0, i - 8), i)) || beforeTitle?.test(t.slice(i + 1, i + 10))) continue;
         titlesAt ??= bookTitles(t);
-        if (titlesAt.some(([a, b]) => a < start && end < b)) continue;
+        if (inBookTitle(titlesAt, start, end)) continue;
         if (inShortQuote(p.quotes, start, end)) continue;
         const right = t.slice(start, i) + String.fromCharCode(best.unit) + t.slice(i + 1, end);
         sink.report({
