@@ -266,15 +266,17 @@ export class Checker {
         if (!out.signals.includes(s)) out.signals = [...out.signals, s];
       },
     }));
+    // A plain indexed loop: no callback, and no array destructuring (an iterator in code not yet optimised) per
+    // paragraph and rule, some ten thousand times per 20,000-character article.
     for (const rule of this.rulesOf(field)) {
-      todo.forEach(([p], k) => {
+      for (let k = 0; k < todo.length; k++) {
         try {
-          rule.check(p, sinks[k]!);
+          rule.check(todo[k]![0], sinks[k]!);
         } catch (err) {
           // One broken rule must never stop the others (nor the publish gate).
           reportRuleError(rule, err);
         }
-      });
+      }
     }
   }
 }

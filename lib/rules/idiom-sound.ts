@@ -22,7 +22,7 @@
  */
 import { derivedInput, listInput, storedTable } from '../engine/data/store';
 import type { PinyinTable } from '../engine/data/tables';
-import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import { addUnits, hasUnits, type UnitKeys, unitKeys, unitsHash } from './unit-keys';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -75,6 +75,42 @@ export function createIdiomSoundRule(
     return a.length > 0 && a.length === b.length && a.every((r) => b.includes(r));
   };
 
+  /**
+   * Reports the window t[s, s + 4) when it is two same-tone slips of one of the idioms `found` it sounds like. Out of
+   * the scan's loop: closures over the window's text there made V8 allocate a context on every character.
+   */
+  const reportDouble = (
+    t: string,
+    s: number,
+    found: readonly number[],
+    exact: Pick<ReadonlySet<string>, 'has'>,
+    sink: ParagraphSink,
+  ): boolean => {
+    const written = t.slice(s, s + 4);
+    if (exact.has(written) || allow.has(written)) return false;
+    // an idiom one character away is the one-character rule's (忿世嫉俗 is 愤世嫉俗, not 愤世疾俗)
+    const diffs = found.map((n) => [...itemOf(n)].flatMap((c, k) => (written[k] === c ? [] : [k])));
+    if (diffs.some((d) => d.length < 2)) return false;
+    for (let f = 0; f < found.length; f++) {
+      const idiom = itemOf(found[f]!);
+      const diff = diffs[f]!;
+      if (diff.length !== 2 || diff.some((k) => FUNCTION_CHARS.includes(written[k]!))) continue;
+      if (!diff.every((k) => sameTone(written[k]!, idiom[k]!) && !NUMERALS.includes(written[k]!))) continue;
+      if (fold && fold(written) === idiom) continue; // 歸根結底: traditional characters, not a slip
+      if (overlapsExact(exact, t, s)) return false;
+      const detail = diff.map((k) => `${q(written[k]!)}应为${q(idiom[k]!)}`).join('、');
+      sink.report({
+        ruleId: 'typo.idiom-double',
+        start: s,
+        end: s + 4,
+        suggestions: [idiom],
+        message: `${q(written)}疑为成语${q(idiom)}之误（${detail}）。`,
+      });
+      return true;
+    }
+    return false;
+  };
+
   return {
     kind: 'paragraph',
     rules: IDIOM_SOUND_RULES,
@@ -102,30 +138,7 @@ export function createIdiomSoundRule(
         r1 = r2;
         r2 = r3;
         if (!found) continue;
-        const s = i - 3;
-        const written = t.slice(s, i + 1);
-        if (exact.has(written) || allow.has(written)) continue;
-        // an idiom one character away is the one-character rule's (忿世嫉俗 is 愤世嫉俗, not 愤世疾俗)
-        const diffs = found.map((n) => [...itemOf(n)].flatMap((c, k) => (written[k] === c ? [] : [k])));
-        if (diffs.some((d) => d.length < 2)) continue;
-        for (let f = 0; f < found.length; f++) {
-          const idiom = itemOf(found[f]!);
-          const diff = diffs[f]!;
-          if (diff.length !== 2 || diff.some((k) => FUNCTION_CHARS.includes(written[k]!))) continue;
-          if (!diff.every((k) => sameTone(written[k]!, idiom[k]!) && !NUMERALS.includes(written[k]!))) continue;
-          if (fold && fold(written) === idiom) continue; // 歸根結底: traditional characters, not a slip
-          if (overlapsExact(exact, t, s)) break;
-          const detail = diff.map((k) => `${q(written[k]!)}应为${q(idiom[k]!)}`).join('、');
-          sink.report({
-            ruleId: 'typo.idiom-double',
-            start: s,
-            end: i + 1,
-            suggestions: [idiom],
-            message: `${q(written)}疑为成语${q(idiom)}之误（${detail}）。`,
-          });
-          reported++;
-          break;
-        }
+        if (reportDouble(t, i - 3, found, exact, sink)) reported++;
         if (reported >= MAX_PER_PARAGRAPH) return;
       }
     },

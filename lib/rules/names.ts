@@ -189,6 +189,31 @@ function nationalNow(person: Person, today: string): boolean {
   return person.titles.some((h) => isCurrent(h, today) && NATIONAL_TITLE.test(h.title));
 }
 
+/**
+ * A national title the person holds today whose national body is named within ORG_NEAR characters of t[start, end).
+ * Module functions like this one and insideSpans keep the per-character loop of the rule free of closures over its
+ * variables, for which V8 allocates a context on every pass.
+ */
+function nationalOrgNear(person: Person, today: string, t: string, start: number, end: number): boolean {
+  for (const h of person.titles) {
+    if (
+      isCurrent(h, today) &&
+      NATIONAL_TITLE.test(h.title) &&
+      h.org &&
+      NATIONAL_ORG.test(h.org) &&
+      t.slice(Math.max(0, start - ORG_NEAR), end + ORG_NEAR).includes(h.org)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Does one of the spans [a, b) hold position i? */
+function insideSpans(spans: ReadonlyArray<readonly [number, number]>, i: number): boolean {
+  for (const [a, b] of spans) if (a <= i && i < b) return true;
+  return false;
+}
+
 function isFormer(t: LeaderTitle, today: string): boolean {
   return Boolean(t.to && t.to < today);
 }
@@ -885,7 +910,7 @@ export function createNameRules(
         if (!nearContext[i] && !(charBits[t.charCodeAt(i)]! & 1) && !(i + 1 < n && charBits[t.charCodeAt(i + 1)]! & 2))
           continue;
         if (!isHanCode(t.charCodeAt(i)) || i < coveredUntil) continue;
-        if (covered.length && covered.some(([a, b]) => a <= i && i < b)) continue;
+        if (covered.length && insideSpans(covered, i)) continue;
         nc = 0;
         const c0 = t.charCodeAt(i);
         const slot = nearContext[i] ? soundSlot[c0]! : 0;
@@ -978,14 +1003,7 @@ export function createNameRules(
               // unless an ordinary person's title follows (李西同学)
               (tonal &&
                 !ORDINARY_AFTER.test(t.slice(i + len, i + len + 2)) &&
-                cand.person.titles.some(
-                  (h) =>
-                    isCurrent(h, today) &&
-                    NATIONAL_TITLE.test(h.title) &&
-                    !!h.org &&
-                    NATIONAL_ORG.test(h.org) &&
-                    t.slice(Math.max(0, i - ORG_NEAR), i + len + ORG_NEAR).includes(h.org),
-                ));
+                nationalOrgNear(cand.person, today, t, i, i + len));
           } else if (diff === 1) {
             // 河南省委书记刘宇, 北京市长段勇: a title right before, with its place, names one holder; a name one character
             // away from the holder's is a slip (宇/宁, 段/殷) even when the characters neither sound nor look alike in

@@ -35,7 +35,7 @@ import { storedNearMatcher } from '../engine/near/stored';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
-import { isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
+import { isHanAt, MAX_PER_PARAGRAPH, overlapsPair, overlapsSpan, q } from './util-text';
 
 export const PLACE_RULES: RuleMeta[] = [
   {
@@ -426,6 +426,11 @@ export function createPlaceRule(
   const byPair = variants && new PairCache((key) => variants.byPair.get(key));
   // real.has by index (the matches carry indexes into `names`)
   const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
+  /** One of the exact names starting at `end` is a division of `name` (冰州市沾化区). */
+  const childAt = (exact: readonly NearMatch[], end: number, name: string): boolean => {
+    for (const x of exact) if (x.start === end && parents.get(names[x.term]!)?.includes(name)) return true;
+    return false;
+  };
   /** The real three-character divisions a sound-alike (tones aside) or look-alike substitution at m's span makes. */
   const alikeDivisions = (all: readonly NearMatch[], m: NearMatch): number => {
     let n = 0;
@@ -473,12 +478,12 @@ export function createPlaceRule(
           if (i > 0 && variants.before.get(v[0]!)?.includes(t[i - 1]!)) continue;
           const bare2 = v.length === 2 && !sfx && !SUFFIX.test(v);
           if (bare2 && end < t.length && variants.after.get(v[1]!)?.includes(t[end]!)) continue;
-          if (exact.some((x) => x.start < end && i < x.end)) continue;
+          if (overlapsSpan(exact, i, end)) continue;
           if (isHanAt(t, end) && real.has(t.slice(i, end + 1))) continue;
           // out of a place context, a bare two-character variant needs the right name written elsewhere in the
           // draft (第34届荷泽国际牡丹节 … 菏泽市): the candidate waits for that document signal
           // (its province or city written right before it is a place context too: 重庆符陵榨菜)
-          const parentBefore = parentsOfBare(right).some((pl) => pl.length >= 2 && t.endsWith(pl, i));
+          const parentBefore = endsWithParent(parentsOfBare(right), t, i);
           const evidence = bare2 && !placeContext(t, i, end) && !parentBefore;
           if (sfx) end += sfx.length;
           if (suffixStartsWord(t, end)) continue;
@@ -542,15 +547,15 @@ export function createPlaceRule(
           goTo = going || !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
           exactEnds ??= new Set(exact.map((x) => x.end));
           ps = longParentsOf(m.term);
-          if (!goTo && !exactEnds.has(m.start) && !ps.some((pl) => t.endsWith(pl, m.start))) continue;
+          if (!goTo && !exactEnds.has(m.start) && !endsWithAny(ps, t, m.start)) continue;
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
           // example name (青禾县) also is.
           cityAlone = (goTo && prefectureCities.has(name)) || (m.kind === 'swap' && (goTo || exactEnds.has(m.start)));
         }
-        if (spans.length && spans.some(([a, b]) => a < m.end && m.start < b)) continue;
-        if (exact.some((x) => x.start < m.end && m.start < x.end)) continue;
+        if (spans.length && overlapsPair(spans, m.start, m.end)) continue;
+        if (overlapsSpan(exact, m.start, m.end)) continue;
         let detail: string | undefined;
         if (m.kind === 'sub') {
           const right = name[m.pos]!;
@@ -569,8 +574,7 @@ export function createPlaceRule(
           const toneless = base >= 3 || going || (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
           // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
-          const childAfter =
-            base === 2 && exact.some((x) => x.start === m.end && parents.get(names[x.term]!)?.includes(name));
+          const childAfter = base === 2 && childAt(exact, m.end, name);
           if (childAfter) cityAlone = true;
           if (
             shape ||
@@ -603,4 +607,19 @@ export function createPlaceRule(
       }
     },
   };
+}
+
+/**
+ * Does `t` end at `at` with one of `parents` of two characters or more? Module functions like this one keep the
+ * rule's loops free of closures over their variables, for which V8 allocates a context on every pass.
+ */
+function endsWithParent(parents: readonly string[], t: string, at: number): boolean {
+  for (const pl of parents) if (pl.length >= 2 && t.endsWith(pl, at)) return true;
+  return false;
+}
+
+/** Does `t` end at `at` with one of `words`? */
+function endsWithAny(words: readonly string[], t: string, at: number): boolean {
+  for (const w of words) if (t.endsWith(w, at)) return true;
+  return false;
 }

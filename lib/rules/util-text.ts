@@ -199,6 +199,31 @@ export function bookTitles(t: string): Array<[number, number]> {
   return out;
 }
 
+/** Does one of the spans overlap [start, end)? (A function, not a closure in a rule's loop: see inBookTitle.) */
+export function overlapsSpan(
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+): boolean {
+  for (const x of spans) if (x.start < end && start < x.end) return true;
+  return false;
+}
+
+/** Does one of the spans [a, b) overlap [start, end)? */
+export function overlapsPair(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  for (const [a, b] of spans) if (a < end && start < b) return true;
+  return false;
+}
+
+/**
+ * Does a book title of `titles` (bookTitles) hold [start, end) strictly inside its marks? A function, not a closure
+ * at the call: a closure over a loop's variables makes V8 allocate a context for every pass of the loop.
+ */
+export function inBookTitle(titles: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  for (const [a, b] of titles) if (a < start && end < b) return true;
+  return false;
+}
+
 /** Is [start, end) inside a short quotation (SHORT_QUOTE): a coined word or a name, written so on purpose? */
 export function inShortQuote(
   quotes: ReadonlyArray<{ start: number; end: number }>,

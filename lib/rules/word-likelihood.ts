@@ -29,7 +29,7 @@ import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
-import { bookTitles, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
   {
@@ -452,24 +452,27 @@ export function createWordLikelihoodRule(
   const alikeUnits = new Map<number, number[]>();
   /**
    * Per suspect unit and neighbour unit (c · 65536 + neighbour): which of c's candidates make an inner pair with that
-   * neighbour before it (`pairBefore`) or after it (`pairAfter`), one byte per candidate. A suspect has some 60
-   * candidates, each once tried on both sides (two hash probes, often cache misses), while an article has only a
-   * few thousand distinct (suspect, neighbour) pairs: ≈ 2 ms less per 20,000-character article. Cleared when large.
+   * neighbour before it (`pairBefore`) or after it (`pairAfter`), as their indices in ascending order. A suspect has
+   * some 60 candidates, each once tried on both sides (two hash probes, often cache misses), while an article has
+   * only a few thousand distinct (suspect, neighbour) pairs: ≈ 2 ms less per 20,000-character article. Most lists
+   * are empty or short, so a suspect's candidates are then visited without a test per candidate. Cleared when large.
    */
-  const pairBefore = new Map<number, Uint8Array>();
-  const pairAfter = new Map<number, Uint8Array>();
+  const pairBefore = new Map<number, Uint16Array>();
+  const pairAfter = new Map<number, Uint16Array>();
   const MAX_PAIR_FLAGS = 100_000;
-  const pairFlags = (c: number, cands: readonly number[], neighbour: number, before: boolean): Uint8Array => {
+  const NO_INDICES = new Uint16Array(0);
+  const pairIndices = (c: number, cands: readonly number[], neighbour: number, before: boolean): Uint16Array => {
     const memo = before ? pairBefore : pairAfter;
     const key = c * 65536 + neighbour;
     let f = memo.get(key);
     if (!f) {
       if (memo.size >= MAX_PAIR_FLAGS) memo.clear();
-      f = new Uint8Array(cands.length);
+      const at: number[] = [];
       for (let k = 0; k < cands.length; k++) {
         const x = cands[k]!;
-        f[k] = (before ? table.innerPair(neighbour, x) : table.innerPair(x, neighbour)) ? 1 : 0;
+        if (before ? table.innerPair(neighbour, x) : table.innerPair(x, neighbour)) at.push(k);
       }
+      f = at.length ? Uint16Array.from(at) : NO_INDICES;
       memo.set(key, f);
     }
     return f;
@@ -537,11 +540,16 @@ export function createWordLikelihoodRule(
         const before = i > lo ? units[i - 1]! : -1;
         const after = i + 1 < hi ? units[i + 1]! : -1;
         const alike = candidates(c);
-        const withBefore = before >= 0 ? pairFlags(c, alike, before, true) : undefined;
-        const withAfter = after >= 0 ? pairFlags(c, alike, after, false) : undefined;
+        const withBefore = before >= 0 ? pairIndices(c, alike, before, true) : NO_INDICES;
+        const withAfter = after >= 0 ? pairIndices(c, alike, after, false) : NO_INDICES;
         const cands: number[] = [];
-        for (let k2 = 0; k2 < alike.length; k2++) {
-          if (!withBefore?.[k2] && !withAfter?.[k2]) continue;
+        // the candidates making an inner pair on either side, in candidate order (both lists ascend)
+        for (let a = 0, b = 0; a < withBefore.length || b < withAfter.length; ) {
+          const ka = a < withBefore.length ? withBefore[a]! : 0x10000;
+          const kb = b < withAfter.length ? withAfter[b]! : 0x10000;
+          const k2 = Math.min(ka, kb);
+          if (ka === k2) a++;
+          if (kb === k2) b++;
           const x = alike[k2]!;
           if (makesWord(table, units, i, lo, hi, x)) cands.push(x);
         }
@@ -564,7 +572,7 @@ export function createWordLikelihoodRule(
         if (SURNAMES.has(t.charCodeAt(start - 1)) || (i > start && SURNAMES.has(t.charCodeAt(start)))) continue;
         if (afterTitle?.test(t.slice(Math.max(0, i - 8), i)) || beforeTitle?.test(t.slice(i + 1, i + 10))) continue;
         titlesAt ??= bookTitles(t);
-        if (titlesAt.some(([a, b]) => a < start && end < b)) continue;
+        if (inBookTitle(titlesAt, start, end)) continue;
         if (inShortQuote(p.quotes, start, end)) continue;
         const right = t.slice(start, i) + String.fromCharCode(best.unit) + t.slice(i + 1, end);
         sink.report({

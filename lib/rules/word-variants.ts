@@ -16,7 +16,7 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
 import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
-import { bookTitles, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
   {
@@ -128,7 +128,7 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         if (i > 0 && isHanAt(t, i - 1) && variants.before.get(v[0]!)?.includes(t[i - 1]!)) continue;
         if (isHanAt(t, end) && variants.after.get(v[v.length - 1]!)?.includes(t[end]!)) continue;
         titles ??= bookTitles(t);
-        if (titles.some(([a, b]) => a < i && end < b)) continue;
+        if (inBookTitle(titles, i, end)) continue;
         if (inShortQuote(p.quotes, i, end)) continue;
         const rights = [...found!];
         const fixed = rights.join('/');
