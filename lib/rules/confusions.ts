@@ -66,6 +66,8 @@ interface Confusion {
   pattern: RegExp;
   /** the corrected span */
   fix: (wrong: string) => string;
+  /** a severity above the rule's for some contexts (the text after the match) */
+  raise?: (after: string) => 'block' | undefined;
 }
 
 const HAN = '[\\u4e00-\\u9fff]';
@@ -422,6 +424,13 @@ const CONFUSIONS: Confusion[] = [
     pattern:
       /界(?<=第[一二三四五六七八九十百零〇两0-9０-９]{1,5}界)(?=中央|全国|人民|人大|政协|党|代表|委员|理事|董事|村|居委|运动会|亚运|奥运|全运|博览会|进博会|论坛|峰会|大会|全会|会议|常委|纪委|毕业|学生|校友|中国|国际|亚洲|世界|[省市县区])/g,
     fix: () => '届',
+    // a session of the Party's or the state's bodies (第二十界中央委员会, 第十四界全国人民代表大会) is a core formulation
+    raise: (after) =>
+      /^(?:中央委员会|中央纪律检查委员会|中央纪委|全国人民代表大会|全国人大|全国委员会|全国政协|三中全会|[一二三四五六七八九十]中全会)/.test(
+        after,
+      )
+        ? 'block'
+        : undefined,
   },
 ];
 
@@ -485,6 +494,7 @@ export interface ConfusionHit {
   start: number;
   end: number;
   suggestion: string;
+  severity?: 'block';
 }
 
 /** Every confusion in one paragraph (for the rule and the measurement script). */
@@ -499,7 +509,9 @@ export function findConfusions(t: string, limit = MAX_PER_PARAGRAPH): ConfusionH
     for (const m of matchesOf(c.pattern, t)) {
       if (out.length >= limit) return out;
       const ruleId = RULE_IDS.get(c.rule) as string;
-      out.push({ ruleId, start: m.index, end: m.index + m[0].length, suggestion: c.fix(m[0]) });
+      const end = m.index + m[0].length;
+      const severity = c.raise?.(t.slice(end, end + 12));
+      out.push({ ruleId, start: m.index, end, suggestion: c.fix(m[0]), ...(severity ? { severity } : {}) });
     }
   }
   return out;
@@ -511,7 +523,13 @@ export function createConfusionRule(): ParagraphRule {
     rules: CONFUSION_RULES,
     check(p, sink) {
       for (const h of findConfusions(p.text)) {
-        sink.report({ ruleId: h.ruleId, start: h.start, end: h.end, suggestions: [h.suggestion] });
+        sink.report({
+          ruleId: h.ruleId,
+          start: h.start,
+          end: h.end,
+          suggestions: [h.suggestion],
+          ...(h.severity ? { severity: h.severity } : {}),
+        });
       }
     },
   };

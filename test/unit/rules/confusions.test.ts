@@ -50,7 +50,7 @@ describe('typo.context-* (context confusions)', () => {
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
-    ['中国共产党第二十界中央委员会第四次全体会议在北京举行。', 'typo.context-jie warn 界', '届'],
+    ['中国共产党第二十界中央委员会第四次全体会议在北京举行。', 'typo.context-jie block 界', '届'],
     ['第十五界全运会将在广东举行。', 'typo.context-jie warn 界', '届'],
     ['骑乘电动自行车请规范配戴安全头盔。', 'typo.context-pei warn 配', '佩'],
     ['积极宣传防震减灾知识，提高群众的防范意思。', 'typo.context-yishi warn 意思', '意识'],
