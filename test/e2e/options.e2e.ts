@@ -456,6 +456,8 @@ describe('options page: custom dictionaries', () => {
       `${tid('dictionary-row')}[data-key="hand-made"] ${tid('dictionary-delete-yes')}`,
     ))!.click();
     await waitText(page, tid('dictionaries-message'), '删除自定义词库《手工维护词表》');
+    // the message and the list are two renders: wait for the row to go (times out if it stays)
+    await page.waitForSelector(`${tid('dictionary-row')}[data-key="hand-made"]`, { hidden: true });
     expect(await page.$(`${tid('dictionary-row')}[data-key="hand-made"]`)).toBeNull();
   });
 });
