@@ -17,9 +17,7 @@ describe('typo.draft-variant (a phrase written right once and slipped once in th
 
   it('reads the draft itself for the word meant', () => {
     expect(
-      found(
-        '个人所得税综合所得汇算清缴已于3月1日开始。\n年度汇算补税金额不超过400元的，可以免于办理汇算请缴。',
-      ),
+      found('个人所得税综合所得汇算清缴已于3月1日开始。\n年度汇算补税金额不超过400元的，可以免于办理汇算请缴。'),
     ).toEqual(['body warn 请缴 → 清缴']);
     // across fields: the title writes it right
     expect(

@@ -45,7 +45,10 @@ describe('advertising.health-claim', () => {
     // round 23: steadying blood sugar, circulation, a dose that works at once
     ['这款磁疗床垫能改善血液循环，长期睡还能调理失眠。', ['这款磁疗床垫能改善血液循环，长期睡还能调理失眠']],
     ['糖友们注意了，苦瓜桑叶片能帮助稳定血糖。', ['糖友们注意了，苦瓜桑叶片能帮助稳定血糖']],
-    ['康泰源益生菌专为肠胃虚弱的人研发，便秘、腹胀一盒见效。', ['康泰源益生菌专为肠胃虚弱的人研发，便秘、腹胀一盒见效']],
+    [
+      '康泰源益生菌专为肠胃虚弱的人研发，便秘、腹胀一盒见效。',
+      ['康泰源益生菌专为肠胃虚弱的人研发，便秘、腹胀一盒见效'],
+    ],
   ])('reports a product credited with a cure or a tonic: %s', (body, want) => {
     expect(check(body)).toEqual(want);
   });

@@ -25,14 +25,20 @@ describe('opinion in the account voice, by its grammar', () => {
     ['工期又延后，估计是施工方资金没到位。', 'opinion.speculation warn 估计是施工方资金没到位'],
     ['据我们猜测，这次停电背后另有隐情。', 'opinion.speculation warn 据我们猜测，这次停电背后另有隐情'],
     ['要我们说，这事就是业主的错。', 'opinion.own-view warn 要我们说，这事就是业主的错'],
-    ['依小编之见，外卖小哥闯红灯主要还是平台逼的。', 'opinion.own-view warn 依小编之见，外卖小哥闯红灯主要还是平台逼的'],
+    [
+      '依小编之见，外卖小哥闯红灯主要还是平台逼的。',
+      'opinion.own-view warn 依小编之见，外卖小哥闯红灯主要还是平台逼的',
+    ],
     ['这次网约车价格调整，在我们看来是在变相转嫁成本。', 'opinion.own-view warn 在我们看来是在变相转嫁成本'],
     ['论服务态度，我们窗口敢说全省最好。', 'opinion.self-praise warn 我们窗口敢说全省最好'],
     ['我们的交警，是全国最拼的交警。', 'opinion.self-praise warn 全国最拼的交警'],
     ['我县教育质量突飞猛进，已经把周边县甩在了身后。', 'opinion.self-praise warn 甩在了身后'],
     ['昨晚居民楼发生火灾，造成两人遇难。我们的心情很沉重。', 'opinion.emotion-degree warn 我们的心情很沉重'],
     ['这一幕看得我们鼻子一酸。', 'opinion.emotion-degree warn 我们鼻子一酸'],
-    ['隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的。', 'opinion.self-praise warn 隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的'],
+    [
+      '隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的。',
+      'opinion.self-praise warn 隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的',
+    ],
     ['开车刷短视频，是嫌命长吗？', 'opinion.rhetorical warn 嫌命长'],
     ['把孩子单独锁在车里去打麻将，有这样当父母的吗？', 'opinion.rhetorical warn 有这样当父母的吗'],
   ])('flags %s', (body, expected) => {
