@@ -104,14 +104,15 @@ const VERDICT =
  * the hedge before 是 or a clause. None occurs in the gov.cn corpus, the work reports or the lively and reply corpora.
  */
 const SPECULATION =
-  '(?<![据预初])(?:估计(?:是|又是|就是)|八成是|多半是|十有八九|想必|怕是|恐怕|大概率|说不定就|看样子|不用想也知道|(?:我们|小编|笔者)(?:猜测?|推测|大胆预测|估计)|据(?:我们|小编|笔者)(?:猜测|推测|分析|估计))';
+  '(?<![据预初])(?:估计(?:是|又是|就是)|八成是|多半是|十有八九|想必|怕是|恐怕|大概率(?!事件)|说不定就|看样子|不用想也知道|(?:我们|小编|笔者)(?:猜测?|推测|大胆预测|估计)|据(?:我们|小编|笔者)(?:猜测|推测|分析|估计))';
 /**
  * The account's own view or stance (我们认为这家店应该关门, 要我们说, 依小编之见, 在我们看来, 说句不中听的, 我们更支持…).
- * Not 我们认为, 我们支持, 我们反对 alone: a government's stated position in a work report (我们认为这种说法是错误的,
+ * The phrases opinion.json lists (小编认为, 我们觉得, 在小编看来, 说句心里话) are left to it. Not 我们认为, 我们支持,
+ * 我们反对 alone: a government's stated position in a work report (我们认为这种说法是错误的,
  * 我们支持……正义斗争); the own-voice model weighs those sentences (tone-model.ts REPORTED).
  */
 const OWN_VIEW =
-  '(?:小编|笔者|本号)(?:个人)?(?:倒|也|更|还是|始终)?(?:认为|觉得|看来|赞成|不赞成|支持|反对|更喜欢|倾向于|持保留态度|不能苟同|的态度是|的看法是)|(?:我们|咱们)(?:个人)?(?:(?:倒|更|还是)(?:认为|觉得|支持|赞成|倾向于|喜欢)|觉得|不赞成|不支持|倾向于|持保留态度|不能苟同|的态度是|的看法是)|要我们说|依(?:小编|我们|笔者)(?:之见|看)|在(?:我们|小编|笔者)看来|说句(?:实话|心里话|不中听的|公道话)|坦白说|个人看法|恕(?:我们|小编)';
+  '(?:小编|笔者|本号)(?:个人)?(?:(?:倒|也|更|还是|始终)(?:认为|觉得)|看来|赞成|不赞成|支持|反对|更喜欢|倾向于|持保留态度|不能苟同|的态度是|的看法是)|(?:我们|咱们)(?:个人)?(?:(?:倒|更|还是)(?:认为|觉得|支持|赞成|倾向于|喜欢)|不赞成|不支持|倾向于|持保留态度|不能苟同|的态度是|的看法是)|咱们觉得|要我们说|依(?:小编|我们|笔者)(?:之见|看)|在我们看来|说句(?:实话|不中听的)|坦白说|(?<!我)个人看法|恕(?:我们|小编)';
 /**
  * Boasting and running others down (全省的反诈宣传就数我们做得最好, 不接受反驳, 其他单位只有羡慕的份, 把周边县甩在了身后,
  * 跟咱们不是一个档次, 全国最拼的交警). A superlative of measure is a fact (全国最大的经济特区, 全省最高): 最 before a word
@@ -119,7 +120,7 @@ const OWN_VIEW =
  * (隔壁区的夜市卫生状况堪忧，我们这边的夜市可是拿过奖的; 周边几个县的营商环境，跟咱们不是一个档次) is the same fault.
  */
 const SELF_PRAISE =
-  '不接受反驳|毋庸置疑|一点也不为过|不是我们吹|(?:我们|咱们?|小编)[^，。！？]{0,4}?敢说|只有羡慕的份|甩在(?:了)?身后|汗颜|只能望其项背|碾压|不是一个档次|随便拎|自愧不如|比不上我们|都比不上|比(?:市里|省城|大城市|别人|外地|隔壁|邻县|邻市)的?(?:强|好|优秀|干净)|全(?:国|省|市|县|区|网|天下)(?:也)?(?:找不出|就数)|全(?:国|省|市|县|区|网|天下)最(?![大小高低长短多少早晚深重快远新老具为])[\u4e00-\u9fff]{1,4}的|(?:全国|全省|全市|全网)第一(?:好|美|香|甜)|(?:隔壁|邻县|邻市|邻省|邻区|周边(?:几个)?(?:县|市|区|城市)?|外地|外省|别的地方|别处|其他地方|某些地方|兄弟县|兄弟单位)[^。！？]{0,24}?(?:不如我们|还不如|比不上|堪忧|千篇一律|劳民伤财|只会喊口号|不是一个档次|差远了|还得看|才是|可是拿过|我们这边|我们这里|咱们这|不可能发生|才知道谁)';
+  '不接受反驳|一点也不为过|不是我们吹|(?:我们|咱们?|小编)[^，。！？]{0,4}?敢说|只有羡慕的份|被我们甩在(?:了)?身后|把(?:周边|其他|兄弟|隔壁|邻|那些|某些)[^，。！？]{0,8}甩在(?:了)?身后|(?:强市|强县|大县|大市|兄弟单位)[^，。！？]{0,6}被甩在(?:了)?身后|(?:让|令)(?:那些|其他|周边|兄弟|同行|某些)[^，。！？]{0,12}汗颜|只能望其项背|碾压了?(?:所有|其他|周边|兄弟|同行|对手|竞争对手)|不是一个档次|随便拎|都自愧不如|比不上我们|加起来都比不上|比(?:市里|省城|大城市|别人|外地|隔壁|邻县|邻市)的?(?:强|好|优秀|干净)|全(?:国|省|市|县|区|网|天下)(?:也)?(?:找不出|就数)|全(?:国|省|市|县|区|网|天下)最(?![大小高低长短多少早晚深重快远新老具为先完优严强密宽广])[\u4e00-\u9fff]{1,4}的|(?:全国|全省|全市|全网)第一(?:好|美|香|甜)|(?:隔壁|邻县|邻市|邻省|邻区|周边(?:几个)?(?:县|市|区|城市)?|外地|外省|别的地方|别处|其他地方|某些地方|兄弟县|兄弟单位)[^。！？]{0,24}?(?:不如我们|还不如|比不上|堪忧|千篇一律|劳民伤财|只会喊口号|不是一个档次|差远了|还得看|才是|可是拿过|我们这边|我们这里|咱们这|不可能发生|才知道谁)';
 /**
  * The account's feeling with the account named (我们的心情很沉重, 看得我们鼻子一酸, 小编心里五味杂陈, 让我们一夜无眠,
  * 小编替落榜的孩子们难过). 我们理解您的心情 (a reply) names someone else's; quoted speech is skipped like everywhere.
@@ -164,6 +165,15 @@ const VERDICT_ANCHORS = /[丧耻恶罪咎食讨受偷何良狗诛脸值算容辜
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
 const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
 const SENTENCE_END = /[。！？!?\n]/;
+const MEASURED =
+  /据统计|统计显示|数据显示|调查显示|据测算|预计|预报|气象|冷空气|降温|降雨|降雪|大风|台风|寒潮|暴雨|天气/;
+const sentenceAround = (t: string, at: number): string => {
+  let a = at;
+  while (a > 0 && !SENTENCE_END.test(t[a - 1]!)) a--;
+  let b = at;
+  while (b < t.length && !SENTENCE_END.test(t[b]!)) b++;
+  return t.slice(a, b);
+};
 /** A label before a colon at a sentence's start (回复：, 【答复】：, 市住建局回复：). */
 const SPEAKER_LABEL = /^\s*[^，。！？：:,]{1,12}[：:]\s*/;
 /** The clause before a feeling: empty, or the account itself (我们, 小编) with adverbs. */
@@ -244,6 +254,8 @@ function shapes(p: Paragraph, report: (ruleId: string, start: number, end: numbe
       if (REPORTED.test(t.slice(s, start))) continue;
       // a feeling is the account's when nobody else is its subject (获奖者激动得说不出话 is news)
       if (re === EMOTION && !OWN_SUBJECT.test(clauseBefore(t, start))) continue;
+      // a share in statistics (患者多半是老年人) or a weather outlook (明天恐怕会有大风降温) is no guess about people
+      if (ruleId === 'opinion.speculation' && MEASURED.test(sentenceAround(t, start))) continue;
       if (n++ >= MAX_PER_PARAGRAPH) return n;
       if (!TO_SENTENCE_END.has(ruleId)) {
         report(ruleId, start, end);

@@ -32,7 +32,7 @@ describe('opinion in the account voice, by its grammar', () => {
     ['这次网约车价格调整，在我们看来是在变相转嫁成本。', 'opinion.own-view warn 在我们看来是在变相转嫁成本'],
     ['论服务态度，我们窗口敢说全省最好。', 'opinion.self-praise warn 我们窗口敢说全省最好'],
     ['我们的交警，是全国最拼的交警。', 'opinion.self-praise warn 全国最拼的交警'],
-    ['我县教育质量突飞猛进，已经把周边县甩在了身后。', 'opinion.self-praise warn 甩在了身后'],
+    ['我县教育质量突飞猛进，已经把周边县甩在了身后。', 'opinion.self-praise warn 把周边县甩在了身后'],
     ['昨晚居民楼发生火灾，造成两人遇难。我们的心情很沉重。', 'opinion.emotion-degree warn 我们的心情很沉重'],
     ['这一幕看得我们鼻子一酸。', 'opinion.emotion-degree warn 我们鼻子一酸'],
     [
@@ -62,6 +62,18 @@ describe('opinion in the account voice, by its grammar', () => {
     '我们支持有关国家维护独立主权的努力。',
     '海南是全国最大的经济特区。',
     '与周边县市相比，我县营商环境仍有差距。',
+    // measure, modesty, policy goals and accidents are no boast
+    '一名行人被货车碾压，当场死亡。',
+    // statistics and weather outlooks; the phrases opinion.json lists are left to it
+    '极端天气正在成为大概率事件，各地要做好防范。',
+    '据统计，来就诊的患者多半是老年人。',
+    '受冷空气影响，明天恐怕会有大风降温，请注意防范。',
+    '说句心里话，这些年大家都不容易。',
+    '小编认为这项政策很好。',
+    '全县上下齐心协力，把贫困帽子甩在身后。',
+    '与先进地区相比，差距令人汗颜，我们自愧不如。',
+    '再多的钱都比不上生命安全。',
+    '建成全省最先进的污水处理厂，打造全省最优营商环境。',
     '改革谈何容易，但我们必须坚定推进。',
     '流感和普通感冒有什么区别？',
     '回复：我们理解您的心情，已安排工作人员上门核实。',
