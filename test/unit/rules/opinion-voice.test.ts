@@ -66,6 +66,7 @@ describe('opinion in the account voice, by its grammar', () => {
     '一名行人被货车碾压，当场死亡。',
     // statistics and weather outlooks; the phrases opinion.json lists are left to it
     '极端天气正在成为大概率事件，各地要做好防范。',
+    '天上不会掉馅饼，谁信谁上当。', // an anti-fraud saying
     '据统计，来就诊的患者多半是老年人。',
     '受冷空气影响，明天恐怕会有大风降温，请注意防范。',
     '说句心里话，这些年大家都不容易。',
