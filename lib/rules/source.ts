@@ -61,6 +61,13 @@ const NAME_TAIL =
 const DATELINE =
   /^[\s\u3000（(【[]{0,2}(新华社|中新社|中国新闻社|人民日报|人民网|央视网|央广网|光明日报|经济日报|中国日报)[^，,。；\s]{0,14}电/;
 
+/**
+ * Material said to come from "the internet" (图片来源于网络, 部分图片来自网络，如有侵权请联系删除, 图源：网络): no source
+ * anyone can check, whatever the label. 来自网络投票 is not a source.
+ */
+const FROM_THE_NET =
+  /(?:来源于|来自于?|源自|取自)(?:网络|互联网)(?![\u4e00-\u9fff])|图源[ \u3000]{0,2}[：:][ \u3000]{0,2}网络(?![\u4e00-\u9fff])/g;
+
 /** Signs that a draft is a repost. */
 const REPOST =
   /原标题[ \u3000]{0,2}[：:]|本文转载|授权转载|转载自|转载于|转发自|【转载】|\[转载\]|（转载）|\(转载\)|据[^，,。；;：:\s“”]{1,15}(?:报道|消息)/;
@@ -209,7 +216,19 @@ export function createSourceRule(list: SourceList): ParagraphRule {
     check(p, sink) {
       const text = p.text;
       if (DATELINE.test(text)) sink.signal(SOURCE_LINE_SIGNAL);
-      if (!/来源|来自|稿源|出处|转载|转发|转自|摘自|选自|原载/.test(text)) return;
+      if (!/来源|来自|稿源|出处|转载|转发|转自|摘自|选自|原载|源自|取自|图源/.test(text)) return;
+      for (const m of matchesOf(FROM_THE_NET, text)) {
+        const at = m.index + m[0].lastIndexOf('网') - (m[0].endsWith('互联网') ? 2 : 0);
+        const end = m.index + m[0].length;
+        if (p.isQuoted(at, end)) continue;
+        sink.signal(SOURCE_LINE_SIGNAL);
+        sink.report({
+          ruleId: 'source.not-approved',
+          start: at,
+          end,
+          message: REASON_MESSAGE.unspecified(text.slice(at, end)),
+        });
+      }
       const { labels, names } = findSourceNames(text);
       if (names.length) sink.signal(SOURCE_LINE_SIGNAL);
       void labels;

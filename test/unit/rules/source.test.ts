@@ -142,6 +142,15 @@ describe('source.not-approved (warn)', () => {
   });
 
   it.each([
+    ['图片来源于网络，如有侵权请联系删除。', '网络'],
+    ['部分图片来自互联网，版权归原作者所有。', '互联网'],
+    ['（图源：网络）', '网络'],
+  ])('reports material said to come from the internet: %s', (body, name) => {
+    expect(brief(check(body))).toEqual([`source.not-approved warn ${name}`]);
+  });
+
+  it.each([
+    ['本次评选结果来自网络投票和现场投票。'],
     ['来源：新华社'],
     ['来源：人民日报客户端 作者：张三'],
     ['转自“青岛发布”微信公众号'],
