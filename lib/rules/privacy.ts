@@ -1,7 +1,9 @@
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
+import { SURNAMES } from './word-likelihood';
 
 /**
- * Personal data in a draft: resident ID numbers, mobile numbers, bank card numbers and detailed home addresses.
+ * Personal data in a draft: resident ID numbers, mobile numbers, bank card numbers, detailed home addresses, and a
+ * patient's full name with the illness (privacy.health, round 23).
  *
  * Numbers are found by one left-to-right pass that reads "number tokens" — runs of digits (ASCII or full-width),
  * mask marks (* ＊) and a final X, optionally split into groups by single spaces or hyphens — and classifies each
@@ -59,6 +61,14 @@ export const PRIVACY_RULES: RuleMeta[] = [
     title: '详细住址',
     message: '“{text}”是具体到楼栋门牌的个人住址，属于个人信息，发布前应删除或仅保留到街道（村）一级。',
     source: `${BASIS}；安徽省水利厅政务新媒体排查（公民身份证、详细居住地址及联系方式）`,
+  },
+  {
+    id: 'privacy.health',
+    category: 'privacy',
+    severity: 'warn',
+    title: '姓名与病情同时公开',
+    message: '“{text}”是可识别个人的全名，与确诊、感染等健康信息一同发布会泄露个人隐私，应做去标识化处理（如“张某”）。',
+    source: `${BASIS}；《个人信息保护法》第二十八条（医疗健康信息属敏感个人信息）`,
   },
 ];
 
@@ -339,8 +349,32 @@ export function createPrivacyRule(): ParagraphRule {
       if (orgAccountHere) sink.signal(ORG_ACCOUNT);
       scanNumbers(text, sink, orgAccountHere ? ORG_ACCOUNT_LABEL.exec(text)!.index : -1);
       scanAddresses(text, listHere, sink);
+      scanPatients(text, sink);
     },
   };
+}
+
+/**
+ * A patient's or an infected person's full name with the illness (患者张伟，男，45岁 / 张伟，男，45岁，确诊新冠): a
+ * 流调 notice names 张某 or 病例1. The name is a common surname and one or two more characters, not 某, 氏 or a mask.
+ */
+const PATIENT =
+  /(?:患者|病例|确诊病例|无症状感染者|感染者|病人)[：:，,\s]{0,2}([\u4e00-\u9fff]{2,3})(?=[，,（(\s]{1,2}[男女])|([\u4e00-\u9fff]{2,3})(?=[，,（(]\s?[男女][，,、]\s?[0-9０-９]{1,3}岁[^。！？\n]{0,30}?(?:确诊|感染|阳性|病例))/g;
+const NOT_A_NAME = /[某氏先女士]|^(?:患者|病例|男|女)/;
+function scanPatients(text: string, sink: ParagraphSink): void {
+  if (!/[男女]/.test(text) || !/患者|病例|感染|确诊|阳性|病人/.test(text)) return;
+  PATIENT.lastIndex = 0;
+  for (let m = PATIENT.exec(text); m; m = PATIENT.exec(text)) {
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].length - name.length;
+    // the name is the tail of the match: a surname of the register, then one or two characters
+    for (let k = 0; k + 2 <= name.length; k++) {
+      const n = name.slice(k);
+      if (n.length > 3 || !SURNAMES.has(n.charCodeAt(0)) || NOT_A_NAME.test(n)) continue;
+      report(sink, { ruleId: 'privacy.health', start: start + k, end: start + name.length });
+      break;
+    }
+  }
 }
 
 function report(sink: ParagraphSink, c: Candidate): void {

@@ -61,7 +61,7 @@ const MAX_WORD = 4;
  * About the hundred most common surnames of China (public register statistics): a suspect word right after one, or
  * one that starts with one, is as likely a given name (刘诗雯, 范伟) as a slip.
  */
-const SURNAMES = new Set(
+export const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
     .split('')
     .map((c) => c.charCodeAt(0)),

@@ -66,6 +66,10 @@ describe('privacy: should flag', () => {
     ['身份证号：370202900101123', 'privacy.id-card-unverified warn 370202900101123'],
     ['李四 370202900101123', 'privacy.id-card-unverified warn 370202900101123'],
     ['联系电话：13812345678', 'privacy.mobile warn 13812345678'],
+    // a patient's full name with the illness (round 23)
+    ['患者张三，男，45岁，确诊新冠。', 'privacy.health warn 张三'],
+    ['病例1：王小明，男，32岁，核酸检测阳性。', 'privacy.health warn 王小明'],
+    ['市民刘建国（男，56岁）确诊感染。', 'privacy.health warn 刘建国'],
     ['手机 138 1234 5678。', 'privacy.mobile warn 138 1234 5678'],
     ['手机138-1234-5678', 'privacy.mobile warn 138-1234-5678'],
     ['电话：+86 13812345678', 'privacy.mobile warn +86 13812345678'],
@@ -109,6 +113,9 @@ describe('privacy: should flag', () => {
 
 describe('privacy: should not flag', () => {
   it.each([
+    ['确诊病例李某，女，28岁。'],
+    ['患者王女士，女，60岁。'],
+    ['张伟，男，45岁，患有肢体残疾，自强不息，被评为自强模范。'],
     ['370202********123X'],
     ['身份证号：370202********123X'],
     ['身份证号：3702**********123X'],
