@@ -14,6 +14,7 @@ describe('timeliness.past-event', () => {
     ['定于6月1日举行开幕式，届时将有文艺演出。', '6月1日'],
     ['2024年12月1日，区图书馆将开展读书活动。欢迎广大读者报名参加。', '2024年12月1日'],
     ['欢迎广大市民于2025年6月10日上午到县文化广场参加。', '2025年6月10日'], // the invitation names the day
+    ['明天（6月12日）上午9点，我们将举行开放日活动。', '6月12日'], // 明天 with a date already past (round 23)
   ])('%s', (body, span) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`timeliness.past-event warn ${span}`]);
@@ -22,6 +23,7 @@ describe('timeliness.past-event', () => {
 
   it.each([
     '我市已于6月7日举办义诊活动。', // told as past
+    '明天（6月16日）上午9点，我们将举行开放日活动。', // still ahead
     '6月7日，我市举办招聘会，吸引千余人参加。', // a report, no announcement
     '本周六（6月21日）举办义诊活动，欢迎参加。', // still ahead
     '我市将于1月8日举办迎春活动，欢迎参加。', // no year anywhere, far back: next January
