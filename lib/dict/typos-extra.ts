@@ -93,9 +93,15 @@ const GUARDS: Record<string, string[]> = {
   收人分配: ['接收人分配'],
   贫团: ['扶贫团'],
   年贷: ['年贷款', '年贷出', '年贷放'],
+  // Guards of the fifth batch (court documents, notices and press examples): words across which the wrong form is read.
+  过度费: ['过度费力', '过度费心', '过度费时', '过度费神', '过度费劲', '过度费用'],
+  幸杀: ['不幸杀', '有幸杀', '庆幸杀', '荣幸杀'],
+  外藉: ['此外藉', '另外藉', '之外藉', '以外藉', '意外藉', '额外藉', '格外藉'],
+  脏官: ['肮脏官'],
+  检查院: ['检查院内', '检查院落', '检查院子', '检查院区', '检查院校', '检查院所', '检查院系', '检查院墙'],
 };
 /** Pairs that are only advice: a variant in long use, a character common in names. */
-const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率']);
+const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率', '粘豆包']);
 /**
  * Sources whose pairs are variant forms (异形词) rather than 别字: the non-recommended form of a group in the
  * 第一批异形词整理表 (教育部、国家语委 2001) or the 264组异形词整理表 draft; they are advice (info).
