@@ -31,7 +31,8 @@ export const DRAFT_VARIANT_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '别字（与文中写法不一致）',
     message: '{text}疑有别字，文中另处写法不同，请核对。',
-    source: '政府网站与政务新媒体检查指标（错别字）；词频取自 jieba 词典（MIT），另以 CC-CEDICT 与成语表判断真实词语',
+    source:
+      '政府网站与政务新媒体检查指标（错别字）；词频取自 jieba 词典（MIT）与 THUOCL 法律、医学、财经词表（MIT），另以 CC-CEDICT 与成语表判断真实词语',
     note: '同一篇稿件中某词一处写对、另一处错了一个同音（不计声调）或形近字，而错的写法组不成词语时提示，建议以文中正确写法为准。',
   },
 ];

@@ -22,7 +22,8 @@
  * official documents and news (scripts/measure-csc.ts) against the real clean corpus and the work reports. The counts
  * of official prose are raised from the even-year work reports, and two-word collocations of them (作出部署, 合法权益)
  * are entries of their own (scripts/build-word-freq.ts): jieba's counts come from general text, where 整改, 隐患 or
- * 应急 are rare, so their slips used to weigh too little.
+ * 应急 are rare, so their slips used to weigh too little. For the same reason the words of THUOCL's law, medical and
+ * finance lists (审核, 消毒, 物业) are raised towards their document frequency there, at most twofold.
  */
 
 import type { CharSimilarity } from '../engine/near/similar';
@@ -38,7 +39,8 @@ export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '疑似别字（按词频）',
     message: '{text}疑有别字，请核对。',
-    source: '政府网站与政务新媒体检查指标（错别字）；词频取自 jieba 词典（MIT），另以 CC-CEDICT 与成语表判断真实词语',
+    source:
+      '政府网站与政务新媒体检查指标（错别字）；词频取自 jieba 词典（MIT）与 THUOCL 法律、医学、财经词表（MIT），另以 CC-CEDICT 与成语表判断真实词语',
     note: '某字与前后字组不成任何词语，而换成一个同音（不计声调）或形近字后组成常用词，且按词频计算可能性高出很多时提示（多为输入法选错字）。人名（职务旁）、书名号和短引号内不提示。',
   },
 ];
