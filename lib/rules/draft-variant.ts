@@ -114,9 +114,15 @@ export function createDraftVariantRule(
         return n;
       };
       const titles = texts.map(([, t]) => (t.includes('《') ? bookTitles(t) : []));
+      let lastLine = '';
+      let u: Uint16Array = new Uint16Array(0);
       for (const [ti, from, t, i, runStart] of suspects) {
         const field = texts[ti]![0];
-        const u = unitsOf(t);
+        // a line's suspects come together: its code units are made once
+        if (t !== lastLine || u.length !== t.length) {
+          u = unitsOf(t);
+          lastLine = t;
+        }
         const c = u[i]!;
         const gi = offsets[ti]! + from + i;
         let found: Omit<DocumentCandidate, 'field'> | undefined;
