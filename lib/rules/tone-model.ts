@@ -188,8 +188,9 @@ export const voiceSized = (sentence: string): boolean => {
 
 /**
  * Words of trade: a price, a deal, a place or way to buy, a product's praise, a recommendation, a named business (a
- * quoted name before 馆, 店, 工作室, 会所 …: “王记羊肉馆”). The sales model reads only a sentence with one (most
- * official prose has none; what it has — 价格, 购买, 推荐 — the model weighs against the rest). Not 送, 免费, 课程,
+ * quoted name before 馆, 店, 工作室, 会所 …: “王记羊肉馆”), the account speaking as a merchant (我们的民宿, 来试试我们的…;
+ * round 23). The sales model reads only a sentence with one (most official prose has none; what it has — 价格, 购买,
+ * 推荐 — the model weighs against the rest). Not 送, 免费, 课程,
  * 保险, 贷款, 品牌: news of a courier (送餐的外卖骑手) or a free course has them. Sentences without one were tried at a
  * higher threshold (scripts/train-tone-model.ts prints the table): real prose and lively posts stay quiet only where
  * almost no ad is found.
