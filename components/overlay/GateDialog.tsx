@@ -54,6 +54,12 @@ export function GateDialog({
   const fixDone = !unrecognised && (blocks.length === 0 || overridden);
   const approved = requiredLevels === 0 || (review !== undefined && isApproved(review));
   const rejected = !approved && Boolean(review?.signoffs.some((s) => s.decision === 'reject'));
+  // The review last known is of other content that had been signed off (or was already stale): this content changed
+  // since sign-off, while its own review state may still be on its way. The wording only; approval needs this hash.
+  const last = state.review;
+  const stale =
+    Boolean(review?.stale) ||
+    (last !== undefined && last.hash !== state.hash && (last.stale || last.approvedLevels.length > 0));
   const checking = d.reasons.includes('pending') || d.reasons.includes('engine');
   const allDone = !unrecognised && !unseen && fixDone && approved && !checking;
   const firstOpen: StepId | undefined = unrecognised ? 'editor' : !fixDone ? 'fix' : !approved ? 'review' : undefined;
@@ -66,7 +72,7 @@ export function GateDialog({
         })
     : rejected
       ? t('gateRejected')
-      : review?.stale
+      : stale
         ? t('gateStale')
         : t('stepReviewNeeded', { n: requiredLevels, done: review?.approvedLevels.length ?? 0 });
 
