@@ -20,9 +20,11 @@
 import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
+import { quotedRanges } from '../engine/text/segment';
 import type { Field } from '../engine/types';
-import { bookTitles, isHanCode, q } from './util-text';
-import type { WordFreq } from './word-likelihood';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, q } from './util-text';
+// the suspect classes and the longest word are typo.unlikely-word's
+import { FUNCTION_FREQ, MAX_WORD, MIN_CHAR_FREQ, type WordFreq } from './word-likelihood';
 
 export const DRAFT_VARIANT_RULES: RuleMeta[] = [
   {
@@ -37,10 +39,6 @@ export const DRAFT_VARIANT_RULES: RuleMeta[] = [
   },
 ];
 
-/** A character seen alone fewer times than this is a rare one (a name's); this often, a function character. */
-const MIN_CHAR_FREQ = 100;
-const FUNCTION_FREQ = 60_000;
-const MAX_WORD = 4;
 const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
 
 export interface DraftVariantOptions {
@@ -139,8 +137,8 @@ export function createDraftVariantRule(
               const slip = t.slice(found.start, found.end);
               const word = found.suggestions![0]!;
               if (
-                titles[ti]!.some(([a, b]) => a < from + found!.start && from + found!.end < b) ||
-                inQuote(t, found.start, found.end) ||
+                inBookTitle(titles[ti]!, from + found.start, from + found.end) ||
+                inShortQuote(quotedRanges(t), found.start, found.end) ||
                 occurrences(slip) > occurrences(word)
               )
                 found = undefined;
@@ -291,12 +289,4 @@ function numeral(u: Uint16Array, s: number, e: number): boolean {
 function allHan(u: Uint16Array, s: number, e: number): boolean {
   for (let k = s; k < e; k++) if (!isHanCode(u[k]!)) return false;
   return true;
-}
-
-/** Inside a short quotation (“…” of up to 12 characters): a coined word or a name, written so on purpose. */
-function inQuote(t: string, s: number, e: number): boolean {
-  const open = t.lastIndexOf('“', s);
-  if (open < 0 || s - open > 12) return false;
-  const close = t.indexOf('”', e);
-  return close >= 0 && close - open <= 14 && t.lastIndexOf('”', s) < open;
 }

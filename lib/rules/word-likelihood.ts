@@ -46,9 +46,9 @@ export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
 ];
 
 /** A function character this frequent as a word of its own (的, 了, 在, 和 …) is never a suspect. */
-const FUNCTION_FREQ = 60_000;
+export const FUNCTION_FREQ = 60_000;
 /** A character seen alone fewer times than this is a rare one (a name's, a traditional form): no typing slip. */
-const MIN_CHAR_FREQ = 100;
+export const MIN_CHAR_FREQ = 100;
 /** The right word must be at least this common (jieba's count). */
 const MIN_WORD_FREQ = 20;
 const LN_MIN_WORD_FREQ = Math.log(MIN_WORD_FREQ);
@@ -58,7 +58,7 @@ export const INFO_GAIN = 9;
 /** Characters each side of the suspect that the split weighs. */
 const WINDOW = 4;
 /** Longest word of the table. */
-const MAX_WORD = 4;
+export const MAX_WORD = 4;
 /**
  * About the hundred most common surnames of China (public register statistics): a suspect word right after one, or
  * one that starts with one, is as likely a given name (刘诗雯, 范伟) as a slip.
