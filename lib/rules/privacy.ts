@@ -316,22 +316,43 @@ function findAddresses(text: string, max: number): Array<[number, number]> {
     }
     const rural = roadChar === '组' || roadChar === '村';
     if (fine === 0 && !(rural && /组/.test(text.slice(Math.max(0, n - 6), n)))) continue;
-    // start: walk back over Han characters of the place name (stopping at context words)
-    let s = base + road.index;
-    let back = 0;
-    while (
-      s > 0 &&
-      back < 16 &&
-      (isHan(text[s - 1]) || isNumChar(text[s - 1])) &&
-      !/[住在于址是为的和与及、]/.test(text[s - 1]!)
-    ) {
-      s--;
-      back++;
-    }
+    const s = placeStart(text, base + road.index);
     out.push([s, k]);
     from = Math.max(from, k);
   }
+  // A residential compound's building, unit and flat without a street number (北辰小区3栋2单元501室): two fine units
+  // or more, the last a flat.
+  if (out.length < max) {
+    for (const m of text.matchAll(ESTATE_FLAT)) {
+      const e = m.index + m[0].length;
+      if (out.some(([a, b]) => a < e && m.index < b)) continue;
+      out.push([placeStart(text, m.index), e]);
+      if (out.length >= max) break;
+    }
+  }
   return out;
+}
+
+const NUM = '[0-9０-９一二三四五六七八九十]{1,4}';
+const ESTATE_FLAT = new RegExp(
+  `(?:小区|花园|公寓|家园|新村|苑|社区|大院|家属院|宿舍)${NUM}(?:号楼|栋|幢|座)(?:${NUM}单元)?[0-9０-９]{2,4}(?:室|户)`,
+  'g',
+);
+
+/** Start of an address: walk back over the Han characters of the place name, stopping at context words. */
+function placeStart(text: string, from: number): number {
+  let s = from;
+  let back = 0;
+  while (
+    s > 0 &&
+    back < 16 &&
+    (isHan(text[s - 1]) || isNumChar(text[s - 1])) &&
+    !/[住在于址是为的和与及、]/.test(text[s - 1]!)
+  ) {
+    s--;
+    back++;
+  }
+  return s;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -543,7 +564,7 @@ function classify(
 }
 
 function scanAddresses(text: string, listHere: boolean, sink: ParagraphSink): void {
-  if (text.indexOf('号') < 0) return;
+  if (text.indexOf('号') < 0 && text.indexOf('室') < 0 && text.indexOf('户') < 0) return;
   let personalHere: boolean | undefined;
   for (const [s, e] of findAddresses(text, MAX_FINDINGS)) {
     const near = text.slice(Math.max(0, s - 20), e);
