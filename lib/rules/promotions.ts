@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { commercialCues, paragraphWarns, paragraphWarnsDraft } from './commercial';
+import { commercialCues, OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -48,6 +48,8 @@ const PROMOTION = new RegExp(
     // 999元起 (not 10元起步: a fare; not a shop's rent 租金每月3000元起), 返现50元, 0元购, 限时折扣, 新人专享
     `[0-9０-９](?<!(?:租金|月租|每月)[^，。；]{0,6}[0-9０-９])${NUM_REST}\\s{0,2}元起(?!步|征|算|付|缴|计)`,
     `(?:返现|返利|立返)\\s{0,2}${NUM}\\s{0,2}元`,
+    // 立享800元优惠 (not 享受3000元补贴: a public subsidy)
+    `(?:立享|即享|尊享|可享|享受?)\\s{0,2}${NUM}\\s{0,2}元(?:优惠|折扣|立减)`,
     '[0０1１一](?<![0-9０-９.][0０1１一])元(?:购|抢|秒杀|抢购|包邮)',
     '限时(?:特价|折扣|秒杀|抢购|包邮|免单|[0-9一二三四五六七八九](?:[.．][0-9])?折)',
     '(?:新人|新客|会员|粉丝)(?:专享|立减|特价|福利价)',
@@ -78,6 +80,8 @@ export function createPromotionRule(): ParagraphRule {
       const offers = PROMOTION_CHARS.test(t) ? [...matchesOf(PROMOTION, t)] : [];
       const cues = commercialCues(p);
       if (cues === 2 || (cues === 1 && offers.length > 0)) sink.signal(COMMERCIAL);
+      // the account's own offer stands even when the draft warns elsewhere (commercial.ts OWN_OFFER)
+      const own = offers.length > 0 && OWN_OFFER.test(t);
       let n = 0;
       for (const m of offers) {
         const start = m.index;
@@ -88,10 +92,12 @@ export function createPromotionRule(): ParagraphRule {
           ruleId: 'advertising.promotion',
           start,
           end,
-          requires: [
-            { signal: COMMERCIAL, present: true },
-            { signal: WARNING_SIGNAL, present: false },
-          ],
+          requires: own
+            ? [{ signal: COMMERCIAL, present: true }]
+            : [
+                { signal: COMMERCIAL, present: true },
+                { signal: WARNING_SIGNAL, present: false },
+              ],
         });
       }
     },

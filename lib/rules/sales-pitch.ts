@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { paragraphWarns, paragraphWarnsDraft } from './commercial';
+import { OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { firstMatchesOf } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
@@ -319,7 +319,8 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
           ruleId: 'advertising.sales-model',
           start: a,
           end: b,
-          requires: [{ signal: WARNING_SIGNAL, present: false }],
+          // the account's own offer stands even when the draft warns elsewhere (commercial.ts OWN_OFFER)
+          requires: OWN_OFFER.test(sentence) ? undefined : [{ signal: WARNING_SIGNAL, present: false }],
           fallback: true,
         });
       }

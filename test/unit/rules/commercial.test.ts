@@ -121,6 +121,18 @@ describe('advertising.promotion: the offer itself, in a commercial draft', () =>
   it('a warning paragraph anywhere in the draft silences the promotions of the others', () => {
     expect(promos('警惕网购诈骗，以下话术均为骗局。\n限时特价5.9元，手慢无，欢迎下单。')).toEqual([]);
   });
+
+  it("the account's own offer stands even when the draft warns elsewhere", () => {
+    expect(promos('选择驾校时，谨防“包过”等虚假承诺。\n本号合作驾校暑期报名立享800元优惠，详询驾校招生处。')).toEqual([
+      '立享800元优惠',
+    ]);
+    expect(
+      promos('与我局合作的启航培训学校暑期班正在报名，本号读者报名享8折优惠。\n如发现违规办学行为，请拨打电话举报。'),
+    ).toEqual(['享8折优惠']);
+    // a public subsidy is no offer; a warning in the same paragraph still quotes
+    expect(promos('家电以旧换新，消费者可享受2000元补贴。')).toEqual([]);
+    expect(promos('谨防冒充“本号合作驾校立享800元优惠”的诈骗信息。')).toEqual([]);
+  });
 });
 
 describe('adversarial input', () => {
