@@ -115,6 +115,20 @@ describe('bureaucratic.long-sentence', () => {
     expect(runRules(rule, `${han(100)}；${han(100)}。`)).toEqual([]);
   });
 
+  it('uses 100 in a WeChat or Weibo post, read on a phone', () => {
+    expect(BUREAUCRATIC_DEFAULTS.longSentencePost).toBe(100);
+    for (const platform of ['wechat', 'weibo'] as const) {
+      expect(runRules(rule, { platform, body: `${han(100)}。` })).toEqual([]);
+      expect(brief(runRules(rule, { platform, body: `${han(101)}。` }))).toEqual([
+        `bureaucratic.long-sentence info ${han(101)}。`,
+      ]);
+    }
+    expect(runRules(rule, { platform: 'generic', body: `${han(120)}。` })).toEqual([]);
+    expect(
+      runRules(createBureaucraticRules([], { longSentence: 0 }), { platform: 'wechat', body: `${han(500)}。` }),
+    ).toEqual([]);
+  });
+
   it('is configurable and can be turned off', () => {
     expect(runRules(createBureaucraticRules([], { longSentence: 20 }), `${han(21)}。`)).toHaveLength(1);
     expect(runRules(createBureaucraticRules([], { longSentence: 0 }), `${han(500)}。`)).toEqual([]);
