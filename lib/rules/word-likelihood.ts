@@ -26,6 +26,7 @@
  * finance lists (审核, 消毒, 物业) are raised towards their document frequency there, at most twofold.
  */
 
+import type { WordOracle } from '../engine/dictionary/near';
 import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
@@ -436,6 +437,22 @@ export interface WordLikelihoodOptions {
   titles?: readonly string[];
   /** The engine's folding (traditional → simplified …): a character it changes is a form, not a slip. */
   fold?: (s: string) => string;
+}
+
+/** The table as the engine's word oracle (dictionary near-misses): text[s, e) of two to four Han characters. */
+export function wordOracle(table: WordFreq): WordOracle {
+  const u = new Uint16Array(4);
+  return {
+    isWord(text, s, e) {
+      if (s < 0 || e > text.length || e - s < 2 || e - s > 4) return false;
+      for (let k = s; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (!isHanCode(c)) return false;
+        u[k - s] = c;
+      }
+      return table.lnCount(u, 0, e - s) !== undefined;
+    },
+  };
 }
 
 export function createWordLikelihoodRule(

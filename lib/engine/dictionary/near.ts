@@ -14,7 +14,7 @@ import { storedNearMatcher } from '../near/stored';
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
- * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 5–7 and "alike" entries of those lengths: an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word) |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  * | two characters typed twice | L ≥ 5, the pair inside the term or ending it (中华人民人民共和国) |
  *
@@ -43,6 +43,15 @@ const RUNS_ON = new Set(
 );
 /** Entries taking only sound- and look-alike slips still take a missing inner character from this length on. */
 const ALIKE_DEL_FROM = 8;
+
+/** Which strings are words of the language (a word-frequency table, in the hosts that load one). */
+export interface WordOracle {
+  /** Whether text[start, end) is a word (two to four characters). */
+  isWord(text: string, start: number, end: number): boolean;
+}
+
+/** Terms from this length on take a missing character judged by words (judgeDrop). */
+const WORD_DEL_FROM = 5;
 
 export interface NearVerdict {
   /** Chinese explanation of the slip, e.g. “名”应为“民”. */
@@ -142,6 +151,30 @@ function judgeNear(
   }
 }
 
+/**
+ * A missing inner character of a five- to seven-character term, with a word table: the character belonged to one of
+ * the term's words (府 of 政府 in 法治政府建设), and the text reads as no other words around the gap or at the
+ * window's ends (高质量展示 is 高质量 + 展示, not 高质量发展 missing 发). Only what judgeNear rejects comes here.
+ */
+function judgeDrop(term: string, m: NearMatch, text: string, words: WordOracle): NearVerdict | undefined {
+  const L = term.length;
+  if (m.kind !== 'del' || L < WORD_DEL_FROM || L >= ALIKE_DEL_FROM || m.pos <= 0 || m.pos >= L - 1) return undefined;
+  const gone = term[m.pos]!;
+  if (FUNCTION_CHARS.includes(gone)) return undefined;
+  // a word with its neighbour, which is not bound to its other side instead (大市 in 统一大市场 is no word of it: 市场)
+  const p = m.pos;
+  const left = words.isWord(term, p - 1, p + 1) && !words.isWord(term, p - 2, p);
+  const right = words.isWord(term, p, p + 2) && !words.isWord(term, p + 1, p + 3);
+  if (!left && !right) return undefined;
+  const gap = m.start + m.pos;
+  for (const at of [gap, m.start, m.end]) {
+    if (words.isWord(text, at - 1, at + 1) || words.isWord(text, at - 2, at + 1) || words.isWord(text, at - 1, at + 2))
+      return undefined;
+  }
+  if (words.isWord(text, m.start, m.end)) return undefined;
+  return { detail: `缺少${qc(gone)}字`, strong: false };
+}
+
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -163,6 +196,8 @@ export function findProtectedSlips(
   sim: CharSimilarity | undefined,
   /** Entries (by ref) that take only sound- and look-alike slips (`nearEdits: "alike"`). */
   alikeOnly?: (ref: number) => boolean,
+  /** Report only the missing characters that judgeNear rejects and the words accept (judgeDrop). */
+  drops?: WordOracle,
 ): ProtectedHit[] {
   const matches = matcher.scan(text, { map, repeat: true });
   if (!matches.length) return [];
@@ -179,7 +214,9 @@ export function findProtectedSlips(
       else if (!ownPart(m, x, term.length) && !untouchedPart(m, x)) partial = true;
     }
     if (drop) continue;
-    const v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
+    if (drops && m.kind !== 'del') continue;
+    let v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
+    if (drops) v = v ? undefined : judgeDrop(term, m, text, drops);
     if (!v || (partial && !v.strong)) continue;
     // One report per window: the first accepted term wins (terms sharing a window are rare).
     if (out.some((h) => h.start === m.start && h.end === m.end)) continue;

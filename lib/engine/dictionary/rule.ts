@@ -5,7 +5,7 @@ import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule'
 import type { Paragraph } from '../text/paragraph';
 import { SEVERITY_RANK } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
-import { findProtectedSlips, protectedMatcher } from './near';
+import { findProtectedSlips, protectedMatcher, type WordOracle } from './near';
 import type { EntryContext, Scope } from './schema';
 
 interface Hit {
@@ -71,6 +71,11 @@ export interface DictionaryRuleOptions {
   only?: 'patterns';
   /** Sound and shape tables for near-misses of protected terms (without them only longer slips are found). */
   similarity?: CharSimilarity;
+  /**
+   * A word table: the pattern pass (`only: "patterns"`) then also reports the protected terms' missing characters
+   * that only words can judge (near.ts judgeDrop; the core pass runs where no word table is loaded).
+   */
+  words?: WordOracle;
 }
 
 export function createDictionaryRule(
@@ -86,15 +91,22 @@ export function createDictionaryRule(
     emojiBit: l.level === 'noise' ? CLS_EMOJI_HIGH : 0,
   }));
   const regexes = opts.regex ? opts.regex(entries) : [];
+  const drops = opts.only === 'patterns' ? opts.words : undefined;
   const near =
-    denyTerms && compiled.near?.terms.length ? protectedMatcher(compiled.near.terms, opts.similarity) : undefined;
+    (denyTerms || drops) && compiled.near?.terms.length
+      ? protectedMatcher(compiled.near.terms, opts.similarity)
+      : undefined;
   const nearRefs = compiled.near?.refs ?? [];
   const nearAlike = (ref: number) => entries[ref]?.nearAlike === true;
   const docSignals = compiled.documentWords.map((w) => w.signals);
   // One hit buffer for every scan of this rule (a check never runs inside another).
   const found = new HitBuffer();
 
-  const rules: RuleMeta[] = entries.map((e) => ({
+  // The pattern pass declares only what it reports (the core pass declares the rest, with what other rules add to
+  // the declarations, e.g. reply-insult-tone.ts's companion)
+  const nearSet = drops ? new Set(nearRefs) : undefined;
+  const declared = denyTerms ? entries : entries.filter((e, i) => e.pattern || nearSet?.has(i));
+  const rules: RuleMeta[] = declared.map((e) => ({
     id: e.ruleId,
     category: e.category,
     severity: e.severity,
@@ -211,7 +223,7 @@ export function createDictionaryRule(
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
       if (near) {
-        for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike)) {
+        for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, drops)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }

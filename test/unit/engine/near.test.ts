@@ -16,8 +16,9 @@ import {
   uniqueCodePoints,
 } from '../../../lib/engine/near/similar';
 import { Normalizer } from '../../../lib/engine/normalize';
+import { parseWordFreq, wordOracle } from '../../../lib/rules/word-likelihood';
 import { brief, runRules } from '../../helpers/check';
-import { pinyinTable, seedText, similarity } from '../rules/tables-fixture';
+import { pinyinTable, readProjectFile, seedText, similarity } from '../rules/tables-fixture';
 
 describe('NearMatcher', () => {
   const m = new NearMatcher(['中华人民共和国', '人民法院', '国务院']);
@@ -208,6 +209,31 @@ describe('match: "near" entries (protected terms)', () => {
     expect(back.near).toEqual(compiled.near);
     const again = createDictionaryRule(back, normalizer, { similarity: similarity() });
     expect(brief(runRules(again, '人民检查院'))).toEqual(['typo.names block 人民检查院']);
+  });
+
+  it('with a word table, the pattern pass also finds a missing character of a five- or six-character term', () => {
+    const table = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
+    const d = protectedDict(['法治政府建设', '人民检察院', '高质量发展', '中央政治局', '全国统一大市场']);
+    const compiledD = compileDictionaries([d], normalizer);
+    const drops = createDictionaryRule(compiledD, normalizer, {
+      only: 'patterns',
+      similarity: similarity(),
+      words: wordOracle(table),
+    });
+    const found = (body: string) => brief(runRules(drops, body));
+    expect(found('法治政建设召开专题会议')).toEqual(['typo.names block 法治政建设']);
+    expect(found('市人民察院依法提起公诉')).toEqual(['typo.names block 人民察院']);
+    expect(found('中央治局召开会议')).toEqual(['typo.names block 中央治局']);
+    // another word across the gap or at the window's end: 展示, and 大 of 统一大市场 is a word of its own
+    expect(found('推动高质量展示成果')).toEqual([]);
+    expect(found('清理妨碍全国统一市场的规定')).toEqual([]);
+    // what the core pass finds is not reported twice, and without the word table nothing is added
+    expect(found('市人民检查院')).toEqual([]);
+    const core = createDictionaryRule(compiledD, normalizer, { similarity: similarity() });
+    expect(runRules(core, '法治政建设召开专题会议')).toEqual([]);
+    expect(createDictionaryRule(compiledD, normalizer, { only: 'patterns', similarity: similarity() }).rules).toEqual(
+      [],
+    );
   });
 
   it('without sound and shape tables only longer slips count', () => {
