@@ -14,6 +14,7 @@ import type { RuleProviders } from '../rules/library';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
 import { PLACE_LEVEL_RULES } from '../rules/place-level';
 import { PLACE_RULES } from '../rules/places';
+import { REPEATED_RULES } from '../rules/repeated';
 import { SPELLING_RULES } from '../rules/spelling';
 import { TYPOGRAPHY_RULES } from '../rules/typography';
 import { WORD_LIKELIHOOD_RULES } from '../rules/word-likelihood';
@@ -119,7 +120,8 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
   if (!anyEnabled(rules, [...PLACE_RULES, ...PLACE_LEVEL_RULES])) out.divisions = undefined;
   if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
-  if (!anyEnabled(rules, [...WORD_LIKELIHOOD_RULES, ...DRAFT_VARIANT_RULES])) out.wordFreq = undefined;
+  if (!anyEnabled(rules, [...WORD_LIKELIHOOD_RULES, ...DRAFT_VARIANT_RULES, ...REPEATED_RULES]))
+    out.wordFreq = undefined;
   return out;
 }
 

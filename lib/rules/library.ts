@@ -23,6 +23,7 @@ import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
 import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncated';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
+import { createRepeatedRule, REPEATED_RULES } from './repeated';
 import { REPLY_INSULT_TONE, replyInsultTone } from './reply-insult-tone';
 import { createReplyPerfunctoryRule, REPLY_PERFUNCTORY_RULES } from './reply-perfunctory';
 import { createReplyPromoRule, REPLY_PROMO_RULES } from './reply-promo';
@@ -35,7 +36,13 @@ import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
 import { createTimelinessRule, TIMELINESS_RULES } from './timeliness';
 import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
-import { createWordLikelihoodRule, parseWordFreq, WORD_LIKELIHOOD_RULES } from './word-likelihood';
+import {
+  createWordLikelihoodRule,
+  parseWordFreq,
+  WORD_LIKELIHOOD_RULES,
+  type WordFreq,
+  wordOracle,
+} from './word-likelihood';
 import { createWordVariantRule, WORD_VARIANT_RULES } from './word-variants';
 
 /** Platform-specific capabilities injected by the host (Node CLI, extension background). */
@@ -68,6 +75,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...WORD_VARIANT_RULES,
   ...WORD_LIKELIHOOD_RULES,
   ...DRAFT_VARIANT_RULES,
+  ...REPEATED_RULES,
   ...REPLY_PROMO_RULES,
   ...REPLY_PERFUNCTORY_RULES,
   ...SALES_PITCH_RULES,
@@ -126,9 +134,11 @@ export function buildLibraryModules(
     modules.push(createReplyToneRule(replyTone));
     modules.push(replyInsultTone(modules));
   }
+  let sim: CharSimilarity | undefined;
+  let counts: WordFreq | undefined;
   if (data.pinyin) {
     const pinyin = pinyinTableOf(data.pinyin);
-    const sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
+    sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = ruleData ?? parseRuleData(jsonOf(data.ruleData));
     if (data.idioms) {
       const idioms = parseIdioms(data.idioms);
@@ -149,7 +159,7 @@ export function buildLibraryModules(
         : undefined;
       modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
     }
-    const counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
+    counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
     if (divisions) modules.push(createPlaceTruncatedRule(divisions, counts));
     if (counts) {
       // A slip weighed in its sentence by word counts (jieba's): the generated tables cannot list every one.
@@ -160,6 +170,8 @@ export function buildLibraryModules(
         }),
         // a word written right in one place and slipped in another: the draft shows which was meant
         createDraftVariantRule(counts, sim, { fold: (s) => normalizer.normalize(s) }),
+        // a word or a character typed twice (推进推进, 总书书记)
+        createRepeatedRule(counts),
       );
     }
   }
@@ -167,8 +179,17 @@ export function buildLibraryModules(
     // 别字 of common words: a generated table in the place table's format (scripts/build-word-variants.ts).
     modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
   }
-  if (compiled.entries.some((e) => e.pattern)) {
-    modules.push(createDictionaryRule(compiled, normalizer, { regex: compileRegexEntries, only: 'patterns' }));
+  // Pattern entries, and the protected terms' missing characters that only a word table can judge
+  const words = counts && compiled.near?.terms.length ? wordOracle(counts) : undefined;
+  if (words || compiled.entries.some((e) => e.pattern)) {
+    modules.push(
+      createDictionaryRule(compiled, normalizer, {
+        regex: compileRegexEntries,
+        only: 'patterns',
+        similarity: sim,
+        words,
+      }),
+    );
   }
   if (data.sources !== undefined) {
     // Validating compiles every RE2 pattern: a host with a table store keeps the validated list per input.

@@ -1,0 +1,166 @@
+/**
+ * 重复字词 — a word or a character typed twice, usually left over from editing (推进推进高质量发展, 总书书记,
+ * 乡村振振兴). Judged with the word table of typo.unlikely-word (jieba's counts, CC-CEDICT and the idioms):
+ *
+ * - `typo.repeated-word`: a word of two to four characters of the table (count ≥ MIN_WORD_FREQ) written twice in a
+ *   row. Not a numeral-measure pair or an adverb's doubling (一步一步, 很多很多, 好的好的), and not when the doubled
+ *   form is a word itself. A verb that is often doubled on purpose (研究研究, 商量商量: TENTATIVE) is a hint only.
+ * - `typo.repeated-char`: a character typed twice inside a word (书 in 总书书记, 振 in 乡村振振兴): one of the two
+ *   copies dropped, the characters around make a common word of three or four characters across it, and the doubled
+ *   pair is no word and no part of one, nor two words meeting (人民 + 民主, 学生 + 生活, 教育部 + 部长). 的的 is
+ *   particles.ts's.
+ *
+ * Quiet inside book titles and short quotations (a slogan or a chant quoted: “加油加油”).
+ */
+
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+import type { WordFreq } from './word-likelihood';
+
+export const REPEATED_RULES: RuleMeta[] = [
+  {
+    id: 'typo.repeated-word',
+    category: 'typo',
+    severity: 'warn',
+    title: '词语重复',
+    message: '{text}中词语重复，疑为编辑时多留了一遍，请核对。',
+    source: '政府网站与政务新媒体检查指标（错别字、多字漏字）；《出版物上数字用法》之外的编校差错类型（多字）',
+    note: '同一个词连写两遍时提示；“一步一步”“很多很多”等有意叠用不提示；“研究研究”“商量商量”等动词叠用只作建议。',
+  },
+  {
+    id: 'typo.repeated-char',
+    category: 'typo',
+    severity: 'warn',
+    title: '多字（重复）',
+    message: '{text}中“{char}”字重复，疑为多打了一个字，请核对。',
+    source: '政府网站与政务新媒体检查指标（错别字、多字漏字）',
+    note: '去掉一个重复字后前后组成常用词、而两个重复字本身不成词时提示；“人民民主”“学生生活”是两个词相连，不提示。',
+  },
+];
+
+/** The word written twice must be this common (jieba's count). */
+const MIN_WORD_FREQ = 20;
+const LN_MIN = Math.log(MIN_WORD_FREQ);
+/** First characters of doublings that are on purpose: 一步一步, 很多很多, 好的好的, 越来越 is no doubling anyway. */
+const ON_PURPOSE_FIRST = new Set([...'一很太好多真非最更又也边有没不是对行'].map((c) => c.charCodeAt(0)));
+/** Verbs often doubled on purpose in speech (V-V: try, a little): a hint only. */
+const TENTATIVE = new Set(
+  '研究 讨论 商量 学习 休息 考虑 活动 锻炼 表示 意思 打听 琢磨 收拾 整理 准备 了解 体验 交流 比较 检查 介绍 放松 热闹 高兴 凉快 暖和 认识 联系 沟通 分析 总结 思考 练习 帮助 关心 照顾 感受 尝试 参观 熟悉 适应 调整 打扫 清理 溜达 散步 聊聊 看看 说说 想想 走走 转转 逛逛 试试 问问 等等 听听'.split(
+    ' ',
+  ),
+);
+/** 的的 is particles.ts's (typo.de-doubled). */
+const DE = 0x7684;
+
+export function createRepeatedRule(table: WordFreq): ParagraphRule {
+  let buf = new Uint16Array(1024);
+  return {
+    kind: 'paragraph',
+    rules: REPEATED_RULES,
+    check(p, sink) {
+      const t = p.text;
+      const n = t.length;
+      let u: Uint16Array | undefined;
+      let titles: Array<[number, number]> | undefined;
+      let reported = 0;
+      // [s, e) is a word of the table (count ≥ MIN_WORD_FREQ when `common`)
+      const word = (s: number, e: number, common: boolean): boolean => {
+        if (s < 0 || e > n || e - s < 2 || e - s > 4) return false;
+        for (let k = s; k < e; k++) if (!isHanCode(u![k]!)) return false;
+        const l = table.lnCount(u!, s, e);
+        return l !== undefined && (!common || l >= LN_MIN);
+      };
+      const quiet = (s: number, e: number): boolean => {
+        titles ??= bookTitles(t);
+        return inBookTitle(titles, s, e) || inShortQuote(p.quotes, s, e);
+      };
+      for (let i = 0; i + 1 < n && reported < MAX_PER_PARAGRAPH; i++) {
+        const c = t.charCodeAt(i);
+        if (!isHanCode(c)) continue;
+        // a cheap test first: a doubled word or character repeats the unit at i one to four units later
+        let k = 0;
+        for (let d = 1; d <= 4 && i + 2 * d <= n; d++) {
+          if (t.charCodeAt(i + d) === c && t.startsWith(t.slice(i, i + d), i + d)) {
+            k = d;
+            break;
+          }
+        }
+        if (!k) continue;
+        if (!u) {
+          if (buf.length < n) buf = new Uint16Array(Math.max(n, 2 * buf.length));
+          u = buf;
+          for (let j = 0; j < n; j++) u[j] = t.charCodeAt(j);
+        }
+        if (k >= 2) {
+          if (!word(i, i + k, true) || ON_PURPOSE_FIRST.has(c) || u[i + 1] === c) continue;
+          // the doubled form a word of its own (谢谢谢谢 is not reached: 谢谢 doubles a character)
+          if (word(i, i + 2 * k, false)) continue;
+          // part of a longer run (推进推进推进) or of a repeated phrase such as 一X一X: report the first pair only
+          if (i >= k && t.startsWith(t.slice(i, i + k), i - k)) continue;
+          if (quiet(i, i + 2 * k)) continue;
+          const w = t.slice(i, i + k);
+          sink.report({
+            ruleId: 'typo.repeated-word',
+          fallback: true,
+            start: i,
+            end: i + 2 * k,
+            severity: TENTATIVE.has(w) ? 'info' : 'warn',
+            suggestions: [w],
+            message: `${q(t.slice(i, i + 2 * k))}中${q(w)}重复，疑为编辑时多留了一遍，请核对（如为有意叠用可忽略）。`,
+          });
+          reported++;
+          i += 2 * k - 1;
+          continue;
+        }
+        // k === 1: the character c at i and i + 1
+        if (c === DE || i === 0 || !isHanCode(u[i - 1]!) || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
+        // the pair is a word or inside one (天天, 实实在在, 是是非非), or two words meet (人民 + 民主)
+        let inWord = false;
+        for (let s = Math.max(0, i - 2); s <= i && !inWord; s++) {
+          for (let e = Math.max(s + 2, i + 2); e <= Math.min(n, s + 4); e++) if (word(s, e, false)) inWord = true;
+        }
+        if (inWord) continue;
+        // two words meeting at the pair: one ends with the first copy, one starts with the second (人民 + 民主,
+        // 教育部 + 部长)
+        let endsHere = false;
+        let startsHere = false;
+        for (let l = 2; l <= 4; l++) {
+          endsHere ||= word(i + 1 - l, i + 1, false);
+          startsHere ||= word(i + 1, i + 1 + l, false);
+        }
+        if (endsHere && startsHere) continue;
+        // with one copy dropped, a common word of three or four characters runs across it (总书记, 乡村振兴)
+        let across = false;
+        const a1 = u[i - 1]!;
+        const a2 = i >= 2 ? u[i - 2]! : 0;
+        const b1 = u[i + 2]!;
+        const b2 = i + 3 < n ? u[i + 3]! : 0;
+        for (const cand of [
+          [a1, c, b1],
+          [a2, a1, c, b1],
+          [a1, c, b1, b2],
+        ]) {
+          if (cand.some((x) => !x || !isHanCode(x))) continue;
+          const l = table.lnCount(cand, 0, cand.length);
+          if (l !== undefined && l >= LN_MIN) {
+            across = true;
+            break;
+          }
+        }
+        if (!across || quiet(i - 1, i + 3)) continue;
+        const s = i - 1;
+        const e = i + 3;
+        sink.report({
+          ruleId: 'typo.repeated-char',
+          fallback: true,
+          start: s,
+          end: e,
+          suggestions: [t.slice(s, i + 1) + t.slice(i + 2, e)],
+          message: `${q(t.slice(s, e))}中“${t[i]}”字重复，疑为多打了一个字，请核对。`,
+        });
+        reported++;
+        i += 1;
+      }
+    },
+  };
+}

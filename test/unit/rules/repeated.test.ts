@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createRepeatedRule } from '../../../lib/rules/repeated';
+import { parseWordFreq } from '../../../lib/rules/word-likelihood';
+import { runRules } from '../../helpers/check';
+import { readProjectFile, seedText } from './tables-fixture';
+
+describe('typo.repeated-word and typo.repeated-char (a word or a character typed twice)', () => {
+  const rule = createRepeatedRule(parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt')));
+  const found = (body: string) =>
+    runRules(rule, body).map((f) => `${f.ruleId} ${f.severity} ${f.text} → ${f.suggestions.join('|')}`);
+
+  it.each([
+    ['我们要推进推进高质量发展。', 'typo.repeated-word warn 推进推进 → 推进'],
+    ['会议会议由副市长主持。', 'typo.repeated-word warn 会议会议 → 会议'],
+    ['持续优化优化营商环境。', 'typo.repeated-word warn 优化优化 → 优化'],
+    ['总书书记强调，要坚持稳中求进。', 'typo.repeated-char warn 总书书记 → 总书记'],
+    ['全面推进乡村振振兴。', 'typo.repeated-char warn 村振振兴 → 村振兴'],
+  ])('finds %s', (body, expected) => {
+    expect(found(body)).toEqual([expected]);
+  });
+
+  it('gives a verb doubled on purpose as a hint only', () => {
+    expect(found('这件事我们研究研究再答复您。')).toEqual(['typo.repeated-word info 研究研究 → 研究']);
+  });
+
+  it.each([
+    '坚持人民民主专政，关心学生生活。',
+    '教育部部长、国务院院长、外交部部长助理出席。',
+    '要一步一步来，很多很多人参加，好的好的。',
+    '大家要实实在在地干，的的确确有成效，是是非非要分清。',
+    '天天向上，人人参与，常常提醒。',
+    '中国国家主席出席，全国国防教育日。',
+    '他们高喊“加油加油”。',
+    '《推进推进》是一本书的名字。',
+    '就业创业创新工作取得新进展。',
+  ])('leaves %s alone', (body) => {
+    expect(found(body)).toEqual([]);
+  });
+
+  it('is quiet on the founding notice', () => {
+    expect(found(seedText())).toEqual([]);
+  });
+});
