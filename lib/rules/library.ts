@@ -180,7 +180,7 @@ export function buildLibraryModules(
     modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
   }
   // Pattern entries, and the protected terms' missing characters that only a word table can judge
-  const words = counts && compiled.near?.terms.length ? wordOracle(counts) : undefined;
+  const words = counts && compiled.near?.terms.length ? wordOracle(counts, normalizer.map) : undefined;
   if (words || compiled.entries.some((e) => e.pattern)) {
     modules.push(
       createDictionaryRule(compiled, normalizer, {

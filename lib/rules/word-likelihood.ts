@@ -439,14 +439,17 @@ export interface WordLikelihoodOptions {
   fold?: (s: string) => string;
 }
 
-/** The table as the engine's word oracle (dictionary near-misses): text[s, e) of two to four Han characters. */
-export function wordOracle(table: WordFreq): WordOracle {
+/**
+ * The table as the engine's word oracle (dictionary near-misses): text[s, e) of two to four Han characters, read
+ * through `map` (the normalizer's: traditional forms folded, 會議 is 会议).
+ */
+export function wordOracle(table: WordFreq, map?: Uint16Array): WordOracle {
   const u = new Uint16Array(4);
   return {
     isWord(text, s, e) {
       if (s < 0 || e > text.length || e - s < 2 || e - s > 4) return false;
       for (let k = s; k < e; k++) {
-        const c = text.charCodeAt(k);
+        const c = map ? map[text.charCodeAt(k)]! : text.charCodeAt(k);
         if (!isHanCode(c)) return false;
         u[k - s] = c;
       }

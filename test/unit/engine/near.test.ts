@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ShapeTable } from '../../../lib/engine/data/tables';
+import { parseT2s, ShapeTable } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
 import type { Dictionary, DictionaryInput } from '../../../lib/engine/dictionary/schema';
@@ -213,12 +213,20 @@ describe('match: "near" entries (protected terms)', () => {
 
   it('with a word table, the pattern pass also finds a missing character of a five- or six-character term', () => {
     const table = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
-    const d = protectedDict(['法治政府建设', '人民检察院', '高质量发展', '中央政治局', '全国统一大市场']);
-    const compiledD = compileDictionaries([d], normalizer);
-    const drops = createDictionaryRule(compiledD, normalizer, {
+    const d = protectedDict([
+      '法治政府建设',
+      '人民检察院',
+      '高质量发展',
+      '中央政治局',
+      '全国统一大市场',
+      '人民代表大会',
+    ]);
+    const folding = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
+    const compiledD = compileDictionaries([d], folding);
+    const drops = createDictionaryRule(compiledD, folding, {
       only: 'patterns',
       similarity: similarity(),
-      words: wordOracle(table),
+      words: wordOracle(table, folding.map),
     });
     const found = (body: string) => brief(runRules(drops, body));
     expect(found('法治政建设召开专题会议')).toEqual(['typo.names block 法治政建设']);
@@ -227,9 +235,13 @@ describe('match: "near" entries (protected terms)', () => {
     // another word across the gap or at the window's end: 展示, and 大 of 统一大市场 is a word of its own
     expect(found('推动高质量展示成果')).toEqual([]);
     expect(found('清理妨碍全国统一市场的规定')).toEqual([]);
+    // read through the normalizer: 會議 is 会议, a word at the window's end (各界人民代表会议, a body of its own)
+    expect(found('召开地方各級人民代表會議')).toEqual([]);
+    expect(found('法治政建設召开专题会议')).toEqual(['typo.names block 法治政建設']);
+    expect(found('召开地方各级人民代表会议')).toEqual([]);
     // what the core pass finds is not reported twice, and without the word table nothing is added
     expect(found('市人民检查院')).toEqual([]);
-    const core = createDictionaryRule(compiledD, normalizer, { similarity: similarity() });
+    const core = createDictionaryRule(compiledD, folding, { similarity: similarity() });
     expect(runRules(core, '法治政建设召开专题会议')).toEqual([]);
     expect(createDictionaryRule(compiledD, normalizer, { only: 'patterns', similarity: similarity() }).rules).toEqual(
       [],
