@@ -7,15 +7,15 @@
  *   form is a word itself. A verb that is often doubled on purpose (研究研究, 商量商量: TENTATIVE) is a hint only.
  * - `typo.repeated-char`: a character typed twice inside a word (书 in 总书书记, 振 in 乡村振振兴): one of the two
  *   copies dropped, the characters around make a common word of three or four characters across it, and the doubled
- *   pair is no word and no part of one, nor two words meeting (人民 + 民主, 学生 + 生活, 教育部 + 部长). 的的 is
- *   particles.ts's.
+ *   pair is no word and no part of one, nor two words meeting (人民 + 民主, 学生 + 生活, 教育部 + 部长); or the second
+ *   copy stands alone between two common words (教育强国国建设: 强国 + 国 + 建设). 的的 is particles.ts's.
  *
  * Quiet inside book titles and short quotations (a slogan or a chant quoted: “加油加油”).
  */
 
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
-import type { WordFreq } from './word-likelihood';
+import { FUNCTION_FREQ, type WordFreq } from './word-likelihood';
 
 export const REPEATED_RULES: RuleMeta[] = [
   {
@@ -114,6 +114,8 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         // k === 1: the character c at i and i + 1
         if (c === DE || i === 0 || !isHanCode(u[i - 1]!) || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
+        // an AABB doubling (条条块块, 方方面面, 干干净净)
+        if ((i >= 2 && u[i - 2] === u[i - 1]) || (i + 3 < n && u[i + 2] === u[i + 3])) continue;
         // the pair is a word or inside one (天天, 实实在在, 是是非非), or two words meet (人民 + 民主)
         let inWord = false;
         for (let s = Math.max(0, i - 2); s <= i && !inWord; s++) {
@@ -147,9 +149,22 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
             break;
           }
         }
-        if (!across || quiet(i - 1, i + 3)) continue;
+        // or the second copy stands alone between a common word ending with the first and a common word after it
+        // (教育强国国建设: 强国 + 国 + 建设; not 人民 + 民警, where the second copy starts a word)
+        let orphan = false;
+        if (!across && endsHere && !startsHere) {
+          let common = false;
+          let next = false;
+          for (let l = 2; l <= 4; l++) {
+            common ||= word(i + 1 - l, i + 1, true);
+            next ||= word(i + 2, i + 2 + l, true);
+          }
+          const alone = table.unit(c);
+          orphan = common && next && (alone === undefined || alone < FUNCTION_FREQ);
+        }
+        if ((!across && !orphan) || quiet(i - 1, i + 3)) continue;
         const s = i - 1;
-        const e = i + 3;
+        const e = across ? i + 3 : i + 2;
         sink.report({
           ruleId: 'typo.repeated-char',
           fallback: true,

@@ -15,6 +15,7 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     ['持续优化优化营商环境。', 'typo.repeated-word warn 优化优化 → 优化'],
     ['总书书记强调，要坚持稳中求进。', 'typo.repeated-char warn 总书书记 → 总书记'],
     ['全面推进乡村振振兴。', 'typo.repeated-char warn 村振振兴 → 村振兴'],
+    ['网络强国国召开专题会议。', 'typo.repeated-char warn 强国国 → 强国'],
   ])('finds %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
@@ -33,6 +34,8 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '他们高喊“加油加油”。',
     '《推进推进》是一本书的名字。',
     '就业创业创新工作取得新进展。',
+    '坚决排除条条块块的干扰，方方面面都要考虑。',
+    '学习习近平新时代中国特色社会主义思想，人民民警为人民，召开大会会上强调。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
   });
