@@ -101,7 +101,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           const w = t.slice(i, i + k);
           sink.report({
             ruleId: 'typo.repeated-word',
-          fallback: true,
+            fallback: true,
             start: i,
             end: i + 2 * k,
             severity: TENTATIVE.has(w) ? 'info' : 'warn',
@@ -116,7 +116,26 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         if (c === DE || i === 0 || !isHanCode(u[i - 1]!) || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
         // an AABB doubling (条条块块, 方方面面, 干干净净)
         if ((i >= 2 && u[i - 2] === u[i - 1]) || (i + 3 < n && u[i + 2] === u[i + 3])) continue;
-        // the pair is a word or inside one (天天, 实实在在, 是是非非), or two words meet (人民 + 民主)
+        // with one copy dropped, a common word of three characters or a word of four (an idiom: 语重心长) runs across
+        // it (总书记, 乡村振兴, 玉树临临风)
+        let across = false;
+        const a1 = u[i - 1]!;
+        const a2 = i >= 2 ? u[i - 2]! : 0;
+        const b1 = u[i + 2]!;
+        const b2 = i + 3 < n ? u[i + 3]! : 0;
+        for (const cand of [
+          [a1, c, b1],
+          [a2, a1, c, b1],
+          [a1, c, b1, b2],
+        ]) {
+          if (cand.some((x) => !x || !isHanCode(x))) continue;
+          const l = table.lnCount(cand, 0, cand.length);
+          if (l !== undefined && (l >= LN_MIN || cand.length === 4)) {
+            across = true;
+            break;
+          }
+        }
+        // the pair is a word or inside one (天天, 实实在在, 是是非非)
         let inWord = false;
         for (let s = Math.max(0, i - 2); s <= i && !inWord; s++) {
           for (let e = Math.max(s + 2, i + 2); e <= Math.min(n, s + 4); e++) if (word(s, e, false)) inWord = true;
@@ -131,38 +150,23 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           startsHere ||= word(i + 1, i + 1 + l, false);
         }
         if (endsHere && startsHere) continue;
-        // with one copy dropped, a common word of three or four characters runs across it (总书记, 乡村振兴)
-        let across = false;
-        const a1 = u[i - 1]!;
-        const a2 = i >= 2 ? u[i - 2]! : 0;
-        const b1 = u[i + 2]!;
-        const b2 = i + 3 < n ? u[i + 3]! : 0;
-        for (const cand of [
-          [a1, c, b1],
-          [a2, a1, c, b1],
-          [a1, c, b1, b2],
-        ]) {
-          if (cand.some((x) => !x || !isHanCode(x))) continue;
-          const l = table.lnCount(cand, 0, cand.length);
-          if (l !== undefined && l >= LN_MIN) {
-            across = true;
-            break;
-          }
-        }
         // or the second copy stands alone between a common word ending with the first and a common word after it
-        // (教育强国国建设: 强国 + 国 + 建设; not 人民 + 民警, where the second copy starts a word)
+        // (教育强国国建设: 强国 + 国 + 建设), and is no frequent character of its own. Not the first copy between a word and
+        // the word the second starts: the word before is often a name or a compound the table lacks (辽阳镇镇长,
+        // 宗教局局长, 居住国国籍)
         let orphan = false;
-        if (!across && endsHere && !startsHere) {
-          let common = false;
-          let next = false;
+        const alone = table.unit(c);
+        if (!across && endsHere && !startsHere && (alone === undefined || alone < FUNCTION_FREQ)) {
+          let before = false;
+          let after = false;
           for (let l = 2; l <= 4; l++) {
-            common ||= word(i + 1 - l, i + 1, true);
-            next ||= word(i + 2, i + 2 + l, true);
+            before ||= word(i + 1 - l, i + 1, true);
+            after ||= word(i + 2, i + 2 + l, true);
           }
-          const alone = table.unit(c);
-          orphan = common && next && (alone === undefined || alone < FUNCTION_FREQ);
+          orphan = before && after;
         }
         if ((!across && !orphan) || quiet(i - 1, i + 3)) continue;
+        // the pair with the characters that show the slip: a c c b (across), a c c (the second copy alone)
         const s = i - 1;
         const e = across ? i + 3 : i + 2;
         sink.report({

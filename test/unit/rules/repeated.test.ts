@@ -16,6 +16,7 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     ['总书书记强调，要坚持稳中求进。', 'typo.repeated-char warn 总书书记 → 总书记'],
     ['全面推进乡村振振兴。', 'typo.repeated-char warn 村振振兴 → 村振兴'],
     ['网络强国国召开专题会议。', 'typo.repeated-char warn 强国国 → 强国'],
+    ['他玉树临临风，气度不凡。', 'typo.repeated-char warn 树临临风 → 树临风'],
   ])('finds %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
@@ -35,6 +36,8 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '《推进推进》是一本书的名字。',
     '就业创业创新工作取得新进展。',
     '坚决排除条条块块的干扰，方方面面都要考虑。',
+    '左权县辽阳镇镇长、宗教局局长出席，凡已取得居住国国籍的，降低文化娱乐税税率。',
+    '这种种情况说明，我们深深感到责任重大。',
     '学习习近平新时代中国特色社会主义思想，人民民警为人民，召开大会会上强调。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
