@@ -49,6 +49,8 @@ const TENTATIVE = new Set(
     ' ',
   ),
 );
+/** Numerals before a measure word doubled on purpose (一件件, 一个个). */
+const NUMERALS = new Set([...'一二两三四五六七八九十几每'].map((c) => c.charCodeAt(0)));
 /** 的的 is particles.ts's (typo.de-doubled). */
 const DE = 0x7684;
 
@@ -114,8 +116,9 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         // k === 1: the character c at i and i + 1
         if (c === DE || i === 0 || !isHanCode(u[i - 1]!) || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
-        // an AABB doubling (条条块块, 方方面面, 干干净净)
+        // an AABB doubling (条条块块, 方方面面, 干干净净), or a measure word doubled after a numeral (一件件, 一个个)
         if ((i >= 2 && u[i - 2] === u[i - 1]) || (i + 3 < n && u[i + 2] === u[i + 3])) continue;
+        if (NUMERALS.has(u[i - 1]!)) continue;
         // with one copy dropped, a common word of three characters or a word of four (an idiom: 语重心长) runs across
         // it (总书记, 乡村振兴, 玉树临临风)
         let across = false;

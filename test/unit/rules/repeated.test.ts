@@ -38,6 +38,7 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '坚决排除条条块块的干扰，方方面面都要考虑。',
     '左权县辽阳镇镇长、宗教局局长出席，凡已取得居住国国籍的，降低文化娱乐税税率。',
     '这种种情况说明，我们深深感到责任重大。',
+    '一件件实事、一份份答卷、一个个项目落地见效。',
     '学习习近平新时代中国特色社会主义思想，人民民警为人民，召开大会会上强调。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
