@@ -45,12 +45,14 @@ const LN_MIN = Math.log(MIN_WORD_FREQ);
 const ON_PURPOSE_FIRST = new Set([...'一很太好多真非最更又也边有没不是对行'].map((c) => c.charCodeAt(0)));
 /** Verbs often doubled on purpose in speech (V-V: try, a little): a hint only. */
 const TENTATIVE = new Set(
-  '研究 讨论 商量 学习 休息 考虑 活动 锻炼 表示 意思 打听 琢磨 收拾 整理 准备 了解 体验 交流 比较 检查 介绍 放松 热闹 高兴 凉快 暖和 认识 联系 沟通 分析 总结 思考 练习 帮助 关心 照顾 感受 尝试 参观 熟悉 适应 调整 打扫 清理 溜达 散步 聊聊 看看 说说 想想 走走 转转 逛逛 试试 问问 等等 听听'.split(
+  '研究 讨论 商量 学习 休息 考虑 活动 锻炼 表示 意思 打听 琢磨 收拾 整理 准备 了解 体验 交流 比较 检查 介绍 放松 热闹 高兴 凉快 暖和 认识 联系 沟通 分析 总结 思考 练习 帮助 关心 照顾 感受 尝试 参观 熟悉 适应 调整 打扫 清理 溜达 散步 聊聊 看看 说说 想想 走走 转转 逛逛 试试 问问 等等 听听 品尝 欣赏 享受 体会 打扮 梳理 反思 请教 复习 温习 比划 切磋 唠唠 操心 安慰 鼓励 表扬 批评 教育 提醒 宣传 整顿 修理 打理 见识 开心 乐呵 舒服 轻松'.split(
     ' ',
   ),
 );
 /** Numerals before a measure word doubled on purpose (一件件, 一个个). */
 const NUMERALS = new Set([...'一二两三四五六七八九十几每'].map((c) => c.charCodeAt(0)));
+/** Pronouns doubled to stand for any (什么什么的, 这样这样): speech, not a slip. */
+const ANY_WORD = new Set('什么 怎么 这样 那样 这个 那个 哪个 多少 谁谁 某某 如何'.split(' '));
 /** 的的 is particles.ts's (typo.de-doubled). */
 const DE = 0x7684;
 
@@ -72,9 +74,10 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         const l = table.lnCount(u!, s, e);
         return l !== undefined && (!common || l >= LN_MIN);
       };
+      // a book title, a short quotation or a topic tag (#机车机车梦#): a name, written so on purpose
       const quiet = (s: number, e: number): boolean => {
         titles ??= bookTitles(t);
-        return inBookTitle(titles, s, e) || inShortQuote(p.quotes, s, e);
+        return inBookTitle(titles, s, e) || inShortQuote(p.quotes, s, e) || inTopicTag(t, s, e);
       };
       for (let i = 0; i + 1 < n && reported < MAX_PER_PARAGRAPH; i++) {
         const c = t.charCodeAt(i);
@@ -95,6 +98,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         if (k >= 2) {
           if (!word(i, i + k, true) || ON_PURPOSE_FIRST.has(c) || u[i + 1] === c) continue;
+          if (ANY_WORD.has(t.slice(i, i + k))) continue;
           // the doubled form a word of its own (谢谢谢谢 is not reached: 谢谢 doubles a character)
           if (word(i, i + 2 * k, false)) continue;
           // part of a longer run (推进推进推进) or of a repeated phrase such as 一X一X: report the first pair only
@@ -185,4 +189,14 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
       }
     },
   };
+}
+
+/** Whether [s, e) lies inside a topic tag #…# (at most 30 characters, on one line). */
+function inTopicTag(t: string, s: number, e: number): boolean {
+  const open = t.lastIndexOf('#', s);
+  if (open < 0 || s - open > 30) return false;
+  const close = t.indexOf('#', e);
+  if (close < 0 || close - open > 32) return false;
+  const inside = t.slice(open + 1, close);
+  return !/[\n#]/.test(inside);
 }

@@ -23,6 +23,7 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
 
   it('gives a verb doubled on purpose as a hint only', () => {
     expect(found('这件事我们研究研究再答复您。')).toEqual(['typo.repeated-word info 研究研究 → 研究']);
+    expect(found('让他品尝品尝家乡菜。')).toEqual(['typo.repeated-word info 品尝品尝 → 品尝']);
   });
 
   it.each([
@@ -39,6 +40,8 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '左权县辽阳镇镇长、宗教局局长出席，凡已取得居住国国籍的，降低文化娱乐税税率。',
     '这种种情况说明，我们深深感到责任重大。',
     '一件件实事、一份份答卷、一个个项目落地见效。',
+    '你经历过什么什么样的事？',
+    '#机车机车梦# 活动开始报名。',
     '学习习近平新时代中国特色社会主义思想，人民民警为人民，召开大会会上强调。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
