@@ -1,11 +1,12 @@
 /**
- * 地名缺字 — a city named by one character after a verb of going (调研组赴金市开展调研: 金昌市 or 金华市 with a
- * character dropped). No city of China has a one-character name, so one character and 市 right after 赴, 前往, 抵达,
- * 来到 or 到 is a truncated name when the two are no word (超市, 夜市, 股市 are) and the character is part of the name of
- * some city of the division table; the cities that hold it are the suggestions.
+ * 地名缺字 — a city or a county named by one character after a verb of going (调研组赴金市开展调研: 金昌市 or 金华市
+ * with a character dropped; 赴肥县: 肥东县 or 肥西县). No city of China has a one-character name, and a one-character
+ * county (丰县, 歙县) is in the division table, so one character and 市 or 县 right after 赴, 前往, 抵达, 来到 or 到 is a
+ * truncated name when it is no division, the two are no word (超市, 夜市, 股市 are) and the character is part of the
+ * name of some city (or county) of the table; the places that hold it are the suggestions.
  *
- * Not reported: a determiner, number or direction before 市 (赴本市, 到各市, 赴邻市, 到南市区 …), 市 starting a word
- * (市场, 市民, 市委 …), and a character no city name holds.
+ * Not reported: a determiner, number or direction before the suffix (赴本市, 到各市, 赴邻县, 到南市区 …), the suffix
+ * starting a word (市场, 市民, 市委, 县城, 县委 …), and a character no such name holds.
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Division } from './places';
@@ -17,8 +18,8 @@ export const PLACE_TRUNCATED_RULES: RuleMeta[] = [
     id: 'typo.place-truncated',
     category: 'typo',
     severity: 'warn',
-    title: '城市名称疑缺字',
-    message: '{text}疑为城市名称缺字。',
+    title: '城市或县名称疑缺字',
+    message: '{text}疑为城市或县名称缺字。',
     source:
       '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划：没有一个字的城市名称）；政府网站与政务新媒体检查指标（严重表述错误）',
   },
@@ -30,22 +31,29 @@ const GOING = /(?:赴|前往|抵达|来到|到)$/;
 const NOT_NAME = new Set(
   '本该全各我外邻省市县区城乡州同此其每这那某一二三四五六七八九十两几新老大小中东南西北上下内'.split(''),
 );
-/** Characters after 市 that start a word with it (市场, 市民 …): 市 is no suffix there. */
-const WORD_AFTER = new Set('场民委政级区长里内中县属直辖容貌面值价况井郊'.split(''));
+/** Characters after the suffix that start a word with it (市场, 市民, 县城 …): it is no suffix there. */
+const WORD_AFTER: Record<string, Set<string>> = {
+  市: new Set('场民委政级区长里内中县属直辖容貌面值价况井郊'.split('')),
+  县: new Set('城委政级区长里内域乡镇属直志治份令官丞衙府党团'.split('')),
+};
+const SUFFIXES = ['市', '县'] as const;
 /** Most cities suggested. */
 const MAX_SUGGESTIONS = 4;
 
 export function createPlaceTruncatedRule(divisions: readonly Division[], words?: WordFreq): ParagraphRule {
-  // cities (names ending in 市) by each character of their name without the suffix
-  const byChar = new Map<string, string[]>();
+  // cities (names ending in 市) and counties (县) by each character of their name without the suffix
+  const byChar: Record<string, Map<string, string[]>> = { 市: new Map(), 县: new Map() };
+  const names = new Set(divisions.map((d) => d.name));
   for (const d of divisions) {
-    if (!d.name.endsWith('市')) continue;
+    const suffix = d.name.slice(-1);
+    const index = byChar[suffix];
+    if (!index || (suffix === '县' && d.name.endsWith('自治县'))) continue;
     const core = d.name.slice(0, -1);
     if (core.length < 2) continue;
     for (const c of new Set(core)) {
-      const l = byChar.get(c) ?? [];
+      const l = index.get(c) ?? [];
       if (!l.includes(d.name)) l.push(d.name);
-      byChar.set(c, l);
+      index.set(c, l);
     }
   }
   return {
@@ -54,21 +62,25 @@ export function createPlaceTruncatedRule(divisions: readonly Division[], words?:
     check(p, sink) {
       const t = p.text;
       let reported = 0;
-      for (let j = t.indexOf('市', 1); j >= 0 && reported < MAX_PER_PARAGRAPH; j = t.indexOf('市', j + 1)) {
-        const x = t[j - 1]!;
-        if (!isHanCode(x.charCodeAt(0)) || NOT_NAME.has(x) || WORD_AFTER.has(t[j + 1] ?? '')) continue;
-        if (!GOING.test(t.slice(Math.max(0, j - 3), j - 1))) continue;
-        const cities = byChar.get(x);
-        if (!cities) continue;
-        if (words?.count([x.charCodeAt(0), 0x5e02], 0, 2) !== undefined) continue; // 超市, 夜市: a word
-        sink.report({
-          ruleId: 'typo.place-truncated',
-          start: j - 1,
-          end: j + 1,
-          suggestions: cities.slice(0, MAX_SUGGESTIONS),
-          message: `${q(`${x}市`)}疑为城市名称缺字（如${cities.slice(0, MAX_SUGGESTIONS).join('、')}），请核对。`,
-        });
-        reported++;
+      for (const suffix of SUFFIXES) {
+        const unit = suffix.charCodeAt(0);
+        for (let j = t.indexOf(suffix, 1); j >= 0 && reported < MAX_PER_PARAGRAPH; j = t.indexOf(suffix, j + 1)) {
+          const x = t[j - 1]!;
+          if (!isHanCode(x.charCodeAt(0)) || NOT_NAME.has(x) || WORD_AFTER[suffix]!.has(t[j + 1] ?? '')) continue;
+          if (!GOING.test(t.slice(Math.max(0, j - 3), j - 1))) continue;
+          const places = byChar[suffix]!.get(x);
+          if (!places || names.has(x + suffix)) continue;
+          if (words?.count([x.charCodeAt(0), unit], 0, 2) !== undefined) continue; // 超市, 夜市: a word
+          const shown = places.slice(0, MAX_SUGGESTIONS);
+          sink.report({
+            ruleId: 'typo.place-truncated',
+            start: j - 1,
+            end: j + 1,
+            suggestions: shown,
+            message: `${q(x + suffix)}疑为${suffix === '市' ? '城市' : '县'}名称缺字（如${shown.join('、')}），请核对。`,
+          });
+          reported++;
+        }
       }
     },
   };

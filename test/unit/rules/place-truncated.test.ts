@@ -5,7 +5,7 @@ import { parseWordFreq } from '../../../lib/rules/word-likelihood';
 import { brief, runRules } from '../../helpers/check';
 import { readProjectFile, seedText } from './tables-fixture';
 
-describe('typo.place-truncated (a one-character city after a verb of going)', () => {
+describe('typo.place-truncated (a one-character city or county after a verb of going)', () => {
   const divisions = parseDivisions(readProjectFile('dictionaries/data/divisions.txt'));
   const words = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
   const rule = createPlaceTruncatedRule(divisions, words);
@@ -14,6 +14,8 @@ describe('typo.place-truncated (a one-character city after a verb of going)', ()
     ['调研组一行赴金市开展调研。', '金市', '金昌市'],
     ['代表团抵达宝市。', '宝市', '宝鸡市'],
     ['调研组一行前往漯市调研。', '漯市', '漯河市'],
+    ['调研组一行赴睢县开展调研，随后前往肥县。', '肥县', '肥东县'],
+    ['工作组抵达岷县后，又到舒县检查。', '舒县', '舒城县'],
   ])('warns on %s', (body, text, city) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-truncated warn ${text}`]);
@@ -29,6 +31,8 @@ describe('typo.place-truncated (a one-character city after a verb of going)', ()
     '调研组赴金华市开展调研。', // the whole name
     '参观团到夜市品尝小吃。',
     '到京市民服务中心办理。', // 市民: 市 starts a word
+    '调研组赴丰县、歙县、沛县开展调研，又到澧县。', // one-character counties of the table
+    '工作组赴邻县交流，到县城看望群众，又赴该县调研。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
