@@ -90,7 +90,10 @@ describe('privacy: should flag', () => {
     ['当事人住在李村12号3栋201室', 'privacy.address warn 李村12号3栋201室'],
     ['王某某，现住址为城阳区正阳路88号5-2-301。', 'privacy.address warn 城阳区正阳路88号5-2-301'],
     ['村民李某家住大王村3组12号', 'privacy.address warn 大王村3组12号'],
-    ['老人家住五华区红云街道北辰小区3栋2单元501室，已联系家属。', 'privacy.address warn 五华区红云街道北辰小区3栋2单元501室'],
+    [
+      '老人家住五华区红云街道北辰小区3栋2单元501室，已联系家属。',
+      'privacy.address warn 五华区红云街道北辰小区3栋2单元501室',
+    ],
   ])('%s', (body, expected) => {
     const f = check(body);
     expect(brief(f)).toEqual([expected]);
