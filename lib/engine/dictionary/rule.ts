@@ -197,6 +197,13 @@ export function createDictionaryRule(
     rules,
     check(p, sink: ParagraphSink) {
       const text = p.text;
+      // the pattern pass with no pattern entries (the shipped dictionaries have none) looks only for the protected
+      // terms' drops: a paragraph without one needs no scan for allow-list words
+      const slips =
+        near && (denyTerms || regexes.length === 0)
+          ? findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, drops)
+          : undefined;
+      if (!denyTerms && regexes.length === 0 && !slips?.length) return;
       const hits: Hit[] = [];
       const allows: number[] = [];
       for (const s of scanners) {
@@ -223,7 +230,8 @@ export function createDictionaryRule(
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
       if (near) {
-        for (const h of findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, drops)) {
+        for (const h of slips ??
+          findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, drops)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }
