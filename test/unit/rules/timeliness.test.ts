@@ -33,6 +33,7 @@ describe('timeliness.past-deadline: flags deadlines that have passed', () => {
     ['本券2024年12月31日前有效', '2024年12月31日'],
     ['2025年6月14日前提交的材料，逾期不予受理', '2025年6月14日'], // 的 after a comma-free clause that says 逾期: still a deadline
     ['2024年1月1日至2024年12月31日有效', '2024年12月31日'],
+    ['申请受理时间：2024年2月2日至2月8日，逾期不予受理。', '2月8日'], // no figures reported: a window to apply in
   ])('%s', (body, span) => {
     const f = check(body);
     expect(brief(f)).toEqual([`timeliness.past-deadline warn ${span}`]);
@@ -54,6 +55,8 @@ describe('timeliness.past-deadline: leaves other dates alone', () => {
     ['截止2024年5月底，全市共完成投资100亿元。'],
     ['截至2024年3月1日，累计接种疫苗10万剂次。'],
     ['#医保缴费# 截至2024年3月1日，全县参保缴费人数达28.6万人。'],
+    ['统计时间：2024年1月1日至1月31日'],
+    ['受理时间：2024年2月2日至2月8日\n本周，市12345热线共受理群众诉求8126件，同比下降3.4%。'],
     ['数据截止日期：2024年3月1日'],
     ['发布时间：2024-03-01'],
     ['成文日期:2019-03-13'],
