@@ -125,6 +125,7 @@ export interface PlaceVariants {
 
 /** Document signal: the right name is written somewhere in the draft. */
 const placeSignal = (name: string) => `place:${name}`;
+const provinceSignal = (name: string) => `province:${name}`;
 
 /** place-variants.txt (`right<TAB>variant variant …` lines, then `<X<TAB>…` / `>X<TAB>…` guards) → lookup tables. */
 export function parsePlaceVariants(text: string): PlaceVariants {
@@ -179,10 +180,10 @@ function placeContext(t: string, start: number, end: number): boolean {
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
 const GO_TO = '到赴往至在于经';
 /**
- * A verb of going right before a county-level name (赴和填县): there one sound-alike (tones aside) or look-alike
+ * A verb of going right before a county-level name (赴和填县, 北上尉梨县): there one sound-alike (tones aside) or look-alike
  * character off the only division that is so is a slip, without its province named.
  */
-const GOING = /(?:赴|前往|抵达|来到|到)$/;
+const GOING = /(?:赴|前往|抵达|来到|到|北上|南下|西进|东进|进入|途经|驶入)$/;
 
 const SUFFIX_AFTER = /^(特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|旗|盟)/;
 
@@ -268,6 +269,15 @@ export function createPlaceRule(
   // Province-level divisions (code AA0000): a slip in one of these 34 names (广西状族自治区) is a 严重表述错误, a block.
   const provinces = new Set(list.filter((d) => d.code.endsWith('0000')).map((d) => d.name));
   const severityOf = (right: string) => (provinces.has(right) ? { severity: 'block' as const } : {});
+  // Province names, full and short (新疆维吾尔自治区, 新疆), found in a paragraph: a document signal under the full
+  // name, so that a two-character county named out of its province's paragraph can still have it as context.
+  const provinceOf = new Map<string, string>();
+  for (const full of provinces) {
+    provinceOf.set(full, full);
+    const short = shortName(full);
+    if (short.length >= 2) provinceOf.set(short, full);
+  }
+  const provinceRe = new RegExp([...provinceOf.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
   // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
   const prefectureCities = new Set(
     list
@@ -447,6 +457,7 @@ export function createPlaceRule(
     rules: PLACE_RULES,
     check(p, sink) {
       const t = p.text;
+      for (const m of t.matchAll(provinceRe)) sink.signal(provinceSignal(provinceOf.get(m[0])!));
       const matches = scan(t);
       const exact = matches.filter((m) => m.kind === 'exact');
       let reported = 0;
@@ -592,7 +603,13 @@ export function createPlaceRule(
         } else if (m.kind === 'swap') {
           detail = `${q(name[m.pos]!)}${q(name[m.pos + 1]!)}顺序颠倒`;
         }
-        if (!detail || (base === 2 && !cityAlone && !ps.some((pl) => t.includes(pl)))) continue;
+        if (!detail) continue;
+        // without its province or city in the paragraph, after a verb of going the province named elsewhere in the
+        // draft is the context (进入新疆 … 北上尉梨县; not after mere punctuation: 、城乡区域 in a report naming 福建):
+        // the candidate waits for that document signal and hides nothing it overlaps
+        const province = going && ps[0] && provinces.has(ps[0]) ? ps[0] : undefined;
+        const waits = base === 2 && !cityAlone && !ps.some((pl) => t.includes(pl));
+        if (waits && !province) continue;
         const text = t.slice(m.start, m.end);
         sink.report({
           ruleId: 'typo.place-name',
@@ -601,7 +618,9 @@ export function createPlaceRule(
           suggestions: [name],
           ...severityOf(name),
           message: `${q(text)}疑为${q(name)}之误（${detail}），请核对地名。`,
+          ...(waits ? { requires: [{ signal: provinceSignal(province!), present: true }] } : {}),
         });
+        if (waits) continue;
         reported++;
         lastEnd = m.end;
       }

@@ -76,6 +76,17 @@ describe('typo.place-name (administrative divisions)', () => {
   it('reports a slip with its suffix once, as the full name', () => {
     expect(brief(runRules(rule, '河南络阳市牡丹文化节'))).toEqual(['typo.place-name warn 络阳市']);
   });
+
+  it('after a verb of going, takes the province named elsewhere in the draft as context', () => {
+    expect(brief(runRules(rule, '经阿克塞进入新疆。\n之后北上尉梨县，走进罗布人村寨。'))).toEqual([
+      'typo.place-name warn 尉梨县',
+    ]);
+    // (北上 is a verb of going: alone it reads the only division one slip off, as 赴和填县 does)
+    expect(brief(runRules(rule, '之后北上尉梨县，走进罗布人村寨。'))).toEqual(['typo.place-name warn 尉梨县']);
+    // not after mere punctuation (城乡区域 is no slip of 城厢区 in a text naming 福建)
+    expect(runRules(rule, '我们从新疆出发。\n之后，尉梨县的村寨。')).toEqual([]);
+    expect(runRules(rule, '福建代表团参加。\n促进投资消费有机结合、城乡区域协调发展。')).toEqual([]);
+  });
 });
 
 describe('typo.place-name (generated table of likely misspellings)', () => {
