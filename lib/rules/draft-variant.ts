@@ -261,10 +261,14 @@ export function createDraftVariantRule(
     return true;
   }
 
-  /** Whether a word of the table of two to four characters covers position i inside its Han run. */
+  /**
+   * Whether a word of the table of two to four characters covers position i inside its Han run. Shortest windows
+   * first: most covered characters are in a two-character word, found in one or two lookups.
+   */
   function covered(u: Uint16Array, i: number, runStart: number, runEnd: number): boolean {
-    for (let s = Math.max(runStart, i - MAX_WORD + 1); s <= i; s++)
-      for (let e = Math.max(s + 2, i + 1); e <= Math.min(runEnd, s + MAX_WORD); e++) if (isWord(u, s, e)) return true;
+    for (let len = 2; len <= MAX_WORD; len++)
+      for (let s = Math.max(runStart, i - len + 1); s <= i && s + len <= runEnd; s++)
+        if (isWord(u, s, s + len)) return true;
     return false;
   }
 }
