@@ -66,7 +66,7 @@ export function createDraftVariantRule(
     for (let k = 0; k < t.length; k++) u[k] = t.charCodeAt(k);
     return u;
   };
-  const isWord = (u: ArrayLike<number>, s: number, e: number) => table.lnCount(u, s, e) !== undefined;
+  const isWord = (u: ArrayLike<number>, s: number, e: number) => table.has(u, s, e);
   return {
     kind: 'document',
     rules: DRAFT_VARIANT_RULES,
