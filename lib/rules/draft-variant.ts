@@ -59,6 +59,8 @@ export function createDraftVariantRule(
    */
   const alikeOf = new Map<number, number[]>();
   const suspectMemo = new Map<string, Int32Array>();
+  /** lineSuspects' copy of a line's code units (grown as needed, read only below the line's length). */
+  let lineUnits = new Uint16Array(256);
   /** Per code unit: whether this check looks for where the draft writes it. */
   const wantedFlag = new Uint8Array(65536);
   const unitsOf = (t: string): Uint16Array => {
@@ -151,10 +153,14 @@ export function createDraftVariantRule(
   function lineSuspects(line: string): Int32Array {
     let r = suspectMemo.get(line);
     if (r) return r;
-    const u = unitsOf(line);
+    if (lineUnits.length < line.length) lineUnits = new Uint16Array(Math.max(line.length, 2 * lineUnits.length));
+    const u = lineUnits;
+    for (let k = 0; k < line.length; k++) u[k] = line.charCodeAt(k);
     const out: number[] = [];
     let runStart = 0;
     let runEnd = 0;
+    // positions before this one lie inside a word found to cover an earlier one: covered as well
+    let wordEnd = 0;
     for (let i = 0; i < line.length; i++) {
       const c = u[i]!;
       if (!isHanCode(c)) continue;
@@ -163,7 +169,7 @@ export function createDraftVariantRule(
         runEnd = i + 1;
         while (runEnd < line.length && isHanCode(u[runEnd]!)) runEnd++;
       }
-      if (runEnd - runStart < 2) continue;
+      if (runEnd - runStart < 2 || i < wordEnd) continue;
       let kind = suspectKind[c]!;
       if (kind === 0) {
         const single = table.unit(c);
@@ -171,7 +177,9 @@ export function createDraftVariantRule(
           single === undefined || single < MIN_CHAR_FREQ || single >= FUNCTION_FREQ || !alikeUnits(c).length ? 1 : 2;
         suspectKind[c] = kind;
       }
-      if (kind === 1 || covered(u, i, runStart, runEnd)) continue;
+      if (kind === 1) continue;
+      wordEnd = coveredTo(u, i, runStart, runEnd);
+      if (wordEnd) continue;
       if (opts.fold && opts.fold(line[i]!) !== line[i]) continue;
       out.push(i, runStart);
     }
@@ -261,14 +269,15 @@ export function createDraftVariantRule(
   }
 
   /**
-   * Whether a word of the table of two to four characters covers position i inside its Han run. Shortest windows
-   * first: most covered characters are in a two-character word, found in one or two lookups.
+   * Where a word of the table of two to four characters that covers position i inside its Han run ends; 0 if none.
+   * Shortest windows first (most covered characters are in a two-character word, found in one or two lookups), the
+   * one reaching furthest first: the word covers every later position up to its end as well.
    */
-  function covered(u: Uint16Array, i: number, runStart: number, runEnd: number): boolean {
+  function coveredTo(u: Uint16Array, i: number, runStart: number, runEnd: number): number {
     for (let len = 2; len <= MAX_WORD; len++)
-      for (let s = Math.max(runStart, i - len + 1); s <= i && s + len <= runEnd; s++)
-        if (isWord(u, s, s + len)) return true;
-    return false;
+      for (let s = Math.min(i, runEnd - len); s >= runStart && s > i - len; s--)
+        if (isWord(u, s, s + len)) return s + len;
+    return 0;
   }
 }
 
