@@ -138,9 +138,10 @@ export function charSets(sets: readonly string[]): (text: string) => number {
     const s = sets[k]!;
     for (let i = 0; i < s.length; i++) table[s.charCodeAt(i)]! |= 1 << k;
   }
+  const all = (1 << sets.length) - 1;
   return (text) => {
     let m = 0;
-    for (let i = 0; i < text.length; i++) m |= table[text.charCodeAt(i)]!;
+    for (let i = 0; i < text.length && m !== all; i++) m |= table[text.charCodeAt(i)]!;
     return m;
   };
 }
