@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstMatchesOf, firstMatchFrom, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
+import { CLAIM } from '../../../lib/rules/health-claims';
 import { BAD_TIME } from '../../../lib/rules/numbers';
 import { SALES_CUES } from '../../../lib/rules/sales-pitch';
 import { SALES_CUE, VOICE_CUE } from '../../../lib/rules/tone-model';
@@ -73,8 +74,8 @@ describe('firstMatchesOf', () => {
     }
   });
 
-  it('tests as RegExp#test does, on the words of trade and of judgement', () => {
-    for (const re of [SALES_CUE, VOICE_CUE]) {
+  it('tests as RegExp#test does, on the words of trade and of judgement and the health claims', () => {
+    for (const re of [SALES_CUE, VOICE_CUE, new RegExp(CLAIM.source)]) {
       expect(firstUnitsOf(re.source)).toBeDefined();
       for (const t of [...corpus, ...mixes(re, 2000, 7)]) expect(firstTest(re, t)).toBe(re.test(t));
     }
