@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Ordinals of party congresses, plenary sessions and five-year plans written in Arabic digits (党的20大, 20届3中全会,
@@ -41,9 +41,6 @@ export function chineseNumber(n: number): string {
 
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 
-/** The gate's two classes ([大会五] and a digit), read in one pass over a paragraph. */
-const gateOf = charSets(['大会五', '0123456789０１２３４５６７８９']);
-
 export function createCongressNumeralRule(): ParagraphRule {
   return {
     kind: 'paragraph',
@@ -51,7 +48,7 @@ export function createCongressNumeralRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       // cheap gate: every shape has one of these characters
-      if (gateOf(t) !== 3) return;
+      if (!/[大会五]/.test(t) || !/[0-9０-９]/.test(t)) return;
       let n = 0;
       for (const m of matchesOf(SHAPES, t)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;

@@ -1,5 +1,4 @@
 import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
-import { charSets } from './util-text';
 import { SURNAMES } from './word-likelihood';
 
 /**
@@ -362,9 +361,8 @@ export function createPrivacyRule(): ParagraphRule {
 const PATIENT =
   /(?:患者|病例|确诊病例|无症状感染者|感染者|病人)[：:，,\s]{0,2}([\u4e00-\u9fff]{2,3})(?=[，,（(\s]{1,2}[男女])|([\u4e00-\u9fff]{2,3})(?=[，,（(]\s?[男女][，,、]\s?[0-9０-９]{1,3}岁[^。！？\n]{0,30}?(?:确诊|感染|阳性|病例))/g;
 const NOT_A_NAME = /[某氏先女士]|^(?:患者|病例|男|女)/;
-const SEXES = charSets(['男女']);
 function scanPatients(text: string, sink: ParagraphSink): void {
-  if (!SEXES(text) || !/患者|病例|感染|确诊|阳性|病人/.test(text)) return;
+  if (!/[男女]/.test(text) || !/患者|病例|感染|确诊|阳性|病人/.test(text)) return;
   PATIENT.lastIndex = 0;
   for (let m = PATIENT.exec(text); m; m = PATIENT.exec(text)) {
     const name = m[1] ?? m[2]!;

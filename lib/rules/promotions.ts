@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { commercialCues, paragraphWarns, paragraphWarnsDraft } from './commercial';
-import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * `advertising.promotion` (warn): the offers of a commercial draft themselves. It runs in the background (library)
@@ -62,7 +62,7 @@ const PROMOTION = new RegExp(
   ].join('|'),
   'g',
 );
-const PROMOTION_CHARS = charSets(['价售需元折付购惠享券止']);
+const PROMOTION_CHARS = /[价售需元折付购惠享券止]/;
 
 export function createPromotionRule(): ParagraphRule {
   return {
@@ -75,7 +75,7 @@ export function createPromotionRule(): ParagraphRule {
         return;
       }
       // every offer shape has one of these characters: most paragraphs of official prose skip the scan
-      const offers = PROMOTION_CHARS(t) ? [...matchesOf(PROMOTION, t)] : [];
+      const offers = PROMOTION_CHARS.test(t) ? [...matchesOf(PROMOTION, t)] : [];
       const cues = commercialCues(p);
       if (cues === 2 || (cues === 1 && offers.length > 0)) sink.signal(COMMERCIAL);
       let n = 0;
