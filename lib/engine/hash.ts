@@ -44,9 +44,34 @@ export class Hash64 {
   }
 
   hex(): string {
-    return (this.h1 >>> 0).toString(16).padStart(8, '0') + (this.h2 >>> 0).toString(16).padStart(8, '0');
+    // 16 lower-case hex digits, h1 then h2, each zero-padded to 8: one string made from the digits' codes (the
+    // checker makes one per finding; two toString(16) and padStart calls made five strings)
+    const d = HEX_DIGITS;
+    const h1 = this.h1;
+    const h2 = this.h2;
+    return String.fromCharCode(
+      d[(h1 >>> 28) & 15]!,
+      d[(h1 >>> 24) & 15]!,
+      d[(h1 >>> 20) & 15]!,
+      d[(h1 >>> 16) & 15]!,
+      d[(h1 >>> 12) & 15]!,
+      d[(h1 >>> 8) & 15]!,
+      d[(h1 >>> 4) & 15]!,
+      d[h1 & 15]!,
+      d[(h2 >>> 28) & 15]!,
+      d[(h2 >>> 24) & 15]!,
+      d[(h2 >>> 20) & 15]!,
+      d[(h2 >>> 16) & 15]!,
+      d[(h2 >>> 12) & 15]!,
+      d[(h2 >>> 8) & 15]!,
+      d[(h2 >>> 4) & 15]!,
+      d[h2 & 15]!,
+    );
   }
 }
+
+/** Codes of 0-9a-f. */
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /** cyrb53: a 53-bit hash. Imported entries' ids are built from it, so it stays as it is. */
 export function hash53(s: string): number {

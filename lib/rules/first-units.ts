@@ -258,6 +258,30 @@ export function* firstMatchesOf(re: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
+/**
+ * The match firstMatchesOf(re, text) yields first at or after `from` (null if none), without a generator: a rule that
+ * runs several lists over every paragraph loops `for (let m = firstMatchFrom(re, t, 0); m; m = firstMatchFrom(re, t,
+ * m.index + (m[0].length || 1)))` and allocates no generator per list and paragraph. For a global regex without the
+ * u or v flag (an empty match is stepped over by one unit, as firstMatchesOf does then).
+ */
+export function firstMatchFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  const plan = planOf(re);
+  if (!plan) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    return m;
+  }
+  const { first, anchored } = plan;
+  for (let i = from; i < text.length; i++) {
+    if (first[text.charCodeAt(i)] === 0) continue;
+    anchored.lastIndex = i;
+    const m = anchored.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** re.test(text) for a regex without the g or y flag, searched from the first units of its matches. */
 export function firstTest(re: RegExp, text: string): boolean {
   const plan = re.global || re.sticky ? null : planOf(re);

@@ -1,7 +1,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { daysInMonth } from './dates';
 import { firstMatchesOf } from './first-units';
-import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
@@ -109,12 +109,20 @@ function impossibleDate(written: string, year: number, month: number, day: numbe
   return `日期“${written}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`;
 }
 
+/** The characters the checks below are gated on, found in one pass over a paragraph (util-text charSets). */
+const charsOf = charSets(['0123456789', '星周拜', '时点季月', '共计%％‰']);
+const DIGIT = 1;
+const WEEK = 2;
+const TIME = 4;
+const COUNT = 8;
+
 export function createNumberRule(): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: NUMBER_RULES,
     check(p, sink) {
       const t = p.text;
+      const sets = charsOf(t);
       let n = 0;
       if (t.includes('日')) {
         for (const m of matchesOf(RUN_DATE, t)) {
@@ -163,7 +171,7 @@ export function createNumberRule(): ParagraphRule {
           });
         }
       }
-      if (/[0-9][-./][0-9]/.test(t)) {
+      if (sets & DIGIT && /[0-9][-./][0-9]/.test(t)) {
         for (const m of matchesOf(SEP_DATE, t)) {
           const message = impossibleDate(m[0], Number(m[1]), Number(m[3]), Number(m[4]));
           if (!message) continue;
@@ -183,7 +191,7 @@ export function createNumberRule(): ParagraphRule {
           sink.report({ ruleId: 'typo.malformed-date', start: m.index, end: m.index + m[0].length, message });
         }
       }
-      if (/[0-9][:：][0-9]/.test(t)) {
+      if (sets & DIGIT && /[0-9][:：][0-9]/.test(t)) {
         for (const m of matchesOf(CLOCK, t)) {
           const [hour, minute] = [Number(m[1]), Number(m[2])];
           if (minute <= 59 && (hour < 24 || (hour === 24 && minute === 0))) continue;
@@ -191,7 +199,7 @@ export function createNumberRule(): ParagraphRule {
           sink.report({ ruleId: 'typo.malformed-time', start: m.index, end: m.index + m[0].length });
         }
       }
-      if (/[星周拜]/.test(t)) {
+      if (sets & WEEK) {
         for (const m of matchesOf(WEEKDAY, t)) {
           const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
           if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue; // reported above
@@ -207,7 +215,7 @@ export function createNumberRule(): ParagraphRule {
           });
         }
       }
-      if (/[时点季月]/.test(t)) {
+      if (sets & TIME) {
         for (const m of firstMatchesOf(BAD_TIME, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({ ruleId: 'typo.malformed-time', start: m.index, end: m.index + m[0].length });
@@ -224,7 +232,7 @@ export function createNumberRule(): ParagraphRule {
           });
         }
       }
-      if (/[共计%％‰]/.test(t)) {
+      if (sets & COUNT) {
         for (const m of matchesOf(NO_COUNT, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           const pct = m[3] !== undefined;

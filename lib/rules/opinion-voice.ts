@@ -1,7 +1,7 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import type { Paragraph } from '../engine/text/paragraph';
 import { createToneModel, REPORTING_VERBS, sentenceCore, type ToneModelData, voiceGate } from './tone-model';
-import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, replyFrame } from './util-text';
+import { CITIZEN_MESSAGE, charSets, MAX_PER_PARAGRAPH, replyFrame } from './util-text';
 
 /**
  * Opinion in the account's own voice by its grammar, not by listed phrases: a government account reports, it does
@@ -150,18 +150,27 @@ export const VERDICTS = new RegExp(VERDICT, 'g');
 /** The account's guesses, views, boasts and named feelings (round 23), with their own anchor characters. */
 /** The guess, the view and the boast run on to the end of their sentence: that is what the account asserts. */
 const TO_SENTENCE_END = new Set(['opinion.speculation', 'opinion.own-view', 'opinion.self-praise']);
-const OWN_VOICE: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
-  [new RegExp(SPECULATION, 'g'), /[估八多十想怕恐大说看用猜推据]/, 'opinion.speculation'],
-  [new RegExp(OWN_VIEW, 'g'), /[编笔号们说坦看恕]/, 'opinion.own-view'],
-  [new RegExp(SELF_PRAISE, 'g'), /[反毋为吹敢羡身颜望碾档拎愧比全隔邻周外别其某兄]/, 'opinion.self-praise'],
-  [new RegExp(OWN_FEELING, 'g'), /[编笔号们]/, 'opinion.emotion-degree'],
-  [new RegExp(RHETORICAL, 'g'), /[值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等]/, 'opinion.rhetorical'],
+const OWN_VOICE: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [new RegExp(SPECULATION, 'g'), '估八多十想怕恐大说看用猜推据', 'opinion.speculation'],
+  [new RegExp(OWN_VIEW, 'g'), '编笔号们说坦看恕', 'opinion.own-view'],
+  [new RegExp(SELF_PRAISE, 'g'), '反毋为吹敢羡身颜望碾档拎愧比全隔邻周外别其某兄', 'opinion.self-praise'],
+  [new RegExp(OWN_FEELING, 'g'), '编笔号们', 'opinion.emotion-degree'],
+  [new RegExp(RHETORICAL, 'g'), '值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等', 'opinion.rhetorical'],
 ];
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
-const ANCHORS = /[质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩]/;
+const ANCHORS = '质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩';
 /** One character of every verdict (丧心病狂, 咎由自取, 早知今日何必当初 …): most paragraphs skip that scan. */
-const VERDICT_ANCHORS = /[丧耻恶罪咎食讨受偷何良狗诛脸值算容辜貉蛇齿]/;
+const VERDICT_ANCHORS = '丧耻恶罪咎食讨受偷何良狗诛脸值算容辜貉蛇齿';
+/** Which anchor sets a paragraph holds, in one pass (bit 0 ANCHORS, bit 1 VERDICT_ANCHORS, then OWN_VOICE's). */
+const anchorsOf = charSets([ANCHORS, VERDICT_ANCHORS, ...OWN_VOICE.map(([, anchors]) => anchors)]);
+/** The listed shapes in the order they are read, each with the anchor bit a paragraph needs for it. */
+const SHAPES: ReadonlyArray<readonly [RegExp, string, number]> = [
+  [JUDGEMENT, 'opinion.judgement', 1],
+  [VERDICTS, 'opinion.judgement', 2],
+  [EMOTION, 'opinion.emotion-degree', 1],
+  ...OWN_VOICE.map(([re, , id], k) => [re, id, 4 << k] as const),
+];
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
 const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
 const SENTENCE_END = /[。！？!?\n]/;
@@ -234,16 +243,10 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
 /** The listed shapes (JUDGEMENT, the verdicts, EMOTION, OWN_VOICE); returns how many were reported. */
 function shapes(p: Paragraph, report: (ruleId: string, start: number, end: number) => void): number {
   const t = p.text;
-  const listed = ANCHORS.test(t);
-  const verdicts = VERDICT_ANCHORS.test(t);
+  const anchors = anchorsOf(t);
   let n = 0;
-  for (const [re, ruleId] of [
-    [listed ? JUDGEMENT : undefined, 'opinion.judgement'],
-    [verdicts ? VERDICTS : undefined, 'opinion.judgement'],
-    [listed ? EMOTION : undefined, 'opinion.emotion-degree'],
-    ...OWN_VOICE.map(([re, anchors, id]) => [anchors.test(t) ? re : undefined, id] as const),
-  ] as const) {
-    if (!re) continue;
+  for (const [re, ruleId, bit] of SHAPES) {
+    if (!(anchors & bit)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const start = m.index;

@@ -1,6 +1,6 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
-import { firstMatchesOf } from './first-units';
+import { firstMatchFrom } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
 
@@ -245,7 +245,7 @@ function cuesOf(t: string, quoted: (s: number, e: number) => boolean): Cue[] {
   const out: Cue[] = [];
   for (const [kind, re] of SALES_CUES) {
     if (kind === 'buy' && out.length === 0) return out;
-    for (const m of firstMatchesOf(re, t)) {
+    for (let m = firstMatchFrom(re, t, 0); m; m = firstMatchFrom(re, t, m.index + (m[0].length || 1))) {
       const a = m.index;
       const b = a + m[0].length;
       if (!quoted(a, b)) out.push({ kind, start: a, end: b });

@@ -127,7 +127,9 @@ const SPACE_AFTER_QUOTE = /([“”]) +([\u4e00-\u9fa50-9A-Za-z])/g;
  */
 function formatPlain(clause: string): string {
   let s = clause.replace(HAN_DIGIT_BOUNDARY, '$& ');
-  if (s.includes(' ') || s.includes('\u3000')) {
+  // a space inserted above lies between a Han character and a letter or digit, next to no mark or quote: only a
+  // clause with spaces of its own has any to make ASCII or remove
+  if (clause.includes(' ') || clause.includes('\u3000')) {
     s = s
       .replaceAll('\u3000', ' ')
       .replace(SPACE_BEFORE_MARK, '$1$2')

@@ -127,6 +127,28 @@ export function codeTable(pairs: Record<string, string>): Uint16Array {
 }
 
 /**
+ * Up to eight sets of characters (BMP, one code unit each) looked for in one pass over a text: bit k of the result
+ * is set when the text holds a character of sets[k], as the class regex /[…]/ of that set would test. A rule with
+ * several anchor classes reads one table per character instead of scanning the text once per class. It pays for
+ * classes of many scattered characters (V8 tests those at every position) or several classes at once; a class of
+ * two or three characters alone is faster as a regex.
+ */
+export function charSets(sets: readonly string[]): (text: string) => number {
+  if (sets.length > 8) throw new Error('charSets: at most eight sets');
+  const table = new Uint8Array(65536);
+  for (let k = 0; k < sets.length; k++) {
+    const s = sets[k]!;
+    for (let i = 0; i < s.length; i++) table[s.charCodeAt(i)]! |= 1 << k;
+  }
+  const all = (1 << sets.length) - 1;
+  return (text) => {
+    let m = 0;
+    for (let i = 0; i < text.length && m !== all; i++) m |= table[text.charCodeAt(i)]!;
+    return m;
+  };
+}
+
+/**
  * What `text.matchAll(re)` yields for a global regex (from position 0), without the copy of the regex that
  * matchAll makes on every call: that costs about a microsecond and runs the copy's first scans in V8's regexp
  * interpreter, most of a rule's time on a short paragraph (official prose is mostly short paragraphs). Lazy like

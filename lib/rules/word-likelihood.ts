@@ -126,6 +126,31 @@ export class WordFreq {
     return this.lookup(a, b, len > 3 ? u[s + 3]! : 0);
   }
 
+  /**
+   * Whether u[s…e) (one to four units) is a word of the table: lnCount(…) !== undefined without making the log, a
+   * number the hot loops would otherwise have boxed on every lookup.
+   */
+  has(u: ArrayLike<number>, s: number, e: number): boolean {
+    return this.recordAt(u, s, e) >= 0;
+  }
+
+  /** Whether u[s…e) is a word of the table whose count's log is at least `ln` ((lnCount(…) ?? -Infinity) >= ln). */
+  atLeast(u: ArrayLike<number>, s: number, e: number, ln: number): boolean {
+    const h = this.recordAt(u, s, e);
+    if (h < 0) return false;
+    const q = this.slots[3 * h + 2]! & 0xffff;
+    return q !== 0 && (q - 1) / LOG_SCALE >= ln;
+  }
+
+  /** The record of u[s…e) (one to four units), -1 if it is no word of the table. */
+  private recordAt(u: ArrayLike<number>, s: number, e: number): number {
+    const len = e - s;
+    if (len < 1 || len > 4) return -1;
+    const a = ((len << 16) | u[s]!) >>> 0;
+    const b = len > 1 ? ((u[s + 1]! << 16) | (len > 2 ? u[s + 2]! : 0)) >>> 0 : 0;
+    return this.record(a, b, len > 3 ? u[s + 3]! : 0);
+  }
+
   /** The count of u[s…e) (approximate: kept as a quantized log), 0 for a word without one; undefined: no word. */
   count(u: ArrayLike<number>, s: number, e: number): number | undefined {
     const l = this.lnCount(u, s, e);
@@ -180,23 +205,28 @@ export class WordFreq {
    * at an empty one (at this load, ≈ 2 records read instead of ≈ 9: most lookups of the rule are of non-words).
    */
   private lookup(a: number, b: number, c: number): number | undefined {
+    const h = this.record(a, b, c);
+    if (h < 0) return undefined;
+    const q = this.slots[3 * h + 2]! & 0xffff;
+    return q === 0 ? Number.NEGATIVE_INFINITY : (q - 1) / LOG_SCALE;
+  }
+
+  /** The record of key (a, b, c), -1 if absent. */
+  private record(a: number, b: number, c: number): number {
     const h0 = bloomHash(a, b, c);
     const bits = (1 << (h0 & 31)) | (1 << ((h0 >>> 5) & 31));
-    if ((this.bloom[h0 >>> this.bloomShift]! & bits) !== bits) return undefined;
+    if ((this.bloom[h0 >>> this.bloomShift]! & bits) !== bits) return -1;
     const r = this.slots;
     const mask = r.length / 3 - 1;
     const home = slotOf(a, b, c) & mask;
     for (let h = home; ; h = (h + 1) & mask) {
       const k = r[3 * h]!;
-      if (k === 0) return undefined;
+      if (k === 0) return -1;
       const kb = r[3 * h + 1]!;
       const w = r[3 * h + 2]!;
-      if (k === a && kb === b && w >>> 16 === c) {
-        const q = w & 0xffff;
-        return q === 0 ? Number.NEGATIVE_INFINITY : (q - 1) / LOG_SCALE;
-      }
+      if (k === a && kb === b && w >>> 16 === c) return h;
       // this record is nearer its home than the key would be here: the key is in no later record
-      if (((h - slotOf(k, kb, w >>> 16)) & mask) < ((h - home) & mask)) return undefined;
+      if (((h - slotOf(k, kb, w >>> 16)) & mask) < ((h - home) & mask)) return -1;
     }
   }
 }
@@ -410,7 +440,7 @@ function bestSplit(
  */
 function coveredTo(t: WordFreq, u: ArrayLike<number>, i: number, lo: number, hi: number): number {
   for (let n = 2; n <= MAX_WORD; n++) {
-    for (let s = Math.min(i, hi - n); s >= lo && s > i - n; s--) if (t.lnCount(u, s, s + n) !== undefined) return s + n;
+    for (let s = Math.min(i, hi - n); s >= lo && s > i - n; s--) if (t.has(u, s, s + n)) return s + n;
   }
   return 0;
 }
@@ -422,7 +452,7 @@ function makesWord(t: WordFreq, u: Uint16Array, i: number, lo: number, hi: numbe
   let ok = false;
   for (let n = 2; n <= MAX_WORD && !ok; n++) {
     for (let s = Math.max(lo, i - n + 1); s <= i && s + n <= hi; s++) {
-      if ((t.lnCount(u, s, s + n) ?? Number.NEGATIVE_INFINITY) >= LN_MIN_WORD_FREQ) {
+      if (t.atLeast(u, s, s + n, LN_MIN_WORD_FREQ)) {
         ok = true;
         break;
       }

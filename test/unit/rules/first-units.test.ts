@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstMatchesOf, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
+import { firstMatchesOf, firstMatchFrom, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
+import { CLAIM } from '../../../lib/rules/health-claims';
 import { BAD_TIME } from '../../../lib/rules/numbers';
 import { SALES_CUES } from '../../../lib/rules/sales-pitch';
 import { SALES_CUE, VOICE_CUE } from '../../../lib/rules/tone-model';
@@ -41,6 +42,11 @@ function mixes(re: RegExp, count: number, seed: number): string[] {
 
 const summary = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 
+/** The matches firstMatchFrom finds in a loop from 0 (as sales-pitch.ts loops). */
+function* fromLoop(re: RegExp, t: string): Generator<RegExpExecArray> {
+  for (let m = firstMatchFrom(re, t, 0); m; m = firstMatchFrom(re, t, m.index + (m[0].length || 1))) yield m;
+}
+
 const FEATURES: RegExp[] = [
   /赶紧|快来|(?:名额|数量)(?:有限|不多)|仅剩\s{0,2}[0-9０-９]/g,
   /(?<!政府|集中)购买(?!服务|力)|下单/g,
@@ -63,12 +69,13 @@ describe('firstMatchesOf', () => {
       expect(firstUnitsOf(re.source)).toBeDefined();
       for (const t of [...corpus, ...mixes(re, 400, re.source.length)]) {
         expect(summary(firstMatchesOf(re, t))).toEqual(summary(matchesOf(re, t)));
+        expect(summary(fromLoop(re, t))).toEqual(summary(matchesOf(re, t)));
       }
     }
   });
 
-  it('tests as RegExp#test does, on the words of trade and of judgement', () => {
-    for (const re of [SALES_CUE, VOICE_CUE]) {
+  it('tests as RegExp#test does, on the words of trade and of judgement and the health claims', () => {
+    for (const re of [SALES_CUE, VOICE_CUE, new RegExp(CLAIM.source)]) {
       expect(firstUnitsOf(re.source)).toBeDefined();
       for (const t of [...corpus, ...mixes(re, 2000, 7)]) expect(firstTest(re, t)).toBe(re.test(t));
     }
@@ -78,6 +85,7 @@ describe('firstMatchesOf', () => {
     for (const re of FEATURES) {
       for (const t of [...corpus.slice(0, 200), ...mixes(re, 2000, re.source.length)]) {
         expect(summary(firstMatchesOf(re, t))).toEqual(summary(matchesOf(re, t)));
+        expect(summary(fromLoop(re, t))).toEqual(summary(matchesOf(re, t)));
         const plain = new RegExp(re.source, re.flags.replace('g', ''));
         expect(firstTest(plain, t)).toBe(plain.test(t));
       }
