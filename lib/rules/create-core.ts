@@ -1,6 +1,7 @@
 import { Checker } from '../engine/checker';
 import { parseT2s, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import { type CompiledDictionaries, compileDictionaries } from '../engine/dictionary/compile';
+import type { WordOracle } from '../engine/dictionary/near';
 import { createDictionaryRule } from '../engine/dictionary/rule';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { CharSimilarity } from '../engine/near/similar';
@@ -47,10 +48,12 @@ export function coreModules(
   compiled: CompiledDictionaries,
   normalizer: Normalizer,
   lists: CoreLists,
+  /** A word table where the host has one loaded (CLI, tests): protected-term drops judged by words, in this pass. */
+  words?: WordOracle,
 ): RuleModule[] {
   const similarity = similarityOf(data);
   const modules = [
-    createDictionaryRule(compiled, normalizer, { similarity }),
+    createDictionaryRule(compiled, normalizer, { similarity, words }),
     ...buildCoreModules(data, compiled, normalizer, similarity, lists),
   ];
   modules.push(replyInsultTone(modules));

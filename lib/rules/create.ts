@@ -5,7 +5,7 @@ import type { RuleModule } from '../engine/rule';
 import type { CoreLists } from './core';
 import { parseCoreLists } from './core-lists';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
-import { buildLibraryModules, type RuleProviders } from './library';
+import { buildLibraryModules, protectedWordOracle, type RuleProviders } from './library';
 
 export type { Engine, EngineData } from './create-core';
 
@@ -29,11 +29,19 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
       () => coreListsInput(data),
       () => parseCoreLists(data),
     );
-    modules.push(...coreModules(data, compiled, normalizer, lists));
+    // With the library passes in the same checker (the CLI, tests), the dictionary pass judges the protected terms'
+    // missing characters by words itself, in its one scan; the background's library pass does it apart otherwise.
+    const words = passes === 'all' ? protectedWordOracle(data, normalizer) : undefined;
+    modules.push(...coreModules(data, compiled, normalizer, lists, words));
   }
   // The library rules read rule-data.json too: validated once (with a table store, not even read) when the core
   // lists hold it.
-  if (passes !== 'core') modules.push(...buildLibraryModules(data, compiled, normalizer, providers, lists?.ruleData));
+  if (passes !== 'core')
+    modules.push(
+      ...buildLibraryModules(data, compiled, normalizer, providers, lists?.ruleData, {
+        protectedDrops: passes === 'library',
+      }),
+    );
   return { checker: new Checker(modules), compiled, normalizer };
 }
 

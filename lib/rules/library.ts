@@ -2,6 +2,7 @@ import { storedTable } from '../engine/data/store';
 import { cachedTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import { jsonInputOf, jsonOf } from '../engine/data/text-source';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
+import type { WordOracle } from '../engine/dictionary/near';
 import { compileRegexEntries } from '../engine/dictionary/regex';
 import { createDictionaryRule } from '../engine/dictionary/rule';
 import { CharSimilarity } from '../engine/near/similar';
@@ -102,6 +103,15 @@ function validatedOnce<T>(name: string, json: unknown, parse: (json: unknown) =>
   );
 }
 
+/**
+ * The word table as the dictionary pass's oracle for the protected terms' missing characters (near.ts judgeDrop),
+ * where the data has one (and the sound tables the near-misses need).
+ */
+export function protectedWordOracle(data: RuleData, normalizer: Normalizer): WordOracle | undefined {
+  if (!data.pinyin || !data.wordFreq) return undefined;
+  return wordOracle(cachedTable('word-freq', data.wordFreq, parseWordFreq), normalizer.map);
+}
+
 export function buildLibraryModules(
   data: RuleData,
   compiled: CompiledDictionaries,
@@ -109,6 +119,8 @@ export function buildLibraryModules(
   providers: RuleProviders,
   /** data.ruleData already validated (the core lists hold it), else it is read and validated here. */
   ruleData?: RuleWordLists,
+  /** protectedDrops: judge the protected terms' missing characters by words here (no core pass beside with them). */
+  opts: { protectedDrops?: boolean } = {},
 ): RuleModule[] {
   // Validating the word lists (zod) costs more than reading them back: a host with a table store keeps them.
   const replyTone =
@@ -180,7 +192,10 @@ export function buildLibraryModules(
     modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
   }
   // Pattern entries, and the protected terms' missing characters that only a word table can judge
-  const words = counts && compiled.near?.terms.length ? wordOracle(counts, normalizer.map) : undefined;
+  const words =
+    opts.protectedDrops !== false && counts && compiled.near?.terms.length
+      ? wordOracle(counts, normalizer.map)
+      : undefined;
   if (words || compiled.entries.some((e) => e.pattern)) {
     modules.push(
       createDictionaryRule(compiled, normalizer, {

@@ -196,8 +196,10 @@ export function findProtectedSlips(
   sim: CharSimilarity | undefined,
   /** Entries (by ref) that take only sound- and look-alike slips (`nearEdits: "alike"`). */
   alikeOnly?: (ref: number) => boolean,
-  /** Report only the missing characters that judgeNear rejects and the words accept (judgeDrop). */
-  drops?: WordOracle,
+  /** A word table: a missing character judgeNear rejects is then judged by words too (judgeDrop). */
+  words?: WordOracle,
+  /** Report only those (the background's pattern pass, beside a core pass without the word table). */
+  onlyDrops = false,
 ): ProtectedHit[] {
   const matches = matcher.scan(text, { map, repeat: true });
   if (!matches.length) return [];
@@ -214,9 +216,10 @@ export function findProtectedSlips(
       else if (!ownPart(m, x, term.length) && !untouchedPart(m, x)) partial = true;
     }
     if (drop) continue;
-    if (drops && m.kind !== 'del') continue;
+    if (onlyDrops && m.kind !== 'del') continue;
     let v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
-    if (drops) v = v ? undefined : judgeDrop(term, m, text, drops);
+    if (onlyDrops) v = v || !words ? undefined : judgeDrop(term, m, text, words);
+    else if (!v && words && m.kind === 'del') v = judgeDrop(term, m, text, words);
     if (!v || (partial && !v.strong)) continue;
     // One report per window: the first accepted term wins (terms sharing a window are rare).
     if (out.some((h) => h.start === m.start && h.end === m.end)) continue;

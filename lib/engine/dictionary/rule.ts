@@ -72,8 +72,9 @@ export interface DictionaryRuleOptions {
   /** Sound and shape tables for near-misses of protected terms (without them only longer slips are found). */
   similarity?: CharSimilarity;
   /**
-   * A word table: the pattern pass (`only: "patterns"`) then also reports the protected terms' missing characters
-   * that only words can judge (near.ts judgeDrop; the core pass runs where no word table is loaded).
+   * A word table: the protected terms' missing characters that only words can judge are reported too (near.ts
+   * judgeDrop). Given to the pattern pass (`only: "patterns"`), that pass reports only those: the core pass beside it
+   * runs where no word table is loaded (the content script).
    */
   words?: WordOracle;
 }
@@ -91,7 +92,8 @@ export function createDictionaryRule(
     emojiBit: l.level === 'noise' ? CLS_EMOJI_HIGH : 0,
   }));
   const regexes = opts.regex ? opts.regex(entries) : [];
-  const drops = opts.only === 'patterns' ? opts.words : undefined;
+  const words = opts.words;
+  const drops = opts.only === 'patterns' ? words : undefined;
   const near =
     (denyTerms || drops) && compiled.near?.terms.length
       ? protectedMatcher(compiled.near.terms, opts.similarity)
@@ -201,7 +203,7 @@ export function createDictionaryRule(
       // terms' drops: a paragraph without one needs no scan for allow-list words
       const slips =
         near && (denyTerms || regexes.length === 0)
-          ? findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, drops)
+          ? findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, words, !denyTerms)
           : undefined;
       if (!denyTerms && regexes.length === 0 && !slips?.length) return;
       const hits: Hit[] = [];
@@ -231,7 +233,7 @@ export function createDictionaryRule(
       }
       if (near) {
         for (const h of slips ??
-          findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, drops)) {
+          findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, words, !denyTerms)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }

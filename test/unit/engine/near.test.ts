@@ -243,6 +243,16 @@ describe('match: "near" entries (protected terms)', () => {
     expect(found('市人民检查院')).toEqual([]);
     const core = createDictionaryRule(compiledD, folding, { similarity: similarity() });
     expect(runRules(core, '法治政建设召开专题会议')).toEqual([]);
+    // given the word table, the core pass judges them itself, in its one scan (the CLI's checker)
+    const both = createDictionaryRule(compiledD, folding, {
+      similarity: similarity(),
+      words: wordOracle(table, folding.map),
+    });
+    expect(brief(runRules(both, '法治政建设召开专题会议，市人民检查院'))).toEqual([
+      'typo.names block 法治政建设',
+      'typo.names block 人民检查院',
+    ]);
+    expect(runRules(both, '推动高质量展示成果')).toEqual([]);
     expect(createDictionaryRule(compiledD, normalizer, { only: 'patterns', similarity: similarity() }).rules).toEqual(
       [],
     );
