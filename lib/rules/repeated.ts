@@ -99,6 +99,8 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         if (k >= 2) {
           if (!word(i, i + k, true) || ON_PURPOSE_FIRST.has(c) || u[i + 1] === c) continue;
           if (ANY_WORD.has(t.slice(i, i + k))) continue;
+          // a name ending in the word, written with letters or digits (PPP项目 + 项目常务经理, 5G基站 + 基站…)
+          if (i > 0 && /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(t[i - 1]!)) continue;
           // the doubled form a word of its own (谢谢谢谢 is not reached: 谢谢 doubles a character)
           if (word(i, i + 2 * k, false)) continue;
           // part of a longer run (推进推进推进) or of a repeated phrase such as 一X一X: report the first pair only

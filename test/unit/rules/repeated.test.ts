@@ -41,6 +41,7 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '这种种情况说明，我们深深感到责任重大。',
     '一件件实事、一份份答卷、一个个项目落地见效。',
     '你经历过什么什么样的事？',
+    '东湖绿道二期工程PPP项目项目常务经理到场。',
     '#机车机车梦# 活动开始报名。',
     '学习习近平新时代中国特色社会主义思想，人民民警为人民，召开大会会上强调。',
   ])('leaves %s alone', (body) => {
