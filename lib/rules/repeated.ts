@@ -24,7 +24,7 @@ export const REPEATED_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '词语重复',
     message: '{text}中词语重复，疑为编辑时多留了一遍，请核对。',
-    source: '政府网站与政务新媒体检查指标（错别字、多字漏字）；《出版物上数字用法》之外的编校差错类型（多字）',
+    source: '政府网站与政务新媒体检查指标（错别字）；《图书质量管理规定》附件“图书编校差错计算方法”（多字、漏字计为文字差错）',
     note: '同一个词连写两遍时提示；“一步一步”“很多很多”等有意叠用不提示；“研究研究”“商量商量”等动词叠用只作建议。',
   },
   {
@@ -33,7 +33,7 @@ export const REPEATED_RULES: RuleMeta[] = [
     severity: 'warn',
     title: '多字（重复）',
     message: '{text}中“{char}”字重复，疑为多打了一个字，请核对。',
-    source: '政府网站与政务新媒体检查指标（错别字、多字漏字）',
+    source: '政府网站与政务新媒体检查指标（错别字）；《图书质量管理规定》附件“图书编校差错计算方法”（多字、漏字计为文字差错）',
     note: '去掉一个重复字后前后组成常用词、而两个重复字本身不成词时提示；“人民民主”“学生生活”是两个词相连，不提示。',
   },
 ];
@@ -103,7 +103,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           if (i > 0 && /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(t[i - 1]!)) continue;
           // the doubled form a word of its own (谢谢谢谢 is not reached: 谢谢 doubles a character)
           if (word(i, i + 2 * k, false)) continue;
-          // part of a longer run (推进推进推进) or of a repeated phrase such as 一X一X: report the first pair only
+          // part of a longer run (推进推进推进): the first pair only
           if (i >= k && t.startsWith(t.slice(i, i + k), i - k)) continue;
           if (quiet(i, i + 2 * k)) continue;
           const w = t.slice(i, i + k);
