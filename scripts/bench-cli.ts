@@ -165,7 +165,7 @@ for (let r = 0; r < Number(rounds); r++) {
   const u = process.cpuUsage(c);
   if (r > 0) out.push((u.user + u.system) / 1000 / texts.length);
 }
-// Then the same rounds again with each paragraph rule's check timed (named by its first rule id and how many more
+// Then the same rounds again with each rule's check timed (named by its first rule id and how many more
 // it reports): where the time per article goes. CPU time of the process while the rule runs, so time the machine
 // gives to other work does not count. The two process.cpuUsage() calls cost microseconds, as much as many rules
 // take on a paragraph: what they add to a timed call (measured around an empty call) is taken off per call.
@@ -187,11 +187,14 @@ const empty = timed('', () => {});
 for (let i = 0; i < 20000; i++) empty();
 const overhead = split[''] / calls[''];
 delete split[''];
-for (const rule of engine.checker.paragraphRules ?? []) {
-  const name = (rule.rules[0]?.id ?? 'paragraph rule') + (rule.rules.length > 1 ? ' +' + (rule.rules.length - 1) : '');
-  split[name] ??= 0;
-  calls[name] ??= 0;
-  rule.check = timed(name, rule.check.bind(rule));
+// document rules too (marked "(document)"): they run once per draft and were left out of this table until round 24
+for (const [kind, list] of [['', engine.checker.paragraphRules ?? []], [' (document)', engine.checker.documentRules ?? []]]) {
+  for (const rule of list) {
+    const name = (rule.rules[0]?.id ?? 'rule') + (rule.rules.length > 1 ? ' +' + (rule.rules.length - 1) : '') + kind;
+    split[name] ??= 0;
+    calls[name] ??= 0;
+    rule.check = timed(name, rule.check.bind(rule));
+  }
 }
 for (let r = Number(rounds); r < 2 * Number(rounds); r++) check(r);
 for (const k of Object.keys(split)) split[k] = (split[k] - overhead * calls[k]) / (Number(rounds) * texts.length);
@@ -339,7 +342,7 @@ for (let i = 0; i < (quick ? 2 : 3); i++) {
 console.log(
   `steady state, engine warmed up, all rules: CPU per 20,000-character article: baseline ${median(perArticle.base).toFixed(1)} ms, now ${median(perArticle.head).toFixed(1)} ms (target ≤ 5 ms)`,
 );
-// Per paragraph rule (named by its first rule id), median over the runs; rules of one side only show "–".
+// Per rule (named by its first rule id), median over the runs; rules of one side only show "–".
 const ruleNames = [...new Set([...splits.base, ...splits.head].flatMap((s) => Object.keys(s)))];
 const ruleMs = (k: 'base' | 'head', name: string) => {
   const xs = splits[k].map((s) => s[name]).filter((x): x is number => x !== undefined);
@@ -350,7 +353,7 @@ const splitRows = ruleNames
   .sort((a, b) => (b.head ?? 0) - (a.head ?? 0))
   .map((r) => [r.name, r.base?.toFixed(2) ?? '–', r.head?.toFixed(2) ?? '–']);
 table(
-  'steady state: time per 20,000-character article in each paragraph rule (ms)',
+  'steady state: time per 20,000-character article in each rule (ms; document rules marked)',
   ['rule module', 'baseline', 'now'],
   splitRows,
 );
