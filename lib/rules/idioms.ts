@@ -73,6 +73,14 @@ export const IDIOM_RULES: RuleMeta[] = [
     source: '成语表：CC-CEDICT（CC BY-SA 4.0）与 chinese-xinhua（MIT）',
   },
   {
+    id: 'typo.idiom-word',
+    category: 'typo',
+    severity: 'warn',
+    title: '成语错别字（误成常用词）',
+    message: '{text}疑为固定短语中一字被写成了常用词的字。',
+    source: '五至八字成语与固定短语：CC-CEDICT（CC BY-SA 4.0）与 jieba 词典（MIT）；词频：jieba 词典（MIT）',
+  },
+  {
     id: 'typo.idiom-drop',
     category: 'typo',
     severity: 'warn',
@@ -112,6 +120,13 @@ const REVERSIBLE = new Set(
   ),
 );
 
+/** A written pair this common, and this many times the right one, pulled the hand (IdiomOptions.pairCount). */
+const ATTRACT_MIN = 1000;
+const ATTRACT_RATIO = 10;
+/** …and the right pair rare as a word outside the phrase (防患 120; not 万事 303). */
+const ATTRACT_RIGHT_MAX = 150;
+/** Numerals: 三百六十九 is a number, not a slip of 三百六十行. */
+const NUMERAL = '〇一二三四五六七八九十百千万亿零两';
 /** Function characters whose omission from a long set phrase is a usual variant (放之四海皆准), not a slip. */
 const LOOSE = new Set('之而于其以也者的了乎兮与则');
 
@@ -191,6 +206,12 @@ export interface IdiomOptions {
   supplement?: readonly string[];
   /** Sound and shape tables; without one only same-sound substitutions (pinyin) count. */
   similarity?: CharSimilarity;
+  /**
+   * How often two characters are written as a word (jieba's count; undefined: no word): a set phrase of five to eight
+   * characters with one character written as a much more common word with its neighbour (防范于未然 for 防患于未然:
+   * 防范 3,737 against 防患 120) is a slip, whatever the sounds.
+   */
+  pairCount?: (a: string, b: string) => number | undefined;
 }
 
 /**
@@ -522,6 +543,24 @@ export function createIdiomRule(
     detail: string;
   }
   /** How the window t[s, e) misses `phrase` by one slip, or undefined (the window is all Han, not a listed phrase). */
+  /**
+   * The written character makes a common word with a neighbour in the phrase (≥ ATTRACT_MIN, ATTRACT_RATIO times the
+   * right character's pair there): a writer's hand pulled by the common word (防范于未然). Not a function character.
+   */
+  const pairCount = options.pairCount;
+  const attracted = (w: string, phrase: string, p: number): boolean => {
+    if (!pairCount || LOOSE.has(w[p]!) || LOOSE.has(phrase[p]!) || NUMERAL.includes(w[p]!)) return false;
+    const near = (a: string, b: string, ra: string, rb: string) => {
+      const got = pairCount(a, b) ?? 0;
+      const right = pairCount(ra, rb) ?? 0;
+      // the right pair a word of its own too (万事 → 办事不求人, a slogan of its own): a paraphrase, not a slip
+      return got >= ATTRACT_MIN && right <= ATTRACT_RIGHT_MAX && got >= ATTRACT_RATIO * Math.max(1, right);
+    };
+    return (
+      (p > 0 && near(w[p - 1]!, w[p]!, phrase[p - 1]!, phrase[p]!)) ||
+      (p + 1 < w.length && near(w[p]!, w[p + 1]!, phrase[p]!, phrase[p + 1]!))
+    );
+  };
   const longSlip = (t: string, s: number, e: number, phrase: string): LongHit | undefined => {
     const w = t.slice(s, e);
     const L = phrase.length;
@@ -535,7 +574,10 @@ export function createIdiomRule(
       }
       if (diffs === 1) {
         const g = grade(w[p]!, phrase[p]!);
-        if (!g) return undefined;
+        if (!g)
+          return attracted(w, phrase, p)
+            ? { start: s, end: e, phrase, ruleId: 'typo.idiom-word', detail: `${q(w[p]!)}应为${q(phrase[p]!)}` }
+            : undefined;
         return { start: s, end: e, phrase, ruleId: GRADE_RULE[g]!, detail: `${q(w[p]!)}应为${q(phrase[p]!)}` };
       }
       if (

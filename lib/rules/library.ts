@@ -103,6 +103,16 @@ function validatedOnce<T>(name: string, json: unknown, parse: (json: unknown) =>
   );
 }
 
+/** How often two characters are written as a word (jieba's count; undefined: no word of the table). */
+function pairCountOf(table: WordFreq): (a: string, b: string) => number | undefined {
+  const u = new Uint16Array(2);
+  return (a, b) => {
+    u[0] = a.charCodeAt(0);
+    u[1] = b.charCodeAt(0);
+    return table.count(u, 0, 2);
+  };
+}
+
 /**
  * The word table as the dictionary pass's oracle for the protected terms' missing characters (near.ts judgeDrop),
  * where the data has one (and the sound tables the near-misses need).
@@ -152,6 +162,7 @@ export function buildLibraryModules(
     const pinyin = pinyinTableOf(data.pinyin);
     sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = ruleData ?? parseRuleData(jsonOf(data.ruleData));
+    counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
     if (data.idioms) {
       const idioms = parseIdioms(data.idioms);
       modules.push(
@@ -159,6 +170,7 @@ export function buildLibraryModules(
           similarity: sim,
           ...lists.idioms,
           fold: (s) => normalizer.normalize(s),
+          pairCount: counts ? pairCountOf(counts) : undefined,
         }),
         createIdiomSoundRule(idioms, pinyin, { ...lists.idioms, fold: (s) => normalizer.normalize(s) }),
       );
@@ -171,7 +183,6 @@ export function buildLibraryModules(
         : undefined;
       modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
     }
-    counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
     if (divisions) modules.push(createPlaceTruncatedRule(divisions, counts));
     if (counts) {
       // A slip weighed in its sentence by word counts (jieba's): the generated tables cannot list every one.

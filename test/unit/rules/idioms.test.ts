@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PinyinTable } from '../../../lib/engine/data/tables';
 import { Normalizer } from '../../../lib/engine/normalize';
 import { buildIdiomIndex, createIdiomRule } from '../../../lib/rules/idioms';
+import { parseWordFreq } from '../../../lib/rules/word-likelihood';
 import { brief, runRules } from '../../helpers/check';
-import { idiomList, pinyinTable, ruleLists, seedText, similarity } from './tables-fixture';
+import { idiomList, pinyinTable, readProjectFile, ruleLists, seedText, similarity } from './tables-fixture';
 
 const rule = createIdiomRule(idiomList(), pinyinTable(), { ...ruleLists().idioms, similarity: similarity() });
 
@@ -103,6 +104,38 @@ describe('idioms and set phrases of five to eight characters', () => {
     '欲速则不达，欲速而不达。',
   ])('does not flag %s', (body) => {
     expect(runRules(rule, body)).toEqual([]);
+  });
+});
+
+describe('a set phrase with one character written as a common word (pairCount)', () => {
+  const table = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
+  const u = new Uint16Array(2);
+  const pairCount = (a: string, b: string) => {
+    u[0] = a.charCodeAt(0);
+    u[1] = b.charCodeAt(0);
+    return table.count(u, 0, 2);
+  };
+  const withWords = createIdiomRule(idiomList(), pinyinTable(), {
+    ...ruleLists().idioms,
+    similarity: similarity(),
+    pairCount,
+  });
+
+  it('flags 防范于未然 (防范 a common word, 防患 a rare one) and 拆东西补西墙', () => {
+    expect(brief(runRules(withWords, '要防范于未然，把风险化解在萌芽状态。'))).toEqual([
+      'typo.idiom-word warn 防范于未然',
+    ]);
+    expect(brief(runRules(withWords, '拆东西补西墙的办法不可取。'))).toEqual(['typo.idiom-word warn 拆东西补西墙']);
+    // without the word counts, no such finding
+    expect(runRules(rule, '要防范于未然。')).toEqual([]);
+  });
+
+  it.each([
+    '审批不见面、办事不求人。', // 万事 is a word of its own: a slogan, not a slip of 万事不求人
+    '收支各为一千三百六十九亿元。', // a number, not 三百六十行
+    '一根绳上的蚂蚱，一条绳上的蚂蚱。', // listed variants
+  ])('does not flag %s', (body) => {
+    expect(runRules(withWords, body)).toEqual([]);
   });
 });
 
