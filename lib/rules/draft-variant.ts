@@ -22,7 +22,7 @@ import { SOUND_TONELESS } from '../engine/near/similar';
 import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
 import { quotedRanges } from '../engine/text/segment';
 import type { Field } from '../engine/types';
-import { bookTitles, inBookTitle, inShortQuote, isHanCode, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, q, unitBuffer } from './util-text';
 // the suspect classes and the longest word are typo.unlikely-word's
 import { FUNCTION_FREQ, MAX_WORD, MIN_CHAR_FREQ, type WordFreq } from './word-likelihood';
 
@@ -60,7 +60,7 @@ export function createDraftVariantRule(
   const alikeOf = new Map<number, number[]>();
   const suspectMemo = new Map<string, Int32Array>();
   /** lineSuspects' copy of a line's code units (grown as needed, read only below the line's length). */
-  let lineUnits = new Uint16Array(256);
+  const lineUnits = unitBuffer();
   /** Per code unit: whether this check looks for where the draft writes it. */
   const wantedFlag = new Uint8Array(65536);
   const unitsOf = (t: string): Uint16Array => {
@@ -153,9 +153,7 @@ export function createDraftVariantRule(
   function lineSuspects(line: string): Int32Array {
     let r = suspectMemo.get(line);
     if (r) return r;
-    if (lineUnits.length < line.length) lineUnits = new Uint16Array(Math.max(line.length, 2 * lineUnits.length));
-    const u = lineUnits;
-    for (let k = 0; k < line.length; k++) u[k] = line.charCodeAt(k);
+    const u = lineUnits(line);
     const out: number[] = [];
     let runStart = 0;
     let runEnd = 0;

@@ -14,7 +14,7 @@
  */
 
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 import { FUNCTION_FREQ, type WordFreq } from './word-likelihood';
 
 export const REPEATED_RULES: RuleMeta[] = [
@@ -59,7 +59,7 @@ const ANY_WORD = new Set('什么 怎么 这样 那样 这个 那个 哪个 多�
 const DE = 0x7684;
 
 export function createRepeatedRule(table: WordFreq): ParagraphRule {
-  let buf = new Uint16Array(1024);
+  const unitsOf = unitBuffer();
   return {
     kind: 'paragraph',
     rules: REPEATED_RULES,
@@ -73,8 +73,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
       const word = (s: number, e: number, common: boolean): boolean => {
         if (s < 0 || e > n || e - s < 2 || e - s > 4) return false;
         for (let k = s; k < e; k++) if (!isHanCode(u![k]!)) return false;
-        const l = table.lnCount(u!, s, e);
-        return l !== undefined && (!common || l >= LN_MIN);
+        return common ? table.atLeast(u!, s, e, LN_MIN) : table.has(u!, s, e);
       };
       // a book title, a short quotation or a topic tag (#机车机车梦#): a name, written so on purpose
       const quiet = (s: number, e: number): boolean => {
@@ -93,11 +92,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           }
         }
         if (!k) continue;
-        if (!u) {
-          if (buf.length < n) buf = new Uint16Array(Math.max(n, 2 * buf.length));
-          u = buf;
-          for (let j = 0; j < n; j++) u[j] = t.charCodeAt(j);
-        }
+        u ??= unitsOf(t);
         if (k >= 2) {
           if (!word(i, i + k, true) || ON_PURPOSE_FIRST.has(c) || u[i + 1] === c) continue;
           if (ANY_WORD.has(t.slice(i, i + k))) continue;
@@ -140,8 +135,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           [a1, c, b1, b2],
         ]) {
           if (cand.some((x) => !x || !isHanCode(x))) continue;
-          const l = table.lnCount(cand, 0, cand.length);
-          if (l !== undefined && (l >= LN_MIN || cand.length === 4)) {
+          if (cand.length === 4 ? table.has(cand, 0, 4) : table.atLeast(cand, 0, 3, LN_MIN)) {
             across = true;
             break;
           }

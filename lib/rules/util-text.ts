@@ -97,6 +97,19 @@ export function q(s: string): string {
 export const MAX_PER_PARAGRAPH = 200;
 
 /**
+ * A text's code units, copied into one buffer that the next call reuses (grown as needed): for rules that read a
+ * paragraph or a line as code units many times. The view is valid until the next call.
+ */
+export function unitBuffer(): (text: string) => Uint16Array {
+  let buf = new Uint16Array(1024);
+  return (text) => {
+    if (buf.length < text.length) buf = new Uint16Array(Math.max(text.length, 2 * buf.length));
+    for (let k = 0; k < text.length; k++) buf[k] = text.charCodeAt(k);
+    return buf;
+  };
+}
+
+/**
  * Answers "is [start, end) inside one of these ranges?" for queries in non-decreasing `start` order in
  * amortised O(1) (ranges may nest; Paragraph.isQuoted scans all ranges per call).
  */

@@ -31,7 +31,7 @@ import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
-import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 
 export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
   {
@@ -531,13 +531,7 @@ export function createWordLikelihoodRule(
   };
   const scratch = splitScratch();
   /** The paragraph's code units, in one buffer kept for the next paragraph (grown as needed). */
-  let unitBuf = new Uint16Array(1024);
-  const unitsOf = (t: string): Uint16Array => {
-    if (unitBuf.length < t.length) unitBuf = new Uint16Array(Math.max(t.length, 2 * unitBuf.length));
-    const u = unitBuf;
-    for (let k = 0; k < t.length; k++) u[k] = t.charCodeAt(k);
-    return u;
-  };
+  const unitsOf = unitBuffer();
   const candidates = (c: number): number[] => {
     let r = alikeUnits.get(c);
     if (!r) {
