@@ -188,6 +188,9 @@ for (const w of cedict) addWithParts(w);
 const CURRENT = [
   ...['专享', '立享', '尊享', '畅享', '乐享', '惠享', '亮证', '亮码', '免申即享', '即申即享'],
   ...['限贷', '抽贷', '断贷', '压贷', '惜贷', '惧贷', '续贷', '转贷', '助贷'],
+  // Short names of standing bodies that no dictionary lists (县安委会, 县防指, 乡振局), checked against the table
+  // for the common short forms of county bodies: 县安 read as 公安, 防指 as 防止, 乡振 as 乡镇 before (2026-12-06).
+  ...['县安委会', '县安办', '防指', '县防指', '市防指', '乡振局'],
 ];
 for (const w of CURRENT) addWithParts(w);
 for (const w of idioms) addWithParts(w);

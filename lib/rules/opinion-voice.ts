@@ -225,8 +225,9 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
       for (const s of p.sentences) {
         // a reply's or a message's label (回复：, 答复：) is not part of what the account says
         const from = s.start + (SPEAKER_LABEL.exec(t.slice(s.start, s.end))?.[0].length ?? 0);
-        const sentence = t.slice(from, s.end);
         if (n >= MAX_PER_PARAGRAPH) continue;
+        // the account's own words only: quoted speech inside the sentence (小周讲述道：“说实话，…”) is someone else's
+        const sentence = unquoted(p, from, s.end);
         const how = reads(sentence);
         if (!how) continue;
         const [a, b] = sentenceCore(t, from, s.end);
@@ -238,6 +239,19 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
       }
     },
   };
+}
+
+/** p.text[from, to) without the quoted ranges inside it (the text itself when it has none). */
+function unquoted(p: Paragraph, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  const quotes = p.quotes.length > 1 ? [...p.quotes].sort((x, y) => x.start - y.start) : p.quotes;
+  for (const q of quotes) {
+    if (q.end <= from || q.start >= to) continue;
+    if (q.start > at) out += p.text.slice(at, q.start);
+    at = Math.max(at, q.end);
+  }
+  return at === from ? p.text.slice(from, to) : out + p.text.slice(Math.min(at, to), to);
 }
 
 /** The listed shapes (JUDGEMENT, the verdicts, EMOTION, OWN_VOICE); returns how many were reported. */

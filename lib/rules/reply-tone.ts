@@ -570,7 +570,8 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:眼睛|眼神|眼力|耳朵|鼻子|脑子|脑袋)(?:不好使|不好用|不灵|有毛病|出毛病|出问题|有问题)了?(?:的话)?[，,]?(?:就|可以|建议|最好)?(?:去|配|到)`,
   );
   // 你们是不是想多了 (您是不是看错了时间 is a question, not a jibe: 看错, 听错 left out)
-  add('opinion.reply-belittle', ['是不是'], '是不是(?:幻听|幻视|眼花|做梦|想多了|神经过敏|有病|糊涂了)');
+  // 是不是傻X asked of the reader (是不是傻傻分不清 is an explainer's idiom: not before 傻 or 眼)
+  add('opinion.reply-belittle', ['是不是'], '是不是(?:幻听|幻视|眼花|做梦|想多了|神经过敏|有病|糊涂了|傻(?![傻眼]))');
   // 这么点小事就闹到网上, 一点小伤就说… (这点就说明 is no jibe: something between)
   add(
     'opinion.reply-contempt',

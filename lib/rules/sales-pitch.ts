@@ -88,6 +88,8 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
         // a merchant's invitation to try (欢迎大家去体验, 欢迎大家前往品尝): sells only beside a named business, an
         // offer or praise
         '欢迎(?:大家|各位|朋友们|新老顾客|顾客|宝妈们)(?:前来|前往|去|来|到店)?(?:体验|试吃|试用|打卡|品尝)',
+        // 欢迎到售楼部咨询, 欢迎来门店选购: an invitation to a seller's premises
+        '欢迎(?:大家|各位|朋友们|广大市民|市民朋友|新老顾客|顾客)?(?:到|来|前往|莅临)(?=售楼处|售楼部|门店|店里|店内|专卖店|旗舰店|直营店|体验店)',
         // 姐妹们冲, 买它; 欢迎新老顾客光临品尝
         '(?:姐妹|家人|宝子|宝宝|集美|兄弟|朋友)们?(?:冲|快冲|冲鸭|买它|快买|快入)|冲鸭|买它|欢迎(?:新老顾客|各位|大家)?(?:光临|品尝)',
       ].join('|'),
@@ -191,6 +193,10 @@ const PRODUCT = new RegExp(
   `[0-9０-９]\\s{0,2}(?:毫升|升|克|千克|公斤|斤|两|ml|mL|ML|g|kg|L)\\s{0,2}装|这款|该款|此款|每(?:件|套|罐|桶)|${PER_UNIT}`,
 );
 const PRODUCT_PRICE = new RegExp(`售价|到手价|零售价|仅需|只需|仅售|只卖|[¥￥]|${PER_UNIT}\\s{0,2}[0-9０-９]`);
+/** A bait price of an amount of goods (5斤只要9.9元, 两盒仅需39元): reported with the pitch like a product's price. */
+const BAIT_PRICE = new RegExp(
+  `${CN}\\s{0,2}(?:斤|公斤|千克|盒|箱|袋|瓶|罐|件|份|套|包)[^，。！；]{0,4}?(?:只要|仅需|只需|仅售|只卖|低至|才)\\s{0,2}[¥￥]?\\s{0,2}${NUM}\\s{0,2}元`,
+);
 
 /** A sentence that warns against or reports on sales talk quotes it (reply-promo's list, and panic buying). */
 const WARNING =
@@ -273,7 +279,9 @@ function sentencesOf(t: string, cues: Cue[]): Clause[][] {
       // a merchant's offer stacked on a government one (在补贴基础上再打八折) is still the merchant's
       const isPublic = PUBLIC.test(text) && !STACKED.test(text);
       const own = isPublic ? [] : inside;
-      const product = own.some((x) => x.kind === 'price') && PRODUCT.test(text) && PRODUCT_PRICE.test(text);
+      const product =
+        own.some((x) => x.kind === 'price') &&
+        ((PRODUCT.test(text) && PRODUCT_PRICE.test(text)) || BAIT_PRICE.test(text));
       sentence.push({ s: a, e: i, cues: own, isPublic, product, pitch: product || own.some((x) => PITCH.has(x.kind)) });
     }
     a = i + 1;

@@ -50,6 +50,12 @@ export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
 export const FUNCTION_FREQ = 60_000;
 /** A character seen alone fewer times than this is a rare one (a name's, a traditional form): no typing slip. */
 export const MIN_CHAR_FREQ = 100;
+/**
+ * A rare character seen at least this often alone is still a suspect, for its look-alikes only (戌 for 戍 in 戍边,
+ * 箅 for 算): an editor picks the wrong shape from the IME's list or misreads a printed draft. Rarer ones (never seen,
+ * a name's, a traditional form) stay out.
+ */
+const MIN_RARE_FREQ = 1;
 /** The right word must be at least this common (jieba's count). */
 const MIN_WORD_FREQ = 20;
 const LN_MIN_WORD_FREQ = Math.log(MIN_WORD_FREQ);
@@ -544,6 +550,17 @@ export function createWordLikelihoodRule(
     }
     return r;
   };
+  /** A rare character's candidates: its look-alikes only (戌边 → 戍边, 汇箅 → 汇算: a misread or mis-picked shape). */
+  const shapeUnits = new Map<number, number[]>();
+  const shapeCandidates = (c: number): number[] => {
+    let r = shapeUnits.get(c);
+    if (!r) {
+      const ch = String.fromCharCode(c);
+      r = candidates(c).filter((u) => sim.shape(ch, String.fromCharCode(u)));
+      shapeUnits.set(c, r);
+    }
+    return r;
+  };
   return {
     kind: 'paragraph',
     rules: WORD_LIKELIHOOD_RULES,
@@ -570,7 +587,14 @@ export function createWordLikelihoodRule(
         let kind = suspectKind[c]!;
         if (kind === 0) {
           const single = table.unit(c);
-          kind = single === undefined || single < MIN_CHAR_FREQ || single >= FUNCTION_FREQ ? 1 : 2;
+          kind =
+            single === undefined || single >= FUNCTION_FREQ
+              ? 1
+              : single < MIN_CHAR_FREQ
+                ? single >= MIN_RARE_FREQ
+                  ? 3
+                  : 1
+                : 2;
           suspectKind[c] = kind;
         }
         if (kind === 1 || i < wordEnd) continue;
@@ -585,7 +609,8 @@ export function createWordLikelihoodRule(
         if (opts.fold && opts.fold(t[i]!) !== t[i]) continue;
         const before = i > lo ? units[i - 1]! : -1;
         const after = i + 1 < hi ? units[i + 1]! : -1;
-        const alike = candidates(c);
+        const alike = kind === 3 ? shapeCandidates(c) : candidates(c);
+        if (!alike.length) continue;
         const withBefore = before >= 0 ? pairIndices(c, alike, before, true) : NO_INDICES;
         const withAfter = after >= 0 ? pairIndices(c, alike, after, false) : NO_INDICES;
         const cands: number[] = [];
@@ -608,7 +633,8 @@ export function createWordLikelihoodRule(
           rescoredAt(table, units, lo, hi, k, scratch.written, scratch.tried);
           units[i] = c;
           const r = bestSplit(scratch.tried, hi - lo, k, scratch);
-          const gain = r.score - base;
+          // a rare character written alone is no word the writer meant: weigh it as one outside the table
+          const gain = r.score - base + (kind === 3 ? Math.log(table.unit(c) ?? 1) - LN_HALF : 0);
           if (r.end - r.start >= 2 && (!best || gain > best.gain)) best = { gain, unit: x, start: r.start, end: r.end };
         }
         if (!best || best.gain < INFO_GAIN) continue;

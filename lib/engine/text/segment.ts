@@ -54,7 +54,33 @@ for (const [open, close] of ['“”', '「」', '『』', '‘’', '〝〞'])
  * Quoted ranges in a paragraph: “…”, 「…」, 『…』, ‘…’, 〝…〞 and straight "…" pairs. An opening mark with no
  * closing mark quotes nothing (an unpaired “ must not silence the rest of the paragraph). Scans char codes only,
  * which keeps multi-megabyte paragraphs fast. The one quote semantics: rules read it as `Paragraph.quotes`.
+ * A Weibo mention (回复@不服来辩：…, @某某发布 ) counts as quoted too: a user's chosen name, not the account's words.
  */
+/** Characters of a Weibo nickname: Han, Latin letters, digits, - and _ (4–30 bytes; at most 30 units here). */
+const isNickUnit = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2d ||
+  c === 0x5f;
+/** What may follow a nickname: a colon, a space, a comma, a closing bracket or the end of the paragraph. */
+const NICK_END = new Set([...'：: \u3000\t，,)）'].map((c) => c.charCodeAt(0)));
+
+/**
+ * End of the mention opening at p[at] === '@', or 0: a nickname of 1–30 units ended by a colon, space, comma,
+ * bracket or the paragraph's end (a run-on @人民日报发布了… is no clear mention), not an e-mail address (a letter or
+ * digit before the @).
+ */
+function mentionEnd(p: string, at: number): number {
+  const before = at > 0 ? p.charCodeAt(at - 1) : -1;
+  if (before >= 0 && before < 0x80 && (isNickUnit(before) || before === 0x2e)) return 0;
+  let j = at + 1;
+  while (j < p.length && j - at <= 30 && isNickUnit(p.charCodeAt(j))) j++;
+  if (j === at + 1 || j - at > 30) return 0;
+  return j === p.length || NICK_END.has(p.charCodeAt(j)) ? j : 0;
+}
+
 export function quotedRanges(p: string): Span[] {
   const out: Span[] = [];
   const closes: number[] = [];
@@ -68,6 +94,14 @@ export function quotedRanges(p: string): Span[] {
     if (close) {
       closes.push(close);
       starts.push(i);
+      continue;
+    }
+    if (c === 0x40) {
+      const e = mentionEnd(p, i);
+      if (e > 0) {
+        out.push({ start: i, end: e });
+        i = e - 1;
+      }
       continue;
     }
     if (c === 0x22) {
