@@ -241,13 +241,18 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
   };
 }
 
-/** p.text[from, to) without the quoted ranges inside it (the text itself when it has none). */
+/** Quoted speech rather than a quoted term (“洋土结合”, a name): longer than this, or holding a clause mark. */
+const SPEECH_MIN = 10;
+const CLAUSE_MARK = /[，,。！？!?；;]/;
+
+/** p.text[from, to) without the quoted speech inside it (the text itself when it has none). */
 function unquoted(p: Paragraph, from: number, to: number): string {
   let out = '';
   let at = from;
   const quotes = p.quotes.length > 1 ? [...p.quotes].sort((x, y) => x.start - y.start) : p.quotes;
   for (const q of quotes) {
     if (q.end <= from || q.start >= to) continue;
+    if (q.end - q.start < SPEECH_MIN && !CLAUSE_MARK.test(p.text.slice(q.start, q.end))) continue;
     if (q.start > at) out += p.text.slice(at, q.start);
     at = Math.max(at, q.end);
   }
