@@ -1,8 +1,8 @@
 /**
  * 地名缺字 — a city or a county named by one character after a verb of going (调研组赴金市开展调研: 金昌市 or 金华市
  * with a character dropped; 赴肥县: 肥东县 or 肥西县). No city of China has a one-character name, and a one-character
- * county (丰县, 歙县) is in the division table, so one character and 市 or 县 right after 赴, 前往, 抵达, 来到 or 到 is a
- * truncated name when it is no division, the two are no word (超市, 夜市, 股市 are) and the character is part of the
+ * county (丰县, 歙县) is in the division table, so one character and 市 or 县 right after 赴, 前往, 抵达, 来到 or 到, or
+ * standing alone (after punctuation or at the start) before a body of its own (来源：金市人民政府), is a truncated name when it is no division, the two are no word (超市, 夜市, 股市 are) and the character is part of the
  * name of some city (or county) of the table; the places that hold it are the suggestions.
  *
  * Not reported: a determiner, number or direction before the suffix (赴本市, 到各市, 赴邻县, 到南市区 …), the suffix
@@ -37,6 +37,9 @@ const WORD_AFTER: Record<string, Set<string>> = {
   县: new Set('城委政级区长里内域乡镇属直志治份令官丞衙府党团'.split('')),
 };
 const SUFFIXES = ['市', '县'] as const;
+/** A body of the city or county right after its name (人民政府, 融媒体中心, 公安局 …). */
+const BODY =
+  /^(?:人民政府|人民代表大会|融媒体中心|人民法院|人民检察院|人大常委会|[\u4e00-\u9fff]{1,6}(?:局|中心)(?![\u4e00-\u9fff]))/;
 /** Most cities suggested. */
 const MAX_SUGGESTIONS = 4;
 
@@ -67,7 +70,9 @@ export function createPlaceTruncatedRule(divisions: readonly Division[], words?:
         for (let j = t.indexOf(suffix, 1); j >= 0 && reported < MAX_PER_PARAGRAPH; j = t.indexOf(suffix, j + 1)) {
           const x = t[j - 1]!;
           if (!isHanCode(x.charCodeAt(0)) || NOT_NAME.has(x) || WORD_AFTER[suffix]!.has(t[j + 1] ?? '')) continue;
-          if (!GOING.test(t.slice(Math.max(0, j - 3), j - 1))) continue;
+          // after a verb of going, or alone before its own body (来源：金市人民政府, 【山县融媒体中心】)
+          const alone = j < 2 || !isHanCode(t.charCodeAt(j - 2));
+          if (!GOING.test(t.slice(Math.max(0, j - 3), j - 1)) && !(alone && BODY.test(t.slice(j + 1, j + 9)))) continue;
           const places = byChar[suffix]!.get(x);
           if (!places || names.has(x + suffix)) continue;
           if (words?.count([x.charCodeAt(0), unit], 0, 2) !== undefined) continue; // 超市, 夜市: a word

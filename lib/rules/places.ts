@@ -180,6 +180,12 @@ function placeContext(t: string, start: number, end: number): boolean {
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
 const GO_TO = '到赴往至在于经';
 /**
+ * A body of the division right after its name (来源：宁讪县融媒体中心, 多仑县人民政府): the name is a place there, as
+ * after a verb of going.
+ */
+const BODY_AFTER =
+  /^(?:人民政府|融媒体中心|人民法院|人民检察院|人大常委会|政协|纪委|委宣传部|公安局|[\u4e00-\u9fff]{1,6}(?:局|中心)(?![\u4e00-\u9fff]))/;
+/**
  * A verb of going right before a county-level name (赴和填县, 北上尉梨县): there one sound-alike (tones aside) or look-alike
  * character off the only division that is so is a slip, without its province named.
  */
@@ -551,10 +557,12 @@ export function createPlaceRule(
         let cityAlone = false;
         let goTo = false;
         let going = false;
+        let bodyAfter = false;
         if (base === 2) {
           // An unknown two-character name one sound away from a real one is as likely a place not in the list
           // (a town, an invented name in an example) as a slip: only with the real one's province or city named.
           going = GOING.test(t.slice(Math.max(0, m.start - 2), m.start));
+          bodyAfter = !going && BODY_AFTER.test(t.slice(m.end, m.end + 8));
           goTo = going || !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
           exactEnds ??= new Set(exact.map((x) => x.end));
           ps = longParentsOf(m.term);
@@ -575,6 +583,9 @@ export function createPlaceRule(
           const shape = sim.shape(right, wrong);
           // after a verb of going, the only division one sound-alike or look-alike off (赴和填县 → 和田县)
           if (going && (shape || sound >= SOUND_TONELESS) && alikeDivisions(matches, m) === 1) cityAlone = true;
+          // before its own body (宁峡县融媒体中心), a look-alike only: an invented example name sounds like a real one
+          // (青禾县人民政府 beside 青河县), it does not copy its shape; a sound slip there waits for the province
+          if (bodyAfter && shape && alikeDivisions(matches, m) === 1) cityAlone = true;
           // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
           // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局
@@ -582,7 +593,11 @@ export function createPlaceRule(
           if (m.pos === 0 && base === 2 && '省市县区镇乡村本该全各我此每'.includes(wrong)) continue;
           // (a prefecture after punctuation takes a same-reading character only with its tone: 禾州市 after a comma is
           // as likely an invented example city as 贺州市)
-          const toneless = base >= 3 || going || (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
+          const toneless =
+            base >= 3 ||
+            going ||
+            (bodyAfter && ps.some((pl) => t.includes(pl))) ||
+            (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
           // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
           const childAfter = base === 2 && childAt(exact, m.end, name);
@@ -607,7 +622,7 @@ export function createPlaceRule(
         // without its province or city in the paragraph, after a verb of going the province named elsewhere in the
         // draft is the context (进入新疆 … 北上尉梨县; not after mere punctuation: 、城乡区域 in a report naming 福建):
         // the candidate waits for that document signal and hides nothing it overlaps
-        const province = going && ps[0] && provinces.has(ps[0]) ? ps[0] : undefined;
+        const province = (going || bodyAfter) && ps[0] && provinces.has(ps[0]) ? ps[0] : undefined;
         const waits = base === 2 && !cityAlone && !ps.some((pl) => t.includes(pl));
         if (waits && !province) continue;
         const text = t.slice(m.start, m.end);

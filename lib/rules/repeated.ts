@@ -8,7 +8,8 @@
  * - `typo.repeated-char`: a character typed twice inside a word (书 in 总书书记, 振 in 乡村振振兴): one of the two
  *   copies dropped, the characters around make a common word of three or four characters across it, and the doubled
  *   pair is no word and no part of one, nor two words meeting (人民 + 民主, 学生 + 生活, 教育部 + 部长); or the second
- *   copy stands alone between two common words (教育强国国建设: 强国 + 国 + 建设). 的的 is particles.ts's.
+ *   copy stands alone between two common words (教育强国国建设: 强国 + 国 + 建设); or, at the start or after
+ *   punctuation, the first character of a common word typed twice (农农业强国建设). 的的 is particles.ts's.
  *
  * Quiet inside book titles and short quotations (a slogan or a chant quoted: “加油加油”).
  */
@@ -43,6 +44,14 @@ export const REPEATED_RULES: RuleMeta[] = [
 /** The word written twice must be this common (jieba's count). */
 const MIN_WORD_FREQ = 20;
 const LN_MIN = Math.log(MIN_WORD_FREQ);
+/** The last character of a body's or a place's name (宗教局局长, 辽阳镇镇长): the first copy ends a name. */
+const BODY_END = new Set(
+  [...'省市县区州镇乡村旗盟局厅委办处科室所站队院会部署司馆组团校园场厂社'].map((c) => c.charCodeAt(0)),
+);
+/** A character seen alone this often is a word of its own before a word starting with it. */
+const ALONE_FREQ = 3000;
+/** A two-character word whose first character is typed twice (中中央) must be this common. */
+const LN_LEAD2 = Math.log(1000);
 /** First characters of doublings that are on purpose: 一步一步, 很多很多, 好的好的, 越来越 is no doubling anyway. */
 const ON_PURPOSE_FIRST = new Set([...'一很太好多真非最更又也边有没不是对行'].map((c) => c.charCodeAt(0)));
 /** Verbs often doubled on purpose in speech (V-V: try, a little): a hint only. */
@@ -75,10 +84,44 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         for (let k = s; k < e; k++) if (!isHanCode(u![k]!)) return false;
         return common ? table.atLeast(u!, s, e, LN_MIN) : table.has(u!, s, e);
       };
+      const common2 = (s: number): boolean =>
+        s + 2 <= n && isHanCode(u![s]!) && isHanCode(u![s + 1]!) && table.atLeast(u!, s, s + 2, LN_LEAD2);
       // a book title, a short quotation or a topic tag (#机车机车梦#): a name, written so on purpose
       const quiet = (s: number, e: number): boolean => {
         titles ??= bookTitles(t);
         return inBookTitle(titles, s, e) || inShortQuote(p.quotes, s, e) || inTopicTag(t, s, e);
+      };
+      // c c at i, at the start or after punctuation (inside a text the first copy may end a word or a name the table
+      // lacks: 学习习近平, 宗教局局长, 海控控股): the second copy starts a common word (农业, 交通强国) and the pair is no
+      // word and inside none (人人民主 has 人人); returns that word's length
+      const leadDoubled = (i: number): number => {
+        for (let l = 4; l >= 2; l--) {
+          // a word of two characters only when very common (交交通 → 交通, 中中央 → 中央)
+          if (l === 2 ? !common2(i + 1) : !word(i + 1, i + 1 + l, true)) continue;
+          for (let s = Math.max(0, i - 2); s <= i; s++) {
+            for (let e = Math.max(s + 2, i + 2); e <= Math.min(n, s + 4); e++) if (word(s, e, false)) return 0;
+          }
+          const c = u![i]!;
+          if (NUMERALS.has(c) || ON_PURPOSE_FIRST.has(c) || BODY_END.has(c)) return 0;
+          // a character that stands alone often (和, 使, 被) is a word of its own before the word (互利和和平共处)
+          const alone = table.unit(c);
+          if (alone !== undefined && alone >= ALONE_FREQ) return 0;
+          return l;
+        }
+        return 0;
+      };
+      const reportLead = (i: number) => {
+        const l = leadDoubled(i);
+        const e = i + 1 + l;
+        sink.report({
+          ruleId: 'typo.repeated-char',
+          fallback: true,
+          start: i,
+          end: e,
+          suggestions: [t.slice(i + 1, e)],
+          message: `${q(t.slice(i, e))}中“${t[i]}”字重复，疑为多打了一个字，请核对。`,
+        });
+        reported++;
       };
       for (let i = 0; i + 1 < n && reported < MAX_PER_PARAGRAPH; i++) {
         const c = t.charCodeAt(i);
@@ -118,7 +161,12 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           continue;
         }
         // k === 1: the character c at i and i + 1
-        if (c === DE || i === 0 || !isHanCode(u[i - 1]!) || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
+        if (c === DE || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
+        if (i === 0 || !isHanCode(u[i - 1]!)) {
+          // at the start of a text or after punctuation: the first character of a word typed twice (交交通强国)
+          if (leadDoubled(i) && !quiet(i, i + 5)) reportLead(i);
+          continue;
+        }
         // an AABB doubling (条条块块, 方方面面, 干干净净), or a measure word doubled after a numeral (一件件, 一个个)
         if ((i >= 2 && u[i - 2] === u[i - 1]) || (i + 3 < n && u[i + 2] === u[i + 3])) continue;
         if (NUMERALS.has(u[i - 1]!)) continue;

@@ -1,6 +1,6 @@
 import { hash64 } from '../hash';
 import { type Automaton, buildAutomaton } from '../matcher/automaton';
-import { type Normalizer, SKIP_LEVELS, type SkipLevel } from '../normalize';
+import { type Normalizer, SKIP_LEVELS, type SkipLevel, skipMask } from '../normalize';
 import type { Category, Severity } from '../types';
 import type { Dictionary, EntryContext } from './schema';
 
@@ -49,6 +49,18 @@ const DEFAULT_SKIP: Partial<Record<Category, SkipLevel>> = {
   formulation: 'quotes',
 };
 
+/**
+ * A term that starts or ends with a character its skip level skips (傻× at level "noise") would be found as what is
+ * left of it (傻: every 傻 in the text); such a term is matched literally, at level "none", instead.
+ */
+function edgeSkipped(normalizer: Normalizer, term: string, level: SkipLevel): boolean {
+  if (level === 'none' || !term) return false;
+  const mask = skipMask(level);
+  return Boolean(
+    normalizer.cls[term.charCodeAt(0)]! & mask || normalizer.cls[term.charCodeAt(term.length - 1)]! & mask,
+  );
+}
+
 /** Compiles validated dictionaries into one automaton per skip level. Disabled entries are left out. */
 export function compileDictionaries(dicts: readonly Dictionary[], normalizer: Normalizer): CompiledDictionaries {
   const entries: CompiledEntry[] = [];
@@ -86,7 +98,8 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
           near.terms.push(normalizer.normalizeTerm(t, 'none'));
           near.refs.push(index);
         }
-      } else for (const t of e.terms) deny[skip].push({ term: t, entry: index });
+      } else
+        for (const t of e.terms) deny[edgeSkipped(normalizer, t, skip) ? 'none' : skip].push({ term: t, entry: index });
       allow.push(...e.allow);
       for (const [kind, near] of [
         ['near', e.context?.near],

@@ -4,8 +4,11 @@ import type { Normalizer, SkipLevel } from '../normalize';
 import type { Category, Severity } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
 
-/** Layout version of serialized compiled dictionaries (includes the automaton format). */
-const COMPILED_FORMAT = `5.${AUTOMATON_FORMAT}`;
+/**
+ * Layout version of serialized compiled dictionaries (includes the automaton format; 6: a term with a skipped edge
+ * character compiles at level "none").
+ */
+const COMPILED_FORMAT = `6.${AUTOMATON_FORMAT}`;
 
 /**
  * The key of every compiled artefact built from dictionaries and data tables (the serialized automaton in

@@ -64,12 +64,15 @@ const isNickUnit = (c: number) =>
   (c >= 0x61 && c <= 0x7a) ||
   c === 0x2d ||
   c === 0x5f;
-/** What may follow a nickname: a colon, a space, a comma, a closing bracket or the end of the paragraph. */
-const NICK_END = new Set([...'：: \u3000\t，,)）'].map((c) => c.charCodeAt(0)));
+/**
+ * What may follow a nickname: a colon, a space, a closing bracket or the end of the paragraph (Weibo writes a space or
+ * a colon after a mention; a comma may end a run-on @人民日报发布了消息，… that is no name).
+ */
+const NICK_END = new Set([...'：: \u3000\t)）'].map((c) => c.charCodeAt(0)));
 
 /**
- * End of the mention opening at p[at] === '@', or 0: a nickname of 1–30 units ended by a colon, space, comma,
- * bracket or the paragraph's end (a run-on @人民日报发布了… is no clear mention), not an e-mail address (a letter or
+ * End of the mention opening at p[at] === '@', or 0: a nickname of 1–30 units ended by a colon, space, bracket or
+ * the paragraph's end (a run-on @人民日报发布了… is no clear mention), not an e-mail address (a letter or
  * digit before the @).
  */
 function mentionEnd(p: string, at: number): number {

@@ -102,6 +102,17 @@ describe('longest match per span and one finding per span per rule', () => {
   });
 });
 
+describe('a term with a character its skip level skips at an edge', () => {
+  it('is matched literally (傻× is not every 傻), while inner skipped characters still bridge evasions', () => {
+    const c = checker([
+      entry({ id: 'sb', category: 'sensitive', terms: ['傻×', '傻逼'], skip: 'noise', severity: 'block' }),
+    ]);
+    expect(texts(c, '浓度和纯度傻傻分不清')).toEqual([]);
+    expect(texts(c, '是不是傻×')).toEqual(['sensitive.sb:傻×']);
+    expect(texts(c, '你这个傻-逼')).toEqual(['sensitive.sb:傻-逼']);
+  });
+});
+
 describe('entry context', () => {
   it('quoted: off drops matches inside quotation marks, another severity replaces it', () => {
     const c = checker([

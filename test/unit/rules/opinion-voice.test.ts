@@ -120,6 +120,12 @@ describe('opinion.voice-model', () => {
     expect(hits(`“${own}”`)).toEqual([]);
     expect(hits(`有网友表示，${own}`)).toEqual([]);
     expect(hits(`网友：${own}`)).toEqual([]);
+    // quoted speech inside a sentence of the account's is left out of what the model reads
+    expect(
+      hits(
+        '大学生小周讲述了自己的经历：“说实话，一开始真觉得挺香的，刷一单返十几块，谁知道后面越刷越多，最后被坑了八千块。”',
+      ),
+    ).toEqual([]);
   });
 
   it('leaves a reply label out of the sentence it marks', () => {

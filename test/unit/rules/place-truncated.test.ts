@@ -16,6 +16,9 @@ describe('typo.place-truncated (a one-character city or county after a verb of g
     ['调研组一行前往漯市调研。', '漯市', '漯河市'],
     ['调研组一行赴睢县开展调研，随后前往肥县。', '肥县', '肥东县'],
     ['工作组抵达岷县后，又到舒县检查。', '舒县', '舒城县'],
+    // alone before a body of its own (a source line)
+    ['来源：金市人民政府', '金市', '金昌市'],
+    ['【肥县融媒体中心】秋收进行时', '肥县', '肥东县'],
   ])('warns on %s', (body, text, city) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-truncated warn ${text}`]);
@@ -33,6 +36,7 @@ describe('typo.place-truncated (a one-character city or county after a verb of g
     '到京市民服务中心办理。', // 市民: 市 starts a word
     '调研组赴丰县、歙县、沛县开展调研，又到澧县。', // one-character counties of the table
     '工作组赴邻县交流，到县城看望群众，又赴该县调研。',
+    '来源：丰县融媒体中心；本市人民政府、津市市人民政府、（市人民政府办公室）、沙市区人民政府',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

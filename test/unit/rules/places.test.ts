@@ -77,6 +77,17 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(brief(runRules(rule, '河南络阳市牡丹文化节'))).toEqual(['typo.place-name warn 络阳市']);
   });
 
+  it('reads a name before a body of its own (来源：…县融媒体中心) like one after a verb of going', () => {
+    // a look-alike: the only division one off
+    expect(brief(runRules(rule, '来源：灵壁县人民政府'))).toEqual(['typo.place-name warn 灵壁县']);
+    // a sound slip there (tones aside) takes its province named in the paragraph
+    expect(brief(runRules(rule, '陕西安康。来源：宁讪县融媒体中心'))).toEqual(['typo.place-name warn 宁讪县']);
+    expect(runRules(rule, '来源：宁讪县融媒体中心')).toEqual([]);
+    // an invented example name sounds like a real one (青河县): quiet without that one's province
+    expect(runRules(rule, '来源：青禾县融媒体中心')).toEqual([]);
+    expect(runRules(rule, '来源：禾州市人民政府')).toEqual([]);
+  });
+
   it('after a verb of going, takes the province named elsewhere in the draft as context', () => {
     expect(brief(runRules(rule, '经阿克塞进入新疆。\n之后北上尉梨县，走进罗布人村寨。'))).toEqual([
       'typo.place-name warn 尉梨县',

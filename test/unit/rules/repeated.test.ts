@@ -17,6 +17,9 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     ['全面推进乡村振振兴。', 'typo.repeated-char warn 村振振兴 → 村振兴'],
     ['网络强国国召开专题会议。', 'typo.repeated-char warn 强国国 → 强国'],
     ['他玉树临临风，气度不凡。', 'typo.repeated-char warn 树临临风 → 树临风'],
+    // the first character of a word typed twice at the start or after punctuation
+    ['农农业强国建设取得新进展。', 'typo.repeated-char warn 农农业 → 农业'],
+    ['会上，农农业农村局作了发言。', 'typo.repeated-char warn 农农业农村 → 农业农村'],
   ])('finds %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
@@ -44,6 +47,10 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '东湖绿道二期工程PPP项目项目常务经理到场。',
     '#机车机车梦# 活动开始报名。',
     '学习习近平新时代中国特色社会主义思想，人民民警为人民，召开大会会上强调。',
+    // a character that stands alone (和, 交) before a word, a body's name before its title, a company's short name
+    '坚持平等互利和和平共处，按时交交通费，宗教局局长出席，海控控股更名。',
+    '和和平平过日子。交交通费。人人民主。',
+    '天天向上，人人民主，大大提高，统统一样。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
   });

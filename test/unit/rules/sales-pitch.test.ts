@@ -28,6 +28,10 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['这款电饭煲家家都在用，小编亲测好用。', ['这款电饭煲家家都在用，小编亲测好用']],
     // a shop reached through a mini program, and a volume discount
     ['点击下方小程序购买文创雪糕，多买多优惠。', ['点击下方小程序购买文创雪糕，多买多优惠']],
+    // a bait price of an amount of goods beside the pitch
+    ['定西土豆5斤只要9.9元，点击下方小黄车马上抢购。', ['定西土豆5斤只要9.9元，点击下方小黄车马上抢购']],
+    // an invitation to a seller's premises: urge + shop
+    ['欢迎到售楼部咨询。', ['欢迎到售楼部咨询']],
     // urging to order now, with a gift
     ['这款手环现在下单送表带。', ['这款手环现在下单送表带']],
     // a shop on a platform, and the price per 斤 beside it
