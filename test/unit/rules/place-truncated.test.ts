@@ -37,6 +37,7 @@ describe('typo.place-truncated (a one-character city or county after a verb of g
     '调研组赴丰县、歙县、沛县开展调研，又到澧县。', // one-character counties of the table
     '工作组赴邻县交流，到县城看望群众，又赴该县调研。',
     '来源：丰县融媒体中心；本市人民政府、津市市人民政府、（市人民政府办公室）、沙市区人民政府',
+    '经县人民政府同意，报市人民政府批准。\n由县公安局负责。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

@@ -32,6 +32,8 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['定西土豆5斤只要9.9元，点击下方小黄车马上抢购。', ['定西土豆5斤只要9.9元，点击下方小黄车马上抢购']],
     // an invitation to a seller's premises: urge + shop
     ['欢迎到售楼部咨询。', ['欢迎到售楼部咨询']],
+    // a card's fee waived and a spending reward: offers in two clauses
+    ['合作银行推出专属信用卡，年费全免，刷卡满5笔送50元话费。', ['年费全免，刷卡满5笔送50元话费']],
     // urging to order now, with a gift
     ['这款手环现在下单送表带。', ['这款手环现在下单送表带']],
     // a shop on a platform, and the price per 斤 beside it
