@@ -26,7 +26,9 @@
  *   swap or toneless homophone, and a two-character reversal or homophone under the two-character terms. A swap
  *   where a name sits is also blocked when the draft writes the name right elsewhere (倪岳峰… 倪峰岳指出).
  *   A title before an enumeration of names joined by 、 is each name's adjacent title (国务委员吴政隆、湛贻琴 → 谌贻琴).
- *   Without any of this (倪峰岳出席会议, 巩正出席) nothing is reported: such strings may be other people's names.
+ *   Without any of this (倪峰岳出席会议, 巩正出席) nothing is blocked: such strings may be other people's names. A
+ *   national or provincial leader's name of 3–4 characters swapped or written with a sound-alike (tones aside) where a
+ *   name sits before a leader's verb (倪峰岳出席会议, 沈消明主持) is a warning only.
  *   Windows equal to another listed name or overlapping an exact listed name are never near-misses. Windows with
  *   more than one character changed are only sought next to a title, 同志 or an organisation.
  *   Names with · or longer than four characters are only matched exactly.
@@ -589,6 +591,13 @@ export function createNameRules(
     return (left && strongRight) || (strongLeft && (strongRight || !isHanCode(t.charCodeAt(e))));
   };
   /**
+   * Where a name sits before a leader's verb (X出席会议, 会议由X主持, 、X强调): for a name of three or four characters, a
+   * slip there is no namesake's name (a swap, or a sound-alike tone aside: 吴杰英出席, 沈消明出席).
+   */
+  const beforeVerb = (t: string, s: number, e: number) =>
+    (s === 0 || !isHanCode(t.charCodeAt(s - 1)) || BEFORE_NAME.includes(t[s - 1]!)) &&
+    LEADER_VERB.test(t.slice(e, e + 2));
+  /**
    * The sentence goes on to say the post of the name before `end` (会议由倪峰岳主持，他现任省委书记。): after 任, 系,
    * 为 or 是 and a few more characters (the organisation), a title the person holds or held, ending a phrase (not a
    * title before another name: 由王义主持，中共中央政治局委员王毅出席). `strict`: a national title, the place of the
@@ -853,6 +862,11 @@ export function createNameRules(
         // the draft writes the name right elsewhere (倪岳峰 … 倪峰岳指出)
         if (ok || !pair || slot) sink.report(ok ? found : { ...found, requires: [{ signal, present: true }] });
         if (!ok && slot) sink.report({ ...found, requires: [{ signal: PRESENT_SIGNAL + w, present: true }] });
+        // a swap of a national or provincial leader's name of three or four characters before a leader's verb
+        // (吴杰英出席会议), the name not written right elsewhere: a warning only, since a namesake may hold that name
+        // (会议由陈清文主持); never for the unit's own list (local names have namesakes)
+        if (!ok && !pair && slip.kind === 'swap' && cand.person.high && beforeVerb(t, s0, e0))
+          sink.report({ ...found, severity: 'warn', requires: [{ signal: PRESENT_SIGNAL + w, present: false }] });
       }
 
       // Near-misses.
@@ -979,16 +993,20 @@ export function createNameRules(
           if (!han || diff === 0 || (len === 2 && diff === 2)) continue;
           const homophone = toneless; // tonal implies toneless
           let hit = false;
+          let warnOnly = false;
           // an item of a list of names (习近平、李强、蔡琪、丁薛祥): a listed name next to it is context enough
           const listed = homophone && inList(i, i + len);
           if (listed) hit = true;
           else if (len >= 3) {
             if (homophone && tonal) hit = true;
-            else if (homophone)
+            else if (homophone) {
               hit =
                 anyContext(t, i, i + len) ||
                 (inNameSlot(t, i, i + len) && postSaid(t, i + len, cand.person, today, false));
-            else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
+              // before a leader's verb only (沈消明出席会议), a national or provincial leader's: a warning, since a
+              // namesake may hold that name
+              if (!hit && cand.person.high && beforeVerb(t, i, i + len)) hit = warnOnly = true;
+            } else if (diff === 1) hit = matchingContext(t, i, i + len, cand.person);
           } else if (homophone) {
             hit =
               matchingContext(t, i, i + len, cand.person, cand.person.high) ||
@@ -1033,6 +1051,7 @@ export function createNameRules(
           if (!(hit || evidence) || overlapsExact(i, i + len)) continue;
           sink.report({
             ...(hit ? {} : { requires: [{ signal: required, present: true }] }),
+            ...(warnOnly ? { severity: 'warn' as const } : {}),
             ruleId: NAME_ID,
             start: i,
             end: i + len,

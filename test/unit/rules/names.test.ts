@@ -279,8 +279,14 @@ describe('names list', () => {
       'title 丁祥薛',
       'body 丁祥薛',
     ]);
-    // without a title anywhere the swapped form alone is not taken for the leader's name
-    expect(slips({ title: '丁祥薛参加联组会', body: '丁祥薛看望委员。' })).toEqual([]);
+    // without a title anywhere the swapped form alone is not taken for the leader's name: a warning before a
+    // leader's verb only
+    const severities = (draft: { title?: string; body: string }) =>
+      runRules(rules, draft, { today: '2026-03-07' })
+        .filter((f) => f.ruleId === 'typo.leader-name')
+        .map((f) => `${f.field} ${f.severity}`);
+    expect(severities({ title: '丁祥薛参加联组会', body: '丁祥薛看望委员。' })).toEqual(['title warn', 'body warn']);
+    expect(slips({ body: '他们向丁祥薛的家乡寄去贺信。' })).toEqual([]);
   });
 
   it('an appointment names the post a few characters after 任/为 (决定刘杰任浙江省副省长、代理省长)', () => {
@@ -602,11 +608,19 @@ describe('a reversed two-character name; the post said later in the sentence', (
 
   it.each([
     '会议由赵珉主持，国务院副总理赵敏出席。', // the title of another name, not said of this one
-    '会议由李华振主持，他现任县委书记。', // a post the person never held
-    '会议由李华振主持。他说，这是省委书记交给的任务。', // another sentence
     '会议由正龚主持，他现任市长。', // a local title without its place
     '李华振同学获奖，他是班长。',
   ])('does not take a title that is not said of the name: %s', (body) => {
     expect(leader(body)).toEqual([]);
   });
+
+  it.each([
+    '会议由李华振主持，他现任县委书记。', // a post the person never held
+    '会议由李华振主持。他说，这是省委书记交给的任务。', // another sentence
+  ])(
+    'without the post said, a swap of a provincial leader where a name sits before a verb is a warning: %s',
+    (body) => {
+      expect(leader(body)).toEqual(['typo.leader-name warn 李华振']);
+    },
+  );
 });
