@@ -9,7 +9,8 @@
  *   copies dropped, the characters around make a common word of three or four characters across it, and the doubled
  *   pair is no word and no part of one, nor two words meeting (人民 + 民主, 学生 + 生活, 教育部 + 部长); or the second
  *   copy stands alone between two common words (教育强国国建设: 强国 + 国 + 建设); or, at the start or after
- *   punctuation, the first character of a common word typed twice (农农业强国建设). 的的 is particles.ts's.
+ *   punctuation, the first character of a common word typed twice (农农业强国建设); a set phrase of four with a
+ *   character typed twice inside it (语重重心长) or its last one before punctuation (以弱胜强强，). 的的 is particles.ts's.
  *
  * Quiet inside book titles and short quotations (a slogan or a chant quoted: “加油加油”).
  */
@@ -83,6 +84,13 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         if (s < 0 || e > n || e - s < 2 || e - s > 4) return false;
         for (let k = s; k < e; k++) if (!isHanCode(u![k]!)) return false;
         return common ? table.atLeast(u!, s, e, LN_MIN) : table.has(u!, s, e);
+      };
+      // a set phrase of four (以弱胜强, 语重心长): a word of the table that is no two words of it (这种情况, 我们深感 are)
+      const setPhraseOf = (w: ArrayLike<number>): boolean =>
+        table.has(w, 0, 4) && !(table.has(w, 0, 2) && table.has(w, 2, 4));
+      const setPhrase = (s: number): boolean => {
+        for (let k = s; k < s + 4; k++) if (!isHanCode(u![k]!)) return false;
+        return setPhraseOf(u!.subarray(s, s + 4));
       };
       const common2 = (s: number): boolean =>
         s + 2 <= n && isHanCode(u![s]!) && isHanCode(u![s + 1]!) && table.atLeast(u!, s, s + 2, LN_LEAD2);
@@ -161,7 +169,29 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           continue;
         }
         // k === 1: the character c at i and i + 1
-        if (c === DE || i + 2 >= n || !isHanCode(u[i + 2]!)) continue;
+        if (c === DE) continue;
+        if (i + 2 >= n || !isHanCode(u[i + 2]!)) {
+          // before punctuation or the end: the last character of a set phrase of four typed twice (以弱胜强强，)
+          // (not a particle after a phrase ending in it: 没完没了了)
+          const alone = table.unit(c);
+          if (i >= 3 && (alone === undefined || alone < FUNCTION_FREQ) && setPhrase(i - 3) && !quiet(i - 3, i + 2)) {
+            let han = true;
+            for (let k2 = i - 3; k2 < i; k2++) han &&= u[k2] !== c;
+            if (han) {
+              sink.report({
+                ruleId: 'typo.repeated-char',
+                fallback: true,
+                start: i - 3,
+                end: i + 2,
+                suggestions: [t.slice(i - 3, i + 1)],
+                message: `${q(t.slice(i - 3, i + 2))}中“${t[i]}”字重复，疑为多打了一个字，请核对。`,
+              });
+              reported++;
+              i += 1;
+            }
+          }
+          continue;
+        }
         if (i === 0 || !isHanCode(u[i - 1]!)) {
           // at the start of a text or after punctuation: the first character of a word typed twice (交交通强国)
           if (leadDoubled(i) && !quiet(i, i + 5)) reportLead(i);
@@ -173,6 +203,8 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         // with one copy dropped, a common word of three characters or a word of four (an idiom: 语重心长) runs across
         // it (总书记, 乡村振兴, 玉树临临风)
         let across = false;
+        // …and a set phrase of four across it is one even where the pair is a word (语重重心长, 低三下下四)
+        let phrase = false;
         const a1 = u[i - 1]!;
         const a2 = i >= 2 ? u[i - 2]! : 0;
         const b1 = u[i + 2]!;
@@ -185,6 +217,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           if (cand.some((x) => !x || !isHanCode(x))) continue;
           if (cand.length === 4 ? table.has(cand, 0, 4) : table.atLeast(cand, 0, 3, LN_MIN)) {
             across = true;
+            phrase = cand.length === 4 && setPhraseOf(cand);
             break;
           }
         }
@@ -193,7 +226,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         for (let s = Math.max(0, i - 2); s <= i && !inWord; s++) {
           for (let e = Math.max(s + 2, i + 2); e <= Math.min(n, s + 4); e++) if (word(s, e, false)) inWord = true;
         }
-        if (inWord) continue;
+        if (inWord && !phrase) continue;
         // two words meeting at the pair: one ends with the first copy, one starts with the second (人民 + 民主,
         // 教育部 + 部长)
         let endsHere = false;

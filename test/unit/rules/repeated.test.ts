@@ -20,6 +20,10 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     // the first character of a word typed twice at the start or after punctuation
     ['农农业强国建设取得新进展。', 'typo.repeated-char warn 农农业 → 农业'],
     ['会上，农农业农村局作了发言。', 'typo.repeated-char warn 农农业农村 → 农业农村'],
+    // a set phrase of four with a character typed twice, even where the pair is a word (重重), or its last one before
+    // punctuation
+    ['他语重重心长地说。', 'typo.repeated-char warn 语重重心 → 语重心'],
+    ['我们以弱胜强强，赢得了比赛。', 'typo.repeated-char warn 以弱胜强强 → 以弱胜强'],
   ])('finds %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
@@ -50,6 +54,7 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     // a character that stands alone (和, 交) before a word, a body's name before its title, a company's short name
     '坚持平等互利和和平共处，按时交交通费，宗教局局长出席，海控控股更名。',
     '和和平平过日子。交交通费。人人民主。',
+    '怎么就没完没了了？面对困难重重，一片生机勃勃。',
     '天天向上，人人民主，大大提高，统统一样。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
