@@ -385,6 +385,53 @@ export function createPlaceRule(
       }
     }
   };
+  /**
+   * A bare prefecture name one slip off right after a verb of going (游客来到唐煽，…; 调研组赴井门开展调研): the only
+   * prefecture one look-alike or same-reading (tones aside, as after a verb of going with a suffix) character off, or
+   * with two characters swapped, where the name ends (punctuation, 和/及/等, a verb of visiting or 的). Not a real bare name, not
+   * a word (校门, 家门).
+   */
+  let prefectureBare: string[] | undefined;
+  const GOING_BARE = /(?:赴|前往|抵达|来到|到达|走进|途经|北上|南下|进入|驶入)$/;
+  const BARE_END =
+    /^(?:$|[、，,。；;：:（(）)\s和及等的]|开展|调研|考察|参观|检查|指导|学习|交流|旅游|游览|出差|看望|慰问)/;
+  const afterGoing = (t: string, out: Array<[number, number, string, string]>) => {
+    for (const m of t.matchAll(/赴|前往|抵达|来到|到达|走进|途经|北上|南下|进入|驶入/g)) {
+      const at = m.index + m[0].length;
+      if (!GOING_BARE.test(t.slice(0, at))) continue;
+      prefectureBare ??= list
+        .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000'))
+        .map((d) => d.name.replace(SUFFIX, ''))
+        .filter((b, k, all) => b.length >= 2 && b.length <= 3 && all.indexOf(b) === k);
+      for (const len of [3, 2]) {
+        const w = t.slice(at, at + len);
+        if (w.length !== len || !HAN_ONLY.test(w) || isBareName(w) || !BARE_END.test(t.slice(at + len, at + len + 2)))
+          continue;
+        if (SUFFIX_AFTER.test(t.slice(at + len, at + len + 5))) continue;
+        const found: Array<[string, string]> = [];
+        for (const b of prefectureBare) {
+          if (b.length !== len) continue;
+          let diff = -1;
+          let n = 0;
+          for (let k = 0; k < len && n < 3; k++) {
+            if (w[k] === b[k]) continue;
+            n++;
+            diff = k;
+          }
+          if (n === 1) {
+            const sound = sim.sound(b[diff]!, w[diff]!);
+            if (sim.shape(b[diff]!, w[diff]!) || sound >= SOUND_TONELESS)
+              found.push([b, `${q(w[diff]!)}应为${q(b[diff]!)}`]);
+          } else if (n === 2 && len === 2 && w[0] === b[1] && w[1] === b[0])
+            found.push([b, `${q(b[0]!)}${q(b[1]!)}顺序颠倒`]);
+        }
+        if (found.length === 1) {
+          out.push([at, at + len, found[0]![0], found[0]![1]]);
+          break;
+        }
+      }
+    }
+  };
   // Names of four characters or more: the single-edit matcher (two-character anchors at least).
   const matcher = storedNearMatcher(
     Array.from(longIds, (i) => names[i]!),
@@ -525,6 +572,7 @@ export function createPlaceRule(
       }
       const slips: Array<[number, number, string, string]> = [];
       afterParent(t, slips);
+      afterGoing(t, slips);
       for (const [a, b, right, detail] of slips) {
         if (reported >= MAX_PER_PARAGRAPH || spans.some(([x, y]) => x < b && a < y)) continue;
         // a suffix after it (河南络阳市) is the full-name scan's: report once

@@ -77,6 +77,19 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(brief(runRules(rule, '河南络阳市牡丹文化节'))).toEqual(['typo.place-name warn 络阳市']);
   });
 
+  it('reads a bare prefecture name one slip off right after a verb of going, where the name ends', () => {
+    expect(brief(runRules(rule, '游客来到唐煽，参观开滦博物馆。'))).toEqual(['typo.place-name warn 唐煽']);
+    expect(brief(runRules(rule, '调研组赴井门开展调研。'))).toEqual(['typo.place-name warn 井门']);
+    // real names, words, and no clear end of a name
+    for (const body of [
+      '来到北京，参观。',
+      '走进校门，看到。',
+      '我们来到兰考、延庆和婺源。',
+      '走进社区，来到现场，进入汛期，来到田间。',
+    ])
+      expect(runRules(rule, body)).toEqual([]);
+  });
+
   it('reads a name before a body of its own (来源：…县融媒体中心) like one after a verb of going', () => {
     // a look-alike: the only division one off
     expect(brief(runRules(rule, '来源：灵壁县人民政府'))).toEqual(['typo.place-name warn 灵壁县']);
