@@ -32,6 +32,11 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['定西土豆5斤只要9.9元，点击下方小黄车马上抢购。', ['定西土豆5斤只要9.9元，点击下方小黄车马上抢购']],
     // an invitation to a seller's premises: urge + shop
     ['欢迎到售楼部咨询。', ['欢迎到售楼部咨询']],
+    // where to buy and a price per unit; a bait price of a flat and a sale opening; praise in two clauses
+    ['今年新上市的“晴王”葡萄口感清甜，在我县各大超市都能买到，每斤39元。', ['在我县各大超市都能买到，每斤39元']],
+    ['该楼盘周边配套齐全，均价仅8800元/平方米，现已开盘。', ['均价仅8800元/平方米，现已开盘']],
+    ['某某培训学校由资深名师授课，往期学员上岸率高达90%。', ['某某培训学校由资深名师授课，往期学员上岸率高达90%']],
+    ['某某月子中心环境优雅，服务一流，是新手妈妈的不二选择。', ['服务一流，是新手妈妈的不二选择']],
     // a card's fee waived and a spending reward: offers in two clauses
     ['合作银行推出专属信用卡，年费全免，刷卡满5笔送50元话费。', ['年费全免，刷卡满5笔送50元话费']],
     // urging to order now, with a gift
@@ -90,6 +95,10 @@ describe('advertising.sales-pitch: sentences that sell', () => {
 
 describe('advertising.sales-pitch: government prose does not sell', () => {
   it.each([
+    // a housing report, a school's results, public supply
+    '本月全市新开盘项目5个，新建商品住宅均价8800元/平方米，同比下降3%。',
+    '全市中考升学率超过95%。',
+    '各大超市都能买到平价蔬菜，市商务局持续做好保供稳价。',
     // anti-fraud and market supervision
     '谨防“限时特惠、名额有限、立即抢购”等话术，这类投资都是诈骗。',
     // a public canteen's concession; a price report per 斤
