@@ -400,6 +400,14 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     HEADS,
     `(?<![请无不必需您])(?:不要|别|甭|莫|不许|不准)(?:(?:${ADV}+(?:来|去|跑来|过来)?${PLACE}?)|${PLACE}|(?:来|去)${ADV}?)(?:${VERB})`,
   );
+  // 请勿再反复投诉: a citizen told not to complain again (请勿拨打, 请勿重复提交 are no complaint)
+  add('opinion.reply-dismiss', ['请勿'], `请勿(?:再|反复|重复|多次|一直)+(?:投诉|留言|反映|来电|打电话|咨询|信访)`);
+  // 您已经问过三次了: counting the citizen's questions
+  add(
+    'opinion.reply-impatient-shape',
+    ['您', '你'],
+    '(?:您|你)(?:已经|都|前后|先后)?(?:问|咨询|反映|投诉|留言|打电话|来电)过[^，。！？!?；;\\n]{0,3}次',
+  );
   // 别刷屏了, 少在这里嚷嚷: a verb that is a jibe by itself
   add(
     'opinion.reply-dismiss',
