@@ -55,6 +55,12 @@ export const CONFUSION_RULES: RuleMeta[] = [
   meta('manyan', '“蔓延”“漫延”误用', '“{text}”应为“蔓延”：火势、疫情、病虫害等向四周扩展用“蔓延”。'),
   meta('qiewu', '“切勿”“切务”误用', '“{text}”应为“切勿”：“切勿”意为“千万不要”。'),
   meta('yishi', '“意识”“意思”误用', '“{text}”应为“意识”：安全意识、防范意识等指人的觉察和认识，“意思”是含义、心意。'),
+  meta('shangsu', '“上诉”“上述”误用', '“{text}”应为“上诉”：不服判决向上级法院请求重审是“上诉”，“上述”是“上面所说的”。'),
+  meta(
+    'jiancha',
+    '“检查”“检察”误用',
+    '“{text}”应为“检查”：查看身体、安全、质量用“检查”，“检察”专指检察机关的法律监督。',
+  ),
 ];
 
 interface Confusion {
@@ -378,6 +384,22 @@ const CONFUSIONS: Confusion[] = [
     gate: ['权利'],
     pattern: /(?<=公)权利(?!人)|权利(?=机关|寻租|运行|(?:关进|关在)(?:制度|笼子))/g,
     fix: () => '权力',
+  },
+
+  // 上述 after 不/提起/放弃 is 上诉 (宣判后表示不上述, 依法提起上述); 上述 + noun (上述规定) is right
+  {
+    rule: 'shangsu',
+    gate: ['上述'],
+    pattern: /(?<=不|提起|提出|放弃|决定|表示将|依法)上述(?=[，。；、！？,;]|$|并|的权利|期间|期限)/g,
+    fix: () => '上诉',
+  },
+  // 检察 of a person's body or a safety check is 检查 (体格检察, 安全检察); 检察院, 检察官, 检察机关 are right
+  {
+    rule: 'jiancha',
+    gate: ['检察'],
+    pattern:
+      /(?<=体格|身体|健康|安全|质量|卫生|消防|例行|全面|定期|年度|专项|入学|入职|婚前|孕前)检察(?![院官长员机权建工])/g,
+    fix: () => '检查',
   },
 
   // 起用 a seal, a system, a building → 启用 (从今年起用两年时间 is 起 + 用: only after an adverb of starting)

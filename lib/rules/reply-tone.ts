@@ -408,6 +408,20 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['您', '你'],
     '(?:您|你)(?:已经|都|前后|先后)?(?:问|咨询|反映|投诉|留言|打电话|来电)过[^，。！？!?；;\\n]{0,3}次',
   );
+  // 麻烦先看完再来问, 先把政策看明白再留言: told to read before asking
+  add(
+    'opinion.reply-impatient-shape',
+    ['先'],
+    '先(?:把[^，。！？!?；;\\n]{1,8})?(?:看|读|了解|搞|弄|查)(?:完|清楚|明白|懂)了?再(?:来)?(?:问|留言|评论|投诉|提问|发言|说)',
+  );
+  // 一天打八次电话: counting the citizen's calls
+  add(
+    'opinion.reply-impatient-shape',
+    ['一天', '每天', '天天', '一周', '一个月'],
+    '(?:一天|每天|天天|一周|一个月)(?:就|都|要)?(?:打|来)[^，。！？!?；;\\n]{0,3}次(?:电话|信访|投诉)',
+  );
+  // 不是谁嗓门大谁就有理: the citizen's complaint as noise
+  add('opinion.reply-contempt', ['谁'], '谁(?:的)?(?:嗓门|声音|调门)(?:大|高)谁(?:就)?(?:有理|占理|说了算)');
   // 别刷屏了, 少在这里嚷嚷: a verb that is a jibe by itself
   add(
     'opinion.reply-dismiss',
@@ -871,7 +885,7 @@ const OWN_SPEECH = /(?:本号|小编|笔者|我们|我)(?:认为|觉得|表示|�
 /** A short label before a colon: who speaks next (a name in quotation marks may be part of it: 网友“小陈”留言：). */
 export const LABEL =
   /(?:^|(?<=[。！？!?；;\s]))(?:((?:[^。！？!?；;：:，,\n“”"]|[“"][^。！？!?；;：:，,\n“”"]{1,8}[”"]){1,14})[：:]|【([^】\n]{1,10})】)/g;
-const OWN_LABEL = /回复|答复|回应|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编|工作人员/;
+const OWN_LABEL = /回复|答复|回应|^答|办理结果|办理情况|处理意见|处理情况|处理结果|回访|官方|客服|小编|工作人员|您好$/;
 /** A government body speaking after a citizen (区城管局：, 某某街道办：) answers for the account. */
 const BODY_LABEL =
   /(?:局|委|办|厅|署|政府|街道|中心|热线|发布|公安|派出所|城管|法院|检察院|管委会|居委会|村委会|服务站|大队|支队)$/;
@@ -884,11 +898,11 @@ const REPLY_LABEL =
 const CITIZEN_OPENING =
   /^\s*(?:【(?:网友|市民|群众)?(?:留言|提问|来信|咨询|诉求|反映)】|(?:网友|市民|群众|居民|村民|家长)(?:留言|提问|来信|咨询|反映|投诉)?[：:]|(?:留言|来信|咨询|诉求)(?:内容)?[：:])/;
 /**
- * A paragraph that opens as a reply to a citizen, without a label (您好，您反映的…; 感谢您的留言): the account answering
+ * A paragraph that opens as a reply to a citizen, without a label (您好，您反映的…; 感谢您的留言; 市民您好：): the account answering
  * in its own voice. Not 您好 alone before an invitation (您好，欢迎关注…): a word of the citizen's matter follows.
  */
 const REPLY_OPENING =
-  /^\s*(?:(?:您好|你好)[，,！!]\s*(?:[^。！？!?\n]{0,12}?)(?:您|你)(?:反映|咨询|提出|所说|的(?:诉求|留言|来信|来电|问题|建议|意见|申请|投诉|举报))|感谢您的(?:留言|来信|来电|关注和支持|监督|建议|意见|提醒)|(?:关于)?您(?:所)?反映的|您(?:咨询|提出)的|您说得(?:对|没错|有道理)[，,！!])/;
+  /^\s*(?:(?:市民|网友|群众|居民|村民|来信人|留言人|家长|尊敬的[^：:，,。\n]{1,8})(?:朋友)?您好[：:，,！!]|(?:您好|你好)[，,！!]\s*(?:[^。！？!?\n]{0,12}?)(?:您|你)(?:反映|咨询|提出|所说|的(?:诉求|留言|来信|来电|问题|建议|意见|申请|投诉|举报))|感谢您的(?:留言|来信|来电|关注和支持|监督|建议|意见|提醒)|(?:关于)?您(?:所)?反映的|您(?:咨询|提出)的|您说得(?:对|没错|有道理)[，,！!])/;
 export const REPLY_VOICE_SIGNAL = 'reply-voice';
 
 const SECOND_PERSON = /你|您|楼主|这位网友/;
