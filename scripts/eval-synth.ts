@@ -27,7 +27,17 @@ const opt = (k: string, d: number) => {
 };
 const PER = opt('--per', 40);
 const SHOW_MISSES = args.includes('--misses');
-let seed = opt('--seed', 15) >>> 0;
+const SEED = opt('--seed', 15) >>> 0;
+let seed = SEED;
+/**
+ * Each class draws from its own stream (the seed and the class's name): a lexicon that grows changes its own sample,
+ * not every later class's (before round 25 one stream ran through all classes).
+ */
+function reseed(key: string): void {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  seed = (SEED ^ h) >>> 0;
+}
 function rand(): number {
   // mulberry32: deterministic across runs
   seed = (seed + 0x6d2b79f5) >>> 0;
@@ -37,6 +47,11 @@ function rand(): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+/** sample() from the class's own stream (reseed). */
+function sampleFor<T>(key: string, xs: readonly T[], n: number): T[] {
+  reseed(key);
+  return sample(xs, n);
+}
 function sample<T>(xs: readonly T[], n: number): T[] {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
@@ -152,7 +167,7 @@ let wordItems: { term: string }[] | undefined;
 const classes: Klass[] = [
   {
     name: 'protected',
-    items: sample(protectedTerms, PER).map((term) => ({ term })),
+    items: sampleFor('protected', protectedTerms, PER).map((term) => ({ term })),
     edits: ['sound', 'drop', 'extra', 'swap'],
     frames: {
       headline: (t) => `${t}召开专题会议`,
@@ -162,7 +177,7 @@ const classes: Klass[] = [
   },
   {
     name: 'leader',
-    items: sample(people, PER).map((p) => ({ term: p.name, title: p.title })),
+    items: sampleFor('leader', people, PER).map((p) => ({ term: p.name, title: p.title })),
     edits: ['sound', 'swap', 'no-surname'],
     frames: {
       headline: (t, title) => `${t}${title}出席会议`,
@@ -172,7 +187,7 @@ const classes: Klass[] = [
   },
   {
     name: 'prefecture',
-    items: sample(prefectures, PER).map((term) => ({ term })),
+    items: sampleFor('prefecture', prefectures, PER).map((term) => ({ term })),
     edits: ['sound', 'swap', 'drop'],
     body: (t) => [0, [...t].length - 1],
     frames: {
@@ -183,7 +198,7 @@ const classes: Klass[] = [
   },
   {
     name: 'county',
-    items: sample(counties, PER).map((term) => ({ term })),
+    items: sampleFor('county', counties, PER).map((term) => ({ term })),
     edits: ['sound', 'swap', 'drop'],
     body: (t) => [0, [...t].length - 1],
     frames: {
@@ -193,7 +208,7 @@ const classes: Klass[] = [
   },
   {
     name: 'idiom',
-    items: sample(idioms, PER).map((term) => ({ term })),
+    items: sampleFor('idiom', idioms, PER).map((term) => ({ term })),
     edits: ['sound', 'swap', 'extra'],
     frames: {
       sentence: (t) => `大家${t}，圆满完成了各项任务。`,
@@ -205,7 +220,7 @@ const classes: Klass[] = [
     name: 'word',
     // sampled on first use, i.e. after every other class: their random draws stay as before
     get items() {
-      wordItems ??= sample(commonWords, PER).map((term) => ({ term }));
+      wordItems ??= sampleFor('word', commonWords, PER).map((term) => ({ term }));
       return wordItems;
     },
     pool: wordBySyllable,
@@ -234,6 +249,7 @@ const rows: string[][] = [['class', 'edit', 'frame', 'recall', 'n']];
 let cleanN = 0;
 let cleanFa = 0;
 for (const k of classes) {
+  reseed(`${k.name}:variants`);
   for (const [frameName, frame] of Object.entries(k.frames)) {
     for (const it of k.items) {
       cleanN++;
