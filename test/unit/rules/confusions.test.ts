@@ -8,6 +8,13 @@ const rule = createConfusionRule();
 describe('typo.context-* (context confusions)', () => {
   it.each([
     ['再日常工作中，我们始终坚持问题导向。', 'typo.context-zai warn 再', '在'],
+    // round 25: 上诉, 检查, and real words picked for their homophones where only the homophone fits
+    ['宣判后，被告人当庭表示不上述。', 'typo.context-shangsu warn 上述', '上诉'],
+    ['应征青年须参加体格检察。', 'typo.context-jiancha warn 检察', '检查'],
+    ['经调查核实，现将办理情况恢复如下。', 'typo.context-ciyu warn 恢复', '回复'],
+    ['车站设有失误招领处。', 'typo.context-ciyu warn 失误', '失物'],
+    ['检察机关依法提起公议诉讼。', 'typo.context-ciyu warn 公议', '公益'],
+    ['该规划草案现向社会公开征求异见。', 'typo.context-ciyu warn 异见', '意见'],
     ['会上，他在次强调了安全生产的重要性。', 'typo.context-zai warn 在', '再'],
     ['我们在三提醒广大市民注意防范。', 'typo.context-zai warn 在', '再'],
     ['再此感谢各位志愿者的辛勤付出。', 'typo.context-zai warn 再', '在'],
@@ -106,6 +113,10 @@ describe('typo.context-* (context confusions)', () => {
     '那些药品可以报销吗？难道那些规定不管用？那些药品已纳入目录。', // other question words, rhetoric, a statement
     '记者前来报道；新华社报道；媒体对新生报道很多。', // news
     '统一率达到95%；唯一率。', // rates
+    // round 25: the homophones where they are right
+    '上述规定自发布之日起施行，上述人员名单见附件。',
+    '检察院、检察官依法履行法律监督职责，检察机关提出检察建议。',
+    '恢复生产、恢复如初；心领神会意在言外；操作失误；保户权益；实时监测数据；汽车制动系统；监控回放视频。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
