@@ -149,7 +149,11 @@ export function loadCli(file, argv) {
       writeFileSync(tmp, data);
       renameSync(tmp, cacheFile);
     } catch {
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // a cache path that is no directory (ENOTDIR): nothing was written, and the run goes on without a cache
+      }
     }
   };
   const save = () => {
