@@ -176,9 +176,9 @@ export function loadCli(file, argv) {
   const saveCache = () => {
     if (!cacheFile) return;
     const built = globalThis[ENGINE_CACHE_WRITTEN] === true;
+    // (a check that left a cold cache aside writes one: lean, or cold again if it built too, so that a damaged
+    // cold cache is never kept)
     if (cachedData && !script.cachedDataRejected) return;
-    // a check that left a cold cache aside and built again: keep the one there (as good, and no write)
-    if (cached?.flags & COLD && built) return;
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     try {
       // After the run: the cache then holds the functions the run compiled, not just the top level.
