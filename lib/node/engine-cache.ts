@@ -177,6 +177,9 @@ function readFile(cache: EngineCache, name: string, key: string): { value: unkno
   }
 }
 
+/** Set once this process has written a cache file (read by bin/load-cli.mjs). */
+const ENGINE_CACHE_WRITTEN = Symbol.for('publish-guard.engine-cache-written');
+
 /** Writes a cache file (temp file + rename, so a reader never sees half a file); errors are ignored. */
 function writeFile(cache: EngineCache, name: string, key: string, value: unknown, blobs: readonly Uint8Array[] = []) {
   const target = fileOf(cache, name);
@@ -195,6 +198,8 @@ function writeFile(cache: EngineCache, name: string, key: string, value: unknown
     mkdirSync(cache.dir, { recursive: true });
     writeFileSync(tmp, out);
     renameSync(tmp, target);
+    // bin/load-cli.mjs then marks the V8 code cache of this run as made by a building run (see there)
+    (globalThis as { [ENGINE_CACHE_WRITTEN]?: boolean })[ENGINE_CACHE_WRITTEN] = true;
   } catch {
     try {
       rmSync(tmp, { force: true });
