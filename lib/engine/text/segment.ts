@@ -50,12 +50,6 @@ const QUOTE_CLOSE = new Uint16Array(65536);
 for (const [open, close] of ['“”', '「」', '『』', '‘’', '〝〞'])
   QUOTE_CLOSE[open!.charCodeAt(0)] = close!.charCodeAt(0);
 
-/**
- * Quoted ranges in a paragraph: “…”, 「…」, 『…』, ‘…’, 〝…〞 and straight "…" pairs. An opening mark with no
- * closing mark quotes nothing (an unpaired “ must not silence the rest of the paragraph). Scans char codes only,
- * which keeps multi-megabyte paragraphs fast. The one quote semantics: rules read it as `Paragraph.quotes`.
- * A Weibo mention (回复@不服来辩：…, @某某发布 ) counts as quoted too: a user's chosen name, not the account's words.
- */
 /** Characters of a Weibo nickname: Han, Latin letters, digits, - and _ (4–30 bytes; at most 30 units here). */
 const isNickUnit = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) ||
@@ -84,6 +78,12 @@ function mentionEnd(p: string, at: number): number {
   return j === p.length || NICK_END.has(p.charCodeAt(j)) ? j : 0;
 }
 
+/**
+ * Quoted ranges in a paragraph: “…”, 「…」, 『…』, ‘…’, 〝…〞 and straight "…" pairs. An opening mark with no
+ * closing mark quotes nothing (an unpaired “ must not silence the rest of the paragraph). Scans char codes only,
+ * which keeps multi-megabyte paragraphs fast. The one quote semantics: rules read it as `Paragraph.quotes`.
+ * A Weibo mention (回复@不服来辩：…, @某某发布 ) counts as quoted too: a user's chosen name, not the account's words.
+ */
 export function quotedRanges(p: string): Span[] {
   const out: Span[] = [];
   const closes: number[] = [];
