@@ -183,6 +183,8 @@ const GO_TO = '到赴往至在于经';
  * A body of the division right after its name (来源：宁讪县融媒体中心, 多仑县人民政府): the name is a place there, as
  * after a verb of going.
  */
+/** Verbs of going before a bare prefecture name (createPlaceRule's afterGoing). */
+const GOING_VERBS = /赴|前往|抵达|来到|到达|走进|途经|北上|南下|进入|驶入/g;
 const BODY_AFTER =
   /^(?:人民政府|融媒体中心|人民法院|人民检察院|人大常委会|政协|纪委|委宣传部|公安局|[\u4e00-\u9fff]{1,6}(?:局|中心)(?![\u4e00-\u9fff]))/;
 /**
@@ -388,17 +390,15 @@ export function createPlaceRule(
   /**
    * A bare prefecture name one slip off right after a verb of going (游客来到唐煽，…; 调研组赴井门开展调研): the only
    * prefecture one look-alike or same-reading (tones aside, as after a verb of going with a suffix) character off, or
-   * with two characters swapped, where the name ends (punctuation, 和/及/等, a verb of visiting or 的). Not a real bare name, not
-   * a word (校门, 家门).
+   * with two characters swapped, where the name ends (punctuation, 和/及/等, a verb of visiting or 的). Not a real bare
+   * name (来到北京), not before a suffix (the full-name scan's).
    */
   let prefectureBare: string[] | undefined;
-  const GOING_BARE = /(?:赴|前往|抵达|来到|到达|走进|途经|北上|南下|进入|驶入)$/;
   const BARE_END =
     /^(?:$|[、，,。；;：:（(）)\s和及等的]|开展|调研|考察|参观|检查|指导|学习|交流|旅游|游览|出差|看望|慰问)/;
   const afterGoing = (t: string, out: Array<[number, number, string, string]>) => {
-    for (const m of t.matchAll(/赴|前往|抵达|来到|到达|走进|途经|北上|南下|进入|驶入/g)) {
+    for (const m of t.matchAll(GOING_VERBS)) {
       const at = m.index + m[0].length;
-      if (!GOING_BARE.test(t.slice(0, at))) continue;
       prefectureBare ??= list
         .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000'))
         .map((d) => d.name.replace(SUFFIX, ''))
