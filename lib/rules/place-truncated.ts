@@ -9,7 +9,7 @@
  * starting a word (市场, 市民, 市委, 县城, 县委 …), and a character no such name holds.
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import type { Division } from './places';
+import { BODY_AFTER, type Division } from './places';
 import { isHanCode, MAX_PER_PARAGRAPH, q } from './util-text';
 import type { WordFreq } from './word-likelihood';
 
@@ -39,9 +39,6 @@ const WORD_AFTER: Record<string, Set<string>> = {
 const SUFFIXES = ['市', '县'] as const;
 /** Prepositions and verbs that stand before a body (经县人民政府同意, 报市人民政府批准, 由县公安局): no name. */
 const BEFORE_BODY = new Set('经由在按据向对为与和及请报从自往至给跟被把将以凭依照受令呈送交'.split(''));
-/** A body of the city or county right after its name (人民政府, 融媒体中心, 公安局 …). */
-const BODY =
-  /^(?:人民政府|人民代表大会|融媒体中心|人民法院|人民检察院|人大常委会|[\u4e00-\u9fff]{1,6}(?:局|中心)(?![\u4e00-\u9fff]))/;
 /** Most cities suggested. */
 const MAX_SUGGESTIONS = 4;
 
@@ -74,7 +71,8 @@ export function createPlaceTruncatedRule(divisions: readonly Division[], words?:
           if (!isHanCode(x.charCodeAt(0)) || NOT_NAME.has(x) || WORD_AFTER[suffix]!.has(t[j + 1] ?? '')) continue;
           // after a verb of going, or alone before its own body (来源：金市人民政府, 【山县融媒体中心】)
           const alone = (j < 2 || !isHanCode(t.charCodeAt(j - 2))) && !BEFORE_BODY.has(x);
-          if (!GOING.test(t.slice(Math.max(0, j - 3), j - 1)) && !(alone && BODY.test(t.slice(j + 1, j + 9)))) continue;
+          if (!GOING.test(t.slice(Math.max(0, j - 3), j - 1)) && !(alone && BODY_AFTER.test(t.slice(j + 1, j + 9))))
+            continue;
           const places = byChar[suffix]!.get(x);
           if (!places || names.has(x + suffix)) continue;
           if (words?.count([x.charCodeAt(0), unit], 0, 2) !== undefined) continue; // 超市, 夜市: a word

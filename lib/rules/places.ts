@@ -179,14 +179,14 @@ function placeContext(t: string, start: number, end: number): boolean {
 
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
 const GO_TO = '到赴往至在于经';
-/**
- * A body of the division right after its name (来源：宁讪县融媒体中心, 多仑县人民政府): the name is a place there, as
- * after a verb of going.
- */
 /** Verbs of going before a bare prefecture name (createPlaceRule's afterGoing). */
 const GOING_VERBS = /赴|前往|抵达|来到|到达|走进|途经|北上|南下|进入|驶入/g;
-const BODY_AFTER =
-  /^(?:人民政府|融媒体中心|人民法院|人民检察院|人大常委会|政协|纪委|委宣传部|公安局|[\u4e00-\u9fff]{1,6}(?:局|中心)(?![\u4e00-\u9fff]))/;
+/**
+ * A body of the division right after its name (来源：宁讪县融媒体中心, 多仑县人民政府): the name is a place there, as
+ * after a verb of going (place-truncated.ts reads a one-character name before one too).
+ */
+export const BODY_AFTER =
+  /^(?:人民政府|人民代表大会|融媒体中心|人民法院|人民检察院|人大常委会|政协|纪委|委宣传部|公安局|[\u4e00-\u9fff]{1,6}(?:局|中心)(?![\u4e00-\u9fff]))/;
 /**
  * A verb of going right before a county-level name (赴和填县, 北上尉梨县): there one sound-alike (tones aside) or look-alike
  * character off the only division that is so is a slip, without its province named.

@@ -118,19 +118,19 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         return 0;
       };
-      const reportLead = (i: number) => {
-        const l = leadDoubled(i);
-        const e = i + 1 + l;
+      // the span [s, e) with the copy at `copy` (a character typed twice) dropped as the suggestion
+      const reportChar = (s: number, e: number, copy: number) => {
         sink.report({
           ruleId: 'typo.repeated-char',
           fallback: true,
-          start: i,
+          start: s,
           end: e,
-          suggestions: [t.slice(i + 1, e)],
-          message: `${q(t.slice(i, e))}中“${t[i]}”字重复，疑为多打了一个字，请核对。`,
+          suggestions: [t.slice(s, copy) + t.slice(copy + 1, e)],
+          message: `${q(t.slice(s, e))}中“${t[copy]}”字重复，疑为多打了一个字，请核对。`,
         });
         reported++;
       };
+      const reportLead = (i: number) => reportChar(i, i + 1 + leadDoubled(i), i);
       for (let i = 0; i + 1 < n && reported < MAX_PER_PARAGRAPH; i++) {
         const c = t.charCodeAt(i);
         if (!isHanCode(c)) continue;
@@ -178,15 +178,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
             let han = true;
             for (let k2 = i - 3; k2 < i; k2++) han &&= u[k2] !== c;
             if (han) {
-              sink.report({
-                ruleId: 'typo.repeated-char',
-                fallback: true,
-                start: i - 3,
-                end: i + 2,
-                suggestions: [t.slice(i - 3, i + 1)],
-                message: `${q(t.slice(i - 3, i + 2))}中“${t[i]}”字重复，疑为多打了一个字，请核对。`,
-              });
-              reported++;
+              reportChar(i - 3, i + 2, i + 1);
               i += 1;
             }
           }
@@ -253,17 +245,7 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         if ((!across && !orphan) || quiet(i - 1, i + 3)) continue;
         // the pair with the characters that show the slip: a c c b (across), a c c (the second copy alone)
-        const s = i - 1;
-        const e = across ? i + 3 : i + 2;
-        sink.report({
-          ruleId: 'typo.repeated-char',
-          fallback: true,
-          start: s,
-          end: e,
-          suggestions: [t.slice(s, i + 1) + t.slice(i + 2, e)],
-          message: `${q(t.slice(s, e))}中“${t[i]}”字重复，疑为多打了一个字，请核对。`,
-        });
-        reported++;
+        reportChar(i - 1, across ? i + 3 : i + 2, i + 1);
         i += 1;
       }
     },
