@@ -289,6 +289,21 @@ describe('names list', () => {
     expect(slips({ body: '他们向丁祥薛的家乡寄去贺信。' })).toEqual([]);
   });
 
+  it('a provincial head written without the surname before a title held today is a warning (振鹤省长)', () => {
+    const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
+    const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
+    const names = (body: string) =>
+      brief(runRules(rules, body, { today: '2026-12-04' }).filter((f) => f.ruleId === 'typo.leader-name'));
+    expect(names('振鹤省长出席会议并讲话。')).toEqual(['typo.leader-name warn 振鹤']);
+    expect(names('湖北省委书记王忠林、振鹤省长出席。')).toEqual(['typo.leader-name warn 振鹤']);
+    // where a name sits, with the post said after it
+    expect(names('会议由振鹤主持，他现任省长。')).toEqual(['typo.leader-name warn 振鹤']);
+    // not a title of his, a title of someone who no longer holds it, or a name not starting there
+    expect(names('振鹤市长出席会议。')).toEqual([]);
+    expect(names('勤俭省委书记出席会议。')).toEqual([]);
+    expect(names('会议由振鹤主持。')).toEqual([]);
+  });
+
   it('an appointment names the post a few characters after 任/为 (决定刘杰任浙江省副省长、代理省长)', () => {
     const list = parseNamesList(JSON.parse(readProjectFile('dictionaries/names.json')));
     const rules = createNameRules(list, pinyinTable(), { titles: TITLES });
