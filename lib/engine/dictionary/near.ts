@@ -14,7 +14,7 @@ import { storedNearMatcher } from '../near/stored';
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
- * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 5–7 and "alike" entries of those lengths: an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word) |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 5–7 and "alike" entries of those lengths: an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  * | two characters typed twice | L ≥ 5, the pair inside the term or ending it (中华人民人民共和国) |
  *
@@ -163,13 +163,17 @@ function judgeDrop(term: string, m: NearMatch, text: string, words: WordOracle):
   if (FUNCTION_CHARS.includes(gone)) return undefined;
   // a word with its neighbour, which is not bound to its other side instead (大市 in 统一大市场 is no word of it: 市场)
   const p = m.pos;
-  const left = words.isWord(term, p - 1, p + 1) && !words.isWord(term, p - 2, p);
-  const right = words.isWord(term, p, p + 2) && !words.isWord(term, p + 1, p + 3);
+  const leftBound = words.isWord(term, p - 2, p);
+  const rightBound = words.isWord(term, p + 1, p + 3);
+  const left = words.isWord(term, p - 1, p + 1) && !leftBound;
+  const right = words.isWord(term, p, p + 2) && !rightBound;
   if (!left && !right) return undefined;
   const gap = m.start + m.pos;
   for (const at of [gap, m.start, m.end]) {
-    if (words.isWord(text, at - 1, at + 1) || words.isWord(text, at - 2, at + 1) || words.isWord(text, at - 1, at + 2))
-      return undefined;
+    // across the gap, a word taking the character of an intact word of the term is no other reading (家务 in
+    // 国家务总局: 国家 stays whole)
+    const across = words.isWord(text, at - 1, at + 1) && !(at === gap && (leftBound || rightBound));
+    if (across || words.isWord(text, at - 2, at + 1) || words.isWord(text, at - 1, at + 2)) return undefined;
   }
   if (words.isWord(text, m.start, m.end)) return undefined;
   return { detail: `缺少${qc(gone)}字`, strong: false };

@@ -220,6 +220,7 @@ describe('match: "near" entries (protected terms)', () => {
       '中央政治局',
       '全国统一大市场',
       '人民代表大会',
+      '国家税务总局',
     ]);
     const folding = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
     const compiledD = compileDictionaries([d], folding);
@@ -232,6 +233,9 @@ describe('match: "near" entries (protected terms)', () => {
     expect(found('法治政建设召开专题会议')).toEqual(['typo.names block 法治政建设']);
     expect(found('市人民察院依法提起公诉')).toEqual(['typo.names block 人民察院']);
     expect(found('中央治局召开会议')).toEqual(['typo.names block 中央治局']);
+    // a word across the gap that takes the character of an intact word of the term is no other reading: 家务 in
+    // 国家务总局 (国家 stays whole)
+    expect(found('国家务总局印发通知')).toEqual(['typo.names block 国家务总局']);
     // another word across the gap or at the window's end: 展示, and 大 of 统一大市场 is a word of its own
     expect(found('推动高质量展示成果')).toEqual([]);
     expect(found('清理妨碍全国统一市场的规定')).toEqual([]);
