@@ -23,7 +23,11 @@ interface CachedParagraph {
 
 /** The signals of most paragraphs (shared: only read). */
 const NO_SIGNALS: readonly string[] = [];
-const TEXT_FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
+/**
+ * Fields read as text. The author line (a unit's or a person's name) is read only by the rules that ask for it in
+ * their `fields` (place names, the dictionaries: 毫州市农业农村局 for 亳州): prose rules would take a name for a slip.
+ */
+const TEXT_FIELDS: readonly Field[] = ['title', 'author', 'digest', 'body', 'caption'];
 const CACHE_LIMIT = 4000;
 
 export function localToday(d = new Date()): string {
@@ -247,7 +251,7 @@ export class Checker {
   private rulesOf(field: Field): ParagraphRule[] {
     let list = this.byField.get(field);
     if (!list) {
-      list = this.paragraphRules.filter((rule) => !rule.fields || rule.fields.includes(field));
+      list = this.paragraphRules.filter((rule) => (rule.fields ? rule.fields.includes(field) : field !== 'author'));
       this.byField.set(field, list);
     }
     return list;

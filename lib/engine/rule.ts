@@ -60,11 +60,14 @@ export interface ParagraphSink {
   signal(name: string): void;
 }
 
+/** `fields` of a paragraph rule that reads the author line too (a unit's name: place names, protected names). */
+export const WITH_AUTHOR: readonly Field[] = ['title', 'author', 'digest', 'body', 'caption'];
+
 /** A rule that sees one paragraph at a time; its results are cached by paragraph text. */
 export interface ParagraphRule {
   kind: 'paragraph';
   rules: RuleMeta[];
-  /** Fields the rule applies to (default: all text fields). */
+  /** Fields the rule applies to (default: every text field but the author line). */
   fields?: readonly Field[];
   check(p: Paragraph, sink: ParagraphSink): void;
 }

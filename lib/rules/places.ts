@@ -32,7 +32,7 @@ import { type DataText, inputOf, textOf } from '../engine/data/text-source';
 import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
-import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { type ParagraphRule, type RuleMeta, WITH_AUTHOR } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
 import { isHanAt, MAX_PER_PARAGRAPH, overlapsPair, overlapsSpan, q } from './util-text';
@@ -508,6 +508,7 @@ export function createPlaceRule(
   return {
     kind: 'paragraph',
     rules: PLACE_RULES,
+    fields: WITH_AUTHOR,
     check(p, sink) {
       const t = p.text;
       for (const m of t.matchAll(provinceRe)) sink.signal(provinceSignal(provinceOf.get(m[0])!));

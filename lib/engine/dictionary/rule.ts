@@ -1,7 +1,7 @@
 import { HitBuffer } from '../matcher/automaton';
 import type { CharSimilarity } from '../near/similar';
 import { CLS_EMOJI_HIGH, type Normalizer, skipMask } from '../normalize';
-import type { Candidate, ParagraphRule, ParagraphSink, RuleMeta } from '../rule';
+import { type Candidate, type ParagraphRule, type ParagraphSink, type RuleMeta, WITH_AUTHOR } from '../rule';
 import type { Paragraph } from '../text/paragraph';
 import { SEVERITY_RANK } from '../types';
 import type { CompiledDictionaries, CompiledEntry } from './compile';
@@ -197,6 +197,7 @@ export function createDictionaryRule(
   return {
     kind: 'paragraph',
     rules,
+    fields: WITH_AUTHOR,
     check(p, sink: ParagraphSink) {
       const text = p.text;
       // the pattern pass with no pattern entries (the shipped dictionaries have none) looks only for the protected

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../../../lib/engine/checker';
-import type { DocumentRule, ParagraphRule } from '../../../lib/engine/rule';
+import { type DocumentRule, type ParagraphRule, WITH_AUTHOR } from '../../../lib/engine/rule';
 import type { Draft } from '../../../lib/engine/types';
 
 /** A paragraph rule that flags every "错" and counts how often it runs. */
@@ -52,6 +52,19 @@ describe('incremental checking', () => {
     const f = new Checker([rule]).check(draft(text));
     expect(f.map((x) => x.start)).toEqual([3, 5]);
     for (const x of f) expect(text.slice(x.start, x.end)).toBe('错');
+  });
+});
+
+describe('the author line', () => {
+  it('is read only by the rules that ask for it in their fields', () => {
+    const prose = spyRule();
+    const names = spyRule();
+    const withAuthor: ParagraphRule = { ...names.rule, fields: WITH_AUTHOR };
+    const c = new Checker([prose.rule, withAuthor]);
+    const f = c.check(draft('正文没有错。', { title: '标题', author: '错别字作者' }));
+    expect(prose.calls).toEqual(['标题', '正文没有错。']);
+    expect(names.calls).toEqual(['标题', '错别字作者', '正文没有错。']);
+    expect(f.filter((x) => x.field === 'author').map((x) => x.start)).toEqual([0]);
   });
 });
 
