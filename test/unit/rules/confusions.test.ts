@@ -68,6 +68,15 @@ describe('typo.context-* (context confusions)', () => {
     ['要严防火势漫延，确保人员安全。', 'typo.context-manyan warn 漫延', '蔓延'],
     ['疫情漫延期间，请减少聚集。', 'typo.context-manyan warn 漫延', '蔓延'],
     ['正规客服不会索要验证码，切务点击陌生链接。', 'typo.context-qiewu warn 切务', '切勿'],
+    // round 26: 人 for its look-alike 入, and homophones in their frames
+    ['培训围绕研发投人归集进行讲解。', 'typo.context-ruren warn 投人', '投入'],
+    ['将符合条件的群众纳人低保范围。', 'typo.context-ruren warn 纳人', '纳入'],
+    ['城镇居民人均可支配收人稳步增长。', 'typo.context-ruren warn 收人', '收入'],
+    ['区司法局组织社区校正对象开展集中教育。', 'typo.context-ciyu warn 校正', '矫正'],
+    ['经人民调解员耐心调节，双方当场签订调解协议。', 'typo.context-ciyu warn 调节', '调解'],
+    ['农技人员深入田间监测商情。', 'typo.context-ciyu warn 商情', '墒情'],
+    ['电动自行车严禁飞线冲电。', 'typo.context-ciyu warn 冲电', '充电'],
+    ['对进口农产品实行检验检役绿色通道。', 'typo.context-ciyu warn 检役', '检疫'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -117,6 +126,9 @@ describe('typo.context-* (context confusions)', () => {
     '上述规定自发布之日起施行，上述人员名单见附件。',
     '检察院、检察官依法履行法律监督职责，检察机关提出检察建议。',
     '恢复生产、恢复如初；心领神会意在言外；操作失误；保户权益；实时监测数据；汽车制动系统；监控回放视频。',
+    // round 26: 人 starting a word or after a verb ending another word; 调节 of things; 商情 of trade
+    '吸纳人才；投人民币；资深人士；记录人签字；中介人；搬迁人；关注人的全面发展；征收人给予补偿；设计人提交。',
+    '调节室内温度；经济调节；市场商情；视力校正。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
