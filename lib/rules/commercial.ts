@@ -133,10 +133,10 @@ export function isCommercialText(text: string): boolean {
 
 /**
  * The account itself vouching for a business or offering its deal (本号合作驾校, 与我局合作的…学校, 本号读者报名享8折,
- * 凭本文截图): a warning elsewhere in the draft (谨防虚假承诺, 如发现违规办学请举报) does not make this offer a quotation.
+ * 凭本文截图, 本次推荐“凌风”牌空调): a warning elsewhere in the draft (谨防虚假承诺, 如发现违规办学请举报) does not make this offer a quotation.
  */
 export const OWN_OFFER =
-  /本号(?:的)?(?:合作|签约|指定|推荐|特约)(?:的)?(?:驾校|商家|机构|学校|门店|企业|酒店|民宿|平台|品牌|店铺|医院|药店|景区|农庄|农家乐)|与(?:我|本)(?:局|委|办|厅|中心|馆|院|所|号|平台|站|台)(?:长期|深度)?合作的|本号(?:读者|粉丝|用户)[^，。；\n]{0,6}(?:享|减|送|免)|(?:凭|出示)本(?:文|条推文|推文|条微博|号)|关注本号[^，。；\n]{0,4}(?:享|领|获|送)/;
+  /本号(?:的)?(?:合作|签约|指定|推荐|特约)(?:的)?(?:驾校|商家|机构|学校|门店|企业|酒店|民宿|平台|品牌|店铺|医院|药店|景区|农庄|农家乐)|与(?:我|本)(?:局|委|办|厅|中心|馆|院|所|号|平台|站|台)(?:长期|深度)?合作的|本号(?:读者|粉丝|用户)[^，。；\n]{0,6}(?:享|减|送|免)|(?:凭|出示)本(?:文|条推文|推文|条微博|号)|关注本号[^，。；\n]{0,4}(?:享|领|获|送)|(?:本次|本期|本号|我们|小编|特别)推荐(?:使用|选购|购买)?[“「][^”」\n]{1,12}[”」](?:牌|品牌)/;
 
 /** Warnings about sales talk are not sales talk. */
 export const warnsAboutSales = (text: string): boolean => WARNING_CONTEXT.test(text);

@@ -197,6 +197,12 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
       '某某驾校学车优惠价2999元，限前50名，报名即送题库会员。',
       ['某某驾校学车优惠价2999元，限前50名，报名即送题库会员'],
     ],
+    // round 26: a product ranked first, a merchant's gift on top of 以旧换新, scarcity of the last seats
+    [
+      '本次推荐“凌风”牌变频空调，该品牌能效全国第一，区内指定门店以旧换新再送安装大礼包。',
+      ['本次推荐“凌风”牌变频空调，该品牌能效全国第一，区内指定门店以旧换新再送安装大礼包'],
+    ],
+    ['原价599元，会员专享价199元，课程名额仅剩最后30席。', ['课程名额仅剩最后30席']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -215,6 +221,8 @@ describe('advertising.sales-pitch: shapes of other trades', () => {
     '城乡居民医保个人缴费标准为每人每年400元，可通过微信缴纳。',
     '本次招聘限前50名报名者参加笔试，请于3月1日前在网上报名。',
     '持本文截图可在网上办理中的“进度查询”页面核对信息。',
+    '该县粮食产量全省第一，比赛仅剩最后3轮。',
+    '居民参加家电以旧换新可领取政府补贴，另送回收旧机服务由政府购买。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
