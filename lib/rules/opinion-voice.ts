@@ -223,14 +223,18 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
       let n = shapes(p, report);
       if (!model) return;
       for (const s of p.sentences) {
-        // a reply's or a message's label (回复：, 答复：) is not part of what the account says
-        const from = s.start + (SPEAKER_LABEL.exec(t.slice(s.start, s.end))?.[0].length ?? 0);
+        // a caption in brackets (（图说：…）) is read without them
+        const [open, close] = bracketed(t, s.start, s.end);
+        // a reply's or a message's label (回复：, 答复：, 图说：) is not part of what the account says
+        const from = open + (SPEAKER_LABEL.exec(t.slice(open, close))?.[0].length ?? 0);
         if (n >= MAX_PER_PARAGRAPH) continue;
         // the account's own words only: quoted speech inside the sentence (小周讲述道：“说实话，…”) is someone else's
-        const sentence = unquoted(p, from, s.end);
+        // (a bracketed caption is read as the sentence it is, with its full stop)
+        const inner = unquoted(p, from, close);
+        const sentence = close < s.end && !/[。！？!?]$/.test(inner) ? `${inner}。` : inner;
         const how = reads(sentence);
         if (!how) continue;
-        const [a, b] = sentenceCore(t, from, s.end);
+        const [a, b] = sentenceCore(t, from, close);
         if (p.isQuoted(a, b) || reported.some(([x, y]) => x < b && y > a)) continue;
         const threshold = how === 'listed' ? model.threshold : (voiceModel?.learnedThreshold ?? 1);
         if (model.score(sentence) < threshold) continue;
@@ -239,6 +243,13 @@ export function createOpinionVoiceRule(voiceModel?: ToneModelData): ParagraphRul
       }
     },
   };
+}
+
+/** [start, end) of a sentence, or of its inside when brackets enclose all of it (（图说：…）, trailing marks aside). */
+function bracketed(t: string, start: number, end: number): [number, number] {
+  const [a, b] = sentenceCore(t, start, end);
+  if (b - a < 3 || t[a] !== '（' || t[b - 1] !== '）' || t.indexOf('）', a) !== b - 1) return [start, end];
+  return [a + 1, b - 1];
 }
 
 /** Quoted speech rather than a quoted term (“洋土结合”, a name): longer than this, or holding a clause mark. */

@@ -133,6 +133,11 @@ describe('opinion.voice-model', () => {
     expect(hits(`回复：${own}`)).toEqual([`opinion.voice-model warn ${own.replace(/[。！？]$/, '')}`]);
   });
 
+  it('reads a caption in brackets without them and its label (（图说：…）)', () => {
+    expect(hits('（图说：外卖小哥这一把托举太帅了）')).toEqual(['opinion.voice-model warn 外卖小哥这一把托举太帅了']);
+    expect(hits('（图为志愿者为老人测量血压）')).toEqual([]);
+  });
+
   it('yields to a listed shape on the same sentence, and is not read without a model', () => {
     expect(brief(runRules(modelled, '小编高兴到失眠，这届年轻人真是太让人操心了。'))).toEqual([
       'opinion.emotion-degree warn 高兴到失眠',
