@@ -19,6 +19,9 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 import { FUNCTION_FREQ, type WordFreq } from './word-likelihood';
 
+/** A period named by its determiner (上一年度, 本季度, 该月度): the same period word may start the next word. */
+const PERIOD_BEFORE = /(?:上一|本|该|每|上|下|全|半|当|同)(?:年度|季度|月度)$/;
+
 export const REPEATED_RULES: RuleMeta[] = [
   {
     id: 'typo.repeated-word',
@@ -153,6 +156,8 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           if (word(i, i + 2 * k, false)) continue;
           // part of a longer run (推进推进推进): the first pair only
           if (i >= k && t.startsWith(t.slice(i, i + k), i - k)) continue;
+          // a period after its determiner, then a word starting with it (上一年度年度报告, 本季度季度考核)
+          if (PERIOD_BEFORE.test(t.slice(Math.max(0, i - 2), i + k)) && word(i + k, i + k + 4, false)) continue;
           if (quiet(i, i + 2 * k)) continue;
           const w = t.slice(i, i + k);
           sink.report({

@@ -56,6 +56,8 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     '和和平平过日子。交交通费。人人民主。',
     '怎么就没完没了了？面对困难重重，一片生机勃勃。',
     '天天向上，人人民主，大大提高，统统一样。',
+    // a period after its determiner, then a word starting with it
+    '个体工商户应于6月30日前报送上一年度年度报告。',
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
   });
