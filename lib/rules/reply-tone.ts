@@ -1053,6 +1053,8 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       let voice: Array<[number, number]> | undefined;
       for (const { ruleId, s, e, word, open, late, labelledOnly } of cands) {
         if (late && reported.some(([a2, b2]) => s < b2 && a2 < e)) continue;
+        // the tone model reads a reply's wording: a title (留言精选｜您关心的…都在这里) is the article's, not a reply
+        if (labelledOnly && p.field === 'title') continue;
         const seg = segments.find(([a, b]) => s >= a && e <= b);
         if (
           !seg ||

@@ -77,6 +77,14 @@ describe('opinion.reply-model', () => {
     expect(modelHits('回复：路灯坏了又不是什么大事，过几天自然有人修。')).not.toEqual([]);
   });
 
+  it('does not read the title of a labelled reply (the article is titled, not the citizen answered)', () => {
+    const body = '回复：路灯坏了又不是什么大事，过几天自然有人修。';
+    const title = '路灯坏了又不是什么大事，过几天自然有人修';
+    const hits = brief(runRules(rules, { title, body })).filter((f) => f.startsWith('opinion.reply-model'));
+    expect(hits).toEqual([`opinion.reply-model warn ${title}`]);
+    expect(runRules(rules, { title, body }).filter((f) => f.field === 'title')).toEqual([]);
+  });
+
   it('is not read without a model, and yields to a listed shape on the same sentence', () => {
     const { toneModel: _, ...withoutModel } = lexicons;
     const bare = [createReplyPromoRule(), createReplyToneRule(withoutModel)];
