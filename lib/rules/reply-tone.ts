@@ -648,6 +648,13 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   add('opinion.reply-victim-blame', ['下场', '报应'], `(?<=(?:就是|这是|那是|这就是)${inClause(10)})(?:下场|报应)`);
   add('opinion.reply-victim-blame', ['怪', '怨'], '(?<![难责])(?:怪|怨)(?:得了|得着)谁');
+  // 走机动车道是您家里人自己的选择: the citizen's plight called their own choice or business (not a free choice
+  // offered: 是否参保是您自己的选择)
+  add(
+    'opinion.reply-victim-blame',
+    ['是您', '是你'],
+    '是(?:您|你)们?(?:家里人|家人|家属|孩子|老人)?自己的(?:选择|事|问题|责任)(?<!(?:是否|与否|要不要|愿不愿意?|自愿|可以自主|自主)[^，。；！？]{0,12})',
+  );
   add(
     'opinion.reply-victim-blame',
     ['丢了', '被骗', '被偷', '出事', '摔了', '受伤', '被罚', '被扣'],

@@ -77,6 +77,8 @@ describe('typo.context-* (context confusions)', () => {
     ['农技人员深入田间监测商情。', 'typo.context-ciyu warn 商情', '墒情'],
     ['电动自行车严禁飞线冲电。', 'typo.context-ciyu warn 冲电', '充电'],
     ['对进口农产品实行检验检役绿色通道。', 'typo.context-ciyu warn 检役', '检疫'],
+    ['办理继承可先到公正处办理继承公证。', 'typo.context-ciyu warn 公正', '公证'],
+    ['为深入学习贯彻党的二十界三中全会精神。', 'typo.context-jie block 界', '届'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([expected]);
@@ -129,6 +131,7 @@ describe('typo.context-* (context confusions)', () => {
     // round 26: 人 starting a word or after a verb ending another word; 调节 of things; 商情 of trade
     '吸纳人才；投人民币；资深人士；记录人签字；中介人；搬迁人；关注人的全面发展；征收人给予补偿；设计人提交。',
     '调节室内温度；经济调节；市场商情；视力校正。',
+    '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

@@ -41,11 +41,13 @@ describe('opinion in the account voice, by its grammar', () => {
     ],
     ['开车刷短视频，是嫌命长吗？', 'opinion.rhetorical warn 嫌命长'],
     ['把孩子单独锁在车里去打麻将，有这样当父母的吗？', 'opinion.rhetorical warn 有这样当父母的吗'],
+    ['“刷单返利”骗局屡见不鲜，还有人往里跳。', 'opinion.rhetorical warn 还有人往里跳'],
   ])('flags %s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
 
   it.each([
+    '尽管反复提醒，还是有人上当受骗；经过宣传，还有人上当受骗的情况明显减少。', // a fact, no question
     '有市民表示，这种人素质太低。', // reported speech
     '“这帮商家就是无良！”一位消费者说。', // quoted
     '网友：这项规定有点不近人情。', // a citizen's message in a reply

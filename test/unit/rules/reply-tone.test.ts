@@ -117,6 +117,9 @@ describe('reply-tone shapes', () => {
     ]);
     expect(reply('嫌贵别买，没人逼你。')).toEqual(['opinion.reply-dismiss', 'opinion.reply-contempt']);
     expect(reply('垃圾是你们自己扔的，自己清理。')).toEqual(['opinion.reply-victim-blame']);
+    // round 26: a plight called the citizen's own choice (not a free choice offered)
+    expect(reply('老人出行本就应由家属陪同，走机动车道是您家里人自己的选择。')).toEqual(['opinion.reply-victim-blame']);
+    expect(reply('是否参保是您自己的选择，我们尊重您的意愿。')).toEqual([]);
     // round 22: the delay put on the citizen, the staff acquitted
     expect(reply('反复补件，主要是您自己没有认真看清单造成的，怪不得窗口工作人员。')).toEqual([
       'opinion.reply-victim-blame',
