@@ -129,6 +129,12 @@ const RECALL: Array<[string, string, string, string]> = [
   ['jiancha', '征兵工作流程包括体格检查、政治考核。', '查', '察'],
   ['jiancha', '每年组织一次健康检查。', '查', '察'],
   ['ruren', '将符合条件的困难群众纳入低保范围。', '入', '人'],
+  ['xingjin', '关于进一步加强安全生产工作的通知', '于', '干'],
+  ['xingjin', '该项目位于城区东部。', '于', '干'],
+  ['xingjin', '向消防战士致敬。', '士', '土'],
+  ['xingjin', '全面开展土地确权工作。', '土', '士'],
+  ['xingjin', '各级干部要带头落实。', '干', '千'],
+  ['xingjin', '本次共发放补贴一千余万元。', '千', '干'],
   ['ruren', '今年全市研发投入增长12%。', '入', '人'],
   ['ruren', '推动文化和旅游深度融入乡村振兴。', '入', '人'],
   ['ruren', '城镇居民人均可支配收入稳步增长。', '入', '人'],
@@ -205,6 +211,13 @@ const SWAPS: Array<[string, string, string]> = [
   ['shangsu', '上诉', '上述'],
   ['jiancha', '检查', '检察'],
   ['ruren', '纳入', '纳人'],
+  ['xingjin', '关于', '关干'],
+  ['xingjin', '位于', '位干'],
+  ['xingjin', '由于', '由干'],
+  ['xingjin', '对于', '对干'],
+  ['xingjin', '战士', '战土'],
+  ['xingjin', '土地', '士地'],
+  ['xingjin', '干部', '千部'],
   ['ruren', '列入', '列人'],
   ['ruren', '投入', '投人'],
   ['ruren', '深入', '深人'],
@@ -226,7 +239,12 @@ for (const [rule, right, wrong] of SWAPS) {
     for (let i = p.indexOf(right); i >= 0; i = p.indexOf(right, i + 1)) {
       occ++;
       const s = p.slice(0, i) + wrong + p.slice(i + right.length);
-      if (findConfusions(s, 1000).some((h) => h.ruleId === `typo.context-${rule}` && h.start <= i && h.end > i))
+      // a hit overlapping the swapped word (关干: the rule may span only 干)
+      if (
+        findConfusions(s, 1000).some(
+          (h) => h.ruleId === `typo.context-${rule}` && h.start < i + wrong.length && h.end > i,
+        )
+      )
         caught++;
     }
   }

@@ -62,6 +62,7 @@ export const CONFUSION_RULES: RuleMeta[] = [
     '“{text}”应为“检查”：查看身体、安全、质量用“检查”，“检察”专指检察机关的法律监督。',
   ),
   meta('ruren', '“入”“人”误用', '“{text}”中的“人”应为“入”（形近字）：纳入、列入、投入、深入、融入等用“入”。'),
+  meta('xingjin', '形近字误用', '“{text}”疑为形近字之误（干/于、土/士、千/干），请核对。'),
   meta('ciyu', '同音词误用', '“{text}”在此处疑为同音或形近的另一个词之误（输入法选错词），请核对。'),
 ];
 
@@ -446,6 +447,7 @@ const CONFUSIONS: Confusion[] = [
       ['商情', '墒情', /(?<=田间[^，。；！？]{0,4}|土壤|农田)商情/g],
       ['冲电', '充电', /(?<=飞线|违规|私拉|集中|统一|楼道|室内|入户|过夜)冲电|冲电(?=桩|器|宝|站|设施|车位)/g],
       ['检役', '检疫', /(?<=检验|动物|植物|动植物|出入境|卫生)检役/g],
+      ['脏物', '赃物', /(?<=追回|追缴|收缴|退还|返还|起获|查获|销售|窝藏|转移|处理|销毁)脏物/g],
       [
         '公正',
         '公证',
@@ -484,6 +486,44 @@ const CONFUSIONS: Confusion[] = [
     pattern:
       /(?<![缴采吸容接归关专灌中媒简记收登摘抄笔搬拆])(?:纳|列|投|深|融|输|注|介|植|嵌|录|汇|涌|侵|混|迁|编|并|存)人(?![员民才口群数力们士家工类生事格性物间均次身心体情脸的手])|(?<=可支配|财政|人均|居民|家庭|经营性|工资性|农民|总)收人|切人(?=点)/g,
     fix: (w) => w.replace('人', '入'),
+  },
+
+  // Look-alikes of very common characters, each in the words that take the right one (the word-likelihood rule
+  // weighs 干 against 于 too weakly: both are frequent words alone). 关干, 位干, 由干 → 于 after a word's first
+  // character that is no adjective's adverb (not 大干, 多干, 容易干痒, 在干什么, 处干旱: 干 starting a word);
+  // 战土, 护土, 博土 → 士; 士地, 士壤, 领士 → 土; 各级千部, 千净 → 干 (not 三千部); 一干余万元 → 千. Each swap is
+  // caught in 97–100 % of its corpus occurrences, with 0 hits on 1.4 M clean characters (measure-confusions.ts).
+  {
+    rule: 'xingjin',
+    gate: ['干'],
+    pattern:
+      /(?:关|位|由|对|属|善|鉴|终|源|归|基|致力|着眼|立足|取决|来源|得益|相当)干(?![部净旱事预线扰警群劲燥涉杯货粮渠活吗嘛啥什呢了的吧脆果湿冰草戈支痒裂涩瘪枯硬透咳呕眼粉洗])/g,
+    fix: (w) => `${w.slice(0, -1)}于`,
+  },
+  {
+    rule: 'xingjin',
+    gate: ['干'],
+    pattern: /(?<=[一二三两四五六七八九])干(?=余|多[万元人名户亩]|万|元|米|克|亩|台|件|平方|公里|吨)/g,
+    fix: () => '千',
+  },
+  {
+    rule: 'xingjin',
+    gate: ['千'],
+    pattern:
+      /(?<![一二三两四五六七八九十百几数若上成万亿0-9０-９])千(?=部(?!分|门|队|手机|作品|电影)|净|旱|预|扰|警|群众|劲)/g,
+    fix: () => '干',
+  },
+  {
+    rule: 'xingjin',
+    gate: ['土'],
+    pattern: /(?:战|护|博|硕|院|烈|骑|卫|勇|壮|志|学|谋|将)土(?![地壤方特豆石木建产著生层墙堆坡路肥质鸡菜])/g,
+    fix: (w) => `${w.slice(0, -1)}士`,
+  },
+  {
+    rule: 'xingjin',
+    gate: ['士'],
+    pattern: /(?<![人女博硕院烈护卫志勇壮将骑战学进谋道绅名隐力斗义])士(?:地(?!位)|壤)|(?:领|泥|尘)士/g,
+    fix: (w) => w.replace('士', '土'),
   },
 
   // 起用 a seal, a system, a building → 启用 (从今年起用两年时间 is 起 + 用: only after an adverb of starting)

@@ -78,6 +78,14 @@ describe('typo.context-* (context confusions)', () => {
     ['电动自行车严禁飞线冲电。', 'typo.context-ciyu warn 冲电', '充电'],
     ['对进口农产品实行检验检役绿色通道。', 'typo.context-ciyu warn 检役', '检疫'],
     ['办理继承可先到公正处办理继承公证。', 'typo.context-ciyu warn 公正', '公证'],
+    ['公安机关追回脏物3件。', 'typo.context-ciyu warn 脏物', '赃物'],
+    // look-alikes of very common characters in the words that take the right one
+    ['关干进一步加强安全生产工作的通知', 'typo.context-xingjin warn 关干', '关于'],
+    ['由干天气原因，活动延期。', 'typo.context-xingjin warn 由干', '由于'],
+    ['向消防战土致敬。', 'typo.context-xingjin warn 战土', '战士'],
+    ['全面开展士地确权工作。', 'typo.context-xingjin warn 士地', '土地'],
+    ['各级千部要带头落实。', 'typo.context-xingjin warn 千', '干'],
+    ['本次共发放补贴一干余万元。', 'typo.context-xingjin warn 干', '千'],
     ['为深入学习贯彻党的二十界三中全会精神。', 'typo.context-jie block 界', '届'],
   ])('%s', (body, expected, suggestion) => {
     const f = runRules(rule, body);
@@ -132,6 +140,7 @@ describe('typo.context-* (context confusions)', () => {
     '吸纳人才；投人民币；资深人士；记录人签字；中介人；搬迁人；关注人的全面发展；征收人给予补偿；设计人提交。',
     '调节室内温度；经济调节；市场商情；视力校正。',
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
+    '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
