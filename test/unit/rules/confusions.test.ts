@@ -79,6 +79,12 @@ describe('typo.context-* (context confusions)', () => {
     ['对进口农产品实行检验检役绿色通道。', 'typo.context-ciyu warn 检役', '检疫'],
     ['办理继承可先到公正处办理继承公证。', 'typo.context-ciyu warn 公正', '公证'],
     ['公安机关追回脏物3件。', 'typo.context-ciyu warn 脏物', '赃物'],
+    ['我们知到这个问题很重要。', 'typo.context-ciyu warn 知到', '知道'],
+    ['一但发现火情，立即报警。', 'typo.context-ciyu warn 一但', '一旦'],
+    ['不防到现场看看。', 'typo.context-ciyu warn 不防', '不妨'],
+    ['冬季用电量大，由其是老年人要注意防范。', 'typo.context-ciyu warn 由其', '尤其'],
+    ['各单位因该按照规定办理。', 'typo.context-ciyu warn 因该', '应该'],
+    ['双方达成一至意见。', 'typo.context-ciyu warn 一至', '一致'],
     // look-alikes of very common characters in the words that take the right one
     ['关干进一步加强安全生产工作的通知', 'typo.context-xingjin warn 关干', '关于'],
     ['由干天气原因，活动延期。', 'typo.context-xingjin warn 由干', '由于'],
@@ -141,6 +147,7 @@ describe('typo.context-* (context confusions)', () => {
     '调节室内温度；经济调节；市场商情；视力校正。',
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
+    '通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
