@@ -80,6 +80,9 @@ describe('typo.context-* (context confusions)', () => {
     ['办理继承可先到公正处办理继承公证。', 'typo.context-ciyu warn 公正', '公证'],
     ['公安机关追回脏物3件。', 'typo.context-ciyu warn 脏物', '赃物'],
     ['我们知到这个问题很重要。', 'typo.context-ciyu warn 知到', '知道'],
+    ['绘就一副乡村振兴的美丽画卷。', 'typo.context-ciyu warn 副', '幅'],
+    ['他戴着一幅眼镜。', 'typo.context-ciyu warn 幅', '副'],
+    ['公安机关破获一起电信诈骗按。', 'typo.context-ciyu warn 按', '案'],
     ['一但发现火情，立即报警。', 'typo.context-ciyu warn 一但', '一旦'],
     ['不防到现场看看。', 'typo.context-ciyu warn 不防', '不妨'],
     ['冬季用电量大，由其是老年人要注意防范。', 'typo.context-ciyu warn 由其', '尤其'],
@@ -147,7 +150,7 @@ describe('typo.context-* (context confusions)', () => {
     '调节室内温度；经济调节；市场商情；视力校正。',
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
-    '通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
+    '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
