@@ -80,6 +80,15 @@ describe('typo.context-* (context confusions)', () => {
     ['办理继承可先到公正处办理继承公证。', 'typo.context-ciyu warn 公正', '公证'],
     ['公安机关追回脏物3件。', 'typo.context-ciyu warn 脏物', '赃物'],
     ['我们知到这个问题很重要。', 'typo.context-ciyu warn 知到', '知道'],
+    ['各部门要加强协调配和。', 'typo.context-ciyu warn 配和', '配合'],
+    ['做好防汛准被工作。', 'typo.context-ciyu warn 准被', '准备'],
+    ['营造良好的社会氛为。', 'typo.context-ciyu warn 氛为', '氛围'],
+    ['加强组织领道。', 'typo.context-ciyu warn 领道', '领导'],
+    ['坚持问题导象。', 'typo.context-ciyu warn 导象', '导向'],
+    ['开展环境卫生整制行动。', 'typo.context-ciyu warn 整制', '整治'],
+    ['满足人民日宜增长的美好生活需要。', 'typo.context-ciyu warn 日宜', '日益'],
+    ['全面提升服务水品。', 'typo.context-ciyu warn 水品', '水平'],
+    ['保障人民群众身体建康。', 'typo.context-ciyu warn 建康', '健康'],
     ['绘就一副乡村振兴的美丽画卷。', 'typo.context-ciyu warn 副', '幅'],
     ['他戴着一幅眼镜。', 'typo.context-ciyu warn 幅', '副'],
     ['公安机关破获一起电信诈骗按。', 'typo.context-ciyu warn 按', '案'],
@@ -150,7 +159,8 @@ describe('typo.context-* (context confusions)', () => {
     '调节室内温度；经济调节；市场商情；视力校正。',
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
-    '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
+    '搭配和使用；批准被撤销；现场气氛为之一振；引领道路；王建康教育局长；' +
+      '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
