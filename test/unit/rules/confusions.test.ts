@@ -89,6 +89,14 @@ describe('typo.context-* (context confusions)', () => {
     ['满足人民日宜增长的美好生活需要。', 'typo.context-ciyu warn 日宜', '日益'],
     ['全面提升服务水品。', 'typo.context-ciyu warn 水品', '水平'],
     ['保障人民群众身体建康。', 'typo.context-ciyu warn 建康', '健康'],
+    ['加快补齐民生短版。', 'typo.context-ciyu warn 短版', '短板'],
+    ['请将材料报送至办公市。', 'typo.context-ciyu warn 办公市', '办公室'],
+    ['规范执法行位。', 'typo.context-ciyu warn 行位', '行为'],
+    ['加强食品安全监督抽减。', 'typo.context-ciyu warn 抽减', '抽检'],
+    ['改善人据环境。', 'typo.context-ciyu warn 人据', '人居'],
+    ['健全长效机智。', 'typo.context-ciyu warn 机智', '机制'],
+    ['做好重要农产品稳产保共。', 'typo.context-ciyu warn 保共', '保供'],
+    ['严禁酒后驾使。', 'typo.context-ciyu warn 驾使', '驾驶'],
     ['绘就一副乡村振兴的美丽画卷。', 'typo.context-ciyu warn 副', '幅'],
     ['他戴着一幅眼镜。', 'typo.context-ciyu warn 幅', '副'],
     ['公安机关破获一起电信诈骗按。', 'typo.context-ciyu warn 按', '案'],
@@ -159,7 +167,7 @@ describe('typo.context-* (context confusions)', () => {
     '调节室内温度；经济调节；市场商情；视力校正。',
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
-    '搭配和使用；批准被撤销；现场气氛为之一振；引领道路；王建康教育局长；' +
+    '搭配和使用；批准被撤销；现场气氛为之一振；引领道路；王建康教育局长；办公市场；工作机智灵活；' +
       '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
