@@ -97,6 +97,11 @@ describe('typo.context-* (context confusions)', () => {
     ['健全长效机智。', 'typo.context-ciyu warn 机智', '机制'],
     ['做好重要农产品稳产保共。', 'typo.context-ciyu warn 保共', '保供'],
     ['严禁酒后驾使。', 'typo.context-ciyu warn 驾使', '驾驶'],
+    ['所有申报材料将在五个工作日内完成审合。', 'typo.context-ciyu warn 审合', '审核'],
+    ['消费者可通过12315平台进行投述。', 'typo.context-ciyu warn 投述', '投诉'],
+    ['各地要抓好各项惠企政策的全面落时。', 'typo.context-ciyu warn 落时', '落实'],
+    ['执法人员依法作出处伐决定。', 'typo.context-ciyu warn 处伐', '处罚'],
+    ['法院依法作出一审判绝。', 'typo.context-ciyu warn 判绝', '判决'],
     ['绘就一副乡村振兴的美丽画卷。', 'typo.context-ciyu warn 副', '幅'],
     ['他戴着一幅眼镜。', 'typo.context-ciyu warn 幅', '副'],
     ['公安机关破获一起电信诈骗按。', 'typo.context-ciyu warn 按', '案'],
@@ -168,6 +173,7 @@ describe('typo.context-* (context confusions)', () => {
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
     '搭配和使用；批准被撤销；现场气氛为之一振；引领道路；王建康教育局长；办公市场；工作机智灵活；' +
+      '审合同、审合作协议；投述职报告；日落时分；各处伐木；重要品牌，我要品尝；' +
       '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
