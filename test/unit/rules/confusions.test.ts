@@ -102,6 +102,14 @@ describe('typo.context-* (context confusions)', () => {
     ['各地要抓好各项惠企政策的全面落时。', 'typo.context-ciyu warn 落时', '落实'],
     ['执法人员依法作出处伐决定。', 'typo.context-ciyu warn 处伐', '处罚'],
     ['法院依法作出一审判绝。', 'typo.context-ciyu warn 判绝', '判决'],
+    ['请于规定时间内到现场报明。', 'typo.context-ciyu warn 报明', '报名'],
+    ['开展入户走方活动。', 'typo.context-ciyu warn 走方', '走访'],
+    ['进一步简化办事流成。', 'typo.context-ciyu warn 流成', '流程'],
+    ['提高群众满意渡。', 'typo.context-ciyu warn 满意渡', '满意度'],
+    ['确保各项任务按期完城。', 'typo.context-ciyu warn 完城', '完成'],
+    ['及时处理群众举保。', 'typo.context-ciyu warn 举保', '举报'],
+    ['深入开展调查研就。', 'typo.context-ciyu warn 研就', '研究'],
+    ['对违法行为依法查出。', 'typo.context-ciyu warn 查出', '查处'],
     ['绘就一副乡村振兴的美丽画卷。', 'typo.context-ciyu warn 副', '幅'],
     ['他戴着一幅眼镜。', 'typo.context-ciyu warn 幅', '副'],
     ['公安机关破获一起电信诈骗按。', 'typo.context-ciyu warn 按', '案'],
@@ -173,7 +181,7 @@ describe('typo.context-* (context confusions)', () => {
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',
     '搭配和使用；批准被撤销；现场气氛为之一振；引领道路；王建康教育局长；办公市场；工作机智灵活；' +
-      '审合同、审合作协议；投述职报告；日落时分；各处伐木；重要品牌，我要品尝；' +
+      '审合同、审合作协议；投述职报告；日落时分；各处伐木；重要品牌，我要品尝；报明白；满意渡过；依法查出毒品；' +
       '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
