@@ -8,6 +8,7 @@ import { createDictionaryRule } from '../engine/dictionary/rule';
 import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
+import { COLLOCATION_SLIP_RULES, createCollocationSlipRule } from './collocation-slips';
 import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
 import type { RuleData } from './core';
@@ -63,6 +64,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...CONGRESS_NUMERAL_RULES,
   ...PARTICLE_RULES,
   ...CONFUSION_RULES,
+  ...COLLOCATION_SLIP_RULES,
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
@@ -202,6 +204,9 @@ export function buildLibraryModules(
     // 别字 of common words: a generated table in the place table's format (scripts/build-word-variants.ts).
     modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
   }
+  // A common word with a character swapped for a common one, beside the word's collocates (大中城是基础设施): after
+  // the listed slips, whose finding on the same words is kept
+  if (counts) modules.push(createCollocationSlipRule(counts));
   // Pattern entries, and the protected terms' missing characters that only a word table can judge
   const words =
     opts.protectedDrops !== false && counts && compiled.near?.terms.length

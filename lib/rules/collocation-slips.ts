@@ -1,0 +1,178 @@
+/**
+ * 固定搭配中的别字 — a common word of official prose written with one character swapped for a sound-alike or
+ * look-alike that is a common word of its own (大中城是基础设施 for 城市, 切是加以解决 for 切实, 挪用项目资进 for 资金),
+ * judged by the words the right one is written next to in real official prose.
+ *
+ * Such a slip is two single-character words meeting, so the word tables cannot list it and the word-likelihood rule
+ * weighs it too weakly (both characters are frequent alone). The generated table (collocation-slips-data.ts,
+ * scripts/build-collocation-slips.ts) lists, for about 1,500 common words, the slips that are no word and never
+ * occur in the even-year government work reports or the gov.cn texts, with the words seen right before and right
+ * after the word there. A slip is reported when one of those collocates stands right next to it: 大中 + 城是,
+ * 城是 + 基础. Measured on text the table was not made from (the odd-year work reports, the public spelling-correction
+ * sets' correct sentences and every eval set): see test/eval/results/2026-12-06-round26.md. The finding is a
+ * fallback: a listed rule's finding on the same text wins.
+ */
+
+import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { COLLOCATION_SLIPS } from './collocation-slips-data';
+import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
+import { FUNCTION_FREQ, SURNAMES, type WordFreq } from './word-likelihood';
+
+export const COLLOCATION_SLIP_RULES: RuleMeta[] = [
+  {
+    id: 'typo.collocation',
+    category: 'typo',
+    severity: 'warn',
+    title: '固定搭配中的别字',
+    message: '{text}疑有别字，请核对。',
+    source:
+      '政府网站与政务新媒体检查指标（错别字）；搭配取自历年政府工作报告（偶数年，公有领域），词频取自 jieba 词典（MIT）',
+    note: '常用词的一个字被写成读音相同（不计声调）或字形相近的另一个常用字、两个字各自成词时，按政府工作报告中这个词前后常见的搭配判断（大中城是基础设施 → 城市）。书名号和短引号内不提示。',
+  },
+];
+
+interface Slip {
+  right: string;
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+  /** The collocates seen often (STRONG_CTX in the generator): one alone marks a slip into a function character. */
+  strongBefore: ReadonlySet<string>;
+  strongAfter: ReadonlySet<string>;
+}
+
+/** The collocates of one side, and the strong ones among them (marked *). */
+function sides(field: string | undefined): [Set<string>, Set<string>] {
+  const all = new Set<string>();
+  const strong = new Set<string>();
+  for (const w of field ? field.split(' ') : []) {
+    if (w[0] === '*') {
+      all.add(w.slice(1));
+      strong.add(w.slice(1));
+    } else if (w) all.add(w);
+  }
+  return [all, strong];
+}
+
+/** The table's lines, made on first use. */
+let lines: string[] | undefined;
+/**
+ * Per slip (first unit · 65536 + second, never 0: both are Han units), the line listing it: an open-addressing table
+ * of typed arrays (≈ 40,000 slips are read in about a millisecond, no object per slip). A slip of two lines keeps the
+ * other in `more`.
+ */
+let keys: Uint32Array | undefined;
+let rows: Int32Array | undefined;
+const more = new Map<number, number[]>();
+const SLOTS = 1 << 17;
+/** Each line's parsed entry, made when one of its slips is first met. */
+const entries: Array<Slip | undefined> = [];
+
+const slot = (k: number) => Math.imul(k, 0x9e3779b1) >>> 15;
+
+function index(): Uint32Array {
+  if (keys) return keys;
+  lines = COLLOCATION_SLIPS.split('\n');
+  keys = new Uint32Array(SLOTS);
+  rows = new Int32Array(SLOTS);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const a = line.indexOf('\t');
+    const b = line.indexOf('\t', a + 1);
+    if (a < 1 || b < 0) continue;
+    // the slips are two units each, one space apart: read in place, without a string per slip
+    for (let j = a + 1; j + 1 < b; j += 3) {
+      const k = (line.charCodeAt(j) * 65536 + line.charCodeAt(j + 1)) >>> 0;
+      let h = slot(k);
+      while (keys[h] !== 0 && keys[h] !== k) h = (h + 1) & (SLOTS - 1);
+      if (keys[h] === k) {
+        const l = more.get(k);
+        if (l) l.push(n);
+        else more.set(k, [n]);
+      } else {
+        keys[h] = k;
+        rows[h] = n;
+      }
+    }
+  }
+  return keys;
+}
+
+/** The line of slip k, -1 if none. */
+function rowOf(table: Uint32Array, k: number): number {
+  for (let h = slot(k); table[h] !== 0; h = (h + 1) & (SLOTS - 1)) if (table[h] === k) return rows![h]!;
+  return -1;
+}
+
+function entry(n: number): Slip {
+  let e = entries[n];
+  if (!e) {
+    const [right, , before, after] = lines![n]!.split('\t');
+    const [b, sb] = sides(before);
+    const [f, sf] = sides(after);
+    e = { right: right!, before: b, after: f, strongBefore: sb, strongAfter: sf };
+    entries[n] = e;
+  }
+  return e;
+}
+
+/**
+ * The rule, with the word table: a slip's character that makes a word with its other neighbour belongs to that word
+ * (布局有, 安全提供: 局 and 提 are 布局's and 提供's), and a surname after 老 or 小 starts a name (老郭家).
+ */
+export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
+  /** The slip's first character ends a word begun before it, or its second starts one (布局有, 家长群中, 安全提供). */
+  const partOfWord = (u: Uint16Array, i: number, n: number): boolean =>
+    (i > 0 && words.has(u, i - 1, i + 1)) ||
+    (i > 1 && words.has(u, i - 2, i + 1)) ||
+    (i + 3 <= n && words.has(u, i + 1, i + 3)) ||
+    (i + 4 <= n && words.has(u, i + 1, i + 4));
+  const unitsOf = unitBuffer();
+  return {
+    kind: 'paragraph',
+    rules: COLLOCATION_SLIP_RULES,
+    check(p, sink) {
+      const t = p.text;
+      const table = index();
+      let reported = 0;
+      let titles: Array<[number, number]> | undefined;
+      let u: Uint16Array | undefined;
+      for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
+        const a = t.charCodeAt(i);
+        if (!isHanCode(a)) continue;
+        const k = (a * 65536 + t.charCodeAt(i + 1)) >>> 0;
+        const row = rowOf(table, k);
+        if (row < 0) continue;
+        const others = more.get(k);
+        const list = others ? [row, ...others].map(entry) : [entry(row)];
+        const before = i >= 2 && isHanCode(t.charCodeAt(i - 2)) ? t.slice(i - 2, i) : '';
+        const after = i + 4 <= t.length && isHanCode(t.charCodeAt(i + 3)) ? t.slice(i + 2, i + 4) : '';
+        u ??= unitsOf(t);
+        // a function character written in (愿以, 城是) reads as a word of its own more easily: both collocates, or a
+        // strong one, then
+        const both = (words.unit(a) ?? 0) >= FUNCTION_FREQ || (words.unit(u[i + 1]!) ?? 0) >= FUNCTION_FREQ;
+        const hit = list.find((s) =>
+          both
+            ? (before && s.before.has(before) && after && s.after.has(after)) ||
+              s.strongBefore.has(before) ||
+              s.strongAfter.has(after)
+            : (before && s.before.has(before)) || (after && s.after.has(after)),
+        );
+        if (!hit) continue;
+        if (partOfWord(u, i, t.length)) continue;
+        if (SURNAMES.has(a) && (t[i - 1] === '老' || t[i - 1] === '小')) continue;
+        titles ??= bookTitles(t);
+        if (inBookTitle(titles, i, i + 2) || inShortQuote(p.quotes, i, i + 2)) continue;
+        sink.report({
+          ruleId: 'typo.collocation',
+          start: i,
+          end: i + 2,
+          suggestions: [hit.right],
+          message: `${q(t.slice(i, i + 2))}疑为${q(hit.right)}之误（同音或形近字），请核对。`,
+          fallback: true,
+        });
+        reported++;
+        i++;
+      }
+    },
+  };
+}
