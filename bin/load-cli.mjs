@@ -42,12 +42,23 @@ setFlagsFromString('--no-regexp-tier-up');
 // file (a bit flipped, a torn write) then crashed the process inside V8's deserializer ("unreachable code") instead
 // of being rejected and rebuilt. Checksumming the ≈ 1.2 MB cache costs well under a millisecond.
 setFlagsFromString('--verify-snapshot-checksum');
-// Four times V8's interrupt budget (67,584 → 270,336 bytecode units run before a function is considered for
+// Eight times V8's interrupt budget (67,584 → 540,672 bytecode units run before a function is considered for
 // optimisation): a CLI run is short, and with the default TurboFan compiled (on the second core) code for many
 // functions that had run only briefly, work a short run hardly gets back; the hot loops of long inputs still reach
 // the budget within milliseconds. Interleaved runs on the 2-core VM (medians, CPU time): small file 288 → 249 ms, six 20,000-character
-// articles with all rules 2,168 → 1,788 ms; larger factors gave about the same for small files.
-setFlagsFromString('--interrupt-budget=270336');
+// articles with all rules 2,168 → 1,788 ms at four times; larger factors gave about the same for small files. Eight
+// times against four (round 26, nine interleaved runs): six articles 2,162 → 1,810 ms CPU, of which TurboFan's
+// threads 1,155 → 837 and the main thread 981 → 973 ms (its code no slower); one article 1,256 → 1,136 ms. Sixteen
+// times compiled less again but ran more on the main thread (1,151 ms), for the same CPU time.
+setFlagsFromString('--interrupt-budget=540672');
+// While drafts are checked (lib/cli/check.ts calls this around its loop), the young generation may grow again (by 4,
+// up to V8's 16 MB): checking allocates ≈ 5 MB of short-lived objects per 20,000 characters, and a 1 MB young
+// generation collected them in ≈ 12 scavenges per article, each copying whatever the check had in hand. Start-up
+// (the tables, which all survive) is over by then. Six such articles, all rules, --trace-gc: 162 → 37 scavenges,
+// ≈ 310 → ≈ 120 ms of scavenge pauses; a small file's check stays within 1 MB. Set back afterwards, so the code
+// cache is still made under the flags it is loaded with.
+globalThis[Symbol.for('publish-guard.checking')] = (on) =>
+  setFlagsFromString(on ? '--semi-space-growth-factor=4' : '--semi-space-growth-factor=1');
 
 /** Same place as defaultCacheDir() in lib/node/engine-cache.ts; undefined when caching is turned off. */
 function cacheDir(argv) {

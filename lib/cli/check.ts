@@ -63,6 +63,9 @@ function textOutput(write: (s: string) => void, color: boolean): Output {
   };
 }
 
+/** Set by bin/load-cli.mjs: lets V8's young generation grow while drafts are checked (see there). */
+const CHECKING = Symbol.for('publish-guard.checking');
+
 export async function runCheck(args: CheckArgs): Promise<number> {
   const config: CliConfig | undefined = args.config ? loadCliConfig(args.config) : undefined;
   const rules: RuleSettings = config?.rules ?? {};
@@ -90,6 +93,9 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   let hadBlock = false;
   const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
   let done = 0;
+  // bin/load-cli.mjs's young-generation setting for checking, when the CLI runs through it
+  const checking = (globalThis as Record<symbol, ((on: boolean) => void) | undefined>)[CHECKING];
+  checking?.(true);
   try {
     for (const file of args.files) {
       let d: LoadedDraft;
@@ -114,6 +120,8 @@ export async function runCheck(args: CheckArgs): Promise<number> {
     // Even when a check fails unexpectedly, what was written stays one valid JSON array.
     out.abort();
     throw err;
+  } finally {
+    checking?.(false);
   }
   out.end(counts, done);
   return hadError ? 2 : hadBlock ? 1 : 0;

@@ -145,6 +145,11 @@ export function firstUnitsOf(source: string): Set<number> | undefined {
     }
     if (c === '\\') {
       i++;
+      // a back-reference matches what its group took: any units, or none
+      if (/[1-9]/.test(source[i] ?? '')) {
+        while (/[0-9]/.test(source[i] ?? '')) i++;
+        return { units: 'any', empty: true };
+      }
       const e = escaped(false);
       if (e === 'empty') return { units: new Set(), empty: true };
       return { units: e === 'any' ? 'any' : new Set(e), empty: false };

@@ -1,4 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { firstMatchesOf } from './first-units';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -58,7 +59,7 @@ const REPLY_CONTEXT =
   /回复|答复|您好|你好|网友|市民|留言|来信|诉求|反映的问题|反映的情况|12345|热线|咨询|投诉|举报人|来电/;
 export const REPLY_SIGNAL = 'reply-context';
 
-const IMPATIENT = new RegExp(
+export const IMPATIENT = new RegExp(
   [
     '(?:说|讲|问|强调|解释|回复)(?:了|过)(?:多少|好多|无数|几)(?:遍|次)了?',
     '(?:就|也|还是)?(?:别|不要|甭)再?(?:问|打|来|投诉|留言|催)了',
@@ -99,7 +100,7 @@ const IMPATIENT = new RegExp(
   ].join('|'),
   'g',
 );
-const PROMO = new RegExp(
+export const PROMO = new RegExp(
   [
     '(?:点击|戳|扫描?|长按|识别)(?:下方|下面|文末|底部|左下角|上方|评论区)?的?(?:链接|二维码|小程序|阅读原文)?(?:即可|立即|马上)?(?:抢购|购买|下单|订购|抢券|领券)',
     '(?:首付|月供|日供)(?:低至|仅需|只需|只要)\\s?\\d{1,6}(?:\\.\\d{1,2})?\\s?万?元',
@@ -138,9 +139,11 @@ const WARNING =
 /** A government subsidy's rules use 满减 too. */
 const SUBSIDY = /消费券|惠民券|电子券|补贴|以旧换新|财政|发放|消费季|消费节|促消费|提振消费|激发消费|消费活力/;
 
+// the long alternations searched from their first characters (first-units.ts), each ≈ 0.1 ms per 20,000 characters
+// less; a pattern with one rare first character is quicker as it is
 const PROMO_PATTERNS = [
-  [PROMO, 'advertising.promo-pattern'],
-  [FULL_REDUCTION, 'advertising.promo-full-reduction'],
+  [PROMO, 'advertising.promo-pattern', firstMatchesOf],
+  [FULL_REDUCTION, 'advertising.promo-full-reduction', matchesOf],
 ] as const;
 
 function sentenceAround(t: string, start: number, end: number): string {
@@ -161,7 +164,7 @@ export function createReplyPromoRule(): ParagraphRule {
       let n = 0;
       const quoted = (s: number, e: number) => p.isQuoted(s, e);
       const reply = [{ signal: REPLY_SIGNAL, present: true }];
-      for (const m of matchesOf(IMPATIENT, t)) {
+      for (const m of firstMatchesOf(IMPATIENT, t)) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.reply-impatient', start: m.index, end: m.index + m[0].length, requires: reply });
       }
@@ -171,8 +174,8 @@ export function createReplyPromoRule(): ParagraphRule {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.exclamation-emotion', start: m.index, end: e });
       }
-      for (const [re, ruleId] of PROMO_PATTERNS) {
-        for (const m of matchesOf(re, t)) {
+      for (const [re, ruleId, search] of PROMO_PATTERNS) {
+        for (const m of search(re, t)) {
           const s = m.index;
           const e = s + m[0].length;
           if (quoted(s, e) || WARNING.test(sentenceAround(t, s, e))) continue;

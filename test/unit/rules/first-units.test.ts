@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { firstMatchesOf, firstMatchFrom, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
 import { CLAIM } from '../../../lib/rules/health-claims';
 import { BAD_TIME } from '../../../lib/rules/numbers';
+import { IMPATIENT, PROMO } from '../../../lib/rules/reply-promo';
 import { SALES_CUES } from '../../../lib/rules/sales-pitch';
 import { SALES_CUE, VOICE_CUE } from '../../../lib/rules/tone-model';
 import { matchesOf } from '../../../lib/rules/util-text';
@@ -59,13 +60,14 @@ const FEATURES: RegExp[] = [
   /^开|末$/gm,
   /甲|/g,
   /(a)\1/g,
+  /爱([甲乙丙])不\1|x(y)?\2z/g,
   /.元/g,
   /[a-c-]z|\.\*|\}/g,
 ];
 
 describe('firstMatchesOf', () => {
-  it('finds what matchesOf finds, on the sales cues and times, in real prose and random mixes', () => {
-    for (const re of [...SALES_CUES.map(([, re]) => re), BAD_TIME]) {
+  it('finds what matchesOf finds, on the sales cues, times and reply cues, in real prose and random mixes', () => {
+    for (const re of [...SALES_CUES.map(([, re]) => re), BAD_TIME, IMPATIENT, PROMO]) {
       expect(firstUnitsOf(re.source)).toBeDefined();
       for (const t of [...corpus, ...mixes(re, 400, re.source.length)]) {
         expect(summary(firstMatchesOf(re, t))).toEqual(summary(matchesOf(re, t)));
@@ -102,6 +104,8 @@ describe('firstMatchesOf', () => {
     expect(firstUnitsOf('甲|')).toBeUndefined();
     expect(firstUnitsOf('(?=甲)')).toBeUndefined();
     expect(firstUnitsOf('[^甲]乙')).toBeUndefined();
-    expect(firstUnitsOf('(a)\\1')).toBeUndefined();
+    // a back-reference matches what its group took, any units or none
+    expect(firstUnitsOf('(a)\\1')).toEqual(new Set(['a'.charCodeAt(0)]));
+    expect(firstUnitsOf('(a)?\\1b')).toBeUndefined();
   });
 });
