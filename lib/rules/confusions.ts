@@ -544,6 +544,8 @@ const CONFUSIONS: Confusion[] = [
       ],
       ['研就', '研究', /(?<=调查|认真|深入|专题|集体|会议|组织|进行|开展|科学)研就|研就(?=部署|决定|解决|制定|讨论)/g],
       ['查出', '查处', /(?<=依法|严肃|严厉|从严|坚决|进行|予以)查出(?=[，。；、！]|$)/g],
+      // 部份 is the variant the 异形词 table (GF 1001—2001) does not recommend: 部分 (一部份 is typos-extra's)
+      ['部份', '部分', /(?<!一)部份(?!额)/g],
       // function characters picked for their homophones: the word-likelihood rule never suspects 到, 但, 其, 该, 至
       // measure words: 幅 of pictures and cloth, 副 of pairs, sets and faces (一副美丽画卷 → 幅, 一幅眼镜 → 副; 一幅对联
       // is typo.json's)

@@ -97,6 +97,7 @@ describe('typo.context-* (context confusions)', () => {
     ['健全长效机智。', 'typo.context-ciyu warn 机智', '机制'],
     ['做好重要农产品稳产保共。', 'typo.context-ciyu warn 保共', '保供'],
     ['严禁酒后驾使。', 'typo.context-ciyu warn 驾使', '驾驶'],
+    ['部份群众反映路灯不亮。', 'typo.context-ciyu warn 部份', '部分'],
     ['所有申报材料将在五个工作日内完成审合。', 'typo.context-ciyu warn 审合', '审核'],
     ['消费者可通过12315平台进行投述。', 'typo.context-ciyu warn 投述', '投诉'],
     ['各地要抓好各项惠企政策的全面落时。', 'typo.context-ciyu warn 落时', '落实'],
