@@ -12,6 +12,9 @@
  *    with a count of at least MIN_WORD_FREQ there is tried: the gain is the log-probability of the best split of the
  *    nine characters around it into the table's words with the character replaced, minus that of the text as written
  *    (a character outside the table is a word of its own).
+ *    A frequent function character right next to the suspect is tried too, for its sound-alikes (其续 → 继续, 之理 →
+ *    治理: the suspect is then the bound half of a common word whose other half was typed as a word of its own); 的, 地
+ *    and 得 are never tried, one for another being a matter of usage.
  * 3. The best gain decides: at least WARN_GAIN is a warning, at least INFO_GAIN a hint. The finding is a fallback (a
  *    listed rule's finding on the same text wins) and spans the word the replacement makes.
  *
@@ -62,6 +65,11 @@ const LN_MIN_WORD_FREQ = Math.log(MIN_WORD_FREQ);
 /** Gain (natural log) from which a slip is a warning, and from which it is a hint. */
 export const WARN_GAIN = 11;
 export const INFO_GAIN = 9;
+/**
+ * 的, 地 and 得 written for one another (说的溜溜的, 稳稳的) is a matter of usage the rule leaves alone: never tried as
+ * the slip next to a suspect.
+ */
+const STRUCTURAL = new Set([0x7684, 0x5730, 0x5f97]);
 /** Characters each side of the suspect that the split weighs. */
 const WINDOW = 4;
 /** Longest word of the table. */
@@ -550,6 +558,17 @@ export function createWordLikelihoodRule(
     }
     return r;
   };
+  /** A function character's candidates: its sound-alikes only (是 → 实, not 定: a pinyin input's slip). */
+  const soundUnits = new Map<number, number[]>();
+  const soundCandidates = (c: number): number[] => {
+    let r = soundUnits.get(c);
+    if (!r) {
+      const ch = String.fromCharCode(c);
+      r = candidates(c).filter((u) => sim.sound(ch, String.fromCharCode(u)) >= SOUND_TONELESS);
+      soundUnits.set(c, r);
+    }
+    return r;
+  };
   /** A rare character's candidates: its look-alikes only (戌边 → 戍边, 汇箅 → 汇算: a misread or mis-picked shape). */
   const shapeUnits = new Map<number, number[]>();
   const shapeCandidates = (c: number): number[] => {
@@ -610,7 +629,22 @@ export function createWordLikelihoodRule(
         const before = i > lo ? units[i - 1]! : -1;
         const after = i + 1 < hi ? units[i + 1]! : -1;
         const alike = kind === 3 ? shapeCandidates(c) : candidates(c);
-        if (!alike.length) continue;
+        // a function character next to the suspect may be the slip (其续 → 继续, 是施 → 实施, 她决 → 解决): the suspect is
+        // then the bound half of a common word whose other half was written as a frequent word of its own
+        const fnTrials: number[] = [];
+        if (kind === 2) {
+          for (let j = i - 1; j <= i + 1; j += 2) {
+            if (j < lo || j >= hi) continue;
+            const f = units[j]!;
+            if ((table.unit(f) ?? 0) < FUNCTION_FREQ || STRUCTURAL.has(f) || (opts.fold && opts.fold(t[j]!) !== t[j]))
+              continue;
+            for (const x of soundCandidates(f)) {
+              if (!(j < i ? table.innerPair(x, c) : table.innerPair(c, x))) continue;
+              if (makesWord(table, units, j, lo, hi, x)) fnTrials.push(j, x);
+            }
+          }
+        }
+        if (!alike.length && !fnTrials.length) continue;
         const withBefore = before >= 0 ? pairIndices(c, alike, before, true) : NO_INDICES;
         const withAfter = after >= 0 ? pairIndices(c, alike, after, false) : NO_INDICES;
         const cands: number[] = [];
@@ -624,10 +658,10 @@ export function createWordLikelihoodRule(
           const x = alike[k2]!;
           if (makesWord(table, units, i, lo, hi, x)) cands.push(x);
         }
-        if (!cands.length) continue;
+        if (!cands.length && !fnTrials.length) continue;
         wordScores(table, units, lo, hi, scratch.written);
         const base = bestSplit(scratch.written, hi - lo, k, scratch).score;
-        let best: { gain: number; unit: number; start: number; end: number } | undefined;
+        let best: { gain: number; unit: number; start: number; end: number; at: number; fn: boolean } | undefined;
         for (const x of cands) {
           units[i] = x;
           rescoredAt(table, units, lo, hi, k, scratch.written, scratch.tried);
@@ -635,7 +669,21 @@ export function createWordLikelihoodRule(
           const r = bestSplit(scratch.tried, hi - lo, k, scratch);
           // a rare character written alone is no word the writer meant: weigh it as one outside the table
           const gain = r.score - base + (kind === 3 ? Math.log(table.unit(c) ?? 1) - LN_HALF : 0);
-          if (r.end - r.start >= 2 && (!best || gain > best.gain)) best = { gain, unit: x, start: r.start, end: r.end };
+          if (r.end - r.start >= 2 && (!best || gain > best.gain))
+            best = { gain, unit: x, start: r.start, end: r.end, at: i, fn: false };
+        }
+        for (let m = 0; m < fnTrials.length; m += 2) {
+          const j = fnTrials[m]!;
+          const x = fnTrials[m + 1]!;
+          const was = units[j]!;
+          units[j] = x;
+          rescoredAt(table, units, lo, hi, j - lo, scratch.written, scratch.tried);
+          units[j] = was;
+          const r = bestSplit(scratch.tried, hi - lo, j - lo, scratch);
+          // the word made must hold the suspect too
+          if (r.start > Math.min(i, j) - lo || r.end <= Math.max(i, j) - lo) continue;
+          const gain = r.score - base;
+          if (!best || gain > best.gain) best = { gain, unit: x, start: r.start, end: r.end, at: j, fn: true };
         }
         if (!best || best.gain < INFO_GAIN) continue;
         const start = lo + best.start;
@@ -648,7 +696,8 @@ export function createWordLikelihoodRule(
         titlesAt ??= bookTitles(t);
         if (inBookTitle(titlesAt, start, end)) continue;
         if (inShortQuote(p.quotes, start, end)) continue;
-        const right = t.slice(start, i) + String.fromCharCode(best.unit) + t.slice(i + 1, end);
+        const at = best.at;
+        const right = t.slice(start, at) + String.fromCharCode(best.unit) + t.slice(at + 1, end);
         sink.report({
           ruleId: 'typo.unlikely-word',
           start,

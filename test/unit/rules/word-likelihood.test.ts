@@ -66,6 +66,8 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     ['计承法受到重视。', '计承法', '继承法'], // the word the replacement makes, three characters
     ['稳步推进农村土地制度改隔。', '制度改隔', '制度改革'], // a word of official prose, counted in the work reports
     ['坚决遏至违法行为。', '坚决遏至', '坚决遏制'], // a collocation of the work reports gives the context
+    ['今后要其续努力。', '其续努力', '继续努力'], // a function character written in for a sound-alike (其 → 继)
+    ['六是加大污染之理和环境保护力度。', '污染之理', '污染治理'], // the suspect 理 is the bound half of 治理
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.unlikely-word warn ${text}`]);
@@ -93,6 +95,9 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     '保险公司要维护保户的合法权益。', // 保户 is a word
     '警营开放日，欢迎市民参观。', // a real word the counts lack
     '推进體育赛事制播分离，加强赛风赛纪建设。', // a traditional form (the engine folds it), real words of official prose
+    '对于家长群中反映的问题，学校已召开家长会。', // 家长群 is a word: 群 is no suspect
+    '大连话说的溜溜的。', // 的, 地 and 得 for one another is usage, never tried as the slip
+    '稳是大局，进是方向。', // a function character is tried for its sound-alikes only (是 → 定 is a look-alike)
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
