@@ -99,6 +99,8 @@ const GUARDS: Record<string, string[]> = {
   外藉: ['此外藉', '另外藉', '之外藉', '以外藉', '意外藉', '额外藉', '格外藉'],
   脏官: ['肮脏官'],
   检查院: ['检查院内', '检查院落', '检查院子', '检查院区', '检查院校', '检查院所', '检查院系', '检查院墙'],
+  // a flash-flood gully (远离河道和山洪沟), and a flood channel (排洪沟, 泄洪沟, 截洪沟)
+  洪沟: ['山洪沟', '排洪沟', '泄洪沟', '截洪沟', '防洪沟', '行洪沟'],
 };
 /** Pairs that are only advice: a variant in long use, a character common in names. */
 const ADVICE = new Set(['戮力同心', '善长', '鲶鱼', '罗嗦', '城乡结合部', '机率', '粘豆包']);

@@ -175,9 +175,12 @@ function placeContext(t: string, start: number, end: number): boolean {
   const a = end < t.length ? t[end]! : '';
   // a digit before is a number's unit (4.32亿城镇), not a boundary
   const edgeBefore = !isHanAt(t, start - 1) && !/[0-9０-９.]/.test(b);
-  return edgeBefore || !isHanAt(t, end) || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
+  // (punctuation after it alone is none: 水枪射水。 reads 射水 as a verb and its object, not 沂水)
+  return edgeBefore || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
 }
 
+/** Levels below the county: a name before one is a town's or a village's, which the division table does not hold. */
+const TOWN_AFTER = '镇乡村';
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
 const GO_TO = '到赴往至在于经';
 /** Verbs of going before a bare prefecture name (createPlaceRule's afterGoing). */
@@ -552,7 +555,9 @@ export function createPlaceRule(
           // draft (第34届荷泽国际牡丹节 … 菏泽市): the candidate waits for that document signal
           // (its province or city written right before it is a place context too: 重庆符陵榨菜)
           const parentBefore = endsWithParent(parentsOfBare(right), t, i);
-          const evidence = bare2 && !placeContext(t, i, end) && !parentBefore;
+          // (before 镇, 乡 or 村 it is as likely the name of a town the table does not hold: 十河镇 is no 浉河)
+          const town = TOWN_AFTER.includes(t[end] ?? '');
+          const evidence = bare2 && (town || (!placeContext(t, i, end) && !parentBefore));
           if (sfx) end += sfx.length;
           if (suffixStartsWord(t, end)) continue;
           const text = t.slice(i, end);

@@ -339,6 +339,9 @@ const ESTATE_FLAT = new RegExp(
   'g',
 );
 
+/** A flat of a residential building's stairwell unit: …2单元1602室, …3-2-301 is not read this way. */
+const RESIDENTIAL_FLAT = /单元\s*[0-9０-９]{2,4}\s*(?:室|户|号)$/;
+
 /** Start of an address: walk back over the Han characters of the place name, stopping at context words. */
 function placeStart(text: string, from: number): number {
   let s = from;
@@ -570,9 +573,11 @@ function scanAddresses(text: string, listHere: boolean, sink: ParagraphSink): vo
     const near = text.slice(Math.max(0, s - 20), e);
     if (ORG_PLACE.test(near.replace(/小区|社区|村民|居民/g, ''))) continue;
     const c: Candidate = { ruleId: 'privacy.address', start: s, end: e };
-    // without a personal word in the paragraph, only inside a public list
+    // without a personal word in the paragraph, only inside a public list — unless it is a flat of a residential
+    // building's stairwell unit (泰宁花园12号楼2单元1602室): a home, not an office (offices have floors, not 单元)
     personalHere ??= PERSONAL.test(text);
-    if (!personalHere && !listHere) c.requires = [{ signal: PUBLIC_LIST, present: true }];
+    const home = RESIDENTIAL_FLAT.test(text.slice(s, e));
+    if (!personalHere && !listHere && !home) c.requires = [{ signal: PUBLIC_LIST, present: true }];
     sink.report(c);
   }
 }

@@ -674,6 +674,19 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['看不懂', '听不懂', '看不明白', '听不明白'],
     '(?:看|听)不(?:懂|明白)(?:的话)?[，,]?就?(?:多|再|自己)(?:看|读|听)(?:几|两|一|十)?遍',
   );
+  // 自己翻公告, 自己去查政策: the citizen sent to look it up instead of being told (请您自己注意 is care; 可自行查询 is
+  // a service pointed to)
+  add(
+    'opinion.reply-impatient-shape',
+    ['自己翻', '自己查', '自己看', '自己去'],
+    '(?<![请您你])自己(?:去)?(?:翻|查|看|找)(?:一下|一翻|一查)?(?:公告|通知|政策|文件|官网|公众号|规定|说明)',
+  );
+  // 请您下次先认真看看政策再来问: the citizen told to do their homework before asking
+  add(
+    'opinion.reply-impatient-shape',
+    ['下次', '以后', '先'],
+    '(?:下次|以后)?先(?:认真|仔细|好好)?(?:看看|看一下|看清楚|读一读|读懂|了解清楚|搞清楚|弄清楚)[^，。！？!?]{0,8}?再(?:来)?(?:问|咨询|留言|打电话|反映|投诉)',
+  );
   // 明天再说, 回头再说吧: a matter put off without a date or a reason
   add(
     'opinion.reply-dismiss',

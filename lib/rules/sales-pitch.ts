@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
+import { COMMERCIAL_SIGNAL, OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { firstMatchFrom } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
@@ -77,7 +77,7 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
     'urge',
     new RegExp(
       [
-        '赶紧|赶快|快来|速来|快快|速抢|开抢|手慢无|先到先得|欲购从速|不容错过|千万别错过|机不可失',
+        '赶紧|赶快|快来|速来|快快|速抢|开抢|手慢无|先到先得|(?:欲购|预订|预定|订购|抢购|选购|认购)从速|不容错过|千万别错过|机不可失',
         '(?:名额|数量|库存|存货|货源|产量|房源|房间|床位|座位|车位|席位)(?:有限|不多|紧张)',
         '所剩无几|仅剩(?:最后)?\\s{0,2}[0-9０-９]|售完(?:即|为)止|抢完即止|错过(?:再等|就(?:没|要)|不再)',
         '抓紧(?=下单|抢|购|订|买|入手|预订|选购)|限时(?=抢|购|特|优|折|秒|免|包|降|减|送|赠|福利)',
@@ -153,7 +153,7 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
   [
     'shop',
     new RegExp(
-      String.raw`(?:扫码|关注)[^，。！；\n]{0,6}商城|独家赞助|冠名赞助|独家冠名|(?:各大|各|全市|全县|各乡镇|各县区)[^，。！；\n]{0,8}?(?:店|超市|商场|门店|网点|药房|药店)(?:均|都)?(?:有(?:销售|售|出售)|上架(?:销售)?|在售|热销|(?:能|可以?)买到)|均有(?:销售|出售)|(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|小红书)(?:上)?(?:搜索|搜|店铺|小店|商城|直播间|下单|购买)|售楼处|售楼部|旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|实体店|线下门店|各大门店|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:点击|点开|戳)[^，。！；\n]{0,4}链接|(?:点击|点开|进入|打开)[^，。！；\n]{0,6}?小程序[^，,。！；\n]{0,6}?(?:购买|下单|抢购|选购|订购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房)(?:电话|热线)|(?:预订|订购|订房|订餐|团购|购买)(?:请|可|敬请)?(?:拨打|致电)|本店|加盟(?:热线|电话|咨询|费)|招商加盟|(?:私信|后台回复)[^，。！；\n]{0,4}领取|${NAMED_BUSINESS}`,
+      String.raw`(?:扫码|关注)[^，。！；\n]{0,6}商城|独家赞助|冠名赞助|独家冠名|(?:各大|各|全市|全县|各乡镇|各县区)[^，。！；\n]{0,8}?(?:店|超市|商场|门店|网点|药房|药店)(?:均|都)?(?:有(?:销售|售|出售)|上架(?:销售)?|在售|热销|(?:能|可以?)买到)|均有(?:销售|出售)|(?:淘宝|天猫|京东|拼多多|抖音|快手|美团|小红书)(?:上)?(?:搜索|搜|店铺|小店|商城|直播间|下单|购买)|售楼处|售楼部|旗舰店|专卖店|直营店|官方店|网店|微店|店铺|直播间|小程序商城|网上商城|线上商城|购物车|小黄车|橱窗|实体店|线下门店|各大门店|(?:购买|下单|抢购|选购|商品)链接|链接(?:购买|下单|抢购|选购)|(?:点击|点开|戳)[^，。！；\n]{0,4}链接|(?:点击|点开|进入|打开)[^，。！；\n]{0,6}?小程序[^，,。！；\n]{0,6}?(?:购买|下单|抢购|选购|订购)|(?:扫码|小程序|私信|评论区|后台)(?:即可)?(?:购买|下单|抢购|选购|订购|预订)|(?:订购|预订|团购|购买|咨询订购|订房|看房|购房|选房|订餐|订票)(?:电话|热线|专线)|(?:预订|订购|订房|订餐|团购|购买)(?:请|可|敬请)?(?:拨打|致电)|本店|加盟(?:热线|电话|咨询|费)|招商加盟|(?:私信|后台回复)[^，。！；\n]{0,4}领取|${NAMED_BUSINESS}`,
       'g',
     ),
   ],
@@ -375,8 +375,11 @@ function createCuePitch(): ParagraphRule['check'] {
         // warning word and nobody's speech reported (为保障资金安全，推荐使用某某理财App，年化收益高达8%，稳赚不赔),
         // is an advertisement slipped in after the warning, and is reported whatever the rest of the draft says.
         if (!sells || !strong || kinds.size < 2 || REPORTED.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
-      } else if (sells) sink.signal(SIGNAL);
-      else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
+      } else if (sells) {
+        sink.signal(SIGNAL);
+        // a sentence that sells makes the draft commercial: 顶级, 国家级 beside it are a seller's words too
+        sink.signal(COMMERCIAL_SIGNAL);
+      } else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
       // adjacent pitch clauses are one finding
       for (let k = 0; k < clauses.length; k++) {
         if (!clauses[k]!.pitch) continue;

@@ -134,9 +134,14 @@ export interface YearContext {
   anyAt?: number;
 }
 
+/** A date of birth: 出生 after the date, or after the range it starts, within its clause. */
+const BIRTH_AFTER = /^[^。；，,;\n]{0,16}?(?:（含）|\(含\))?出生/;
+
 /** Notes a date's year as the context of later dates without one. */
 export function remember(ctx: YearContext, m: DateMention, text: string): void {
   if (m.year === undefined) return;
+  // a date of birth (2018年9月1日至2019年8月31日出生的儿童) dates a person, not the text's schedule
+  if (BIRTH_AFTER.test(text.slice(m.end, m.end + 20))) return;
   if (m.month !== undefined) {
     ctx.any = ctx.full = m.year;
     ctx.anyText = undefined;

@@ -204,9 +204,10 @@ describe('typos-extra.tsv', () => {
   it('does not repeat a misspelling typo.json already has', () => {
     const wrongs = rows.map((r) => r[0] as string);
     expect(new Set(wrongs).size).toBe(wrongs.length);
-    for (const w of wrongs) {
-      for (const t of typoTerms) expect(w.includes(t) || t.includes(w), `${w} / ${t}`).toBe(false);
-    }
+    // one assertion over all pairs: an expect() per pair (≈ 10^6) took seconds
+    const overlaps: string[] = [];
+    for (const w of wrongs) for (const t of typoTerms) if (w.includes(t) || t.includes(w)) overlaps.push(`${w} / ${t}`);
+    expect(overlaps).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import { storedNearMatcher } from '../near/stored';
  *
  * | edit | accepted |
  * |---|---|
- * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published) |
+ * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published); "alike" entries from L = 9, any inner content character (人力资源和社会保证部) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 5–7 and "alike" entries of those lengths: an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
@@ -21,7 +21,7 @@ import { storedNearMatcher } from '../near/stored';
  * "Alike" entries (formulations, department names) take a substitution of an office's suffix (局, 厅, 部 …) with more
  * Chinese text running on only as a same-tone homophone or look-alike that is not 不, a function character or the
  * start of a common word: the rest is often a phrase of its own (应急管理具有, 生态环境补偿, 生态环境不恶化);
- * 工业和信息化布发布 is still a slip.
+ * 工业和信息化布发布 is still a slip. With a word table, a homophone tone aside that starts no word is one too (国家统计居天津).
  *
  * Guards: a window overlapping an exact occurrence of the same term, equal to or inside an exact occurrence of any
  * protected term (so 检察委员会 never reads as a slip of 监察委员会) is dropped; a window that only partly overlaps
@@ -41,6 +41,8 @@ const RUNS_ON = new Set(
     ' ',
   ),
 );
+/** Entries taking only sound- and look-alike slips take any inner substitution from this length on. */
+const ALIKE_ANY_SUB_FROM = 9;
 /** Entries taking only sound- and look-alike slips still take a missing inner character from this length on. */
 const ALIKE_DEL_FROM = 8;
 
@@ -68,15 +70,24 @@ function judgeNear(
   text: string,
   sim: CharSimilarity | undefined,
   alike: boolean,
+  words?: WordOracle,
 ): NearVerdict | undefined {
   const L = term.length;
   switch (m.kind) {
     case 'sub': {
       // An office's suffix with more text running on: the rest is often a phrase of its own (生态环境补偿,
-      // 应急管理具有), so only a same-tone homophone or a look-alike that starts no common word is a slip.
+      // 应急管理具有), so only a same-tone homophone or a look-alike that starts no common word is a slip; with a
+      // word table, also a homophone tone aside that starts no word at all (国家统计居天津: 居天 is none)
       if (alike && m.pos === L - 1 && ORG_SUFFIX.includes(term[m.pos]!) && isHanCode(text.charCodeAt(m.end))) {
         const c = String.fromCharCode(m.got);
-        const close = sim ? sim.sound(term[m.pos]!, c) === SOUND_TONE || sim.shape(term[m.pos]!, c) : false;
+        const sound = sim ? sim.sound(term[m.pos]!, c) : 0;
+        const close =
+          sound === SOUND_TONE ||
+          (sim ? sim.shape(term[m.pos]!, c) : false) ||
+          (sound === SOUND_TONELESS &&
+            words !== undefined &&
+            !words.isWord(text, m.end - 1, m.end + 1) &&
+            !words.isWord(text, m.end - 1, m.end + 2));
         if (!close || FUNCTION_CHARS.includes(c) || c === '不' || RUNS_ON.has(text.slice(m.end - 1, m.end + 1)))
           return undefined;
       }
@@ -84,8 +95,12 @@ function judgeNear(
       const wrong = String.fromCharCode(m.got);
       const sound = sim ? sim.sound(right, wrong) : 0;
       const shape = sim ? sim.shape(right, wrong) : false;
+      // a long name of an office, any inner content character (人力资源和社会保证部): no relative of it differs there
+      const longInner =
+        alike && L >= ALIKE_ANY_SUB_FROM && m.pos > 0 && m.pos < L - 1 && !FUNCTION_CHARS.includes(wrong);
       const ok =
         (L >= 7 && !alike) ||
+        longInner ||
         shape ||
         (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
       return ok ? { detail: `${qc(wrong)}应为${qc(right)}`, strong: shape || sound >= SOUND_TONELESS } : undefined;
@@ -221,7 +236,7 @@ export function findProtectedSlips(
     }
     if (drop) continue;
     if (onlyDrops && m.kind !== 'del') continue;
-    let v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true);
+    let v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true, words);
     if (onlyDrops) v = v || !words ? undefined : judgeDrop(term, m, text, words);
     else if (!v && words && m.kind === 'del') v = judgeDrop(term, m, text, words);
     if (!v || (partial && !v.strong)) continue;

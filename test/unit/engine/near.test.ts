@@ -260,6 +260,21 @@ describe('match: "near" entries (protected terms)', () => {
     expect(createDictionaryRule(compiledD, normalizer, { only: 'patterns', similarity: similarity() }).rules).toEqual(
       [],
     );
+    // "alike" offices with the word table: the suffix's homophone, tones aside, that starts no word (居天), and
+    // from nine characters any inner content character
+    const offices = createDictionaryRule(
+      compileDictionaries(
+        [protectedDict(['国家统计局', '应急管理局', '人力资源和社会保障部'], { nearEdits: 'alike' })],
+        folding,
+      ),
+      folding,
+      { similarity: similarity(), words: wordOracle(table, folding.map) },
+    );
+    const office = (body: string) => brief(runRules(offices, body));
+    expect(office('据国家统计居天津调查总队数据')).toEqual(['typo.names block 国家统计居']);
+    expect(office('应急管理具有重要意义，应急管理局发布预警')).toEqual([]);
+    expect(office('根据人力资源和社会保证部等部门的部署')).toEqual(['typo.names block 人力资源和社会保证部']);
+    expect(office('人力资源和社会保障局发布通知')).toEqual([]);
   });
 
   it('without sound and shape tables only longer slips count', () => {

@@ -165,6 +165,8 @@ describe('typo.place-name (generated table of likely misspellings)', () => {
     '游客在瓜洲古渡赏景。', // 瓜洲 (a town, 瓜洲镇) is no slip of 瓜州
     '亚洲、欧洲和非洲的客商', // 亚洲 is a word
     '农民手中缺少可卖的东西和可用的现钱。', // 东西 + 和: two words meeting, not 东西湖
+    '第四站：十河镇芍药花海。', // before 镇 a town's own name (the table holds none), not 浉河
+    '小朋友们体验水枪射水。', // punctuation after it alone is no place context: 射水 is no 沂水
   ])('leaves %s alone', (body) => {
     expect(runRules(withTable, body).filter((x) => x.ruleId === 'typo.place-name')).toEqual([]);
   });

@@ -171,13 +171,16 @@ describe('privacy: should not flag', () => {
     expect(brief(check(`户名：张三 开户行：工商银行 卡号：${CARD19}`))).toEqual([`privacy.bank-card warn ${CARD19}`]);
   });
 
-  it('passes a detailed address without a personal context', () => {
-    expect(check('市南区香港中路11号3号楼2单元502室')).toEqual([]);
+  it('passes a detailed address without a personal context, unless it is a flat of a stairwell unit (a home)', () => {
+    expect(check('服务地点：市南区香港中路11号1205室')).toEqual([]);
+    expect(brief(check('违建位置：城东区八一路街道泰宁花园12号楼2单元1602室。'))).toEqual([
+      'privacy.address warn 城东区八一路街道泰宁花园12号楼2单元1602室',
+    ]);
+    expect(brief(check('北辰小区3栋2单元501室'))).toEqual(['privacy.address warn 北辰小区3栋2单元501室']);
   });
 
-  it('passes a building without a flat, and a compound without a personal context', () => {
+  it('passes a building without a flat', () => {
     expect(check('活动在阳光小区3栋2单元楼下举行，居民可就近参加。')).toEqual([]);
-    expect(check('北辰小区3栋2单元501室')).toEqual([]);
   });
 });
 

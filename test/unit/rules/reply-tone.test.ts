@@ -131,6 +131,11 @@ describe('reply-tone shapes', () => {
     expect(reply('办证的事也好意思再催？')).toEqual(['opinion.reply-contempt']);
     expect(reply('上周已经答复过了，自己往上翻翻。')).toContain('opinion.reply-impatient-shape');
     expect(reply('您好，办理进度可在“我的办件”中查询，请您往上翻看此前的答复。')).toEqual([]);
+    // round 27: the citizen sent to look it up, or to do their homework before asking
+    expect(reply('春节后复工时间自己翻公告。')).toEqual(['opinion.reply-impatient-shape']);
+    expect(reply('请您下次先认真看看政策再来问。')).toEqual(['opinion.reply-impatient-shape']);
+    expect(reply('您好，复工时间可在本号公告中查询，也可拨打12345咨询。')).toEqual([]);
+    expect(reply('您好，建议您先仔细阅读办事指南，再携带材料到窗口办理。')).toEqual([]);
     // the same matters put politely
     expect(reply('您好，工作人员近期较忙，您的诉求已登记，我们将在3个工作日内处理。')).toEqual([]);
     expect(reply('您好，消费者如嫌价格偏高，可以货比三家，理性消费。')).toEqual([]);

@@ -74,6 +74,12 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ['老字号某记卤味用料实在、口味正宗，欢迎大家前往品尝。', ['老字号某记卤味用料实在、口味正宗，欢迎大家前往品尝']],
     // a named business and an invitation to try it
     ['这家“悦享”健身房器械齐全，欢迎大家去体验。', ['这家“悦享”健身房器械齐全，欢迎大家去体验']],
+    // a seller's line and a bait price; urgency to book
+    [
+      '首付低至3万，签约即送车位使用权，看房专线0779-2218888。',
+      ['首付低至3万，签约即送车位使用权，看房专线0779-2218888'],
+    ],
+    ['新开业的酒店暑期房源紧张，预订从速。', ['新开业的酒店暑期房源紧张，预订从速']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });

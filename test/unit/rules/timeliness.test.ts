@@ -115,6 +115,12 @@ describe('year inference', () => {
     expect(f!.message).toContain('2024年3月1日');
   });
 
+  it('does not take the year of a date of birth (…出生的儿童) for a schedule', () => {
+    const body = '招生对象：2018年9月1日至2019年8月31日出生的适龄儿童。\n\n网上报名时间为6月5日至6月20日。';
+    expect(spans(body)).toEqual([]);
+    expect(spans('2019年8月31日前报名。网上报名时间为6月5日至6月12日。')).toEqual(['2019年8月31日', '6月12日']);
+  });
+
   it('uses today’s year when nothing earlier names one', () => {
     expect(spans('请于3月20日前提交。')).toEqual(['3月20日']);
     expect(spans('请于7月20日前提交。')).toEqual([]);
