@@ -544,6 +544,18 @@ const CONFUSIONS: Confusion[] = [
       ],
       ['研就', '研究', /(?<=调查|认真|深入|专题|集体|会议|组织|进行|开展|科学)研就|研就(?=部署|决定|解决|制定|讨论)/g],
       ['查出', '查处', /(?<=依法|严肃|严厉|从严|坚决|进行|予以)查出(?=[，。；、！]|$)/g],
+      // 侦查 is the criminal procedure's (立案侦查, 侦查终结, 侦查监督); 侦察 is reconnaissance (侦察兵, 火情侦察)
+      [
+        '侦察',
+        '侦查',
+        /(?<=立案|刑事|犯罪|公安|经济犯罪|依法|移送|补充)侦察|侦察(?=终结|监督|阶段|机关|羁押|实验|取证|办案|人员依法|期间)/g,
+      ],
+      // 冰雹 of a weather warning (雷暴大风和冰包, 局地有冰包); 冰包 is an ice pack
+      [
+        '冰包',
+        '冰雹',
+        /(?<=(?:大风|雷电|雷暴|短时强降水|强降水|伴有|伴|出现|局地|降|防范|防御)[和、及或]?)冰包|冰包(?=天气|灾害|等强对流|预警)/g,
+      ],
       // 部份 is the variant the 异形词 table (GF 1001—2001) does not recommend: 部分 (一部份 is typos-extra's)
       ['部份', '部分', /(?<!一)部份(?!额)/g],
       // function characters picked for their homophones: the word-likelihood rule never suspects 到, 但, 其, 该, 至

@@ -119,6 +119,9 @@ describe('typo.context-* (context confusions)', () => {
     ['冬季用电量大，由其是老年人要注意防范。', 'typo.context-ciyu warn 由其', '尤其'],
     ['各单位因该按照规定办理。', 'typo.context-ciyu warn 因该', '应该'],
     ['双方达成一至意见。', 'typo.context-ciyu warn 一至', '一致'],
+    ['依托侦察监督与协作配合办公室开展监督。', 'typo.context-ciyu warn 侦察', '侦查'],
+    ['公安机关已对该案立案侦察。', 'typo.context-ciyu warn 侦察', '侦查'],
+    ['局地伴有雷暴大风和冰包。', 'typo.context-ciyu warn 冰包', '冰雹'],
     // look-alikes of very common characters in the words that take the right one
     ['关干进一步加强安全生产工作的通知', 'typo.context-xingjin warn 关干', '关于'],
     ['由干天气原因，活动延期。', 'typo.context-xingjin warn 由干', '由于'],
@@ -135,6 +138,8 @@ describe('typo.context-* (context confusions)', () => {
 
   it.each([
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
+    '消防员进行火情侦察，侦察兵完成训练。', // 侦察 is reconnaissance
+    '扭伤后可先用冰包冷敷。', // an ice pack
     '江水漫延至堤脚；漫延的群山连绵起伏。', // 漫延 of water and land
     '一切务必以安全为重；确切务实地推进。', // 一切 + 务必, 确切 + 务实
     '台风登陆后，气象系统将持续监测。', // a landing, the system is another clause
