@@ -598,6 +598,33 @@ export function createPlaceRule(
         spans.push([a, b]);
         reported++;
       }
+      // A real name right before a division that is not its own but a name one slip off it: 彬州市北湖区 (北湖区 is
+      // 郴州市's, and 彬州 is a look-alike of 郴州; 彬州市 is a real city, so no other check reads it)
+      for (const x of exact) {
+        if (reported >= MAX_PER_PARAGRAPH) break;
+        const xn = names[x.term]!;
+        if (xn.length < 2 || spans.some(([a, b]) => a < x.end && x.start < b)) continue;
+        for (const y of exact) {
+          if (y.start !== x.end) continue;
+          const ps = parents.get(names[y.term]!);
+          if (!ps || ps.includes(xn)) continue;
+          const near = ps.filter((pn) => oneAlikeOff(sim, xn, pn) !== undefined);
+          if (near.length !== 1) continue;
+          const right = near[0]!;
+          const text = t.slice(x.start, x.end);
+          sink.report({
+            ruleId: 'typo.place-name',
+            start: x.start,
+            end: x.end,
+            suggestions: [right],
+            ...severityOf(right),
+            message: `${q(text)}疑为${q(right)}之误（${oneAlikeOff(sim, xn, right)}；${q(names[y.term]!)}属${q(right)}），请核对地名。`,
+          });
+          spans.push([x.start, x.end]);
+          reported++;
+          break;
+        }
+      }
       if (!matches.length) return;
       let lastEnd = -1;
       let exactEnds: Set<number> | undefined; // ends of the exact names, built on first need
@@ -698,6 +725,20 @@ export function createPlaceRule(
       }
     },
   };
+}
+
+/** How `wrong` is one sound-alike (tones aside) or look-alike character off `right` of the same length, if it is. */
+function oneAlikeOff(sim: CharSimilarity, wrong: string, right: string): string | undefined {
+  if (wrong.length !== right.length || wrong === right) return undefined;
+  let at = -1;
+  for (let k = 0; k < wrong.length; k++) {
+    if (wrong[k] === right[k]) continue;
+    if (at >= 0) return undefined;
+    at = k;
+  }
+  const w = wrong[at]!;
+  const r = right[at]!;
+  return sim.shape(r, w) || sim.sound(r, w) >= SOUND_TONELESS ? `${q(w)}应为${q(r)}` : undefined;
 }
 
 /**

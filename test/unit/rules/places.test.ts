@@ -77,6 +77,11 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(brief(runRules(rule, '河南络阳市牡丹文化节'))).toEqual(['typo.place-name warn 络阳市']);
   });
 
+  it('reads a real city before a district of a city one slip off it as that slip (彬州市北湖区 → 郴州市)', () => {
+    expect(brief(runRules(rule, '图为彬州市北湖区某农贸市场。'))).toEqual(['typo.place-name warn 彬州市']);
+    expect(runRules(rule, '郴州市北湖区某农贸市场，北京市朝阳区、长春市朝阳区。')).toEqual([]);
+  });
+
   it('reads a bare prefecture name one slip off right after a verb of going, where the name ends', () => {
     expect(brief(runRules(rule, '游客来到唐煽，参观开滦博物馆。'))).toEqual(['typo.place-name warn 唐煽']);
     expect(brief(runRules(rule, '调研组赴井门开展调研。'))).toEqual(['typo.place-name warn 井门']);
