@@ -687,6 +687,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['下次', '以后', '先'],
     '(?:下次|以后)?先(?:认真|仔细|好好)?(?:看看|看一下|看清楚|读一读|读懂|了解清楚|搞清楚|弄清楚)[^，。！？!?]{0,8}?再(?:来)?(?:问|咨询|留言|打电话|反映|投诉)',
   );
+  // 爱参加不参加, 爱来不来: the citizen's choice waved off (爱咋咋地 is the word list's)
+  add('opinion.reply-dismiss', ['爱'], `爱([\u4e00-\u9fff]{1,2})不\\1${END}`);
+  // 明年请早, 下次请早: a missed quota turned into a jibe
+  add('opinion.reply-dismiss', ['明年', '下次', '下回'], `(?:明年|下次|下回)请?早(?:点|些)?(?:吧|来)?${END}`);
+  // 勿再催, 别再催了: the citizen told to stop asking
+  add('opinion.reply-impatient-shape', ['勿再', '别再', '不要再', '不用再'], `(?:勿|别|不要|不用)再催(?:了|办)?${END}`);
   // 明天再说, 回头再说吧: a matter put off without a date or a reason
   add(
     'opinion.reply-dismiss',

@@ -136,6 +136,10 @@ describe('reply-tone shapes', () => {
     expect(reply('请您下次先认真看看政策再来问。')).toEqual(['opinion.reply-impatient-shape']);
     expect(reply('您好，复工时间可在本号公告中查询，也可拨打12345咨询。')).toEqual([]);
     expect(reply('您好，建议您先仔细阅读办事指南，再携带材料到窗口办理。')).toEqual([]);
+    expect(reply('课后服务爱参加不参加。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('补贴名额没了，明年请早。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('已转环保部门，勿再催。')).toEqual(['opinion.reply-impatient-shape']);
+    expect(reply('您好，名额已满，明年报名时间将提前在本号公告。')).toEqual([]);
     // the same matters put politely
     expect(reply('您好，工作人员近期较忙，您的诉求已登记，我们将在3个工作日内处理。')).toEqual([]);
     expect(reply('您好，消费者如嫌价格偏高，可以货比三家，理性消费。')).toEqual([]);
