@@ -1,7 +1,7 @@
 /**
  * npm run eval:judges — the whole checker on the judge corpora of scripts/data-sources/tone-corpus/independent (lines
  * by authors the tone models never train on), each line read as a draft: a reply after a citizen's message
- * (replies4.jsonl, replies5.jsonl) or a post of its own (sales5*.jsonl, voice4.jsonl, voice5.jsonl). A line counts as flagged when it has a warn/block finding of
+ * (replies4.jsonl, replies5.jsonl) or a post of its own (sales5*.jsonl, voice4.jsonl, voice5.jsonl, voice6.jsonl). A line counts as flagged when it has a warn/block finding of
  * the opinion, sensitive or advertising category. Split by line number: the odd lines may be read to tune word lists,
  * the even ones judge (round 22).
  *   npm run eval:judges -- [--half odd|even] [--show]   (--show lists the misses and false alarms of the chosen half)
@@ -24,6 +24,8 @@ const CORPORA: Array<{ name: string; files: string[]; reply: boolean }> = [
   // the own-voice judge (round 17): the account's opinion and feeling in a post
   { name: 'voice4', files: ['voice4.jsonl'], reply: false },
   { name: 'voice5', files: ['voice5.jsonl'], reply: false },
+  // round 27: a ninth author's own-voice lines, never trained on (a retrain with them was measured and not kept)
+  { name: 'voice6', files: ['voice6.jsonl'], reply: false },
 ];
 const { checker } = await createNodeEngine();
 for (const { name, files, reply } of CORPORA) {

@@ -86,6 +86,7 @@ type Author =
   | 'sixth'
   | 'seventh'
   | 'eighth'
+  | 'ninth'
   | 'prose';
 /** `file`: the corpus file a line comes from (learned cue words must occur in lines of several). */
 type Row = { label: 'bad' | 'ok'; kind: string; text: string; author: Author; file?: string };
@@ -152,6 +153,7 @@ const AUTHORS: Record<string, [string, Author]> = {
   voice3: ['voice3', 'third'],
   voice4: ['voice4', 'fourth'],
   voice5: ['voice5', 'seventh'],
+  voice6: ['voice6', 'ninth'],
 };
 const readSource = (name: string): Row[] => {
   const [file, author] = AUTHORS[name]!;
@@ -475,7 +477,7 @@ for (const name of sales ? [] : Object.keys(AUTHORS).filter((a) => a.startsWith(
 // the k-fold above, which shares an author's habits between training and test folds.
 for (const author of sales
   ? []
-  : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'] as const)) {
+  : (['lead', 'independent', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'ninth'] as const)) {
   const test = rows.filter((r) => r.author === author);
   const trainRows = rows.filter((r) => r.author !== author);
   if (!test.length || !trainRows.length) continue;
