@@ -14,7 +14,7 @@ import { storedNearMatcher } from '../near/stored';
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published); "alike" entries from L = 9, any inner content character (人力资源和社会保证部) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
- * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 5–7 and "alike" entries of those lengths: an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 4–7 and "alike" entries of those lengths (扫黑恶, 健中国 since round 27): an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  * | two characters typed twice | L ≥ 5, the pair inside the term or ending it (中华人民人民共和国) |
  *
@@ -53,7 +53,7 @@ export interface WordOracle {
 }
 
 /** Terms from this length on take a missing character judged by words (judgeDrop). */
-const WORD_DEL_FROM = 5;
+const WORD_DEL_FROM = 4;
 
 export interface NearVerdict {
   /** Chinese explanation of the slip, e.g. “名”应为“民”. */
@@ -167,7 +167,7 @@ function judgeNear(
 }
 
 /**
- * A missing inner character of a five- to seven-character term, with a word table: the character belonged to one of
+ * A missing inner character of a four- to seven-character term, with a word table: the character belonged to one of
  * the term's words (府 of 政府 in 法治政府建设), and the text reads as no other words around the gap or at the
  * window's ends (高质量展示 is 高质量 + 展示, not 高质量发展 missing 发). Only what judgeNear rejects comes here.
  */
