@@ -30,6 +30,8 @@ import { storedNearMatcher } from '../near/stored';
  */
 
 const FUNCTION_CHARS = '的之和与及或等了着过地得是在把被对向从以为而且并也都又就其该此各';
+/** Administrative levels: one may stand before a name that starts with the same character (市市场监督管理局). */
+const LEVELS = '省市县区州镇乡村旗盟';
 /** The last character of an office's name (应急管理局, 自然资源厅, 国家卫生健康委). */
 const ORG_SUFFIX = '局厅部委署所院办处科室队站会';
 /**
@@ -244,6 +246,30 @@ export function findProtectedSlips(
     if (out.some((h) => h.start === m.start && h.end === m.end)) continue;
     out.push({ ref: refs[m.term]!, term, start: m.start, end: m.end, detail: v.detail });
   }
+  // An intact term with its first character typed twice at the start of a text or after punctuation (中中央军事委员会,
+  // 来源：自自然资源局), or its last before punctuation or the end (交通运输部部。): no window of the matcher shows it, as
+  // the exact term lies inside it; inside a text the first copy may end a word (人民民族团结) and the last may start
+  // one (交通运输部部长), so only at those edges
+  if (!onlyDrops)
+    for (const x of exact) {
+      const term = matcher.terms[x.term]!;
+      if (term.length < 3) continue;
+      const c0 = text.charCodeAt(x.start);
+      const cn = text.charCodeAt(x.end - 1);
+      // (a level before a body whose name starts with it is no doubling: 市市场监督管理局 is the city's 市场监督管理局)
+      const lead =
+        text.charCodeAt(x.start - 1) === c0 && !isHanCode(text.charCodeAt(x.start - 2)) && !LEVELS.includes(term[0]!);
+      const trail = text.charCodeAt(x.end) === cn && !isHanCode(text.charCodeAt(x.end + 1));
+      if (!lead && !trail) continue;
+      const start = lead ? x.start - 1 : x.start;
+      const end = trail ? x.end + 1 : x.end;
+      if (out.some((h) => h.start < end && start < h.end)) continue;
+      const twice = [lead ? term[0]! : '', trail ? term[term.length - 1]! : '']
+        .filter((c) => c !== '')
+        .map(qc)
+        .join('、');
+      out.push({ ref: refs[x.term]!, term, start, end, detail: `多了${twice}字` });
+    }
   return out;
 }
 

@@ -282,6 +282,22 @@ describe('match: "near" entries (protected terms)', () => {
     expect(office('人力资源和社会保障局发布通知')).toEqual([]);
   });
 
+  it('an intact term with its first character typed twice at a text edge, or its last before one', () => {
+    const r = createDictionaryRule(
+      compileDictionaries(
+        [protectedDict(['中央军事委员会', '交通运输部', '市场监督管理局', '民族团结进步'], { nearEdits: 'alike' })],
+        normalizer,
+      ),
+      normalizer,
+      { similarity: similarity() },
+    );
+    const found = (body: string) => brief(runRules(r, body));
+    expect(found('中中央军事委员会召开会议')).toEqual(['typo.names block 中中央军事委员会']);
+    expect(found('来源：交通运输部部')).toEqual(['typo.names block 交通运输部部']);
+    // inside a text the first copy may end a word and the last may start one; a level before a body is no doubling
+    expect(found('交通运输部部长出席。各族人民民族团结进步。市市场监督管理局发布。')).toEqual([]);
+  });
+
   it('without sound and shape tables only longer slips count', () => {
     const bare = createDictionaryRule(compiled, normalizer);
     expect(runRules(bare, '人民检查院')).toEqual([]);
