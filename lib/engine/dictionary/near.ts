@@ -17,6 +17,7 @@ import { storedNearMatcher } from '../near/stored';
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 4–7 and "alike" entries of those lengths (扫黑恶, 健中国 since round 27): an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  * | two characters typed twice | L ≥ 5, the pair inside the term or ending it (中华人民人民共和国) |
+ * | first or last character typed twice | L ≥ 3, the term intact, at a text edge only: first after the start or punctuation (中中央军事委员会; not a level before a body: 市市场监督管理局), last before punctuation or the end (交通运输部部。) |
  *
  * "Alike" entries (formulations, department names) take a substitution of an office's suffix (局, 厅, 部 …) with more
  * Chinese text running on only as a same-tone homophone or look-alike that is not 不, a function character or the
