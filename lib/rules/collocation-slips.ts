@@ -8,14 +8,13 @@
  * scripts/build-collocation-slips.ts) lists, for about 1,500 common words, the slips that are no word and never
  * occur in the even-year government work reports or the gov.cn texts, with the words seen right before and right
  * after the word there. A slip is reported when one of those collocates stands right next to it: 大中 + 城是,
- * 城是 + 基础. A slip those texts do write, at most three times (稳是 in 稳是大局), is listed apart and read as strictly
- * as a function character, never by a collocate seen right next to it there (长期 + 稳是 → 稳定). Measured on text the table was not made from (the odd-year work reports, the public spelling-correction
+ * 城是 + 基础. Measured on text the table was not made from (the odd-year work reports, the public spelling-correction
  * sets' correct sentences and every eval set): see test/eval/results/2026-12-06-round26.md. The finding is a
  * fallback: a listed rule's finding on the same text wins.
  */
 
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { entryOf, listedSlips, type Slip, writtenSlips } from './collocation-table';
+import { COLLOCATION_SLIPS } from './collocation-slips-data';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 import { FUNCTION_FREQ, SURNAMES, type WordFreq } from './word-likelihood';
 
@@ -31,6 +30,90 @@ export const COLLOCATION_SLIP_RULES: RuleMeta[] = [
     note: '常用词的一个字被写成读音相同（不计声调）或字形相近的另一个常用字、两个字各自成词时，按政府工作报告中这个词前后常见的搭配判断（大中城是基础设施 → 城市）。书名号和短引号内不提示。',
   },
 ];
+
+interface Slip {
+  right: string;
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+  /** The collocates seen often (STRONG_CTX in the generator): one alone marks a slip into a function character. */
+  strongBefore: ReadonlySet<string>;
+  strongAfter: ReadonlySet<string>;
+}
+
+/** The collocates of one side, and the strong ones among them (marked *). */
+function sides(field: string | undefined): [Set<string>, Set<string>] {
+  const all = new Set<string>();
+  const strong = new Set<string>();
+  for (const w of field ? field.split(' ') : []) {
+    if (w[0] === '*') {
+      all.add(w.slice(1));
+      strong.add(w.slice(1));
+    } else if (w) all.add(w);
+  }
+  return [all, strong];
+}
+
+/** The table's lines, made on first use. */
+let lines: string[] | undefined;
+/**
+ * Per slip (first unit · 65536 + second, never 0: both are Han units), the line listing it: an open-addressing table
+ * of typed arrays (≈ 40,000 slips are read in about a millisecond, no object per slip). A slip of two lines keeps the
+ * other in `more`.
+ */
+let keys: Uint32Array | undefined;
+let rows: Int32Array | undefined;
+const more = new Map<number, number[]>();
+const SLOTS = 1 << 17;
+/** Each line's parsed entry, made when one of its slips is first met. */
+const entries: Array<Slip | undefined> = [];
+
+const slot = (k: number) => Math.imul(k, 0x9e3779b1) >>> 15;
+
+function index(): Uint32Array {
+  if (keys) return keys;
+  lines = COLLOCATION_SLIPS.split('\n');
+  keys = new Uint32Array(SLOTS);
+  rows = new Int32Array(SLOTS);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const a = line.indexOf('\t');
+    const b = line.indexOf('\t', a + 1);
+    if (a < 1 || b < 0) continue;
+    // the slips are two units each, one space apart: read in place, without a string per slip
+    for (let j = a + 1; j + 1 < b; j += 3) {
+      const k = (line.charCodeAt(j) * 65536 + line.charCodeAt(j + 1)) >>> 0;
+      let h = slot(k);
+      while (keys[h] !== 0 && keys[h] !== k) h = (h + 1) & (SLOTS - 1);
+      if (keys[h] === k) {
+        const l = more.get(k);
+        if (l) l.push(n);
+        else more.set(k, [n]);
+      } else {
+        keys[h] = k;
+        rows[h] = n;
+      }
+    }
+  }
+  return keys;
+}
+
+/** The line of slip k, -1 if none. */
+function rowOf(table: Uint32Array, k: number): number {
+  for (let h = slot(k); table[h] !== 0; h = (h + 1) & (SLOTS - 1)) if (table[h] === k) return rows![h]!;
+  return -1;
+}
+
+function entry(n: number): Slip {
+  let e = entries[n];
+  if (!e) {
+    const [right, , before, after] = lines![n]!.split('\t');
+    const [b, sb] = sides(before);
+    const [f, sf] = sides(after);
+    e = { right: right!, before: b, after: f, strongBefore: sb, strongAfter: sf };
+    entries[n] = e;
+  }
+  return e;
+}
 
 /**
  * The rule, with the word table: a slip's character that makes a word with its other neighbour belongs to that word
@@ -49,6 +132,7 @@ export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
     rules: COLLOCATION_SLIP_RULES,
     check(p, sink) {
       const t = p.text;
+      const table = index();
       let reported = 0;
       let titles: Array<[number, number]> | undefined;
       let u: Uint16Array | undefined;
@@ -56,29 +140,23 @@ export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
         const a = t.charCodeAt(i);
         if (!isHanCode(a)) continue;
         const k = (a * 65536 + t.charCodeAt(i + 1)) >>> 0;
-        const list = listedSlips(k);
-        const written = writtenSlips(k);
-        if (!list.length && !written) continue;
+        const row = rowOf(table, k);
+        if (row < 0) continue;
+        const others = more.get(k);
+        const list = others ? [row, ...others].map(entry) : [entry(row)];
         const before = i >= 2 && isHanCode(t.charCodeAt(i - 2)) ? t.slice(i - 2, i) : '';
         const after = i + 4 <= t.length && isHanCode(t.charCodeAt(i + 3)) ? t.slice(i + 2, i + 4) : '';
         u ??= unitsOf(t);
         // a function character written in (愿以, 城是) reads as a word of its own more easily: both collocates, or a
         // strong one, then
         const both = (words.unit(a) ?? 0) >= FUNCTION_FREQ || (words.unit(u[i + 1]!) ?? 0) >= FUNCTION_FREQ;
-        const strict = (s: Slip, b: string, f: string) =>
-          (b && s.before.has(b) && f && s.after.has(f)) || s.strongBefore.has(b) || s.strongAfter.has(f);
-        let hit = list.find((s) =>
-          both ? strict(s, before, after) : (before && s.before.has(before)) || (after && s.after.has(after)),
+        const hit = list.find((s) =>
+          both
+            ? (before && s.before.has(before) && after && s.after.has(after)) ||
+              s.strongBefore.has(before) ||
+              s.strongAfter.has(after)
+            : (before && s.before.has(before)) || (after && s.after.has(after)),
         );
-        // a slip the corpus writes itself: as strictly as a function character, never by a collocate seen next to it
-        if (!hit && written)
-          for (const g of written) {
-            const s = entryOf(g.row);
-            if (strict(s, g.badBefore.includes(before) ? '' : before, g.badAfter.includes(after) ? '' : after)) {
-              hit = s;
-              break;
-            }
-          }
         if (!hit) continue;
         if (partOfWord(u, i, t.length)) continue;
         if (SURNAMES.has(a) && (t[i - 1] === '老' || t[i - 1] === '小')) continue;
