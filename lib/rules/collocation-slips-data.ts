@@ -2,6 +2,8 @@
 // MIT; CC-CEDICT, CC BY-SA 4.0), pinyin.txt and shapes.txt (see dictionaries/README.md), and the even-year national
 // government work reports (public domain). 1521 words, 40248 slips.
 // Lines: right word <TAB> slips <TAB> collocates before <TAB> collocates after (* marks a strong one).
+/** SHA-256 of COLLOCATION_SLIPS (UTF-8): what a host's table store keeps the rule's slip index under. */
+export const COLLOCATION_SLIPS_SHA256 = 'a0627dbd9cfce705b3b9c23abe4333c8f1be7e1334f662f8bae2bfbc7fdf2df4';
 export const COLLOCATION_SLIPS = `一个	一伞 一全 一割 一歌 一盖 一鎶 一阁 一隔 一革 义个 仪个 伊个 依个 倚个 医个 夷个 宜个 射个 尾个 已个 异个 役个 意个 易个 槸个 泄个 疑个 矣个 移个 翼个 蛇个 衣个 议个 译个 遗个 食个	一个 中的 争取 今后 作为 出现 到了 同属 坚持 得了 成为 既是 第十 *要有 还是 这样 进入	一个 *中国 *五年 人口 具有 发展 国家 基本 孩子 很大 *时期 民族 社会 突出 经济 良好 跃进 较大 过程 重大 *重要 长期 阶级
 一些	一写 一携 一斜 一柴 一歇 一此 一泄 一索 一紫 一缩 一解 一谢 一邪 一锁 一鞋 义些 亿些 仪些 伊些 依些 倚些 医些 夷些 宜些 射些 尾些 已些 异些 役些 意些 易些 槸些 泄些 疑些 矣些 移些 翼些 蛇些 衣些 议些 译些 遗些 食些	其他 出现 增加 存在 建设 得了 更好 还有	企业 关系 具体 国家 地区 *地方 工作 投资 措施 政府 突出 经济 行业 西方 部门 重大 重点 重要 长期 领域
 一体	一休 一弟 一提 一替 一棣 一踢 一鍗 一题 亿体 仪体 伊体 依体 倚体 医体 夷体 宜体 射体 尾体 已体 役体 意体 槸体 泄体 疑体 矣体 移体 翼体 蛇体 衣体 译体 食体	五位	

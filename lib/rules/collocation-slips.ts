@@ -13,8 +13,9 @@
  * fallback: a listed rule's finding on the same text wins.
  */
 
+import { keptTable } from '../engine/data/store';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { COLLOCATION_SLIPS } from './collocation-slips-data';
+import { COLLOCATION_SLIPS, COLLOCATION_SLIPS_SHA256 } from './collocation-slips-data';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 import { FUNCTION_FREQ, SURNAMES, type WordFreq } from './word-likelihood';
 
@@ -55,27 +56,40 @@ function sides(field: string | undefined): [Set<string>, Set<string>] {
 
 /** The table's lines, made on first use. */
 let lines: string[] | undefined;
+const linesOf = () => {
+  lines ??= COLLOCATION_SLIPS.split('\n');
+  return lines;
+};
+
 /**
  * Per slip (first unit · 65536 + second, never 0: both are Han units), the line listing it: an open-addressing table
- * of typed arrays (≈ 40,000 slips are read in about a millisecond, no object per slip). A slip of two lines keeps the
- * other in `more`.
+ * of typed arrays (no object per slip). `more`: [slip, line] of each further line listing a slip, in line order.
+ * Made on first use (≈ 40,000 slips: ≈ 8 ms at CLI start, in code not yet optimised), or read from a host's table
+ * store when the rule is made (the CLI's cache: views into its file).
  */
+export interface SlipIndex {
+  keys: Uint32Array;
+  rows: Int32Array;
+  more: Uint32Array;
+}
+const SLOTS = 1 << 17;
 let keys: Uint32Array | undefined;
 let rows: Int32Array | undefined;
-const more = new Map<number, number[]>();
-const SLOTS = 1 << 17;
+/** A slip of two lines or more: its further lines. */
+let more = new Map<number, number[]>();
 /** Each line's parsed entry, made when one of its slips is first met. */
 const entries: Array<Slip | undefined> = [];
 
 const slot = (k: number) => Math.imul(k, 0x9e3779b1) >>> 15;
 
-function index(): Uint32Array {
-  if (keys) return keys;
-  lines = COLLOCATION_SLIPS.split('\n');
-  keys = new Uint32Array(SLOTS);
-  rows = new Int32Array(SLOTS);
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
+/** The slip index of the table (exported for tests). */
+export function buildSlipIndex(): SlipIndex {
+  const all = linesOf();
+  const keys = new Uint32Array(SLOTS);
+  const rows = new Int32Array(SLOTS);
+  const more: number[] = [];
+  for (let n = 0; n < all.length; n++) {
+    const line = all[n]!;
     const a = line.indexOf('\t');
     const b = line.indexOf('\t', a + 1);
     if (a < 1 || b < 0) continue;
@@ -84,17 +98,44 @@ function index(): Uint32Array {
       const k = (line.charCodeAt(j) * 65536 + line.charCodeAt(j + 1)) >>> 0;
       let h = slot(k);
       while (keys[h] !== 0 && keys[h] !== k) h = (h + 1) & (SLOTS - 1);
-      if (keys[h] === k) {
-        const l = more.get(k);
-        if (l) l.push(n);
-        else more.set(k, [n]);
-      } else {
+      if (keys[h] === k) more.push(k, n);
+      else {
         keys[h] = k;
         rows[h] = n;
       }
     }
   }
-  return keys;
+  return { keys, rows, more: Uint32Array.from(more) };
+}
+
+/**
+ * Whether `x` has the shape of a slip index of this table (a stored one is checked before it is used). Its rows are
+ * checked as they are read (entry): a loop over the 131,072 slots cost ≈ 2 ms of every CLI start.
+ */
+export function isSlipIndex(x: unknown): x is SlipIndex {
+  const f = x as Partial<SlipIndex> | null;
+  if (!(f?.keys instanceof Uint32Array && f.rows instanceof Int32Array && f.more instanceof Uint32Array)) return false;
+  if (f.keys.length !== SLOTS || f.rows.length !== SLOTS || f.more.length % 2 !== 0) return false;
+  const count = linesOf().length;
+  for (let i = 1; i < f.more.length; i += 2) if (f.more[i]! >= count) return false;
+  return true;
+}
+
+function install(index: SlipIndex): void {
+  more = new Map();
+  for (let i = 0; i < index.more.length; i += 2) {
+    const k = index.more[i]!;
+    const l = more.get(k);
+    if (l) l.push(index.more[i + 1]!);
+    else more.set(k, [index.more[i + 1]!]);
+  }
+  rows = index.rows;
+  keys = index.keys;
+}
+
+function index(): Uint32Array {
+  if (!keys) install(buildSlipIndex());
+  return keys!;
 }
 
 /** The line of slip k, -1 if none. */
@@ -106,7 +147,9 @@ function rowOf(table: Uint32Array, k: number): number {
 function entry(n: number): Slip {
   let e = entries[n];
   if (!e) {
-    const [right, , before, after] = lines![n]!.split('\t');
+    const line = linesOf()[n];
+    if (line === undefined) throw new Error(`typo.collocation: no line ${n} in the slip table (a damaged index)`);
+    const [right, , before, after] = line.split('\t');
     const [b, sb] = sides(before);
     const [f, sf] = sides(after);
     e = { right: right!, before: b, after: f, strongBefore: sb, strongAfter: sf };
@@ -120,6 +163,11 @@ function entry(n: number): Slip {
  * (布局有, 安全提供: 局 and 提 are 布局's and 提供's), and a surname after 老 or 小 starts a name (老郭家).
  */
 export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
+  // kept by the host (the CLI's cache): read now, where made on first use otherwise
+  if (!keys) {
+    const kept = keptTable('collocation-slips', () => COLLOCATION_SLIPS_SHA256, buildSlipIndex);
+    if (kept) install(kept);
+  }
   /** The slip's first character ends a word begun before it, or its second starts one (布局有, 家长群中, 安全提供). */
   const partOfWord = (u: Uint16Array, i: number, n: number): boolean =>
     (i > 0 && words.has(u, i - 1, i + 1)) ||

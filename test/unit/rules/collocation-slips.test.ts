@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCollocationSlipRule } from '../../../lib/rules/collocation-slips';
-import { COLLOCATION_SLIPS } from '../../../lib/rules/collocation-slips-data';
+import { COLLOCATION_SLIPS, COLLOCATION_SLIPS_SHA256 } from '../../../lib/rules/collocation-slips-data';
 import { parseWordFreq } from '../../../lib/rules/word-likelihood';
 import { runRules } from '../../helpers/check';
 import { readProjectFile, seedText } from './tables-fixture';
@@ -35,6 +36,10 @@ describe('typo.collocation (a common word slipped into two common characters, be
 
   it('finds nothing in the founding notice', () => {
     expect(found(seedText())).toEqual([]);
+  });
+
+  it('names its table by the table’s own SHA-256 (the key a host keeps the slip index under)', () => {
+    expect(createHash('sha256').update(COLLOCATION_SLIPS).digest('hex')).toBe(COLLOCATION_SLIPS_SHA256);
   });
 
   it('reads a table whose slips are two units one space apart, each line with four fields', () => {
