@@ -4,7 +4,7 @@
  * judged by the words the right one is written next to in real official prose.
  *
  * Such a slip is two single-character words meeting, so the word tables cannot list it and the word-likelihood rule
- * weighs it too weakly (both characters are frequent alone). The generated table (collocation-slips-data.ts,
+ * weighs it too weakly (both characters are frequent alone). The generated table (dictionaries/data/collocation-slips.txt,
  * scripts/build-collocation-slips.ts) lists, for about 1,500 common words, the slips that are no word and never
  * occur in the even-year government work reports or the gov.cn texts, with the words seen right before and right
  * after the word there. A slip is reported when one of those collocates stands right next to it: 大中 + 城是,
@@ -14,8 +14,9 @@
  */
 
 import { keptTable } from '../engine/data/store';
+import { dataLines } from '../engine/data/tables';
+import { type DataText, inputOf, textOf } from '../engine/data/text-source';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { COLLOCATION_SLIPS, COLLOCATION_SLIPS_SHA256 } from './collocation-slips-data';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 import { FUNCTION_FREQ, SURNAMES, type WordFreq } from './word-likelihood';
 
@@ -54,18 +55,12 @@ function sides(field: string | undefined): [Set<string>, Set<string>] {
   return [all, strong];
 }
 
-/** The table's lines, made on first use. */
-let lines: string[] | undefined;
-const linesOf = () => {
-  lines ??= COLLOCATION_SLIPS.split('\n');
-  return lines;
-};
-
 /**
  * Per slip (first unit · 65536 + second, never 0: both are Han units), the line listing it: an open-addressing table
  * of typed arrays (no object per slip). `more`: [slip, line] of each further line listing a slip, in line order.
  * Made on first use (≈ 40,000 slips: ≈ 8 ms at CLI start, in code not yet optimised), or read from a host's table
- * store when the rule is made (the CLI's cache: views into its file).
+ * store when the rule is made (the CLI's cache: views into its file, and the table's text is then read only when a
+ * slip is met).
  */
 export interface SlipIndex {
   keys: Uint32Array;
@@ -73,23 +68,40 @@ export interface SlipIndex {
   more: Uint32Array;
 }
 const SLOTS = 1 << 17;
-let keys: Uint32Array | undefined;
-let rows: Int32Array | undefined;
-/** A slip of two lines or more: its further lines. */
-let more = new Map<number, number[]>();
-/** Each line's parsed entry, made when one of its slips is first met. */
-const entries: Array<Slip | undefined> = [];
+
+/** A table's lines, index and parsed entries, each made on first use. */
+interface SlipTable {
+  text: DataText;
+  lines?: string[];
+  keys?: Uint32Array;
+  rows?: Int32Array;
+  /** A slip of two lines or more: its further lines. */
+  more: Map<number, number[]>;
+  /** Each line's parsed entry, made when one of its slips is first met. */
+  entries: Array<Slip | undefined>;
+}
+
+/** The table of the last text a rule was made with: engines made again from the same data share it. */
+let last: SlipTable | undefined;
+function tableOf(text: DataText): SlipTable {
+  if (!last || inputOf(last.text) !== inputOf(text)) last = { text, more: new Map(), entries: [] };
+  return last;
+}
+
+const linesOf = (t: SlipTable): string[] => {
+  t.lines ??= dataLines(textOf(t.text));
+  return t.lines;
+};
 
 const slot = (k: number) => Math.imul(k, 0x9e3779b1) >>> 15;
 
-/** The slip index of the table (exported for tests). */
-export function buildSlipIndex(): SlipIndex {
-  const all = linesOf();
+/** The slip index of a table's lines (exported for tests). */
+export function buildSlipIndex(lines: readonly string[]): SlipIndex {
   const keys = new Uint32Array(SLOTS);
   const rows = new Int32Array(SLOTS);
   const more: number[] = [];
-  for (let n = 0; n < all.length; n++) {
-    const line = all[n]!;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
     const a = line.indexOf('\t');
     const b = line.indexOf('\t', a + 1);
     if (a < 1 || b < 0) continue;
@@ -109,51 +121,50 @@ export function buildSlipIndex(): SlipIndex {
 }
 
 /**
- * Whether `x` has the shape of a slip index of this table (a stored one is checked before it is used). Its rows are
- * checked as they are read (entry): a loop over the 131,072 slots cost ≈ 2 ms of every CLI start.
+ * Whether `x` has the shape of a slip index (a stored one is checked before it is used). The lines it names are
+ * checked as they are read (entry): a loop over the 131,072 slots cost ≈ 2 ms of every CLI start, and the table's
+ * text is not read at all until a slip is met.
  */
 export function isSlipIndex(x: unknown): x is SlipIndex {
   const f = x as Partial<SlipIndex> | null;
   if (!(f?.keys instanceof Uint32Array && f.rows instanceof Int32Array && f.more instanceof Uint32Array)) return false;
-  if (f.keys.length !== SLOTS || f.rows.length !== SLOTS || f.more.length % 2 !== 0) return false;
-  const count = linesOf().length;
-  for (let i = 1; i < f.more.length; i += 2) if (f.more[i]! >= count) return false;
-  return true;
+  return f.keys.length === SLOTS && f.rows.length === SLOTS && f.more.length % 2 === 0;
 }
 
-function install(index: SlipIndex): void {
-  more = new Map();
+function install(t: SlipTable, index: SlipIndex): void {
+  const more = new Map<number, number[]>();
   for (let i = 0; i < index.more.length; i += 2) {
     const k = index.more[i]!;
     const l = more.get(k);
     if (l) l.push(index.more[i + 1]!);
     else more.set(k, [index.more[i + 1]!]);
   }
-  rows = index.rows;
-  keys = index.keys;
+  t.more = more;
+  t.rows = index.rows;
+  t.keys = index.keys;
 }
 
-function index(): Uint32Array {
-  if (!keys) install(buildSlipIndex());
-  return keys!;
+function keysOf(t: SlipTable): Uint32Array {
+  if (!t.keys) install(t, buildSlipIndex(linesOf(t)));
+  return t.keys!;
 }
 
 /** The line of slip k, -1 if none. */
-function rowOf(table: Uint32Array, k: number): number {
-  for (let h = slot(k); table[h] !== 0; h = (h + 1) & (SLOTS - 1)) if (table[h] === k) return rows![h]!;
+function rowOf(keys: Uint32Array, rows: Int32Array, k: number): number {
+  for (let h = slot(k); keys[h] !== 0; h = (h + 1) & (SLOTS - 1)) if (keys[h] === k) return rows[h]!;
   return -1;
 }
 
-function entry(n: number): Slip {
-  let e = entries[n];
+function entry(t: SlipTable, n: number): Slip {
+  let e = t.entries[n];
   if (!e) {
-    const line = linesOf()[n];
+    const line = linesOf(t)[n];
     if (line === undefined) throw new Error(`typo.collocation: no line ${n} in the slip table (a damaged index)`);
     const [right, , before, after] = line.split('\t');
     const [b, sb] = sides(before);
     const [f, sf] = sides(after);
     e = { right: right!, before: b, after: f, strongBefore: sb, strongAfter: sf };
-    entries[n] = e;
+    t.entries[n] = e;
   }
   return e;
 }
@@ -162,11 +173,16 @@ function entry(n: number): Slip {
  * The rule, with the word table: a slip's character that makes a word with its other neighbour belongs to that word
  * (布局有, 安全提供: 局 and 提 are 布局's and 提供's), and a surname after 老 or 小 starts a name (老郭家).
  */
-export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
+export function createCollocationSlipRule(words: WordFreq, text: DataText): ParagraphRule {
+  const table = tableOf(text);
   // kept by the host (the CLI's cache): read now, where made on first use otherwise
-  if (!keys) {
-    const kept = keptTable('collocation-slips', () => COLLOCATION_SLIPS_SHA256, buildSlipIndex);
-    if (kept) install(kept);
+  if (!table.keys) {
+    const kept = keptTable(
+      'collocation-slips',
+      () => inputOf(text),
+      () => buildSlipIndex(linesOf(table)),
+    );
+    if (kept) install(table, kept);
   }
   /** The slip's first character ends a word begun before it, or its second starts one (布局有, 家长群中, 安全提供). */
   const partOfWord = (u: Uint16Array, i: number, n: number): boolean =>
@@ -180,7 +196,8 @@ export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
     rules: COLLOCATION_SLIP_RULES,
     check(p, sink) {
       const t = p.text;
-      const table = index();
+      const keys = keysOf(table);
+      const rows = table.rows!;
       let reported = 0;
       let titles: Array<[number, number]> | undefined;
       let u: Uint16Array | undefined;
@@ -188,10 +205,10 @@ export function createCollocationSlipRule(words: WordFreq): ParagraphRule {
         const a = t.charCodeAt(i);
         if (!isHanCode(a)) continue;
         const k = (a * 65536 + t.charCodeAt(i + 1)) >>> 0;
-        const row = rowOf(table, k);
+        const row = rowOf(keys, rows, k);
         if (row < 0) continue;
-        const others = more.get(k);
-        const list = others ? [row, ...others].map(entry) : [entry(row)];
+        const others = table.more.get(k);
+        const list = others ? [row, ...others].map((n) => entry(table, n)) : [entry(table, row)];
         const before = i >= 2 && isHanCode(t.charCodeAt(i - 2)) ? t.slice(i - 2, i) : '';
         const after = i + 4 <= t.length && isHanCode(t.charCodeAt(i + 3)) ? t.slice(i + 2, i + 4) : '';
         u ??= unitsOf(t);

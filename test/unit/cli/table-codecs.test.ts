@@ -2,19 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { derivedInput, listInput } from '../../../lib/engine/data/store';
-import { PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../lib/engine/data/tables';
-import { textOf } from '../../../lib/engine/data/text-source';
+import { describe, expect, it } from 'vitest';
+import { derivedInput, listInput, setTableStore } from '../../../lib/engine/data/store';
+import { dataLines, PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../lib/engine/data/tables';
+import { inputOf, textOf } from '../../../lib/engine/data/text-source';
 import { protectedMatcher } from '../../../lib/engine/dictionary/near';
 import { NearMatcher } from '../../../lib/engine/near/matcher';
 import { CharSimilarity } from '../../../lib/engine/near/similar';
 import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near/stored';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { pack, unpack } from '../../../lib/node/raw-pack';
-import { TABLE_CODECS } from '../../../lib/node/table-codecs';
+import { installTableCodecs, TABLE_CODECS } from '../../../lib/node/table-codecs';
 import { buildSlipIndex, createCollocationSlipRule } from '../../../lib/rules/collocation-slips';
-import { COLLOCATION_SLIPS_SHA256 } from '../../../lib/rules/collocation-slips-data';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
 import { buildIdiomSoundTables, type IdiomSoundTables, quadKeys } from '../../../lib/rules/idiom-sound';
 import { buildIdiomIndex, type IdiomIndex } from '../../../lib/rules/idioms';
@@ -299,49 +298,44 @@ describe('table codecs', () => {
       expect(sound.exact.has(x)).toBe(false);
   });
 
-  it('collocation slip index: the same arrays, and a rule made with it finds what one made without does', async () => {
-    const built = buildSlipIndex();
+  it('collocation slip index: the same arrays, and a rule made with it finds what one made without does', () => {
+    const slipText = textOf(data.collocationSlips!);
+    const built = buildSlipIndex(dataLines(slipText));
     const stored = roundTrip('collocation-slips', built);
     expectSameFields(stored, built);
     expect(built.more.length).toBeGreaterThan(0);
     const text = `${corpusSample}环境保护和生太建设明显加强。技术创心和科技成果转化的步伐加快。国有企也改革和脱困取得重要进展。`;
     const words = parseWordFreq(textOf(data.wordFreq!));
-    const plain = runRules(createCollocationSlipRule(words), text);
+    const plain = runRules(createCollocationSlipRule(words, slipText), text);
     expect(plain.length).toBeGreaterThanOrEqual(3);
-    // the rule keeps its index per module: a fresh copy of the modules, with a store installed, reads it from there
-    vi.resetModules();
-    const fresh = {
-      store: await import('../../../lib/engine/data/store'),
-      codecs: await import('../../../lib/node/table-codecs'),
-      rule: await import('../../../lib/rules/collocation-slips'),
-    };
+    // with a store installed: made and kept under the reference's id, then read back (the text never read)
+    let reads = 0;
+    const ref = (id: string) => ({
+      id,
+      text: () => {
+        reads++;
+        return slipText;
+      },
+    });
     const kept = new Map<string, Uint8Array>();
-    fresh.codecs.installTableCodecs();
-    fresh.store.setTableStore({
+    installTableCodecs();
+    setTableStore({
       get: (kind, input) => kept.get(`${kind}\u0000${input}`),
       set: (kind, input, bytes) => void kept.set(`${kind}\u0000${input}`, bytes),
     });
     let rule: ReturnType<typeof createCollocationSlipRule>;
     try {
-      fresh.rule.createCollocationSlipRule(words); // builds the index and stores it
-      expect([...kept.keys()]).toEqual([`collocation-slips\u0000${COLLOCATION_SLIPS_SHA256}`]);
-      vi.resetModules();
-      const again = {
-        store: await import('../../../lib/engine/data/store'),
-        codecs: await import('../../../lib/node/table-codecs'),
-        rule: await import('../../../lib/rules/collocation-slips'),
-      };
-      again.codecs.installTableCodecs();
-      again.store.setTableStore({ get: (kind, input) => kept.get(`${kind}\u0000${input}`), set: () => undefined });
-      try {
-        rule = again.rule.createCollocationSlipRule(words); // reads it back
-      } finally {
-        again.store.setTableStore(undefined);
-      }
+      createCollocationSlipRule(words, ref('slips-1')); // builds the index and stores it
+      expect([...kept.keys()]).toEqual([`collocation-slips\u0000${inputOf(ref('slips-1'))}`]);
+      createCollocationSlipRule(words, 'another table'); // (the rule shares one table per text: another one first)
+      reads = 0;
+      rule = createCollocationSlipRule(words, ref('slips-1')); // reads it back
+      expect(reads).toBe(0);
     } finally {
-      fresh.store.setTableStore(undefined);
+      setTableStore(undefined);
     }
     expect(runRules(rule, text)).toEqual(plain);
+    expect(reads).toBe(1); // the text is read once a slip is met
   });
 
   it('refuses bytes of another shape', () => {
@@ -353,11 +347,11 @@ describe('table codecs', () => {
     const places = placeIndex(parseDivisions('110000\t北京市\n110100\t北京城区\n'), []);
     const badShort = { ...places, short: new Map([[1, [5]]]) };
     expect(() => TABLE_CODECS['place-index']!.decode(TABLE_CODECS['place-index']!.encode(badShort as never))).toThrow();
-    const slips = buildSlipIndex();
+    const slips = buildSlipIndex(['一个\t一伞 义个\t一个\t中国']);
     for (const bad of [
       { ...slips, rows: slips.rows.slice(1) },
-      { ...slips, more: slips.more.slice(1) },
-      { ...slips, more: Uint32Array.from([1, 1 << 20]) },
+      { ...slips, keys: new Int32Array(slips.keys) },
+      { ...slips, more: Uint32Array.from([1]) },
     ])
       expect(() => TABLE_CODECS['collocation-slips']!.decode(pack(bad))).toThrow();
     const index = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
