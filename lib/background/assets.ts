@@ -19,6 +19,8 @@ export interface BuiltinAssets {
   wordVariants: string;
   /** Word counts for the word-likelihood rule ('' when the manifest lists none). */
   wordFreq: string;
+  /** Common words' slips and their collocates ('' when the manifest lists none). */
+  collocationSlips: string;
   links: unknown;
   sources: unknown;
   names: unknown;
@@ -55,6 +57,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       placeVariants,
       wordVariants,
       wordFreq,
+      collocationSlips,
       typosExtra,
       ruleData,
       replyTone,
@@ -71,6 +74,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       optional(manifest.data.placeVariants),
       optional(manifest.data.wordVariants),
       optional(manifest.data.wordFreq),
+      optional(manifest.data.collocationSlips),
       optional(manifest.data.typosExtra),
       optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
       optional(manifest.data.replyTone).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
@@ -91,6 +95,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       placeVariants,
       wordVariants,
       wordFreq,
+      collocationSlips,
       links,
       sources,
       names,

@@ -70,6 +70,7 @@ export class LibraryService {
             placeVariants: assets.placeVariants,
             wordVariants: assets.wordVariants,
             wordFreq: assets.wordFreq,
+            collocationSlips: assets.collocationSlips,
             ruleData: assets.ruleData,
             replyTone: assets.replyTone,
           },

@@ -23,6 +23,7 @@ export const DATA_TABLES = [
   'placeVariants',
   'wordVariants',
   'wordFreq',
+  'collocationSlips',
   'typosExtra',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
@@ -45,6 +46,7 @@ export const manifestSchema = z
         placeVariants: z.string().min(1).optional(),
         wordVariants: z.string().min(1).optional(),
         wordFreq: z.string().min(1).optional(),
+        collocationSlips: z.string().min(1).optional(),
         typosExtra: z.string().min(1).optional(),
         ruleData: z.string().min(1).optional(),
         replyTone: z.string().min(1).optional(),
@@ -98,6 +100,7 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   placeVariants: 'place-name misspellings',
   wordVariants: 'common-word misspellings',
   wordFreq: 'word counts',
+  collocationSlips: 'common-word slips and their collocates',
   typosExtra: 'extra typo pairs',
 };
 
@@ -180,6 +183,7 @@ const TABLE_UNITS: Record<DataTable, string> = {
   placeVariants: 'names',
   wordVariants: 'words',
   wordFreq: 'words',
+  collocationSlips: 'words',
   typosExtra: 'pairs',
 };
 
@@ -227,6 +231,19 @@ function tableLine(kind: DataTable, line: string): number | string {
     case 'wordFreq': {
       const m = /^([\u4e00-\u9fff]{1,4})\t(\d+)$/u.exec(line);
       return m ? 1 : '须为“一至四个汉字<TAB>词频（非负整数）” (1-4 CJK characters, TAB, count)';
+    }
+    case 'collocationSlips': {
+      // right word <TAB> slips (two characters each, space between) <TAB> collocates before <TAB> collocates after
+      const f = line.split('\t');
+      const two = /^[\u4e00-\u9fff]{2}$/;
+      const collocates = (s: string) => !s || s.split(' ').every((w) => /^\*?[\u4e00-\u9fff]{2}$/.test(w));
+      return f.length === 4 &&
+        two.test(f[0]!) &&
+        f[1]!.split(' ').every((w) => two.test(w)) &&
+        collocates(f[2]!) &&
+        collocates(f[3]!)
+        ? 1
+        : '须为“两字词<TAB>两字错写（空格分隔）<TAB>前搭配<TAB>后搭配”（搭配为两字词，空格分隔，* 标常见搭配） (word, TAB, two-character slips, TAB, collocates before, TAB, after)';
     }
     case 'typosExtra': {
       const [wrong, right, key] = line.split('\t').map((c) => c.trim());

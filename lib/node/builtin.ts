@@ -43,6 +43,7 @@ const MANIFEST_DATA: ReadonlyArray<readonly [keyof Manifest['data'], boolean]> =
   ['placeVariants', false],
   ['wordVariants', false],
   ['wordFreq', false],
+  ['collocationSlips', false],
   ['typosExtra', false],
   ['ruleData', false],
   ['replyTone', false],
@@ -120,7 +121,16 @@ export function loadBuiltinDictionaries(): Dictionary[] {
 }
 
 /** The data tables the engine reads as text, by manifest key (the CLI keeps what it builds from them by file). */
-const TEXT_TABLES = ['pinyin', 'idioms', 'shapes', 'divisions', 'placeVariants', 'wordVariants', 'wordFreq'] as const;
+const TEXT_TABLES = [
+  'pinyin',
+  'idioms',
+  'shapes',
+  'divisions',
+  'placeVariants',
+  'wordVariants',
+  'wordFreq',
+  'collocationSlips',
+] as const;
 
 /**
  * The built-in tables, each text table as `read` gives it (its text, or a reference to the file), each JSON table as

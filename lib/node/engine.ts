@@ -7,6 +7,7 @@ import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { Dictionary } from '../engine/dictionary/schema';
 import { deserializeCompiled, serializeCompiled } from '../engine/dictionary/serialize';
 import type { RuleMeta } from '../engine/rule';
+import { COLLOCATION_SLIP_RULES } from '../rules/collocation-slips';
 import { createEngine, type Engine, type EngineData, type Passes } from '../rules/create';
 import { DRAFT_VARIANT_RULES } from '../rules/draft-variant';
 import { IDIOM_SOUND_RULES } from '../rules/idiom-sound';
@@ -121,6 +122,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   if (!anyEnabled(rules, [...IDIOM_RULES, ...IDIOM_SOUND_RULES])) out.idioms = undefined;
   if (!anyEnabled(rules, [...PLACE_RULES, ...PLACE_LEVEL_RULES])) out.divisions = undefined;
   if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
+  if (!anyEnabled(rules, COLLOCATION_SLIP_RULES)) out.collocationSlips = undefined;
   if (!anyEnabled(rules, [...WORD_LIKELIHOOD_RULES, ...DRAFT_VARIANT_RULES, ...REPEATED_RULES]))
     out.wordFreq = undefined;
   return out;

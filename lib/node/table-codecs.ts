@@ -3,6 +3,7 @@ import { setTableCodec, type TableCodec } from '../engine/data/store';
 import { PinyinTable, ShapeTable } from '../engine/data/tables';
 import type { NearMatcher } from '../engine/near/matcher';
 import { type NearMatcherIndex, nearMatcherFromIndex, nearMatcherIndex } from '../engine/near/stored';
+import { isSlipIndex, type SlipIndex } from '../rules/collocation-slips';
 import type { CoreLists } from '../rules/core';
 import { type IdiomSoundTables, quadKeys } from '../rules/idiom-sound';
 import type { IdiomIndex } from '../rules/idioms';
@@ -984,6 +985,16 @@ const wordFreqCodec: TableCodec<WordFreq> = {
   },
 };
 
+/** The collocation rule's slip index: its typed arrays as they are (views into the cache file when read back). */
+const collocationSlipsCodec: TableCodec<SlipIndex> = {
+  encode: (t) => pack({ keys: t.keys, rows: t.rows, more: t.more }),
+  decode(bytes) {
+    const f = unpack(bytes);
+    if (!isSlipIndex(f)) throw new Error('not a stored slip index');
+    return f;
+  },
+};
+
 /** The codec of every kind of table the CLI keeps (exported for tests). */
 export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   pinyin: pinyinCodec,
@@ -1001,6 +1012,7 @@ export const TABLE_CODECS: Readonly<Record<string, TableCodec<never>>> = {
   divisions: divisionsCodec,
   'near-matcher': nearMatcherCodec,
   'reply-tone': replyToneCodec,
+  'collocation-slips': collocationSlipsCodec,
 } as unknown as Record<string, TableCodec<never>>;
 
 let installed = false;

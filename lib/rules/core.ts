@@ -31,6 +31,8 @@ export interface RuleData extends TableTexts {
   wordVariants?: DataText;
   /** Text of dictionaries/data/word-freq.txt (word counts for the word-likelihood rule). */
   wordFreq?: DataText;
+  /** Text of dictionaries/data/collocation-slips.txt (common words' slips and collocates; with wordFreq). */
+  collocationSlips?: DataText;
   // The JSON tables below may also be JsonRefs (engine/data/text-source.ts): read them through jsonOf.
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;

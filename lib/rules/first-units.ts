@@ -24,6 +24,21 @@ for (let c = 65; c <= 90; c++) WORD.push(c, c + 32);
 
 class Unsupported extends Error {}
 
+/**
+ * What a piece read only for its extent yields (`need` false: a term after one that cannot be empty, so nothing it
+ * starts with can start the match): it is parsed as fully as ever (same Unsupported cases), but no sets are made.
+ * Most of a long word list's characters are such terms; making a set per character made reading the cue lists
+ * ≈ 1 ms per pattern at CLI start.
+ */
+const SKIPPED: First = { units: 'any', empty: true };
+/**
+ * Terms that are one code unit each (a character that is no syntax, or \uXXXX: bundled code has its Chinese
+ * written so), from lastIndex on; a quantifier that may follow a term.
+ */
+const LITERALS = /(?:[^\\()[\]{}|*+?.^$]|\\u[0-9a-fA-F]{4})+/y;
+const LITERAL = /[^\\()[\]{}|*+?.^$]|\\u[0-9a-fA-F]{4}/y;
+const QUANTIFIER = /^[*+?{]$/;
+
 /** The code units a match of `source` (flags without i, u, v) may start with; undefined if it may be empty. */
 export function firstUnitsOf(source: string): Set<number> | undefined {
   let i = 0;
@@ -85,7 +100,7 @@ export function firstUnitsOf(source: string): Set<number> | undefined {
         return [c.charCodeAt(0)];
     }
   };
-  const charClass = (): First => {
+  const charClass = (need: boolean): First => {
     // a negated class: any unit (the class is still read, to find where it ends)
     const negated = source[i] === '^';
     if (negated) i++;
@@ -106,13 +121,14 @@ export function firstUnitsOf(source: string): Set<number> | undefined {
         i++;
         const b = one();
         if (a === 'any' || b === 'any' || a.length !== 1 || b.length !== 1 || b[0]! < a[0]!) throw new Unsupported();
-        if (units !== 'any') for (let c = a[0]!; c <= b[0]!; c++) units.add(c);
-      } else units = union(units, a === 'any' ? 'any' : new Set(a));
+        if (need && units !== 'any') for (let c = a[0]!; c <= b[0]!; c++) units.add(c);
+      } else if (need) units = union(units, a === 'any' ? 'any' : new Set(a));
     }
     i++;
+    if (!need) return SKIPPED;
     return { units: negated ? 'any' : units, empty: false };
   };
-  const atom = (): First => {
+  const atom = (need: boolean): First => {
     const c = peek();
     if (c === '(') {
       i++;
@@ -133,15 +149,17 @@ export function firstUnitsOf(source: string): Set<number> | undefined {
           i = close + 1;
         } else throw new Unsupported();
       }
-      const inner = alternatives();
+      // (a lookaround's own units are never used)
+      const inner = alternatives(need && !lookaround);
       if (source[i] !== ')') throw new Unsupported();
       i++;
+      if (!need) return SKIPPED;
       // a lookaround consumes nothing: the match starts with what follows it
       return lookaround ? { units: new Set(), empty: true } : inner;
     }
     if (c === '[') {
       i++;
-      return charClass();
+      return charClass(need);
     }
     if (c === '\\') {
       i++;
@@ -151,26 +169,28 @@ export function firstUnitsOf(source: string): Set<number> | undefined {
         return { units: 'any', empty: true };
       }
       const e = escaped(false);
+      if (!need) return SKIPPED;
       if (e === 'empty') return { units: new Set(), empty: true };
       return { units: e === 'any' ? 'any' : new Set(e), empty: false };
     }
     if (c === '^' || c === '$') {
       i++;
-      return { units: new Set(), empty: true };
+      return need ? { units: new Set(), empty: true } : SKIPPED;
     }
     if (c === '.') {
       i++;
-      return { units: 'any', empty: false };
+      return need ? { units: 'any', empty: false } : SKIPPED;
     }
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === ')' || c === '|' || c === ']' || c === '}') {
       // a quantifier without an atom, or a lone brace: not read
       throw new Unsupported();
     }
-    return { units: new Set([unit()]), empty: false };
+    const u = unit();
+    return need ? { units: new Set([u]), empty: false } : SKIPPED;
   };
-  /** An atom and its quantifier. */
-  const term = (): First => {
-    const a = atom();
+  /** An atom and its quantifier; `need` false: read only for its extent (SKIPPED). */
+  const term = (need: boolean): First => {
+    const a = atom(need);
     const q = peek();
     let min = 1;
     if (q === '*' || q === '?') {
@@ -184,29 +204,58 @@ export function firstUnitsOf(source: string): Set<number> | undefined {
       min = Number(m[1]);
     } else return a;
     if (peek() === '?') i++;
+    if (!need) return SKIPPED;
     return min === 0 ? { units: a.units, empty: true } : a;
   };
-  const sequence = (): First => {
+  const sequence = (need: boolean): First => {
     let units: Set<number> | 'any' = new Set();
     let empty = true;
     while (i < source.length && peek() !== '|' && peek() !== ')') {
-      const t = term();
-      if (empty) units = union(units, t.units);
-      empty &&= t.empty;
+      if (!(need && empty)) {
+        // a run of plain characters, each a term of its own, stepped over in one search; the last stays for term()
+        // when a quantifier follows it (which then reads that as it would have)
+        const start = i;
+        LITERALS.lastIndex = start;
+        if (LITERALS.test(source)) {
+          const end = LITERALS.lastIndex;
+          // the last term: \uXXXX (a backslash in the run always starts one) or one character
+          const last = end - 6 >= start && source.charCodeAt(end - 6) === 92 ? end - 6 : end - 1;
+          i = QUANTIFIER.test(source[end] ?? '') ? last : end;
+          if (i === end) continue;
+        }
+      } else if (units !== 'any') {
+        // the first term one code unit without a quantifier (an alternative of a word list): that unit, read here
+        LITERAL.lastIndex = i;
+        if (LITERAL.test(source)) {
+          const end = LITERAL.lastIndex;
+          if (!QUANTIFIER.test(source[end] ?? '')) {
+            units.add(end - i === 1 ? source.charCodeAt(i) : Number.parseInt(source.slice(i + 2, end), 16));
+            empty = false;
+            i = end;
+            continue;
+          }
+        }
+      }
+      // once a term cannot be empty, what follows it never starts the match: read for its extent only
+      const t = term(need && empty);
+      if (need && empty) {
+        units = union(units, t.units);
+        empty = t.empty;
+      }
     }
-    return { units, empty };
+    return need ? { units, empty } : SKIPPED;
   };
-  const alternatives = (): First => {
-    let f = sequence();
+  const alternatives = (need: boolean): First => {
+    let f = sequence(need);
     while (peek() === '|') {
       i++;
-      const g = sequence();
-      f = { units: union(f.units, g.units), empty: f.empty || g.empty };
+      const g = sequence(need);
+      if (need) f = { units: union(f.units, g.units), empty: f.empty || g.empty };
     }
     return f;
   };
   try {
-    const f = alternatives();
+    const f = alternatives(true);
     if (i !== source.length || f.empty || f.units === 'any') return undefined;
     return f.units;
   } catch (err) {

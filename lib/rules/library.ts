@@ -206,7 +206,7 @@ export function buildLibraryModules(
   }
   // A common word with a character swapped for a common one, beside the word's collocates (大中城是基础设施): after
   // the listed slips, whose finding on the same words is kept
-  if (counts) modules.push(createCollocationSlipRule(counts));
+  if (counts && data.collocationSlips) modules.push(createCollocationSlipRule(counts, data.collocationSlips));
   // Pattern entries, and the protected terms' missing characters that only a word table can judge
   const words =
     opts.protectedDrops !== false && counts && compiled.near?.terms.length

@@ -1,6 +1,6 @@
-import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { firstMatchesOf } from './first-units';
-import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import type { ParagraphRule, Requirement, RuleMeta } from '../engine/rule';
+import { firstMatchFrom } from './first-units';
+import { MAX_PER_PARAGRAPH, matchFrom } from './util-text';
 
 /**
  * Sentence patterns of two kinds, written as code because a dictionary `pattern` (re2js, linear-time but slow
@@ -141,9 +141,10 @@ const SUBSIDY = /消费券|惠民券|电子券|补贴|以旧换新|财政|发放
 
 // the long alternations searched from their first characters (first-units.ts), each ≈ 0.1 ms per 20,000 characters
 // less; a pattern with one rare first character is quicker as it is
+/** Each list, its rule, and whether it is searched from its first units (firstMatchFrom) or as it is (matchFrom). */
 const PROMO_PATTERNS = [
-  [PROMO, 'advertising.promo-pattern', firstMatchesOf],
-  [FULL_REDUCTION, 'advertising.promo-full-reduction', matchesOf],
+  [PROMO, 'advertising.promo-pattern', firstMatchFrom],
+  [FULL_REDUCTION, 'advertising.promo-full-reduction', matchFrom],
 ] as const;
 
 function sentenceAround(t: string, start: number, end: number): string {
@@ -162,23 +163,25 @@ export function createReplyPromoRule(): ParagraphRule {
       const t = p.text;
       if (REPLY_CONTEXT.test(t)) sink.signal(REPLY_SIGNAL);
       let n = 0;
-      const quoted = (s: number, e: number) => p.isQuoted(s, e);
-      const reply = [{ signal: REPLY_SIGNAL, present: true }];
-      for (const m of firstMatchesOf(IMPATIENT, t)) {
+      // (searched without generators, the requirement made on the first report: nothing allocated for a paragraph
+      // without a match)
+      let reply: Requirement[] | undefined;
+      for (let m = firstMatchFrom(IMPATIENT, t, 0); m; m = firstMatchFrom(IMPATIENT, t, m.index + (m[0].length || 1))) {
         if (n++ >= MAX_PER_PARAGRAPH) return;
+        reply ??= [{ signal: REPLY_SIGNAL, present: true }];
         sink.report({ ruleId: 'opinion.reply-impatient', start: m.index, end: m.index + m[0].length, requires: reply });
       }
-      for (const m of matchesOf(EXCLAIM, t)) {
+      for (let m = matchFrom(EXCLAIM, t, 0); m; m = matchFrom(EXCLAIM, t, m.index + (m[0].length || 1))) {
         const e = m.index + m[0].length - 1; // the exclamation mark is not part of the span
-        if (quoted(m.index, e) || SPEECH.test(sentenceAround(t, m.index, e))) continue;
+        if (p.isQuoted(m.index, e) || SPEECH.test(sentenceAround(t, m.index, e))) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.exclamation-emotion', start: m.index, end: e });
       }
       for (const [re, ruleId, search] of PROMO_PATTERNS) {
-        for (const m of search(re, t)) {
+        for (let m = search(re, t, 0); m; m = search(re, t, m.index + (m[0].length || 1))) {
           const s = m.index;
           const e = s + m[0].length;
-          if (quoted(s, e) || WARNING.test(sentenceAround(t, s, e))) continue;
+          if (p.isQuoted(s, e) || WARNING.test(sentenceAround(t, s, e))) continue;
           if (ruleId === 'advertising.promo-full-reduction' && SUBSIDY.test(t)) continue;
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({ ruleId, start: s, end: e });

@@ -189,6 +189,19 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray,
   }
 }
 
+/**
+ * The match matchesOf(re, text) yields first at or after `from` (null if none), without a generator: `for (let m =
+ * matchFrom(re, t, 0); m; m = matchFrom(re, t, m.index + (m[0].length || 1)))` goes through the same matches for a
+ * global regex without the u or v flag, and allocates no generator per paragraph. Leaves re.lastIndex at 0.
+ */
+export function matchFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (!re.global) throw new TypeError(`matchFrom needs a global regex: ${re}`);
+  re.lastIndex = from;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 

@@ -72,6 +72,16 @@ export function storedTable<T>(kind: string, input: () => string | undefined, bu
 }
 
 /**
+ * storedTable's result when the host keeps `kind` tables (a codec registered, a store installed: the CLI with its
+ * cache), else undefined and nothing built: for a table made on first use otherwise, which a kept one then spares.
+ */
+export function keptTable<T>(kind: string, input: () => string | undefined, build: () => T): T | undefined {
+  const codec = codecs.get(kind) as TableCodec<T> | undefined;
+  if (!codec || !current) return undefined;
+  return storedBuild(kind, input, build, codec.encode, codec.decode);
+}
+
+/**
  * A list of strings as one unambiguous store input: its length and the items joined by U+0000 when no item holds
  * that character (words, patterns: the usual case, one native join), else every item prefixed with its length.
  */

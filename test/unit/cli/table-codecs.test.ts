@@ -3,16 +3,17 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { derivedInput, listInput } from '../../../lib/engine/data/store';
-import { PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../lib/engine/data/tables';
-import { textOf } from '../../../lib/engine/data/text-source';
+import { derivedInput, listInput, setTableStore } from '../../../lib/engine/data/store';
+import { dataLines, PinyinTable, parseIdioms, pinyinTableOf, ShapeTable } from '../../../lib/engine/data/tables';
+import { inputOf, textOf } from '../../../lib/engine/data/text-source';
 import { protectedMatcher } from '../../../lib/engine/dictionary/near';
 import { NearMatcher } from '../../../lib/engine/near/matcher';
 import { CharSimilarity } from '../../../lib/engine/near/similar';
 import { nearMatcherFromIndex, nearMatcherIndex } from '../../../lib/engine/near/stored';
 import { loadBuiltinTables } from '../../../lib/node/builtin';
 import { pack, unpack } from '../../../lib/node/raw-pack';
-import { TABLE_CODECS } from '../../../lib/node/table-codecs';
+import { installTableCodecs, TABLE_CODECS } from '../../../lib/node/table-codecs';
+import { buildSlipIndex, createCollocationSlipRule } from '../../../lib/rules/collocation-slips';
 import { parseCoreLists } from '../../../lib/rules/core-lists';
 import { buildIdiomSoundTables, type IdiomSoundTables, quadKeys } from '../../../lib/rules/idiom-sound';
 import { buildIdiomIndex, type IdiomIndex } from '../../../lib/rules/idioms';
@@ -29,6 +30,7 @@ import { loadSourceList } from '../../../lib/rules/source-schema';
 import { createToneModel } from '../../../lib/rules/tone-model';
 import { hasPair } from '../../../lib/rules/unit-keys';
 import { parseWordFreq, type WordFreq } from '../../../lib/rules/word-likelihood';
+import { runRules } from '../../helpers/check';
 
 // The CLI's table codecs (lib/node/table-codecs.ts) on the shipped data: what a stored table decodes to answers
 // every lookup as the table built from the text does, and bytes of another shape are refused (then rebuilt).
@@ -296,6 +298,46 @@ describe('table codecs', () => {
       expect(sound.exact.has(x)).toBe(false);
   });
 
+  it('collocation slip index: the same arrays, and a rule made with it finds what one made without does', () => {
+    const slipText = textOf(data.collocationSlips!);
+    const built = buildSlipIndex(dataLines(slipText));
+    const stored = roundTrip('collocation-slips', built);
+    expectSameFields(stored, built);
+    expect(built.more.length).toBeGreaterThan(0);
+    const text = `${corpusSample}环境保护和生太建设明显加强。技术创心和科技成果转化的步伐加快。国有企也改革和脱困取得重要进展。`;
+    const words = parseWordFreq(textOf(data.wordFreq!));
+    const plain = runRules(createCollocationSlipRule(words, slipText), text);
+    expect(plain.length).toBeGreaterThanOrEqual(3);
+    // with a store installed: made and kept under the reference's id, then read back (the text never read)
+    let reads = 0;
+    const ref = (id: string) => ({
+      id,
+      text: () => {
+        reads++;
+        return slipText;
+      },
+    });
+    const kept = new Map<string, Uint8Array>();
+    installTableCodecs();
+    setTableStore({
+      get: (kind, input) => kept.get(`${kind}\u0000${input}`),
+      set: (kind, input, bytes) => void kept.set(`${kind}\u0000${input}`, bytes),
+    });
+    let rule: ReturnType<typeof createCollocationSlipRule>;
+    try {
+      createCollocationSlipRule(words, ref('slips-1')); // builds the index and stores it
+      expect([...kept.keys()]).toEqual([`collocation-slips\u0000${inputOf(ref('slips-1'))}`]);
+      createCollocationSlipRule(words, 'another table'); // (the rule shares one table per text: another one first)
+      reads = 0;
+      rule = createCollocationSlipRule(words, ref('slips-1')); // reads it back
+      expect(reads).toBe(0);
+    } finally {
+      setTableStore(undefined);
+    }
+    expect(runRules(rule, text)).toEqual(plain);
+    expect(reads).toBe(1); // the text is read once a slip is met
+  });
+
   it('refuses bytes of another shape', () => {
     for (const [kind, codec] of Object.entries(TABLE_CODECS)) {
       for (const foreign of [{}, { byChar: new Map() }, [1, 2], 'text', null]) {
@@ -305,6 +347,13 @@ describe('table codecs', () => {
     const places = placeIndex(parseDivisions('110000\t北京市\n110100\t北京城区\n'), []);
     const badShort = { ...places, short: new Map([[1, [5]]]) };
     expect(() => TABLE_CODECS['place-index']!.decode(TABLE_CODECS['place-index']!.encode(badShort as never))).toThrow();
+    const slips = buildSlipIndex(['一个\t一伞 义个\t一个\t中国']);
+    for (const bad of [
+      { ...slips, rows: slips.rows.slice(1) },
+      { ...slips, keys: new Int32Array(slips.keys) },
+      { ...slips, more: Uint32Array.from([1]) },
+    ])
+      expect(() => TABLE_CODECS['collocation-slips']!.decode(pack(bad))).toThrow();
     const index = buildIdiomIndex(['甲乙丙丁', '乙丙丁戊']);
     const short = { ...index, halfIds: index.halfIds.slice(1) };
     expect(() => TABLE_CODECS['idiom-index']!.decode(TABLE_CODECS['idiom-index']!.encode(short as never))).toThrow();

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { dataLines } from '../../../lib/engine/data/tables';
 import { createCollocationSlipRule } from '../../../lib/rules/collocation-slips';
-import { COLLOCATION_SLIPS } from '../../../lib/rules/collocation-slips-data';
 import { parseWordFreq } from '../../../lib/rules/word-likelihood';
 import { runRules } from '../../helpers/check';
 import { readProjectFile, seedText } from './tables-fixture';
 
 describe('typo.collocation (a common word slipped into two common characters, beside its collocates)', () => {
   const table = parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt'));
-  const rule = createCollocationSlipRule(table);
+  const slips = readProjectFile('dictionaries/data/collocation-slips.txt');
+  const rule = createCollocationSlipRule(table, slips);
   const found = (body: string) =>
     runRules(rule, body).map((f) => `${f.ruleId} ${f.severity} ${f.text} → ${f.suggestions.join('|')}`);
 
@@ -38,7 +39,7 @@ describe('typo.collocation (a common word slipped into two common characters, be
   });
 
   it('reads a table whose slips are two units one space apart, each line with four fields', () => {
-    const lines = COLLOCATION_SLIPS.split('\n');
+    const lines = dataLines(slips);
     expect(lines.length).toBeGreaterThan(1000);
     for (const line of lines) {
       const f = line.split('\t');
