@@ -121,6 +121,14 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         return 0;
       };
+      // c c at i, the second copy starting a set phrase of four (感感同身受): no frequent character of its own, which
+      // may stand before the phrase as a word (和和平共处 is 和 + 和平共处)
+      const leadPhrase = (i: number): boolean => {
+        const c = u![i]!;
+        if (NUMERALS.has(c) || ON_PURPOSE_FIRST.has(c) || !setPhrase(i + 1)) return false;
+        const alone = table.unit(c);
+        return (alone === undefined || alone < FUNCTION_FREQ) && !quiet(i, i + 5);
+      };
       // the span [s, e) with the copy at `copy` (a character typed twice) dropped as the suggestion
       const reportChar = (s: number, e: number, copy: number) => {
         sink.report({
@@ -192,6 +200,10 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         if (i === 0 || !isHanCode(u[i - 1]!)) {
           // at the start of a text or after punctuation: the first character of a word typed twice (交交通强国)
           if (leadDoubled(i) && !quiet(i, i + 5)) reportLead(i);
+          else if (leadPhrase(i)) {
+            reportChar(i, i + 5, i);
+            i += 1;
+          }
           continue;
         }
         // an AABB doubling (条条块块, 方方面面, 干干净净), or a measure word doubled after a numeral (一件件, 一个个)
@@ -247,6 +259,13 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
             after ||= word(i + 2, i + 2 + l, true);
           }
           orphan = before && after;
+        }
+        // or a set phrase of four starts at the second copy and the first ends no word (大家感感同身受): the first
+        // character of the phrase typed twice, as at the start of a text (农农业强国)
+        if (!across && !orphan && !endsHere && leadPhrase(i)) {
+          reportChar(i, i + 5, i);
+          i += 1;
+          continue;
         }
         if ((!across && !orphan) || quiet(i - 1, i + 3)) continue;
         // the pair with the characters that show the slip: a c c b (across), a c c (the second copy alone)

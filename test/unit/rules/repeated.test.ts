@@ -24,6 +24,9 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     // punctuation
     ['他语重重心长地说。', 'typo.repeated-char warn 语重重心 → 语重心'],
     ['我们以弱胜强强，赢得了比赛。', 'typo.repeated-char warn 以弱胜强强 → 以弱胜强'],
+    // round 27: the first character of a set phrase of four typed twice, inside a text or after punctuation
+    ['大家感感同身受，圆满完成了任务。', 'typo.repeated-char warn 感感同身受 → 感同身受'],
+    ['【关注】顽顽固不化的违法户被依法处理。', 'typo.repeated-char warn 顽顽固不化 → 顽固不化'],
   ])('finds %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
