@@ -36,7 +36,7 @@ import { type ParagraphRule, type RuleMeta, WITH_AUTHOR } from '../engine/rule';
 import { firstMatchFrom } from './first-units';
 import { PairCache } from './pair-cache';
 import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
-import { isHanAt, MAX_PER_PARAGRAPH, overlapsPair, overlapsSpan, q } from './util-text';
+import { isHanAt, MAX_PER_PARAGRAPH, overlapsPair, q } from './util-text';
 
 export const PLACE_RULES: RuleMeta[] = [
   {
@@ -494,15 +494,16 @@ export function createPlaceRule(
   // real.has by index (the matches carry indexes into `names`)
   const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
   /** One of the exact names starting at `end` is a division of `name` (冰州市沾化区). */
-  const childAt = (exact: readonly NearMatch[], end: number, name: string): boolean => {
-    for (const x of exact) if (x.start === end && parents.get(names[x.term]!)?.includes(name)) return true;
+  const childAt = (at: MatchesAt, end: number, name: string): boolean => {
+    for (const x of at.get(end) ?? NONE)
+      if (x.kind === 'exact' && parents.get(names[x.term]!)?.includes(name)) return true;
     return false;
   };
   /** The real three-character divisions a sound-alike (tones aside) or look-alike substitution at m's span makes. */
-  const alikeDivisions = (all: readonly NearMatch[], m: NearMatch): number => {
+  const alikeDivisions = (at: MatchesAt, m: NearMatch): number => {
     let n = 0;
-    for (const x of all) {
-      if (x.kind !== 'sub' || x.start !== m.start || x.end !== m.end || !isReal[x.term]) continue;
+    for (const x of at.get(m.start) ?? NONE) {
+      if (x.kind !== 'sub' || x.end !== m.end || !isReal[x.term]) continue;
       const right = names[x.term]![x.pos]!;
       const wrong = String.fromCharCode(x.got);
       if (sim.shape(right, wrong) || sim.sound(right, wrong) >= SOUND_TONELESS) n++;
@@ -520,6 +521,24 @@ export function createPlaceRule(
         sink.signal(provinceSignal(provinceOf.get(m[0])!));
       const matches = scan(t);
       const exact = matches.filter((m) => m.kind === 'exact');
+      // the matches by where they start, and the positions the exact names cover: a paragraph that lists place
+      // names by the thousand stays linear
+      const at: MatchesAt = new Map();
+      for (const m of matches) {
+        const l = at.get(m.start);
+        if (l) l.push(m);
+        else at.set(m.start, [m]);
+      }
+      let cover: Uint8Array | undefined;
+      const inExact = (a: number, b: number): boolean => {
+        if (!exact.length) return false;
+        if (!cover) {
+          cover = new Uint8Array(t.length + 1);
+          for (const x of exact) cover.fill(1, x.start, x.end);
+        }
+        for (let k = a; k < b; k++) if (cover[k]) return true;
+        return false;
+      };
       let reported = 0;
       const spans: Array<[number, number]> = [];
       if (variants) {
@@ -549,7 +568,7 @@ export function createPlaceRule(
           if (i > 0 && variants.before.get(v[0]!)?.includes(t[i - 1]!)) continue;
           const bare2 = v.length === 2 && !sfx && !SUFFIX.test(v);
           if (bare2 && end < t.length && variants.after.get(v[1]!)?.includes(t[end]!)) continue;
-          if (overlapsSpan(exact, i, end)) continue;
+          if (inExact(i, end)) continue;
           if (isHanAt(t, end) && real.has(t.slice(i, end + 1))) continue;
           // out of a place context, a bare two-character variant needs the right name written elsewhere in the
           // draft (第34届荷泽国际牡丹节 … 菏泽市): the candidate waits for that document signal
@@ -585,7 +604,7 @@ export function createPlaceRule(
       for (const [a, b, right, detail] of slips) {
         if (reported >= MAX_PER_PARAGRAPH || spans.some(([x, y]) => x < b && a < y)) continue;
         // a suffix after it (河南络阳市) is the full-name scan's: report once
-        if (SUFFIX_AFTER.test(t.slice(b, b + 5)) || exact.some((x) => x.start < b && a < x.end)) continue;
+        if (SUFFIX_AFTER.test(t.slice(b, b + 5)) || inExact(a, b)) continue;
         const text = t.slice(a, b);
         sink.report({
           ruleId: 'typo.place-name',
@@ -602,10 +621,12 @@ export function createPlaceRule(
       // 郴州市's, and 彬州 is a look-alike of 郴州; 彬州市 is a real city, so no other check reads it)
       for (const x of exact) {
         if (reported >= MAX_PER_PARAGRAPH) break;
+        const next = at.get(x.end);
+        if (!next) continue;
         const xn = names[x.term]!;
         if (xn.length < 2 || spans.some(([a, b]) => a < x.end && x.start < b)) continue;
-        for (const y of exact) {
-          if (y.start !== x.end) continue;
+        for (const y of next) {
+          if (y.kind !== 'exact') continue;
           const ps = parents.get(names[y.term]!);
           if (!ps || ps.includes(xn)) continue;
           const near = ps.filter((pn) => oneAlikeOff(sim, xn, pn) !== undefined);
@@ -658,7 +679,7 @@ export function createPlaceRule(
           cityAlone = (goTo && prefectureCities.has(name)) || (m.kind === 'swap' && (goTo || exactEnds.has(m.start)));
         }
         if (spans.length && overlapsPair(spans, m.start, m.end)) continue;
-        if (overlapsSpan(exact, m.start, m.end)) continue;
+        if (inExact(m.start, m.end)) continue;
         let detail: string | undefined;
         if (m.kind === 'sub') {
           const right = name[m.pos]!;
@@ -666,10 +687,10 @@ export function createPlaceRule(
           const sound = sim.sound(right, wrong);
           const shape = sim.shape(right, wrong);
           // after a verb of going, the only division one sound-alike or look-alike off (赴和填县 → 和田县)
-          if (going && (shape || sound >= SOUND_TONELESS) && alikeDivisions(matches, m) === 1) cityAlone = true;
+          if (going && (shape || sound >= SOUND_TONELESS) && alikeDivisions(at, m) === 1) cityAlone = true;
           // before its own body (宁峡县融媒体中心), a look-alike only: an invented example name sounds like a real one
           // (青禾县人民政府 beside 青河县), it does not copy its shape; a sound slip there waits for the province
-          if (bodyAfter && shape && alikeDivisions(matches, m) === 1) cityAlone = true;
+          if (bodyAfter && shape && alikeDivisions(at, m) === 1) cityAlone = true;
           // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
           // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局
@@ -684,7 +705,7 @@ export function createPlaceRule(
             (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
           // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
-          const childAfter = base === 2 && childAt(exact, m.end, name);
+          const childAfter = base === 2 && childAt(at, m.end, name);
           if (childAfter) cityAlone = true;
           if (
             shape ||
@@ -726,6 +747,10 @@ export function createPlaceRule(
     },
   };
 }
+
+/** A paragraph's matches by where they start. */
+type MatchesAt = Map<number, NearMatch[]>;
+const NONE: readonly NearMatch[] = [];
 
 /** How `wrong` is one sound-alike (tones aside) or look-alike character off `right` of the same length, if it is. */
 function oneAlikeOff(sim: CharSimilarity, wrong: string, right: string): string | undefined {

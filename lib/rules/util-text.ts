@@ -247,16 +247,6 @@ export function bookTitles(t: string): Array<[number, number]> {
   return out;
 }
 
-/** Does one of the spans overlap [start, end)? (A function, not a closure in a rule's loop: see inBookTitle.) */
-export function overlapsSpan(
-  spans: ReadonlyArray<{ start: number; end: number }>,
-  start: number,
-  end: number,
-): boolean {
-  for (const x of spans) if (x.start < end && start < x.end) return true;
-  return false;
-}
-
 /** Does one of the spans [a, b) overlap [start, end)? */
 export function overlapsPair(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   for (const [a, b] of spans) if (a < end && start < b) return true;
