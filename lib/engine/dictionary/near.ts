@@ -225,14 +225,27 @@ export function findProtectedSlips(
 ): ProtectedHit[] {
   const matches = matcher.scan(text, { map, repeat: true });
   if (!matches.length) return [];
-  const exact = matches.filter((m) => m.kind === 'exact');
+  // the exact occurrences by start, and the longest: a window's overlapping ones are found by a binary search (a
+  // text naming a term thousands of times stays linear)
+  const exact = matches.filter((m) => m.kind === 'exact').sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const x of exact) longest = Math.max(longest, x.end - x.start);
   const out: ProtectedHit[] = [];
+  const windows = new Set<string>();
   for (const m of matches) {
     if (m.kind === 'exact') continue;
     let partial = false;
     let drop = false;
     const term = matcher.terms[m.term]!;
-    for (const x of exact) {
+    let lo = 0;
+    let hi = exact.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (exact[mid]!.start < m.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < exact.length && exact[k]!.start < m.end; k++) {
+      const x = exact[k]!;
       if (x.end <= m.start || m.end <= x.start) continue;
       if (x.term === m.term || (x.start <= m.start && m.end <= x.end)) drop = true;
       else if (!ownPart(m, x, term.length) && !untouchedPart(m, x)) partial = true;
@@ -244,13 +257,17 @@ export function findProtectedSlips(
     else if (!v && words && m.kind === 'del') v = judgeDrop(term, m, text, words);
     if (!v || (partial && !v.strong)) continue;
     // One report per window: the first accepted term wins (terms sharing a window are rare).
-    if (out.some((h) => h.start === m.start && h.end === m.end)) continue;
+    const key = `${m.start},${m.end}`;
+    if (windows.has(key)) continue;
+    windows.add(key);
     out.push({ ref: refs[m.term]!, term, start: m.start, end: m.end, detail: v.detail });
   }
   // An intact term with its first character typed twice at the start of a text or after punctuation (中中央军事委员会,
   // 来源：自自然资源局), or its last before punctuation or the end (交通运输部部。): no window of the matcher shows it, as
   // the exact term lies inside it; inside a text the first copy may end a word (人民民族团结) and the last may start
   // one (交通运输部部长), so only at those edges
+  // (the positions the windows reported cover: a text of thousands of terms stays linear)
+  let taken: Uint8Array | undefined;
   if (!onlyDrops)
     for (const x of exact) {
       const term = matcher.terms[x.term]!;
@@ -264,7 +281,14 @@ export function findProtectedSlips(
       if (!lead && !trail) continue;
       const start = lead ? x.start - 1 : x.start;
       const end = trail ? x.end + 1 : x.end;
-      if (out.some((h) => h.start < end && start < h.end)) continue;
+      if (!taken) {
+        taken = new Uint8Array(text.length + 1);
+        for (const h of out) taken.fill(1, h.start, h.end);
+      }
+      let clash = false;
+      for (let k = start; k < end && !clash; k++) clash = taken[k] === 1;
+      if (clash) continue;
+      taken.fill(1, start, end);
       const twice = [lead ? term[0]! : '', trail ? term[term.length - 1]! : '']
         .filter((c) => c !== '')
         .map(qc)
