@@ -126,6 +126,14 @@ export class ShapeTable {
   like(a: string, b: string): boolean {
     return a !== b && this.similar(a).includes(b);
   }
+
+  /** like() of two code units, without a string of either (near-miss checks judge thousands of windows an article). */
+  likeUnits(a: number, b: number): boolean {
+    if (a === b) return false;
+    const s = this.byChar.get(a);
+    if (s) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === b) return true;
+    return false;
+  }
 }
 
 /** The character tables, as the texts of dictionaries/data/*.txt (all optional). */

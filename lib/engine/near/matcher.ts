@@ -196,15 +196,15 @@ export class NearMatcher {
       if (!units) prepare();
       if (runEnd![s]! < e) return;
       if (lastIntact && units![e - 1] !== termLast[t]) return;
-      const m = classify(this.codes[t] ?? this.termCodes(t), units!, s, e, this.twoSubs[t] === 1, repeat);
-      if (!m) return;
+      const kind = classify(this.codes[t] ?? this.termCodes(t), units!, s, e, this.twoSubs[t] === 1, repeat);
+      if (!kind) return;
       const key = (s * 256 + Math.min(255, e - s)) * 65536 + t;
       if (seen?.has(key)) return;
       (seen ??= new Set()).add(key);
-      const hit: NearMatch = { term: t, start: s, end: e, kind: m[0], pos: m[1], got: m[2] };
-      if (m[0] === 'sub2') {
-        hit.pos2 = m[3];
-        hit.got2 = m[4];
+      const hit: NearMatch = { term: t, start: s, end: e, kind, pos: edit.pos, got: edit.got };
+      if (kind === 'sub2') {
+        hit.pos2 = edit.pos2;
+        hit.got2 = edit.got2;
       }
       out.push(hit);
     };
@@ -255,10 +255,21 @@ function scratchFor(n: number) {
   return scratch;
 }
 
+/** What classify found besides the kind (read right after it: it never calls out, and scans never nest in it). */
+const edit = { pos: 0, got: 0, pos2: 0, got2: 0 };
+
+/** The kind of edit, with its term position and text unit in `edit` (no array per window tried). */
+function edited(kind: EditKind, pos: number, got: number): EditKind {
+  edit.pos = pos;
+  edit.got = got;
+  return kind;
+}
+
 /**
- * [kind, term position, text unit] of the single edit turning term `tc` into text[s, e), or undefined; with `two`,
- * also two adjacent substitutions: ['sub2', pos, unit, pos + 1, unit2]; with `repeat`, two adjacent characters of
- * the term typed twice: ['repeat', pos, 0], the pair being tc[pos - 2], tc[pos - 1].
+ * The kind of the single edit turning term `tc` into text[s, e), or undefined, with its term position and text unit
+ * in `edit`; with `two`, also two adjacent substitutions: 'sub2', pos and unit, then pos + 1 and unit2 in
+ * edit.pos2/got2; with `repeat`, two adjacent characters of the term typed twice: 'repeat', pos and 0, the pair being
+ * tc[pos - 2], tc[pos - 1].
  */
 function classify(
   tc: Uint16Array,
@@ -267,36 +278,40 @@ function classify(
   e: number,
   two: boolean,
   repeat = false,
-): [EditKind, number, number, number?, number?] | undefined {
+): EditKind | undefined {
   const L = tc.length;
   const w = e - s;
   let i = 0;
   if (w === L) {
     while (i < L && u[s + i]! === tc[i]) i++;
-    if (i === L) return ['exact', 0, 0];
+    if (i === L) return edited('exact', 0, 0);
     let j = L - 1;
     while (j > i && u[s + j]! === tc[j]) j--;
-    if (i === j) return ['sub', i, u[s + i]!];
-    if (j === i + 1 && u[s + i]! === tc[j] && u[s + j]! === tc[i] && tc[i] !== tc[j]) return ['swap', i, 0];
-    if (two && j === i + 1) return ['sub2', i, u[s + i]!, j, u[s + j]!];
+    if (i === j) return edited('sub', i, u[s + i]!);
+    if (j === i + 1 && u[s + i]! === tc[j] && u[s + j]! === tc[i] && tc[i] !== tc[j]) return edited('swap', i, 0);
+    if (two && j === i + 1) {
+      edit.pos2 = j;
+      edit.got2 = u[s + j]!;
+      return edited('sub2', i, u[s + i]!);
+    }
     return undefined;
   }
   if (w === L - 1) {
     while (i < w && u[s + i]! === tc[i]) i++;
     for (let k = i; k < w; k++) if (u[s + k]! !== tc[k + 1]) return undefined;
-    return ['del', i, 0];
+    return edited('del', i, 0);
   }
   if (w === L + 1) {
     while (i < L && u[s + i]! === tc[i]) i++;
     for (let k = i; k < L; k++) if (u[s + k + 1]! !== tc[k]) return undefined;
-    return ['ins', i, u[s + i]!];
+    return edited('ins', i, u[s + i]!);
   }
   if (repeat && w === L + 2) {
     while (i < L && u[s + i]! === tc[i]) i++;
     // the longest matching prefix may run into the repeat (人民人民 against 人民共…: it stops after the first pair)
     if (i < 2 || u[s + i]! !== tc[i - 2] || u[s + i + 1]! !== tc[i - 1]) return undefined;
     for (let k = i; k < L; k++) if (u[s + k + 2]! !== tc[k]) return undefined;
-    return ['repeat', i, 0];
+    return edited('repeat', i, 0);
   }
   return undefined;
 }

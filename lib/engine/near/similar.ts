@@ -76,6 +76,17 @@ export class CharSimilarity {
     return Boolean(this.shapes?.like(a, b));
   }
 
+  /** sound() of two code units: strings of them are made only for a pair not met before. */
+  soundUnits(a: number, b: number): number {
+    if (!this.pinyin || a === b) return 0;
+    return this.soundMemo.get(a * 65536 + b) ?? this.sound(String.fromCharCode(a), String.fromCharCode(b));
+  }
+
+  /** shape() of two code units. */
+  shapeUnits(a: number, b: number): boolean {
+    return Boolean(this.shapes?.likeUnits(a, b));
+  }
+
   /** Every character that sounds at least `level` alike `ch` (SOUND_TONE … SOUND_FUZZY) or looks like it. */
   alike(ch: string, level: number): string {
     const key = `${level}\u0000${ch}`;

@@ -88,6 +88,15 @@ describe('table codecs', () => {
       const ch = String.fromCharCode(c);
       if (stored.similar(ch) !== built.similar(ch)) expect(stored.similar(ch)).toBe(built.similar(ch));
     }
+    // likeUnits (by code unit) answers as like (by string), for every listed pair, its reverse, and others
+    const units = [...new Set([...text('shapes.txt')].filter((c) => c.length === 1 && c > '\u2e00').join(''))];
+    const sample = [...units.slice(0, 400), '一', '\ud840', '\udc00', 'a'];
+    for (const table of [built, stored])
+      for (const a of sample)
+        for (const b of [...table.similar(a), ...sample.slice(0, 40), a]) {
+          const got = table.likeUnits(a.charCodeAt(0), b.charCodeAt(0));
+          if (got !== table.like(a, b)) expect(`${a} ${b} ${got}`).toBe(`${a} ${b} ${table.like(a, b)}`);
+        }
   });
 
   it('place variants: the same candidates for every pair key, none for others', () => {
