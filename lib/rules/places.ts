@@ -523,12 +523,18 @@ export function createPlaceRule(
       const exact = matches.filter((m) => m.kind === 'exact');
       // the matches by where they start, and the positions the exact names cover: a paragraph that lists place
       // names by the thousand stays linear
-      const at: MatchesAt = new Map();
-      for (const m of matches) {
-        const l = at.get(m.start);
-        if (l) l.push(m);
-        else at.set(m.start, [m]);
-      }
+      let byStart: MatchesAt | undefined;
+      const at = (): MatchesAt => {
+        if (!byStart) {
+          byStart = new Map();
+          for (const m of matches) {
+            const l = byStart.get(m.start);
+            if (l) l.push(m);
+            else byStart.set(m.start, [m]);
+          }
+        }
+        return byStart;
+      };
       let cover: Uint8Array | undefined;
       const inExact = (a: number, b: number): boolean => {
         if (!exact.length) return false;
@@ -619,9 +625,9 @@ export function createPlaceRule(
       }
       // A real name right before a division that is not its own but a name one slip off it: 彬州市北湖区 (北湖区 is
       // 郴州市's, and 彬州 is a look-alike of 郴州; 彬州市 is a real city, so no other check reads it)
-      for (const x of exact) {
+      for (const x of exact.length > 1 ? exact : []) {
         if (reported >= MAX_PER_PARAGRAPH) break;
-        const next = at.get(x.end);
+        const next = at().get(x.end);
         if (!next) continue;
         const xn = names[x.term]!;
         if (xn.length < 2 || spans.some(([a, b]) => a < x.end && x.start < b)) continue;
@@ -687,10 +693,10 @@ export function createPlaceRule(
           const sound = sim.sound(right, wrong);
           const shape = sim.shape(right, wrong);
           // after a verb of going, the only division one sound-alike or look-alike off (赴和填县 → 和田县)
-          if (going && (shape || sound >= SOUND_TONELESS) && alikeDivisions(at, m) === 1) cityAlone = true;
+          if (going && (shape || sound >= SOUND_TONELESS) && alikeDivisions(at(), m) === 1) cityAlone = true;
           // before its own body (宁峡县融媒体中心), a look-alike only: an invented example name sounds like a real one
           // (青禾县人民政府 beside 青河县), it does not copy its shape; a sound slip there waits for the province
-          if (bodyAfter && shape && alikeDivisions(at, m) === 1) cityAlone = true;
+          if (bodyAfter && shape && alikeDivisions(at(), m) === 1) cityAlone = true;
           // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
           // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局
@@ -705,7 +711,7 @@ export function createPlaceRule(
             (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
           // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
-          const childAfter = base === 2 && childAt(at, m.end, name);
+          const childAfter = base === 2 && childAt(at(), m.end, name);
           if (childAfter) cityAlone = true;
           if (
             shape ||
