@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Manifest, manifestSchema } from '../dict/data-files';
+import { DATA_TABLES, type DataTable, type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
 import { typosExtraDictionary } from '../dict/typos-extra';
 import { parseT2s } from '../engine/data/tables';
@@ -120,17 +120,13 @@ export function loadBuiltinDictionaries(): Dictionary[] {
   return dictionaries;
 }
 
-/** The data tables the engine reads as text, by manifest key (the CLI keeps what it builds from them by file). */
-const TEXT_TABLES = [
-  'pinyin',
-  'idioms',
-  'shapes',
-  'divisions',
-  'placeVariants',
-  'wordVariants',
-  'wordFreq',
-  'collocationSlips',
-] as const;
+/**
+ * The data tables the engine reads as text, by manifest key (the CLI keeps what it builds from them by file): every
+ * table of the manifest but t2s (read whole, below) and typosExtra (a dictionary, loaded with the others).
+ */
+const TEXT_TABLES = DATA_TABLES.filter(
+  (k): k is Exclude<DataTable, 't2s' | 'typosExtra'> => k !== 't2s' && k !== 'typosExtra',
+);
 
 /**
  * The built-in tables, each text table as `read` gives it (its text, or a reference to the file), each JSON table as
