@@ -68,6 +68,7 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     ['坚决遏至违法行为。', '坚决遏至', '坚决遏制'], // a collocation of the work reports gives the context
     ['今后要其续努力。', '其续努力', '继续努力'], // a function character written in for a sound-alike (其 → 继)
     ['六是加大污染之理和环境保护力度。', '污染之理', '污染治理'], // the suspect 理 is the bound half of 治理
+    ['即可在全国范围内申清办理。', '申清', '申请'], // a gain for a hint only, but 清 sounds and looks like 请
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.unlikely-word warn ${text}`]);
