@@ -122,6 +122,7 @@ describe('typo.context-* (context confusions)', () => {
     ['依托侦察监督与协作配合办公室开展监督。', 'typo.context-ciyu warn 侦察', '侦查'],
     ['公安机关已对该案立案侦察。', 'typo.context-ciyu warn 侦察', '侦查'],
     ['局地伴有雷暴大风和冰包。', 'typo.context-ciyu warn 冰包', '冰雹'],
+    ['如有其他问题，欢迎至电12345热线反映。', 'typo.context-ciyu warn 至电', '致电'],
     // look-alikes of very common characters in the words that take the right one
     ['关干进一步加强安全生产工作的通知', 'typo.context-xingjin warn 关干', '关于'],
     ['由干天气原因，活动延期。', 'typo.context-xingjin warn 由干', '由于'],
@@ -140,6 +141,7 @@ describe('typo.context-* (context confusions)', () => {
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
     '消防员进行火情侦察，侦察兵完成训练。', // 侦察 is reconnaissance
     '扭伤后可先用冰包冷敷。', // an ice pack
+    '截至电网改造完成，共更换线路12公里。', // 截至 before a word starting with 电
     '江水漫延至堤脚；漫延的群山连绵起伏。', // 漫延 of water and land
     '一切务必以安全为重；确切务实地推进。', // 一切 + 务必, 确切 + 务实
     '台风登陆后，气象系统将持续监测。', // a landing, the system is another clause

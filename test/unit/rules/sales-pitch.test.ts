@@ -80,6 +80,9 @@ describe('advertising.sales-pitch: sentences that sell', () => {
       ['首付低至3万，签约即送车位使用权，看房专线0779-2218888'],
     ],
     ['新开业的酒店暑期房源紧张，预订从速。', ['新开业的酒店暑期房源紧张，预订从速']],
+    // praise of the county's "best" business + urge
+    ['幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得。', ['幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得']],
+    ['暑期班名师授课，报名从速。', ['暑期班名师授课，报名从速']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -104,6 +107,7 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     // a housing report, a school's results, public supply
     '本月全市新开盘项目5个，新建商品住宅均价8800元/平方米，同比下降3%。',
     '全市中考升学率超过95%。',
+    '我市最低气温将降至零下5摄氏度，名额有限的暖心驿站请提前预约。',
     '各大超市都能买到平价蔬菜，市商务局持续做好保供稳价。',
     // anti-fraud and market supervision
     '谨防“限时特惠、名额有限、立即抢购”等话术，这类投资都是诈骗。',
