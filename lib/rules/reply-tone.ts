@@ -900,9 +900,12 @@ const LATIN_GUARD =
 const REPORTED =
   /被通报|通报批评|约谈|(?<!(?:应该|就该|该|应当)被?)曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
 
-/** Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费, 推荐“内部渠道”…多留个心眼). */
+/**
+ * Paid or private help that the reply refuses or warns against (从未…有偿代办, 谨防…加急费, 推荐“内部渠道”…多留个心眼), or
+ * that a case report tells of (纪委通报: 收受好处费2万元, 受到撤销党内职务处分).
+ */
 const PAID_GUARD =
-  /从未|没有|不能通过|不得|任何人都?不|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须|留个?心眼|多留心|当心|小心|提防|防范/;
+  /从未|没有|不能通过|不得|任何人都?不|不存在|严禁|禁止|谨防|警惕|不要轻信|切勿|请勿|不要相信|举报|免费|杜绝|上当|受骗|拒绝|不需要|无需|不用|不必|无须|留个?心眼|多留心|当心|小心|提防|防范|收受|索要|索取|违纪|违规|受贿|行贿|处分|立案|查处|留置/;
 const GUARDED = new Set(['advertising.reply-paid-help', 'opinion.reply-private-contact']);
 
 /** The account reporting its own view (本号认为，…): its words for all that. */
@@ -930,6 +933,8 @@ const CITIZEN_OPENING =
 const REPLY_OPENING =
   /^\s*(?:(?:市民|网友|群众|居民|村民|来信人|留言人|家长|尊敬的[^：:，,。\n]{1,8})(?:朋友)?您好[：:，,！!]|(?:您好|你好)[，,！!]\s*(?:[^。！？!?\n]{0,12}?)(?:您|你)(?:反映|咨询|提出|所说|的(?:诉求|留言|来信|来电|问题|建议|意见|申请|投诉|举报))|感谢您的(?:留言|来信|来电|关注和支持|监督|建议|意见|提醒)|(?:关于)?您(?:所)?反映的|您(?:咨询|提出)的|您说得(?:对|没错|有道理)[，,！!])/;
 export const REPLY_VOICE_SIGNAL = 'reply-voice';
+/** The account's words to the citizen right after a label: 你反映的…, 您好, 您提出的… (a citizen writes 我, not 你反映). */
+const ADDRESSED = /^\s*(?:(?:你|您)(?:好|(?:所|此前|近日)?(?:反映|提出|咨询|投诉|举报|来信|留言)|的(?:来信|诉求|留言|问题|申请)))/;
 
 const SECOND_PERSON = /你|您|楼主|这位网友/;
 
@@ -943,7 +948,11 @@ function ownVoice(t: string): Array<[number, number]> {
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(t); m; m = LABEL.exec(t)) {
     const label = (m[1] ?? m[2])!;
-    const isOwn: boolean = OWN_LABEL.test(label) || (!own && BODY_LABEL.test(label));
+    const isOwn: boolean =
+      OWN_LABEL.test(label) ||
+      (!own && BODY_LABEL.test(label)) ||
+      // a salutation (来信人：你反映的事项…): the account addressing the citizen, not the citizen's words
+      ADDRESSED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const isCitizen = !isOwn && CITIZEN_LABEL.test(label);
     if (!isOwn && !isCitizen) continue;
     if (own && from < m.index) out.push([from, m.index]);

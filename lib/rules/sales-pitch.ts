@@ -176,6 +176,8 @@ export const SALES_CUES: Array<[Kind, RegExp]> = [
         '名师(?:一对一|辅导|授课|团队|亲授|精讲)|有效改善(?:睡眠|记忆力?|体质|失眠)',
         // a course's pass rate as a selling point (往期学员上岸率高达90%)
         `(?:上岸率|通过率|过关率|提分率|录取率|拿证率)[^，。！；]{0,2}?(?:高达|超过|超)\\s{0,2}${NUM}\\s{0,2}[%％]`,
+        // a pass rate of 100% is a promise, not a statistic (通过率100%)
+        '(?:上岸率|通过率|过关率|提分率|录取率|拿证率)\\s{0,2}(?:达到?|为)?\\s{0,2}100\\s{0,2}[%％]',
         // 建议您选购康源牌净水器 (a named brand: not 建议选择正规品牌); 本期内容由某某项目特约呈现
         '(?:建议|推荐)(?:您|大家|各位|市民)?(?:选购|购买|选用|选择)[^，。！；\\n]{1,8}?(?<![品名])牌|特约(?:呈现|播出|赞助)|冠名播出|(?:本期|本栏目|本节目|本次活动)(?:内容)?由[^，。！；\\n]{1,12}?(?:赞助|冠名|特约|呈现)',
         // 口味正宗, 用料实在, 效果好、价格优; 推荐大家到某某家电城选购
@@ -204,7 +206,7 @@ const PRODUCT = new RegExp(
 const PRODUCT_PRICE = new RegExp(`售价|到手价|零售价|仅需|只需|仅售|只卖|[¥￥]|${PER_UNIT}\\s{0,2}[0-9０-９]`);
 /** A bait price of an amount of goods (5斤只要9.9元, 两盒仅需39元): reported with the pitch like a product's price. */
 const BAIT_PRICE = new RegExp(
-  `${CN}\\s{0,2}(?:斤|公斤|千克|盒|箱|袋|瓶|罐|件|份|套|包)[^，。！；]{0,4}?(?:只要|仅需|只需|仅售|只卖|低至|才)\\s{0,2}[¥￥]?\\s{0,2}${NUM}\\s{0,2}元|${FLAT_BAIT}`,
+  `${CN}\\s{0,2}(?:斤|公斤|千克|盒|箱|袋|瓶|罐|件|份|套|包)[^，。！；]{0,4}?(?:只要|仅需|只需|仅售|只卖|低至|才)\\s{0,2}[¥￥]?\\s{0,2}${NUM}\\s{0,2}元|${FLAT_BAIT}|现价\\s{0,2}(?:仅需|只要|只需|仅售|仅|低至|才)\\s{0,2}[¥￥]?\\s{0,2}${NUM}\\s{0,2}元`,
 );
 
 /** A sentence that warns against or reports on sales talk quotes it (reply-promo's list, and panic buying). */

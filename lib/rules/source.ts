@@ -249,7 +249,8 @@ export function createSourceRule(list: SourceList): ParagraphRule {
   };
 }
 
-const FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
+/** Where source.missing looks for the repost sign: the body first, where the missing 来源： line belongs. */
+const MISSING_FIELDS: readonly Field[] = ['body', 'title', 'digest', 'caption'];
 
 /** Document rule: a repost with no source line anywhere → one info finding at the first repost sign. */
 export function createSourceMissingRule(): DocumentRule {
@@ -258,7 +259,7 @@ export function createSourceMissingRule(): DocumentRule {
     rules: SOURCE_RULES,
     check({ draft, signals }, report) {
       if (signals.has(SOURCE_LINE_SIGNAL)) return;
-      for (const field of FIELDS) {
+      for (const field of MISSING_FIELDS) {
         const text = draft[field];
         if (!text) continue;
         const m = REPOST.exec(text);

@@ -703,15 +703,18 @@ export function createWordLikelihoodRule(
           ruleId: 'typo.unlikely-word',
           start,
           end,
-          // a rare character's look-alike is a hint only: measured (2026-12-06) it found real slips (空凋, 光钎, 戌边)
-          // but as often read real words the table lacks (曝出, 翩飞) and names (甄子丹) as slips
-          // a character that both sounds and looks like the right one (申清 → 申请, 监侧 → 监测: the same phonetic part,
-          // picked from the IME's list by its shape) warns from INFO_GAIN: measured (2026-12-07) on the CSC sets it
-          // found 15 more slips for 3 more clean news sentences warned, none on clean eval drafts
+          // A rare character's look-alike is a hint only: measured (2026-12-06) it found real slips (空凋, 光钎, 戌边)
+          // but as often read real words the table lacks (曝出, 翩飞) and names (甄子丹) as slips.
+          // A replacement that both sounds and looks like the written character (申清 → 申请, 监侧 → 监测: the same
+          // phonetic part, picked from the IME's list by its shape) warns from INFO_GAIN, for a rare character (电悌 →
+          // 电梯) from WARN_GAIN: measured (2026-12-07) on the CSC sets, 15 more slips found for 3 more clean news
+          // sentences warned, none on clean eval drafts.
           severity:
-            kind !== 3 &&
-            (best.gain >= WARN_GAIN ||
-              (!best.fn && sim.shapeUnits(c, best.unit) && sim.soundUnits(c, best.unit) >= SOUND_TONELESS))
+            (kind !== 3 && best.gain >= WARN_GAIN) ||
+            (!best.fn &&
+              (kind !== 3 || best.gain >= WARN_GAIN) &&
+              sim.shapeUnits(c, best.unit) &&
+              sim.soundUnits(c, best.unit) >= SOUND_TONELESS)
               ? 'warn'
               : 'info',
           suggestions: [right],

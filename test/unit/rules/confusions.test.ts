@@ -54,6 +54,7 @@ describe('typo.context-* (context confusions)', () => {
     ['新生入学需知', 'typo.context-xu warn 需', '须'],
     ['两村村民象亲兄弟一样互帮互助。', 'typo.context-xiang info 象', '像'],
     ['居民可以向社区干部反应情况。', 'typo.context-fanying warn 反应', '反映'],
+    ['公示期间如有反应情况，请通过来信、来电等方式向县委组织部反映。', 'typo.context-fanying warn 反应', '反映'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
@@ -123,6 +124,8 @@ describe('typo.context-* (context confusions)', () => {
     ['公安机关已对该案立案侦察。', 'typo.context-ciyu warn 侦察', '侦查'],
     ['局地伴有雷暴大风和冰包。', 'typo.context-ciyu warn 冰包', '冰雹'],
     ['如有其他问题，欢迎至电12345热线反映。', 'typo.context-ciyu warn 至电', '致电'],
+    ['对全市预拌混泥土生产企业开展抽检。', 'typo.context-ciyu warn 混泥土', '混凝土'],
+    ['请沿河群众不要在河道、提防上逗留。', 'typo.context-ciyu warn 提防', '堤防'],
     // look-alikes of very common characters in the words that take the right one
     ['关干进一步加强安全生产工作的通知', 'typo.context-xingjin warn 关干', '关于'],
     ['由干天气原因，活动延期。', 'typo.context-xingjin warn 由干', '由于'],
@@ -142,6 +145,8 @@ describe('typo.context-* (context confusions)', () => {
     '消防员进行火情侦察，侦察兵完成训练。', // 侦察 is reconnaissance
     '扭伤后可先用冰包冷敷。', // an ice pack
     '截至电网改造完成，共更换线路12公里。', // 截至 before a word starting with 电
+    '雨天出行要提防路面湿滑，小心驾驶。', // 提防 is to be on guard
+    '接种后如有反应情况请及时联系接种单位或就医。', // a vaccine's reaction
     '江水漫延至堤脚；漫延的群山连绵起伏。', // 漫延 of water and land
     '一切务必以安全为重；确切务实地推进。', // 一切 + 务必, 确切 + 务实
     '台风登陆后，气象系统将持续监测。', // a landing, the system is another clause
