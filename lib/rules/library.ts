@@ -11,6 +11,7 @@ import type { RuleMeta, RuleModule } from '../engine/rule';
 import { COLLOCATION_SLIP_RULES, createCollocationSlipRule } from './collocation-slips';
 import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
+import { createPunctuationUsageRule, PUNCTUATION_USAGE_RULES } from './punctuation-usage';
 import type { RuleData } from './core';
 import { createDraftVariantRule, DRAFT_VARIANT_RULES } from './draft-variant';
 import { createPastEventRule, EVENT_RULES } from './events';
@@ -62,6 +63,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...TYPOGRAPHY_RULES,
   ...NUMBER_RULES,
   ...CONGRESS_NUMERAL_RULES,
+  ...PUNCTUATION_USAGE_RULES,
   ...PARTICLE_RULES,
   ...CONFUSION_RULES,
   ...COLLOCATION_SLIP_RULES,
@@ -142,6 +144,7 @@ export function buildLibraryModules(
   const modules: RuleModule[] = [
     createNumberRule(),
     createCongressNumeralRule(),
+    createPunctuationUsageRule(),
     createParticleRule(),
     createConfusionRule(),
     createPastEventRule(),
