@@ -761,15 +761,28 @@ export function createNameRules(
       // A swapped name that contains another listed name, next to a title its own person holds (王宁沪全国政协主席:
       // 王沪宁 swapped, not 王宁 with a wrong post): the slip wins over the name inside it.
       const slipFirst: Array<[number, number]> = [];
+      // …or before a leader's verb, a national or provincial leader's name of three or four characters swapped where
+      // the name inside would leave a stray character before the verb (王宁沪出席: not 王宁 + 沪出席); a warning below
+      const verbFirst: Array<[number, number]> = [];
       for (let h = 0; h < slipHits.length; h += 3) {
         const slip = slipOf[slipHits[h]!]!;
         const s0 = slipHits[h + 1]!;
         const e0 = slipHits[h + 2]!;
         if (slip.kind === 'trunc' || byName.has(t.slice(s0, e0))) continue;
         if (!exact.some((x) => s0 <= x.start && x.end <= e0)) continue;
-        if (matchingContext(t, s0, e0, names[slip.id]!.person)) slipFirst.push([s0, e0]);
+        const person = names[slip.id]!.person;
+        if (matchingContext(t, s0, e0, person)) slipFirst.push([s0, e0]);
+        else if (
+          slip.kind === 'swap' &&
+          e0 - s0 >= 3 &&
+          person.high &&
+          beforeVerb(t, s0, e0) &&
+          !exact.some((x) => x.start === s0 && x.end === e0)
+        )
+          verbFirst.push([s0, e0]);
       }
-      const inSlip = (s: number, e: number) => slipFirst.some(([a, b]) => a <= s && e <= b);
+      const inSlip = (s: number, e: number) =>
+        slipFirst.some(([a, b]) => a <= s && e <= b) || verbFirst.some(([a, b]) => a <= s && e <= b);
       let lastEnd = -1;
       for (const e of exact) {
         if (e.start < lastEnd || inSlip(e.start, e.end)) continue; // a shorter name inside a longer one or a slip
@@ -790,7 +803,8 @@ export function createNameRules(
         const slip = slipOf[pid]!;
         const cand = names[slip.id]!;
         const first = slipFirst.some(([a, b]) => a === s0 && b === e0);
-        if ((!first && exact.some((x) => x.start < e0 && s0 < x.end)) || slipIsName[pid]) continue;
+        const verbOnly = !first && verbFirst.some(([a, b]) => a === s0 && b === e0);
+        if ((!first && !verbOnly && exact.some((x) => x.start < e0 && s0 < x.end)) || slipIsName[pid]) continue;
         let ok: boolean;
         const pair = slip.kind === 'swap' && e0 - s0 === 2;
         const slot = slip.kind === 'swap' && inNameSlot(t, s0, e0);
@@ -809,7 +823,7 @@ export function createNameRules(
             (matchingContext(t, s0, e0, cand.person, cand.person.high) ||
               provincialHeadBefore(t, s0, cand.person, today) ||
               provincialHeadAfter(t, e0, cand.person, today));
-        } else if (slip.kind === 'swap' || slip.kind === 'double') ok = first || anyContext(t, s0, e0);
+        } else if (slip.kind === 'swap' || slip.kind === 'double') ok = first || (!verbOnly && anyContext(t, s0, e0));
         else {
           const after = titleAfter(t, e0);
           // the surname dropped (pos 0): only before a national title held today (克强总理 was a customary form)

@@ -82,6 +82,9 @@ describe('20th Politburo members in the built-in list', () => {
     expect(at('会议由陈清文主持。')).toEqual(['typo.leader-name warn 陈清文']);
     expect(at('吴杰英出席会议并讲话。')).toEqual(['typo.leader-name warn 吴杰英']);
     expect(at('沈消明出席会议并讲话。')).toEqual(['typo.leader-name warn 沈消明']);
+    // a swap holding another leader's name (王宁) that would leave a stray character before the verb
+    expect(at('王宁沪出席会议并讲话。')).toEqual(['typo.leader-name warn 王宁沪']);
+    expect(at('王宁出席会议并讲话。')).toEqual([]);
     // not where a name does not sit (before no verb of a leader, or run on from a word)
     expect(at('吴杰英的作品展出。')).toEqual([]);
     expect(at('表彰陈清文明家庭出席代表。')).toEqual([]);
