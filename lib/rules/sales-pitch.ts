@@ -372,11 +372,12 @@ function createCuePitch(): ParagraphRule['check'] {
       const sells =
         (kinds.size >= 2 && (strong || kinds.has('urge')) && (strong || !clauses.some((c) => c.isPublic))) ||
         clauses.filter((c) => c.cues.some((x) => PITCH.has(x.kind) && x.kind !== 'urge')).length >= 2;
+      const sentence = t.slice(clauses[0]!.s, clauses.at(-1)!.e);
       if (warns) {
         // A paragraph that warns about sales talk quotes it; a sentence of its own that sells outright, with no
         // warning word and nobody's speech reported (为保障资金安全，推荐使用某某理财App，年化收益高达8%，稳赚不赔),
         // is an advertisement slipped in after the warning, and is reported whatever the rest of the draft says.
-        if (!sells || !strong || kinds.size < 2 || REPORTED.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e))) continue;
+        if (!sells || !strong || kinds.size < 2 || REPORTED.test(sentence)) continue;
       } else if (sells) {
         sink.signal(SIGNAL);
         // a sentence that sells makes the draft commercial: 顶级, 国家级 beside it are a seller's words too
@@ -392,8 +393,11 @@ function createCuePitch(): ParagraphRule['check'] {
           ruleId: 'advertising.sales-pitch',
           start: clauses[k]!.s,
           end: clauses[j]!.e,
-          // the account's own recommendation stands even when the draft warns elsewhere (OWN_OFFER)
-          ...(warns || (sells && OWN_OFFER.test(t.slice(clauses[0]!.s, clauses.at(-1)!.e)))
+          // the account's own recommendation stands even when the draft warns elsewhere (OWN_OFFER), and so does a
+          // sentence selling with three kinds of cue, nobody's speech reported (名师授课，保过，报名从速 before a last
+          // paragraph's 警惕“预收费”风险: the advice does not make the advertisement a quotation)
+          ...(warns ||
+          (sells && (OWN_OFFER.test(sentence) || (strong && kinds.size >= 3 && !REPORTED.test(sentence))))
             ? {}
             : { requires: sells ? requires : lone }),
         });

@@ -81,7 +81,10 @@ describe('advertising.sales-pitch: sentences that sell', () => {
     ],
     ['新开业的酒店暑期房源紧张，预订从速。', ['新开业的酒店暑期房源紧张，预订从速']],
     // praise of the county's "best" business + urge
-    ['幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得。', ['幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得']],
+    [
+      '幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得。',
+      ['幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得'],
+    ],
     ['暑期班名师授课，报名从速。', ['暑期班名师授课，报名从速']],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
@@ -151,6 +154,14 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
   it('keeps quiet in a draft that warns about sales talk elsewhere', () => {
     expect(check('近期电信诈骗高发，请谨防上当。\n骗子常说：优惠2000元，名额有限，赶紧下单。')).toEqual([]);
     expect(check('谨防诈骗。不法分子往往承诺年化收益高达20%，稳赚不赔，诱导受害人下载App。')).toEqual([]);
+  });
+
+  it('reports a paragraph selling with three kinds of cue, whatever a later paragraph warns of', () => {
+    expect(check('暑期班开设全科辅导，名师授课，保过，报名从速。\n县教育局提醒家长，警惕“预收费”风险。')).toEqual([
+      '名师授课，保过，报名从速',
+    ]);
+    // two kinds of cue only: the warning elsewhere may be about it
+    expect(check('新店开业，全场八折。\n提醒市民警惕虚假宣传。')).toEqual([]);
   });
 
   it('reports an advertisement in the account voice slipped in after a warning', () => {
