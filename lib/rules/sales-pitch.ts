@@ -383,11 +383,12 @@ function createCuePitch(): ParagraphRule['check'] {
         // a sentence that sells makes the draft commercial: 顶级, 国家级 beside it are a seller's words too
         sink.signal(COMMERCIAL_SIGNAL);
       } else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
-      // adjacent pitch clauses are one finding
+      // the sentence's pitch clauses are one finding, with the clauses between them (天池景区推出特惠活动：9月25日至
+      // 10月8日，门票5折，…立即抢购: the dates belong to the offer)
       for (let k = 0; k < clauses.length; k++) {
         if (!clauses[k]!.pitch) continue;
-        let j = k;
-        while (j + 1 < clauses.length && clauses[j + 1]!.pitch) j++;
+        let j = clauses.length - 1;
+        while (!clauses[j]!.pitch) j--;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({
           ruleId: 'advertising.sales-pitch',
