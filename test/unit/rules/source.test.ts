@@ -164,11 +164,24 @@ describe('source.not-approved (warn)', () => {
   });
 
   it('takes government accounts as approved and local media as advice', () => {
-    for (const name of ['滨河交警', '平安滨河', '滨河发布', '滨河融媒', '滨河市场监管', '滨河政府网'])
+    for (const name of [
+      '滨河交警',
+      '平安滨河',
+      '滨河发布',
+      '滨河融媒',
+      '滨河市场监管',
+      '滨河政府网',
+      // central bodies' regional offices and the customs districts
+      '海关总署广东分署',
+      '青岛海关',
+      '国家统计局天津调查总队',
+      '中国人民银行山东省分行',
+    ])
       expect(check(`来源：${name}`), name).toEqual([]);
     expect(brief(check('来源：滨河日报'))).toEqual(['source.local-outlet info 滨河日报']);
     expect(brief(check('来源：滨河广播电视台'))).toEqual(['source.local-outlet info 滨河广播电视台']);
     expect(brief(check('来源：滨河科技公司发布'))).toEqual(['source.not-approved warn 滨河科技公司发布']);
+    expect(brief(check('来源：滨河海关代理公司'))).toEqual(['source.not-approved warn 滨河海关代理公司']);
   });
 
   it('accepts the admin’s designated sources', () => {
