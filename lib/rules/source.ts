@@ -13,7 +13,7 @@ import { matchesOf } from './util-text';
  *   separator such as "编辑：张三 来源：…") names a source; each named source that is not approved → warn
  *   `source.not-approved` on the name. The paragraph also emits the document signal `source-line`.
  * - A draft that reads as a repost (原标题：, 据…报道, 本文转载, 转载自 without a name …) but has no source line anywhere
- *   → info `source.missing`, once per draft.
+ *   → info `source.missing` at its first repost sign in each field (【转载】 in the title and again in the body).
  *
  * Approved: listed names (central media and sites, central bodies, provincial party papers), the admin's designated
  * list, own content (本网, 原创), and names matching the government patterns (XX市人民政府, 中共XX市委宣传部,
@@ -249,10 +249,9 @@ export function createSourceRule(list: SourceList): ParagraphRule {
   };
 }
 
-/** Where source.missing looks for the repost sign: the body first, where the missing 来源： line belongs. */
-const MISSING_FIELDS: readonly Field[] = ['body', 'title', 'digest', 'caption'];
+const MISSING_FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 
-/** Document rule: a repost with no source line anywhere → one info finding at the first repost sign. */
+/** Document rule: a repost with no source line anywhere → an info finding at the first repost sign of each field. */
 export function createSourceMissingRule(): DocumentRule {
   return {
     kind: 'document',
@@ -263,10 +262,7 @@ export function createSourceMissingRule(): DocumentRule {
         const text = draft[field];
         if (!text) continue;
         const m = REPOST.exec(text);
-        if (m) {
-          report({ ruleId: 'source.missing', field, start: m.index, end: m.index + m[0].length });
-          return;
-        }
+        if (m) report({ ruleId: 'source.missing', field, start: m.index, end: m.index + m[0].length });
       }
     },
   };

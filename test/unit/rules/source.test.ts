@@ -265,13 +265,20 @@ describe('repost markers (added after the evaluation run)', () => {
     expect(runRules(rules, '【转载】国务院常务会议部署防汛抗旱工作\n来源：中国政府网')).toEqual([]);
   });
 
-  it('marks the sign in the body, where the source line belongs, when the title carries one too', async () => {
+  it('marks the first sign of each field (the title and the body both say 【转载】)', async () => {
     const { createSourceRules } = await import('../../../lib/rules/source');
     const { loadSourceList } = await import('../../../lib/rules/source-schema');
     const { readFileSync } = await import('node:fs');
     const rules = createSourceRules(loadSourceList(JSON.parse(readFileSync('dictionaries/sources.json', 'utf8'))));
     const { runRules } = await import('../../helpers/check');
-    const f = runRules(rules, { platform: 'wechat', title: '【转载】医保家庭共济怎么用', body: '【转载】职工医保个人账户可以家庭共济。' });
-    expect(f.map((x) => `${x.ruleId}:${x.field}:${x.start}`)).toEqual(['source.missing:body:0']);
+    const f = runRules(rules, {
+      platform: 'wechat',
+      title: '【转载】医保家庭共济怎么用',
+      body: '【转载】职工医保个人账户可以家庭共济。',
+    });
+    expect(f.map((x) => `${x.ruleId}:${x.field}:${x.start}`)).toEqual([
+      'source.missing:title:0',
+      'source.missing:body:0',
+    ]);
   });
 });
