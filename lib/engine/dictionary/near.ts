@@ -31,6 +31,30 @@ import { storedNearMatcher } from '../near/stored';
  */
 
 const FUNCTION_CHARS = '的之和与及或等了着过地得是在把被对向从以为而且并也都又就其该此各';
+/** Numerals of numbered formulations (两个维护, 四个意识, 五位一体). */
+const NUMERALS = '一二两三四五六七八九十';
+/**
+ * The central numbered formulations whose count is checked. Not those with a generic tail (两个结合, 六个必须坚持):
+ * local bodies coin their own (坚持“三个结合”).
+ */
+const NUMBERED_FORMULATIONS = [
+  '两个维护',
+  '两个确立',
+  '四个意识',
+  '四个自信',
+  '四个全面',
+  '五位一体',
+  '两个一百年',
+  '三个代表',
+  '一国两制',
+  '三严三实',
+  '两学一做',
+  '四项基本原则',
+  '八项规定',
+  '中央八项规定',
+];
+/** Numbered formulations one numeral away from a listed one that are formulations themselves (or were). */
+const NUMBERED_RELATIVES = ['三位一体', '四位一体', '三个自信', '三个全面'];
 /** Administrative levels: one may stand before a name that starts with the same character (市市场监督管理局). */
 const LEVELS = '省市县区州镇乡村旗盟';
 /** The last character of an office's name (应急管理局, 自然资源厅, 国家卫生健康委). */
@@ -82,6 +106,20 @@ function judgeNear(
   const L = term.length;
   switch (m.kind) {
     case 'sub': {
+      // A central numbered formulation in quotation marks with another numeral (“三个维护”, “五个意识”): the count is
+      // the formulation; a relative that is a formulation of its own or of an earlier time (“三位一体”, “四位一体”,
+      // “三个自信”) is left alone
+      if (
+        NUMERALS.includes(term[m.pos]!) &&
+        NUMERALS.includes(String.fromCharCode(m.got)) &&
+        NUMBERED_FORMULATIONS.includes(term)
+      ) {
+        const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
+        const written = term.slice(0, m.pos) + String.fromCharCode(m.got) + term.slice(m.pos + 1);
+        return quoted && !NUMBERED_RELATIVES.includes(written)
+          ? { detail: `${qc(String.fromCharCode(m.got))}应为${qc(term[m.pos]!)}`, strong: true }
+          : undefined;
+      }
       // An office's suffix with more text running on: the rest is often a phrase of its own (生态环境补偿,
       // 应急管理具有), so only a same-tone homophone or a look-alike that starts no common word is a slip; with a
       // word table, also a homophone tone aside that starts no word at all (国家统计居天津: 居天 is none)

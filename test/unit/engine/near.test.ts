@@ -282,6 +282,27 @@ describe('match: "near" entries (protected terms)', () => {
     expect(office('人力资源和社会保障局发布通知')).toEqual([]);
   });
 
+  it('a numbered formulation in quotation marks with another numeral', () => {
+    const r = createDictionaryRule(
+      compileDictionaries(
+        [protectedDict(['两个维护', '四个意识', '四个全面', '五位一体', '三个务必'], { nearEdits: 'alike' })],
+        normalizer,
+      ),
+      normalizer,
+      { similarity: similarity() },
+    );
+    const found = (body: string) => brief(runRules(r, body));
+    expect(found('增强“五个意识”，做到“三个维护”。')).toEqual([
+      'typo.names block 五个意识',
+      'typo.names block 三个维护',
+    ]);
+    // unquoted it may be a count of something else; quoted relatives that are formulations of their own or of
+    // earlier times are left alone
+    expect(found('全市选出三个维护队，牢记“两个务必”，统筹推进“四位一体”总体布局。')).toEqual([]);
+    // a formulation with a generic tail: local bodies coin their own counts
+    expect(found('坚持“两个务必”，还要做到“四个务必”。')).toEqual([]);
+  });
+
   it('an intact term with its first character typed twice at a text edge, or its last before one', () => {
     const r = createDictionaryRule(
       compileDictionaries(
