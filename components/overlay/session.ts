@@ -1,7 +1,6 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { installBackstopBridge } from '../../lib/content/backstop-bridge';
 import { EditorController } from '../../lib/content/controller';
 import { installGate } from '../../lib/content/gate';
@@ -10,6 +9,7 @@ import type { EditorAdapter } from '../../lib/editors/types';
 import { createListener } from '../../lib/messaging/server';
 import { TAB_MESSAGES, type TabReplies } from '../../lib/messaging/tab-protocol';
 import { Overlay, type OverlayApi } from './Overlay';
+import { mountShadowHost } from './shadow-host';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -37,7 +37,7 @@ export async function startEditorSession(
 ): Promise<void> {
   let controller: EditorController | undefined;
   let api: OverlayApi | undefined;
-  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let mounting: Promise<void> | undefined;
   let container: HTMLElement | undefined;
   const gate = installGate(
     ctx,
@@ -71,30 +71,20 @@ export async function startEditorSession(
     );
   };
 
-  const mountUi = async () => {
-    if (ui) return;
-    await domReady();
-    if (ui) return;
-    ui = await createShadowRootUi(ctx, {
-      name: 'publish-guard-ui',
-      ...(opts.css ? { css: opts.css } : {}),
-      // Closed: the site's scripts cannot reach into our UI (it holds no secrets, but nothing in it is theirs).
-      mode: 'closed',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(root) {
-        container = root;
-        renderOverlay();
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-        container = undefined;
-      },
-    });
-    ui.mount();
-  };
+  const mountUi = (): Promise<void> =>
+    (mounting ??= (async () => {
+      await domReady();
+      const host = await mountShadowHost(ctx, {
+        name: 'publish-guard-ui',
+        ...(opts.css ? { css: opts.css } : {}),
+        onRemove(root) {
+          render(null, root);
+          container = undefined;
+        },
+      });
+      container = host.container;
+      renderOverlay();
+    })());
 
   /** Picks the adapter for the current URL; a different adapter (or none) gets a fresh controller. */
   const route = (to?: URL) => {
