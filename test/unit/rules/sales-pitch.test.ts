@@ -86,6 +86,11 @@ describe('advertising.sales-pitch: sentences that sell', () => {
       ['幸福家园颐养中心是我县最好的养老院，现有床位有限，先到先得'],
     ],
     ['暑期班名师授课，报名从速。', ['暑期班名师授课，报名从速']],
+    // an authority's endorsement and a claim of quality + where to buy
+    [
+      '本产品经国家权威机构认证，效果最佳，市民可到各大药店购买。',
+      ['本产品经国家权威机构认证，效果最佳，市民可到各大药店购买'],
+    ],
   ])('warns on %s', (body, expected) => {
     expect(check(body)).toEqual(expected);
   });
@@ -110,6 +115,7 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     // a housing report, a school's results, public supply
     '本月全市新开盘项目5个，新建商品住宅均价8800元/平方米，同比下降3%。',
     '全市中考升学率超过95%。',
+    '整治效果显著，群众可到附近药店购买常用药品。', // one kind of cue: where to buy
     '我市最低气温将降至零下5摄氏度，名额有限的暖心驿站请提前预约。',
     '各大超市都能买到平价蔬菜，市商务局持续做好保供稳价。',
     // anti-fraud and market supervision
