@@ -46,6 +46,24 @@ const FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 
 /** A range after one of these labels is the period a report covers (统计时间：1月1日至1月31日), never a deadline. */
 const PERIOD_LABEL = /(统计|监测|数据|报告|分析)(时间|时段|周期|区间|期间)\s*(为|是)?\s*[：:]?\s*$/;
+/**
+ * What came of a period that is over (共吸引观众10万人次, 共有3200人报名, 活动期间，全市共发放…): the date is a report's, not
+ * a deadline. Read in the rest of the date's sentence, and in the next sentence when it opens on the period.
+ */
+const RESULT =
+  /共(?:吸引|接待|有|发放|完成|办理|受理|收到|征集|评选|带动|举办|开展|实现|达成|签约|服务|惠及|参与|核发|兑付|帮助)|累计(?:发放|完成|办理|受理|接待|服务|实现)|圆满(?:结束|完成|落幕|闭幕)|落下帷幕|已(?:圆满)?(?:结束|闭幕|完成)/;
+const PERIOD_OPENING = /^(?:\s*)(?:(?:活动|展览|展会|比赛|赛事|会议|报名|招聘|征集|评选)?期间|其间|此次|本次|本届|截至目前|目前)/;
+function resultFollows(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 60 && !STOP.has(text[i]!)) i++;
+  if (RESULT.test(text.slice(at, i))) return true;
+  if (i >= text.length || text[i] === '\n') return false;
+  const next = text.slice(i + 1, i + 1 + 60);
+  const stop = next.search(/[。！？!?；;\n]/);
+  const sentence = stop < 0 ? next : next.slice(0, stop);
+  return PERIOD_OPENING.test(sentence) && RESULT.test(sentence);
+}
+
 /** Figures of a report on work done: with them, a 受理时间 range is the period reported on (12345 weekly analyses). */
 const REPORTED_FIGURES = /同比|环比|共受理|累计受理|共接(?:听|收|到)|办结率|满意率|按时办结/;
 
@@ -224,7 +242,13 @@ export function createTimelinessRule(): DocumentRule {
               const before = clauseBefore(text, m.start);
               const after = clauseAfter(text, skipTime(text, e.end));
               const period = PERIOD_LABEL.test(before) || (TIMESTAMP_LABEL.test(before) && reportsFigures());
-              if (end && !period && isRangeDeadline(before, after) && compareDates(end, now) < 0) {
+              if (
+                end &&
+                !period &&
+                isRangeDeadline(before, after) &&
+                compareDates(end, now) < 0 &&
+                !resultFollows(text, e.end)
+              ) {
                 report(finding(field, text, e, end, today));
               }
               return;
@@ -235,7 +259,7 @@ export function createTimelinessRule(): DocumentRule {
           const after = clauseAfter(text, afterStart);
           if (!isSingleDeadline(before, after)) return;
           const end = lastDayCovered(m, year);
-          if (compareDates(end, now) < 0) report(finding(field, text, m, end, today));
+          if (compareDates(end, now) < 0 && !resultFollows(text, m.end)) report(finding(field, text, m, end, today));
         });
       }
     },

@@ -78,6 +78,10 @@ describe('timeliness.past-deadline: leaves other dates alone', () => {
     ['请于每月10日前报送。'],
     ['个人消费者报废2012年6月30日前注册登记的汽油乘用车，可申请补贴。'], // the date qualifies the cars
     ['对2005年底前注册营运的黄标车实行淘汰。'],
+    // what came of a period that is over: a report, not a deadline
+    ['本届博览会展览时间为2024年4月20日至22日，共吸引观众10万人次。'],
+    ['本次招聘报名时间为2024年4月1日至20日，共有3200人报名。'],
+    ['活动时间：2024年4月1日至4月20日。活动期间，全市共发放消费券500万元。'],
   ])('%s', (body) => {
     expect(check(body)).toEqual([]);
   });
