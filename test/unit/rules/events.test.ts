@@ -15,6 +15,7 @@ describe('timeliness.past-event', () => {
     ['2024年12月1日，区图书馆将开展读书活动。欢迎广大读者报名参加。', '2024年12月1日'],
     ['欢迎广大市民于2025年6月10日上午到县文化广场参加。', '2025年6月10日'], // the invitation names the day
     ['明天（6月12日）上午9点，我们将举行开放日活动。', '6月12日'], // 明天 with a date already past (round 23)
+    ['6月10日，我县将举办第三届农民丰收节。', '6月10日'], // the clause after the date says it will happen
   ])('%s', (body, span) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`timeliness.past-event warn ${span}`]);
@@ -31,6 +32,7 @@ describe('timeliness.past-event', () => {
     '活动于6月7日圆满落下帷幕。',
     '欢迎广大市民于2025年6月20日上午到县文化广场参加。', // still ahead
     '感谢广大市民于6月10日到场参加。', // thanks afterwards
+    '6月20日，我县将举办第三届农民丰收节。', // still ahead
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
