@@ -399,8 +399,7 @@ function createCuePitch(): ParagraphRule['check'] {
           // the account's own recommendation stands even when the draft warns elsewhere (OWN_OFFER), and so does a
           // sentence selling with three kinds of cue, nobody's speech reported (名师授课，保过，报名从速 before a last
           // paragraph's 警惕“预收费”风险: the advice does not make the advertisement a quotation)
-          ...(warns ||
-          (sells && (OWN_OFFER.test(sentence) || (strong && kinds.size >= 3 && !REPORTED.test(sentence))))
+          ...(warns || (sells && (OWN_OFFER.test(sentence) || (strong && kinds.size >= 3 && !REPORTED.test(sentence))))
             ? {}
             : { requires: sells ? requires : lone }),
         });
