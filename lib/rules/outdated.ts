@@ -16,7 +16,7 @@ export const OUTDATED_RULES: RuleMeta[] = [
     title: '过时表述',
     message: '“{text}”是过时的表述，请核实并改用现行提法。',
     source:
-      '国办发〔2018〕123号（严把时效关）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）',
+      '国办发〔2018〕123号（严把时效关）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）',
   },
 ];
 
@@ -48,6 +48,9 @@ const SHAPES = new RegExp(
     `(?:推进|实施|落实|执行|推动|抓好)[^。；！？，\\n]{0,8}?[“"]?(十[一二三四五])五[”"]?规划(?!(?:圆满)?(?:收官|完成|实施情况|期间|时期|以来))`,
     '决胜全面建成小康社会',
     '(?:坚决|确保|全力|奋力|决战决胜)打赢脱贫攻坚战',
+    // 四个自信 since 2016-07-01 (文化自信 added), 五位一体 since the 18th Congress
+    '(?:坚定|增强|树立|坚持)[“"]?三个自信[”"]?',
+    '(?:统筹推进|推进|坚持|落实)[“"]?四位一体[”"]?总体布局',
   ].join('|'),
   'g',
 );
@@ -68,7 +71,7 @@ export function createOutdatedRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       // cheap gate: each shape has one of these words
-      if (!/精神|规划|小康|脱贫/.test(t)) return;
+      if (!/精神|规划|小康|脱贫|自信|一体/.test(t)) return;
       const today = p.today;
       const year = Number(today.slice(0, 4));
       const congress = currentCongress(today);
@@ -90,6 +93,12 @@ export function createOutdatedRule(): ParagraphRule {
           stale = (PLAN_END[plan] ?? 9999) < year;
           const now = Object.entries(PLAN_END).find(([, end]) => end >= year && end - 4 <= year)?.[0];
           fix = now ? m[0].replace(`${m[3]}五`, `${cn(Number(now))}五`) : undefined;
+        } else if (m[0].includes('三个自信')) {
+          stale = today >= '2016-07-01';
+          fix = m[0].replace('三个自信', '四个自信');
+        } else if (m[0].includes('四位一体')) {
+          stale = today >= '2012-11-08';
+          fix = m[0].replace('四位一体', '五位一体');
         } else if (m[0] === '决胜全面建成小康社会') {
           stale = today >= '2021-07-01';
           fix = '全面建成小康社会';
