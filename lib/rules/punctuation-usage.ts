@@ -4,7 +4,7 @@ import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 /**
  * 标点用法 (library pass): misuses GB/T 15834—2011 names, each in a shape with one reading only.
  *
- * - `punctuation.approx-number` (warn): two adjacent numerals giving an estimate, split by a 顿号 (三、四天, 七、八十人 →
+ * - `punctuation.approx-number` (info): two adjacent numerals giving an estimate, split by a 顿号 (三、四天, 七、八十人 →
  *   三四天, 七八十人; 4.5.3.5: 相邻或相近两数字连用表示概数通常不用顿号). Not a list of three or more (一、二、三等奖),
  *   nor ordinals (第三、四季度), nor numerals that do not follow each other (一、三、五), nor grades, months or floors
  *   (三、四年级, 五、六月份: two of them, not an estimate).
@@ -22,7 +22,8 @@ export const PUNCTUATION_USAGE_RULES: RuleMeta[] = [
   {
     id: 'punctuation.approx-number',
     category: 'punctuation',
-    severity: 'warn',
+    // a hint: the standard says 通常不用, and reports before it (1955, 1983) write 四、五十年 throughout
+    severity: 'info',
     title: '概数中间用了顿号',
     message: '“{text}”是相邻两数连用表示的概数，中间不用顿号。',
     source: `${SOURCE} 4.5.3.5`,
