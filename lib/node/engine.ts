@@ -28,7 +28,7 @@ import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
 import { type MemoSpelling, memoSpelling } from './spelling-memo';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
 import { installTableCodecs } from './table-codecs';
-import { lazyTypography, nodeTypography } from './typography';
+import { lazyTypography, loadAutoCorrectSync, nodeTypography } from './typography';
 
 export interface NodeEngineOptions {
   /** Extra native dictionary files (absolute paths). */
@@ -171,6 +171,7 @@ async function nodeProviders(
           rules,
           TYPOGRAPHY_RULES.filter((r) => r.id === SPACING_RULE),
         ),
+        () => loadAutoCorrectSync(cache),
       );
     }
     if (spelling) {
