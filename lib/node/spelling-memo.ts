@@ -49,7 +49,7 @@ export function memoSpelling(
     try {
       key = cacheKey(cache, [
         ...files().map((f, i): [string, string] => [`file${i}`, fileIdentity(f)]),
-        ['words', words.join('\n')],
+        ['words', JSON.stringify(words)],
       ]);
     } catch {
       key = undefined; // a file that cannot be stat'ed: no memo (Hunspell reports the problem when it loads)
