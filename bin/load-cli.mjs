@@ -51,6 +51,14 @@ setFlagsFromString('--verify-snapshot-checksum');
 // threads 1,155 → 837 and the main thread 981 → 973 ms (its code no slower); one article 1,256 → 1,136 ms. Sixteen
 // times compiled less again but ran more on the main thread (1,151 ms), for the same CPU time.
 setFlagsFromString('--interrupt-budget=540672');
+// AutoCorrect's WebAssembly (3.2 MB, loaded when a paragraph may need it: lib/node/typography.ts) runs on Liftoff,
+// V8's baseline compiler, only, and each function is compiled on its first call: with V8's defaults the whole module
+// was compiled at load and its hot functions again by TurboFan on the helper threads, which cost more than a short
+// run gets back (the 2-core VMs this is measured on: the main thread waits for a core). AutoCorrect alone over six
+// 20,000-character articles: ≈ 920 → 260 ms CPU, first article 216 → 75 ms, later ones 15-20 → 4-6 ms. One
+// article, all rules, from process start: ≈ 1,590 → 860 ms CPU. Same output (the tiers compute the same).
+setFlagsFromString('--liftoff-only');
+setFlagsFromString('--wasm-lazy-compilation');
 // While drafts are checked (lib/cli/check.ts calls this around its loop), the young generation may grow again (by 4,
 // up to V8's 16 MB): checking allocates ≈ 5 MB of short-lived objects per 20,000 characters, and a 1 MB young
 // generation collected them in ≈ 12 scavenges per article, each copying whatever the check had in hand. Start-up

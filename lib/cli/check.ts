@@ -123,6 +123,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   } finally {
     checking?.(false);
   }
+  engine.flush();
   out.end(counts, done);
   return hadError ? 2 : hadBlock ? 1 : 0;
 }

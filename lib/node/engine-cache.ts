@@ -181,7 +181,14 @@ function readFile(cache: EngineCache, name: string, key: string): { value: unkno
 const ENGINE_CACHE_WRITTEN = Symbol.for('publish-guard.engine-cache-written');
 
 /** Writes a cache file (temp file + rename, so a reader never sees half a file); errors are ignored. */
-function writeFile(cache: EngineCache, name: string, key: string, value: unknown, blobs: readonly Uint8Array[] = []) {
+function writeFile(
+  cache: EngineCache,
+  name: string,
+  key: string,
+  value: unknown,
+  blobs: readonly Uint8Array[] = [],
+  building = true,
+) {
   const target = fileOf(cache, name);
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -199,7 +206,7 @@ function writeFile(cache: EngineCache, name: string, key: string, value: unknown
     writeFileSync(tmp, out);
     renameSync(tmp, target);
     // bin/load-cli.mjs then marks the V8 code cache of this run as made by a building run (see there)
-    (globalThis as { [ENGINE_CACHE_WRITTEN]?: boolean })[ENGINE_CACHE_WRITTEN] = true;
+    if (building) (globalThis as { [ENGINE_CACHE_WRITTEN]?: boolean })[ENGINE_CACHE_WRITTEN] = true;
   } catch {
     try {
       rmSync(tmp, { force: true });
@@ -214,9 +221,18 @@ export function readCached(cache: EngineCache, name: string, key: string): unkno
   return readFile(cache, name, key)?.value;
 }
 
-/** Stores `value` under `name`; errors are ignored. */
-export function writeCached(cache: EngineCache, name: string, key: string, value: unknown): void {
-  writeFile(cache, name, key, value);
+/**
+ * Stores `value` under `name`; errors are ignored. `building: false`: what this run built no table to make (a memo
+ * of answers), so the V8 code cache it leaves is not marked as a building run's.
+ */
+export function writeCached(
+  cache: EngineCache,
+  name: string,
+  key: string,
+  value: unknown,
+  opts: { building?: boolean } = {},
+): void {
+  writeFile(cache, name, key, value, [], opts.building !== false);
 }
 
 /** A TableStore (lib/engine/data/store.ts) kept in one cache file; `flush` writes what this run used. */

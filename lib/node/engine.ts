@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { type RuleSettings, resolveSeverity } from '../engine/config';
 import { setTableStore, type TableStore } from '../engine/data/store';
 import { jsonOf } from '../engine/data/text-source';
@@ -24,9 +25,10 @@ import { WORD_VARIANT_RULES } from '../rules/word-variants';
 import { builtinDictionaryInputs, builtinTableRefs, loadBuiltinData, loadDictionaryFile } from './builtin';
 import { cacheKey, type EngineCache, openTableStore, readCached, tablesPrefetched, writeCached } from './engine-cache';
 import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
+import { type MemoSpelling, memoSpelling } from './spelling-memo';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
 import { installTableCodecs } from './table-codecs';
-import { lazyTypography, nodeTypography } from './typography';
+import { lazyTypography, loadAutoCorrectSync, nodeTypography } from './typography';
 
 export interface NodeEngineOptions {
   /** Extra native dictionary files (absolute paths). */
@@ -52,8 +54,11 @@ export interface NodeEngineOptions {
 
 const SPACING_RULE = 'punctuation.cjk-spacing';
 
+/** An engine of createNodeEngine: `flush()` after the checks keeps what they learnt in the cache (if any). */
+export type NodeEngine = Engine & { flush(): void };
+
 /** The engine with built-in data plus the CLI's extra dictionaries and Node providers (nodehun, AutoCorrect). */
-export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<Engine> {
+export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<NodeEngine> {
   // File references: with a warm table cache the big table texts are never read, nor the JSON tables parsed.
   const data = builtinTableRefs();
   const extraFiles = opts.extraDictionaries ?? [];
@@ -71,7 +76,8 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
     await tablesPrefetched(opts.cache);
   }
   const store = opts.cache ? openTableStore(opts.cache) : undefined;
-  const providers = passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true, store);
+  const providers =
+    passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true, store, opts.cache);
   setTableStore(store);
   let engine: Engine;
   try {
@@ -85,7 +91,8 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<En
   }
   store?.flush();
   if (key && !fromCache) writeCached(opts.cache!, COMPILED, key, serializeCompiled(engine.compiled));
-  return engine;
+  const memo = (providers as { spelling?: Partial<MemoSpelling> }).spelling;
+  return Object.assign(engine, { flush: () => memo?.flush?.() });
 }
 
 const COMPILED = 'compiled-dictionaries';
@@ -133,11 +140,13 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
  * table store) that still exists is taken as found: resolving a package (its package.json, its exports) cost
  * ≈ 1-3 ms each, some 4 ms of every CLI start for the three providers. The provider resolves it again when it loads.
  */
-function mustResolve(require: NodeRequire, request: string, store: TableStore | undefined): void {
+function mustResolve(require: NodeRequire, request: string, store: TableStore | undefined): string {
   const known = store?.get(RESOLVED, request);
-  if (known && existsSync(Buffer.from(known.buffer, known.byteOffset, known.byteLength).toString('utf8'))) return;
+  const knownPath = known && Buffer.from(known.buffer, known.byteOffset, known.byteLength).toString('utf8');
+  if (knownPath && existsSync(knownPath)) return knownPath;
   const path = require.resolve(request);
   store?.set(RESOLVED, request, Buffer.from(path, 'utf8'));
+  return path;
 }
 
 const RESOLVED = 'resolved-path';
@@ -147,6 +156,7 @@ async function nodeProviders(
   rules: RuleSettings | undefined,
   lazy: boolean,
   store?: TableStore,
+  cache?: EngineCache,
 ): Promise<RuleProviders> {
   const out: RuleProviders = {};
   const typography = anyEnabled(rules, TYPOGRAPHY_RULES);
@@ -161,12 +171,21 @@ async function nodeProviders(
           rules,
           TYPOGRAPHY_RULES.filter((r) => r.id === SPACING_RULE),
         ),
+        () => loadAutoCorrectSync(cache),
       );
     }
     if (spelling) {
-      mustResolve(require, 'nodehun', store);
-      mustResolve(require, 'dictionary-en', store);
-      out.spelling = lazyNodehunProvider(words);
+      const nodehun = mustResolve(require, 'nodehun', store);
+      const dictionary = dirname(mustResolve(require, 'dictionary-en', store));
+      // with a cache, Hunspell's answers of earlier runs (spelling-memo.ts): loaded only for words not seen before
+      out.spelling = cache
+        ? memoSpelling(
+            cache,
+            () => [join(dictionary, 'index.aff'), join(dictionary, 'index.dic'), nodehun],
+            words,
+            () => createNodehunProvider(words),
+          )
+        : lazyNodehunProvider(words);
     }
     return out;
   }

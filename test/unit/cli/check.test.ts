@@ -1,5 +1,14 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +177,45 @@ describe('publish-guard check', { timeout: 30_000 }, () => {
     const future = JSON.parse(cli(['check', '--format', 'json', '--now', '2025-01-01', 'deadline.txt']).stdout);
     expect(past[0].findings.some((f: { category: string }) => f.category === 'timeliness')).toBe(true);
     expect(future[0].findings.some((f: { category: string }) => f.category === 'timeliness')).toBe(false);
+  });
+
+  it('AutoCorrect restored from its memory snapshot and Hunspell answered from its memo print what fresh ones do', () => {
+    // typography (spacing on) and spelling findings of real prose and of the edits' corner cases, in a cache directory
+    // of this test's own: run 1 configures AutoCorrect and asks Hunspell, writing both; run 2 reads both
+    const corpus = join(root, 'test/eval/corpus');
+    const prose = readdirSync(corpus)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 8)
+      .map((f) => readFileSync(join(corpus, f), 'utf8'))
+      .join('\n');
+    writeFileSync(
+      join(dir, 'typography.txt'),
+      `${prose}\n会议要求,各单位认真落实.\n时间：10:00，地点：三楼会议室。\n全角字母ＡＢＣ和数字１２３。\n使用Python编写，共3个模块，详见 Goverment Work Report（2025）。\n`,
+    );
+    writeFileSync(join(dir, 'spacing.json'), JSON.stringify({ rules: { 'punctuation.cjk-spacing': 'info' } }));
+    const cache = join(dir, '.cache-snapshot');
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--config', 'spacing.json', 'typography.txt'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: cache, ...env },
+        timeout: 60_000,
+      });
+    const fresh = run({ PUBLISH_GUARD_NO_CACHE: '1' });
+    const first = run({});
+    const snapshot = join(cache, 'autocorrect-memory.v8');
+    const memo = join(cache, 'spelling.v8');
+    const written = [statSync(snapshot).mtimeMs, statSync(memo).mtimeMs];
+    const second = run({});
+    // read, not written again (a run that configures AutoCorrect or asks Hunspell anything new writes them)
+    expect([statSync(snapshot).mtimeMs, statSync(memo).mtimeMs]).toEqual(written);
+    const findings = JSON.parse(fresh.stdout)[0].findings as Array<{ ruleId: string }>;
+    expect(findings.some((f) => f.ruleId === 'punctuation.cjk-spacing')).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'punctuation.half-width')).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'spelling.misspelled')).toBe(true);
+    expect([first.stdout, second.stdout]).toEqual([fresh.stdout, fresh.stdout]);
+    expect([first.status, second.status]).toEqual([fresh.status, fresh.status]);
   });
 
   it('an empty file and a 5 MB file are simply checked', () => {
