@@ -464,8 +464,8 @@ export function createNameRules(
   };
   /** Longest title word starting exactly at `s`. */
   const titleStartingAt = (t: string, s: number): string | undefined => {
+    // 委员 before 会 is a body (全国委员会), no member's title
     for (const w of titlesByFirst.get(t.charCodeAt(s)) ?? [])
-      // 委员 before 会 is a body (全国委员会), no member's title
       if (t.startsWith(w, s) && !(w.endsWith('委员') && t.charCodeAt(s + w.length) === 0x4f1a)) return w;
     return undefined;
   };
