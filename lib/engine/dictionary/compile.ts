@@ -24,6 +24,8 @@ export interface CompiledEntry {
   title: string;
   /** `match: "near"` entries that take only sound- and look-alike slips (schema `nearEdits`). */
   nearAlike?: true;
+  /** `match: "near"` entries whose numbered terms' counts are checked in quotation marks (schema `nearNumbered`). */
+  nearNumbered?: true;
 }
 
 export interface CompiledLevel {
@@ -92,6 +94,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
         title: e.terms[0] ?? e.pattern ?? e.allow[0] ?? e.id,
         ...(category === 'bureaucratic' ? { terms: e.terms } : {}),
         ...(e.match === 'near' && e.nearEdits === 'alike' ? { nearAlike: true as const } : {}),
+        ...(e.match === 'near' && e.nearNumbered ? { nearNumbered: true as const } : {}),
       });
       if (e.match === 'near') {
         for (const t of e.terms) {

@@ -33,28 +33,6 @@ import { storedNearMatcher } from '../near/stored';
 const FUNCTION_CHARS = '的之和与及或等了着过地得是在把被对向从以为而且并也都又就其该此各';
 /** Numerals of numbered formulations (两个维护, 四个意识, 五位一体). */
 const NUMERALS = '一二两三四五六七八九十';
-/**
- * The central numbered formulations whose count is checked. Not those with a generic tail (两个结合, 六个必须坚持):
- * local bodies coin their own (坚持“三个结合”).
- */
-const NUMBERED_FORMULATIONS = [
-  '两个维护',
-  '两个确立',
-  '四个意识',
-  '四个自信',
-  '四个全面',
-  '五位一体',
-  '两个一百年',
-  '三个代表',
-  '一国两制',
-  '三严三实',
-  '两学一做',
-  '四项基本原则',
-  '八项规定',
-  '中央八项规定',
-];
-/** Numbered formulations one numeral away from a listed one that are formulations themselves (or were). */
-const NUMBERED_RELATIVES = ['三位一体', '四位一体', '三个自信', '三个全面'];
 /** Administrative levels: one may stand before a name that starts with the same character (市市场监督管理局). */
 const LEVELS = '省市县区州镇乡村旗盟';
 /** The last character of an office's name (应急管理局, 自然资源厅, 国家卫生健康委). */
@@ -102,21 +80,16 @@ function judgeNear(
   sim: CharSimilarity | undefined,
   alike: boolean,
   words?: WordOracle,
+  /** The entry checks the counts of its numbered terms (`nearNumbered`). */
+  numbered = false,
 ): NearVerdict | undefined {
   const L = term.length;
   switch (m.kind) {
     case 'sub': {
-      // A central numbered formulation in quotation marks with another numeral (“三个维护”, “五个意识”): the count is
-      // the formulation; a relative that is a formulation of its own or of an earlier time (“三位一体”, “四位一体”,
-      // “三个自信”) is left alone
-      if (
-        NUMERALS.includes(term[m.pos]!) &&
-        NUMERALS.includes(String.fromCharCode(m.got)) &&
-        NUMBERED_FORMULATIONS.includes(term)
-      ) {
-        const quoted = text[m.start - 1] === '“' && text[m.end] === '”';
-        const written = term.slice(0, m.pos) + String.fromCharCode(m.got) + term.slice(m.pos + 1);
-        return quoted && !NUMBERED_RELATIVES.includes(written)
+      // A numbered formulation (an entry's `nearNumbered`) in quotation marks with another numeral (“三个维护”,
+      // “五个意识”): the count is the formulation (relatives of their own stand in the entry's allow list)
+      if (numbered && NUMERALS.includes(term[m.pos]!) && NUMERALS.includes(String.fromCharCode(m.got))) {
+        return text[m.start - 1] === '“' && text[m.end] === '”'
           ? { detail: `${qc(String.fromCharCode(m.got))}应为${qc(term[m.pos]!)}`, strong: true }
           : undefined;
       }
@@ -276,6 +249,8 @@ export function findProtectedSlips(
   words?: WordOracle,
   /** Report only those (the background's pattern pass, beside a core pass without the word table). */
   onlyDrops = false,
+  /** Entries (by ref) whose numbered terms' counts are checked in quotation marks (`nearNumbered`). */
+  numbered?: (ref: number) => boolean,
 ): ProtectedHit[] {
   const matches = matcher.scan(text, { map, repeat: true });
   if (!matches.length) return [];
@@ -306,7 +281,8 @@ export function findProtectedSlips(
     }
     if (drop) continue;
     if (onlyDrops && m.kind !== 'del') continue;
-    let v = judgeNear(term, m, text, sim, alikeOnly?.(refs[m.term]!) === true, words);
+    const ref = refs[m.term]!;
+    let v = judgeNear(term, m, text, sim, alikeOnly?.(ref) === true, words, numbered?.(ref) === true);
     if (onlyDrops) v = v || !words ? undefined : judgeDrop(term, m, text, words);
     else if (!v && words && m.kind === 'del') v = judgeDrop(term, m, text, words);
     if (!v || (partial && !v.strong)) continue;
@@ -314,7 +290,7 @@ export function findProtectedSlips(
     const key = `${m.start},${m.end}`;
     if (windows.has(key)) continue;
     windows.add(key);
-    out.push({ ref: refs[m.term]!, term, start: m.start, end: m.end, detail: v.detail });
+    out.push({ ref, term, start: m.start, end: m.end, detail: v.detail });
   }
   // An intact term with its first character typed twice at the start of a text or after punctuation (中中央军事委员会,
   // 来源：自自然资源局), or its last before punctuation or the end (交通运输部部。): no window of the matcher shows it, as

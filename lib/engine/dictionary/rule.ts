@@ -100,6 +100,7 @@ export function createDictionaryRule(
       : undefined;
   const nearRefs = compiled.near?.refs ?? [];
   const nearAlike = (ref: number) => entries[ref]?.nearAlike === true;
+  const nearNumbered = (ref: number) => entries[ref]?.nearNumbered === true;
   const docSignals = compiled.documentWords.map((w) => w.signals);
   // One hit buffer for every scan of this rule (a check never runs inside another).
   const found = new HitBuffer();
@@ -204,7 +205,17 @@ export function createDictionaryRule(
       // terms' drops: a paragraph without one needs no scan for allow-list words
       const slips =
         near && (denyTerms || regexes.length === 0)
-          ? findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, words, !denyTerms)
+          ? findProtectedSlips(
+              near,
+              nearRefs,
+              text,
+              normalizer.map,
+              opts.similarity,
+              nearAlike,
+              words,
+              !denyTerms,
+              nearNumbered,
+            )
           : undefined;
       if (!denyTerms && regexes.length === 0 && !slips?.length) return;
       const hits: Hit[] = [];
@@ -234,7 +245,17 @@ export function createDictionaryRule(
       }
       if (near) {
         for (const h of slips ??
-          findProtectedSlips(near, nearRefs, text, normalizer.map, opts.similarity, nearAlike, words, !denyTerms)) {
+          findProtectedSlips(
+            near,
+            nearRefs,
+            text,
+            normalizer.map,
+            opts.similarity,
+            nearAlike,
+            words,
+            !denyTerms,
+            nearNumbered,
+          )) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }

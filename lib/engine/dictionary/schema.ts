@@ -79,6 +79,12 @@ function makeSchemas() {
        * 工业和信息化领域 beside 工业和信息化部).
        */
       nearEdits: z.enum(['any', 'alike']).optional(),
+      /**
+       * With `match: "near"`: the terms that begin with a numeral are numbered formulations whose count is the
+       * formulation (两个维护, 四个意识): written in quotation marks with another numeral (“三个维护”) they are a slip.
+       * A relative that is a formulation of its own or of an earlier time goes in `allow` (四位一体, 三个自信).
+       */
+      nearNumbered: z.boolean().optional(),
       /** RE2-syntax regular expression (linear-time engine), for admin rules that a word list cannot express. */
       pattern: z
         .string()
@@ -163,11 +169,11 @@ function makeSchemas() {
               message: '近似匹配不能与正则同用 (near match takes no pattern)',
             });
           }
-        } else if (e.nearEdits) {
+        } else if (e.nearEdits || e.nearNumbered) {
           ctx.addIssue({
             code: 'custom',
-            path: ['entries', i, 'nearEdits'],
-            message: 'nearEdits 只用于近似匹配词条 (nearEdits needs match: "near")',
+            path: ['entries', i, e.nearEdits ? 'nearEdits' : 'nearNumbered'],
+            message: 'nearEdits、nearNumbered 只用于近似匹配词条 (nearEdits and nearNumbered need match: "near")',
           });
         }
         if ((e.category ?? d.category) === 'bureaucratic' && e.severity === 'block') {

@@ -6,9 +6,9 @@ import type { CompiledDictionaries, CompiledEntry } from './compile';
 
 /**
  * Layout version of serialized compiled dictionaries (includes the automaton format; 6: a term with a skipped edge
- * character compiles at level "none").
+ * character compiles at level "none"; 7: the `nearNumbered` flag).
  */
-const COMPILED_FORMAT = `6.${AUTOMATON_FORMAT}`;
+const COMPILED_FORMAT = `7.${AUTOMATON_FORMAT}`;
 
 /**
  * The key of every compiled artefact built from dictionaries and data tables (the serialized automaton in
@@ -55,6 +55,8 @@ interface Header {
   near?: CompiledDictionaries['near'];
   /** Indices of the entries with `nearAlike` (a flag, not worth a column). */
   nearAlike?: number[];
+  /** Indices of the entries with `nearNumbered`. */
+  nearNumbered?: number[];
   levels: Array<{ level: SkipLevel; refCount: number; automatonBytes: number }>;
   stringBytes: number;
   listLength: number;
@@ -100,6 +102,7 @@ export function serializeCompiled(c: CompiledDictionaries): Uint8Array {
     documentWords: c.documentWords,
     near: c.near,
     nearAlike: c.entries.flatMap((e, i) => (e.nearAlike ? [i] : [])),
+    nearNumbered: c.entries.flatMap((e, i) => (e.nearNumbered ? [i] : [])),
     levels: c.levels.map((l, i) => ({ level: l.level, refCount: l.refs.length, automatonBytes: automata[i]!.length })),
     stringBytes: stringBytes.length,
     listLength: lists.length,
@@ -210,6 +213,7 @@ export function deserializeCompiled(input: Uint8Array): CompiledDictionaries {
   const out: CompiledDictionaries = { version: header.version, entries, documentWords: header.documentWords, levels };
   if (header.near) out.near = header.near;
   for (const i of header.nearAlike ?? []) if (entries[i]) entries[i].nearAlike = true;
+  for (const i of header.nearNumbered ?? []) if (entries[i]) entries[i].nearNumbered = true;
   return out;
 }
 

@@ -285,7 +285,16 @@ describe('match: "near" entries (protected terms)', () => {
   it('a numbered formulation in quotation marks with another numeral', () => {
     const r = createDictionaryRule(
       compileDictionaries(
-        [protectedDict(['两个维护', '四个意识', '四个全面', '五位一体', '三个务必'], { nearEdits: 'alike' })],
+        [
+          // the numbered formulations (`nearNumbered`), their relatives of earlier times in the allow list
+          protectedDict(['两个维护', '四个意识', '四个全面', '五位一体'], {
+            nearEdits: 'alike',
+            nearNumbered: true,
+            allow: ['四位一体'],
+          }),
+          // a formulation with a generic tail: its count is not checked
+          { ...protectedDict(['三个务必'], { nearEdits: 'alike' }), id: 'q' },
+        ],
         normalizer,
       ),
       normalizer,
