@@ -237,9 +237,12 @@ export function createCollocationSlipRule(words: WordFreq, text: DataText): Para
         const before = i >= 2 && isHanCode(t.charCodeAt(i - 2)) ? pairKey(t, i - 2) : NONE;
         const after = i + 4 <= t.length && isHanCode(t.charCodeAt(i + 3)) ? pairKey(t, i + 2) : NONE;
         u ??= unitsOf(t);
-        // a function character written in (愿以, 城是) reads as a word of its own more easily: both collocates, or a
-        // strong one, then
-        const both = (words.unit(a) ?? 0) >= FUNCTION_FREQ || (words.unit(u[i + 1]!) ?? 0) >= FUNCTION_FREQ;
+        // a function character written in (愿以, 城是) reads as a word of its own more easily, and a slip that is a
+        // word of its own (平菇 for 评估) is one: both collocates, or a strong one, then
+        const both =
+          (words.unit(a) ?? 0) >= FUNCTION_FREQ ||
+          (words.unit(u[i + 1]!) ?? 0) >= FUNCTION_FREQ ||
+          words.has(u, i, i + 2);
         // the first of the slip's lines (in line order) whose word has such a collocate
         let hit = beside(entry(table, row), both, before, after);
         const others = hit ? undefined : table.more.get(k | 0);

@@ -19,6 +19,9 @@ describe('typo.collocation (a common word slipped into two common characters, be
     ['国内生产总值增张率达到预期目标。', 'typo.collocation warn 增张 → 增长'],
     ['实际利用外商直接没资比上年略有减少。', 'typo.collocation warn 没资 → 投资'],
     ['科技体制改革进一步身化。', 'typo.collocation warn 身化 → 深化'],
+    // a word typed for its homophone, a word of its own: beside a strong collocate
+    ['现就统筹怡情防控和经济社会发展工作通知如下。', 'typo.collocation warn 怡情 → 疫情'],
+    ['深入罐车党的十九大精神。', 'typo.collocation warn 罐车 → 贯彻'],
   ])('finds %s', (body, expected) => {
     expect(found(body)).toEqual([expected]);
   });
@@ -30,6 +33,7 @@ describe('typo.collocation (a common word slipped into two common characters, be
     '我们愿以最大诚意、尽最大努力。', // a classical function character written in is never a slip here
     '对于家长群中反映的问题，学校已召开家长会。', // a function character needs both collocates or a strong one
     '《生太建设》是一本书；他说“生太建设”。', // a book title, a short quotation
+    '市场上平菇价格稳定，罐车运输正常。', // a word of its own with no collocate of its homophone beside it
   ])('leaves %s alone', (body) => {
     expect(found(body)).toEqual([]);
   });
