@@ -205,7 +205,7 @@ export function buildLibraryModules(
   }
   if (data.wordVariants) {
     // 别字 of common words: a generated table in the place table's format (scripts/build-word-variants.ts).
-    modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants)));
+    modules.push(createWordVariantRule(cachedTable('word-variants', data.wordVariants, parsePlaceVariants), counts));
   }
   // A common word with a character swapped for a common one, beside the word's collocates (大中城是基础设施): after
   // the listed slips, whose finding on the same words is kept

@@ -86,6 +86,13 @@ export function opinionShapes(
     SELF,
     `(?:${alt(SELF)})(?![市省区县局委厅院校国军党部所站乡镇村])(?:看到|听到|读到|得知|想到)[^。！!？?\n]{0,20}?(?:心里|心中|内心)${ADV}{0,2}(?:${FEEL})`,
   );
+  // 我们的督导员天天挨骂，心里也很委屈: the account's people and their hearts in one sentence (not someone it met or saw: 他,
+  // 老人, 群众 …); 心里不是滋味 is voice-stance's
+  add(
+    'opinion.voice-feeling',
+    SELF,
+    `(?:${alt(SELF)})(?![市省区县局委厅院校国军党部所站乡镇村])(?:(?!发现|看到|了解|得知|听到|注意到|群众|居民|市民|村民|老人|家属|孩子|患者|网友|他|她|您|你)[^。！!？?\n“”]){0,16}?(?:心里|心中|内心)${ADV}{0,2}(?!不是滋味)(?:${FEEL}|委屈|憋屈|窝火|心寒|寒心)`,
+  );
   // 难过到睡不着, 气到发抖
   add(
     'opinion.voice-feeling',
@@ -180,7 +187,13 @@ export function opinionShapes(
   // 太过分了吧: 吧 asks the reader to agree
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了吧`);
   // 活该被罚; 明明是商家的错, 错全在物业: blame handed out by the account
-  add('opinion.voice-verdict', ['活该'], '活该(?:被|受|挨|倒霉|吃亏)');
+  add('opinion.voice-verdict', ['活该'], `活该(?:被|受|挨|倒霉|吃亏|(?=[！!。]|$))`);
+  // 有些居民就是不配合，说多少遍都没用: the public blamed by the account
+  add(
+    'opinion.voice-verdict',
+    ['有些', '有的', '个别', '部分', '少数', '说多少', '说了多少'],
+    `(?:有些|有的|个别|部分|少数)(?:居民|群众|市民|村民|网友|人|家长|商户|车主|业主|游客)就是不(?:配合|听|理解|自觉|讲理|遵守|守规矩)|说(?:了)?多少(?:遍|次)(?:都|也)(?:没用|不听)`,
+  );
   add(
     'opinion.voice-verdict',
     ['明明', '错全在', '错就错在', '完全是', '显然是'],

@@ -133,7 +133,7 @@ const OWN_FEELING =
  * question (补贴到底有没有？) is not one. 谈何容易 is a formula.
  */
 const RHETORICAL =
-  '值得吗|图什么|图啥|嫌命长|有没有人性|人干的事|有什么两样|能学到什么|谁信(?!谁)|睡得着觉?吗|当什么了|有这样当[^？?]{1,4}的吗|怎么还有人|都看不出来|谈何(?!容易)|怎么配|配得上[^？?]{0,10}吗|何苦呢|也能信|能当饭吃|就没点|长记性|到底有没有(?:安全意识|良心|人性|底线|公德心|规则意识)|还要我们天天讲|非要等[^？?]{0,10}才|还(?:有人|有谁|敢)(?:往里跳|往里钻)|还(?:有人|有谁)(?:上当|中招|信)(?=[^。！？!?]{0,8}[？?])|(?:傻|蠢|笨)不(?:傻|蠢|笨)';
+  '值得吗|图什么|图啥|嫌命长|有没有人性|人干的事|有什么两样|能学到什么|谁信(?!谁)|睡得着觉?吗|当什么了|有这样当[^？?]{1,4}的吗|怎么还有人|都看不出来|谈何(?!容易)|怎么配|配得上[^？?]{0,10}吗|何苦呢|也能信|能当饭吃|就没点|长记性|到底有没有(?:安全意识|良心|人性|底线|公德心|规则意识)|还要我们天天讲|非要等[^？?]{0,10}才|还(?:有人|有谁|敢)(?:往里跳|往里钻)|还(?:有人|有谁)(?:上当|中招|信)(?=[^。！？!?]{0,8}[？?])|(?:傻|蠢|笨)不(?:傻|蠢|笨)|还想(?:不被|躲过|逃过|蒙混过关)';
 const FEELING = '(?:难过|伤心|激动|开心|兴奋|感动|气愤|生气|郁闷|心疼|害怕|紧张|高兴|委屈|崩溃)';
 const DEGREE = '(?:睡不着|哭|哭了|不行|爆|发抖|说不出话|流泪|想哭|失眠|吃不下饭|跳起来)';
 
@@ -155,7 +155,7 @@ const OWN_VOICE: ReadonlyArray<readonly [RegExp, string, string]> = [
   [new RegExp(OWN_VIEW, 'g'), '编笔号们说坦看恕', 'opinion.own-view'],
   [new RegExp(SELF_PRAISE, 'g'), '反毋为吹敢羡身颜望碾档拎愧比全隔邻周外别其某兄', 'opinion.self-praise'],
   [new RegExp(OWN_FEELING, 'g'), '编笔号们', 'opinion.emotion-degree'],
-  [new RegExp(RHETORICAL, 'g'), '值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等傻蠢笨', 'opinion.rhetorical'],
+  [new RegExp(RHETORICAL, 'g'), '值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等傻蠢笨想', 'opinion.rhetorical'],
 ];
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */

@@ -65,6 +65,9 @@ function resultFollows(text: string, at: number): boolean {
   return PERIOD_OPENING.test(sentence) && RESULT.test(sentence);
 }
 
+/** 已在, 已于, 已经 right before a date: what follows was done by then (已在3月底前检修完毕). */
+const DONE_BEFORE = /已(?:经)?(?:全部|基本)?(?:在|于)?\s*$/;
+
 /** Figures of a report on work done: with them, a 受理时间 range is the period reported on (12345 weekly analyses). */
 const REPORTED_FIGURES = /同比|环比|共受理|累计受理|共接(?:听|收|到)|办结率|满意率|按时办结/;
 
@@ -259,6 +262,8 @@ export function createTimelinessRule(): DocumentRule {
           const before = clauseBefore(text, m.start);
           const after = clauseAfter(text, afterStart);
           if (!isSingleDeadline(before, after)) return;
+          // 机具已在3月底前检修完毕: done by then, a report of work finished
+          if (DONE_BEFORE.test(before)) return;
           const end = lastDayCovered(m, year);
           if (compareDates(end, now) < 0 && !resultFollows(text, m.end)) report(finding(field, text, m, end, today));
         });

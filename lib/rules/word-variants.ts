@@ -16,7 +16,8 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
 import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
-import { bookTitles, inBookTitle, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q } from './util-text';
+import { bookTitles, inBookTitle, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
+import type { WordFreq } from './word-likelihood';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
   {
@@ -70,7 +71,13 @@ function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
   return { rights, longer, two };
 }
 
-export function createWordVariantRule(variants: WordVariants): ParagraphRule {
+/**
+ * `words` (the word table, when the host has it): a variant whose first character makes a word of the table with the
+ * character before it is no variant (圩堤线长 is 圩堤 + 线长, not 底线), as the table's guard lines say for common
+ * words only.
+ */
+export function createWordVariantRule(variants: WordVariants, words?: WordFreq): ParagraphRule {
+  const unitsOf = unitBuffer();
   // Bits of the first three units of the variants of three units or more, and of the pairs that are a variant
   // themselves, of every pair indexed so far (a pair is indexed on its first lookup, before its bits are asked):
   // most places with a listed pair (a few thousand in an article) are dismissed without reading its index.
@@ -94,6 +101,7 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
       const fs = variants.firstSecond;
       const pairKeys = variants.pairKeys;
       let titles: Array<[number, number]> | undefined;
+      let u: Uint16Array | undefined;
       let reported = 0;
       for (let i = 0; i + 1 < t.length && reported < MAX_PER_PARAGRAPH; i++) {
         const c0 = t.charCodeAt(i);
@@ -126,6 +134,7 @@ export function createWordVariantRule(variants: WordVariants): ParagraphRule {
         if (!v) continue;
         const end = i + v.length;
         if (i > 0 && isHanAt(t, i - 1) && variants.before.get(v[0]!)?.includes(t[i - 1]!)) continue;
+        if (words && i > 0 && isHanAt(t, i - 1) && words.has((u ??= unitsOf(t)), i - 1, i + 1)) continue;
         if (isHanAt(t, end) && variants.after.get(v[v.length - 1]!)?.includes(t[end]!)) continue;
         titles ??= bookTitles(t);
         if (inBookTitle(titles, i, end)) continue;

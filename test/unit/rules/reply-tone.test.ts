@@ -172,6 +172,11 @@ describe('reply-tone shapes', () => {
     expect(verdict('我们支持消费者维权到底。')).toEqual(['opinion.voice-side']);
     expect(verdict('这次调价完全合理，嫌贵的可以不坐。')).toEqual(['opinion.voice-verdict']);
     expect(verdict('新规就这样，爱买不买。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('开车玩手机被查处，活该！')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('有些居民就是不配合，说多少遍都没用。')).toEqual(['opinion.voice-verdict', 'opinion.voice-verdict']);
+    expect(verdict('我们的督导员天天挨骂，心里也很委屈。')).toEqual(['opinion.voice-feeling']);
+    // someone the account met: their feeling, told
+    expect(verdict('我们的工作人员入户走访时发现，老人心里很委屈。')).toEqual([]);
     expect(verdict('嫌排队久的市民可以不必到现场，网上即可办理。')).toEqual([]);
     expect(verdict('孩子们爱不释手。')).toEqual([]);
     // a body's notice names acts and remedies, not kinds of people

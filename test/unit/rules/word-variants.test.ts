@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaceVariants } from '../../../lib/rules/places';
+import { parseWordFreq } from '../../../lib/rules/word-likelihood';
 import { createWordVariantRule } from '../../../lib/rules/word-variants';
 import { brief, runRules } from '../../helpers/check';
 import { readProjectFile, seedText } from './tables-fixture';
 
 describe('typo.word-variant (generated table of common 别字)', () => {
   const table = parsePlaceVariants(readProjectFile('dictionaries/data/word-variants.txt'));
-  const rule = createWordVariantRule(table);
+  const rule = createWordVariantRule(table, parseWordFreq(readProjectFile('dictionaries/data/word-freq.txt')));
 
   it('reads the table: variants by their first two characters, and the guard characters', () => {
     expect(table.size).toBeGreaterThan(50000);
@@ -44,6 +45,7 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     '坚持以人民为中心，推进高质量发展。',
     '65岁以上老人专享免费体检，持社保卡就诊立享报销。', // words of today's service writing no dictionary lists
     '避免出现行业性限贷、抽贷、断贷。', // credit terms of financial policy (断贷 is no 断代)
+    '鄱阳县河湖众多，圩堤线长面广。', // 圩堤 + 线长: the variant's first character ends a word of the table (堤线 is no 底线)
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
