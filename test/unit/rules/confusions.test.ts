@@ -58,6 +58,9 @@ describe('typo.context-* (context confusions)', () => {
     ['如您对办理时限有意见，也可以向12345热线反应。', 'typo.context-fanying warn 反应', '反映'],
     ['本办法自2025年1月1日起实时，有效期5年。', 'typo.context-ciyu warn 实时', '实施'],
     ['办理时请在大厅等侯叫号，不要拥挤。', 'typo.context-ciyu warn 等侯', '等候'],
+    ['要修定完善防汛应急预案。', 'typo.context-ciyu warn 修定', '修订'],
+    ['也可到办税服务厅窗口获取帮组。', 'typo.context-ciyu warn 帮组', '帮助'],
+    ['出行前核实护照有效期和目的地签正要求。', 'typo.context-ciyu warn 签正', '签证'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
@@ -173,6 +176,7 @@ describe('typo.context-* (context confusions)', () => {
     '大象像一座小山一样；这种现象一般不会出现。',
     '药物不良反应情况；他反应很快，情况已经说清。',
     '向他反应过敏的药物说明；一起实时监测；王某、李某等侯姓人员。', // a reaction, real time, 等 + a surname
+    '驻村帮组开展走访；修定的日子；签正楷字帖。', // a team, other words
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
