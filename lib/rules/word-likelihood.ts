@@ -172,6 +172,11 @@ export class WordFreq {
     return l === undefined ? undefined : l === Number.NEGATIVE_INFINITY ? 0 : Math.exp(l);
   }
 
+  /** Whether one code unit is a word of its own in the table (unit(c) !== undefined without making the count). */
+  hasUnit(c: number): boolean {
+    return this.record(((1 << 16) | c) >>> 0, 0, 0) >= 0;
+  }
+
   /** The count of one code unit as a word of its own (approximate). */
   unit(c: number): number | undefined {
     const l = this.lookup(((1 << 16) | c) >>> 0, 0, 0);
@@ -367,6 +372,12 @@ function logP(t: WordFreq, u: ArrayLike<number>, s: number, e: number): number {
   return (l === Number.NEGATIVE_INFINITY ? LN_UNCOUNTED : l) - t.logTotal;
 }
 
+/** A reading without its tone digit (0–5) at the end, as PinyinTable.sameSound compares them: zhong1 → zhong. */
+function withoutTone(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 53 ? s.slice(0, -1) : s;
+}
+
 /** Longest window the rule weighs: the suspect and WINDOW characters each side. */
 const MAX_WINDOW = 2 * WINDOW + 1;
 
@@ -553,19 +564,39 @@ export function createWordLikelihoodRule(
       r = [];
       for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
         const u = ch.charCodeAt(0);
-        if (ch.length === 1 && isHanCode(u) && table.unit(u) !== undefined) r.push(u);
+        if (ch.length === 1 && isHanCode(u) && table.hasUnit(u)) r.push(u);
       }
       alikeUnits.set(c, r);
     }
     return r;
+  };
+  /**
+   * Each code unit's readings without their tones (pinyin table), made on first use: sim.sound(a, b) >= SOUND_TONELESS
+   * of two different characters is whether they share one, and soundCandidates asks it of a function character's
+   * hundred-odd candidates (shi, yi …), pairs the sound memo had not met before in a short run.
+   */
+  const tonelessReadings: Array<readonly string[] | undefined> = [];
+  const tonelessOf = (c: number): readonly string[] => {
+    let r = tonelessReadings[c];
+    if (!r) {
+      r = (sim.pinyin?.readings(String.fromCharCode(c)) ?? []).map(withoutTone);
+      tonelessReadings[c] = r;
+    }
+    return r;
+  };
+  const soundsToneless = (a: number, b: number): boolean => {
+    if (a === b || !sim.pinyin) return false;
+    const ra = tonelessOf(a);
+    if (!ra.length) return false;
+    for (const x of tonelessOf(b)) if (ra.includes(x)) return true;
+    return false;
   };
   /** A function character's candidates: its sound-alikes only (是 → 实, not 定: a pinyin input's slip). */
   const soundUnits = new Map<number, number[]>();
   const soundCandidates = (c: number): number[] => {
     let r = soundUnits.get(c);
     if (!r) {
-      const ch = String.fromCharCode(c);
-      r = candidates(c).filter((u) => sim.sound(ch, String.fromCharCode(u)) >= SOUND_TONELESS);
+      r = candidates(c).filter((u) => soundsToneless(c, u));
       soundUnits.set(c, r);
     }
     return r;
