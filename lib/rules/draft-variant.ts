@@ -18,10 +18,10 @@
  */
 
 import type { CharSimilarity } from '../engine/near/similar';
-import { SOUND_TONELESS } from '../engine/near/similar';
 import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
 import { quotedRanges } from '../engine/text/segment';
 import type { Field } from '../engine/types';
+import { tonelessAlike } from './toneless';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, q, unitBuffer } from './util-text';
 // the suspect classes and the longest word are typo.unlikely-word's
 import { FUNCTION_FREQ, MAX_WORD, MIN_CHAR_FREQ, type WordFreq } from './word-likelihood';
@@ -69,6 +69,8 @@ export function createDraftVariantRule(
     return u;
   };
   const isWord = (u: ArrayLike<number>, s: number, e: number) => table.has(u, s, e);
+  /** sim.sound(a, b) >= SOUND_TONELESS, from each unit's toneless readings (toneless.ts) */
+  const soundsToneless = tonelessAlike(sim);
   return {
     kind: 'document',
     rules: DRAFT_VARIANT_RULES,
@@ -222,7 +224,7 @@ export function createDraftVariantRule(
       r = [];
       const a = String.fromCharCode(c);
       for (const ch of sim.shapes?.similar(a) ?? '') {
-        if (ch.length === 1 && sim.sound(a, ch) >= SOUND_TONELESS) r.push(ch.charCodeAt(0));
+        if (ch.length === 1 && soundsToneless(c, ch.charCodeAt(0))) r.push(ch.charCodeAt(0));
       }
       alikeOf.set(c, r);
     }

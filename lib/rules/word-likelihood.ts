@@ -34,6 +34,7 @@ import type { WordOracle } from '../engine/dictionary/near';
 import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { tonelessAlike } from './toneless';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 
@@ -372,12 +373,6 @@ function logP(t: WordFreq, u: ArrayLike<number>, s: number, e: number): number {
   return (l === Number.NEGATIVE_INFINITY ? LN_UNCOUNTED : l) - t.logTotal;
 }
 
-/** A reading without its tone digit (0–5) at the end, as PinyinTable.sameSound compares them: zhong1 → zhong. */
-function withoutTone(s: string): string {
-  const c = s.charCodeAt(s.length - 1);
-  return c >= 48 && c <= 53 ? s.slice(0, -1) : s;
-}
-
 /** Longest window the rule weighs: the suspect and WINDOW characters each side. */
 const MAX_WINDOW = 2 * WINDOW + 1;
 
@@ -570,27 +565,8 @@ export function createWordLikelihoodRule(
     }
     return r;
   };
-  /**
-   * Each code unit's readings without their tones (pinyin table), made on first use: sim.sound(a, b) >= SOUND_TONELESS
-   * of two different characters is whether they share one, and soundCandidates asks it of a function character's
-   * hundred-odd candidates (shi, yi …), pairs the sound memo had not met before in a short run.
-   */
-  const tonelessReadings: Array<readonly string[] | undefined> = [];
-  const tonelessOf = (c: number): readonly string[] => {
-    let r = tonelessReadings[c];
-    if (!r) {
-      r = (sim.pinyin?.readings(String.fromCharCode(c)) ?? []).map(withoutTone);
-      tonelessReadings[c] = r;
-    }
-    return r;
-  };
-  const soundsToneless = (a: number, b: number): boolean => {
-    if (a === b || !sim.pinyin) return false;
-    const ra = tonelessOf(a);
-    if (!ra.length) return false;
-    for (const x of tonelessOf(b)) if (ra.includes(x)) return true;
-    return false;
-  };
+  /** sim.sound(a, b) >= SOUND_TONELESS, from each unit's toneless readings (toneless.ts) */
+  const soundsToneless = tonelessAlike(sim);
   /** A function character's candidates: its sound-alikes only (是 → 实, not 定: a pinyin input's slip). */
   const soundUnits = new Map<number, number[]>();
   const soundCandidates = (c: number): number[] => {
