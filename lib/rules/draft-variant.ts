@@ -18,10 +18,10 @@
  */
 
 import type { CharSimilarity } from '../engine/near/similar';
-import { SOUND_TONELESS } from '../engine/near/similar';
 import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
 import { quotedRanges } from '../engine/text/segment';
 import type { Field } from '../engine/types';
+import { tonelessAlike } from './toneless';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, q, unitBuffer } from './util-text';
 // the suspect classes and the longest word are typo.unlikely-word's
 import { FUNCTION_FREQ, MAX_WORD, MIN_CHAR_FREQ, type WordFreq } from './word-likelihood';
@@ -69,6 +69,8 @@ export function createDraftVariantRule(
     return u;
   };
   const isWord = (u: ArrayLike<number>, s: number, e: number) => table.has(u, s, e);
+  /** sim.sound(a, b) >= SOUND_TONELESS, from each unit's toneless readings (toneless.ts) */
+  const soundsToneless = tonelessAlike(sim);
   return {
     kind: 'document',
     rules: DRAFT_VARIANT_RULES,
@@ -87,9 +89,12 @@ export function createDraftVariantRule(
         }
       });
       if (!suspects.length) return;
-      // where the draft writes each character a suspect could stand for (one pass over the draft)
-      const wanted = new Map<number, number[]>();
-      for (const [, , line, i] of suspects) for (const x of alikeUnits(line.charCodeAt(i))) wanted.set(x, []);
+      // where the draft writes each character a suspect could stand for (one pass over the draft), by the two Han
+      // characters before it and by the two after it: a writing agrees with the suspect's phrase on MIN_AGREE (three)
+      // characters only where two of them stand on one side, so only those writings are tried (a draft that repeats
+      // its phrases had some million pairs of positions compared, one by one)
+      const wanted = new Set<number>();
+      for (const [, , line, i] of suspects) for (const x of alikeUnits(line.charCodeAt(i))) wanted.add(x);
       if (!wanted.size) return;
       const offsets: number[] = [];
       let all = '';
@@ -98,10 +103,21 @@ export function createDraftVariantRule(
         all += `${t}\n`;
       }
       wantedFlag.fill(0);
-      for (const x of wanted.keys()) wantedFlag[x] = 1;
+      for (const x of wanted) wantedFlag[x] = 1;
+      const byLeft = new Map<number, number[]>();
+      const byRight = new Map<number, number[]>();
+      const add = (m: Map<number, number[]>, key: number, k: number) => {
+        const list = m.get(key);
+        if (list) list.push(k);
+        else m.set(key, [k]);
+      };
       for (let k = 0; k < all.length; k++) {
         const c = all.charCodeAt(k);
-        if (wantedFlag[c]) wanted.get(c)!.push(k);
+        if (!wantedFlag[c]) continue;
+        const l = sideKey(all, k - 1, k - 2);
+        if (l >= 0) add(byLeft, c * PAIR_KEY + l, k);
+        const r = sideKey(all, k + 1, k + 2);
+        if (r >= 0) add(byRight, c * PAIR_KEY + r, k);
       }
       const occurrences = (w: string) => {
         let n = 0;
@@ -121,8 +137,18 @@ export function createDraftVariantRule(
         const c = u[i]!;
         const gi = offsets[ti]! + from + i;
         let found: Omit<DocumentCandidate, 'field'> | undefined;
+        const leftKey = sideKey(all, gi - 1, gi - 2);
+        const rightKey = sideKey(all, gi + 1, gi + 2);
         for (const x of alikeUnits(c)) {
-          for (const p of wanted.get(x)!) {
+          const ls = (leftKey >= 0 && byLeft.get(x * PAIR_KEY + leftKey)) || NO_POSITIONS;
+          const rs = (rightKey >= 0 && byRight.get(x * PAIR_KEY + rightKey)) || NO_POSITIONS;
+          // the writings of x agreeing on two characters at either side, in the draft's order (both lists ascend)
+          for (let a = 0, b = 0; a < ls.length || b < rs.length; ) {
+            const pa = a < ls.length ? ls[a]! : Number.MAX_SAFE_INTEGER;
+            const pb = b < rs.length ? rs[b]! : Number.MAX_SAFE_INTEGER;
+            const p = Math.min(pa, pb);
+            if (pa === p) a++;
+            if (pb === p) b++;
             // the same phrase: characters agreeing on both sides of the two (Han only)
             let left = 0;
             while (left < MAX_WORD + 2 && agree(all, gi - left - 1, p - left - 1)) left++;
@@ -198,7 +224,7 @@ export function createDraftVariantRule(
       r = [];
       const a = String.fromCharCode(c);
       for (const ch of sim.shapes?.similar(a) ?? '') {
-        if (ch.length === 1 && sim.sound(a, ch) >= SOUND_TONELESS) r.push(ch.charCodeAt(0));
+        if (ch.length === 1 && soundsToneless(c, ch.charCodeAt(0))) r.push(ch.charCodeAt(0));
       }
       alikeOf.set(c, r);
     }
@@ -283,6 +309,17 @@ export function createDraftVariantRule(
 const MIN_AGREE = 3;
 /** Lines whose suspects are remembered (cleared when full). */
 const MAX_MEMO = 4000;
+/** Multiplier of a character in the keys of the writings of it by their neighbours (sideKey below it). */
+const PAIR_KEY = 2 ** 32;
+const NO_POSITIONS: readonly number[] = [];
+/** The Han characters at a and b of the draft as one key below PAIR_KEY; -1 if either is outside or no Han. */
+function sideKey(all: string, a: number, b: number): number {
+  if (a < 0 || b < 0 || a >= all.length || b >= all.length) return -1;
+  const x = all.charCodeAt(a);
+  const y = all.charCodeAt(b);
+  return isHanCode(x) && isHanCode(y) ? x * 65536 + y : -1;
+}
+
 /** Whether two positions of the draft hold the same Han character. */
 function agree(all: string, a: number, b: number): boolean {
   if (a < 0 || b < 0 || a >= all.length || b >= all.length) return false;

@@ -34,6 +34,7 @@ import type { WordOracle } from '../engine/dictionary/near';
 import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { tonelessAlike } from './toneless';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
 import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
 
@@ -170,6 +171,11 @@ export class WordFreq {
   count(u: ArrayLike<number>, s: number, e: number): number | undefined {
     const l = this.lnCount(u, s, e);
     return l === undefined ? undefined : l === Number.NEGATIVE_INFINITY ? 0 : Math.exp(l);
+  }
+
+  /** Whether one code unit is a word of its own in the table (unit(c) !== undefined without making the count). */
+  hasUnit(c: number): boolean {
+    return this.record(((1 << 16) | c) >>> 0, 0, 0) >= 0;
   }
 
   /** The count of one code unit as a word of its own (approximate). */
@@ -553,19 +559,20 @@ export function createWordLikelihoodRule(
       r = [];
       for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
         const u = ch.charCodeAt(0);
-        if (ch.length === 1 && isHanCode(u) && table.unit(u) !== undefined) r.push(u);
+        if (ch.length === 1 && isHanCode(u) && table.hasUnit(u)) r.push(u);
       }
       alikeUnits.set(c, r);
     }
     return r;
   };
+  /** sim.sound(a, b) >= SOUND_TONELESS, from each unit's toneless readings (toneless.ts) */
+  const soundsToneless = tonelessAlike(sim);
   /** A function character's candidates: its sound-alikes only (是 → 实, not 定: a pinyin input's slip). */
   const soundUnits = new Map<number, number[]>();
   const soundCandidates = (c: number): number[] => {
     let r = soundUnits.get(c);
     if (!r) {
-      const ch = String.fromCharCode(c);
-      r = candidates(c).filter((u) => sim.sound(ch, String.fromCharCode(u)) >= SOUND_TONELESS);
+      r = candidates(c).filter((u) => soundsToneless(c, u));
       soundUnits.set(c, r);
     }
     return r;
