@@ -672,16 +672,23 @@ export function createNameRules(
       placeBefore = place;
       const held = person.titles.filter((h) => titleMatches(h.title, title) && h.org);
       if (place && held.length && !held.some((h) => h.org!.includes(place))) {
+        // the person's post of today in that place (河南省长刘宁 when he was 辽宁省长 and is 河南省委书记 now)
+        const here = person.titles
+          .filter((h) => isCurrent(h, today) && h.org?.includes(place))
+          .map((h) => placeOf(h.org!) + h.title);
         reportTitle(
           sink,
           {
             ruleId: TITLE_ID,
             start: at - place.length,
             end: spanEnd,
-            suggestions: held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
+            suggestions: [
+              ...held.filter((h) => isCurrent(h, today)).map((h) => placeOf(h.org!) + t.slice(at, spanEnd)),
+              ...here.map((h) => h + person.name),
+            ],
             message: `${q(t.slice(at - place.length, spanEnd))}中的地方与名单不符：名单中${person.name}的${title}职务属${[
               ...new Set(held.map((h) => h.org!)),
-            ].join('、')}。`,
+            ].join('、')}${here.length ? `；现任${here.join('、')}` : ''}。`,
           },
           person,
           title,

@@ -69,4 +69,11 @@ describe('provincial governors and secretaries of recent terms', () => {
     expect(at('重庆市市长唐良智出席会议。')).toEqual(['formulation.leader-former-title warn 市长唐良智']);
     expect(at('海南省委书记刘赐贵主持会议。')).toEqual(['formulation.leader-former-title warn 省委书记刘赐贵']);
   });
+
+  it('suggests the post the person holds today in the place named', () => {
+    const f = runRules(rules, '河南省长刘宁主持召开防汛工作会议。', { today: '2025-07-08' });
+    expect(brief(f)).toEqual(['typo.leader-title block 河南省长刘宁']);
+    expect(f[0]!.suggestions).toEqual(['河南省委书记刘宁']);
+    expect(f[0]!.message).toContain('现任河南省委书记');
+  });
 });
