@@ -652,6 +652,30 @@ export function createPlaceRule(
           break;
         }
       }
+      // A parent one slip off right before its own division (安微亳州市, 胡北省武汉市): the division names the parent
+      // meant (a real name there, 山西西安市, is the check above's)
+      for (const y of exact) {
+        if (reported >= MAX_PER_PARAGRAPH) break;
+        for (const pn of parents.get(names[y.term]!) ?? NO_NAMES) {
+          const s0 = y.start - pn.length;
+          if (pn.length < 2 || s0 < 0) continue;
+          const w = t.slice(s0, y.start);
+          const detail = oneAlikeOff(sim, w, pn);
+          if (!detail || real.has(w) || isBareName(w) || !HAN_ONLY.test(w) || inExact(s0, y.start)) continue;
+          if (spans.some(([a, b]) => a < y.start && s0 < b)) continue;
+          sink.report({
+            ruleId: 'typo.place-name',
+            start: s0,
+            end: y.start,
+            suggestions: [pn],
+            ...severityOf(provinceOf.get(pn) ?? pn),
+            message: `${q(w)}疑为${q(pn)}之误（${detail}；${q(names[y.term]!)}属${q(pn)}），请核对地名。`,
+          });
+          spans.push([s0, y.start]);
+          reported++;
+          break;
+        }
+      }
       if (!matches.length) return;
       let lastEnd = -1;
       let exactEnds: Set<number> | undefined; // ends of the exact names, built on first need
@@ -754,6 +778,7 @@ export function createPlaceRule(
   };
 }
 
+const NO_NAMES: readonly string[] = [];
 /** A paragraph's matches by where they start. */
 type MatchesAt = Map<number, NearMatch[]>;
 const NONE: readonly NearMatch[] = [];

@@ -61,6 +61,10 @@ describe('typo.context-* (context confusions)', () => {
     ['要修定完善防汛应急预案。', 'typo.context-ciyu warn 修定', '修订'],
     ['也可到办税服务厅窗口获取帮组。', 'typo.context-ciyu warn 帮组', '帮助'],
     ['出行前核实护照有效期和目的地签正要求。', 'typo.context-ciyu warn 签正', '签证'],
+    ['雨夹雪，周末最底气温跌至零下。', 'typo.context-ciyu warn 最底', '最低'],
+    ['交了11完定金后，发现房子有问题。', 'typo.context-ciyu warn 完', '万'],
+    ['她响我打招呼后离开。', 'typo.context-ciyu warn 响', '向'],
+    ['红绿灯一出，市民不用在担心误闯红灯。', 'typo.context-ciyu warn 在', '再'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
@@ -177,6 +181,7 @@ describe('typo.context-* (context confusions)', () => {
     '药物不良反应情况；他反应很快，情况已经说清。',
     '向他反应过敏的药物说明；一起实时监测；王某、李某等侯姓人员。', // a reaction, real time, 等 + a surname
     '驻村帮组开展走访；修定的日子；签正楷字帖。', // a team, other words
+    '社会最底层；完成11完工项目中的3个；影响我们；不要在这里吸烟，不用在现场排队。', // the bottom, a place
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',

@@ -82,6 +82,13 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(runRules(rule, '郴州市北湖区某农贸市场，北京市朝阳区、长春市朝阳区。')).toEqual([]);
   });
 
+  it('reads a parent one slip off right before its own division as that parent (浙将杭州市 → 浙江)', () => {
+    const f = runRules(rule, '浙将杭州市举办国际动漫节。');
+    expect(brief(f)).toEqual(['typo.place-name block 浙将']);
+    expect(f[0]!.suggestions).toEqual(['浙江']);
+    expect(runRules(rule, '浙江杭州市、江苏南京市举办活动；来到杭州市。')).toEqual([]);
+  });
+
   it('reads a bare prefecture name one slip off right after a verb of going, where the name ends', () => {
     expect(brief(runRules(rule, '游客来到唐煽，参观开滦博物馆。'))).toEqual(['typo.place-name warn 唐煽']);
     expect(brief(runRules(rule, '调研组赴井门开展调研。'))).toEqual(['typo.place-name warn 井门']);
