@@ -65,6 +65,13 @@ describe('typo.context-* (context confusions)', () => {
     ['交了11完定金后，发现房子有问题。', 'typo.context-ciyu warn 完', '万'],
     ['她响我打招呼后离开。', 'typo.context-ciyu warn 响', '向'],
     ['红绿灯一出，市民不用在担心误闯红灯。', 'typo.context-ciyu warn 在', '再'],
+    ['14国将人名币纳入外汇储备。', 'typo.context-ciyu warn 人名币', '人民币'],
+    ['各名族群众欢度节日。', 'typo.context-ciyu warn 名族', '民族'],
+    ['保障农名工工资按时足额支付。', 'typo.context-ciyu warn 农名', '农民'],
+    ['召开村名代表大会。', 'typo.context-ciyu warn 村名', '村民'],
+    ['坚持为名服务。', 'typo.context-ciyu warn 名', '民'],
+    ['大力开展像雷锋同志学习活动。', 'typo.context-ciyu warn 像', '向'],
+    ['经过教育，他说在也不敢了。', 'typo.context-ciyu warn 在', '再'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
@@ -182,6 +189,8 @@ describe('typo.context-* (context confusions)', () => {
     '向他反应过敏的药物说明；一起实时监测；王某、李某等侯姓人员。', // a reaction, real time, 等 + a surname
     '驻村帮组开展走访；修定的日子；签正楷字帖。', // a team, other words
     '社会最底层；完成11完工项目中的3个；影响我们；不要在这里吸烟，不用在现场排队。', // the bottom, a place
+    '村名由来；像他一样学习；现在也不晚，实在也没办法；名族望族。', // a village's name, a likeness, 在 of another word
+    '我们要像对贫困宣战一样，坚决向污染宣战。', // 像…一样
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
