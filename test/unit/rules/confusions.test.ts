@@ -72,6 +72,7 @@ describe('typo.context-* (context confusions)', () => {
     ['坚持为名服务。', 'typo.context-ciyu warn 名', '民'],
     ['大力开展像雷锋同志学习活动。', 'typo.context-ciyu warn 像', '向'],
     ['经过教育，他说在也不敢了。', 'typo.context-ciyu warn 在', '再'],
+    ['违约产生的费用均有乙方自负。', 'typo.context-ciyu warn 有', '由'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
@@ -191,6 +192,7 @@ describe('typo.context-* (context confusions)', () => {
     '社会最底层；完成11完工项目中的3个；影响我们；不要在这里吸烟，不用在现场排队。', // the bottom, a place
     '村名由来；像他一样学习；现在也不晚，实在也没办法；名族望族。', // a village's name, a likeness, 在 of another word
     '我们要像对贫困宣战一样，坚决向污染宣战。', // 像…一样
+    '各村均有专人负责；每户均有个人账户。', // 有 someone or something
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
