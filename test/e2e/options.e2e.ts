@@ -630,36 +630,45 @@ describe('options page: subscription', () => {
     await page.click(tid('nav-other'));
     await page.waitForSelector(tid('locale-en'));
     await page.click(tid('locale-en'));
-    await page.click(tid('general-save'));
-    await page.click(tid('nav-subscription'));
-    expect(await waitText(page, tid('subscription-error'), 'older than')).toBe(
-      'Dictionary subscription update failed: Bundle version 2025.06.9 is older than the version 2025.06.15 already accepted (an old version replayed?); refused. The current version 2025.06.15 stays in use.',
-    );
-    served = { body: JSON.stringify(tampered), etag: '"v3"' };
-    await page.click(tid('subscription-refresh'));
-    await page.waitForSelector(`${tid('subscription-result')}[data-status="error"]`, { timeout: 20_000 });
-    expect(await text(page, tid('subscription-result'))).toBe(
-      'Dictionary subscription update failed: Signature check failed, the bundle may have been tampered with; refused. The current version 2025.06.15 stays in use.',
-    );
-    const stored2 = await readDb<{ value: { subscription: { lastError: string } } }>(page, 'settings', 'settings');
-    expect(stored2.value.subscription.lastError).toContain('签名校验失败');
-    // The records page shows the subscription's audit summaries in English too (new records carry a code).
-    const records = await harness.browser.newPage();
-    pages.push(records);
-    await records.goto(`chrome-extension://${harness.extensionId}/records.html`, { waitUntil: 'load' });
-    await records.waitForSelector('[data-testid="tab-audit"]');
-    await records.click('[data-testid="tab-audit"]');
-    const log = await waitText(records, tid('history-audit'), 'Dictionary subscription updated to version 2025.06.15');
-    expect(log).toContain('Bundle version 2025.06.9 is older than the version 2025.06.15');
-    expect(log).not.toContain('词库订阅更新失败');
-    await records.close();
-    await page.bringToFront();
-    // Back to the default language for the tests that follow.
-    await page.click(tid('nav-other'));
-    await page.waitForSelector(tid('locale-auto'));
-    await page.click(tid('locale-auto'));
-    await page.click(tid('general-save'));
-    await waitText(page, tid('nav-dictionaries'), '词库');
+    try {
+      await page.click(tid('general-save'));
+      await page.click(tid('nav-subscription'));
+      expect(await waitText(page, tid('subscription-error'), 'older than')).toBe(
+        'Dictionary subscription update failed: Bundle version 2025.06.9 is older than the version 2025.06.15 already accepted (an old version replayed?); refused. The current version 2025.06.15 stays in use.',
+      );
+      served = { body: JSON.stringify(tampered), etag: '"v3"' };
+      await page.click(tid('subscription-refresh'));
+      await page.waitForSelector(`${tid('subscription-result')}[data-status="error"]`, { timeout: 20_000 });
+      expect(await text(page, tid('subscription-result'))).toBe(
+        'Dictionary subscription update failed: Signature check failed, the bundle may have been tampered with; refused. The current version 2025.06.15 stays in use.',
+      );
+      const stored2 = await readDb<{ value: { subscription: { lastError: string } } }>(page, 'settings', 'settings');
+      expect(stored2.value.subscription.lastError).toContain('签名校验失败');
+      // The records page shows the subscription's audit summaries in English too (new records carry a code).
+      const records = await harness.browser.newPage();
+      pages.push(records);
+      await records.goto(`chrome-extension://${harness.extensionId}/records.html`, { waitUntil: 'load' });
+      await records.waitForSelector('[data-testid="tab-audit"]');
+      await records.click('[data-testid="tab-audit"]');
+      // (the records page reads the whole audit log: give it time on a loaded machine)
+      const log = await waitText(
+        records,
+        tid('history-audit'),
+        'Dictionary subscription updated to version 2025.06.15',
+        30_000,
+      );
+      expect(log).toContain('Bundle version 2025.06.9 is older than the version 2025.06.15');
+      expect(log).not.toContain('词库订阅更新失败');
+      await records.close();
+    } finally {
+      await page.bringToFront();
+      // Back to the default language for the tests that follow, also when a step above failed.
+      await page.click(tid('nav-other'));
+      await page.waitForSelector(tid('locale-auto'));
+      await page.click(tid('locale-auto'));
+      await page.click(tid('general-save'));
+      await waitText(page, tid('nav-dictionaries'), '词库');
+    }
   });
 });
 
