@@ -73,6 +73,14 @@ describe('typo.context-* (context confusions)', () => {
     ['大力开展像雷锋同志学习活动。', 'typo.context-ciyu warn 像', '向'],
     ['经过教育，他说在也不敢了。', 'typo.context-ciyu warn 在', '再'],
     ['违约产生的费用均有乙方自负。', 'typo.context-ciyu warn 有', '由'],
+    ['质量工作部际练习会议成员名单。', 'typo.context-ciyu warn 练习会议', '联席会议'],
+    ['广西壮族自台区林业局。', 'typo.context-ciyu warn 自台', '自治'],
+    ['建成实时在线的国资兼管平台。', 'typo.context-ciyu warn 兼管', '监管'],
+    ['各级当政机关要带头过紧日子。', 'typo.context-ciyu warn 当政', '党政'],
+    ['县级人民政府编织土地利用总体规划。', 'typo.context-ciyu warn 编织', '编制'],
+    ['加大自尽投入，创新投入方式。', 'typo.context-ciyu warn 自尽', '资金'],
+    ['未能正确旅行本办法所列职责的，责令改正。', 'typo.context-ciyu warn 旅行', '履行'],
+    ['商务部前头，各部门配合。', 'typo.context-ciyu warn 前头', '牵头'],
     ['各单位要作好汛期值班工作。', 'typo.context-zuo warn 作', '做'],
     ['严禁向河中仍垃圾。', 'typo.context-reng warn 仍', '扔'],
     ['请勿随手仍烟头。', 'typo.context-reng warn 仍', '扔'],
@@ -193,6 +201,7 @@ describe('typo.context-* (context confusions)', () => {
     '村名由来；像他一样学习；现在也不晚，实在也没办法；名族望族。', // a village's name, a likeness, 在 of another word
     '我们要像对贫困宣战一样，坚决向污染宣战。', // 像…一样
     '各村均有专人负责；每户均有个人账户。', // 有 someone or something
+    '当政者；编织毛衣；旅行社组织旅行；走在前头；主人翁；时常监督；兼管后勤。', // the words themselves
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
