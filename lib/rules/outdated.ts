@@ -3,7 +3,8 @@ import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Formulations that were current when written and are out of date now (过时表述), judged against "today": a task to
- * 学习贯彻党的十九大精神 after the 20th Congress met, 推进“十四五”规划 after 2025, 决胜全面建成小康社会 after 2021-07-01.
+ * 学习贯彻党的十九大精神 after the 20th Congress met, 推进“十四五”规划 after 2025, 决胜全面建成小康社会 after 2021-07-01,
+ * the “四个全面” layout led by 全面建成小康社会 after 2020-10-29, 坚决打赢疫情防控阻击战 after 2023-01-08.
  * Only forward-looking wording counts (学习贯彻, 推进, 决胜, 坚决打赢); a retrospective (“十四五”规划圆满收官, 党的十九大
  * 以来) is history, not a task. Which congress, Central Committee or plan is current is computed from the table below,
  * so every earlier one is caught, not a list of strings.
@@ -16,7 +17,7 @@ export const OUTDATED_RULES: RuleMeta[] = [
     title: '过时表述',
     message: '“{text}”是过时的表述，请核实并改用现行提法。',
     source:
-      '国办发〔2018〕123号（严把时效关）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）',
+      '国办发〔2018〕123号（严把时效关）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）；党的十九届五中全会公报（2020-10-29，“四个全面”战略布局的第一项改为全面建设社会主义现代化国家）；国务院联防联控机制《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（2022-12-26，2023-01-08起实施）',
   },
 ];
 
@@ -51,12 +52,24 @@ const SHAPES = new RegExp(
     // 四个自信 since 2016-07-01 (文化自信 added), 五位一体 since the 18th Congress
     '(?:坚定|增强|树立|坚持)[“"]?三个自信[”"]?',
     '(?:统筹推进|推进|坚持|落实)[“"]?四位一体[”"]?总体布局',
+    // the “四个全面” layout before 2020-10-29 (十九届五中全会: 全面建设社会主义现代化国家 took the first place)
+    '全面建成小康社会、全面深化改革、全面依法治国、全面从严治党',
+    // a battle against COVID-19 as today's task after 2023-01-08 (乙类乙管)
+    '(?:坚决|全力|奋力|确保|努力)打赢[^。；！？，、\\n]{0,8}?疫情防控(?:阻击战|人民战争|总体战)',
   ].join('|'),
   'g',
 );
 
 /** Earlier in the paragraph: the text looks back (回顾, 过去五年, 以来, 一年来, 时任 …). */
 const RETROSPECTIVE = /回顾|过去|以来|年来|这些年|当年|那时|当时|时任|曾经|期间|历史/;
+
+/** A year before `year` written earlier in the sentence that ends at `at` (2020年，…). */
+function pastYearBefore(t: string, at: number, year: number): boolean {
+  let from = at;
+  while (from > 0 && !'。！？；\n'.includes(t[from - 1]!)) from--;
+  for (const y of t.slice(from, at).matchAll(/((?:19|20)\d\d)年/g)) if (Number(y[1]) < year) return true;
+  return false;
+}
 
 function currentCongress(today: string): number {
   let n = CONGRESSES[0]![0];
@@ -71,7 +84,7 @@ export function createOutdatedRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       // cheap gate: each shape has one of these words
-      if (!/精神|规划|小康|脱贫|自信|一体/.test(t)) return;
+      if (!/精神|规划|小康|脱贫|自信|一体|疫情/.test(t)) return;
       const today = p.today;
       const year = Number(today.slice(0, 4));
       const congress = currentCongress(today);
@@ -80,6 +93,8 @@ export function createOutdatedRule(): ParagraphRule {
         if (p.isQuoted(m.index, m.index + m[0].length)) continue;
         // 过去五年……认真贯彻党的十六大精神: a review of past years, not a task
         if (RETROSPECTIVE.test(t.slice(0, m.index))) continue;
+        // 2020年，全市坚决打赢疫情防控阻击战: a past year named before it in its sentence is a report of that year
+        if (pastYearBefore(t, m.index, year)) continue;
         let fix: string | undefined;
         let stale = false;
         if (m[1] !== undefined) {
@@ -99,6 +114,12 @@ export function createOutdatedRule(): ParagraphRule {
         } else if (m[0].includes('四位一体')) {
           stale = today >= '2012-11-08';
           fix = m[0].replace('四位一体', '五位一体');
+        } else if (m[0].startsWith('全面建成小康社会、')) {
+          stale = today >= '2020-10-29';
+          fix = m[0].replace('全面建成小康社会', '全面建设社会主义现代化国家');
+        } else if (m[0].includes('疫情防控')) {
+          stale = today >= '2023-01-08';
+          fix = undefined; // what today's wording should be depends on the text
         } else if (m[0] === '决胜全面建成小康社会') {
           stale = today >= '2021-07-01';
           fix = '全面建成小康社会';

@@ -15,6 +15,12 @@ describe('timeliness.outdated-formulation', () => {
     ['坚决打赢脱贫攻坚战。', '2021-06-01', '坚决打赢脱贫攻坚战', '巩固拓展脱贫攻坚成果'],
     ['坚定“三个自信”。', '2025-06-15', '坚定“三个自信”', '坚定“四个自信”'],
     ['统筹推进“四位一体”总体布局。', '2025-06-15', '统筹推进“四位一体”总体布局', '统筹推进“五位一体”总体布局'],
+    [
+      '协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。',
+      '2025-06-15',
+      '全面建成小康社会、全面深化改革、全面依法治国、全面从严治党',
+      '全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党',
+    ],
   ])('%s (today %s)', (body, today, text, fix) => {
     const f = on(body, today);
     expect(brief(f)).toEqual([`timeliness.outdated-formulation warn ${text}`]);
@@ -38,8 +44,17 @@ describe('timeliness.outdated-formulation', () => {
     ['推进“十四五”规划各项任务。', '2025-06-15'],
     ['2020年，我国全面建成小康社会。', '2025-06-15'],
     ['巩固拓展脱贫攻坚成果。', '2025-06-15'],
+    ['坚决打赢新冠肺炎疫情防控阻击战。', '2020-03-01'], // the task then
+    ['2020年，全市上下坚决打赢疫情防控阻击战。', '2025-06-15'], // a past year's report
+    ['协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。', '2019-06-01'],
     ['报告回顾了“坚决打赢脱贫攻坚战”的号召。', '2025-06-15'], // quoted
   ])('leaves %s alone (today %s)', (body, today) => {
     expect(on(body, today)).toEqual([]);
+  });
+
+  it('reads a battle against the epidemic as an outdated task after 2023-01-08, without a suggestion', () => {
+    const f = on('坚决打赢新冠肺炎疫情防控阻击战。', '2025-06-15');
+    expect(brief(f)).toEqual(['timeliness.outdated-formulation warn 坚决打赢新冠肺炎疫情防控阻击战']);
+    expect(f[0]!.suggestions).toEqual([]);
   });
 });
