@@ -6,8 +6,8 @@ import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 /**
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
  * lost), 2026年2月日 (the day lost), 2026年13月, 4月31日; 3,0000 (thousands not grouped by three); 共件 and 同比增长%
- * (the number itself lost, also after a verb: 共受理件). Each pattern reads a bounded number of characters, so the
- * scan is linear.
+ * (the number itself lost, also after a verb: 共受理件); 下降-3.5% (a double negative), 5%个百分点, 百分之五十%. Each
+ * pattern reads a bounded number of characters, so the scan is linear.
  */
 export const NUMBER_RULES: RuleMeta[] = [
   {
@@ -25,6 +25,15 @@ export const NUMBER_RULES: RuleMeta[] = [
     title: '数字分节错误',
     message: '数字“{text}”的千分位分节有误，请核对。',
     source: '《出版物上数字用法》（GB/T 15835—2011）4.1.4（千分撇分节：从个位起每三位一节）',
+  },
+  {
+    id: 'typo.number-usage',
+    category: 'typo',
+    severity: 'warn',
+    title: '数字用法错误',
+    message: '“{text}”的写法有误，请核对。',
+    source:
+      '《出版物上数字用法》（GB/T 15835—2011）；国家统计局统计用语（百分点：百分数相减之差，不带百分号；“下降”后用正数）',
   },
   {
     id: 'typo.date-weekday',
@@ -71,6 +80,12 @@ const NO_COUNT = new RegExp(
   `(?<![公一总中])(共计|合计|累计|总计|共)(?:(?:${COUNT_VERBS})(?:(?![一二三四五六七八九十百千万亿两零〇几数多余半近约超逾])[\\u4e00-\\u9fff]){0,4}?)?(件|起|项|宗|例|户|家|名|人次|人|次|元|万元|亿元|辆|台|套|场|所|万剂次|剂次|万人次|万人|万户|万吨|吨|万亩|亩|公里|平方米|万平方米|批次|份)(?=[，,。；;、）)]|$)|[\\u4e00-\\u9fff]([%％‰])`,
   'g',
 );
+
+/** A fall written with a minus sign too (下降-3.5%: a double negative), and percentage points with % (5%个百分点). */
+const DOUBLE_NEGATIVE = /(?:下降|减少|降低|回落|下滑|下跌|缩减|减小)了?\s*[-－−]\s*[0-9]+(?:\.[0-9]+)?\s*[%％]?/g;
+const PERCENT_POINTS = /[0-9]+(?:\.[0-9]+)?\s*[%％]\s*个百分点/g;
+/** 百分之 before a numeral that ends in %: 百分之五十%. */
+const CN_PERCENT_BEFORE = /百分之[〇零一二三四五六七八九十百千点两]+$/;
 
 /** A date written with separators: 2024-02-30, 2024.13.05, 2025/4/31. */
 const SEP_DATE = /(?<![0-9.\-/])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|\.[0-9])/g;
@@ -232,10 +247,43 @@ export function createNumberRule(): ParagraphRule {
           });
         }
       }
+      if (t.includes('%') || t.includes('％')) {
+        for (const m of matchesOf(PERCENT_POINTS, t)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.number-usage',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `“${m[0]}”：百分点不带百分号，应写作“${m[0].replace(/\s*[%％]\s*/, '')}”。`,
+          });
+        }
+      }
+      if (/[-－−]/.test(t)) {
+        for (const m of matchesOf(DOUBLE_NEGATIVE, t)) {
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.number-usage',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `“${m[0]}”：“下降”“减少”之后再用负号是双重否定，应删去负号（或写作“增长-…”）。`,
+          });
+        }
+      }
       if (sets & COUNT) {
         for (const m of matchesOf(NO_COUNT, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
           const pct = m[3] !== undefined;
+          // 百分之五十%: the number is there, in words, and 百分之 says percent twice
+          const cnPct = pct ? CN_PERCENT_BEFORE.exec(t.slice(Math.max(0, m.index - 12), m.index + 1)) : null;
+          if (cnPct) {
+            sink.report({
+              ruleId: 'typo.number-usage',
+              start: m.index + 1 - cnPct[0].length,
+              end: m.index + m[0].length,
+              message: `“${cnPct[0]}${m[3]}”：“百分之”与“${m[3]}”重复，只用其一。`,
+            });
+            continue;
+          }
           sink.report({
             ruleId: 'typo.missing-number',
             start: pct ? m.index + 1 : m.index,

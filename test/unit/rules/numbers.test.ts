@@ -36,6 +36,9 @@ describe('typo.malformed-date / typo.missing-number', () => {
     ['本周三下午2:70举行。', 'typo.malformed-time warn 2:70'],
     ['时间：25:30。', 'typo.malformed-time warn 25:30'],
     ['截至目前，全市累计接种疫苗万剂次。', 'typo.missing-number warn 累计接种疫苗万剂次'],
+    ['规模以上工业增加值同比下降-3.5%。', 'typo.number-usage warn 下降-3.5%'],
+    ['城镇调查失业率比上年增长了0.5%个百分点。', 'typo.number-usage warn 0.5%个百分点'],
+    ['绿化覆盖率达到百分之五十%。', 'typo.number-usage warn 百分之五十%'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -57,6 +60,7 @@ describe('typo.malformed-date / typo.missing-number', () => {
     '2025年1300日',
     '全区共受理五件，累计发放补贴300万元，共完成投资近亿元。', // Chinese numerals and approximations
     '公共服务场所。',
+    '同比增长-3.5%，下降2-3个百分点，提高0.5个百分点，气温-5℃，百分之五十。', // a negative growth, a range
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
