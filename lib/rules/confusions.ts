@@ -488,6 +488,13 @@ const CONFUSIONS: Confusion[] = [
         '由',
         /(?<=[应均概皆]|统一|全部|一律)有(?=(?:[甲乙丙双各]方|个人|本人|申请人|当事人|用人单位|所在单位|建设单位|施工单位|财政|政府)[^，。；！？]{0,8}?(?:负责|承担|自负|协商|支付|解决|决定|审批|垫付|缴纳))/g,
       ],
+      // 疫情爆发, 山洪爆发 → 暴发 (a disease or a flood breaks out suddenly: 《现代汉语词典》第7版“暴发”; 爆发 is of
+      // volcanoes, wars and feelings: 火山爆发, 爆发战争)
+      [
+        '爆发',
+        '暴发',
+        /(?<=疫情|传染病|疾病|瘟疫|疫病|山洪|洪水|泥石流|霍乱|流感|禽流感|麻疹|诺如病毒|非洲猪瘟|手足口病)爆发/g,
+      ],
       // Frames of official prose read in the open documents set (ECSpell 公文): a real word for its homophone
       ['练习会议', '联席会议', /练习会议/g],
       ['自台', '自治', /自台(?=区|县|州|旗)/g],

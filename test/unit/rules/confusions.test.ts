@@ -73,6 +73,7 @@ describe('typo.context-* (context confusions)', () => {
     ['大力开展像雷锋同志学习活动。', 'typo.context-ciyu warn 像', '向'],
     ['经过教育，他说在也不敢了。', 'typo.context-ciyu warn 在', '再'],
     ['违约产生的费用均有乙方自负。', 'typo.context-ciyu warn 有', '由'],
+    ['疫情爆发后，全市迅速行动。', 'typo.context-ciyu warn 爆发', '暴发'],
     ['质量工作部际练习会议成员名单。', 'typo.context-ciyu warn 练习会议', '联席会议'],
     ['广西壮族自台区林业局。', 'typo.context-ciyu warn 自台', '自治'],
     ['建成实时在线的国资兼管平台。', 'typo.context-ciyu warn 兼管', '监管'],
@@ -202,6 +203,7 @@ describe('typo.context-* (context confusions)', () => {
     '我们要像对贫困宣战一样，坚决向污染宣战。', // 像…一样
     '各村均有专人负责；每户均有个人账户。', // 有 someone or something
     '当政者；编织毛衣；旅行社组织旅行；走在前头；主人翁；时常监督；兼管后勤。', // the words themselves
+    '火山爆发；爆发战争；情绪爆发。', // 爆发 of volcanoes, wars, feelings
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
