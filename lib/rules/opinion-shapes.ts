@@ -188,6 +188,26 @@ export function opinionShapes(
   add('opinion.voice-verdict', ['太'], `太${HAN}{1,4}?了吧`);
   // 活该被罚; 明明是商家的错, 错全在物业: blame handed out by the account
   add('opinion.voice-verdict', ['活该'], `活该(?:被|受|挨|倒霉|吃亏|(?=[！!。]|$))`);
+  // 纯属浪费钱, 纯属打水漂: a verdict on a project or an event (纯属谣言, 纯属巧合 are facts of a denial)
+  add(
+    'opinion.voice-verdict',
+    ['纯属'],
+    '纯属(?:浪费|打水漂|瞎折腾|折腾|作秀|摆设|忽悠|胡扯|瞎扯|多此一举|劳民伤财|形式主义)',
+  );
+  // 效率真高啊, 胃口可真不小, 架子倒不小: sarcasm about the people in the news
+  add('opinion.voice-verdict', ['效率真高', '水平真高'], '(?:效率|水平)真高(?:啊|呀)');
+  add(
+    'opinion.voice-verdict',
+    ['胃口', '架子', '胆子', '脸皮'],
+    '(?:胃口|架子|胆子|脸皮)(?:可|倒|也|还)?(?:真)?(?:不小|够大|真大|够厚|真厚)',
+  );
+  add('opinion.voice-verdict', ['低得', '慢得', '差得', '贵得'], '(?:低|慢|差|贵)得(?:可笑|离谱)');
+  // 麻烦先把事情搞清楚再说话, 真难伺候, 自己又做了什么？: the account talking back to its critics
+  add(
+    'opinion.voice-verdict',
+    ['真难伺候', '麻烦先', '自己又做了什么'],
+    `真难伺候|麻烦先${HAN}{1,10}?再(?:说话|评论|下结论|发言)|自己又做了什么`,
+  );
   // 有些居民就是不配合，说多少遍都没用: the public blamed by the account
   add(
     'opinion.voice-verdict',

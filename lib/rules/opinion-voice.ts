@@ -104,7 +104,7 @@ const VERDICT =
  * the hedge before 是 or a clause. None occurs in the gov.cn corpus, the work reports or the lively and reply corpora.
  */
 const SPECULATION =
-  '(?<![据预初])(?:估计(?:是|又是|就是)|八成是|多半是|十有八九|想必|怕是|恐怕|大概率(?!事件)|说不定就|看样子|不用想也知道|(?:我们|小编|笔者)(?:猜测?|推测|大胆预测|估计)|据(?:我们|小编|笔者)(?:猜测|推测|分析|估计))';
+  '(?<![据预初])(?:估计(?:是|又是|就是)|八成是|多半是|十有八九|想必|怕是|恐怕|大概率(?!事件)|说不定就|看样子|不用想也知道|(?:我们|小编|笔者)(?:猜测?|推测|大胆预测|估计)|据(?:我们|小编|笔者)(?:猜测|推测|分析|估计)|一看就(?:是|知道)(?=[^，。！？!?；]{0,14}?(?:的|所致|引起|造成|导致|故意|蓄意)(?:[，。！？!?；]|$))|(?:绝对|肯定)是有人)';
 /**
  * The account's own view or stance (我们认为这家店应该关门, 要我们说, 依小编之见, 在我们看来, 说句不中听的, 我们更支持…).
  * The phrases opinion.json lists (小编认为, 我们觉得, 在小编看来, 说句心里话) are left to it. Not 我们认为, 我们支持,
@@ -133,7 +133,7 @@ const OWN_FEELING =
  * question (补贴到底有没有？) is not one. 谈何容易 is a formula.
  */
 const RHETORICAL =
-  '值得吗|图什么|图啥|嫌命长|有没有人性|人干的事|有什么两样|能学到什么|谁信(?!谁)|睡得着觉?吗|当什么了|有这样当[^？?]{1,4}的吗|怎么还有人|都看不出来|谈何(?!容易)|怎么配|配得上[^？?]{0,10}吗|何苦呢|也能信|能当饭吃|就没点|长记性|到底有没有(?:安全意识|良心|人性|底线|公德心|规则意识)|还要我们天天讲|非要等[^？?]{0,10}才|还(?:有人|有谁|敢)(?:往里跳|往里钻)|还(?:有人|有谁)(?:上当|中招|信)(?=[^。！？!?]{0,8}[？?])|(?:傻|蠢|笨)不(?:傻|蠢|笨)|还想(?:不被|躲过|逃过|蒙混过关)';
+  '值得吗|图什么|图啥|嫌命长|有没有人性|人干的事|有什么两样|能学到什么|谁信(?!谁)|睡得着觉?吗|当什么了|有这样当[^？?]{1,4}的吗|怎么还有人|都看不出来|谈何(?!容易)|怎么配|配得上[^？?]{0,10}吗|何苦呢|也能信|能当饭吃|就没点|长记性|到底有没有(?:安全意识|良心|人性|底线|公德心|规则意识)|还要我们天天讲|非要等[^？?]{0,10}才|还(?:有人|有谁|敢)(?:往里跳|往里钻)|还(?:有人|有谁)(?:上当|中招|信)(?=[^。！？!?]{0,8}[？?])|(?:傻|蠢|笨)不(?:傻|蠢|笨)|还想(?:不被|躲过|逃过|蒙混过关)|对得起[^？?。！!，,]{0,8}吗|还能指望[^？?。！!]{0,12}[？?]|你(?:们)?想过[^？?。！!]{0,12}吗';
 const FEELING = '(?:难过|伤心|激动|开心|兴奋|感动|气愤|生气|郁闷|心疼|害怕|紧张|高兴|委屈|崩溃)';
 const DEGREE = '(?:睡不着|哭|哭了|不行|爆|发抖|说不出话|流泪|想哭|失眠|吃不下饭|跳起来)';
 
@@ -151,11 +151,11 @@ export const VERDICTS = new RegExp(VERDICT, 'g');
 /** The guess, the view and the boast run on to the end of their sentence: that is what the account asserts. */
 const TO_SENTENCE_END = new Set(['opinion.speculation', 'opinion.own-view', 'opinion.self-praise']);
 const OWN_VOICE: ReadonlyArray<readonly [RegExp, string, string]> = [
-  [new RegExp(SPECULATION, 'g'), '估八多十想怕恐大说看用猜推据', 'opinion.speculation'],
+  [new RegExp(SPECULATION, 'g'), '估八多十想怕恐大说看用猜推据绝肯', 'opinion.speculation'],
   [new RegExp(OWN_VIEW, 'g'), '编笔号们说坦看恕', 'opinion.own-view'],
   [new RegExp(SELF_PRAISE, 'g'), '反毋为吹敢羡身颜望碾档拎愧比全隔邻周外别其某兄', 'opinion.self-praise'],
   [new RegExp(OWN_FEELING, 'g'), '编笔号们', 'opinion.emotion-degree'],
-  [new RegExp(RHETORICAL, 'g'), '值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等傻蠢笨想', 'opinion.rhetorical'],
+  [new RegExp(RHETORICAL, 'g'), '值图嫌性事两学谁睡当这还看谈配苦信饭没记底讲等傻蠢笨想对指', 'opinion.rhetorical'],
 ];
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */

@@ -42,6 +42,8 @@ describe('opinion in the account voice, by its grammar', () => {
     ['开车刷短视频，是嫌命长吗？', 'opinion.rhetorical warn 嫌命长'],
     ['把孩子单独锁在车里去打麻将，有这样当父母的吗？', 'opinion.rhetorical warn 有这样当父母的吗'],
     ['“刷单返利”骗局屡见不鲜，还有人往里跳。', 'opinion.rhetorical warn 还有人往里跳'],
+    ['有些人却在林区抽烟野炊，你们对得起护林员吗？', 'opinion.rhetorical warn 对得起护林员吗'],
+    ['这批死鱼，一看就是上游工厂偷排污水毒死的。', 'opinion.speculation warn 一看就是上游工厂偷排污水毒死的'],
   ])('flags %s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });

@@ -177,6 +177,13 @@ describe('reply-tone shapes', () => {
     expect(verdict('我们的督导员天天挨骂，心里也很委屈。')).toEqual(['opinion.voice-feeling']);
     // someone the account met: their feeling, told
     expect(verdict('我们的工作人员入户走访时发现，老人心里很委屈。')).toEqual([]);
+    expect(verdict('这种所谓的网红打卡点，纯属浪费钱。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('投诉了三次都没人管，效率真高啊。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('涉案金额高达3000万元，胃口可真不小。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('说我们不作为的，麻烦先把事情搞清楚再说话。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('结果活动又延期了，郁闷。')).toEqual(['opinion.voice-feeling']);
+    // a denial's facts, a rise reported
+    expect(verdict('经核查，网传消息纯属谣言；审批效率提高30%。')).toEqual([]);
     expect(verdict('嫌排队久的市民可以不必到现场，网上即可办理。')).toEqual([]);
     expect(verdict('孩子们爱不释手。')).toEqual([]);
     // a body's notice names acts and remedies, not kinds of people
