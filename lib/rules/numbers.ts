@@ -1,4 +1,4 @@
-import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import { daysInMonth } from './dates';
 import { firstMatchesOf } from './first-units';
 import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
@@ -86,6 +86,31 @@ const DOUBLE_NEGATIVE = /(?:下降|减少|降低|回落|下滑|下跌|缩减|减
 const PERCENT_POINTS = /[0-9]+(?:\.[0-9]+)?\s*[%％]\s*个百分点/g;
 /** 百分之 before a numeral that ends in %: 百分之五十%. */
 const CN_PERCENT_BEFORE = /百分之[〇零一二三四五六七八九十百千点两]+$/;
+
+const groupingMessage = (m: RegExpExecArray) => `数字“${m[0]}”的千分位分节有误（应每三位一节），请核对。`;
+const pointsMessage = (m: RegExpExecArray) =>
+  `“${m[0]}”：百分点不带百分号，应写作“${m[0].replace(/\s*[%％]\s*/, '')}”。`;
+const negativeMessage = (m: RegExpExecArray) =>
+  `“${m[0]}”：“下降”“减少”之后再用负号是双重否定，应删去负号（或写作“增长-…”）。`;
+
+/**
+ * Every match of `re` in `t` as one finding of `ruleId`, counting on from `n` findings in the paragraph: the count
+ * after, MAX_PER_PARAGRAPH + 1 once the limit is hit (a module function: no closure made per paragraph).
+ */
+function reportEach(
+  re: RegExp,
+  t: string,
+  sink: ParagraphSink,
+  ruleId: string,
+  message: (m: RegExpExecArray) => string,
+  n: number,
+): number {
+  for (const m of matchesOf(re, t)) {
+    if (n++ >= MAX_PER_PARAGRAPH) return MAX_PER_PARAGRAPH + 1;
+    sink.report({ ruleId, start: m.index, end: m.index + m[0].length, message: message(m) });
+  }
+  return n;
+}
 
 /** A date written with separators: 2024-02-30, 2024.13.05, 2025/4/31. */
 const SEP_DATE = /(?<![0-9.\-/])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|\.[0-9])/g;
@@ -236,39 +261,11 @@ export function createNumberRule(): ParagraphRule {
           sink.report({ ruleId: 'typo.malformed-time', start: m.index, end: m.index + m[0].length });
         }
       }
-      if (t.includes(',')) {
-        for (const m of matchesOf(BAD_GROUPING, t)) {
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.malformed-number',
-            start: m.index,
-            end: m.index + m[0].length,
-            message: `数字“${m[0]}”的千分位分节有误（应每三位一节），请核对。`,
-          });
-        }
-      }
-      if (t.includes('%') || t.includes('％')) {
-        for (const m of matchesOf(PERCENT_POINTS, t)) {
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.number-usage',
-            start: m.index,
-            end: m.index + m[0].length,
-            message: `“${m[0]}”：百分点不带百分号，应写作“${m[0].replace(/\s*[%％]\s*/, '')}”。`,
-          });
-        }
-      }
-      if (/[-－−]/.test(t)) {
-        for (const m of matchesOf(DOUBLE_NEGATIVE, t)) {
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.number-usage',
-            start: m.index,
-            end: m.index + m[0].length,
-            message: `“${m[0]}”：“下降”“减少”之后再用负号是双重否定，应删去负号（或写作“增长-…”）。`,
-          });
-        }
-      }
+      if (t.includes(',')) n = reportEach(BAD_GROUPING, t, sink, 'typo.malformed-number', groupingMessage, n);
+      if (t.includes('%') || t.includes('％'))
+        n = reportEach(PERCENT_POINTS, t, sink, 'typo.number-usage', pointsMessage, n);
+      if (/[-－−]/.test(t)) n = reportEach(DOUBLE_NEGATIVE, t, sink, 'typo.number-usage', negativeMessage, n);
+      if (n > MAX_PER_PARAGRAPH) return;
       if (sets & COUNT) {
         for (const m of matchesOf(NO_COUNT, t)) {
           if (n++ >= MAX_PER_PARAGRAPH) return;
