@@ -16,8 +16,11 @@
 import type { UnitMemo } from '../engine/data/store';
 import { cacheKey, type EngineCache, readCachedBlobs, writeCachedBlobs } from './engine-cache';
 
-/** Entries a memo file keeps at most: past that, only the answers this run used are written. */
-const MAX_ENTRIES = 200_000;
+/**
+ * Entries a memo file keeps at most: past that, only the answers this run used are written. A full file of pair
+ * indices is ≈ 1.7 MB (2^17 slots of 12 bytes, the values), read by every run that looks one up.
+ */
+const MAX_ENTRIES = 50_000;
 /** A slot without a key (`starts`). */
 const EMPTY = 0xffffffff;
 

@@ -61,6 +61,20 @@ describe('openMemos (the rules’ memos kept between CLI runs)', () => {
     expect(readFileSync(join(dir, 'memo-rule.pairs.v8')).equals(bytes)).toBe(true);
   });
 
+  it('past 50,000 answers keeps only those the run used', () => {
+    const first = openMemos(cache());
+    const m = first.memo('rule.pairs', 'x');
+    for (let k = 1; k <= 50_000; k++) m.set(k, u16(k & 0xffff));
+    first.flush();
+    const second = openMemos(cache());
+    const again = second.memo('rule.pairs', 'x');
+    expect([list(again.get(7)), list(again.get(40_000))]).toEqual([[7], [40_000]]);
+    again.set(60_000, u16(1));
+    second.flush();
+    const third = openMemos(cache()).memo('rule.pairs', 'x');
+    expect([7, 40_000, 60_000, 8].map((k) => list(third.get(k)))).toEqual([[7], [40_000], [1], undefined]);
+  });
+
   it('another input or another code starts an empty memo', () => {
     const first = openMemos(cache());
     first.memo('rule.alike', 'tables-1').set(1, u16(2));
