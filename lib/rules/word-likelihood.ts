@@ -586,10 +586,16 @@ export function createWordLikelihoodRule(
   const soundsToneless = tonelessAlike(sim);
   /** A function character's candidates: its sound-alikes only (是 → 实, not 定: a pinyin input's slip). */
   const soundUnits = new Map<number, number[]>();
+  const keptSound = keptMemo('unlikely-word.sound', keptInput);
   const soundCandidates = (c: number): number[] => {
     let r = soundUnits.get(c);
     if (!r) {
-      r = candidates(c).filter((u) => soundsToneless(c, u));
+      const kept = keptSound?.get(c);
+      if (kept) r = Array.from(kept);
+      else {
+        r = candidates(c).filter((u) => soundsToneless(c, u));
+        keptSound?.set(c, Uint16Array.from(r));
+      }
       soundUnits.set(c, r);
     }
     return r;

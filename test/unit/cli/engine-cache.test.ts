@@ -168,9 +168,11 @@ describe('createNodeEngine with a cache', { timeout: 120_000 }, () => {
         .filter((f) => f.startsWith('memo-'))
         .sort(),
     ).toEqual([
+      'memo-draft-variant.alike.v8',
       'memo-unlikely-word.alike.v8',
       'memo-unlikely-word.pairs-after.v8',
       'memo-unlikely-word.pairs-before.v8',
+      'memo-unlikely-word.sound.v8',
     ]);
     for (let run = 0; run < 2; run++) {
       const next = await createNodeEngine({ rules: {}, lazy: true, cache });
@@ -259,9 +261,11 @@ describe('the CLI and its cache', { timeout: 120_000 }, () => {
     expect(first.cached).toEqual([
       'cli-code.v8cache',
       'compiled-dictionaries.v8',
+      'memo-draft-variant.alike.v8',
       'memo-unlikely-word.alike.v8',
       'memo-unlikely-word.pairs-after.v8',
       'memo-unlikely-word.pairs-before.v8',
+      'memo-unlikely-word.sound.v8',
       'tables.v8',
     ]);
     expect(run({})).toEqual(first);
