@@ -173,6 +173,7 @@ describe('createNodeEngine with a cache', { timeout: 120_000 }, () => {
       'memo-unlikely-word.pairs-after.v8',
       'memo-unlikely-word.pairs-before.v8',
       'memo-unlikely-word.sound.v8',
+      'memo-word-variant.index.v8',
     ]);
     for (let run = 0; run < 2; run++) {
       const next = await createNodeEngine({ rules: {}, lazy: true, cache });
@@ -266,6 +267,7 @@ describe('the CLI and its cache', { timeout: 120_000 }, () => {
       'memo-unlikely-word.pairs-after.v8',
       'memo-unlikely-word.pairs-before.v8',
       'memo-unlikely-word.sound.v8',
+      'memo-word-variant.index.v8',
       'tables.v8',
     ]);
     expect(run({})).toEqual(first);
