@@ -235,6 +235,29 @@ export function writeCached(
   writeFile(cache, name, key, value, [], opts.building !== false);
 }
 
+/**
+ * The value stored under `name` if its key is `key`, with the bytes after its header, where the blobs it was written
+ * with lie (each at a multiple of 8 from the start of `bytes`); undefined if absent, damaged, of another format or stale.
+ */
+export function readCachedBlobs(
+  cache: EngineCache,
+  name: string,
+  key: string,
+): { value: unknown; bytes: Uint8Array } | undefined {
+  return readFile(cache, name, key);
+}
+
+/** Stores `value` under `name` with raw blobs after it (readCachedBlobs), without marking a building run. */
+export function writeCachedBlobs(
+  cache: EngineCache,
+  name: string,
+  key: string,
+  value: unknown,
+  blobs: readonly Uint8Array[],
+): void {
+  writeFile(cache, name, key, value, blobs, false);
+}
+
 /** A TableStore (lib/engine/data/store.ts) kept in one cache file; `flush` writes what this run used. */
 export interface DiskTableStore extends TableStore {
   flush(): void;

@@ -24,6 +24,7 @@ import { WORD_LIKELIHOOD_RULES } from '../rules/word-likelihood';
 import { WORD_VARIANT_RULES } from '../rules/word-variants';
 import { builtinDictionaryInputs, builtinTableRefs, loadBuiltinData, loadDictionaryFile } from './builtin';
 import { cacheKey, type EngineCache, openTableStore, readCached, tablesPrefetched, writeCached } from './engine-cache';
+import { openMemos } from './memo-store';
 import { MAX_DICTIONARY_BYTES, readFileCapped } from './read-capped';
 import { type MemoSpelling, memoSpelling } from './spelling-memo';
 import { createNodehunProvider, lazyNodehunProvider } from './spelling-nodehun';
@@ -75,7 +76,9 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<No
     installTableCodecs();
     await tablesPrefetched(opts.cache);
   }
-  const store = opts.cache ? openTableStore(opts.cache) : undefined;
+  // the rules' memos of earlier runs (memo-store.ts), reached through the table store while the engine is built
+  const memos = opts.cache ? openMemos(opts.cache) : undefined;
+  const store = opts.cache ? Object.assign(openTableStore(opts.cache), { memo: memos!.memo }) : undefined;
   const providers =
     passes === 'core' ? {} : await nodeProviders(words, opts.rules, opts.lazy === true, store, opts.cache);
   setTableStore(store);
@@ -92,7 +95,12 @@ export async function createNodeEngine(opts: NodeEngineOptions = {}): Promise<No
   store?.flush();
   if (key && !fromCache) writeCached(opts.cache!, COMPILED, key, serializeCompiled(engine.compiled));
   const memo = (providers as { spelling?: Partial<MemoSpelling> }).spelling;
-  return Object.assign(engine, { flush: () => memo?.flush?.() });
+  return Object.assign(engine, {
+    flush: () => {
+      memo?.flush?.();
+      memos?.flush();
+    },
+  });
 }
 
 const COMPILED = 'compiled-dictionaries';

@@ -17,6 +17,7 @@
  * On the 40 clean gov.cn texts it is quiet; on the national work reports it reads one older spelling (股分制, 1988).
  */
 
+import { derivedInput, keptMemo } from '../engine/data/store';
 import type { CharSimilarity } from '../engine/near/similar';
 import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
 import { quotedRanges } from '../engine/text/segment';
@@ -58,6 +59,8 @@ export function createDraftVariantRule(
    * words that only sound alike (高发季 … 高发期, through 期's rare reading jī) or only look alike (彬州 … 郴州, two cities).
    */
   const alikeOf = new Map<number, number[]>();
+  /** The same lists as kept by the CLI between runs (store.ts keptMemo), for the characters of earlier runs. */
+  const keptAlike = keptMemo('draft-variant.alike', () => derivedInput(sim.pinyin, sim.shapes));
   const suspectMemo = new Map<string, Int32Array>();
   /** lineSuspects' copy of a line's code units (grown as needed, read only below the line's length). */
   const lineUnits = unitBuffer();
@@ -221,10 +224,15 @@ export function createDraftVariantRule(
   function alikeUnits(c: number): number[] {
     let r = alikeOf.get(c);
     if (!r) {
-      r = [];
-      const a = String.fromCharCode(c);
-      for (const ch of sim.shapes?.similar(a) ?? '') {
-        if (ch.length === 1 && soundsToneless(c, ch.charCodeAt(0))) r.push(ch.charCodeAt(0));
+      const kept = keptAlike?.get(c);
+      if (kept) r = Array.from(kept);
+      else {
+        r = [];
+        const a = String.fromCharCode(c);
+        for (const ch of sim.shapes?.similar(a) ?? '') {
+          if (ch.length === 1 && soundsToneless(c, ch.charCodeAt(0))) r.push(ch.charCodeAt(0));
+        }
+        keptAlike?.set(c, Uint16Array.from(r));
       }
       alikeOf.set(c, r);
     }

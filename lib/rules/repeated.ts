@@ -143,17 +143,13 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
       };
       const reportLead = (i: number) => reportChar(i, i + 1 + leadDoubled(i), i);
       for (let i = 0; i + 1 < n && reported < MAX_PER_PARAGRAPH; i++) {
+        // a cheap test first (nextDoubled): the next place where a doubled word or character repeats the unit one
+        // to four units later
+        const at = nextDoubled(t, i);
+        if (at < 0) break;
+        i = Math.floor(at / 8);
+        const k = at % 8;
         const c = t.charCodeAt(i);
-        if (!isHanCode(c)) continue;
-        // a cheap test first: a doubled word or character repeats the unit at i one to four units later
-        let k = 0;
-        for (let d = 1; d <= 4 && i + 2 * d <= n; d++) {
-          if (t.charCodeAt(i + d) === c && t.startsWith(t.slice(i, i + d), i + d)) {
-            k = d;
-            break;
-          }
-        }
-        if (!k) continue;
         u ??= unitsOf(t);
         if (k >= 2) {
           if (!word(i, i + k, true) || ON_PURPOSE_FIRST.has(c) || u[i + 1] === c) continue;
@@ -274,6 +270,24 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
       }
     },
   };
+}
+
+/**
+ * The first position i ≥ from (i + 1 < t.length) of a Han unit whose next d units (d = 1…4, the least) are written
+ * again right after them, as i · 8 + d; -1 if none. A function of its own, small: V8 optimises this loop, which
+ * visits every character, within a CLI run's first article, where inside the rule's large check it ran unoptimised
+ * for several articles (≈ 5 ms per 20,000 characters, against ≈ 0.4 ms optimised).
+ */
+function nextDoubled(t: string, from: number): number {
+  const n = t.length;
+  for (let i = from; i + 1 < n; i++) {
+    const c = t.charCodeAt(i);
+    if (!isHanCode(c)) continue;
+    for (let d = 1; d <= 4 && i + 2 * d <= n; d++) {
+      if (t.charCodeAt(i + d) === c && t.startsWith(t.slice(i, i + d), i + d)) return i * 8 + d;
+    }
+  }
+  return -1;
 }
 
 /** Whether [s, e) lies inside a topic tag #…# (at most 30 characters, on one line). */

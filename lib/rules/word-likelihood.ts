@@ -30,6 +30,7 @@
  * finance lists (审核, 消毒, 物业) are raised towards their document frequency there, at most twofold.
  */
 
+import { derivedInput, keptMemo } from '../engine/data/store';
 import type { WordOracle } from '../engine/dictionary/near';
 import type { CharSimilarity } from '../engine/near/similar';
 import { SOUND_TONELESS } from '../engine/near/similar';
@@ -534,18 +535,28 @@ export function createWordLikelihoodRule(
   const pairAfter = new Map<number, Uint16Array>();
   const MAX_PAIR_FLAGS = 100_000;
   const NO_INDICES = new Uint16Array(0);
+  // What this memoises (and the candidate lists below) the CLI keeps between runs (store.ts keptMemo): a run meets
+  // most suspects and pairs of an article warm instead of cold (≈ 5 ms per 20,000-character article)
+  const keptInput = () => derivedInput(table, sim.pinyin, sim.shapes);
+  const keptBefore = keptMemo('unlikely-word.pairs-before', keptInput);
+  const keptAfter = keptMemo('unlikely-word.pairs-after', keptInput);
   const pairIndices = (c: number, cands: readonly number[], neighbour: number, before: boolean): Uint16Array => {
     const memo = before ? pairBefore : pairAfter;
     const key = c * 65536 + neighbour;
     let f = memo.get(key);
     if (!f) {
       if (memo.size >= MAX_PAIR_FLAGS) memo.clear();
-      const at: number[] = [];
-      for (let k = 0; k < cands.length; k++) {
-        const x = cands[k]!;
-        if (before ? table.innerPair(neighbour, x) : table.innerPair(x, neighbour)) at.push(k);
+      const kept = before ? keptBefore : keptAfter;
+      f = kept?.get(key);
+      if (!f) {
+        const at: number[] = [];
+        for (let k = 0; k < cands.length; k++) {
+          const x = cands[k]!;
+          if (before ? table.innerPair(neighbour, x) : table.innerPair(x, neighbour)) at.push(k);
+        }
+        f = at.length ? Uint16Array.from(at) : NO_INDICES;
+        kept?.set(key, f);
       }
-      f = at.length ? Uint16Array.from(at) : NO_INDICES;
       memo.set(key, f);
     }
     return f;
@@ -553,13 +564,19 @@ export function createWordLikelihoodRule(
   const scratch = splitScratch();
   /** The paragraph's code units, in one buffer kept for the next paragraph (grown as needed). */
   const unitsOf = unitBuffer();
+  const keptAlike = keptMemo('unlikely-word.alike', keptInput);
   const candidates = (c: number): number[] => {
     let r = alikeUnits.get(c);
     if (!r) {
-      r = [];
-      for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
-        const u = ch.charCodeAt(0);
-        if (ch.length === 1 && isHanCode(u) && table.hasUnit(u)) r.push(u);
+      const kept = keptAlike?.get(c);
+      if (kept) r = Array.from(kept);
+      else {
+        r = [];
+        for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
+          const u = ch.charCodeAt(0);
+          if (ch.length === 1 && isHanCode(u) && table.hasUnit(u)) r.push(u);
+        }
+        keptAlike?.set(c, Uint16Array.from(r));
       }
       alikeUnits.set(c, r);
     }
@@ -569,10 +586,16 @@ export function createWordLikelihoodRule(
   const soundsToneless = tonelessAlike(sim);
   /** A function character's candidates: its sound-alikes only (是 → 实, not 定: a pinyin input's slip). */
   const soundUnits = new Map<number, number[]>();
+  const keptSound = keptMemo('unlikely-word.sound', keptInput);
   const soundCandidates = (c: number): number[] => {
     let r = soundUnits.get(c);
     if (!r) {
-      r = candidates(c).filter((u) => soundsToneless(c, u));
+      const kept = keptSound?.get(c);
+      if (kept) r = Array.from(kept);
+      else {
+        r = candidates(c).filter((u) => soundsToneless(c, u));
+        keptSound?.set(c, Uint16Array.from(r));
+      }
       soundUnits.set(c, r);
     }
     return r;

@@ -12,6 +12,7 @@
  * - it sits inside a book title 《…》 or a short quotation (“X”: a coined pun or a name, written so on purpose).
  * Severity `warn`; the rule runs in the background (library) pass with its table.
  */
+import { derivedInput, keptMemo } from '../engine/data/store';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
@@ -35,31 +36,32 @@ export const WORD_VARIANT_RULES: RuleMeta[] = [
 export type WordVariants = PlaceVariants;
 
 /**
- * A pair's candidates by their text (经济 starts hundreds of variants of 经济X words): each variant's right words in
- * table order; by the third code unit, the lengths (three or more, longest first) of the variants that have it there;
- * and the right words of the two-unit variant, the pair itself. At a place the longest variant written there is a
- * lookup per such length instead of a comparison per candidate, and most places need no slice at all.
+ * A pair's candidates by their text (经济 starts hundreds of variants of 经济X words): by the third code unit, the
+ * lengths (three or more, longest first) of the variants that have it there; whether the pair itself is a variant;
+ * and, made on the first lookup that needs them (rightsOf), each variant's right words in table order and the pair's
+ * own. At a place the longest variant written there is a lookup per such length instead of a comparison per
+ * candidate, and most places need no slice at all. Most pairs indexed are never looked up past the bits of their
+ * third units, so the variants themselves are decoded and grouped only for the few that are; the lengths by third
+ * unit, which take a pass over every variant of the pair (≈ 300 new pairs and 7 ms per 20,000-character article after
+ * the first of a CLI run), are kept between CLI runs (store.ts keptMemo).
  */
 interface PairIndex {
-  rights: Map<string, string[]>;
+  key: number;
   /** Third code unit → lengths (≥ 3, longest first) of the variants with that third unit. */
   longer: Map<number, number[]>;
-  /** The right words of the variant that is the pair itself, if it is one. */
+  /** Whether the pair itself is a variant. */
+  hasTwo: boolean;
+  rights: Map<string, string[]> | undefined;
+  /** The right words of the variant that is the pair itself (with `rights`). */
   two: string[] | undefined;
 }
 
-function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
-  const rights = new Map<string, string[]>();
-  for (const [x, right] of cands) {
-    const l = rights.get(x);
-    if (l) l.push(right);
-    else rights.set(x, [right]);
-  }
+function indexCandidates(key: number, cands: ReadonlyArray<[string, string]>): PairIndex {
   const longer = new Map<number, number[]>();
-  let two: string[] | undefined;
-  for (const [x, r] of rights) {
+  let hasTwo = false;
+  for (const [x] of cands) {
     if (x.length === 2) {
-      two = r;
+      hasTwo = true;
       continue;
     }
     const third = x.charCodeAt(2);
@@ -68,7 +70,38 @@ function indexCandidates(cands: ReadonlyArray<[string, string]>): PairIndex {
     else if (!lengths.includes(x.length)) lengths.push(x.length);
   }
   for (const lengths of longer.values()) lengths.sort((a, b) => b - a);
-  return { rights, longer, two };
+  return { key, longer, hasTwo, rights: undefined, two: undefined };
+}
+
+/** An index as kept: whether the pair is a variant, then per third unit: the unit, how many lengths, the lengths. */
+function encodeIndex(entry: PairIndex): Uint16Array {
+  const out = [entry.hasTwo ? 1 : 0];
+  for (const [third, lengths] of entry.longer) out.push(third, lengths.length, ...lengths);
+  return Uint16Array.from(out);
+}
+
+function decodeIndex(key: number, kept: Uint16Array): PairIndex {
+  const longer = new Map<number, number[]>();
+  for (let k = 1; k + 1 < kept.length; ) {
+    const n = kept[k + 1]!;
+    longer.set(kept[k]!, Array.from(kept.subarray(k + 2, k + 2 + n)));
+    k += 2 + n;
+  }
+  return { key, longer, hasTwo: kept[0] === 1, rights: undefined, two: undefined };
+}
+
+/** The pair's variants with their right words in table order (made on first use). */
+function rightsOf(entry: PairIndex, variants: WordVariants): Map<string, string[]> {
+  if (entry.rights) return entry.rights;
+  const rights = new Map<string, string[]>();
+  for (const [x, right] of variants.byPair.get(entry.key) ?? []) {
+    const l = rights.get(x);
+    if (l) l.push(right);
+    else rights.set(x, [right]);
+    if (x.length === 2) entry.two = rights.get(x);
+  }
+  entry.rights = rights;
+  return rights;
 }
 
 /**
@@ -83,14 +116,21 @@ export function createWordVariantRule(variants: WordVariants, words?: WordFreq):
   // most places with a listed pair (a few thousand in an article) are dismissed without reading its index.
   const triples = unitKeys();
   const twos = unitKeys();
+  const kept = keptMemo('word-variant.index', () => derivedInput(variants));
   const byPair = new PairCache<PairIndex>((key) => {
-    const cands = variants.byPair.get(key);
-    if (!cands) return undefined;
-    const entry = indexCandidates(cands);
+    const stored = kept?.get(key);
+    let entry: PairIndex;
+    if (stored) entry = decodeIndex(key, stored);
+    else {
+      const cands = variants.byPair.get(key);
+      if (!cands) return undefined;
+      entry = indexCandidates(key, cands);
+      kept?.set(key, encodeIndex(entry));
+    }
     const c0 = Math.floor(key / 65536);
     const c1 = key % 65536;
     for (const third of entry.longer.keys()) addUnits(triples, unitsHash(c0, c1, third));
-    if (entry.two) addUnits(twos, unitsHash(c0, c1));
+    if (entry.hasTwo) addUnits(twos, unitsHash(c0, c1));
     return entry;
   });
   return {
@@ -120,14 +160,15 @@ export function createWordVariantRule(variants: WordVariants, words?: WordFreq):
           for (const n of lengths) {
             if (i + n > t.length) continue;
             const x = t.slice(i, i + n);
-            found = entry.rights.get(x);
+            found = rightsOf(entry, variants).get(x);
             if (found) {
               v = x;
               break;
             }
           }
         }
-        if (!v && entry.two) {
+        if (!v && entry.hasTwo) {
+          rightsOf(entry, variants);
           found = entry.two;
           v = t.slice(i, i + 2);
         }

@@ -6,6 +6,20 @@ export interface TableStore {
   /** The bytes stored for a `kind` table built from `input`, if any. */
   get(kind: string, input: string): Uint8Array | undefined;
   set(kind: string, input: string, bytes: Uint8Array): void;
+  /** A memo of `kind` for tables of `input` that the host keeps between runs (keptMemo), if it keeps memos. */
+  memo?(kind: string, input: string): UnitMemo | undefined;
+}
+
+/**
+ * Answers of a pure computation by an integer key (0 ≤ key < 2^32: a code unit, a pair of them as c0 · 65536 + c1),
+ * each a short list of 16-bit numbers (code units, indices), which the host keeps between runs: per-character tables
+ * a rule fills as it meets new characters (candidate lists, pair indices) start warm in the next run instead of
+ * cold. What `set` is given must be what the computation gives for that key, so that the answers are the same with
+ * or without the memo; a value got must not be changed.
+ */
+export interface UnitMemo {
+  get(key: number): Uint16Array | undefined;
+  set(key: number, value: Uint16Array): void;
 }
 
 let current: TableStore | undefined;
@@ -79,6 +93,18 @@ export function keptTable<T>(kind: string, input: () => string | undefined, buil
   const codec = codecs.get(kind) as TableCodec<T> | undefined;
   if (!codec || !current) return undefined;
   return storedBuild(kind, input, build, codec.encode, codec.decode);
+}
+
+/**
+ * The installed store's memo of `kind` for tables of `input` (derivedInput of the tables its answers come from), or
+ * undefined (no store, a store that keeps no memos, or tables of unknown origin): the rule then memoises per run only.
+ * Called while the engine is built, like the other table functions.
+ */
+export function keptMemo(kind: string, input: () => string | undefined): UnitMemo | undefined {
+  const store = current;
+  if (!store?.memo) return undefined;
+  const key = input();
+  return key === undefined ? undefined : store.memo(kind, key);
 }
 
 /**

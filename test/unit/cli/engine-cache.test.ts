@@ -158,6 +158,30 @@ describe('createNodeEngine with a cache', { timeout: 120_000 }, () => {
     expect(check(await createNodeEngine({ rules: {}, lazy: true, cache }))).toEqual(expected);
   });
 
+  it("keeps the rules' memos after a run's checks (flush) and gives the same findings from them", async () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    const first = await createNodeEngine({ rules: {}, lazy: true, cache });
+    expect(check(first)).toEqual(expected);
+    first.flush();
+    expect(
+      readdirSync(cache.dir)
+        .filter((f) => f.startsWith('memo-'))
+        .sort(),
+    ).toEqual([
+      'memo-draft-variant.alike.v8',
+      'memo-unlikely-word.alike.v8',
+      'memo-unlikely-word.pairs-after.v8',
+      'memo-unlikely-word.pairs-before.v8',
+      'memo-unlikely-word.sound.v8',
+      'memo-word-variant.index.v8',
+    ]);
+    for (let run = 0; run < 2; run++) {
+      const next = await createNodeEngine({ rules: {}, lazy: true, cache });
+      expect(check(next)).toEqual(expected);
+      next.flush();
+    }
+  });
+
   it("keeps a unit's own leader list apart from the built-in one (another entry, the same findings)", async () => {
     const cache = { dir: fresh(), codeId: 'test' };
     const names = { people: [{ name: '张三丰', titles: [{ title: '市长', org: '临江市' }] }] };
@@ -235,7 +259,17 @@ describe('the CLI and its cache', { timeout: 120_000 }, () => {
     };
     const first = run({});
     expect(first.status).toBe(1);
-    expect(first.cached).toEqual(['cli-code.v8cache', 'compiled-dictionaries.v8', 'tables.v8']);
+    expect(first.cached).toEqual([
+      'cli-code.v8cache',
+      'compiled-dictionaries.v8',
+      'memo-draft-variant.alike.v8',
+      'memo-unlikely-word.alike.v8',
+      'memo-unlikely-word.pairs-after.v8',
+      'memo-unlikely-word.pairs-before.v8',
+      'memo-unlikely-word.sound.v8',
+      'memo-word-variant.index.v8',
+      'tables.v8',
+    ]);
     expect(run({})).toEqual(first);
     // A damaged V8 code cache is rejected by V8 and written again.
     const codeCache = join(dir, 'cache-', 'cli-code.v8cache');
