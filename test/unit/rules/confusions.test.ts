@@ -74,6 +74,11 @@ describe('typo.context-* (context confusions)', () => {
     ['经过教育，他说在也不敢了。', 'typo.context-ciyu warn 在', '再'],
     ['违约产生的费用均有乙方自负。', 'typo.context-ciyu warn 有', '由'],
     ['疫情爆发后，全市迅速行动。', 'typo.context-ciyu warn 爆发', '暴发'],
+    ['新建道路全场12公里。', 'typo.context-ciyu warn 全场', '全长'],
+    ['全县在册贫困户均以脱贫。', 'typo.context-ciyu warn 以', '已'],
+    ['要切实加强组织领到。', 'typo.context-ciyu warn 领到', '领导'],
+    ['各单位要按照要求及时上抱。', 'typo.context-ciyu warn 上抱', '上报'],
+    ['帮助企业度过难关。', 'typo.context-duguo warn 度', '渡'],
     ['质量工作部际练习会议成员名单。', 'typo.context-ciyu warn 练习会议', '联席会议'],
     ['广西壮族自台区林业局。', 'typo.context-ciyu warn 自台', '自治'],
     ['建成实时在线的国资兼管平台。', 'typo.context-ciyu warn 兼管', '监管'],
@@ -204,6 +209,7 @@ describe('typo.context-* (context confusions)', () => {
     '各村均有专人负责；每户均有个人账户。', // 有 someone or something
     '当政者；编织毛衣；旅行社组织旅行；走在前头；主人翁；时常监督；兼管后勤。', // the words themselves
     '火山爆发；爆发战争；情绪爆发。', // 爆发 of volcanoes, wars, feelings
+    '全场观众起立；均以完成全年任务为目标；领到补贴；度过难忘的假期。', // the words themselves
     '工作好不好群众说了算；双方合作好、协作好；把它当作好的开始。',
     '要作好防汛抢险的各项准备；作好调查研究。', // a verb as object takes 作 (杜永道 2024)
     '按规定佩带枪支；随身带好口罩。',
