@@ -60,9 +60,12 @@ export function decide(s: GateSnapshot, control: PublishControl, confirmedHashes
   const reasons: GateReason[] = [];
   if (!s.upToDate) reasons.push('pending');
   const review = s.review && s.review.hash === s.hash ? s.review : undefined;
+  // a sign-off of an earlier version while the state of this one is on its way (typing after approval): the draft
+  // changed since sign-off, not "never submitted"
+  const signedEarlier = !review && s.review !== undefined && (isApproved(s.review) || s.review.stale);
   if (blockFindings.length && !review?.overridden) reasons.push('block');
   if (s.requiredLevels > 0) {
-    if (!review) reasons.push('review');
+    if (!review) reasons.push(signedEarlier ? 'stale' : 'review');
     else if (!isApproved(review)) {
       const rejected = review.signoffs.some((x) => x.decision === 'reject');
       reasons.push(rejected ? 'rejected' : review.stale ? 'stale' : 'review');

@@ -73,8 +73,13 @@ describe('decide(): the publish gate on a snapshot', () => {
     ['rejected', { review: rejected }, { allow: false, reasons: ['rejected'] }],
     ['changed since sign-off', { review: review({ stale: true }) }, { allow: false, reasons: ['stale'] }],
     [
-      'review for other content is ignored',
+      'a sign-off of other (earlier) content does not let it through: changed since sign-off',
       { review: { ...approved, hash: 'other' } },
+      { allow: false, reasons: ['stale'] },
+    ],
+    [
+      'an unsigned review of other content is no review of this one',
+      { review: { ...review(), hash: 'other' } },
       { allow: false, reasons: ['review'] },
     ],
     ['no levels required', { requiredLevels: 0, review: undefined }, { allow: true, reasons: [] }],
