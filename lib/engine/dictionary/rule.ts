@@ -102,6 +102,9 @@ export function createDictionaryRule(
   const nearAlike = (ref: number) => entries[ref]?.nearAlike === true;
   const nearNumbered = (ref: number) => entries[ref]?.nearNumbered === true;
   const docSignals = compiled.documentWords.map((w) => w.signals);
+  /** The protected terms' slips in a paragraph, with this rule's options. */
+  const slipsIn = (m: NonNullable<typeof near>, text: string) =>
+    findProtectedSlips(m, nearRefs, text, normalizer.map, opts.similarity, nearAlike, words, !denyTerms, nearNumbered);
   // One hit buffer for every scan of this rule (a check never runs inside another).
   const found = new HitBuffer();
 
@@ -203,20 +206,7 @@ export function createDictionaryRule(
       const text = p.text;
       // the pattern pass with no pattern entries (the shipped dictionaries have none) looks only for the protected
       // terms' drops: a paragraph without one needs no scan for allow-list words
-      const slips =
-        near && (denyTerms || regexes.length === 0)
-          ? findProtectedSlips(
-              near,
-              nearRefs,
-              text,
-              normalizer.map,
-              opts.similarity,
-              nearAlike,
-              words,
-              !denyTerms,
-              nearNumbered,
-            )
-          : undefined;
+      const slips = near && (denyTerms || regexes.length === 0) ? slipsIn(near, text) : undefined;
       if (!denyTerms && regexes.length === 0 && !slips?.length) return;
       const hits: Hit[] = [];
       const allows: number[] = [];
@@ -244,18 +234,7 @@ export function createDictionaryRule(
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
       if (near) {
-        for (const h of slips ??
-          findProtectedSlips(
-            near,
-            nearRefs,
-            text,
-            normalizer.map,
-            opts.similarity,
-            nearAlike,
-            words,
-            !denyTerms,
-            nearNumbered,
-          )) {
+        for (const h of slips ?? slipsIn(near, text)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }
