@@ -484,6 +484,20 @@ function makesWord(t: WordFreq, u: Uint16Array, i: number, lo: number, hi: numbe
   return ok;
 }
 
+/**
+ * A right word of three or four characters this common (jieba's count) that starts with a surname is no given name
+ * (高血亚 → 高血压, 黄金州 → 黄金周): a two-character word after a surname is (范伟, not 范围), and a rarer long one may be.
+ */
+const LN_COMMON_LONG = Math.log(300);
+function commonLong(t: WordFreq, u: Uint16Array, s: number, e: number, at: number, x: number): boolean {
+  if (e - s < 3) return false;
+  const was = u[at]!;
+  u[at] = x;
+  const ok = t.atLeast(u, s, e, LN_COMMON_LONG);
+  u[at] = was;
+  return ok;
+}
+
 export interface WordLikelihoodOptions {
   /** Title words (rule-data.json `titles.words`): a suspect next to one is taken for part of a name. */
   titles?: readonly string[];
@@ -722,7 +736,9 @@ export function createWordLikelihoodRule(
         if (PLACE_ENDS.has(t.charCodeAt(end - 1)) || PLACE_ENDS.has(t.charCodeAt(end))) continue;
         // a rare character before the generic part of a name (潍河, 岚山) is that name's
         if (kind === 3 && PLACE_ENDS.has(t.charCodeAt(i + 1))) continue;
-        if (SURNAMES.has(t.charCodeAt(start - 1)) || (i > start && SURNAMES.has(t.charCodeAt(start)))) continue;
+        if (SURNAMES.has(t.charCodeAt(start - 1))) continue;
+        if (i > start && SURNAMES.has(t.charCodeAt(start)) && !commonLong(table, units, start, end, best.at, best.unit))
+          continue;
         if (afterTitle?.test(t.slice(Math.max(0, i - 8), i)) || beforeTitle?.test(t.slice(i + 1, i + 10))) continue;
         titlesAt ??= bookTitles(t);
         if (inBookTitle(titlesAt, start, end)) continue;

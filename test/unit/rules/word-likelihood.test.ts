@@ -69,6 +69,7 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     ['今后要其续努力。', '其续努力', '继续努力'], // a function character written in for a sound-alike (其 → 继)
     ['六是加大污染之理和环境保护力度。', '污染之理', '污染治理'], // the suspect 理 is the bound half of 治理
     ['即可在全国范围内申清办理。', '申清', '申请'], // a gain for a hint only, but 清 sounds and looks like 请
+    ['定期为辖区高血亚患者开展随访。', '高血亚', '高血压'], // a common three-character word that starts with a surname
   ])('warns on %s', (body, text, right) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.unlikely-word warn ${text}`]);
@@ -89,6 +90,7 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     '加快推进机制建设。', // the right word
     '办公室主任计承法受到表彰。', // a name right after a title
     '刘诗雯在比赛中获胜。', // a given name after a common surname
+    '范伟出席了活动。', // a two-character word after a surname (范围) may be a name
     '他的新书《机制健设》出版了。', // a book title
     '这次活动叫“健设”计划。', // a short quotation: a coined name
     '水坪村召开会议。', // the generic part of a place name after it
