@@ -46,6 +46,8 @@ const RUNS_ON = new Set(
     ' ',
   ),
 );
+/** Office names this short have their suffix's slips judged by the words they would start (judgeNear). */
+const SHORT_OFFICE = 4;
 /** Entries taking only sound- and look-alike slips take any inner substitution from this length on. */
 const ALIKE_ANY_SUB_FROM = 9;
 /** Entries taking only sound- and look-alike slips still take a missing inner character from this length on. */
@@ -107,6 +109,17 @@ function judgeNear(
             !words.isWord(text, m.end - 1, m.end + 1) &&
             !words.isWord(text, m.end - 1, m.end + 2));
         if (!close || FUNCTION_CHARS.includes(c) || c === '不' || RUNS_ON.has(text.slice(m.end - 1, m.end + 1)))
+          return undefined;
+        // a short name (财政局, 教育部) is most of its slips' context: only a same-tone homophone or a look-alike
+        // of its suffix that starts no word (科技骨干, 教育补贴, 教育历程; 青禾教育补了一个暑假) is a slip, and only where
+        // a word table tells
+        if (
+          L <= SHORT_OFFICE &&
+          (sound === SOUND_TONELESS ||
+            !words ||
+            words.isWord(text, m.end - 1, m.end + 1) ||
+            words.isWord(text, m.end - 1, m.end + 2))
+        )
           return undefined;
       }
       // judged by code units: most windows are turned down, and two strings each were ≈ 0.25 MB of garbage an article

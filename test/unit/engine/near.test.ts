@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseT2s, ShapeTable } from '../../../lib/engine/data/tables';
 import { compileDictionaries } from '../../../lib/engine/dictionary/compile';
+import type { WordOracle } from '../../../lib/engine/dictionary/near';
 import { createDictionaryRule } from '../../../lib/engine/dictionary/rule';
 import type { Dictionary, DictionaryInput } from '../../../lib/engine/dictionary/schema';
 import { dictionarySchema } from '../../../lib/engine/dictionary/schema';
@@ -280,6 +281,20 @@ describe('match: "near" entries (protected terms)', () => {
     expect(office('应急管理具有重要意义，应急管理局发布预警')).toEqual([]);
     expect(office('根据人力资源和社会保证部等部门的部署')).toEqual(['typo.names block 人力资源和社会保证部']);
     expect(office('人力资源和社会保障局发布通知')).toEqual([]);
+    // a short office name (round 30): its suffix's look-alike or same-tone homophone with text running on, only where
+    // that starts no word; a homophone tones aside, never (教育补了一个暑假); without the word table, never
+    const short = (words?: WordOracle) =>
+      createDictionaryRule(
+        compileDictionaries([protectedDict(['科技局', '教育部', '医保局'], { nearEdits: 'alike' })], folding),
+        folding,
+        { similarity: similarity(), ...(words ? { words } : {}) },
+      );
+    const shortFound = (body: string, words?: WordOracle) => brief(runRules(short(words), body));
+    const oracle = wordOracle(table, folding.map);
+    expect(shortFound('加强科技骨干队伍建设，孩子在青禾教育补了一个暑假', oracle)).toEqual([]);
+    expect(shortFound('国家医保句、科技局联合发文', oracle)).toEqual(['typo.names block 医保句']);
+    expect(shortFound('县医保居发布通知', oracle)).toEqual([]);
+    expect(shortFound('加强科技骨干队伍建设')).toEqual([]);
   });
 
   it('a numbered formulation in quotation marks with another numeral', () => {
