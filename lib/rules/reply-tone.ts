@@ -488,7 +488,18 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   add('opinion.reply-dismiss', ['我'], `我们?(?:也|就)?(?:不管|没(?:办法|辙))${END}`);
   // 我们真管不了, 你的事我们不负责
-  add('opinion.reply-dismiss', ['我'], `我们?(?:真|实在|也|确实|真的|根本|是)?管不(?:了|着)`);
+  // 我们区商务局管不了: the office named between
+  add(
+    'opinion.reply-dismiss',
+    ['我'],
+    `我们?(?:[区县市镇乡街]?[\\u4e00-\\u9fff]{0,5}?(?:局|委|办|所|站|中心|部门|单位))?(?:真|实在|也|确实|真的|根本|是)?管不(?:了|着)`,
+  );
+  // 此类小事建议您先和店主自行协商: the citizen's problem called a trifle
+  add(
+    'opinion.reply-dismiss',
+    ['此类', '这类', '这种', '这点', '这些', '这样的'],
+    '(?:此类|这类|这种|这点|这些|这样的)(?:鸡毛蒜皮的?|芝麻大的|芝麻)?小事(?=[^。！？!?，,；;\\n]{0,6}?(?:建议|请您|您|你|自行|自己|不要|别|也要|还要|也来|都来|就别|就不要|没必要|不必))',
+  );
   add('opinion.reply-dismiss', ['你', '您'], '(?:你们|你|您)的事(?:我们|我)(?:不|不会|不想)(?:管|负责|处理)');
   add(
     'opinion.reply-dismiss',

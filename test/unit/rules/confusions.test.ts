@@ -79,6 +79,13 @@ describe('typo.context-* (context confusions)', () => {
     ['要切实加强组织领到。', 'typo.context-ciyu warn 领到', '领导'],
     ['各单位要按照要求及时上抱。', 'typo.context-ciyu warn 上抱', '上报'],
     ['帮助企业度过难关。', 'typo.context-duguo warn 度', '渡'],
+    // round 30: a gas leaks (泄漏), information leaks out (泄露); 退费事宜; 监督检查; 必须 before an action
+    ['可能是发生了燃气泄露，千万不要开关电器。', 'typo.context-ciyu warn 泄露', '泄漏'],
+    ['严防个人信息泄漏。', 'typo.context-ciyu warn 泄漏', '泄露'],
+    ['责令其与学员协商退费适宜。', 'typo.context-ciyu warn 适宜', '事宜'],
+    ['对农贸市场开展食品安全监督检察。', 'typo.context-jiancha warn 检察', '检查'],
+    ['进入施工现场的人员必需正确佩戴安全帽。', 'typo.context-xu warn 需', '须'],
+    ['您可以依法维护自己的合法权力。', 'typo.context-quanli warn 权力', '权利'],
     ['质量工作部际练习会议成员名单。', 'typo.context-ciyu warn 练习会议', '联席会议'],
     ['广西壮族自台区林业局。', 'typo.context-ciyu warn 自台', '自治'],
     ['建成实时在线的国资兼管平台。', 'typo.context-ciyu warn 兼管', '监管'],
@@ -228,6 +235,8 @@ describe('typo.context-* (context confusions)', () => {
     // round 25: the homophones where they are right
     '上述规定自发布之日起施行，上述人员名单见附件。',
     '检察院、检察官依法履行法律监督职责，检察机关提出检察建议。',
+    // round 30: 检察 of the procuratorate after a frame word, 泄露 of secrets, 适宜 of weather, 必需 of things
+    '县检察院开展检察开放日活动；加强日常检察监督；泄露国家秘密；天然气管道泄漏；当地气温适宜；生活必需品；是必需的。',
     '恢复生产、恢复如初；心领神会意在言外；操作失误；保户权益；实时监测数据；汽车制动系统；监控回放视频。',
     // round 26: 人 starting a word or after a verb ending another word; 调节 of things; 商情 of trade
     '吸纳人才；投人民币；资深人士；记录人签字；中介人；搬迁人；关注人的全面发展；征收人给予补偿；设计人提交。',

@@ -105,6 +105,9 @@ describe('reply-tone shapes', () => {
     expect(reply('指南看不懂就再读两遍。')).toEqual(['opinion.reply-impatient-shape']);
     expect(reply('窗口已经下班，改天再说吧。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('此类留言一律不予答复。')).toEqual(['opinion.reply-dismiss']);
+    // round 30: the office named between, and the citizen's problem called a trifle
+    expect(reply('您说的情况我们区商务局管不了。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('此类小事建议您先和店主自行协商。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('处理结果就是这样，不服就去告。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('这类问题请勿占用热线资源。')).toEqual(['opinion.reply-belittle']);
     expect(reply('怎么修路用不着您来教。')).toEqual(['opinion.reply-contempt']);
