@@ -22,6 +22,7 @@ import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
+import { createPlaceOwnRule, PLACE_OWN_RULES } from './place-own';
 import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncated';
 import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
@@ -76,6 +77,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...IDIOM_SOUND_RULES,
   ...PLACE_RULES,
   ...PLACE_LEVEL_RULES,
+  ...PLACE_OWN_RULES,
   ...PLACE_TRUNCATED_RULES,
   ...WORD_VARIANT_RULES,
   ...WORD_LIKELIHOOD_RULES,
@@ -180,13 +182,17 @@ export function buildLibraryModules(
         createIdiomSoundRule(idioms, pinyin, { ...lists.idioms, fold: (s) => normalizer.normalize(s) }),
       );
     }
-    // Parsed (with a table store: decoded) once for the three place rules, which only read it.
+    // Parsed (with a table store: decoded) once for the four place rules, which only read it.
     const divisions = data.divisions ? parseDivisions(data.divisions) : undefined;
     if (divisions) {
       const variants = data.placeVariants
         ? cachedTable('place-variants', data.placeVariants, parsePlaceVariants)
         : undefined;
-      modules.push(createPlaceRule(divisions, sim, lists.places.others, variants), createPlaceLevelRule(divisions));
+      modules.push(
+        createPlaceRule(divisions, sim, lists.places.others, variants),
+        createPlaceLevelRule(divisions),
+        createPlaceOwnRule(divisions, sim),
+      );
     }
     if (divisions) modules.push(createPlaceTruncatedRule(divisions, counts));
     if (counts) {
