@@ -568,6 +568,40 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?:再|还敢|敢再|继续)${inSentence(14)}(?:我们|我)?(?:就|便|马上|立刻|直接)${inClause(4)}(?:${THREAT}|抓|拘|封|处理你|收拾)`,
   );
   add('opinion.reply-threat', ['你'], `(?:你家|你的|你们家)${inSentence(12)}(?:别想|不用想|没戏|悬了)`);
+  // Round 30 (read in the judges' odd lines; the even lines judge): a citizen's later business held over them
+  // (反复发帖会影响我们对您家后续事项的办理), a warning to think again, a private channel, a prayer for an answer, a
+  // compliment that mocks, the blame put on the family, the account's own weariness, a group judged
+  add(
+    'opinion.reply-threat',
+    ['会影响', '将影响', '可能影响'],
+    '(?<![不没未])(?:会|将|可能)影响(?:到)?(?:我们)?对?(?:您|你)(?:家)?的?(?:后续|其他|别的)?[\\u4e00-\\u9fff]{0,4}?(?:办理|处理|审批|申请)',
+  );
+  add('opinion.reply-threat', ['请'], `请(?:您|你)?(?:三思|想清楚|想好了?)${END}`);
+  add('opinion.reply-threat', ['您也', '你也'], '(?:您|你)也(?:早做打算|好自为之|掂量掂量|掂量一下)');
+  add('opinion.reply-private-contact', ['私下'], '私下(?:给我|联系我|找我|跟我|和我|打个电话|打电话|联系)');
+  add('opinion.reply-flippant', ['只能', '也只能'], '(?:也)?只能(?:帮|替)(?:您|你)(?:祈祷|祈福|烧香|拜拜)');
+  add('opinion.reply-flippant', ['勇气可嘉', '相信连'], '勇气可嘉|相信连(?:您|你)(?:也|都)能');
+  add(
+    'opinion.reply-victim-blame',
+    ['家长', '家属', '您', '你', '老人家'],
+    '(?:家长|家属|您|你|老人家)(?:们)?(?:平时|自己)?(?:也|还是)(?:得|要|该)?(?:多)?(?:上点心|管管|长点心|长长记性)',
+  );
+  add(
+    'opinion.reply-victim-blame',
+    ['说到底'],
+    `说到底[，,]?${inSentence(12)}(?:主要)?还是${inSentence(12)}(?:不到位|没做好|不够|疏忽|大意|的问题|的责任)`,
+  );
+  add('opinion.reply-impatient-shape', ['总有人'], `总有人${inClause(8)}(?:踩着点|才来问|来问|来催)`);
+  add(
+    'opinion.reply-impatient-shape',
+    ['累得够呛', '忙不过来', '快累垮', '吃不消'],
+    '(?:累得够呛|忙不过来|快累垮了?|吃不消)',
+  );
+  add(
+    'opinion.reply-contempt',
+    ['这类', '这种', '这些'],
+    '(?:这类|这种|这些)(?:孩子|人|家庭|老人|外地人|租户|商户)(?:确实|就是|本来就|往往|一般)?(?:容易出问题|素质差|难管|不讲理)',
+  );
   add(
     'opinion.reply-threat',
     ['抓你', '查你', '封你', '告你', '拉黑你', '收拾你', '整你', '治你'],

@@ -108,6 +108,16 @@ describe('reply-tone shapes', () => {
     // round 30: the office named between, and the citizen's problem called a trifle
     expect(reply('您说的情况我们区商务局管不了。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('此类小事建议您先和店主自行协商。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('已约谈物业。反复发帖会影响我们对您家后续事项的办理，请三思。')).toEqual(['opinion.reply-threat']);
+    expect(reply('如果着急，您私下给我打个电话。')).toEqual(['opinion.reply-private-contact']);
+    expect(reply('明年能不能进目录，我们也只能帮您祈祷了。')).toEqual(['opinion.reply-flippant']);
+    expect(reply('操作很简单，相信连您都能学会。')).toEqual(['opinion.reply-flippant']);
+    expect(reply('每年都有提醒，家长还是得上点心。')).toEqual(['opinion.reply-victim-blame']);
+    expect(reply('说到底，这事主要还是家里照顾不到位。')).toEqual(['opinion.reply-victim-blame']);
+    expect(reply('三个口子都要答复，确实有点忙不过来。')).toEqual(['opinion.reply-impatient-shape']);
+    expect(reply('那个孩子是留守儿童，这类孩子确实容易出问题。')).toEqual(['opinion.reply-contempt']);
+    // advice and a firm but polite answer stay quiet
+    expect(reply('请家长加强看护，如有困难可联系社区。办理进度不会影响您的其他申请。')).toEqual([]);
     expect(reply('处理结果就是这样，不服就去告。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('这类问题请勿占用热线资源。')).toEqual(['opinion.reply-belittle']);
     expect(reply('怎么修路用不着您来教。')).toEqual(['opinion.reply-contempt']);
