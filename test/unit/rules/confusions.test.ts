@@ -86,6 +86,13 @@ describe('typo.context-* (context confusions)', () => {
     ['对农贸市场开展食品安全监督检察。', 'typo.context-jiancha warn 检察', '检查'],
     ['进入施工现场的人员必需正确佩戴安全帽。', 'typo.context-xu warn 需', '须'],
     ['您可以依法维护自己的合法权力。', 'typo.context-quanli warn 权力', '权利'],
+    ['政策过度期为两年。', 'typo.context-ciyu warn 过度', '过渡'],
+    ['判处无期徒刑，剥夺政治权利终生。', 'typo.context-ciyu warn 终生', '终身'],
+    ['市委组织部到我县考查干部。', 'typo.context-ciyu warn 考查', '考察'],
+    ['进一步提升城市品味。', 'typo.context-ciyu warn 品味', '品位'],
+    ['防止出现松解麻痹思想。', 'typo.context-ciyu warn 松解', '松懈'],
+    ['杜绝此类事件再次发声。', 'typo.context-ciyu warn 发声', '发生'],
+    ['大力选拔年青干部。', 'typo.context-ciyu warn 年青', '年轻'],
     ['质量工作部际练习会议成员名单。', 'typo.context-ciyu warn 练习会议', '联席会议'],
     ['广西壮族自台区林业局。', 'typo.context-ciyu warn 自台', '自治'],
     ['建成实时在线的国资兼管平台。', 'typo.context-ciyu warn 兼管', '监管'],
@@ -236,6 +243,7 @@ describe('typo.context-* (context confusions)', () => {
     '上述规定自发布之日起施行，上述人员名单见附件。',
     '检察院、检察官依法履行法律监督职责，检察机关提出检察建议。',
     // round 30: 检察 of the procuratorate after a frame word, 泄露 of secrets, 适宜 of weather, 必需 of things
+    '过度开发；终生不得重新取得机动车驾驶证；考查课成绩；品味生活；年青一代；外交部多次发声；肌腱松解术。',
     '县检察院开展检察开放日活动；加强日常检察监督；泄露国家秘密；天然气管道泄漏；当地气温适宜；生活必需品；是必需的。',
     '恢复生产、恢复如初；心领神会意在言外；操作失误；保户权益；实时监测数据；汽车制动系统；监控回放视频。',
     // round 26: 人 starting a word or after a verb ending another word; 调节 of things; 商情 of trade
