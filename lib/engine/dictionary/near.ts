@@ -14,7 +14,7 @@ import { storedNearMatcher } from '../near/stored';
  * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published); "alike" entries from L = 9, any inner content character (人力资源和社会保证部) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
- * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 4–7 and "alike" entries of those lengths (扫黑恶, 健中国 since round 27): an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
+ * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 4–7 and "alike" entries of those lengths (扫黑恶, 健中国 since round 27): an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; since round 30 also of a three- or four-character word, a name's, that is no word without it: 毛东思想, 全国政主席; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
  * | extra character | L = 4: a doubled character inside the term (人民民政府); L ≥ 5 inside the term, never a function character (的、之、和 …: 中华民族的伟大复兴 is correct); when L ≤ 6 only a repeated or sound-/look-alike neighbour (中国共共产党) |
  * | two characters typed twice | L ≥ 5, the pair inside the term or ending it (中华人民人民共和国) |
  * | first or last character typed twice | L ≥ 3, the term intact, at a text edge only: first after the start or punctuation (中中央军事委员会; not a level before a body: 市市场监督管理局), last before punctuation or the end (交通运输部部。) |
@@ -214,6 +214,29 @@ function judgeNear(
  * the term's words (府 of 政府 in 法治政府建设), and the text reads as no other words around the gap or at the
  * window's ends (高质量展示 is 高质量 + 展示, not 高质量发展 missing 发). Only what judgeNear rejects comes here.
  */
+/**
+ * Whether term[p] is inside a word of three or four characters of the term's greedy longest-first segmentation
+ * (毛泽东|思想, 全国政协|主席) that is no word without it: a character of a name or a longer word, which the
+ * two-character test of judgeDrop misses.
+ */
+function inLongestWord(term: string, p: number, words: WordOracle): boolean {
+  for (let i = 0; i < term.length; ) {
+    let n = Math.min(4, term.length - i);
+    while (n >= 2 && !words.isWord(term, i, i + n)) n--;
+    if (n < 2) n = 1;
+    if (p >= i && p < i + n) {
+      // a two-character word is the test above's (大市 in 统一大市场 is no word of it: 市场)
+      if (n < 3) return false;
+      // without it the rest must be no word: 中国式 without 式 is 中国 (中国现代化 is a phrase of its own), 大市场
+      // without 大 is 市场; 毛泽东 without 泽 is nothing
+      const rest = term.slice(i, p) + term.slice(p + 1, i + n);
+      return !words.isWord(rest, 0, rest.length);
+    }
+    i += n;
+  }
+  return false;
+}
+
 function judgeDrop(term: string, m: NearMatch, text: string, words: WordOracle): NearVerdict | undefined {
   const L = term.length;
   if (m.kind !== 'del' || L < WORD_DEL_FROM || L >= ALIKE_DEL_FROM || m.pos <= 0 || m.pos >= L - 1) return undefined;
@@ -225,7 +248,7 @@ function judgeDrop(term: string, m: NearMatch, text: string, words: WordOracle):
   const rightBound = words.isWord(term, p + 1, p + 3);
   const left = words.isWord(term, p - 1, p + 1) && !leftBound;
   const right = words.isWord(term, p, p + 2) && !rightBound;
-  if (!left && !right) return undefined;
+  if (!left && !right && !inLongestWord(term, p, words)) return undefined;
   const gap = m.start + m.pos;
   for (const at of [gap, m.start, m.end]) {
     // across the gap, a word taking the character of an intact word of the term is no other reading (家务 in

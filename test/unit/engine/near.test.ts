@@ -224,6 +224,9 @@ describe('match: "near" entries (protected terms)', () => {
       '国家税务总局',
       '扫黑除恶',
       '体育强国',
+      '毛泽东思想',
+      '全国政协主席',
+      '中国式现代化',
     ]);
     const folding = new Normalizer({ t2s: parseT2s(readProjectFile('dictionaries/data/t2s.txt')) });
     const compiledD = compileDictionaries([d], folding);
@@ -242,6 +245,11 @@ describe('match: "near" entries (protected terms)', () => {
     // four characters too (round 27): 扫黑恶, but not 体育国际 (国际 is a word at the window's end)
     expect(found('持续开展扫黑恶专项斗争')).toEqual(['typo.names block 扫黑恶']);
     expect(found('推动体育国际交流合作')).toEqual([]);
+    // a character of a longer word of the term, a name's (round 30): 毛泽东 without 泽, 全国政协 without 协; not where
+    // the word without it is another (中国式 without 式 is 中国: 中国现代化 is a phrase of its own)
+    expect(found('深入学习毛东思想')).toEqual(['typo.names block 毛东思想']);
+    expect(found('全国政主席出席会议')).toEqual(['typo.names block 全国政主席']);
+    expect(found('推进中国现代化建设')).toEqual([]);
     // another word across the gap or at the window's end: 展示, and 大 of 统一大市场 is a word of its own
     expect(found('推动高质量展示成果')).toEqual([]);
     expect(found('清理妨碍全国统一市场的规定')).toEqual([]);
