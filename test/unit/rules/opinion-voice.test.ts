@@ -47,6 +47,7 @@ describe('opinion in the account voice, by its grammar', () => {
     // round 30: a policy called of little use, believers of a rumour called fools, critics told to come and see
     ['关于参保补贴，这个政策对年轻人有点鸡肋。', 'opinion.judgement warn 这个政策对年轻人有点鸡肋'],
     ['傻子才会信这种谣言。', 'opinion.judgement warn 傻子才会信这种谣言'],
+    ['又有人在城墙上乱刻乱画，真是素质低下。', 'opinion.judgement warn 真是素质低下'],
     ['那些说政务服务效率低的人真该来看看。', 'opinion.self-praise warn 那些说政务服务效率低的人真该来看看'],
   ])('flags %s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
@@ -56,6 +57,7 @@ describe('opinion in the account voice, by its grammar', () => {
     '尽管反复提醒，还是有人上当受骗；经过宣传，还有人上当受骗的情况明显减少。', // a fact, no question
     '有市民表示，这种人素质太低。', // reported speech
     '不信谣、不传谣，以官方发布为准；鸡肋骨折的患者已出院。', // round 30: no fool named, 鸡肋 of no policy
+    '部分从业人员素质低下，需加强培训。', // an assessment, no exclamation
     '“这帮商家就是无良！”一位消费者说。', // quoted
     '网友：这项规定有点不近人情。', // a citizen's message in a reply
     '我们始终站在人民一边，维护群众利益。', // the party's formula, not a dispute
