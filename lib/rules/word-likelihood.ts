@@ -485,15 +485,17 @@ function makesWord(t: WordFreq, u: Uint16Array, i: number, lo: number, hi: numbe
 }
 
 /**
- * A right word of three or four characters this common (jieba's count) that starts with a surname is no given name
- * (高血亚 → 高血压, 黄金州 → 黄金周): a two-character word after a surname is (范伟, not 范围), and a rarer long one may be.
+ * A right word of three or four characters this common (jieba's count) that starts with a surname, and whose rest is a
+ * word (高血亚 → 高血压: 血压), is no given name: a two-character word after a surname is (范伟, not 范围), and so may be
+ * a rarer long one or one whose rest is no word (张召忠 is no slip of 张召重, a novel's hero jieba counts).
  */
 const LN_COMMON_LONG = Math.log(300);
 function commonLong(t: WordFreq, u: Uint16Array, s: number, e: number, at: number, x: number): boolean {
   if (e - s < 3) return false;
   const was = u[at]!;
   u[at] = x;
-  const ok = t.atLeast(u, s, e, LN_COMMON_LONG);
+  // and what follows the surname is a word of its own (血压 of 高血压; not 召重 of 张召重, a novel's hero in jieba)
+  const ok = t.atLeast(u, s, e, LN_COMMON_LONG) && t.has(u, s + 1, e);
   u[at] = was;
   return ok;
 }

@@ -91,6 +91,7 @@ describe('typo.unlikely-word (a slip weighed by word counts)', () => {
     '办公室主任计承法受到表彰。', // a name right after a title
     '刘诗雯在比赛中获胜。', // a given name after a common surname
     '范伟出席了活动。', // a two-character word after a surname (范围) may be a name
+    '张召忠谈航母。', // a long word after a surname whose rest is no word (张召重, a novel's hero) may be a name
     '他的新书《机制健设》出版了。', // a book title
     '这次活动叫“健设”计划。', // a short quotation: a coined name
     '水坪村召开会议。', // the generic part of a place name after it
