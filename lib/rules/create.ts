@@ -1,10 +1,11 @@
 import { Checker } from '../engine/checker';
-import { storedTable } from '../engine/data/store';
+import { keptMemo, storedTable } from '../engine/data/store';
 import { jsonInputOf } from '../engine/data/text-source';
 import type { RuleModule } from '../engine/rule';
 import type { CoreLists } from './core';
 import { parseCoreLists } from './core-lists';
 import { coreModules, type Engine, type EngineData, prepare } from './create-core';
+import { keepFirstUnits } from './first-units';
 import { buildLibraryModules, protectedWordOracle, type RuleProviders } from './library';
 
 export type { Engine, EngineData } from './create-core';
@@ -19,6 +20,8 @@ export type Passes = 'core' | 'library' | 'all';
 /** Builds a checker from data and platform providers. Pure: no I/O, runs in Node and in the browser. */
 export function createEngine(data: EngineData, providers: RuleProviders = {}, opts: { passes?: Passes } = {}): Engine {
   const passes = opts.passes ?? 'all';
+  // the regular expressions' start units of earlier runs (first-units.ts), where the host keeps memos
+  keepFirstUnits(keptMemo('first-units', () => FIRST_UNITS_MEMO));
   const { normalizer, compiled } = prepare(data);
   const modules: RuleModule[] = [];
   let lists: CoreLists | undefined;
@@ -44,6 +47,12 @@ export function createEngine(data: EngineData, providers: RuleProviders = {}, op
     );
   return { checker: new Checker(modules), compiled, normalizer };
 }
+
+/**
+ * The first-units memo's input: its answers depend on nothing but the code that reads a pattern (part of every memo
+ * file's key) and the pattern, which each entry holds.
+ */
+const FIRST_UNITS_MEMO = 'pattern-sources';
 
 /** Everything parseCoreLists reads, as one string (absent tables marked apart from any JSON value). */
 function coreListsInput(data: EngineData): string {

@@ -8,6 +8,7 @@
  * Patterns this reading does not cover (a match may be empty, flags i/u/v, back-references, \W and the like) are
  * searched as before. test/unit/rules/first-units.test.ts compares both searches.
  */
+import type { UnitMemo } from '../engine/data/store';
 import { matchesOf } from './util-text';
 
 /** What a piece of a pattern may start with: code units (or any), and whether it may match the empty string. */
@@ -279,10 +280,95 @@ interface Plan {
 
 const plans = new WeakMap<RegExp, Plan | null>();
 
+/**
+ * The units of the patterns read in earlier runs, kept by the host between runs (the CLI's memo files,
+ * lib/node/memo-store.ts): reading a pattern's source takes ≈ 0.25 ms in code not yet optimised, ≈ 4 ms for the
+ * fifteen patterns a CLI start searches. Set by createEngine while the host's table store is installed.
+ */
+let kept: UnitMemo | undefined;
+
+/** The sources this process has read, with their units (copied into a memo kept later: see keepFirstUnits). */
+const read = new Map<string, Set<number> | undefined>();
+
+/**
+ * Keeps the patterns' start units in `memo` from now on (undefined: none kept), with those of the patterns this
+ * process read before (none in a CLI run, whose one engine is made before its first check): a memo then holds every
+ * pattern its engine searched, whatever engines came before it in the process.
+ */
+export function keepFirstUnits(memo: UnitMemo | undefined): void {
+  kept = memo;
+  if (!memo) return;
+  for (const [source, units] of read) {
+    const key = sourceKey(source);
+    if (!memo.get(key)) memo.set(key, keptEntry(source, units));
+  }
+}
+
+/**
+ * A memo entry: the source's length (two words), whether the pattern is read (1) or searched as is (0), the source's
+ * code units, then the start units. It is used only for the very source it holds (a key is a hash: two sources may
+ * share one), so a pattern is read as firstUnitsOf reads it, or again.
+ */
+function keptEntry(source: string, units: Set<number> | undefined): Uint16Array {
+  const n = source.length;
+  const out = new Uint16Array(3 + n + (units?.size ?? 0));
+  out[0] = n & 0xffff;
+  out[1] = n >>> 16;
+  out[2] = units ? 1 : 0;
+  for (let k = 0; k < n; k++) out[3 + k] = source.charCodeAt(k);
+  let at = 3 + n;
+  if (units) for (const c of units) out[at++] = c;
+  return out;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** The units of a memo entry made for `source` (null: searched as is); undefined if it was made for another source. */
+function fromEntry(e: Uint16Array, source: string): Set<number> | null | undefined {
+  const n = source.length;
+  if (e.length < 3 + n || e[0] !== (n & 0xffff) || e[1] !== n >>> 16 || e[2]! > 1) return undefined;
+  // compared natively (a lone surrogate decodes to U+FFFD, and the entry is then taken for another source's)
+  if (utf16.decode(e.subarray(3, 3 + n)) !== source) return undefined;
+  if (e[2] === 0) return e.length === 3 + n ? null : undefined;
+  return new Set(e.subarray(3 + n));
+}
+
+/**
+ * The memo key of a source: its length and three of its units, mixed (cheap in code not yet optimised). Sources
+ * sharing a key share one entry, which serves the one it holds; the others are read each time.
+ */
+function sourceKey(source: string): number {
+  const n = source.length;
+  const h = Math.imul(n ^ (source.charCodeAt(n >> 1) << 16), 0x9e3779b1) ^ source.charCodeAt(0);
+  return Math.imul(h ^ (source.charCodeAt(n - 1) << 8) ^ (h >>> 15), 0x85ebca77) >>> 0;
+}
+
+/** firstUnitsOf(source), through the kept memo when there is one. */
+function keptUnitsOf(source: string): Set<number> | undefined {
+  const memo = kept;
+  if (!memo) {
+    const units = firstUnitsOf(source);
+    read.set(source, units);
+    return units;
+  }
+  const key = sourceKey(source);
+  const e = memo.get(key);
+  const got = e && fromEntry(e, source);
+  if (got !== undefined) {
+    read.set(source, got ?? undefined);
+    return got ?? undefined;
+  }
+  const units = firstUnitsOf(source);
+  read.set(source, units);
+  // (a key taken by another source keeps that source's entry)
+  if (!e) memo.set(key, keptEntry(source, units));
+  return units;
+}
+
 function planOf(re: RegExp): Plan | null {
   let plan = plans.get(re);
   if (plan === undefined) {
-    const units = /[iuv]/.test(re.flags) ? undefined : firstUnitsOf(re.source);
+    const units = /[iuv]/.test(re.flags) ? undefined : keptUnitsOf(re.source);
     if (units) {
       const first = new Uint8Array(65536);
       for (const c of units) first[c] = 1;

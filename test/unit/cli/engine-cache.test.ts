@@ -9,6 +9,7 @@ import { createNodeEngine } from '../../../lib/node/engine';
 /** The rules' memo files a run that met new characters leaves in the cache directory (lib/node/memo-store.ts). */
 const MEMO_FILES = [
   'memo-draft-variant.alike.v8',
+  'memo-first-units.v8',
   'memo-unlikely-word.alike.v8',
   'memo-unlikely-word.pairs-after.v8',
   'memo-unlikely-word.pairs-before.v8',

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstMatchesOf, firstMatchFrom, firstTest, firstUnitsOf } from '../../../lib/rules/first-units';
+import type { UnitMemo } from '../../../lib/engine/data/store';
+import {
+  firstMatchesOf,
+  firstMatchFrom,
+  firstTest,
+  firstUnitsOf,
+  keepFirstUnits,
+} from '../../../lib/rules/first-units';
 import { CLAIM } from '../../../lib/rules/health-claims';
 import { BAD_TIME } from '../../../lib/rules/numbers';
 import { IMPATIENT, PROMO } from '../../../lib/rules/reply-promo';
@@ -107,5 +114,61 @@ describe('firstMatchesOf', () => {
     // a back-reference matches what its group took, any units or none
     expect(firstUnitsOf('(a)\\1')).toEqual(new Set(['a'.charCodeAt(0)]));
     expect(firstUnitsOf('(a)?\\1b')).toBeUndefined();
+  });
+});
+
+describe('the start units kept between runs (keepFirstUnits)', () => {
+  /** A memo in a Map, counting its writes. */
+  const mapMemo = () => {
+    const m = new Map<number, Uint16Array>();
+    return Object.assign(m, {
+      sets: 0,
+      get: (k: number) => Map.prototype.get.call(m, k) as Uint16Array | undefined,
+      set(k: number, v: Uint16Array) {
+        this.sets++;
+        Map.prototype.set.call(m, k, v);
+        return this;
+      },
+    });
+  };
+
+  it('reads each source once, then finds what matchesOf finds from the kept units', () => {
+    const memo = mapMemo();
+    keepFirstUnits(memo as unknown as UnitMemo);
+    try {
+      // (the sources this process read before are copied in first)
+      const copied = memo.sets;
+      const sources = [...SALES_CUES.map(([, re]) => re), BAD_TIME, IMPATIENT, PROMO, /甲|/g, /\s*x|(?:)y/g];
+      const written: number[] = [];
+      for (let run = 0; run < 2; run++) {
+        // new RegExp objects: each is planned again, the second time from the memo
+        for (const re of sources.map((r) => new RegExp(r.source, r.flags))) {
+          for (const t of [...corpus.slice(0, 100), ...mixes(re, 200, re.source.length)])
+            expect(summary(firstMatchesOf(re, t))).toEqual(summary(matchesOf(re, t)));
+        }
+        written.push(memo.sets - copied);
+      }
+      expect(written[0]).toBeLessThanOrEqual(sources.length);
+      expect(written[1]).toBe(written[0]);
+      expect(memo.size).toBe(memo.sets);
+    } finally {
+      keepFirstUnits(undefined);
+    }
+  });
+
+  it('uses an entry only for the source it holds', () => {
+    // every key answers with the entry of another source, whose units would miss every match
+    const other = new Uint16Array([3, 0, 1, ...'abc'].map((x) => (typeof x === 'string' ? x.charCodeAt(0) : x)));
+    const wrong: UnitMemo = { get: () => other, set: () => undefined };
+    keepFirstUnits(wrong);
+    try {
+      for (const r of [PROMO, IMPATIENT, /abc|元/g]) {
+        const re = new RegExp(r.source, r.flags);
+        for (const t of [...corpus.slice(0, 100), ...mixes(re, 200, 3)])
+          expect(summary(firstMatchesOf(re, t))).toEqual(summary(matchesOf(re, t)));
+      }
+    } finally {
+      keepFirstUnits(undefined);
+    }
   });
 });
