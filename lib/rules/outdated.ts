@@ -4,7 +4,8 @@ import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 /**
  * Formulations that were current when written and are out of date now (过时表述), judged against "today": a task to
  * 学习贯彻党的十九大精神 after the 20th Congress met, 推进“十四五”规划 after 2025, 决胜全面建成小康社会 after 2021-07-01,
- * the “四个全面” layout led by 全面建成小康社会 after 2020-10-29, 坚决打赢疫情防控阻击战 after 2023-01-08.
+ * the “四个全面” layout led by 全面建成小康社会 after 2020-10-29, 坚决打赢疫情防控阻击战 after 2023-01-08, 加强新冠肺炎疫情防控
+ * after 2022-12-26 (renamed 新型冠状病毒感染).
  * Only forward-looking wording counts (学习贯彻, 推进, 决胜, 坚决打赢); a retrospective (“十四五”规划圆满收官, 党的十九大
  * 以来) is history, not a task. Which congress, Central Committee or plan is current is computed from the table below,
  * so every earlier one is caught, not a list of strings.
@@ -17,7 +18,7 @@ export const OUTDATED_RULES: RuleMeta[] = [
     title: '过时表述',
     message: '“{text}”是过时的表述，请核实并改用现行提法。',
     source:
-      '国办发〔2018〕123号（严把时效关）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）；党的十九届五中全会公报（2020-10-29，“四个全面”战略布局的第一项改为全面建设社会主义现代化国家）；国务院联防联控机制《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（2022-12-26，2023-01-08起实施）',
+      '国办发〔2018〕123号（严把时效关）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）；党的十九届五中全会公报（2020-10-29，“四个全面”战略布局的第一项改为全面建设社会主义现代化国家）；国务院联防联控机制《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（2022-12-26，2023-01-08起实施）；国家卫生健康委员会公告2022年第7号（2022-12-26，新型冠状病毒肺炎更名为新型冠状病毒感染）',
   },
 ];
 
@@ -56,6 +57,8 @@ const SHAPES = new RegExp(
     '全面建成小康社会、全面深化改革、全面依法治国、全面从严治党',
     // a battle against COVID-19 as today's task after 2023-01-08 (乙类乙管)
     '(?:坚决|全力|奋力|确保|努力)打赢[^。；！？，、\\n]{0,8}?疫情防控(?:阻击战|人民战争|总体战)',
+    // 新冠肺炎 as the name of today's task after 2022-12-26 (renamed 新型冠状病毒感染; 乙类乙管 from 2023-01-08)
+    '(?:加强|做好|抓好|落实|严格|继续|持续|常态化)[^。；！？，、\\n]{0,6}?(?:新冠肺炎|新型冠状病毒肺炎)(?:疫情)?防控',
   ].join('|'),
   'g',
 );
@@ -84,7 +87,7 @@ export function createOutdatedRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       // cheap gate: each shape has one of these words
-      if (!/精神|规划|小康|脱贫|自信|一体|疫情/.test(t)) return;
+      if (!/精神|规划|小康|脱贫|自信|一体|疫情|肺炎/.test(t)) return;
       const today = p.today;
       const year = Number(today.slice(0, 4));
       const congress = currentCongress(today);
@@ -117,6 +120,9 @@ export function createOutdatedRule(): ParagraphRule {
         } else if (m[0].startsWith('全面建成小康社会、')) {
           stale = today >= '2020-10-29';
           fix = m[0].replace('全面建成小康社会', '全面建设社会主义现代化国家');
+        } else if (m[0].includes('肺炎')) {
+          stale = today >= '2022-12-26';
+          fix = undefined; // 新冠病毒感染, or no such task any more
         } else if (m[0].includes('疫情防控')) {
           stale = today >= '2023-01-08';
           fix = undefined; // what today's wording should be depends on the text

@@ -46,6 +46,8 @@ describe('timeliness.outdated-formulation', () => {
     ['巩固拓展脱贫攻坚成果。', '2025-06-15'],
     ['坚决打赢新冠肺炎疫情防控阻击战。', '2020-03-01'], // the task then
     ['2020年，全市上下坚决打赢疫情防控阻击战。', '2025-06-15'], // a past year's report
+    ['加强新冠肺炎疫情防控。', '2021-05-01'], // the name then
+    ['2020年，全市加强新冠肺炎疫情防控。', '2025-06-15'], // a past year's report
     ['协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。', '2019-06-01'],
     ['报告回顾了“坚决打赢脱贫攻坚战”的号召。', '2025-06-15'], // quoted
   ])('leaves %s alone (today %s)', (body, today) => {
@@ -56,5 +58,11 @@ describe('timeliness.outdated-formulation', () => {
     const f = on('坚决打赢新冠肺炎疫情防控阻击战。', '2025-06-15');
     expect(brief(f)).toEqual(['timeliness.outdated-formulation warn 坚决打赢新冠肺炎疫情防控阻击战']);
     expect(f[0]!.suggestions).toEqual([]);
+  });
+
+  it('reads 新冠肺炎 as the name of a task after its renaming (2022-12-26)', () => {
+    expect(brief(on('各地要继续加强新冠肺炎疫情防控。', '2025-06-15'))).toEqual([
+      'timeliness.outdated-formulation warn 继续加强新冠肺炎疫情防控',
+    ]);
   });
 });
