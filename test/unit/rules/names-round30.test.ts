@@ -18,7 +18,6 @@ describe('leaders of recent terms added in round 30', () => {
     ['陈武', '广西壮族自治区', '自治区主席', '2013-03-28', '2020-10-19'],
     ['咸辉', '宁夏回族自治区', '自治区主席', '2016-07-03', '2022-05-09'],
     ['李国英', '安徽省', '省长', '2016-09-01', '2021-02-01'],
-    ['王建军', '青海省委', '省委书记', '2018-03-21', '2022-03-29'],
     ['陈润儿', '宁夏回族自治区党委', '自治区党委书记', undefined, '2022-03-29'],
     ['陈润儿', '河南省', '省长', undefined, '2019-12-06'],
     ['陈求发', '辽宁省', '省长', undefined, '2017-10-30'],
@@ -43,7 +42,7 @@ describe('leaders of recent terms added in round 30', () => {
   });
 
   it('lists the 13th-term state councillors from 2018-03-19 to 2023-03-12', () => {
-    for (const name of ['魏凤和', '王勇', '王毅', '肖捷', '赵克志']) {
+    for (const name of ['魏凤和', '王毅', '肖捷', '赵克志']) {
       expect(post(name, '国务院')?.find((t) => t.title === '国务委员')).toEqual({
         title: '国务委员',
         org: '国务院',
@@ -58,7 +57,7 @@ describe('leaders of recent terms added in round 30', () => {
       { title: '全国人大常委会副委员长', org: '全国人大常委会', from: '2023-03-10' },
     ]);
     expect(post('雪克来提·扎克尔', '全国人大常委会')?.[0]?.from).toBe('2023-03-10');
-    for (const name of ['陈武', '咸辉', '王勇']) {
+    for (const name of ['陈武', '咸辉']) {
       expect(post(name, '全国政协')).toEqual([{ title: '全国政协副主席', org: '全国政协', from: '2023-03-10' }]);
     }
   });
@@ -67,7 +66,6 @@ describe('leaders of recent terms added in round 30', () => {
     ['湖北省省长王晓冬出席会议。', '2019-05-01', '王晓冬'],
     ['安徽省省长李国应主持会议。', '2019-05-01', '李国应'],
     ['广西壮族自治区主席陈午出席。', '2019-05-01', '陈午'],
-    ['青海省委书记王建君主持会议。', '2019-05-01', '王建君'],
     ['国务委员魏风和会见外宾。', '2019-05-01', '魏风和'],
   ])('finds a misspelt name next to a title held then: %s', (body, today, text) => {
     expect(at(body, today)).toContain(`typo.leader-name block ${text}`);
@@ -77,11 +75,14 @@ describe('leaders of recent terms added in round 30', () => {
     ['湖北省省长王晓东出席会议。', '2019-05-01'],
     ['安徽省省长李国英主持会议。', '2019-05-01'],
     ['宁夏回族自治区主席咸辉出席。', '2019-05-01'],
-    ['青海省委书记王建军主持会议。', '2019-05-01'],
     ['国务委员肖捷出席。', '2019-05-01'],
     ['全国政协副主席陈武出席。', '2024-05-01'],
   ])('accepts the right name and post at the time: %s', (body, today) => {
     expect(at(body, today)).toEqual([]);
+  });
+
+  it('leaves out 王建军 and 王勇: common names, whose namesakes at local posts would read as holding wrong posts', () => {
+    expect(list.people.some((p) => p.name === '王建军' || p.name === '王勇')).toBe(false);
   });
 
   it('marks the posts as former today', () => {
