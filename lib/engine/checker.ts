@@ -335,12 +335,24 @@ function reportRuleError(rule: RuleModule, err: unknown): void {
   console.error(`[publish-guard] rule ${ids} failed:`, err);
 }
 
-/** Whether findings of the same category and field (not fallbacks) cover at least half of a fallback finding. */
+/**
+ * Characters of a fallback finding left uncovered by the others up to which it is explained. A sentence-long reading (the
+ * selling or voice model's) whose other half holds more than this may hold a second fault the listed rules did not
+ * name (欢迎到厂区展厅选购 named, 团购更优惠 left over): it stays (round 30: three more labels of held-out halves found,
+ * no more false alarms).
+ */
+const FALLBACK_REST = 8;
+
+/**
+ * Whether findings of the same category and field (not fallbacks) cover at least half of a fallback finding and leave
+ * at most FALLBACK_REST of its characters.
+ */
 function explained(f: RichFinding, all: readonly RichFinding[], fallbacks: ReadonlySet<RichFinding>): boolean {
   const covered = new Uint8Array(f.end - f.start);
   for (const g of all) {
     if (fallbacks.has(g) || g.category !== f.category || g.field !== f.field) continue;
     for (let i = Math.max(g.start, f.start); i < Math.min(g.end, f.end); i++) covered[i - f.start] = 1;
   }
-  return 2 * covered.reduce((n, x) => n + x, 0) >= covered.length;
+  const n = covered.reduce((k, x) => k + x, 0);
+  return 2 * n >= covered.length && covered.length - n <= FALLBACK_REST;
 }

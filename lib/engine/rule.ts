@@ -48,7 +48,8 @@ export interface Candidate {
   downgrade?: { signal: string; severity: Severity };
   /**
    * A fallback reading (a statistical model's): dropped when findings of other rules of the same category cover at
-   * least half of it in the same field, so that a sentence a listed rule has explained is not reported twice (a
+   * least half of it in the same field and leave at most eight of its characters, so that a sentence a listed rule has
+   * explained is not reported twice (a
    * sentence with a second slip the listed rule left alone keeps it).
    */
   fallback?: boolean;

@@ -205,6 +205,19 @@ describe('fallback readings', () => {
     expect(ids([model, listed('opinion')], '太让人操心了')).toEqual(['opinion.listed']);
     // a long sentence the listed rule explains only in part keeps the model's reading too
     expect(ids([model, listed('opinion')], '这届年轻人真是太让人操心了')).toEqual(['opinion.listed', 'opinion.model']);
+    // round 30: covered more than half, but with more than eight characters left over (a second fault may sit there)
+    const listedLong: ParagraphRule = {
+      kind: 'paragraph',
+      rules: [{ id: 'opinion.listed', category: 'opinion', severity: 'warn', message: 'listed' }],
+      check(p, sink) {
+        sink.report({ ruleId: 'opinion.listed', start: 0, end: Math.ceil(p.text.length * 0.6) });
+      },
+    };
+    expect(ids([model, listedLong], '一二三四五六七八九十一二三四五六七八九十一二三')).toEqual([
+      'opinion.listed',
+      'opinion.model',
+    ]);
+    expect(ids([model, listedLong], '一二三四五六七八九十')).toEqual(['opinion.listed']);
   });
   it('but not to another category, and stands alone where nothing else is found', () => {
     expect(ids([model, listed('typo')], '这届年轻人真是太让人操心了')).toEqual(['opinion.model', 'typo.listed']);
