@@ -49,8 +49,7 @@ export interface Candidate {
   /**
    * A fallback reading (a statistical model's): dropped when findings of other rules of the same category cover at
    * least half of it in the same field and leave at most eight of its characters, so that a sentence a listed rule has
-   * explained is not reported twice (a
-   * sentence with a second slip the listed rule left alone keeps it).
+   * explained is not reported twice (a sentence with a second slip the listed rule left alone keeps it).
    */
   fallback?: boolean;
 }
