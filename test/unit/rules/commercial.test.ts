@@ -67,6 +67,7 @@ describe('commercial context: government prose does not signal', () => {
     ['谨防“秒杀”“包邮”等网购诈骗。'],
     ['市场监管局查处一批虚假宣传“全网最低价”的商家。'],
     ['一波三折，折合人民币100元。'],
+    ['要及时追施拔节肥，推荐使用符合国家标准的生物有机肥，农资店均有销售。'], // a kind of fertiliser, no brand
     ['打造城市品牌，提升城市形象。'],
     ['名额有限，先到先得。'],
     ['全市城镇居民人均消费支出2.6万元，增长5%。'], // a statistic: no shop singled out
@@ -100,6 +101,7 @@ describe('advertising.promotion: the offer itself, in a commercial draft', () =>
     ['门店促销：全场打8折，到手价39元。', ['全场打8折', '到手价39元']],
     ['新款手机今日开售，4999元起，新人专享返现200元。', ['4999元起', '新人专享', '返现200元']],
     ['旗舰店限时折扣，1元抢购，尝鲜价19.9元。', ['限时折扣', '1元抢购', '尝鲜价19.9元']],
+    ['推荐使用丰禾牌生物有机肥，各乡镇农资店均有销售，欢迎选购。', ['推荐使用丰禾牌生物有机肥']],
   ])('%s', (body, want) => {
     expect(promos(body)).toEqual(want);
   });
