@@ -37,7 +37,8 @@ const FIELDS: readonly Field[] = ['title', 'digest', 'body', 'caption'];
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 export function createPlaceOwnRule(divisions: readonly Division[], sim: CharSimilarity): DocumentRule {
-  let index: { names: Set<string>; stems: Map<string, string[]>; byLength: Map<number, Set<string>> } | undefined;
+  /** Every division name, and the county- and prefecture-level ones by stem (泌阳 → 泌阳县); built at first use. */
+  let index: { names: Set<string>; stems: Map<string, string[]> } | undefined;
   const build = () => {
     const names = new Set<string>();
     const stems = new Map<string, string[]>();
@@ -49,9 +50,7 @@ export function createPlaceOwnRule(divisions: readonly Division[], sim: CharSimi
       if (!HAN.test(stem)) continue;
       (stems.get(stem) ?? stems.set(stem, []).get(stem)!).push(d.name);
     }
-    const byLength = new Map<number, Set<string>>();
-    for (const s of stems.keys()) (byLength.get(s.length) ?? byLength.set(s.length, new Set()).get(s.length)!).add(s);
-    return { names, stems, byLength };
+    return { names, stems };
   };
   /** The own divisions (full names) the author line names by stem (泌阳县人民政府, 酉阳规自局, 婺源文旅). */
   const ownOf = (author: string): string[] => {

@@ -210,11 +210,6 @@ function judgeNear(
 }
 
 /**
- * A missing inner character of a four- to seven-character term, with a word table: the character belonged to one of
- * the term's words (府 of 政府 in 法治政府建设), and the text reads as no other words around the gap or at the
- * window's ends (高质量展示 is 高质量 + 展示, not 高质量发展 missing 发). Only what judgeNear rejects comes here.
- */
-/**
  * Whether term[p] is inside a word of three or four characters of the term's greedy longest-first segmentation
  * (毛泽东|思想, 全国政协|主席) that is no word without it: a character of a name or a longer word, which the
  * two-character test of judgeDrop misses.
@@ -225,7 +220,7 @@ function inLongestWord(term: string, p: number, words: WordOracle): boolean {
     while (n >= 2 && !words.isWord(term, i, i + n)) n--;
     if (n < 2) n = 1;
     if (p >= i && p < i + n) {
-      // a two-character word is the test above's (大市 in 统一大市场 is no word of it: 市场)
+      // a two-character word is judgeDrop's own test's (大市 in 统一大市场 is no word of it: 市场)
       if (n < 3) return false;
       // without it the rest must be no word: 中国式 without 式 is 中国 (中国现代化 is a phrase of its own), 大市场
       // without 大 is 市场; 毛泽东 without 泽 is nothing
@@ -237,6 +232,11 @@ function inLongestWord(term: string, p: number, words: WordOracle): boolean {
   return false;
 }
 
+/**
+ * A missing inner character of a four- to seven-character term, with a word table: the character belonged to one of
+ * the term's words (府 of 政府 in 法治政府建设), and the text reads as no other words around the gap or at the
+ * window's ends (高质量展示 is 高质量 + 展示, not 高质量发展 missing 发). Only what judgeNear rejects comes here.
+ */
 function judgeDrop(term: string, m: NearMatch, text: string, words: WordOracle): NearVerdict | undefined {
   const L = term.length;
   if (m.kind !== 'del' || L < WORD_DEL_FROM || L >= ALIKE_DEL_FROM || m.pos <= 0 || m.pos >= L - 1) return undefined;
