@@ -570,7 +570,8 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-threat', ['你'], `(?:你家|你的|你们家)${inSentence(12)}(?:别想|不用想|没戏|悬了)`);
   // Round 30 (read in the judges' odd lines; the even lines judge): a citizen's later business held over them
   // (反复发帖会影响我们对您家后续事项的办理), a warning to think again, a private channel, a prayer for an answer, a
-  // compliment that mocks, the blame put on the family, the account's own weariness, a group judged
+  // compliment that mocks, the blame put on the family, a group judged (the bare words — 勇气可嘉, 忙不过来 — are the
+  // word lists' flippant and impatience)
   add(
     'opinion.reply-threat',
     ['会影响', '将影响', '可能影响'],
@@ -580,7 +581,7 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add('opinion.reply-threat', ['您也', '你也'], '(?:您|你)也(?:早做打算|好自为之|掂量掂量|掂量一下)');
   add('opinion.reply-private-contact', ['私下'], '私下(?:给我|联系我|找我|跟我|和我|打个电话|打电话|联系)');
   add('opinion.reply-flippant', ['只能', '也只能'], '(?:也)?只能(?:帮|替)(?:您|你)(?:祈祷|祈福|烧香|拜拜)');
-  add('opinion.reply-flippant', ['勇气可嘉', '相信连'], '勇气可嘉|相信连(?:您|你)(?:也|都)能');
+  add('opinion.reply-flippant', ['相信连'], '相信连(?:您|你)(?:也|都)能');
   add(
     'opinion.reply-victim-blame',
     ['家长', '家属', '您', '你', '老人家'],
@@ -592,11 +593,6 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `说到底[，,]?${inSentence(12)}(?:主要)?还是${inSentence(12)}(?:不到位|没做好|不够|疏忽|大意|的问题|的责任)`,
   );
   add('opinion.reply-impatient-shape', ['总有人'], `总有人${inClause(8)}(?:踩着点|才来问|来问|来催)`);
-  add(
-    'opinion.reply-impatient-shape',
-    ['累得够呛', '忙不过来', '快累垮', '吃不消'],
-    '(?:累得够呛|忙不过来|快累垮了?|吃不消)',
-  );
   add(
     'opinion.reply-contempt',
     ['这类', '这种', '这些'],
