@@ -50,6 +50,9 @@ for (const v of candidates) {
   }
 }
 
+/** How often jieba must count the right form (10 in the first run; 5 since round 31). */
+const MIN_RIGHT = Number(process.env.MIN_RIGHT ?? 5);
+
 let n = 0;
 for (const w of [...listed].sort()) {
   if (supplement.has(w) || KEEP.has(w)) continue;
@@ -60,7 +63,7 @@ for (const w of [...listed].sort()) {
     for (const v of byRest.get(p + w.slice(0, p) + w.slice(p + 1)) ?? []) {
       if (v === w || NOT_RIGHT.has(v) || !alike(w[p]!, v[p]!)) continue;
       const fv = freq.get(v) ?? 0;
-      if (fv >= 10 && fv >= 5 * Math.max(fw, 1))
+      if (fv >= MIN_RIGHT && fv >= 5 * Math.max(fw, 1))
         rights.push(`${v}${listed.has(v) || supplement.has(v) ? '' : '+'}${fv}`);
     }
   }

@@ -27,6 +27,9 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     ['他们竞竞业业地工作', '竞竞业业', '兢兢业业', 'typo.idiom-near warn'],
     ['要未雨筹谋，早做准备。', '未雨筹谋', '未雨绸缪', 'typo.idiom-homophone warn'], // a two-character word of the same sound
     ['大家要披星带月地赶工。', '披星带月', '披星戴月', 'typo.idiom-homophone warn'], // a listed misspelling, removed
+    ['诈骗分子老奸巨滑，手段隐蔽。', '老奸巨滑', '老奸巨猾', 'typo.idiom-homophone warn'], // removed in round 31
+    ['全体队员励兵秣马，迎接汛期。', '励兵秣马', '厉兵秣马', 'typo.idiom-homophone warn'], // removed in round 31
+    ['各位来宾光临，令我村蓬筚生辉。', '蓬筚生辉', '蓬荜生辉', 'typo.idiom-homophone warn'], // removed in round 31
   ])('flags %s', (body, text, idiom, head) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`${head} ${text}`]);
