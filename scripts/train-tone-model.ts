@@ -38,9 +38,9 @@ import { join } from 'node:path';
 import { splitSentences } from '../lib/engine/text/segment';
 import {
   hasVoiceCue,
+  replyRead,
   salesRead,
   salesSized,
-  spoken,
   type ToneModelData,
   toneFeatures,
   voiced,
@@ -74,7 +74,7 @@ const VOICE_THRESHOLD = Number(process.env.VOICE_THRESHOLD ?? 0.9);
 const FOLDS = Number(process.env.FOLDS ?? 5);
 const dry = process.argv.includes('--dry-run');
 /** Which sentences the rule reads: the reply model only speech to someone, the voice model any of its length. */
-const reads = sales ? salesRead : voice ? voiced : spoken;
+const reads = sales ? salesRead : voice ? voiced : replyRead;
 
 type Author =
   | 'lead'
@@ -324,7 +324,7 @@ const { w, b } = train(encode(all, ids), ids.size);
 const judged = judge.filter(reads).map((t) => prob(features(t, ids), w, b));
 const livelyJudged = lively.map((t) => (reads(t) ? prob(features(t, ids), w, b) : 0));
 
-// The threshold is chosen on the lines the rule reads (tone-model.ts `spoken` / `voiced`).
+// The threshold is chosen on the lines the rule reads (tone-model.ts `replyRead` / `voiced`).
 const bad = scored.filter((s) => s.row.label === 'bad' && reads(s.row.text));
 const ok = scored.filter((s) => s.row.label === 'ok' && reads(s.row.text));
 console.log(

@@ -21,7 +21,7 @@
  */
 import type { RuleMeta } from '../engine/rule';
 import type { ReplyToneLexicons } from './reply-tone-schema';
-import { createToneModel, sentenceCore, spoken } from './tone-model';
+import { createToneModel, replyRead, sentenceCore } from './tone-model';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
 
 const SOURCE =
@@ -217,7 +217,7 @@ export function createStance(L: ReplyToneLexicons): Stance {
   function modelSentence(t: string, a: number, b: number): StanceHit | undefined {
     if (!model) return undefined;
     const [s, e] = sentenceCore(t, a, b);
-    if (e - s < 4 || !HAS_HAN.test(t.slice(s, e)) || !spoken(t.slice(s, b))) return undefined;
+    if (e - s < 4 || !HAS_HAN.test(t.slice(s, e)) || !replyRead(t.slice(s, b))) return undefined;
     // policy prose a reply quotes or explains (我们…必须践行好大食物观): not said to the citizen
     if (POLICY_PROSE.test(t.slice(s, e)) && !SECOND_PERSON.test(t.slice(s, e))) return undefined;
     return model.score(t.slice(a, b)) >= model.threshold
