@@ -35,9 +35,12 @@ export const EVENT_RULES: RuleMeta[] = [
 /** An announcement: the date is said to be upcoming. */
 const UPCOMING_BEFORE =
   /(将于|将在|定于|拟于|计划于|预计于|明天|明日|后天|本周[一二三四五六日天]|下周[一二三四五六日天]|这周[一二三四五六日天]|周[一二三四五六日天]|星期[一二三四五六日天])\s*[（(]?\s*$/;
-/** The date opens a clause that says what will happen on it: 5月10日，我县将举办…; 5月10日上午，…将在…举行. */
+/**
+ * The date opens a clause that says what will happen on it: 5月10日，我县将举办…; 5月10日上午，…将在…举行. Not 将 of a
+ * word or a name (将台堡镇, 将乐县, 将军).
+ */
 const UPCOMING_AFTER =
-  /^[^。；！？\n]{0,16}?将(?:于|在)?[^。；！？\n]{0,14}?(?:举办|举行|开展|召开|开幕|启动|开放|开讲|上演|开赛|开课)/;
+  /^[^。；！？\n]{0,16}?将(?!军|领|士|帅|台|乐县|乐镇)(?:于|在)?[^。；！？\n]{0,14}?(?:举办|举行|开展|召开|开幕|启动|开放|开讲|上演|开赛|开课)/;
 const EVENT_WORD = /举办|举行|开展|召开|开幕|启动|开放|开讲|上演|开赛|开课|义诊|活动|讲座|比赛|展览|演出|招聘会|集市/;
 const INVITATION =
   /欢迎[^。；！？\n]{0,8}(参加|报名|参与|前来|到场|莅临|观看|参观|光临)|敬请(期待|关注|参加|光临)|届时|诚邀|邀请[^。；！？\n]{0,10}参加|报名方式|报名电话/;

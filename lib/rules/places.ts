@@ -127,6 +127,8 @@ export interface PlaceVariants {
 /** Document signal: the right name is written somewhere in the draft. */
 const placeSignal = (name: string) => `place:${name}`;
 const provinceSignal = (name: string) => `province:${name}`;
+/** A division of this province is named in the draft (its full name). */
+const divisionInSignal = (province: string) => `division-in:${province}`;
 
 /** place-variants.txt (`right<TAB>variant variant …` lines, then `<X<TAB>…` / `>X<TAB>…` guards) → lookup tables. */
 export function parsePlaceVariants(text: string): PlaceVariants {
@@ -290,6 +292,18 @@ export function createPlaceRule(
     if (short.length >= 2) provinceOf.set(short, full);
   }
   const provinceRe = new RegExp([...provinceOf.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+  // Provinces whose names differ in one sound-alike character (tones aside) of their two-character short name (山西省,
+  // 陕西省): written for each other, each is a real name, so only the draft's other place names tell the slip.
+  const alikeProvinces = new Map<string, string>();
+  for (const a of provinces)
+    for (const b of provinces) {
+      const sa = shortName(a);
+      const sb = shortName(b);
+      if (a === b || sa.length !== 2 || sb.length !== 2 || a.slice(2) !== b.slice(2)) continue;
+      const k = sa[0] === sb[0] ? 1 : sa[1] === sb[1] ? 0 : -1;
+      if (k >= 0 && sim.sound(sa[k]!, sb[k]!) >= SOUND_TONELESS) alikeProvinces.set(a, b);
+    }
+  const alikeProvinceRe = alikeProvinces.size ? new RegExp([...alikeProvinces.keys()].join('|'), 'g') : undefined;
   // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
   const prefectureCities = new Set(
     list
@@ -451,6 +465,11 @@ export function createPlaceRule(
     if (baseLen[i] !== 2) return;
     for (const pos of [0, 1]) addUnits(shortKeys, unitsHash(n.charCodeAt(1 - pos), n.charCodeAt(2), pos));
   });
+  // Two-character names (a one-character base: 泾县, 歙县, 沛县), by their two units.
+  const twoChar = new Set<number>();
+  names.forEach((n, i) => {
+    if (n.length === 2 && baseLen[i] === 1) twoChar.add(n.charCodeAt(0) * 65536 + n.charCodeAt(1));
+  });
   const subs = (out: NearMatch[], e: number, kept: number, sfx: number, pos: number, got: number) => {
     if (!hasUnits(shortKeys, unitsHash(kept, sfx, pos))) return;
     for (const i of short.get((kept * 65536 + sfx) * 2 + pos) ?? []) {
@@ -474,6 +493,15 @@ export function createPlaceRule(
       if (!suffixChar[sfx] || !isHanAt(t, e - 2) || !isHanAt(t, e - 1)) continue;
       const c0 = t.charCodeAt(e - 2);
       const c1 = t.charCodeAt(e - 1);
+      // a character typed in before the suffix or between the two of the name (石阡仟县 for 石阡县)
+      if (e >= 3 && isHanAt(t, e - 3)) {
+        const ins2 = id.get(t[e - 3]! + t[e - 2]! + t[e]!);
+        if (ins2 !== undefined && baseLen[ins2] === 2)
+          out.push({ term: ins2, start: e - 3, end: e + 1, kind: 'ins', pos: 2, got: c1 });
+        const ins1 = id.get(t[e - 3]! + t[e - 1]! + t[e]!);
+        if (ins1 !== undefined && baseLen[ins1] === 2)
+          out.push({ term: ins1, start: e - 3, end: e + 1, kind: 'ins', pos: 1, got: c0 });
+      }
       const self = hasUnits(threeKeys, unitsHash(c0, c1, sfx)) ? id.get(t.slice(e - 2, e + 1)) : undefined;
       if (self !== undefined) out.push({ term: self, start: e - 2, end: e + 1, kind: 'exact', pos: 0, got: 0 });
       subs(out, e, c1, sfx, 0, c0);
@@ -521,6 +549,31 @@ export function createPlaceRule(
         sink.signal(provinceSignal(provinceOf.get(m[0])!));
       const matches = scan(t);
       const exact = matches.filter((m) => m.kind === 'exact');
+      if (alikeProvinces.size) {
+        // the provinces of the divisions named here, and a mention of one of two sound-alike provinces (山西省 for
+        // 陕西省) where the draft names only divisions of the other
+        for (const x of exact) {
+          if (!isReal[x.term]) continue;
+          for (const pl of parents.get(names[x.term]!) ?? NO_NAMES)
+            if (provinces.has(pl)) sink.signal(divisionInSignal(pl));
+        }
+        for (let m = firstMatchFrom(alikeProvinceRe!, t, 0); m; m = firstMatchFrom(alikeProvinceRe!, t, m.index + 1)) {
+          const written = m[0];
+          const right = alikeProvinces.get(written)!;
+          sink.report({
+            ruleId: 'typo.place-name',
+            start: m.index,
+            end: m.index + written.length,
+            suggestions: [right],
+            ...severityOf(right),
+            message: `${q(written)}疑为${q(right)}之误：稿件中的地名都属${q(right)}，没有一处属${q(written)}，请核对。`,
+            requires: [
+              { signal: divisionInSignal(right), present: true },
+              { signal: divisionInSignal(written), present: false },
+            ],
+          });
+        }
+      }
       // the matches by where they start, and the positions the exact names cover: a paragraph that lists place
       // names by the thousand stays linear
       let byStart: MatchesAt | undefined;
@@ -572,6 +625,10 @@ export function createPlaceRule(
           const sfx = SUFFIX.test(right) ? undefined : SUFFIX_AFTER.exec(t.slice(end, end + 5))?.[0];
           // 服务源头, 服务器连接: the variant's first (or, for two characters, last) character belongs to another word
           if (i > 0 && variants.before.get(v[0]!)?.includes(t[i - 1]!)) continue;
+          // a variant ending in 镇, 乡 or 村 after more of a name is that town's name and level (茅坪镇县城, not 镇坪县)
+          const vBase = v.replace(SUFFIX, '');
+          const vLast = vBase[vBase.length - 1] ?? '';
+          if (TOWN_AFTER.includes(vLast) && !right.replace(SUFFIX, '').endsWith(vLast) && isHanAt(t, i - 1)) continue;
           const bare2 = v.length === 2 && !sfx && !SUFFIX.test(v);
           if (bare2 && end < t.length && variants.after.get(v[1]!)?.includes(t[end]!)) continue;
           if (inExact(i, end)) continue;
@@ -680,7 +737,28 @@ export function createPlaceRule(
       let lastEnd = -1;
       let exactEnds: Set<number> | undefined; // ends of the exact names, built on first need
       for (const m of matches.sort((a, b) => a.start - b.start)) {
-        if (m.kind === 'exact' || m.kind === 'ins' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
+        if (m.kind === 'ins') {
+          // only the scan's three-character names with a character typed in that repeats, sounds like (tone and
+          // all) or looks like the name's character before it: an input slip, rarely another name
+          if (m.end - m.start !== 4 || baseLen[m.term] !== 2 || !isReal[m.term]) continue;
+          const name = names[m.term]!;
+          const extra = String.fromCharCode(m.got);
+          const prev = name[m.pos - 1]!;
+          if (extra !== prev && sim.sound(prev, extra) !== SOUND_TONE && !sim.shape(prev, extra)) continue;
+          if ((spans.length && overlapsPair(spans, m.start, m.end)) || inExact(m.start, m.end)) continue;
+          sink.report({
+            ruleId: 'typo.place-name',
+            start: m.start,
+            end: m.end,
+            suggestions: [name],
+            ...severityOf(name),
+            message: `${q(t.slice(m.start, m.end))}疑为${q(name)}之误（多了${q(extra)}字），请核对地名。`,
+          });
+          reported++;
+          lastEnd = m.end;
+          continue;
+        }
         // integer tests first: most matches are prose windows of short names (大中城市, 推进城市)
         const base = baseLen[m.term]!;
         if (base < 2 || !isReal[m.term] || m.pos + (m.kind === 'swap' ? 1 : 0) >= base) continue;
@@ -712,6 +790,10 @@ export function createPlaceRule(
         if (inExact(m.start, m.end)) continue;
         let detail: string | undefined;
         if (m.kind === 'sub') {
+          // the written character and the suffix are a two-character county of their own (从泾县 is 从 + 泾县, no
+          // slip of 从江县)
+          if (m.pos === base - 1 && m.end - m.start === 3 && twoChar.has(m.got * 65536 + t.charCodeAt(m.end - 1)))
+            continue;
           const right = name[m.pos]!;
           const wrong = String.fromCharCode(m.got);
           const sound = sim.sound(right, wrong);

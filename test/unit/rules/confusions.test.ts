@@ -8,6 +8,11 @@ const rule = createConfusionRule();
 describe('typo.context-* (context confusions)', () => {
   it.each([
     ['再日常工作中，我们始终坚持问题导向。', 'typo.context-zai warn 再', '在'],
+    // round 31 (set AB): a real word for its homophone in the frame of the right one
+    ['县委按照全省农村工作会议的部属，制定了工作方案。', 'typo.context-ciyu warn 部属', '部署'],
+    ['您反应的孩子随迁入学问题，经区教育局核实，现答复如下。', 'typo.context-ciyu warn 反应', '反映'],
+    ['末经批准，任何单位和个人不得擅自占用土地建设住宅。', 'typo.context-ciyu warn 末经', '未经'],
+    ['由乡镇组织现场堪测定界。', 'typo.context-ciyu warn 堪测', '勘测'],
     // round 25: 上诉, 检查, and real words picked for their homophones where only the homophone fits
     ['宣判后，被告人当庭表示不上述。', 'typo.context-shangsu warn 上述', '上诉'],
     ['应征青年须参加体格检察。', 'typo.context-jiancha warn 检察', '检查'],
@@ -198,6 +203,10 @@ describe('typo.context-* (context confusions)', () => {
 
   it.each([
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
+    '教育部部属高校今年招生计划公布。', // 部属高校: universities of a ministry
+    '患者用药后出现过敏反应的情况较少。', // a reaction
+    '全年年末经济总量突破千亿元。', // 年末 + 经济
+    '群众生活不堪重负的局面已经改变。',
     '消防员进行火情侦察，侦察兵完成训练。', // 侦察 is reconnaissance
     '扭伤后可先用冰包冷敷。', // an ice pack
     '截至电网改造完成，共更换线路12公里。', // 截至 before a word starting with 电

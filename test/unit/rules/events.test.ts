@@ -33,6 +33,8 @@ describe('timeliness.past-event', () => {
     '欢迎广大市民于2025年6月20日上午到县文化广场参加。', // still ahead
     '感谢广大市民于6月10日到场参加。', // thanks afterwards
     '6月20日，我县将举办第三届农民丰收节。', // still ahead
+    '6月10日，将台堡镇党委召开理论学习中心组学习会议。', // 将 of a name (round 31)
+    '6月10日，将乐县召开安全生产工作会议。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

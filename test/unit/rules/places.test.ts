@@ -37,6 +37,8 @@ describe('typo.place-name (administrative divisions)', () => {
     ['督导组前往昔杨县检查防汛工作。', '昔杨县', '昔阳县', '“杨”应为“阳”'],
     ['考察团抵达麻逞市。', '麻逞市', '麻城市', '“逞”应为“城”'],
     ['调研组赴青禾县调研。', '青禾县', '青河县', '“禾”应为“河”'],
+    // a character typed in that repeats or sounds like the one before it (round 31)
+    ['石阡仟县按照这一要求，一手抓茶园管护。', '石阡仟县', '石阡县', '多了“仟”字'],
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -57,6 +59,8 @@ describe('typo.place-name (administrative divisions)', () => {
     '甘肃省天祝县', // short form of 天祝藏族自治县
     '日本福冈县',
     '山东省阳新县', // a real county (of Hubei): never a slip
+    '在泾县参观宣纸文化园，从泾县往东南是旌德县。', // 从 + 泾县, no slip of 从江县 (round 31)
+    '秭归县茅坪镇县城部分区域将暂停供水。', // 茅坪镇 + 县城, no swap of 镇坪县
     '河南洛阳牡丹文化节开幕。',
     '陕西省杨凌农业高新技术产业示范区', // a county-level slip after a province stays unread: 杨凌 is real beside 杨陵区
     '河南全省各地',
@@ -67,6 +71,14 @@ describe('typo.place-name (administrative divisions)', () => {
     '8月5日，禾州市老城片区改造启动。', // an invented city after a comma, one tone from 贺州市
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
+  });
+
+  it('reads 山西省 as 陕西省 where every other place of the draft is in 陕西 and none in 山西 (round 31)', () => {
+    const f = runRules(rule, '关于柞水县营盘镇通村公路修缮问题的回复：该路段已列入山西省2025年农村公路提升改造计划。');
+    expect(brief(f)).toEqual(['typo.place-name block 山西省']);
+    expect(f[0]!.suggestions).toEqual(['陕西省']);
+    expect(runRules(rule, '山西省太原市与陕西省西安市签署协议。')).toEqual([]);
+    expect(runRules(rule, '该路段已列入山西省2025年农村公路提升改造计划。')).toEqual([]);
   });
 
   it('finds nothing in the founding notice', () => {

@@ -3,7 +3,14 @@ import data from '../../../dictionaries/reply-tone.json';
 import { createReplyPromoRule } from '../../../lib/rules/reply-promo';
 import { createReplyToneRule } from '../../../lib/rules/reply-tone';
 import { parseReplyTone } from '../../../lib/rules/reply-tone-schema';
-import { createToneModel, MAX_MODEL_SENTENCE, replyRead, toneFeatures } from '../../../lib/rules/tone-model';
+import {
+  createToneModel,
+  hasVoiceCue,
+  MAX_MODEL_SENTENCE,
+  replyRead,
+  salesRead,
+  toneFeatures,
+} from '../../../lib/rules/tone-model';
 import { brief, runRules } from '../../helpers/check';
 
 const lexicons = parseReplyTone(data);
@@ -41,6 +48,20 @@ describe('tone model features', () => {
     expect(replyRead('这事你就别管了。')).toBe(true);
     expect(replyRead('这种事也值得投诉，推三阻四的人多了去了。')).toBe(true);
     expect(replyRead(`你${'啊'.repeat(MAX_MODEL_SENTENCE)}`)).toBe(false);
+  });
+});
+
+describe("the models' gates (round 31)", () => {
+  it('reads 真 and 太 of degree, not of a name or a word', () => {
+    expect(hasVoiceCue('这里的风景真美啊！')).toBe(true);
+    expect(hasVoiceCue('这届年轻人真是太让人操心了。')).toBe(true);
+    expect(hasVoiceCue('山上的玉真公主墓、太白独坐楼吸引了不少游客。')).toBe(false);
+    expect(hasVoiceCue('各单位认真落实，太阳能路灯全部点亮。')).toBe(false);
+  });
+
+  it('does not read a sentence about the past as a sale', () => {
+    expect(salesRead('过去，这段土路一到雨天就泥泞不堪，村里的猕猴桃要靠人挑出去卖。')).toBe(false);
+    expect(salesRead('村里的猕猴桃今天开卖，欢迎大家下单。')).toBe(true);
   });
 });
 
