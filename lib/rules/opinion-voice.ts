@@ -147,6 +147,9 @@ export const JUDGEMENT = new RegExp(
     `(?:这项|这个|这条|该|新|此)${RULE_WORD}${UNFAIR}`,
     // 这个政策对年轻人有点鸡肋 (round 30): a policy or a service called of little use
     `(?:这项|这个|这条|该|此)(?:${RULE_WORD.slice(3, -1)}|服务|功能|设施|平台|活动)[^，。！？；]{0,10}?(?:有点|有些|太|真|比较|简直|实在|就是|纯属)?鸡肋`,
+    // 我们认为，某些网民的质疑纯属无理取闹 (round 31): citizens' complaints called unreasonable, with the account's
+    // 我们认为 before it in the span (the view it introduces)
+    '(?:(?:我们|本单位|我局|我县|我区|我市)认为[，,]?)?[^，。！？；]{0,12}?(?:网民|网友|群众|市民|居民|村民|投诉人|来信人|举报人|个别人|某些人|少数人)[^，。！？；]{0,6}?纯属(?:无理取闹|胡搅蛮缠|蛮不讲理|吹毛求疵|没事找事|小题大做|故意找茬)',
     // 脑残才会信这种谣言: the readers who believe a rumour called fools
     '(?:只有|也就|傻子|笨蛋|傻瓜|白痴|脑残|智障|弱智)[^，。！？；]{0,6}?才会?(?:信|相信|上当)(?:这种|这样的|这些|这类)(?:谣言|鬼话|说法|骗局)',
   ].join('|'),
@@ -165,7 +168,7 @@ const OWN_VOICE: ReadonlyArray<readonly [RegExp, string, string]> = [
 ];
 export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
-const ANCHORS = '质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩肋谣';
+const ANCHORS = '质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩肋谣纯';
 /** One character of every verdict (丧心病狂, 咎由自取, 早知今日何必当初 …): most paragraphs skip that scan. */
 const VERDICT_ANCHORS = '丧耻恶罪咎食讨受偷何良狗诛脸值算容辜貉蛇齿';
 /** Which anchor sets a paragraph holds, in one pass (bit 0 ANCHORS, bit 1 VERDICT_ANCHORS, then OWN_VOICE's). */

@@ -401,7 +401,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     `(?<![请无不必需您])(?:不要|别|甭|莫|不许|不准)(?:(?:${ADV}+(?:来|去|跑来|过来)?${PLACE}?)|${PLACE}|(?:来|去)${ADV}?)(?:${VERB})`,
   );
   // 请勿再反复投诉: a citizen told not to complain again (请勿拨打, 请勿重复提交 are no complaint)
-  add('opinion.reply-dismiss', ['请勿'], `请勿(?:再|反复|重复|多次|一直)+(?:投诉|留言|反映|来电|打电话|咨询|信访)`);
+  // (and 请不要重复投诉, round 31)
+  add(
+    'opinion.reply-dismiss',
+    ['请勿', '请不要', '请您不要'],
+    `(?:请勿|请您?不要)(?:再|反复|重复|多次|一直)+(?:投诉|留言|反映|来电|打电话|咨询|信访)`,
+  );
   // 您已经问过三次了: counting the citizen's questions
   add(
     'opinion.reply-impatient-shape',

@@ -13,6 +13,10 @@ describe('typo.context-* (context confusions)', () => {
     ['您反应的孩子随迁入学问题，经区教育局核实，现答复如下。', 'typo.context-ciyu warn 反应', '反映'],
     ['末经批准，任何单位和个人不得擅自占用土地建设住宅。', 'typo.context-ciyu warn 末经', '未经'],
     ['由乡镇组织现场堪测定界。', 'typo.context-ciyu warn 堪测', '勘测'],
+    // set AA's holdout (opened in round 31)
+    ['【暑期防逆水安全提醒】', 'typo.context-ciyu warn 逆水', '溺水'],
+    ['国庆期间郎中古城周边实行交通管制。', 'typo.context-ciyu warn 郎中', '阆中'],
+    ['诸暨市枫乔镇调解员说。', 'typo.context-ciyu warn 枫乔', '枫桥'],
     // round 25: 上诉, 检查, and real words picked for their homophones where only the homophone fits
     ['宣判后，被告人当庭表示不上述。', 'typo.context-shangsu warn 上述', '上诉'],
     ['应征青年须参加体格检察。', 'typo.context-jiancha warn 检察', '检查'],
@@ -204,6 +208,7 @@ describe('typo.context-* (context confusions)', () => {
   it.each([
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
     '教育部部属高校今年招生计划公布。', // 部属高校: universities of a ministry
+    '逆水行舟，不进则退；旧时的郎中走街串巷。',
     '患者用药后出现过敏反应的情况较少。', // a reaction
     '全年年末经济总量突破千亿元。', // 年末 + 经济
     '群众生活不堪重负的局面已经改变。',

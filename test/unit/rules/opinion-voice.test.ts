@@ -14,6 +14,8 @@ describe('opinion in the account voice, by its grammar', () => {
     ['这伙商贩简直是黑心。', 'opinion.judgement warn 这伙商贩简直是黑心'],
     ['本号坚定站在消费者这一边。', 'opinion.judgement warn 本号坚定站在消费者这一边'],
     ['该政策真是离谱。', 'opinion.judgement warn 该政策真是离谱'],
+    // citizens' complaints called unreasonable, with the view that introduces it (round 31)
+    ['我们认为，某些网民的质疑纯属无理取闹。', 'opinion.judgement warn 我们认为，某些网民的质疑纯属无理取闹'],
     ['看完视频，我们伤心得想哭。', 'opinion.emotion-degree warn 伤心得想哭'],
     ['小编高兴到失眠。', 'opinion.emotion-degree warn 高兴到失眠'],
     // a moral verdict on people or on what befell them (round 22)
@@ -56,6 +58,7 @@ describe('opinion in the account voice, by its grammar', () => {
   it.each([
     '尽管反复提醒，还是有人上当受骗；经过宣传，还有人上当受骗的情况明显减少。', // a fact, no question
     '有市民表示，这种人素质太低。', // reported speech
+    '网传“停水三天”的消息纯属谣言，请以官方发布为准。', // a rumour denied, no citizen judged (round 31)
     '不信谣、不传谣，以官方发布为准；鸡肋骨折的患者已出院。', // round 30: no fool named, 鸡肋 of no policy
     '部分从业人员素质低下，需加强培训。', // an assessment, no exclamation
     '“这帮商家就是无良！”一位消费者说。', // quoted
