@@ -10,7 +10,8 @@
  *   is the GB/T 15834 form for a question with exclamation).
  * - `punctuation.unpaired` (warn): an opening or closing “” ‘’ （） () 【】 [] 《》 〈〉 「」 『』 〔〕 〖〗 with no
  *   partner in the paragraph. Not reported: list markers (1） 1) 一） a) at the start of a paragraph or after
- *   punctuation/space), apostrophes (China’s), emoticons :), doubled 书名号 used as arrows (》》点击阅读原文),
+ *   punctuation/space), apostrophes (China’s), emoticons :), doubled 书名号 used as arrows (》》点击阅读原文; not one of
+ *   them closing a title: 《条例》》),
  *   an opener and a closer of the same pair each left open in two heading-like lines of the draft (short, no
  *   sentence end: a title broken over lines), and an opening “ at the very start of a paragraph
  *   when the draft has a paragraph that starts with “ and ends with ” (the convention for quotations that
@@ -101,9 +102,11 @@ const POINT: Record<string, string> = {
   ';': '；',
   '?': '？',
   '!': '！',
+  // a full stop typed in both widths (会议结束.。); a run of . alone (an ellipsis ..., a decimal) is none
+  '.': '。',
 };
 const POINT_CODE = codeTable(POINT);
-const HALF_POINT = new Set([',', ';', '?', '!']);
+const HALF_POINT = new Set([',', ';', '?', '!', '.']);
 /** Strongest mark first: the usual one to keep. */
 const STRENGTH = ['。', '？', '！', '；', '：', '，', '、'];
 
@@ -133,8 +136,10 @@ function checkDuplicates(p: Paragraph, sink: ParagraphSink, urls: Array<{ start:
         if (HALF_POINT.has(t[k]!)) half++;
       }
       const onlyMarks = excl + ques === len;
-      // ！！ / ！！！ and ？？？ belong to the opinion rules; ？！ ！？ are correct.
-      const skip = onlyMarks && !(ques === 2 && len === 2);
+      let dots = 0;
+      for (let k = i; k < j; k++) if (t[k] === '.') dots++;
+      // ！！ / ！！！ and ？？？ belong to the opinion rules; ？！ ！？ are correct; ... is an ellipsis, not a duplicate.
+      const skip = (onlyMarks && !(ques === 2 && len === 2)) || dots === len || (dots > 0 && half === len);
       // A run of half-width marks only counts in Chinese text.
       const chinese = half < len || (i > 0 && isHanCode(t.charCodeAt(i - 1)));
       if (!skip && chinese && reported < MAX_PER_PARAGRAPH) {
@@ -157,7 +162,21 @@ function checkDuplicates(p: Paragraph, sink: ParagraphSink, urls: Array<{ start:
     }
     i = j;
   }
+  // A quotation that ends its own sentence and a full stop again after the closing mark (他说：“要抓好落实。”。): one of
+  // the two goes (GB/T 15834—2011《标点符号用法》: the quoted sentence's own end mark stays inside)
+  for (let k = t.indexOf('。', 2); k >= 0 && reported < MAX_PER_PARAGRAPH; k = t.indexOf('。', k + 1)) {
+    if (!CLOSE_QUOTE.has(t[k - 1]!) || !'。！？'.includes(t[k - 2]!)) continue;
+    sink.report({
+      ruleId: 'punctuation.duplicate',
+      start: k - 2,
+      end: k + 1,
+      suggestions: [t.slice(k - 2, k)],
+      message: `标点${q(t.slice(k - 2, k + 1))}重复：引语已用${q(t[k - 2]!)}结束，引号后不再加句号。`,
+    });
+    reported++;
+  }
 }
+const CLOSE_QUOTE = new Set(['”', '’', '」', '』']);
 
 // ---- unpaired ---------------------------------------------------------------------------------------
 
@@ -290,10 +309,13 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
   // lines: in heading-like paragraphs an orphan opener waits for an orphan closer of the same pair in another heading
   // line of the draft, and the other way round.
   const heading = n <= HEADING_MAX && !SENTENCE_END.test(t);
-  // 》》点击阅读原文 / 详见《《: doubled 书名号 used as arrows.
+  // 》》点击阅读原文 / 详见《《: doubled 书名号 used as arrows, both left open; one of them paired is a mark typed twice
+  // (学习《条例》》精神, round 31)
+  const orphanAt = new Set(orphans);
   const decorative = (at: number) => {
     const ch = t[at]!;
-    return (ch === '》' || ch === '《') && (t[at - 1] === ch || t[at + 1] === ch);
+    if (ch !== '》' && ch !== '《') return false;
+    return (t[at - 1] === ch && orphanAt.has(at - 1)) || (t[at + 1] === ch && orphanAt.has(at + 1));
   };
   let reported = 0;
   for (const at of orphans) {

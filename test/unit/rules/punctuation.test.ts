@@ -21,6 +21,10 @@ describe('punctuation.duplicate', () => {
     ['会议，,研究', '，,', ['，']],
     ['结束了。。。', '。。。', ['。', '……']],
     ['好的，！', '，！', ['！', '，']],
+    // round 31: a full stop in both widths, a stop again after a quotation that ended its sentence
+    ['会议结束.。下一步', '.。', ['。']],
+    ['他说：“要抓好落实。”。会议结束。', '。”。', ['。”']],
+    ['他问：“怎么办？”。会议结束。', '？”。', ['？”']],
   ])('flags %s', (body, text, suggestions) => {
     const f = only('punctuation.duplicate', body);
     expect(brief(f)).toEqual([`punctuation.duplicate warn ${text}`]);
@@ -37,6 +41,8 @@ describe('punctuation.duplicate', () => {
     '真的吗？！',
     '真的吗！？',
     'Hello,, world',
+    '增长3.5个百分点，会议结束...',
+    '他说：“要抓好落实。”会议结束。',
     '详见 https://example.gov.cn/a,,b 。',
     '增长3.5%，时间10:30。',
     '他说：“好。”',
@@ -58,6 +64,7 @@ describe('punctuation.unpaired', () => {
     ['（一）开设整合备案）。', '）'],
     ['他说‘好。', '‘'],
     ['文号为〔2019〕15号〕', '〕'],
+    ['学习贯彻《条例》》精神。', '》'], // typed twice, one of them closing the title (round 31)
     ['于3月22日前通过金宏网反馈至“市政府信息公开办公室。', '“'],
   ])('flags %s', (body, mark) => {
     const f = only('punctuation.unpaired', body);
