@@ -123,14 +123,21 @@ function checkDuplicates(p: Paragraph, sink: ParagraphSink, urls: Array<{ start:
       continue;
     }
     let j = i + 1;
-    while (j < n && POINT_CODE[t.charCodeAt(j)]) j++;
-    const len = j - i;
+    // a space between two marks does not part them (会议结束。 。下一步)
+    while (j < n) {
+      if (POINT_CODE[t.charCodeAt(j)]) j++;
+      else if ((t[j] === ' ' || t[j] === '\u3000') && j + 1 < n && POINT_CODE[t.charCodeAt(j + 1)]) j += 2;
+      else break;
+    }
+    let len = 0;
+    for (let k = i; k < j; k++) if (POINT_CODE[t.charCodeAt(k)]) len++;
     if (len >= 2 && !inSpans(urls, i)) {
       let excl = 0;
       let ques = 0;
       let half = 0;
       for (let k = i; k < j; k++) {
-        const f = POINT[t[k]!]!;
+        const f = POINT[t[k]!];
+        if (!f) continue; // a space between marks
         if (f === '！') excl++;
         else if (f === '？') ques++;
         if (HALF_POINT.has(t[k]!)) half++;
@@ -144,7 +151,7 @@ function checkDuplicates(p: Paragraph, sink: ParagraphSink, urls: Array<{ start:
       const chinese = half < len || (i > 0 && isHanCode(t.charCodeAt(i - 1)));
       if (!skip && chinese && reported < MAX_PER_PARAGRAPH) {
         const distinct = new Set<string>();
-        for (let k = i; k < j; k++) distinct.add(POINT[t[k]!]!);
+        for (let k = i; k < j; k++) if (POINT[t[k]!]) distinct.add(POINT[t[k]!]!);
         const suggestions = STRENGTH.filter((m) => distinct.has(m));
         if (distinct.size === 1 && distinct.has('。') && len >= 3) suggestions.push('……');
         sink.report({

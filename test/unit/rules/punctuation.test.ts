@@ -23,6 +23,7 @@ describe('punctuation.duplicate', () => {
     ['好的，！', '，！', ['！', '，']],
     // round 31: a full stop in both widths, a stop again after a quotation that ended its sentence
     ['会议结束.。下一步', '.。', ['。']],
+    ['会议结束。 。下一步', '。 。', ['。']], // a space between does not part them
     ['他说：“要抓好落实。”。会议结束。', '。”。', ['。”']],
     ['他问：“怎么办？”。会议结束。', '？”。', ['？”']],
   ])('flags %s', (body, text, suggestions) => {
