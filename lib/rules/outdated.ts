@@ -18,7 +18,7 @@ export const OUTDATED_RULES: RuleMeta[] = [
     title: '过时表述',
     message: '“{text}”是过时的表述，请核实并改用现行提法。',
     source:
-      '国办发〔2018〕123号（严把时效关）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）；党的十九届五中全会公报（2020-10-29，“四个全面”战略布局的第一项改为全面建设社会主义现代化国家）；国务院联防联控机制《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（2022-12-26，2023-01-08起实施）；国家卫生健康委员会公告2022年第7号（2022-12-26，新型冠状病毒肺炎更名为新型冠状病毒感染）',
+      '国办发〔2018〕123号（严把时效关）；全国扫黑除恶专项斗争总结表彰大会（2021-03-29，此后称常态化扫黑除恶斗争）；纪念日：国庆（1949-10-01）、建党（1921-07-01）、建军（1927-08-01）、改革开放（十一届三中全会 1978-12-18）、抗战胜利纪念日（9月3日）、香港回归（1997-07-01）、澳门回归（1999-12-20）、五四运动（1919-05-04）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）；党的十九届五中全会公报（2020-10-29，“四个全面”战略布局的第一项改为全面建设社会主义现代化国家）；国务院联防联控机制《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（2022-12-26，2023-01-08起实施）；国家卫生健康委员会公告2022年第7号（2022-12-26，新型冠状病毒肺炎更名为新型冠状病毒感染）',
   },
 ];
 
@@ -87,7 +87,7 @@ export function createOutdatedRule(): ParagraphRule {
     check(p, sink) {
       const t = p.text;
       // cheap gate: each shape has one of these words
-      if (!/精神|规划|小康|脱贫|自信|一体|疫情|肺炎/.test(t)) return;
+      if (!/精神|规划|小康|脱贫|自信|一体|疫情|肺炎|周年|开局|收官|扫黑|大/.test(t)) return;
       const today = p.today;
       const year = Number(today.slice(0, 4));
       const congress = currentCongress(today);
@@ -142,6 +142,96 @@ export function createOutdatedRule(): ParagraphRule {
           suggestions: fix ? [fix] : [],
         });
       }
+      n += datedShapes(p, t, today, year, sink, MAX_PER_PARAGRAPH - n);
     },
   };
+}
+
+/**
+ * Anniversaries (round 31): the founding year and the day of each, for 庆祝新中国成立70周年 written in 2025 (the 70th
+ * was in 2019). A celebration is stale once its day is more than STALE_DAYS past: the next year's review (a work report
+ * in March) still names the last one.
+ */
+const STALE_DAYS = 400;
+const ANNIVERSARIES: Array<[RegExp, number, string]> = [
+  [/(?:中华人民共和国|新中国)成立/, 1949, '10-01'],
+  [/(?:中国共产党)?(?:成立|建党)/, 1921, '07-01'],
+  [/(?:中国人民解放军)?建军/, 1927, '08-01'],
+  [/改革开放/, 1978, '12-18'],
+  [/抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利/, 1945, '09-03'],
+  [/香港回归(?:祖国)?/, 1997, '07-01'],
+  [/澳门回归(?:祖国)?/, 1999, '12-20'],
+  [/五四运动/, 1919, '05-04'],
+];
+const ANNIVERSARY =
+  /(?:庆祝|喜迎|迎接|献礼|热烈庆祝)(?!了)[^。；！？，\n]{0,6}?((?:中华人民共和国|新中国|中国共产党)成立|建党|(?:中国人民解放军)?建军|改革开放|抗日战争(?:暨世界反法西斯战争)?胜利|抗战胜利|香港回归(?:祖国)?|澳门回归(?:祖国)?|五四运动)\s*([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*周年(?!大会上|纪念大会上|大会的讲话|大会上的)/g;
+/** 今年是“十四五”开局之年 written in another year: the plan's first year and its last. */
+const PLAN_YEAR = /今年是[^。；！？，\n]{0,6}?[“"]?(十[一二三四五])五[”"]?(?:规划)?的?(开局|收官)之年/g;
+/** The special campaign against organised crime ended with its commendation meeting on 2021-03-29 (常态化 since). */
+// (only the wording of a task: 开展扫黑除恶专项斗争 alone is also a review of the campaign's years, 2023's work report)
+const CAMPAIGN =
+  /(?:深入推进|扎实推进|纵深推进|全力推进|持续深化|深入开展|扎实开展|持续开展|继续开展|坚决打赢|打好|打赢|抓好)[^。；！？，\n]{0,6}?扫黑除恶专项斗争/g;
+/** Welcoming a congress that has already met (喜迎二十大 after 2022-10-16). */
+const WELCOME_CONGRESS = /(?:迎接|喜迎|献礼)[^。；！？，\n]{0,4}?(?:党的)?(十[六七八九]|二十)大(?:胜利)?(?:召开)?/g;
+
+function cnNumber(s: string): number {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  let n = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      n += (cur || 1) * 100;
+      cur = 0;
+    } else if (ch === '十') {
+      n += (cur || 1) * 10;
+      cur = 0;
+    } else cur = CN.indexOf(ch);
+  }
+  return n + cur;
+}
+
+function datedShapes(
+  p: { isQuoted(a: number, b: number): boolean },
+  t: string,
+  today: string,
+  year: number,
+  sink: Parameters<ParagraphRule['check']>[1],
+  room: number,
+): number {
+  let n = 0;
+  const report = (start: number, end: number, fix?: string) => {
+    if (n >= room || p.isQuoted(start, end) || RETROSPECTIVE.test(t.slice(0, start)) || pastYearBefore(t, start, year))
+      return;
+    n++;
+    sink.report({
+      ruleId: 'timeliness.outdated-formulation',
+      start,
+      end,
+      suggestions: fix ? [fix] : [],
+    });
+  };
+  if (t.includes('周年'))
+    for (const m of matchesOf(ANNIVERSARY, t)) {
+      const kind = ANNIVERSARIES.find(([re]) => re.test(m[1]!));
+      if (!kind) continue;
+      const at = kind[1] + cnNumber(m[2]!);
+      const day = Date.parse(`${at}-${kind[2]}`);
+      if (Number.isFinite(day) && Date.parse(today) - day > STALE_DAYS * 86_400_000)
+        report(m.index, m.index + m[0].length);
+    }
+  if (t.includes('之年'))
+    for (const m of matchesOf(PLAN_YEAR, t)) {
+      const end = PLAN_END[fromCn(m[1]!)];
+      if (end === undefined) continue;
+      if ((m[2] === '开局' ? end - 4 : end) !== year) report(m.index, m.index + m[0].length);
+    }
+  if (today >= '2021-03-29' && t.includes('扫黑'))
+    for (const m of matchesOf(CAMPAIGN, t))
+      report(m.index, m.index + m[0].length, m[0].replace('扫黑除恶专项斗争', '常态化扫黑除恶斗争'));
+  if (t.includes('大'))
+    for (const m of matchesOf(WELCOME_CONGRESS, t)) {
+      const opened = CONGRESSES.find(([k]) => k === fromCn(m[1]!))?.[1];
+      if (opened !== undefined && opened <= today) report(m.index, m.index + m[0].length);
+    }
+  return n;
 }

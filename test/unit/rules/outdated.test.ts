@@ -54,6 +54,30 @@ describe('timeliness.outdated-formulation', () => {
     expect(on(body, today)).toEqual([]);
   });
 
+  it.each([
+    // round 31: an anniversary celebrated years after, a plan's first year named in another, a finished campaign,
+    // a congress welcomed after it met
+    ['热烈庆祝中华人民共和国成立70周年。', '2025-03-10', '热烈庆祝中华人民共和国成立70周年'],
+    ['在庆祝建党100周年之际，全市开展主题活动。', '2025-03-10', '庆祝建党100周年'],
+    ['今年是“十四五”规划开局之年。', '2025-03-10', '今年是“十四五”规划开局之年'],
+    ['扎实开展扫黑除恶专项斗争。', '2025-03-10', '扎实开展扫黑除恶专项斗争'],
+    ['迎接党的二十大胜利召开。', '2025-03-10', '迎接党的二十大胜利召开'],
+  ])('%s (today %s)', (body, today, text) => {
+    expect(brief(on(body, today))).toEqual([`timeliness.outdated-formulation warn ${text}`]);
+  });
+
+  it.each([
+    ['热烈庆祝中华人民共和国成立75周年。', '2024-10-01'],
+    ['喜迎中国共产党成立105周年。', '2026-03-01'], // ahead
+    ['学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神。', '2025-03-10'], // a speech's title
+    ['一年来，我们隆重庆祝了新中国成立75周年。', '2025-03-05'], // told as past
+    ['今年是“十四五”规划收官之年。', '2025-03-05'],
+    ['持续加强社会治安综合治理，开展扫黑除恶专项斗争，依法严惩黑恶势力。', '2023-03-05'], // the review of past years
+    ['迎接党的二十大胜利召开。', '2022-06-01'],
+  ])('leaves %s alone (today %s)', (body, today) => {
+    expect(on(body, today)).toEqual([]);
+  });
+
   it('reads a battle against the epidemic as an outdated task after 2023-01-08, without a suggestion', () => {
     const f = on('坚决打赢新冠肺炎疫情防控阻击战。', '2025-06-15');
     expect(brief(f)).toEqual(['timeliness.outdated-formulation warn 坚决打赢新冠肺炎疫情防控阻击战']);
