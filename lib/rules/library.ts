@@ -1,5 +1,5 @@
 import { storedTable } from '../engine/data/store';
-import { cachedTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
+import { cachedTable, type PinyinTable, parseIdioms, pinyinTableOf, shapeTableOf } from '../engine/data/tables';
 import { jsonInputOf, jsonOf } from '../engine/data/text-source';
 import type { CompiledDictionaries } from '../engine/dictionary/compile';
 import type { WordOracle } from '../engine/dictionary/near';
@@ -24,7 +24,7 @@ import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
 import { createPlaceOwnRule, PLACE_OWN_RULES } from './place-own';
 import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncated';
-import { createPlaceRule, PLACE_RULES, parseDivisions, parsePlaceVariants } from './places';
+import { createPlaceRule, type Division, PLACE_RULES, parseDivisions, parsePlaceVariants, shortName } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createPunctuationUsageRule, PUNCTUATION_USAGE_RULES } from './punctuation-usage';
 import { createRepeatedRule, REPEATED_RULES } from './repeated';
@@ -236,6 +236,40 @@ export function buildLibraryModules(
     modules.push(...createSourceRules(validatedOnce('source-list', data.sources, loadSourceList)));
   }
   if (providers.typography) modules.push(createTypographyRule(providers.typography));
-  if (providers.spelling) modules.push(createSpellingRule(providers.spelling, { words: providers.userWords ?? [] }));
+  if (providers.spelling) {
+    // the places' pinyin is made on the first capitalised pinyin word a text has
+    const { divisions, pinyin } = data;
+    const places =
+      divisions && pinyin ? () => placePinyin(parseDivisions(divisions), pinyinTableOf(pinyin)) : undefined;
+    modules.push(createSpellingRule(providers.spelling, { words: providers.userWords ?? [], places }));
+  }
   return modules;
+}
+
+/**
+ * The pinyin (lower case, tones aside) of the divisions' names without their suffix: every reading of a polyphonic
+ * character (重庆: chongqing, zhongqing), at most 8 a name. Targets are the provinces' and the prefecture-level cities'.
+ */
+function placePinyin(divisions: readonly Division[], pinyin: PinyinTable): { targets: string[]; known: string[] } {
+  const targets = new Set<string>();
+  const known = new Set<string>();
+  for (const d of divisions) {
+    const base = shortName(d.name);
+    if (base.length < 2) continue;
+    let combos = [''];
+    for (const ch of base) {
+      const rs = [...new Set(pinyin.readings(ch).map((r) => r.replace(/[0-9]$/, '').replace('ü', 'v')))];
+      if (!rs.length) {
+        combos = [];
+        break;
+      }
+      combos = combos.flatMap((c) => rs.map((r) => c + r)).slice(0, 8);
+    }
+    const target = d.code.endsWith('00');
+    for (const c of combos) {
+      known.add(c);
+      if (target) targets.add(c);
+    }
+  }
+  return { targets: [...targets], known: [...known] };
 }

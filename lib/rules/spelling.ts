@@ -14,7 +14,8 @@
  * - words with letters outside ASCII (café, Zürich), and words longer than 40 letters;
  * - user words (case-insensitive): Qingdao, Weibo, …;
  * - capitalised Hanyu Pinyin (Qingdao, Shandong, Zhang, Xi'an): a capitalised word that splits completely into
- *   pinyin syllables is a Chinese name, not an English word;
+ *   pinyin syllables is a Chinese name, not an English word — unless, with the place names' pinyin given, it is one
+ *   letter off a province's or a prefecture-level city's and no place's itself (Hangzou, Shenzen: a warning);
  * - British spellings whose American form the en_US dictionary knows (colour, centre, organisation, travelled,
  *   programme): not misspellings, and common in official English from Hong Kong, Macao and many ministries.
  */
@@ -47,6 +48,11 @@ export interface SpellingOptions {
   pinyinNames?: boolean;
   /** Accept British spellings whose American form the provider knows (colour, centre, organisation; default true). */
   british?: boolean;
+  /**
+   * Pinyin of place names (lower case): `targets` (provinces and prefecture-level cities) and every `known` one. A
+   * capitalised pinyin word one letter off a target and no known place itself is a slip (Hangzou, Shenzen, Qindao).
+   */
+  places?: () => { targets: readonly string[]; known: readonly string[] };
 }
 
 /** Whole-word British → American pairs that no suffix rule covers. */
@@ -171,9 +177,14 @@ export interface WordSpan {
   start: number;
   end: number;
   word: string;
+  /** A capitalised pinyin word that is a one-letter slip of this place's pinyin (Hangzou: Hangzhou). */
+  place?: string;
 }
 
 /** The words of a paragraph the spelling rule checks (before user words and the provider). */
+/** The place a capitalised pinyin word is a one-letter slip of, if any (Hangzou → Hangzhou). */
+type PlaceSlip = (lower: string) => string | undefined;
+
 export function extractWords(text: string, pinyinNames = true): WordSpan[] {
   const out: WordSpan[] = [];
   forEachWord(text, pinyinNames, (w) => {
@@ -184,7 +195,12 @@ export function extractWords(text: string, pinyinNames = true): WordSpan[] {
 }
 
 /** Calls `fn` for each checked word in order; stops when it returns false. Linear: one pass over the text. */
-export function forEachWord(text: string, pinyinNames: boolean, fn: (w: WordSpan) => boolean): void {
+export function forEachWord(
+  text: string,
+  pinyinNames: boolean,
+  fn: (w: WordSpan) => boolean,
+  placeSlip?: PlaceSlip,
+): void {
   const n = text.length;
   const buf: WordSpan[] = [];
   let i = 0;
@@ -206,13 +222,20 @@ export function forEachWord(text: string, pinyinNames: boolean, fn: (w: WordSpan
       continue;
     }
     buf.length = 0;
-    collect(text, i, j, buf, pinyinNames);
+    collect(text, i, j, buf, pinyinNames, placeSlip);
     for (const w of buf) if (!fn(w)) return;
     i = j;
   }
 }
 
-function collect(text: string, start: number, end: number, out: WordSpan[], pinyinNames: boolean): void {
+function collect(
+  text: string,
+  start: number,
+  end: number,
+  out: WordSpan[],
+  pinyinNames: boolean,
+  placeSlip?: PlaceSlip,
+): void {
   if (end - start > 200) return; // no prose word is that long: hashes, base64, garbage
   let tok = text.slice(start, end);
   const lead = LEADING.exec(tok)?.[0].length ?? 0;
@@ -239,8 +262,11 @@ function collect(text: string, start: number, end: number, out: WordSpan[], piny
     if (letters < 3 || letters > 40) continue;
     if (upper === letters) continue; // GDP, APEC
     if (camel || upper > 1) continue; // WeChat, iPhone, eBay, USAid: brand names and mixed case
-    if (pinyinNames && isUpperCode(w.charCodeAt(0)) && w.split(/['’]/).every((s) => isPinyin(s.toLowerCase())))
+    if (pinyinNames && isUpperCode(w.charCodeAt(0)) && w.split(/['’]/).every((s) => isPinyin(s.toLowerCase()))) {
+      const place = placeSlip?.(w.toLowerCase().replace(/['’]/g, '')); // Xi'an is xian
+      if (place) out.push({ start: wStart, end: wStart + w.length, word: w, place });
       continue;
+    }
     out.push({ start: wStart, end: wStart + w.length, word: w });
   }
 }
@@ -268,6 +294,21 @@ export function createSpellingRule(provider: SpellingProvider, options: Spelling
   const max = options.maxSuggestions ?? 3;
   const pinyinNames = options.pinyinNames !== false;
   const british = options.british !== false;
+  // made on the first capitalised pinyin word (most texts have none)
+  let places: { targets: readonly string[]; known: ReadonlySet<string> } | undefined;
+  const placeOptions = options.places;
+  const placeSlip: PlaceSlip | undefined = placeOptions
+    ? (lower) => {
+        if (lower.length < MIN_SLIP_LETTERS) return undefined;
+        if (!places) {
+          const p = placeOptions();
+          places = { targets: p.targets, known: new Set(p.known) };
+        }
+        if (places.known.has(lower)) return undefined;
+        const hit = places.targets.find((p) => oneEdit(lower, p));
+        return hit && hit[0]!.toUpperCase() + hit.slice(1);
+      }
+    : undefined;
   /** Verdict per word: true when it passes (user word, known, or a known British form). */
   const verdict = new Map<string, boolean>();
   /** Hunspell suggestions are slow (milliseconds per word in nspell): computed once per word. */
@@ -291,28 +332,43 @@ export function createSpellingRule(provider: SpellingProvider, options: Spelling
     fields: ['title', 'digest', 'body', 'caption'],
     check(input, sink) {
       let reported = 0;
-      forEachWord(input.text, pinyinNames, ({ start, end, word }) => {
-        if (passes(word)) return true;
-        let suggestions = suggested.get(word);
-        if (!suggestions) {
-          try {
-            suggestions = provider.suggest(word.replace(/’/g, "'")).slice(0, max);
-          } catch {
-            suggestions = []; // suggestions are optional
+      forEachWord(
+        input.text,
+        pinyinNames,
+        ({ start, end, word, place }) => {
+          if (place) {
+            sink.report({
+              ruleId: 'spelling.misspelled',
+              start,
+              end,
+              suggestions: [place],
+              message: `地名拼音${q(word)}疑为${q(place)}之误，英文、拼音拼写错误会影响政务信息的规范性。`,
+            });
+            return ++reported < MAX_PER_PARAGRAPH;
           }
-          if (suggested.size > 2000) suggested.clear();
-          suggested.set(word, suggestions);
-        }
-        sink.report({
-          ruleId: 'spelling.misspelled',
-          start,
-          end,
-          severity: word.length >= MIN_SLIP_LETTERS && oneEdit(word, suggestions[0]) ? 'warn' : 'info',
-          suggestions: [...suggestions],
-          message: `英文单词${q(word)}可能拼写有误，英文拼写错误会影响政务信息的规范性。`,
-        });
-        return ++reported < MAX_PER_PARAGRAPH;
-      });
+          if (passes(word)) return true;
+          let suggestions = suggested.get(word);
+          if (!suggestions) {
+            try {
+              suggestions = provider.suggest(word.replace(/’/g, "'")).slice(0, max);
+            } catch {
+              suggestions = []; // suggestions are optional
+            }
+            if (suggested.size > 2000) suggested.clear();
+            suggested.set(word, suggestions);
+          }
+          sink.report({
+            ruleId: 'spelling.misspelled',
+            start,
+            end,
+            severity: word.length >= MIN_SLIP_LETTERS && oneEdit(word, suggestions[0]) ? 'warn' : 'info',
+            suggestions: [...suggestions],
+            message: `英文单词${q(word)}可能拼写有误，英文拼写错误会影响政务信息的规范性。`,
+          });
+          return ++reported < MAX_PER_PARAGRAPH;
+        },
+        placeSlip,
+      );
     },
   };
 }

@@ -67,6 +67,18 @@ describe('extractWords', () => {
 });
 
 describe('spelling.misspelled (rule logic)', () => {
+  it('reads a capitalised pinyin word one letter off a city as its slip, not a known place or a name (round 31)', () => {
+    const places = () => ({
+      targets: ['hangzhou', 'shenzhen', 'xian'],
+      known: ['hangzhou', 'shenzhen', 'xian', 'changshan'],
+    });
+    const rule = createSpellingRule(fake(['welcome', 'to', 'and']), { places });
+    const f = runRules(rule, 'Welcome to Hangzou and Shenzen');
+    expect(brief(f)).toEqual(['spelling.misspelled warn Hangzou', 'spelling.misspelled warn Shenzen']);
+    expect(f.map((x) => x.suggestions)).toEqual([['Hangzhou'], ['Shenzhen']]);
+    expect(runRules(rule, 'Welcome to Hangzhou, Xi’an and Changshan, Zhang Wei')).toEqual([]);
+  });
+
   it('reports unknown words with at most three suggestions', () => {
     const p = fake(['the', 'government']);
     const f = runRules(createSpellingRule(p), 'The goverment announced');
