@@ -423,8 +423,12 @@ export function createNameRules(
   const soundingLike = (unit: number): number[] => {
     let l = bySound.get(unit);
     if (!l) {
-      l = [];
-      for (const [first, ids] of byFirst) if (sounds.get(first)!.toneless.has(unit)) l.push(...ids);
+      const found: number[] = [];
+      // (forEach, not for-of: no iterator result and no destructuring per name's first unit in code not yet optimised)
+      byFirst.forEach((ids, first) => {
+        if (sounds.get(first)!.toneless.has(unit)) found.push(...ids);
+      });
+      l = found;
       l.sort((a, b) => a - b);
       bySound.set(unit, l);
     }

@@ -110,6 +110,16 @@ export function unitBuffer(): (text: string) => Uint16Array {
 }
 
 /**
+ * The units of a typed array as a plain array (Array.from(units) without the iterator: Array.from walks a typed
+ * array through its iterator, one result object per unit in code not yet optimised, the first articles of a CLI run).
+ */
+export function arrayOfUnits(units: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < units.length; k++) out.push(units[k]!);
+  return out;
+}
+
+/**
  * Answers "is [start, end) inside one of these ranges?" for queries in non-decreasing `start` order in
  * amortised O(1) (ranges may nest; Paragraph.isQuoted scans all ranges per call).
  */

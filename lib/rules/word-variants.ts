@@ -17,7 +17,16 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
 import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
-import { bookTitles, inBookTitle, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
+import {
+  arrayOfUnits,
+  bookTitles,
+  inBookTitle,
+  inShortQuote,
+  isHanAt,
+  MAX_PER_PARAGRAPH,
+  q,
+  unitBuffer,
+} from './util-text';
 import type { WordFreq } from './word-likelihood';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
@@ -84,7 +93,7 @@ function decodeIndex(key: number, kept: Uint16Array): PairIndex {
   const longer = new Map<number, number[]>();
   for (let k = 1; k + 1 < kept.length; ) {
     const n = kept[k + 1]!;
-    longer.set(kept[k]!, Array.from(kept.subarray(k + 2, k + 2 + n)));
+    longer.set(kept[k]!, arrayOfUnits(kept.subarray(k + 2, k + 2 + n)));
     k += 2 + n;
   }
   return { key, longer, hasTwo: kept[0] === 1, rights: undefined, two: undefined };
@@ -94,7 +103,11 @@ function decodeIndex(key: number, kept: Uint16Array): PairIndex {
 function rightsOf(entry: PairIndex, variants: WordVariants): Map<string, string[]> {
   if (entry.rights) return entry.rights;
   const rights = new Map<string, string[]>();
-  for (const [x, right] of variants.byPair.get(entry.key) ?? []) {
+  const cands = variants.byPair.get(entry.key) ?? [];
+  // an indexed loop, no destructuring: both allocate per candidate in code not yet optimised
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k]![0];
+    const right = cands[k]![1];
     const l = rights.get(x);
     if (l) l.push(right);
     else rights.set(x, [right]);
