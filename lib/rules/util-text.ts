@@ -114,8 +114,9 @@ export function unitBuffer(): (text: string) => Uint16Array {
  * array through its iterator, one result object per unit in code not yet optimised, the first articles of a CLI run).
  */
 export function arrayOfUnits(units: ArrayLike<number>): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < units.length; k++) out.push(units[k]!);
+  // made at its length (no regrowth while filled), every element set
+  const out = new Array<number>(units.length);
+  for (let k = 0; k < units.length; k++) out[k] = units[k]!;
   return out;
 }
 
