@@ -98,7 +98,10 @@ export class Checker {
     const signals = new Set<string>();
     const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string }> = [];
 
-    for (const field of TEXT_FIELDS) {
+    // Indexed loops throughout: this runs once per draft, so mostly in code not yet optimised, where a for-of
+    // allocates an iterator result per element (and an iterator per destructured pair).
+    for (let fi = 0; fi < TEXT_FIELDS.length; fi++) {
+      const field = TEXT_FIELDS[fi]!;
       const value = draft[field];
       if (!value) continue;
       const where = `${field}\u0001${draft.platform}`;
@@ -111,7 +114,9 @@ export class Checker {
       // across paragraphs); a paragraph's candidates are in the same order either way.
       const todo: Array<[Paragraph, CachedParagraph]> = [];
       const hits: Array<[number, CachedParagraph]> = [];
-      for (const span of splitParagraphs(value)) {
+      const spans = splitParagraphs(value);
+      for (let k = 0; k < spans.length; k++) {
+        const span = spans[k]!;
         if (span.end === span.start) continue;
         const text = value.slice(span.start, span.end);
         let hit = cache.get(text);
@@ -124,10 +129,15 @@ export class Checker {
         hits.push([span.start, hit]);
       }
       this.checkParagraphs(field, todo);
-      for (const [offset, hit] of hits) {
+      for (let k = 0; k < hits.length; k++) {
+        const offset = hits[k]![0];
+        const hit = hits[k]![1];
         hit.gen = gen;
-        for (const s of hit.signals) signals.add(s);
-        for (const x of hit.candidates) pending.push({ field, offset, c: x.c, fp: x.fp });
+        for (let j = 0; j < hit.signals.length; j++) signals.add(hit.signals[j]!);
+        for (let j = 0; j < hit.candidates.length; j++) {
+          const x = hit.candidates[j]!;
+          pending.push({ field, offset, c: x.c, fp: x.fp });
+        }
       }
     }
     if (this.cached > CACHE_LIMIT) {
@@ -138,7 +148,8 @@ export class Checker {
       }
     }
 
-    for (const rule of this.documentRules) {
+    for (let k = 0; k < this.documentRules.length; k++) {
+      const rule = this.documentRules[k]!;
       if (!rule.signals) continue;
       try {
         for (const s of rule.signals(draft)) signals.add(s);
@@ -193,7 +204,8 @@ export class Checker {
 
     // created only when a fallback reading is pushed: most checks (every keystroke's) have none
     let fallbacks: Set<RichFinding> | undefined;
-    for (const { field, offset, c, fp } of pending) {
+    for (let k = 0; k < pending.length; k++) {
+      const { field, offset, c, fp } = pending[k]!;
       if (c.requires?.some((r) => signals.has(r.signal) !== r.present)) continue;
       const meta = this.meta.get(c.ruleId);
       let severity = c.severity ?? meta?.severity ?? 'info';
@@ -225,7 +237,8 @@ export class Checker {
       }
     }
 
-    for (const rule of this.documentRules) {
+    for (let k = 0; k < this.documentRules.length; k++) {
+      const rule = this.documentRules[k]!;
       try {
         rule.check({ draft, today, signals }, (c: DocumentCandidate) => {
           const value = (draft[c.field] as string | undefined) ?? '';
@@ -256,7 +269,8 @@ export class Checker {
 
   /** Checks paragraphs of one field into their (empty) cache entries, rule by rule. */
   private checkParagraphs(field: Field, todo: Array<[Paragraph, CachedParagraph]>): void {
-    const sinks = todo.map(([p, out]) => new Sink(this.meta, p, out));
+    const sinks: Sink[] = [];
+    for (let k = 0; k < todo.length; k++) sinks.push(new Sink(this.meta, todo[k]![0], todo[k]![1]));
     // A plain indexed loop: no callback, and no array destructuring (an iterator in code not yet optimised) per
     // paragraph and rule, some ten thousand times per 20,000-character article.
     for (const rule of this.rulesOf(field)) {

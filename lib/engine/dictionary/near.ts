@@ -294,10 +294,12 @@ export function findProtectedSlips(
   // text naming a term thousands of times stays linear)
   const exact = matches.filter((m) => m.kind === 'exact').sort((a, b) => a.start - b.start);
   let longest = 0;
-  for (const x of exact) longest = Math.max(longest, x.end - x.start);
+  for (let k = 0; k < exact.length; k++) longest = Math.max(longest, exact[k]!.end - exact[k]!.start);
   const out: ProtectedHit[] = [];
   const windows = new Set<string>();
-  for (const m of matches) {
+  // (indexed: a paragraph has a few windows on average, a for-of allocates per window in code not yet optimised)
+  for (let mi = 0; mi < matches.length; mi++) {
+    const m = matches[mi]!;
     if (m.kind === 'exact') continue;
     let partial = false;
     let drop = false;
