@@ -597,9 +597,13 @@ export function createWordLikelihoodRule(
       if (kept) r = arrayOfUnits(kept);
       else {
         r = [];
-        for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
-          const u = ch.charCodeAt(0);
-          if (ch.length === 1 && isHanCode(u) && table.hasUnit(u)) r.push(u);
+        // the characters of the list one by one (as for-of reads a string: a surrogate pair is one, and skipped),
+        // without an iterator result and a string per character in code not yet optimised
+        const list = sim.alike(String.fromCharCode(c), SOUND_TONELESS);
+        for (let k = 0; k < list.length; ) {
+          const cp = list.codePointAt(k)!;
+          k += cp > 0xffff ? 2 : 1;
+          if (cp <= 0xffff && isHanCode(cp) && table.hasUnit(cp)) r.push(cp);
         }
         keptAlike?.set(c, Uint16Array.from(r));
       }

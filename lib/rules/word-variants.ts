@@ -68,7 +68,10 @@ interface PairIndex {
 function indexCandidates(key: number, cands: ReadonlyArray<[string, string]>): PairIndex {
   const longer = new Map<number, number[]>();
   let hasTwo = false;
-  for (const [x] of cands) {
+  // (indexed loops and forEach here and in encodeIndex: each pair met for the first time is indexed during a check,
+  // in code not yet optimised, where for-of and destructuring allocate per element)
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k]![0];
     if (x.length === 2) {
       hasTwo = true;
       continue;
@@ -78,14 +81,17 @@ function indexCandidates(key: number, cands: ReadonlyArray<[string, string]>): P
     if (!lengths) longer.set(third, [x.length]);
     else if (!lengths.includes(x.length)) lengths.push(x.length);
   }
-  for (const lengths of longer.values()) lengths.sort((a, b) => b - a);
+  longer.forEach((lengths) => lengths.sort((a, b) => b - a));
   return { key, longer, hasTwo, rights: undefined, two: undefined };
 }
 
 /** An index as kept: whether the pair is a variant, then per third unit: the unit, how many lengths, the lengths. */
 function encodeIndex(entry: PairIndex): Uint16Array {
   const out = [entry.hasTwo ? 1 : 0];
-  for (const [third, lengths] of entry.longer) out.push(third, lengths.length, ...lengths);
+  entry.longer.forEach((lengths, third) => {
+    out.push(third, lengths.length);
+    for (let k = 0; k < lengths.length; k++) out.push(lengths[k]!);
+  });
   return Uint16Array.from(out);
 }
 
