@@ -148,7 +148,7 @@ export function createWordVariantRule(variants: WordVariants, words?: WordFreq):
     }
     const c0 = Math.floor(key / 65536);
     const c1 = key % 65536;
-    for (const third of entry.longer.keys()) addUnits(triples, unitsHash(c0, c1, third));
+    entry.longer.forEach((_, third) => addUnits(triples, unitsHash(c0, c1, third)));
     if (entry.hasTwo) addUnits(twos, unitsHash(c0, c1));
     return entry;
   });

@@ -132,7 +132,12 @@ let seenBmp: Uint8Array | undefined;
 export function uniqueCodePoints(s: string, except: string): string {
   const seen = (seenBmp ??= new Uint8Array(0x10000));
   let astral: Set<number> | undefined;
-  let out = '';
+  // the code point `except` is, if it is one (-1: none is left out)
+  const skip =
+    except.length === 1 || (except.length === 2 && except.codePointAt(0)! > 0xffff) ? except.codePointAt(0)! : -1;
+  // the kept code units, made into one string at the end: a string per character and one per concatenation were
+  // most of what a list of a syllable's hundred characters cost (it is made for each character a check meets first)
+  const units: number[] = [];
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
     const n = cp > 0xffff ? 2 : 1;
@@ -140,11 +145,15 @@ export function uniqueCodePoints(s: string, except: string): string {
     if (fresh) {
       if (n === 1) seen[cp] = 1;
       else astral!.add(cp);
-      const c = n === 1 ? s[i]! : s.slice(i, i + 2);
-      if (c !== except) out += c;
+      if (cp !== skip) {
+        units.push(s.charCodeAt(i));
+        if (n === 2) units.push(s.charCodeAt(i + 1));
+      }
     }
     i += n;
   }
   for (let i = 0; i < s.length; i++) seen[s.charCodeAt(i)] = 0;
+  let out = '';
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
   return out;
 }
