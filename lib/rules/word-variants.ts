@@ -81,7 +81,9 @@ function indexCandidates(key: number, cands: ReadonlyArray<[string, string]>): P
     if (!lengths) longer.set(third, [x.length]);
     else if (!lengths.includes(x.length)) lengths.push(x.length);
   }
-  longer.forEach((lengths) => lengths.sort((a, b) => b - a));
+  longer.forEach((lengths) => {
+    lengths.sort((a, b) => b - a);
+  });
   return { key, longer, hasTwo, rights: undefined, two: undefined };
 }
 
@@ -148,7 +150,9 @@ export function createWordVariantRule(variants: WordVariants, words?: WordFreq):
     }
     const c0 = Math.floor(key / 65536);
     const c1 = key % 65536;
-    entry.longer.forEach((_, third) => addUnits(triples, unitsHash(c0, c1, third)));
+    entry.longer.forEach((_, third) => {
+      addUnits(triples, unitsHash(c0, c1, third));
+    });
     if (entry.hasTwo) addUnits(twos, unitsHash(c0, c1));
     return entry;
   });
