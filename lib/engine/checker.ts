@@ -98,10 +98,7 @@ export class Checker {
     const signals = new Set<string>();
     const pending: Array<{ field: Field; offset: number; c: Candidate; fp: string }> = [];
 
-    // Indexed loops throughout: this runs once per draft, so mostly in code not yet optimised, where a for-of
-    // allocates an iterator result per element (and an iterator per destructured pair).
-    for (let fi = 0; fi < TEXT_FIELDS.length; fi++) {
-      const field = TEXT_FIELDS[fi]!;
+    for (const field of TEXT_FIELDS) {
       const value = draft[field];
       if (!value) continue;
       const where = `${field}\u0001${draft.platform}`;
@@ -114,9 +111,7 @@ export class Checker {
       // across paragraphs); a paragraph's candidates are in the same order either way.
       const todo: Array<[Paragraph, CachedParagraph]> = [];
       const hits: Array<[number, CachedParagraph]> = [];
-      const spans = splitParagraphs(value);
-      for (let k = 0; k < spans.length; k++) {
-        const span = spans[k]!;
+      for (const span of splitParagraphs(value)) {
         if (span.end === span.start) continue;
         const text = value.slice(span.start, span.end);
         let hit = cache.get(text);
@@ -129,15 +124,10 @@ export class Checker {
         hits.push([span.start, hit]);
       }
       this.checkParagraphs(field, todo);
-      for (let k = 0; k < hits.length; k++) {
-        const offset = hits[k]![0];
-        const hit = hits[k]![1];
+      for (const [offset, hit] of hits) {
         hit.gen = gen;
-        for (let j = 0; j < hit.signals.length; j++) signals.add(hit.signals[j]!);
-        for (let j = 0; j < hit.candidates.length; j++) {
-          const x = hit.candidates[j]!;
-          pending.push({ field, offset, c: x.c, fp: x.fp });
-        }
+        for (const s of hit.signals) signals.add(s);
+        for (const x of hit.candidates) pending.push({ field, offset, c: x.c, fp: x.fp });
       }
     }
     if (this.cached > CACHE_LIMIT) {
@@ -148,8 +138,7 @@ export class Checker {
       }
     }
 
-    for (let k = 0; k < this.documentRules.length; k++) {
-      const rule = this.documentRules[k]!;
+    for (const rule of this.documentRules) {
       if (!rule.signals) continue;
       try {
         for (const s of rule.signals(draft)) signals.add(s);
@@ -204,8 +193,7 @@ export class Checker {
 
     // created only when a fallback reading is pushed: most checks (every keystroke's) have none
     let fallbacks: Set<RichFinding> | undefined;
-    for (let k = 0; k < pending.length; k++) {
-      const { field, offset, c, fp } = pending[k]!;
+    for (const { field, offset, c, fp } of pending) {
       if (c.requires?.some((r) => signals.has(r.signal) !== r.present)) continue;
       const meta = this.meta.get(c.ruleId);
       let severity = c.severity ?? meta?.severity ?? 'info';
@@ -237,8 +225,7 @@ export class Checker {
       }
     }
 
-    for (let k = 0; k < this.documentRules.length; k++) {
-      const rule = this.documentRules[k]!;
+    for (const rule of this.documentRules) {
       try {
         rule.check({ draft, today, signals }, (c: DocumentCandidate) => {
           const value = (draft[c.field] as string | undefined) ?? '';
@@ -269,8 +256,7 @@ export class Checker {
 
   /** Checks paragraphs of one field into their (empty) cache entries, rule by rule. */
   private checkParagraphs(field: Field, todo: Array<[Paragraph, CachedParagraph]>): void {
-    const sinks: Sink[] = [];
-    for (let k = 0; k < todo.length; k++) sinks.push(new Sink(this.meta, todo[k]![0], todo[k]![1]));
+    const sinks = todo.map(([p, out]) => new Sink(this.meta, p, out));
     // A plain indexed loop: no callback, and no array destructuring (an iterator in code not yet optimised) per
     // paragraph and rule, some ten thousand times per 20,000-character article.
     for (const rule of this.rulesOf(field)) {

@@ -423,12 +423,11 @@ export function createNameRules(
   const soundingLike = (unit: number): number[] => {
     let l = bySound.get(unit);
     if (!l) {
-      const found: number[] = [];
+      l = [];
       // (forEach, not for-of: no iterator result and no destructuring per name's first unit in code not yet optimised)
       byFirst.forEach((ids, first) => {
-        if (sounds.get(first)!.toneless.has(unit)) found.push(...ids);
+        if (sounds.get(first)!.toneless.has(unit)) l!.push(...ids);
       });
-      l = found;
       l.sort((a, b) => a - b);
       bySound.set(unit, l);
     }
@@ -951,8 +950,7 @@ export function createNameRules(
         nearContext[e0] = 1;
         if (t[e0] === ' ' || t[e0] === '\u3000') nearContext[e0 + 1] = 1;
         const s1 = s0 > 0 && (t[s0 - 1] === ' ' || t[s0 - 1] === '\u3000') ? s0 - 1 : s0;
-        for (let li = 0; li < lengths.length; li++) {
-          const len = lengths[li]!;
+        for (const len of lengths) {
           if (s0 - len >= 0) nearContext[s0 - len] = 1;
           if (s1 - len >= 0) nearContext[s1 - len] = 1;
         }
@@ -979,16 +977,14 @@ export function createNameRules(
             if (pm.size > 2000) pm.clear();
             pm.set(c1, ids);
           }
-          for (let k = 0; k < ids.length; k++) add(ids[k]!);
+          for (const id of ids) add(id);
         }
         // The window's units and bits grow with the (ascending) lengths: each unit is read once per place. A longer
         // window holds a shorter one's non-Han unit and missing bits, so once it fails every longer one does.
-        // (Indexed loops at each place: a for-of allocates an iterator result per element in code not yet optimised.)
         let filled = 0;
         let bits = 0;
         let missing = 0;
-        for (let li = 0; li < lengths.length; li++) {
-          const len = lengths[li]!;
+        for (const len of lengths) {
           if (i + len > n) break;
           for (; filled < len; filled++) {
             const c = t.charCodeAt(i + filled);
@@ -1004,7 +1000,7 @@ export function createNameRules(
             const ids = hasUnits(diffBits, diffHash(codes, len, pos))
               ? diffIndex.get(diffKey(codes, len, pos))
               : undefined;
-            if (ids) for (let k = 0; k < ids.length; k++) add(ids[k]!);
+            if (ids) for (const id of ids) add(id);
           }
         }
         for (let ci = 0; ci < nc; ci++) {

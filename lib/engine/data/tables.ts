@@ -52,10 +52,9 @@ export class PinyinTable {
     const rb = this.readings(b);
     if (!ra.length || !rb.length) return false;
     // Runs for many character pairs per article: no Set, no array, no regex here.
-    // (indexed loops: a for-of allocates an iterator result per reading in code not yet optimised)
-    for (let i = 0; i < rb.length; i++) {
-      const x = toneless ? withoutTone(rb[i]!) : rb[i]!;
-      for (let j = 0; j < ra.length; j++) if ((toneless ? withoutTone(ra[j]!) : ra[j]!) === x) return true;
+    for (const r of rb) {
+      const x = toneless ? withoutTone(r) : r;
+      for (const q of ra) if ((toneless ? withoutTone(q) : q) === x) return true;
     }
     return false;
   }

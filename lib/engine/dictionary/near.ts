@@ -294,12 +294,10 @@ export function findProtectedSlips(
   // text naming a term thousands of times stays linear)
   const exact = matches.filter((m) => m.kind === 'exact').sort((a, b) => a.start - b.start);
   let longest = 0;
-  for (let k = 0; k < exact.length; k++) longest = Math.max(longest, exact[k]!.end - exact[k]!.start);
+  for (const x of exact) longest = Math.max(longest, x.end - x.start);
   const out: ProtectedHit[] = [];
   const windows = new Set<string>();
-  // (indexed: a paragraph has a few windows on average, a for-of allocates per window in code not yet optimised)
-  for (let mi = 0; mi < matches.length; mi++) {
-    const m = matches[mi]!;
+  for (const m of matches) {
     if (m.kind === 'exact') continue;
     let partial = false;
     let drop = false;

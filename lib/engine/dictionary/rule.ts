@@ -210,10 +210,7 @@ export function createDictionaryRule(
       if (!denyTerms && regexes.length === 0 && !slips?.length) return;
       const hits: Hit[] = [];
       const allows: number[] = [];
-      // indexed loops: this runs on every paragraph, much of it in code not yet optimised (the first articles of a
-      // CLI run), where a for-of allocates an iterator result per element
-      for (let k = 0; k < scanners.length; k++) {
-        const s = scanners[k]!;
+      for (const s of scanners) {
         const refs = s.refs;
         const n = s.automaton.scanHits(text, s.table, found, normalizer.cls, s.emojiBit);
         const d = found.data;
@@ -223,8 +220,7 @@ export function createDictionaryRule(
           const end = d[h + 2]!;
           if (ref < -1) {
             // a document word (level "none" carries them): its signals, whatever else matched here
-            const sigs = docSignals[-2 - ref]!;
-            for (let j = 0; j < sigs.length; j++) sink.signal(sigs[j]!);
+            for (const sig of docSignals[-2 - ref]!) sink.signal(sig);
           } else if (ref < 0) allows.push(start, end);
           else if (!denyTerms) continue;
           else if (s.level === 'none') hits.push({ entry: ref, start, end });
@@ -238,9 +234,7 @@ export function createDictionaryRule(
         for (const [start, end] of r.matches(text)) hits.push({ entry: r.entry, start, end });
       }
       if (near) {
-        const slipHits = slips ?? slipsIn(near, text);
-        for (let k = 0; k < slipHits.length; k++) {
-          const h = slipHits[k]!;
+        for (const h of slips ?? slipsIn(near, text)) {
           hits.push({ entry: h.ref, start: h.start, end: h.end, near: { term: h.term, detail: h.detail } });
         }
       }

@@ -128,20 +128,11 @@ function byKey(p: PinyinTable, key: (syl: string) => string): Map<string, string
 }
 
 let seenBmp: Uint8Array | undefined;
-/** uniqueCodePoints' kept units (grown as needed; never in use by two calls at once). */
-let unitScratch = new Uint16Array(256);
 /** The code points of `s` in order of first appearance, each once, without `except`: [...new Set(s)] minus it. */
 export function uniqueCodePoints(s: string, except: string): string {
   const seen = (seenBmp ??= new Uint8Array(0x10000));
   let astral: Set<number> | undefined;
-  // the code point `except` is, if it is one (-1: none is left out)
-  const skip =
-    except.length === 1 || (except.length === 2 && except.codePointAt(0)! > 0xffff) ? except.codePointAt(0)! : -1;
-  // the kept code units, made into one string at the end: a string per character and one per concatenation were
-  // most of what a list of a syllable's hundred characters cost (it is made for each character a check meets first)
-  if (unitScratch.length < s.length) unitScratch = new Uint16Array(Math.max(s.length, 2 * unitScratch.length));
-  const units = unitScratch;
-  let kept = 0;
+  let out = '';
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
     const n = cp > 0xffff ? 2 : 1;
@@ -149,17 +140,11 @@ export function uniqueCodePoints(s: string, except: string): string {
     if (fresh) {
       if (n === 1) seen[cp] = 1;
       else astral!.add(cp);
-      if (cp !== skip) {
-        units[kept++] = s.charCodeAt(i);
-        if (n === 2) units[kept++] = s.charCodeAt(i + 1);
-      }
+      const c = n === 1 ? s[i]! : s.slice(i, i + 2);
+      if (c !== except) out += c;
     }
     i += n;
   }
   for (let i = 0; i < s.length; i++) seen[s.charCodeAt(i)] = 0;
-  let out = '';
-  // (apply reads the typed array as an array-like: no iterator, unlike a spread)
-  for (let i = 0; i < kept; i += 4096)
-    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(kept, i + 4096)) as unknown as number[]);
   return out;
 }
