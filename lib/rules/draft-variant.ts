@@ -23,7 +23,7 @@ import type { DocumentCandidate, DocumentRule, RuleMeta } from '../engine/rule';
 import { quotedRanges } from '../engine/text/segment';
 import type { Field } from '../engine/types';
 import { tonelessAlike } from './toneless';
-import { bookTitles, inBookTitle, inShortQuote, isHanCode, q, unitBuffer } from './util-text';
+import { arrayOfUnits, bookTitles, inBookTitle, inShortQuote, isHanCode, q, unitBuffer } from './util-text';
 // the suspect classes and the longest word are typo.unlikely-word's
 import { FUNCTION_FREQ, MAX_WORD, MIN_CHAR_FREQ, type WordFreq } from './word-likelihood';
 
@@ -97,7 +97,12 @@ export function createDraftVariantRule(
       // characters only where two of them stand on one side, so only those writings are tried (a draft that repeats
       // its phrases had some million pairs of positions compared, one by one)
       const wanted = new Set<number>();
-      for (const [, , line, i] of suspects) for (const x of alikeUnits(line.charCodeAt(i))) wanted.add(x);
+      // (indexed loops over the suspects and their candidates, here and below: a for-of, with destructuring, allocates
+      // per element in code not yet optimised, and this check runs once per draft)
+      for (let k = 0; k < suspects.length; k++) {
+        const xs = alikeUnits(suspects[k]![2].charCodeAt(suspects[k]![3]));
+        for (let m = 0; m < xs.length; m++) wanted.add(xs[m]!);
+      }
       if (!wanted.size) return;
       const offsets: number[] = [];
       let all = '';
@@ -130,7 +135,13 @@ export function createDraftVariantRule(
       const titles = texts.map(([, t]) => (t.includes('《') ? bookTitles(t) : []));
       let lastLine = '';
       let u: Uint16Array = new Uint16Array(0);
-      for (const [ti, from, t, i, runStart] of suspects) {
+      for (let k = 0; k < suspects.length; k++) {
+        const suspect = suspects[k]!;
+        const ti = suspect[0];
+        const from = suspect[1];
+        const t = suspect[2];
+        const i = suspect[3];
+        const runStart = suspect[4];
         const field = texts[ti]![0];
         // a line's suspects come together: its code units are made once
         if (t !== lastLine || u.length !== t.length) {
@@ -142,7 +153,9 @@ export function createDraftVariantRule(
         let found: Omit<DocumentCandidate, 'field'> | undefined;
         const leftKey = sideKey(all, gi - 1, gi - 2);
         const rightKey = sideKey(all, gi + 1, gi + 2);
-        for (const x of alikeUnits(c)) {
+        const xs = alikeUnits(c);
+        for (let m = 0; m < xs.length; m++) {
+          const x = xs[m]!;
           const ls = (leftKey >= 0 && byLeft.get(x * PAIR_KEY + leftKey)) || NO_POSITIONS;
           const rs = (rightKey >= 0 && byRight.get(x * PAIR_KEY + rightKey)) || NO_POSITIONS;
           // the writings of x agreeing on two characters at either side, in the draft's order (both lists ascend)
@@ -225,7 +238,7 @@ export function createDraftVariantRule(
     let r = alikeOf.get(c);
     if (!r) {
       const kept = keptAlike?.get(c);
-      if (kept) r = Array.from(kept);
+      if (kept) r = arrayOfUnits(kept);
       else {
         r = [];
         const a = String.fromCharCode(c);

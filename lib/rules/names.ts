@@ -424,7 +424,10 @@ export function createNameRules(
     let l = bySound.get(unit);
     if (!l) {
       l = [];
-      for (const [first, ids] of byFirst) if (sounds.get(first)!.toneless.has(unit)) l.push(...ids);
+      // (forEach, not for-of: no iterator result and no destructuring per name's first unit in code not yet optimised)
+      byFirst.forEach((ids, first) => {
+        if (sounds.get(first)!.toneless.has(unit)) l!.push(...ids);
+      });
       l.sort((a, b) => a - b);
       bySound.set(unit, l);
     }

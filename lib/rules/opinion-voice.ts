@@ -284,8 +284,13 @@ function shapes(p: Paragraph, report: (ruleId: string, start: number, end: numbe
   const t = p.text;
   const anchors = anchorsOf(t);
   let n = 0;
-  for (const [re, ruleId, bit] of SHAPES) {
+  // an indexed loop reading the tuples: a for-of with destructuring allocates per shape and paragraph in code not
+  // yet optimised
+  for (let k = 0; k < SHAPES.length; k++) {
+    const bit = SHAPES[k]![2];
     if (!(anchors & bit)) continue;
+    const re = SHAPES[k]![0];
+    const ruleId = SHAPES[k]![1];
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const start = m.index;

@@ -606,8 +606,9 @@ export function createPlaceRule(
         for (let i = 0; i + 1 < t.length; i++) {
           const c0 = t.charCodeAt(i);
           if (!rf[c0] || !hasPair(rightKeys!, c0, t.charCodeAt(i + 1))) continue;
-          for (const r of rightByPair!.get(c0, t.charCodeAt(i + 1)) ?? [])
-            if (t.startsWith(r, i)) sink.signal(placeSignal(r));
+          const rights = rightByPair!.get(c0, t.charCodeAt(i + 1)) ?? [];
+          // (indexed loops at each place: a for-of allocates per element in code not yet optimised)
+          for (let k = 0; k < rights.length; k++) if (t.startsWith(rights[k]!, i)) sink.signal(placeSignal(rights[k]!));
         }
         const fs = variants.firstSecond;
         const pairKeys = variants.pairKeys;
@@ -618,7 +619,10 @@ export function createPlaceRule(
           const cands = byPair!.get(c0, c1);
           if (!cands) continue;
           let best: [string, string] | undefined;
-          for (const c of cands) if (t.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c;
+          for (let k = 0; k < cands.length; k++) {
+            const c = cands[k]!;
+            if (t.startsWith(c[0], i) && (!best || c[0].length > best[0].length)) best = c;
+          }
           if (!best) continue;
           const [v, right] = best;
           let end = i + v.length;
@@ -736,7 +740,9 @@ export function createPlaceRule(
       if (!matches.length) return;
       let lastEnd = -1;
       let exactEnds: Set<number> | undefined; // ends of the exact names, built on first need
-      for (const m of matches.sort((a, b) => a.start - b.start)) {
+      const sorted = matches.sort((a, b) => a.start - b.start);
+      for (let k = 0; k < sorted.length; k++) {
+        const m = sorted[k]!;
         if (m.kind === 'exact' || m.start < lastEnd || reported >= MAX_PER_PARAGRAPH) continue;
         if (m.kind === 'ins') {
           // only the scan's three-character names with a character typed in that repeats, sounds like (tone and
@@ -890,6 +896,6 @@ function endsWithParent(parents: readonly string[], t: string, at: number): bool
 
 /** Does `t` end at `at` with one of `words`? */
 function endsWithAny(words: readonly string[], t: string, at: number): boolean {
-  for (const w of words) if (t.endsWith(w, at)) return true;
+  for (let k = 0; k < words.length; k++) if (t.endsWith(words[k]!, at)) return true;
   return false;
 }

@@ -177,7 +177,12 @@ export function createReplyPromoRule(): ParagraphRule {
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({ ruleId: 'opinion.exclamation-emotion', start: m.index, end: e });
       }
-      for (const [re, ruleId, search] of PROMO_PATTERNS) {
+      // (indexed, reading the tuples: a for-of with destructuring allocates per pattern and paragraph in code not yet
+      // optimised)
+      for (let k = 0; k < PROMO_PATTERNS.length; k++) {
+        const re = PROMO_PATTERNS[k]![0];
+        const ruleId = PROMO_PATTERNS[k]![1];
+        const search = PROMO_PATTERNS[k]![2];
         for (let m = search(re, t, 0); m; m = search(re, t, m.index + (m[0].length || 1))) {
           const s = m.index;
           const e = s + m[0].length;

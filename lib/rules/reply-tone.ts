@@ -1085,9 +1085,11 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       const wanted = cued || stance.modelled;
       if (!count && !wanted) return;
       const segments = ownVoice(t);
+      // (indexed loops, no destructuring, here and over the hits: a for-of allocates per element in code not yet
+      // optimised, and these run on every paragraph)
       if (wanted)
-        for (const [a, b] of segments)
-          for (const h of stance.scan(t, a, b, cued))
+        for (let k = 0; k < segments.length; k++)
+          for (const h of stance.scan(t, segments[k]![0], segments[k]![1], cued))
             cands.push({
               ...h,
               rank: RANK.get(h.ruleId)!,
@@ -1101,10 +1103,16 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
         const pid = d[h]!;
         const s = d[h + 1]!;
         const e = d[h + 2]!;
-        for (const ruleId of c.words[pid]!) cands.push({ ruleId, s, e, rank: RANK.get(ruleId)!, word: true });
+        const words = c.words[pid]!;
+        for (let k = 0; k < words.length; k++) {
+          const ruleId = words[k]!;
+          cands.push({ ruleId, s, e, rank: RANK.get(ruleId)!, word: true });
+        }
         if (c.latin[pid] && !LATIN_BEFORE.test(t[s - 1] ?? '') && !LATIN_AFTER.test(t[e] ?? ''))
           cands.push({ ruleId: 'sensitive.reply-latin-vulgar', s, e, rank: 1, word: true });
-        for (const shape of c.anchored[pid]!) {
+        const shapes = c.anchored[pid]!;
+        for (let k = 0; k < shapes.length; k++) {
+          const shape = shapes[k]!;
           shape.re.lastIndex = s;
           const m = shape.re.exec(t);
           if (m?.[0])

@@ -262,7 +262,11 @@ interface Clause {
  */
 function cuesOf(t: string, quoted: (s: number, e: number) => boolean): Cue[] {
   const out: Cue[] = [];
-  for (const [kind, re] of SALES_CUES) {
+  // (indexed, reading the tuples: a for-of with destructuring allocates per cue list and paragraph in code not yet
+  // optimised)
+  for (let k = 0; k < SALES_CUES.length; k++) {
+    const kind = SALES_CUES[k]![0];
+    const re = SALES_CUES[k]![1];
     if (kind === 'buy' && out.length === 0) return out;
     for (let m = firstMatchFrom(re, t, 0); m; m = firstMatchFrom(re, t, m.index + (m[0].length || 1))) {
       const a = m.index;

@@ -13,9 +13,6 @@ export interface TypographyEdit {
   replacement: string;
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\u00a0';
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-
 /**
  * Aligns the original and the corrected text. AutoCorrect only inserts or removes spaces and swaps a
  * punctuation mark for its full-width form, so a greedy walk recovers each edit with its position.
@@ -24,18 +21,22 @@ export function typographyEdits(original: string, corrected: string): Typography
   const edits: TypographyEdit[] = [];
   let i = 0;
   let j = 0;
+  // Compared by code unit (-1 past the end): original[i] made a one-character string per Han character in code not
+  // yet optimised (V8 keeps such strings for Latin-1 characters only).
+  const spaceAt = (c: number) => c === 0x20 || c === 0xa0;
+  const hanAt = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
   while (i < original.length || j < corrected.length) {
-    const a = original[i];
-    const b = corrected[j];
+    const a = i < original.length ? original.charCodeAt(i) : -1;
+    const b = j < corrected.length ? corrected.charCodeAt(j) : -1;
     if (a === b) {
       i++;
       j++;
-    } else if (a === '\u3000' && isSpace(b)) {
+    } else if (a === 0x3000 && spaceAt(b)) {
       // AutoCorrect makes ideographic spaces ASCII; official texts use them to align names (组　长：韩　正), which is
       // neither a punctuation nor a spacing error: keep the two texts aligned and report nothing.
       i++;
       j++;
-    } else if (isSpace(b) && !isSpace(a)) {
+    } else if (spaceAt(b) && !spaceAt(a)) {
       // Inserted space: underline the two characters it goes between.
       edits.push({
         kind: 'spacing',
@@ -44,14 +45,14 @@ export function typographyEdits(original: string, corrected: string): Typography
         replacement: '',
       });
       j++;
-    } else if (isSpace(a) && !isSpace(b)) {
+    } else if (spaceAt(a) && !spaceAt(b)) {
       edits.push({ kind: 'spacing', start: i, end: i + 1, replacement: '' });
       i++;
-    } else if (a !== undefined && b !== undefined) {
+    } else if (a >= 0 && b >= 0) {
       // A width edit swaps a mark or a letter, never a Han character: the texts no longer line up, so stop rather
       // than report every later character.
-      if (HAN.test(a) || HAN.test(b)) break;
-      edits.push({ kind: 'width', start: i, end: i + 1, replacement: b });
+      if (hanAt(a) || hanAt(b)) break;
+      edits.push({ kind: 'width', start: i, end: i + 1, replacement: corrected[j]! });
       i++;
       j++;
     } else {

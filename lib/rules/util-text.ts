@@ -110,6 +110,17 @@ export function unitBuffer(): (text: string) => Uint16Array {
 }
 
 /**
+ * The units of a typed array as a plain array (Array.from(units) without the iterator: Array.from walks a typed
+ * array through its iterator, one result object per unit in code not yet optimised, the first articles of a CLI run).
+ */
+export function arrayOfUnits(units: ArrayLike<number>): number[] {
+  // made at its length (no regrowth while filled), every element set
+  const out = new Array<number>(units.length);
+  for (let k = 0; k < units.length; k++) out[k] = units[k]!;
+  return out;
+}
+
+/**
  * Answers "is [start, end) inside one of these ranges?" for queries in non-decreasing `start` order in
  * amortised O(1) (ranges may nest; Paragraph.isQuoted scans all ranges per call).
  */

@@ -37,7 +37,16 @@ import { SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { tonelessAlike } from './toneless';
 import { hasPair, type PairSet, pairSet } from './unit-keys';
-import { bookTitles, inBookTitle, inShortQuote, isHanCode, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
+import {
+  arrayOfUnits,
+  bookTitles,
+  inBookTitle,
+  inShortQuote,
+  isHanCode,
+  MAX_PER_PARAGRAPH,
+  q,
+  unitBuffer,
+} from './util-text';
 
 export const WORD_LIKELIHOOD_RULES: RuleMeta[] = [
   {
@@ -585,12 +594,16 @@ export function createWordLikelihoodRule(
     let r = alikeUnits.get(c);
     if (!r) {
       const kept = keptAlike?.get(c);
-      if (kept) r = Array.from(kept);
+      if (kept) r = arrayOfUnits(kept);
       else {
         r = [];
-        for (const ch of sim.alike(String.fromCharCode(c), SOUND_TONELESS)) {
-          const u = ch.charCodeAt(0);
-          if (ch.length === 1 && isHanCode(u) && table.hasUnit(u)) r.push(u);
+        // the characters of the list one by one (as for-of reads a string: a surrogate pair is one, and skipped),
+        // without an iterator result and a string per character in code not yet optimised
+        const list = sim.alike(String.fromCharCode(c), SOUND_TONELESS);
+        for (let k = 0; k < list.length; ) {
+          const cp = list.codePointAt(k)!;
+          k += cp > 0xffff ? 2 : 1;
+          if (cp <= 0xffff && isHanCode(cp) && table.hasUnit(cp)) r.push(cp);
         }
         keptAlike?.set(c, Uint16Array.from(r));
       }
@@ -607,7 +620,7 @@ export function createWordLikelihoodRule(
     let r = soundUnits.get(c);
     if (!r) {
       const kept = keptSound?.get(c);
-      if (kept) r = Array.from(kept);
+      if (kept) r = arrayOfUnits(kept);
       else {
         r = candidates(c).filter((u) => soundsToneless(c, u));
         keptSound?.set(c, Uint16Array.from(r));
@@ -685,7 +698,11 @@ export function createWordLikelihoodRule(
             const f = units[j]!;
             if ((table.unit(f) ?? 0) < FUNCTION_FREQ || STRUCTURAL.has(f) || (opts.fold && opts.fold(t[j]!) !== t[j]))
               continue;
-            for (const x of soundCandidates(f)) {
+            // (indexed loops here and below: a for-of allocates an iterator result per candidate in code not yet
+            // optimised, the first articles of a CLI run)
+            const sounds = soundCandidates(f);
+            for (let m = 0; m < sounds.length; m++) {
+              const x = sounds[m]!;
               if (!(j < i ? table.innerPair(x, c) : table.innerPair(c, x))) continue;
               if (makesWord(table, units, j, lo, hi, x)) fnTrials.push(j, x);
             }
@@ -709,7 +726,8 @@ export function createWordLikelihoodRule(
         wordScores(table, units, lo, hi, scratch.written);
         const base = bestSplit(scratch.written, hi - lo, k, scratch).score;
         let best: { gain: number; unit: number; start: number; end: number; at: number; fn: boolean } | undefined;
-        for (const x of cands) {
+        for (let m = 0; m < cands.length; m++) {
+          const x = cands[m]!;
           units[i] = x;
           rescoredAt(table, units, lo, hi, k, scratch.written, scratch.tried);
           units[i] = c;

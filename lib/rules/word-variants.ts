@@ -17,7 +17,16 @@ import type { ParagraphRule, RuleMeta } from '../engine/rule';
 import { PairCache } from './pair-cache';
 import type { PlaceVariants } from './places';
 import { addUnits, hasPair, hasUnits, unitKeys, unitsHash } from './unit-keys';
-import { bookTitles, inBookTitle, inShortQuote, isHanAt, MAX_PER_PARAGRAPH, q, unitBuffer } from './util-text';
+import {
+  arrayOfUnits,
+  bookTitles,
+  inBookTitle,
+  inShortQuote,
+  isHanAt,
+  MAX_PER_PARAGRAPH,
+  q,
+  unitBuffer,
+} from './util-text';
 import type { WordFreq } from './word-likelihood';
 
 export const WORD_VARIANT_RULES: RuleMeta[] = [
@@ -59,7 +68,10 @@ interface PairIndex {
 function indexCandidates(key: number, cands: ReadonlyArray<[string, string]>): PairIndex {
   const longer = new Map<number, number[]>();
   let hasTwo = false;
-  for (const [x] of cands) {
+  // (indexed loops and forEach here and in encodeIndex: each pair met for the first time is indexed during a check,
+  // in code not yet optimised, where for-of and destructuring allocate per element)
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k]![0];
     if (x.length === 2) {
       hasTwo = true;
       continue;
@@ -69,14 +81,19 @@ function indexCandidates(key: number, cands: ReadonlyArray<[string, string]>): P
     if (!lengths) longer.set(third, [x.length]);
     else if (!lengths.includes(x.length)) lengths.push(x.length);
   }
-  for (const lengths of longer.values()) lengths.sort((a, b) => b - a);
+  longer.forEach((lengths) => {
+    lengths.sort((a, b) => b - a);
+  });
   return { key, longer, hasTwo, rights: undefined, two: undefined };
 }
 
 /** An index as kept: whether the pair is a variant, then per third unit: the unit, how many lengths, the lengths. */
 function encodeIndex(entry: PairIndex): Uint16Array {
   const out = [entry.hasTwo ? 1 : 0];
-  for (const [third, lengths] of entry.longer) out.push(third, lengths.length, ...lengths);
+  entry.longer.forEach((lengths, third) => {
+    out.push(third, lengths.length);
+    for (let k = 0; k < lengths.length; k++) out.push(lengths[k]!);
+  });
   return Uint16Array.from(out);
 }
 
@@ -84,7 +101,7 @@ function decodeIndex(key: number, kept: Uint16Array): PairIndex {
   const longer = new Map<number, number[]>();
   for (let k = 1; k + 1 < kept.length; ) {
     const n = kept[k + 1]!;
-    longer.set(kept[k]!, Array.from(kept.subarray(k + 2, k + 2 + n)));
+    longer.set(kept[k]!, arrayOfUnits(kept.subarray(k + 2, k + 2 + n)));
     k += 2 + n;
   }
   return { key, longer, hasTwo: kept[0] === 1, rights: undefined, two: undefined };
@@ -94,7 +111,11 @@ function decodeIndex(key: number, kept: Uint16Array): PairIndex {
 function rightsOf(entry: PairIndex, variants: WordVariants): Map<string, string[]> {
   if (entry.rights) return entry.rights;
   const rights = new Map<string, string[]>();
-  for (const [x, right] of variants.byPair.get(entry.key) ?? []) {
+  const cands = variants.byPair.get(entry.key) ?? [];
+  // an indexed loop, no destructuring: both allocate per candidate in code not yet optimised
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k]![0];
+    const right = cands[k]![1];
     const l = rights.get(x);
     if (l) l.push(right);
     else rights.set(x, [right]);
@@ -129,7 +150,9 @@ export function createWordVariantRule(variants: WordVariants, words?: WordFreq):
     }
     const c0 = Math.floor(key / 65536);
     const c1 = key % 65536;
-    for (const third of entry.longer.keys()) addUnits(triples, unitsHash(c0, c1, third));
+    entry.longer.forEach((_, third) => {
+      addUnits(triples, unitsHash(c0, c1, third));
+    });
     if (entry.hasTwo) addUnits(twos, unitsHash(c0, c1));
     return entry;
   });
