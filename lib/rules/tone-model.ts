@@ -97,7 +97,8 @@ export const MAX_MODEL_SENTENCE = 60;
  * Whether the reply model reads this sentence: one of at most MAX_MODEL_SENTENCE units. Until round 31 it also had to
  * hold a word of speech to someone (你, 吧, ？, 别 …) and be at most 40 units long; measured on the judges' open lines
  * (replies4, replies5: the proper ones stay at 0 of 400) the model itself keeps formal and polite sentences quiet, and
- * more than half of the rude lines (推三阻四, 这种事也值得投诉) had no such word or ran longer.
+ * more than half of the rude lines (推三阻四, 这种事也值得投诉) had no such word or ran longer. Sentences over 40 units
+ * are held to a higher threshold (reply-stance.ts LONG_THRESHOLD): policy prose a reply explains runs that long.
  */
 export const replyRead = (sentence: string): boolean => sentence.trim().length <= MAX_MODEL_SENTENCE;
 
