@@ -97,7 +97,7 @@ const UNFAIR =
  * reports or the lively posts; 自投罗网 and 法网恢恢 stay: police news says so of an arrest.
  */
 const VERDICT =
-  '(?:丧心病狂|无耻至极|恶有恶报|罪有应得|咎由自取|自食其果|自讨苦吃|自作自受|偷鸡不成蚀把米|早知今日[，,]?何必当初|良心(?:是|都是|早就)?(?:黑的|被狗吃了)|狗咬狗|人人得而诛之|丢尽了[^，。！？!?]{0,8}?脸|不值得同情|还算是人吗|天理难容|死有余辜|一丘之貉|蛇鼠一窝|恬不知耻|厚颜无耻|十恶不赦|令人不齿)';
+  '(?:丧心病狂|无耻至极|恶有恶报|罪有应得|咎由自取|自食其果|自讨苦吃|自作自受|偷鸡不成蚀把米|早知今日[，,]?何必当初|良心(?:是|都是|早就)?(?:黑的|被狗吃了)|狗咬狗|人人得而诛之|丢尽了[^，。！？!?]{0,8}?脸|不值得同情|还算是人吗|天理难容|死有余辜|一丘之貉|蛇鼠一窝|恬不知耻|厚颜无耻|十恶不赦|令人不齿|闲得(?:发)?慌|吃饱了撑的|吃饱了撑着)';
 /**
  * The account guessing a cause, a motive or an outcome (八成是电动车充电引起的, 估计是施工方资金没到位, 想必大家都心知肚明,
  * 据我们猜测): a report waits for the investigation. Not an estimate of quantities (据估计, 预计, 估计不足, 八成以上): only
@@ -170,7 +170,7 @@ export const EMOTION = new RegExp(`${FEELING}(?:到|得)${DEGREE}`, 'g');
 /** Cheap anchors: no paragraph without one of these characters can match. */
 const ANCHORS = '质品德行教养心良商渣站边规策度矩求法施难伤激开兴感愤气郁疼怕紧高委崩肋谣纯';
 /** One character of every verdict (丧心病狂, 咎由自取, 早知今日何必当初 …): most paragraphs skip that scan. */
-const VERDICT_ANCHORS = '丧耻恶罪咎食讨受偷何良狗诛脸值算容辜貉蛇齿';
+const VERDICT_ANCHORS = '丧耻恶罪咎食讨受偷何良狗诛脸值算容辜貉蛇齿闲撑';
 /** Which anchor sets a paragraph holds, in one pass (bit 0 ANCHORS, bit 1 VERDICT_ANCHORS, then OWN_VOICE's). */
 const anchorsOf = charSets([ANCHORS, VERDICT_ANCHORS, ...OWN_VOICE.map(([, anchors]) => anchors)]);
 /** The listed shapes in the order they are read, each with the anchor bit a paragraph needs for it. */

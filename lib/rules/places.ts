@@ -181,6 +181,8 @@ function placeContext(t: string, start: number, end: number): boolean {
   return edgeBefore || PLACE_BEFORE.includes(b) || PLACE_AFTER.includes(a);
 }
 
+/** An admin level or a pronoun written for a name's first character reads as itself before a word (县城, 本市). */
+const LEVEL_OR_PRONOUN = '省市县区镇乡村本该全各我此每';
 /** Levels below the county: a name before one is a town's or a village's, which the division table does not hold. */
 const TOWN_AFTER = '镇乡村';
 /** Before a suffixed two-character name: a verb or preposition of place (到竭阳市调研), as good as punctuation. */
@@ -426,6 +428,8 @@ export function createPlaceRule(
         if (w.length !== len || !HAN_ONLY.test(w) || isBareName(w) || !BARE_END.test(t.slice(at + len, at + len + 2)))
           continue;
         if (SUFFIX_AFTER.test(t.slice(at + len, at + len + 5))) continue;
+        // an admin level or a pronoun first is a word of its own after a verb of going (走进县城, 来到市区, 深入乡村)
+        if (LEVEL_OR_PRONOUN.includes(w[0]!)) continue;
         const found: Array<[string, string]> = [];
         for (const b of prefectureBare) {
           if (b.length !== len) continue;
@@ -813,7 +817,7 @@ export function createPlaceRule(
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
           // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局
           // is 县 + 城市管理局, not 宣城市)
-          if (m.pos === 0 && base === 2 && '省市县区镇乡村本该全各我此每'.includes(wrong)) continue;
+          if (m.pos === 0 && base === 2 && LEVEL_OR_PRONOUN.includes(wrong)) continue;
           // (a prefecture after punctuation takes a same-reading character only with its tone: 禾州市 after a comma is
           // as likely an invented example city as 贺州市)
           const toneless =

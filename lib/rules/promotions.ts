@@ -60,6 +60,8 @@ const PROMOTION = new RegExp(
     '无门槛(?:优惠券|代金券|抵用券)',
     // 推荐使用丰禾牌生物有机肥 (round 30): a brand recommended in a post that sells (技术指导 names the kind, not a brand)
     '推荐(?:使用|选用|购买|食用|服用|选购)[\\u4e00-\\u9fff]{1,6}牌[\\u4e00-\\u9fff]{0,8}',
+    // 在这里特别推荐铁西区的万隆家电城 (round 31): one business singled out in a post that sells
+    '(?:特别|强烈|重点|诚意|隆重|着重)推荐[^，。；！？]{0,10}?[\\u4e00-\\u9fff]{2,8}(?:家电城|商城|超市|商场|专卖店|旗舰店|门店|酒店|民宿|饭店|餐厅|农家乐|店)',
     `满\\s{0,2}${NUM}\\s{0,2}元?\\s{0,2}(?:包邮|送\\s{0,2}${NUM}\\s{0,2}元?)`,
     '售完为止',
     '抢完即止',

@@ -44,6 +44,7 @@ describe('commercial context: signals', () => {
     ['团购、促销活动火热进行中'],
     ['桐湾大米品质上乘，59元一袋，欢迎抢购。'], // a unit price and a call
     ['老字号“福顺居”是全城最正宗的一家，人均消费25元。'], // one shop singled out, with its spend per head
+    ['中宁枸杞粒大肉厚。今年新果已上市，认准原产地，欢迎各地客商和网友订购。'], // a seller's words in a 助农 post (round 31)
   ])('%s', (body) => {
     expect(isCommercialText(body)).toBe(true);
     expect(commercialDraft(body)).toBe(true);
@@ -54,6 +55,7 @@ describe('commercial context: government prose does not signal', () => {
   it.each([
     ['可通过购买服务等方式委托相关机构具体承担政务新媒体日常运维工作。'],
     ['推进政府购买公共服务改革。'],
+    ['警方提醒：购买演出门票请认准官方售票渠道，不要轻信私下交易。'], // 认准 the official channel is advice
     ['城乡居民购买力持续增强。'],
     ['全市社会消费品零售总额增长5.2%，网上零售额增长8%。'],
     ['1-5月，全市商品房销售面积120万平方米，同比增长3%。'],
@@ -102,6 +104,7 @@ describe('advertising.promotion: the offer itself, in a commercial draft', () =>
     ['新款手机今日开售，4999元起，新人专享返现200元。', ['4999元起', '新人专享', '返现200元']],
     ['旗舰店限时折扣，1元抢购，尝鲜价19.9元。', ['限时折扣', '1元抢购', '尝鲜价19.9元']],
     ['推荐使用丰禾牌生物有机肥，各乡镇农资店均有销售，欢迎选购。', ['推荐使用丰禾牌生物有机肥']],
+    ['在这里特别推荐铁西区的万隆家电城，空调全市最低价，满3000减500。', ['特别推荐铁西区的万隆家电城']],
   ])('%s', (body, want) => {
     expect(promos(body)).toEqual(want);
   });

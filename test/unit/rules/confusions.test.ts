@@ -17,6 +17,11 @@ describe('typo.context-* (context confusions)', () => {
     ['【暑期防逆水安全提醒】', 'typo.context-ciyu warn 逆水', '溺水'],
     ['国庆期间郎中古城周边实行交通管制。', 'typo.context-ciyu warn 郎中', '阆中'],
     ['诸暨市枫乔镇调解员说。', 'typo.context-ciyu warn 枫乔', '枫桥'],
+    // set AC's tune half
+    ['各村要把人居环境政治与产业发展结合起来。', 'typo.context-ciyu warn 政治', '整治'],
+    ['确保各项任务落石到村到户。', 'typo.context-ciyu warn 落石', '落实'],
+    ['作为新疆维吾尔自制区冰雪资源最丰富的地区之一。', 'typo.context-ciyu warn 自制', '自治'],
+    ['您通过12345热线反应的小区供暖问题已收悉。', 'typo.context-ciyu warn 反应', '反映'],
     // round 25: 上诉, 检查, and real words picked for their homophones where only the homophone fits
     ['宣判后，被告人当庭表示不上述。', 'typo.context-shangsu warn 上述', '上诉'],
     ['应征青年须参加体格检察。', 'typo.context-jiancha warn 检察', '检查'],
@@ -209,6 +214,7 @@ describe('typo.context-* (context confusions)', () => {
     '会后再研究，再此事项另行通知。', // 再 + 研究; 再此事项 is not a greeting
     '教育部部属高校今年招生计划公布。', // 部属高校: universities of a ministry
     '逆水行舟，不进则退；旧时的郎中走街串巷。',
+    '雨季注意山体落石；研讨国际政治与经济；开发自制区块链应用。',
     '患者用药后出现过敏反应的情况较少。', // a reaction
     '全年年末经济总量突破千亿元。', // 年末 + 经济
     '群众生活不堪重负的局面已经改变。',

@@ -16,6 +16,7 @@ describe('opinion in the account voice, by its grammar', () => {
     ['该政策真是离谱。', 'opinion.judgement warn 该政策真是离谱'],
     // citizens' complaints called unreasonable, with the view that introduces it (round 31)
     ['我们认为，某些网民的质疑纯属无理取闹。', 'opinion.judgement warn 我们认为，某些网民的质疑纯属无理取闹'],
+    ['网传消息系谣言，造谣的人真是闲得慌。', 'opinion.judgement warn 闲得慌'],
     ['看完视频，我们伤心得想哭。', 'opinion.emotion-degree warn 伤心得想哭'],
     ['小编高兴到失眠。', 'opinion.emotion-degree warn 高兴到失眠'],
     // a moral verdict on people or on what befell them (round 22)

@@ -61,6 +61,7 @@ describe('typo.place-name (administrative divisions)', () => {
     '山东省阳新县', // a real county (of Hubei): never a slip
     '在泾县参观宣纸文化园，从泾县往东南是旌德县。', // 从 + 泾县, no slip of 从江县 (round 31)
     '秭归县茅坪镇县城部分区域将暂停供水。', // 茅坪镇 + 县城, no swap of 镇坪县
+    '平乡县童车产业兴旺，走进县城的一家童车企业。', // 县城 after a verb of going is a word, not 宣城
     '河南洛阳牡丹文化节开幕。',
     '陕西省杨凌农业高新技术产业示范区', // a county-level slip after a province stays unread: 杨凌 is real beside 杨陵区
     '河南全省各地',
