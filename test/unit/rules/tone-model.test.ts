@@ -62,6 +62,10 @@ describe("the models' gates (round 31)", () => {
   it('does not read a sentence about the past as a sale', () => {
     expect(salesRead('过去，这段土路一到雨天就泥泞不堪，村里的猕猴桃要靠人挑出去卖。')).toBe(false);
     expect(salesRead('村里的猕猴桃今天开卖，欢迎大家下单。')).toBe(true);
+    // a 文旅 guide's heading and shops in general (round 31)
+    expect(salesRead('美食推荐：皖北饮食以面食为主，口味偏咸香。')).toBe(false);
+    expect(salesRead('不少老店开在街巷深处，早上去能感受到最地道的烟火气。')).toBe(false);
+    expect(salesRead('这家老店的牛肉馍外皮焦脆，推荐大家去尝尝。')).toBe(true);
   });
 });
 
