@@ -51,6 +51,7 @@ describe('typo.idiom-homophone / typo.idiom-near', () => {
     '他们兢兢业业地工作，湖面波光粼粼。',
     '实事求是，事实清楚。',
     '部门之间相互推诿、互相推诿都不行。', // 相互/互相: both orders are words
+    '雨天路滑，请减速慢行。', // a reminder's phrase beside the idiom 天雨路滑 (allow list, round 31)
     '要未雨绸缪；这一点毋庸置疑，不能含糊其辞。',
     '调研组先后来到三个乡镇，了解所有不同类型企业的情况。', // two words each, not 先来后到 swapped (allow list)
     '自己不交物业费，还好意思投诉？', // 还 is not 不 with a radical added: no function character is a body
