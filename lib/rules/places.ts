@@ -32,7 +32,7 @@ import { type DataText, inputOf, textOf } from '../engine/data/text-source';
 import type { NearMatch } from '../engine/near/matcher';
 import { type CharSimilarity, SOUND_FUZZY, SOUND_TONE, SOUND_TONELESS } from '../engine/near/similar';
 import { storedNearMatcher } from '../engine/near/stored';
-import { type ParagraphRule, type RuleMeta, WITH_AUTHOR } from '../engine/rule';
+import { type ParagraphRule, type ParagraphSink, type RuleMeta, WITH_AUTHOR } from '../engine/rule';
 import { firstMatchFrom } from './first-units';
 import { PairCache } from './pair-cache';
 import { addUnits, hasPair, hasUnits, type PairSet, pairSet, unitKeys, unitsHash } from './unit-keys';
@@ -306,6 +306,25 @@ export function createPlaceRule(
       if (k >= 0 && sim.sound(sa[k]!, sb[k]!) >= SOUND_TONELESS) alikeProvinces.set(a, b);
     }
   const alikeProvinceRe = alikeProvinces.size ? new RegExp([...alikeProvinces.keys()].join('|'), 'g') : undefined;
+  /** A slip of a full name at [start, end), waiting for a document signal when one is given. */
+  const reportSlip = (
+    sink: ParagraphSink,
+    t: string,
+    start: number,
+    end: number,
+    name: string,
+    detail: string,
+    waitFor?: string,
+  ) =>
+    sink.report({
+      ruleId: 'typo.place-name',
+      start,
+      end,
+      suggestions: [name],
+      ...severityOf(name),
+      message: `${q(t.slice(start, end))}疑为${q(name)}之误（${detail}），请核对地名。`,
+      ...(waitFor ? { requires: [{ signal: waitFor, present: true }] } : {}),
+    });
   // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
   const prefectureCities = new Set(
     list
@@ -757,14 +776,7 @@ export function createPlaceRule(
           const prev = name[m.pos - 1]!;
           if (extra !== prev && sim.sound(prev, extra) !== SOUND_TONE && !sim.shape(prev, extra)) continue;
           if ((spans.length && overlapsPair(spans, m.start, m.end)) || inExact(m.start, m.end)) continue;
-          sink.report({
-            ruleId: 'typo.place-name',
-            start: m.start,
-            end: m.end,
-            suggestions: [name],
-            ...severityOf(name),
-            message: `${q(t.slice(m.start, m.end))}疑为${q(name)}之误（多了${q(extra)}字），请核对地名。`,
-          });
+          reportSlip(sink, t, m.start, m.end, name, `多了${q(extra)}字`);
           reported++;
           lastEnd = m.end;
           continue;
@@ -852,16 +864,7 @@ export function createPlaceRule(
         const province = (going || bodyAfter) && ps[0] && provinces.has(ps[0]) ? ps[0] : undefined;
         const waits = base === 2 && !cityAlone && !ps.some((pl) => t.includes(pl));
         if (waits && !province) continue;
-        const text = t.slice(m.start, m.end);
-        sink.report({
-          ruleId: 'typo.place-name',
-          start: m.start,
-          end: m.end,
-          suggestions: [name],
-          ...severityOf(name),
-          message: `${q(text)}疑为${q(name)}之误（${detail}），请核对地名。`,
-          ...(waits ? { requires: [{ signal: provinceSignal(province!), present: true }] } : {}),
-        });
+        reportSlip(sink, t, m.start, m.end, name, detail, waits ? provinceSignal(province!) : undefined);
         if (waits) continue;
         reported++;
         lastEnd = m.end;
