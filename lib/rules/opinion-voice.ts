@@ -89,6 +89,9 @@ const LABEL = '(?:黑心|无良|奸商|没良心|没素质|没教养|垃圾|败�
 const PARTY =
   '(?:业主|商家|物业|消费者|买家|卖家|网友|司机|乘客|房东|租客|员工|老板|学生|家长|车主|店家|医生|患者|老师|开发商|外卖员|骑手|游客|村民)';
 const RULE_WORD = '(?:规定|政策|制度|规矩|要求|办法|措施|新规)';
+/** Citizens whose complaint an account may be tempted to dismiss, and the dismissal (纯属无理取闹; round 31). */
+const COMPLAINANT = '(?:网民|网友|群众|市民|居民|村民|投诉人|来信人|举报人|个别人|某些人|少数人)';
+const UNREASONABLE = '(?:无理取闹|胡搅蛮缠|蛮不讲理|吹毛求疵|没事找事|小题大做|故意找茬)';
 const UNFAIR =
   '(?:有点|有些|太|真|实在|简直|也太|真是|可真)(?:不近人情|离谱|坑人|坑|不合理|奇葩|扯|荒唐|过分|霸道|不讲理)';
 /**
@@ -149,7 +152,10 @@ export const JUDGEMENT = new RegExp(
     `(?:这项|这个|这条|该|此)(?:${RULE_WORD.slice(3, -1)}|服务|功能|设施|平台|活动)[^，。！？；]{0,10}?(?:有点|有些|太|真|比较|简直|实在|就是|纯属)?鸡肋`,
     // 我们认为，某些网民的质疑纯属无理取闹 (round 31): citizens' complaints called unreasonable, with the account's
     // 我们认为 before it in the span (the view it introduces)
-    '(?:(?:我们|本单位|我局|我县|我区|我市)认为[，,]?)?[^，。！？；]{0,12}?(?:网民|网友|群众|市民|居民|村民|投诉人|来信人|举报人|个别人|某些人|少数人)[^，。！？；]{0,6}?纯属(?:无理取闹|胡搅蛮缠|蛮不讲理|吹毛求疵|没事找事|小题大做|故意找茬)',
+    // (each alternative starts with a word: an optional prefix or a wildcard first would make the engine try the whole
+    // expression at every character)
+    `(?:我们|本单位|我局|我县|我区|我市)认为[，,]?[^，。！？；]{0,12}?${COMPLAINANT}[^，。！？；]{0,6}?纯属${UNREASONABLE}`,
+    `${COMPLAINANT}[^，。！？；]{0,6}?纯属${UNREASONABLE}`,
     // 脑残才会信这种谣言: the readers who believe a rumour called fools
     '(?:只有|也就|傻子|笨蛋|傻瓜|白痴|脑残|智障|弱智)[^，。！？；]{0,6}?才会?(?:信|相信|上当)(?:这种|这样的|这些|这类)(?:谣言|鬼话|说法|骗局)',
   ].join('|'),

@@ -517,13 +517,19 @@ export function createPlaceRule(
       const c0 = t.charCodeAt(e - 2);
       const c1 = t.charCodeAt(e - 1);
       // a character typed in before the suffix or between the two of the name (石阡仟县 for 石阡县)
+      // (bit tests first: a string and a Map lookup only where a three-character name may be)
       if (e >= 3 && isHanAt(t, e - 3)) {
-        const ins2 = id.get(t[e - 3]! + t[e - 2]! + t[e]!);
-        if (ins2 !== undefined && baseLen[ins2] === 2)
-          out.push({ term: ins2, start: e - 3, end: e + 1, kind: 'ins', pos: 2, got: c1 });
-        const ins1 = id.get(t[e - 3]! + t[e - 1]! + t[e]!);
-        if (ins1 !== undefined && baseLen[ins1] === 2)
-          out.push({ term: ins1, start: e - 3, end: e + 1, kind: 'ins', pos: 1, got: c0 });
+        const cm = t.charCodeAt(e - 3);
+        if (hasUnits(threeKeys, unitsHash(cm, c0, sfx))) {
+          const ins2 = id.get(t[e - 3]! + t[e - 2]! + t[e]!);
+          if (ins2 !== undefined && baseLen[ins2] === 2)
+            out.push({ term: ins2, start: e - 3, end: e + 1, kind: 'ins', pos: 2, got: c1 });
+        }
+        if (hasUnits(threeKeys, unitsHash(cm, c1, sfx))) {
+          const ins1 = id.get(t[e - 3]! + t[e - 1]! + t[e]!);
+          if (ins1 !== undefined && baseLen[ins1] === 2)
+            out.push({ term: ins1, start: e - 3, end: e + 1, kind: 'ins', pos: 1, got: c0 });
+        }
       }
       const self = hasUnits(threeKeys, unitsHash(c0, c1, sfx)) ? id.get(t.slice(e - 2, e + 1)) : undefined;
       if (self !== undefined) out.push({ term: self, start: e - 2, end: e + 1, kind: 'exact', pos: 0, got: 0 });

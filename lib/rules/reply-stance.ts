@@ -21,7 +21,7 @@
  */
 import type { RuleMeta } from '../engine/rule';
 import type { ReplyToneLexicons } from './reply-tone-schema';
-import { createToneModel, replyRead, sentenceCore } from './tone-model';
+import { createToneModel, replyRead, sentenceCore, spoken } from './tone-model';
 
 /**
  * A sentence of a reply longer than SHORT_SENTENCE units (with its closing mark) is scored against LONG_THRESHOLD, not
@@ -208,7 +208,8 @@ export type Stance = {
   /** Whether a tone model is loaded: then every sentence no cue fired on is scored too. */
   readonly modelled: boolean;
   /** The hits in t[from, to); `cues` (default true): what wants(t) said (without cues only the model reads). */
-  scan(t: string, from: number, to: number, cues?: boolean): StanceHit[];
+  /** `marked`: the paragraph is marked as a reply (回复：, 您好，您反映的…): the model reads all its short sentences. */
+  scan(t: string, from: number, to: number, cues?: boolean, marked?: boolean): StanceHit[];
 };
 
 export function createStance(L: ReplyToneLexicons): Stance {
@@ -224,10 +225,10 @@ export function createStance(L: ReplyToneLexicons): Stance {
   const feelings = new WordSet([...L.emotion.words, ...L.feeling.words, ...L.verdict.words]);
   const model = L.toneModel ? createToneModel(L.toneModel) : undefined;
   /** The model's reading of a sentence no cue above fired on: the sentence less its closing punctuation. */
-  function modelSentence(t: string, a: number, b: number): StanceHit | undefined {
+  function modelSentence(t: string, a: number, b: number, marked: boolean): StanceHit | undefined {
     if (!model) return undefined;
     const [s, e] = sentenceCore(t, a, b);
-    if (e - s < 4 || !HAS_HAN.test(t.slice(s, e)) || !replyRead(t.slice(s, b))) return undefined;
+    if (e - s < 4 || !HAS_HAN.test(t.slice(s, e)) || !(marked ? replyRead : spoken)(t.slice(s, b))) return undefined;
     // policy prose a reply quotes or explains (我们…必须践行好大食物观): not said to the citizen
     if (POLICY_PROSE.test(t.slice(s, e)) && !SECOND_PERSON.test(t.slice(s, e))) return undefined;
     const threshold = t.slice(s, b).trim().length <= SHORT_SENTENCE ? model.threshold : LONG_THRESHOLD;
@@ -341,7 +342,7 @@ export function createStance(L: ReplyToneLexicons): Stance {
       );
     },
     modelled: !!model,
-    scan(t, from, to, cues = true) {
+    scan(t, from, to, cues = true, marked = false) {
       const out: StanceHit[] = [];
       const part = t.slice(from, to);
       SENTENCE.lastIndex = 0;
@@ -353,7 +354,7 @@ export function createStance(L: ReplyToneLexicons): Stance {
         const opinion = cues ? opinionSentence(t, a, b) : undefined;
         if (opinion) out.push(opinion);
         // the model only where no cue above has spoken
-        const modelled = reply || opinion ? undefined : modelSentence(t, a, b);
+        const modelled = reply || opinion ? undefined : modelSentence(t, a, b, marked);
         if (modelled) out.push(modelled);
       }
       return out;

@@ -1089,7 +1089,7 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
       // optimised, and these run on every paragraph)
       if (wanted)
         for (let k = 0; k < segments.length; k++)
-          for (const h of stance.scan(t, segments[k]![0], segments[k]![1], cued))
+          for (const h of stance.scan(t, segments[k]![0], segments[k]![1], cued, labelled))
             cands.push({
               ...h,
               rank: RANK.get(h.ruleId)!,
