@@ -9,7 +9,7 @@
  * an older text's name and is only a note; the other way round (区 or 市 for a 县, 区 for a 市) is a slip.
  */
 import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
-import type { Division } from './places';
+import { type Division, PEOPLES } from './places';
 import { addUnits, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -42,12 +42,6 @@ export const PLACE_LEVEL_RULES: RuleMeta[] = [
       '国家统计局2023年统计用区划代码；国家民委《中国的民族》；“郑州市管城汉族区人民法院”之误（2025年9月网传法院文书的报道）',
   },
 ];
-
-/** The 56 peoples as written in the names of autonomous divisions (国家民委《中国的民族》). */
-const PEOPLES =
-  '汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族'.split(
-    ' ',
-  );
 
 /** One-character level suffixes that are swapped for one another (自治县, 地区 … are left alone). */
 const LEVELS = '区县市旗';

@@ -78,28 +78,53 @@ function readDivisions(text: string): Division[] {
   return out;
 }
 
+/** The 56 peoples as written in the names of autonomous divisions (国家民委《中国的民族》). */
+export const PEOPLES: readonly string[] =
+  '汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族'.split(
+    ' ',
+  );
+
 /**
  * Regexes with \p{…} are module constants: the bundler writes such a literal as `new RegExp(…)`, which inside a
  * function would build a new regex on every call.
  */
-const AUTONOMOUS_PREFECTURE = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治[州县旗]$/u;
-const AUTONOMOUS = /^(\p{Script=Han}{2,}?)\p{Script=Han}*族自治([县州旗])$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
-/** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 阿勒泰地区 → 阿勒泰. */
+/**
+ * An autonomous prefecture's, county's or banner's name split into its own name and its suffix: the name is what
+ * stands before the peoples (西双版纳傣族自治州 → 西双版纳 + 州, 黔东南苗族侗族自治州 → 黔东南 + 州, 双江拉祜族佤族布朗族傣族
+ * 自治县 → 双江 + 县, 龙胜各族自治县 → 龙胜 + 县); a name that is one people's alone keeps it without 族 (东乡族自治县 →
+ * 东乡 + 县, 鄂温克族自治旗 → 鄂温克 + 旗). Undefined for any other name. The peoples are read off the list, not guessed
+ * from the length.
+ */
+/** The peoples and 各族 (龙胜各族自治县). */
+const PEOPLES_ALL = [...PEOPLES, '各族'];
+
+function autonomousStem(name: string): [string, string] | undefined {
+  const m = /族自治([县州旗])$/.exec(name);
+  if (!m) return undefined;
+  const rest = name.slice(0, m.index + 1);
+  // the shortest head (two characters at least) whose remainder is one or more peoples
+  const peoplesOnly = (s: string): boolean =>
+    s === '' || PEOPLES_ALL.some((p) => s.startsWith(p) && peoplesOnly(s.slice(p.length)));
+  for (let i = 2; i < rest.length; i++) {
+    if (rest.length - i >= 2 && peoplesOnly(rest.slice(i))) return [rest.slice(0, i), m[1]!];
+  }
+  return PEOPLES.includes(rest) ? [rest.slice(0, -1), m[1]!] : undefined;
+}
+
+/** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 西双版纳傣族自治州 → 西双版纳, 阿勒泰地区 → 阿勒泰. */
 export function shortName(name: string): string {
   if (name.endsWith('自治区')) return name.replace(/(维吾尔|壮族|回族)?自治区$/, '');
-  const m = AUTONOMOUS_PREFECTURE.exec(name);
-  if (m) return m[1]!.slice(0, 2);
+  const stem = /族自治[州县旗]$/.test(name) ? autonomousStem(name) : undefined;
+  if (stem) return stem[0];
   return name.replace(SUFFIX, '');
 }
 
-/** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州. */
+/** Short forms of autonomous divisions: 天祝县 for 天祝藏族自治县, 恩施州 for 恩施土家族苗族自治州, 西双版纳州. */
 export function shortForms(name: string): string[] {
-  const m = AUTONOMOUS.exec(name);
-  if (!m) return [];
-  const head = m[1]!;
-  return [head.slice(0, 2) + m[2], ...(head.length > 2 ? [head.slice(0, 3) + m[2]] : [])];
+  const stem = autonomousStem(name);
+  return stem ? [stem[0] + stem[1]] : [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceRule, parseDivisions, parsePlaceVariants } from '../../../lib/rules/places';
+import { createPlaceRule, parseDivisions, parsePlaceVariants, shortForms, shortName } from '../../../lib/rules/places';
 import { brief, runRules } from '../../helpers/check';
 import { readProjectFile, ruleLists, seedText, similarity } from './tables-fixture';
 
@@ -80,6 +80,22 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(f[0]!.suggestions).toEqual(['陕西省']);
     expect(runRules(rule, '山西省太原市与陕西省西安市签署协议。')).toEqual([]);
     expect(runRules(rule, '该路段已列入山西省2025年农村公路提升改造计划。')).toEqual([]);
+  });
+
+  it('names an autonomous division by what stands before its peoples (西双版纳州, 黔东南州, 龙胜县, 鄂温克旗)', () => {
+    expect(
+      ['西双版纳傣族自治州', '黔东南苗族侗族自治州', '双江拉祜族佤族布朗族傣族自治县', '龙胜各族自治县'].map(
+        shortForms,
+      ),
+    ).toEqual([['西双版纳州'], ['黔东南州'], ['双江县'], ['龙胜县']]);
+    expect(['东乡族自治县', '鄂温克族自治旗', '恩施土家族苗族自治州'].map(shortName)).toEqual([
+      '东乡',
+      '鄂温克',
+      '恩施',
+    ]);
+    expect(shortForms('浙江省')).toEqual([]);
+    // every autonomous division of the table has one
+    for (const d of divisions) if (/族自治[州县旗]$/.test(d.name)) expect(shortForms(d.name)).toHaveLength(1);
   });
 
   it('finds nothing in the founding notice', () => {
