@@ -45,6 +45,13 @@ const FIELDS: readonly Field[] = ['title', 'digest', 'body'];
 export interface DraftVariantOptions {
   /** The engine's folding (traditional → simplified …): a character it changes is a form, not a slip. */
   fold?: (s: string) => string;
+  /**
+   * Two-character place names (the divisions' own names without their suffix: 榕江, 漠河): one the draft writes is the
+   * word a slip of it elsewhere meant, without a phrase around the two that agrees (来容江 … 周末来榕江看“村超”).
+   * Such names are mostly no words of the table, and the generated place variants leave out slips of their common
+   * characters (an invented example name sounds like a real one).
+   */
+  placeNames?: readonly string[];
 }
 
 export function createDraftVariantRule(
@@ -72,6 +79,17 @@ export function createDraftVariantRule(
     return u;
   };
   const isWord = (u: ArrayLike<number>, s: number, e: number) => table.has(u, s, e);
+  const placeKeys = new Set<number>();
+  for (const n of opts.placeNames ?? []) if (n.length === 2) placeKeys.add(n.charCodeAt(0) * 65536 + n.charCodeAt(1));
+  /** The two-character place names written in `all` (as placeKeys keys). */
+  const placesWritten = (all: string): Set<number> => {
+    const out = new Set<number>();
+    for (let k = 0; k + 1 < all.length; k++) {
+      const key = all.charCodeAt(k) * 65536 + all.charCodeAt(k + 1);
+      if (placeKeys.has(key)) out.add(key);
+    }
+    return out;
+  };
   /** sim.sound(a, b) >= SOUND_TONELESS, from each unit's toneless readings (toneless.ts) */
   const soundsToneless = tonelessAlike(sim);
   return {
@@ -133,6 +151,7 @@ export function createDraftVariantRule(
         return n;
       };
       const titles = texts.map(([, t]) => (t.includes('《') ? bookTitles(t) : []));
+      let written: Set<number> | undefined;
       let lastLine = '';
       let u: Uint16Array = new Uint16Array(0);
       for (let k = 0; k < suspects.length; k++) {
@@ -185,6 +204,17 @@ export function createDraftVariantRule(
             }
           }
           if (found) break;
+        }
+        if (!found && placeKeys.size) {
+          written ??= placesWritten(all);
+          if (written.size) found = placeSlip(u, t, i, runStart, xs, written);
+          if (
+            found &&
+            (inBookTitle(titles[ti]!, from + found.start, from + found.end) ||
+              inShortQuote(quotedRanges(t), found.start, found.end) ||
+              occurrences(t.slice(found.start, found.end)) > occurrences(found.suggestions![0]!))
+          )
+            found = undefined;
         }
         if (found) report({ ...found, field, start: from + found.start, end: from + found.end });
       }
@@ -282,6 +312,40 @@ export function createDraftVariantRule(
           end: e,
           suggestions: [word],
           message: `${q(slip)}疑为${q(word)}之误（同音或形近字；文中另处写作${q(word)}），请核对。`,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The two-character place name the draft writes that the suspect i, read as one of `xs`, makes with a neighbour
+   * (容江 … 榕江): the two written are no word of the table and no place name, and no part of a word reaching out.
+   */
+  function placeSlip(
+    u: Uint16Array,
+    t: string,
+    i: number,
+    runStart: number,
+    xs: readonly number[],
+    written: Set<number>,
+  ): Omit<DocumentCandidate, 'field'> | undefined {
+    for (const s of [i - 1, i]) {
+      const e = s + 2;
+      if (s < runStart || e > u.length || !allHan(u, s, e)) continue;
+      if (isWord(u, s, e) || placeKeys.has(u[s]! * 65536 + u[s + 1]!) || !isolated(u, s, e, i, runStart)) continue;
+      for (let m = 0; m < xs.length; m++) {
+        const x = xs[m]!;
+        const key = s === i ? x * 65536 + u[i + 1]! : u[i - 1]! * 65536 + x;
+        if (!written.has(key)) continue;
+        const slip = t.slice(s, e);
+        const name = String.fromCharCode(key >>> 16, key & 0xffff);
+        return {
+          ruleId: 'typo.draft-variant',
+          start: s,
+          end: e,
+          suggestions: [name],
+          message: `${q(slip)}疑为${q(name)}之误（同音或形近字；文中另处写作地名${q(name)}），请核对。`,
         };
       }
     }

@@ -203,7 +203,10 @@ export function buildLibraryModules(
           fold: (s) => normalizer.normalize(s),
         }),
         // a word written right in one place and slipped in another: the draft shows which was meant
-        createDraftVariantRule(counts, sim, { fold: (s) => normalizer.normalize(s) }),
+        createDraftVariantRule(counts, sim, {
+          fold: (s) => normalizer.normalize(s),
+          placeNames: divisions?.map((d) => shortName(d.name)).filter((n) => n.length === 2),
+        }),
         // a word or a character typed twice (推进推进, 总书书记)
         createRepeatedRule(counts),
       );

@@ -41,6 +41,31 @@ describe('typo.draft-variant (a phrase written right once and slipped once in th
     expect(found(body)).toEqual([]);
   });
 
+  describe('with the two-character place names', () => {
+    const withPlaces = createDraftVariantRule(table, sim, {
+      fold: (s) => normalizer.normalize(s),
+      placeNames: ['榕江', '漠河', '郴州', '彬州', '凯里'],
+    });
+    const placeFound = (body: string) =>
+      runRules(withPlaces, body).map((f) => `${f.severity} ${f.text} → ${f.suggestions.join('|')}`);
+    it('reads a place name the draft writes as the one meant by a slip of it elsewhere, with no phrase around', () => {
+      expect(placeFound('周末来榕江看“村超”。\n来容江，一定要尝尝当地的特色美食。')).toEqual(['warn 容江 → 榕江']);
+      expect(placeFound('预计漠河市将出现明显降温。\n莫河最低气温零下40摄氏度。')).toEqual(['warn 莫河 → 漠河']);
+    });
+    it.each([
+      // no right name in the draft: the place rules' to weigh
+      '来容江，一定要尝尝当地的特色美食。',
+      // two real places (彬州 is one too)
+      '郴州市和彬州市两地开展结对交流，郴州市代表团昨日抵达。',
+      // the slip written more often than the name
+      '容江容江容江，榕江。',
+      // part of a word reaching out of the two: 容 of 内容
+      '榕江县发布内容江湖气十足。',
+    ])('leaves %s alone', (body) => {
+      expect(placeFound(body)).toEqual([]);
+    });
+  });
+
   it('is quiet on the Qingdao notice', () => {
     expect(found(seedText())).toEqual([]);
   });
