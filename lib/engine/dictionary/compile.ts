@@ -107,6 +107,7 @@ export function compileDictionaries(dicts: readonly Dictionary[], normalizer: No
       for (const [kind, near] of [
         ['near', e.context?.near],
         ['notnear', e.context?.notNear],
+        ['notnear', e.context?.notInDraft && { words: e.context.notInDraft, scope: 'document' as const }],
       ] as const) {
         if (near?.scope !== 'document') continue;
         for (const w of near.words) {

@@ -193,6 +193,8 @@ export function createDictionaryRule(
       if (ctx.notNear.scope === 'document') requires.push({ signal: `notnear:${e.ruleId}`, present: false });
       else if (inScope(p, start, end, ctx.notNear.scope, ctx.notNear.words)) return undefined;
     }
+    if (ctx.notInDraft && ctx.notNear?.scope !== 'document')
+      requires.push({ signal: `notnear:${e.ruleId}`, present: false });
     if (ctx.commercial) requires.push({ signal: 'commercial', present: true });
     if (requires.length) c.requires = requires;
     return c;

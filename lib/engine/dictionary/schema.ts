@@ -37,6 +37,11 @@ function makeSchemas() {
       near: nearSchema.optional(),
       /** Do not fire if one of these words occurs in the scope. */
       notNear: nearSchema.optional(),
+      /**
+       * Do not fire anywhere in a draft that writes one of these (an abbreviation the draft defines: 颞下颌关节紊乱病
+       * （TMD）), beside a `notNear` of a narrower scope.
+       */
+      notInDraft: z.array(z.string().min(1)).min(1).optional(),
       /** Fire only if the text right after the match starts with one of these (after spaces). "#digit" = any digit, "#cnnum" = 一二三…十〇零, "#end" = end of the paragraph. */
       followedBy: z.array(z.string().min(1)).min(1).optional(),
       /** Do not fire if the text right after the match starts with one of these. */

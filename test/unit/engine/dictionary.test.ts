@@ -146,6 +146,19 @@ describe('entry context', () => {
     expect(texts(c, '猪肉价格平稳')).toEqual([]);
     expect(texts(c, '清真餐厅开业\n不提供猪肉')).toEqual(['formulation.pork:猪肉']);
   });
+  it('notInDraft silences the entry in the whole draft, beside a sentence-scope notNear', () => {
+    const c = checker([
+      entry({
+        id: 'tmd',
+        terms: ['tmd的'],
+        context: { notNear: { words: ['关节'], scope: 'sentence' }, notInDraft: ['（tmd）'] },
+      }),
+    ]);
+    expect(texts(c, '这点事TMD的也要管')).toEqual(['formulation.tmd:TMD的']);
+    expect(texts(c, '关节弹响是TMD的表现')).toEqual([]);
+    expect(texts(c, '颞下颌关节紊乱病（TMD）很常见。\n患者常问：TMD的表现有哪些？')).toEqual([]);
+    expect(texts(c, '颞下颌关节紊乱病很常见。\n患者常问：TMD的表现有哪些？')).toEqual(['formulation.tmd:TMD的']);
+  });
   it('followedBy / notPrecededBy / lineStart', () => {
     const c = checker([
       entry({
