@@ -112,6 +112,18 @@ const WEAK: Array<[string, RegExp]> = [
   ['欢迎订购', /欢迎[^。；！？\n]{0,10}?(?:订购|选购|采购|购买|下单|抢购|团购|品尝选购)/],
 ];
 
+/**
+ * The account itself recommending a business to its readers (强烈推荐大家去城北的某某火锅, 小编亲测): its own voice, unless
+ * the sentence reports someone's speech (对方推荐大家去某平台投资).
+ */
+const OWN_RECOMMEND =
+  /(?:强烈|特别|真心|诚心|极力|墙裂)?推荐(?:大家|各位|你们|您|网友们?|粉丝们?)(?:去|到|来|前往|试试|尝尝|打卡)|小编(?:亲测|实测|力荐|强推)/;
+const SPEECH = /(?<![名简统职])称(?!号)|说(?!明)|讲(?!解|座)|表示|骗子|不法分子|犯罪分子|嫌疑人|对方|他们|所谓|冒充/;
+
+/** The account's own offer or recommendation (OWN_OFFER, OWN_RECOMMEND): it stands even when the draft warns elsewhere. */
+export const ownOffer = (text: string): boolean =>
+  OWN_OFFER.test(text) || (OWN_RECOMMEND.test(text) && !SPEECH.test(text));
+
 /** Warnings about sales talk are not sales talk. */
 const WARNING_CONTEXT =
   /诈骗|骗子|骗局|受骗|被骗|不法分子|消费陷阱|陷阱|谨防|警惕|防骗|反诈|消费提示|消费警示|消费预警|消费提醒|提醒消费者|提醒广大消费者|维权|投诉|举报|虚假宣传|虚假广告|违法|违规|查处|处罚|罚款|立案|曝光|整治|约谈|下架|召回|价格欺诈|明码标价|市场监管|监管部门|执法检查|抽检/;

@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { commercialCues, OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
+import { commercialCues, ownOffer, paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -84,8 +84,8 @@ export function createPromotionRule(): ParagraphRule {
       const offers = PROMOTION_CHARS.test(t) ? [...matchesOf(PROMOTION, t)] : [];
       const cues = commercialCues(p);
       if (cues === 2 || (cues === 1 && offers.length > 0)) sink.signal(COMMERCIAL);
-      // the account's own offer stands even when the draft warns elsewhere (commercial.ts OWN_OFFER)
-      const own = offers.length > 0 && OWN_OFFER.test(t);
+      // the account's own offer stands even when the draft warns elsewhere (commercial.ts ownOffer)
+      const own = offers.length > 0 && ownOffer(t);
       let n = 0;
       for (const m of offers) {
         const start = m.index;

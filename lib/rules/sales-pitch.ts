@@ -1,5 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { COMMERCIAL_SIGNAL, OWN_OFFER, paragraphWarns, paragraphWarnsDraft } from './commercial';
+import { COMMERCIAL_SIGNAL, ownOffer, paragraphWarns, paragraphWarnsDraft } from './commercial';
 import { firstMatchFrom } from './first-units';
 import { createToneModel, hasTradeWord, salesRead, sentenceCore, type ToneModelData } from './tone-model';
 import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH } from './util-text';
@@ -344,8 +344,8 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
           ruleId: 'advertising.sales-model',
           start: a,
           end: b,
-          // the account's own offer stands even when the draft warns elsewhere (commercial.ts OWN_OFFER)
-          requires: OWN_OFFER.test(sentence) ? undefined : [{ signal: WARNING_SIGNAL, present: false }],
+          // the account's own offer stands even when the draft warns elsewhere (commercial.ts ownOffer)
+          requires: ownOffer(sentence) ? undefined : [{ signal: WARNING_SIGNAL, present: false }],
           fallback: true,
         });
       }
@@ -391,19 +391,22 @@ function createCuePitch(): ParagraphRule['check'] {
       } else if (kinds.size > 1 || !PITCH.has([...kinds][0]!) || kinds.has('shop')) continue;
       // the sentence's pitch clauses are one finding, with the clauses between them (天池景区推出特惠活动：9月25日至
       // 10月8日，门票5折，…立即抢购: the dates belong to the offer)
+      // (in a sentence that sells, a clause after the pitch naming where to buy is part of it: …可享9折，也可在团购平台
+      // 购买套餐券)
+      const buyAfter = (c: Clause) => sells && c.cues.some((x) => x.kind === 'buy');
       for (let k = 0; k < clauses.length; k++) {
         if (!clauses[k]!.pitch) continue;
         let j = clauses.length - 1;
-        while (!clauses[j]!.pitch) j--;
+        while (j > k && !clauses[j]!.pitch && !buyAfter(clauses[j]!)) j--;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         sink.report({
           ruleId: 'advertising.sales-pitch',
           start: clauses[k]!.s,
           end: clauses[j]!.e,
-          // the account's own recommendation stands even when the draft warns elsewhere (OWN_OFFER), and so does a
+          // the account's own recommendation stands even when the draft warns elsewhere (ownOffer), and so does a
           // sentence selling with three kinds of cue, nobody's speech reported (名师授课，保过，报名从速 before a last
           // paragraph's 警惕“预收费”风险: the advice does not make the advertisement a quotation)
-          ...(warns || (sells && (OWN_OFFER.test(sentence) || (strong && kinds.size >= 3 && !REPORTED.test(sentence))))
+          ...(warns || (sells && (ownOffer(sentence) || (strong && kinds.size >= 3 && !REPORTED.test(sentence))))
             ? {}
             : { requires: sells ? requires : lone }),
         });

@@ -178,6 +178,22 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     ).toEqual(['年化收益高达8%，稳赚不赔']);
   });
 
+  it('reports the account recommending a business to its readers, whatever another paragraph warns of (round 32)', () => {
+    expect(
+      check(
+        '小编亲测，城北的阿妹火锅味道真的绝了，强烈推荐大家去城北的阿妹火锅，到店报本号名称还可以打八折。\n县市场监管局加强价格巡查，如遇哄抬价格请拨打12315。',
+      ),
+    ).toEqual(['强烈推荐大家去城北的阿妹火锅，到店报本号名称还可以打八折']);
+    // someone's speech reported: the warning speaks for it
+    expect(check('对方推荐大家去某平台充值，充值即享八折。\n警方提醒：谨防诈骗。')).toEqual([]);
+  });
+
+  it('takes where to buy into the pitch of a sentence that sells (…可享9折，也可在团购平台购买套餐券)', () => {
+    expect(check('这碗面堪称全城最好吃的牛肉面，人均20元，到店可享9折，也可在团购平台购买套餐券。')).toEqual([
+      '这碗面堪称全城最好吃的牛肉面，人均20元，到店可享9折，也可在团购平台购买套餐券',
+    ]);
+  });
+
   it('counts a merchant pitch next to a government subsidy', () => {
     expect(check('展会期间除享受政府补贴外，还可叠加厂家让利，最高优惠5万元。')).toEqual([
       '还可叠加厂家让利，最高优惠5万元',
