@@ -655,6 +655,19 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     '(?<=^|[，,。！!\\s：:])(?:慢慢|耐心|就|先|继续)?等(?:着)?(?:吧|呗|去吧)(?=[。！!，,~～…]|$)',
   );
   add('opinion.reply-impatient-shape', ['急', '催', '吵', '闹', '喊'], '(?:急|催|吵|闹|喊)(?:也|都)没(?:用|有用)');
+  // 麻烦自己看看。你自己查查吧: the citizen sent off to look it up, as a clause of its own (您可以登录App自己查一下 is
+  // advice: a channel or 可以 before it)
+  add(
+    'opinion.reply-impatient-shape',
+    ['自己'],
+    `(?<=^|[，,。：:！!？?\\s]|麻烦|劳驾)(?:你|您)?自己(?:去)?(?:看看|看一下|看一看|查查|查一下|查一查|翻翻|翻一下|找找|搜搜|搜一下|百度一下)(?:吧|啊|呗)?${END}`,
+  );
+  // 系统又不会跑, 名额又跑不了: the citizen's hurry mocked
+  add(
+    'opinion.reply-impatient-shape',
+    ['又不会', '又跑不', '又飞不'],
+    '又(?:不会(?:跑|飞|丢|没)(?:了|掉)?|跑不了|飞不了)',
+  );
   // 规定就是规定, 不行就是不行, 没得商量, 没有为什么
   add(
     'opinion.reply-dismiss',
