@@ -173,6 +173,9 @@ describe('opinion.voice-model', () => {
     expect(voiced('说白了就是自己作死，还浪费公共资源。')).toBe(true);
     expect(voiced('说实话，这届年轻人真让人操心。')).toBe(true);
     expect(voiced('他说这届年轻人真让人操心。')).toBe(false);
+    // what many people believe, which the post goes on to correct (round 32)
+    expect(voiced('不少人以为这只是小毛病，忍一忍就过去了。')).toBe(false);
+    expect(voiced('很多家长觉得孩子太小，这真是太让人操心了。')).toBe(false);
   });
 
   it('is quiet on the Qingdao notice', () => {
