@@ -22,6 +22,11 @@ describe('typo.context-* (context confusions)', () => {
     ['确保各项任务落石到村到户。', 'typo.context-ciyu warn 落石', '落实'],
     ['作为新疆维吾尔自制区冰雪资源最丰富的地区之一。', 'typo.context-ciyu warn 自制', '自治'],
     ['您通过12345热线反应的小区供暖问题已收悉。', 'typo.context-ciyu warn 反应', '反映'],
+    // set AD's tune half (round 32)
+    ['县里与省内农业院校结队共建科技小院。', 'typo.context-ciyu warn 结队', '结对'],
+    ['【寒朝蓝色预警】受强冷空气影响。', 'typo.context-ciyu warn 寒朝', '寒潮'],
+    ['继成开始后，按照法定继承办理。', 'typo.context-ciyu warn 继成', '继承'],
+    ['2024年署假即将开始。', 'typo.context-ciyu warn 署假', '暑假'],
     // round 25: 上诉, 检查, and real words picked for their homophones where only the homophone fits
     ['宣判后，被告人当庭表示不上述。', 'typo.context-shangsu warn 上述', '上诉'],
     ['应征青年须参加体格检察。', 'typo.context-jiancha warn 检察', '检查'],
@@ -286,6 +291,8 @@ describe('typo.context-* (context confusions)', () => {
     '搭配和使用；批准被撤销；现场气氛为之一振；引领道路；王建康教育局长；办公市场；工作机智灵活；' +
       '审合同、审合作协议；投述职报告；日落时分；各处伐木；重要品牌，我要品尝；报明白；满意渡过；依法查出毒品；' +
       '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
+    // round 32: 成群结队, 部署 before 假期, 签署期限
+    '游客成群结队而来；会议部署假期安全工作；合同签署期限为三十日；公署期间。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
