@@ -856,6 +856,11 @@ export function createPlaceRule(
           // before its own body (宁峡县融媒体中心), a look-alike only: an invented example name sounds like a real one
           // (青禾县人民政府 beside 青河县), it does not copy its shape; a sound slip there waits for the province
           if (bodyAfter && shape && alikeDivisions(at(), m) === 1) cityAlone = true;
+          // anywhere, a character that both sounds (tones aside) and looks like the name's, where the name with its
+          // suffix is no division and only one division is one such slip off (莫河市 → 漠河市: the radical dropped or
+          // picked wrong from an input method's list); an invented example name sounds like a real one, it rarely copies
+          // its shape as well (round 32)
+          if (base === 2 && shape && sound >= SOUND_TONELESS && alikeDivisions(at(), m) === 1) cityAlone = true;
           // tone aside (an input method's homophone): names of three characters or more, and a prefecture-level city
           // right after 到/赴/在 (赴巫汉市 for 武汉市)
           // (an admin level or a pronoun written for the first character reads as itself before a word: 经县城市管理局

@@ -131,6 +131,13 @@ describe('typo.place-name (administrative divisions)', () => {
       expect(runRules(rule, body)).toEqual([]);
   });
 
+  it('reads a county-level name one sound-and-shape slip off after punctuation without its province (round 32)', () => {
+    expect(brief(runRules(rule, '受强冷空气影响，莫河市将出现明显降温。'))).toEqual(['typo.place-name warn 莫河市']);
+    // a sound slip alone waits for the province; inside prose (预计莫河市) no name is read
+    expect(runRules(rule, '受强冷空气影响，磨河市将出现明显降温。')).toEqual([]);
+    expect(runRules(rule, '预计莫河市将出现明显降温。')).toEqual([]);
+  });
+
   it('reads a name before a body of its own (来源：…县融媒体中心) like one after a verb of going', () => {
     // a look-alike: the only division one off
     expect(brief(runRules(rule, '来源：灵壁县人民政府'))).toEqual(['typo.place-name warn 灵壁县']);
@@ -148,8 +155,10 @@ describe('typo.place-name (administrative divisions)', () => {
     ]);
     // (北上 is a verb of going: alone it reads the only division one slip off, as 赴和填县 does)
     expect(brief(runRules(rule, '之后北上尉梨县，走进罗布人村寨。'))).toEqual(['typo.place-name warn 尉梨县']);
-    // not after mere punctuation (城乡区域 is no slip of 城厢区 in a text naming 福建)
-    expect(runRules(rule, '我们从新疆出发。\n之后，尉梨县的村寨。')).toEqual([]);
+    // not after mere punctuation (城乡区域 is no slip of 城厢区 in a text naming 福建); a slip that both sounds and
+    // looks like the name's character is read there alone (round 32)
+    expect(runRules(rule, '我们从新疆出发。\n之后，尉丽县的村寨。')).toEqual([]);
+    expect(brief(runRules(rule, '之后，尉梨县的村寨。'))).toEqual(['typo.place-name warn 尉梨县']);
     expect(runRules(rule, '福建代表团参加。\n促进投资消费有机结合、城乡区域协调发展。')).toEqual([]);
   });
 });
