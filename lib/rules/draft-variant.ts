@@ -80,12 +80,20 @@ export function createDraftVariantRule(
   };
   const isWord = (u: ArrayLike<number>, s: number, e: number) => table.has(u, s, e);
   const placeKeys = new Set<number>();
-  for (const n of opts.placeNames ?? []) if (n.length === 2) placeKeys.add(n.charCodeAt(0) * 65536 + n.charCodeAt(1));
+  /** 1 for a code unit that starts a two-character place name: most positions of a draft skip the Set lookup. */
+  const placeFirst = new Uint8Array(65536);
+  for (const n of opts.placeNames ?? []) {
+    if (n.length !== 2) continue;
+    placeKeys.add(n.charCodeAt(0) * 65536 + n.charCodeAt(1));
+    placeFirst[n.charCodeAt(0)] = 1;
+  }
   /** The two-character place names written in `all` (as placeKeys keys). */
   const placesWritten = (all: string): Set<number> => {
     const out = new Set<number>();
     for (let k = 0; k + 1 < all.length; k++) {
-      const key = all.charCodeAt(k) * 65536 + all.charCodeAt(k + 1);
+      const c = all.charCodeAt(k);
+      if (!placeFirst[c]) continue;
+      const key = c * 65536 + all.charCodeAt(k + 1);
       if (placeKeys.has(key)) out.add(key);
     }
     return out;
@@ -205,7 +213,7 @@ export function createDraftVariantRule(
           }
           if (found) break;
         }
-        if (!found && placeKeys.size) {
+        if (!found && placeKeys.size && makesPlace(u, i, runStart, xs)) {
           written ??= placesWritten(all);
           if (written.size) found = placeSlip(u, t, i, runStart, xs, written);
           if (
@@ -316,6 +324,16 @@ export function createDraftVariantRule(
       }
     }
     return undefined;
+  }
+
+  /** Whether the suspect i, read as one of `xs`, makes a two-character place name with a neighbour (any draft). */
+  function makesPlace(u: Uint16Array, i: number, runStart: number, xs: readonly number[]): boolean {
+    for (let m = 0; m < xs.length; m++) {
+      const x = xs[m]!;
+      if (i - 1 >= runStart && placeKeys.has(u[i - 1]! * 65536 + x)) return true;
+      if (i + 1 < u.length && placeFirst[x] && placeKeys.has(x * 65536 + u[i + 1]!)) return true;
+    }
+    return false;
   }
 
   /**
