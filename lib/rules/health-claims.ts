@@ -66,7 +66,7 @@ const CLAIM_ONCE = new RegExp(CLAIM.source);
 const SELLING_CLAIM = new RegExp(`(?:能|可|可以|能够)[^。！？!?；;\\n]{0,12}?(?:${CURE}|${TONIC})`, 'g');
 /** Denial, doubt or warning in the sentence: the claim is reported as false, not made. */
 const DENIED =
-  /不能|并不|并非|无法|不具有|不具备|没有|不可|不会|谎称|宣称|声称|号称|鼓吹|夸大|虚假|所谓|谣言|辟谣|不实|误区|谨防|警惕|骗|涉嫌|违法|查处|吗|[？?]$/;
+  /不能|并不|并非|无法|不具有|不具备|没有|不可|不会|谎称|宣称|声称|号称|鼓吹|夸大|虚假|所谓|谣言|辟谣|不实|误区|谨防|警惕|轻信|(?:的|等)宣传|骗|涉嫌|违法|查处|吗|[？?]$/;
 /** A medicine's approval or reimbursement is news, not an advert (这款抗癌新药能有效抑制肿瘤，已纳入医保). */
 const APPROVED = /医保|获批|批准上市|注册证|临床试验|药监|药品监督/;
 

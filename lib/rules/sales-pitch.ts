@@ -226,6 +226,13 @@ const REPORTED =
 const PUBLIC =
   /消费券|惠民券|电子券|补贴|补助|以旧换新|财政|政府|商务局|政策|收费标准|收费|门票|票价|购票|车票|船票|挂号|免费(?:开放|提供|发放|体检|接种|乘车|乘坐|参观|领取|办理|咨询|培训)|公示|公益|义卖|捐赠|捐助|慰问/;
 
+/**
+ * Safety advice on where and what to buy (要到正规店铺购买合格的电池和充电器, 通过正规渠道购买): public information, not a
+ * cue (round 32).
+ */
+const BUY_ADVICE =
+  /(?:到|在|去|通过|选择|从)正规(?:店铺|渠道|商家|商场|超市|药店|药房|平台|厂家|门店|医疗机构|机构)|购买(?:经过)?(?:合格|认证|国家认证|3C认证)的/;
+
 /** A merchant's offer on top of a public one: 在补贴基础上再打八折, 可叠加店庆优惠, 以旧换新再送安装大礼包. */
 const STACKED = /基础上再|再打|再享|叠加|额外再|(?:再|另|加|还)送/;
 
@@ -294,7 +301,7 @@ function sentencesOf(t: string, cues: Cue[]): Clause[][] {
       for (let j = k; j < cues.length && cues[j]!.start < i; j++) if (cues[j]!.end <= i) inside.push(cues[j]!);
       const text = t.slice(a, i);
       // a merchant's offer stacked on a government one (在补贴基础上再打八折) is still the merchant's
-      const isPublic = PUBLIC.test(text) && !STACKED.test(text);
+      const isPublic = (PUBLIC.test(text) && !STACKED.test(text)) || BUY_ADVICE.test(text);
       const own = isPublic ? [] : inside;
       const product =
         own.some((x) => x.kind === 'price') &&

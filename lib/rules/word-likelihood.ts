@@ -102,6 +102,8 @@ export const SURNAMES = new Set(
 const PLACE_ENDS = new Set(
   '省市县区州盟旗镇乡村街路巷屯寨庄湾湖河江山岛坪坝沟塘坡岭峪洼堡坳垭淀'.split('').map((c) => c.charCodeAt(0)),
 );
+/** The levels of a town or village, after a three-character name (麻栗场镇). */
+const TOWN_LEVEL = new Set('镇乡村'.split('').map((c) => c.charCodeAt(0)));
 /** Quantized natural log of a count: q = round(ln(count) · LOG_SCALE) + 1, 0 for a word without a count. */
 const LOG_SCALE = 4000;
 
@@ -754,6 +756,13 @@ export function createWordLikelihoodRule(
         const start = lo + best.start;
         const end = lo + best.end;
         if (PLACE_ENDS.has(t.charCodeAt(end - 1)) || PLACE_ENDS.has(t.charCodeAt(end))) continue;
+        // a town's name of three characters before its level (麻栗场镇, 石板滩乡): the word is its first two
+        if (
+          TOWN_LEVEL.has(t.charCodeAt(end + 1)) &&
+          isHanCode(t.charCodeAt(end)) &&
+          (table.unit(t.charCodeAt(end)) ?? 0) < FUNCTION_FREQ
+        )
+          continue;
         // a rare character before the generic part of a name (潍河, 岚山) is that name's
         if (kind === 3 && PLACE_ENDS.has(t.charCodeAt(i + 1))) continue;
         if (SURNAMES.has(t.charCodeAt(start - 1))) continue;

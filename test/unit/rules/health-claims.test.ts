@@ -81,6 +81,8 @@ describe('advertising.health-claim', () => {
     // advice that names no product
     '规律运动、控制饮食有助于稳定血糖。',
     '每天一杯牛奶能补充钙质。',
+    // a warning against believing the claim (round 32)
+    '健康提示：慢性病患者应在医生指导下规范用药，不要轻信保健品可以替代药物的宣传。',
   ])('stays quiet on %s', (body) => {
     expect(check(body)).toEqual([]);
   });

@@ -153,6 +153,8 @@ describe('advertising.sales-pitch: government prose does not sell', () => {
     '不法分子以“无抵押、当天放款、日息低至万分之三”为诱饵实施诈骗，请市民提高警惕。',
     '新建成的智慧书房已投入使用，欢迎大家前来体验。',
     '5月份一年期贷款市场报价利率为3.0%，较上月下降10个基点。',
+    // safety advice on where and what to buy (round 32)
+    '要到正规店铺购买合格的电池和充电器，不要私自改装电动自行车。',
   ])('leaves %s alone', (body) => {
     expect(check(body)).toEqual([]);
   });
