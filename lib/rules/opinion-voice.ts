@@ -187,7 +187,10 @@ const SHAPES: ReadonlyArray<readonly [RegExp, string, number]> = [
   ...OWN_VOICE.map(([re, , id], k) => [re, id, 4 << k] as const),
 ];
 /** Reported speech or a citizen's words: 表示, 说, 称, 认为 before the match in its sentence; a citizen label. */
-const REPORTED = new RegExp(`(?:${REPORTING_VERBS})[：:，,]?[^。！？!?]*$`);
+// (说了无数遍, 说了多少次: the account's own warnings repeated, not someone's words; round 32)
+const REPORTED = new RegExp(
+  `(?:${REPORTING_VERBS.replace('说', '说(?!了(?:无数|很多|好多|多少|[一二三四五六七八九十百几]+)[遍次])')})[：:，,]?[^。！？!?]*$`,
+);
 const SENTENCE_END = /[。！？!?\n]/;
 const MEASURED =
   /据统计|统计显示|数据显示|调查显示|据测算|预计|预报|气象|冷空气|降温|降雨|降雪|大风|台风|寒潮|暴雨|天气/;

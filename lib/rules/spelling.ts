@@ -145,8 +145,9 @@ export function isPinyin(s: string): boolean {
 
 /** Characters that make a token a URL, address, abbreviation or code rather than prose. */
 const CODEISH = /[./@:#_=&%~+\\]/;
-const TRAILING = /[.:?!;,'’]+$/;
-const LEADING = /^['’]+/;
+// (# at either end is a Weibo topic's mark, #Beautiful Wuyuan#: its words are checked; inside a token it is code)
+const TRAILING = /[.:?!;,'’#]+$/;
+const LEADING = /^['’#]+/;
 
 /** Token characters: ASCII letters/digits and the URL/code punctuation above, apostrophes, hyphens, Latin-1 letters. */
 function isTokenCode(c: number): boolean {

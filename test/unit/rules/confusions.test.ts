@@ -27,6 +27,18 @@ describe('typo.context-* (context confusions)', () => {
     ['【寒朝蓝色预警】受强冷空气影响。', 'typo.context-ciyu warn 寒朝', '寒潮'],
     ['继成开始后，按照法定继承办理。', 'typo.context-ciyu warn 继成', '继承'],
     ['2024年署假即将开始。', 'typo.context-ciyu warn 署假', '暑假'],
+    // set AE's tune half
+    ['县妇幼保健院开展了宫颈癌和乳腺癌筛察。', 'typo.context-ciyu warn 筛察', '筛查'],
+    ['严禁焚香烧纸等祭祠用火行为。', 'typo.context-ciyu warn 祭祠', '祭祀'],
+    ['县气象台发布暴雨兰色预警信号。', 'typo.context-ciyu warn 兰色', '蓝色'],
+    ['在未成年人检察工作室，检查官向代表们展示了询问场所。', 'typo.context-ciyu warn 检查官', '检察官'],
+    ['住房公积金贷款最高额渡由60万元提高至80万元。', 'typo.context-ciyu warn 额渡', '额度'],
+    ['检出不合格4批次，其中缸豆2批次。', 'typo.context-ciyu warn 缸豆', '豇豆'],
+    ['局地伴有冰暴和8级以上雷暴大风。', 'typo.context-ciyu warn 冰暴', '冰雹'],
+    ['依法对被执行人名下车辆予以扣压。', 'typo.context-ciyu warn 扣压', '扣押'],
+    ['会泽县医疗保证局整理了参保缴费的重点内容。', 'typo.context-ciyu warn 保证', '保障'],
+    ['近期全州森林火险气象登记将持续处于四级以上。', 'typo.context-ciyu warn 登记', '等级'],
+    ['过境车辆可经福银高速饶行。', 'typo.context-ciyu warn 饶行', '绕行'],
     // round 25: 上诉, 检查, and real words picked for their homophones where only the homophone fits
     ['宣判后，被告人当庭表示不上述。', 'typo.context-shangsu warn 上述', '上诉'],
     ['应征青年须参加体格检察。', 'typo.context-jiancha warn 检察', '检查'],
@@ -293,6 +305,7 @@ describe('typo.context-* (context confusions)', () => {
       '一幅画卷，一副对联，一副眼镜；诈骗按照新规定处罚；通知到每一户，告知到位；因该项目是重点工程，因该企业违规；一至三月；统一但不统死，第一但书；冷不防到来；由其是否同意决定。',
     // round 32: 成群结队, 部署 before 假期, 签署期限
     '游客成群结队而来；会议部署假期安全工作；合同签署期限为三十日；公署期间。',
+    '请检查官网信息；报效祖国；反贫困斗争；扣压群众来信；冰暴是一种冻雨天气；饶行长出席会议；个人信息登记表。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });

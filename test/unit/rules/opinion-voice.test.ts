@@ -46,6 +46,8 @@ describe('opinion in the account voice, by its grammar', () => {
     ['把孩子单独锁在车里去打麻将，有这样当父母的吗？', 'opinion.rhetorical warn 有这样当父母的吗'],
     ['“刷单返利”骗局屡见不鲜，还有人往里跳。', 'opinion.rhetorical warn 还有人往里跳'],
     ['有些人却在林区抽烟野炊，你们对得起护林员吗？', 'opinion.rhetorical warn 对得起护林员吗'],
+    // 说了无数遍 is the account's own warning repeated, not speech reported (round 32)
+    ['同样的套路说了无数遍，被骗了还不长记性。', 'opinion.rhetorical warn 长记性'],
     ['这批死鱼，一看就是上游工厂偷排污水毒死的。', 'opinion.speculation warn 一看就是上游工厂偷排污水毒死的'],
     // round 30: a policy called of little use, believers of a rumour called fools, critics told to come and see
     ['关于参保补贴，这个政策对年轻人有点鸡肋。', 'opinion.judgement warn 这个政策对年轻人有点鸡肋'],
@@ -70,6 +72,7 @@ describe('opinion in the account voice, by its grammar', () => {
     '新规定有利于保护消费者权益。',
     '嫌疑人作案后在朋友圈炫耀，当天即被民警抓获，可谓自投罗网。', // police news of an arrest
     '受害人家属表示，对方丧心病狂，希望依法严惩。', // reported speech
+    '有市民说，被骗了还不长记性。', // reported speech (round 32)
     // estimates, a government's stated position, a superlative of measure, formulas, questions about facts (round 23)
     '据估计，今年粮食产量将超过650亿斤。',
     '全县已收获玉米38万亩，收获进度超过八成。',

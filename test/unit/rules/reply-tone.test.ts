@@ -195,6 +195,8 @@ describe('reply-tone shapes', () => {
     expect(verdict('涉案金额高达3000万元，胃口可真不小。')).toEqual(['opinion.voice-verdict']);
     expect(verdict('说我们不作为的，麻烦先把事情搞清楚再说话。')).toEqual(['opinion.voice-verdict']);
     expect(verdict('结果活动又延期了，郁闷。')).toEqual(['opinion.voice-feeling']);
+    // round 32 (set AE): the account's despair at the victims; 说了无数遍 is its own warning, not speech reported
+    expect(verdict('同样的套路说了无数遍，被骗了还不长记性，真让人恨铁不成钢。')).toEqual(['opinion.voice-feeling']);
     // a denial's facts, a rise reported
     expect(verdict('经核查，网传消息纯属谣言；审批效率提高30%。')).toEqual([]);
     expect(verdict('嫌排队久的市民可以不必到现场，网上即可办理。')).toEqual([]);

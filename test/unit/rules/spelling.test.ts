@@ -43,6 +43,8 @@ describe('extractWords', () => {
     ['café Zürich naïve', []],
     ['Xi’an Shandong Zhang Wei visited', ['visited']],
     ['ab cd efg', ['efg']],
+    // a Weibo topic's marks (round 32); # inside a token is code
+    ['#Beautifull Wuyuan# page#section', ['Beautifull']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
