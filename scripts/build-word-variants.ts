@@ -194,6 +194,10 @@ const CURRENT = [
 ];
 for (const w of CURRENT) addWithParts(w);
 for (const w of idioms) addWithParts(w);
+// The protected correct forms (dictionaries/protected.json: 以学铸魂, 以学增智 …): no slip lies inside one (round 32:
+// 学铸 was read as a slip of 学术 in 以学铸魂).
+for (const e of (JSON.parse(data('protected.json')) as { entries: Array<{ terms: string[] }> }).entries)
+  for (const w of e.terms) if (HAN.test(w)) addWithParts(w);
 
 // Function characters (为, 都, 以, 将, 中 …): a two-character variant with one of them is mostly two words meeting.
 const FUNCTION_TAG = /^(p|d|c|u\w*|r|f|y|e|o|q|m)$/;
