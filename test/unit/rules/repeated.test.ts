@@ -18,7 +18,8 @@ describe('typo.repeated-word and typo.repeated-char (a word or a character typed
     ['网络强国国召开专题会议。', 'typo.repeated-char warn 强国国 → 强国'],
     ['他玉树临临风，气度不凡。', 'typo.repeated-char warn 树临临风 → 树临风'],
     // the first character of a word typed twice at the start or after punctuation
-    ['农农业强国建设取得新进展。', 'typo.repeated-char warn 农农业 → 农业'],
+    // (农业强国, a protected term, is a word of the table since round 32: the finding spans it whole)
+    ['农农业强国建设取得新进展。', 'typo.repeated-char warn 农农业强国 → 农业强国'],
     ['会上，农农业农村局作了发言。', 'typo.repeated-char warn 农农业农村 → 农业农村'],
     // a set phrase of four with a character typed twice, even where the pair is a word (重重), or its last one before
     // punctuation
