@@ -159,6 +159,11 @@ export function createDraftVariantRule(
         return n;
       };
       const titles = texts.map(([, t]) => (t.includes('《') ? bookTitles(t) : []));
+      /** A slip found in line t (at `from` of field ti) that is written on purpose or more often than the word. */
+      const setAside = (f: Omit<DocumentCandidate, 'field'>, ti: number, from: number, t: string): boolean =>
+        inBookTitle(titles[ti]!, from + f.start, from + f.end) ||
+        inShortQuote(quotedRanges(t), f.start, f.end) ||
+        occurrences(t.slice(f.start, f.end)) > occurrences(f.suggestions![0]!);
       let written: Set<number> | undefined;
       let lastLine = '';
       let u: Uint16Array = new Uint16Array(0);
@@ -200,14 +205,7 @@ export function createDraftVariantRule(
             if (left + right < MIN_AGREE) continue;
             found = windowAt(u, t, i, runStart, left, right, x);
             if (found) {
-              const slip = t.slice(found.start, found.end);
-              const word = found.suggestions![0]!;
-              if (
-                inBookTitle(titles[ti]!, from + found.start, from + found.end) ||
-                inShortQuote(quotedRanges(t), found.start, found.end) ||
-                occurrences(slip) > occurrences(word)
-              )
-                found = undefined;
+              if (setAside(found, ti, from, t)) found = undefined;
               else break;
             }
           }
@@ -216,13 +214,7 @@ export function createDraftVariantRule(
         if (!found && placeKeys.size && makesPlace(u, i, runStart, xs)) {
           written ??= placesWritten(all);
           if (written.size) found = placeSlip(u, t, i, runStart, xs, written);
-          if (
-            found &&
-            (inBookTitle(titles[ti]!, from + found.start, from + found.end) ||
-              inShortQuote(quotedRanges(t), found.start, found.end) ||
-              occurrences(t.slice(found.start, found.end)) > occurrences(found.suggestions![0]!))
-          )
-            found = undefined;
+          if (found && setAside(found, ti, from, t)) found = undefined;
         }
         if (found) report({ ...found, field, start: from + found.start, end: from + found.end });
       }
@@ -348,7 +340,7 @@ export function createDraftVariantRule(
     xs: readonly number[],
     written: Set<number>,
   ): Omit<DocumentCandidate, 'field'> | undefined {
-    for (const s of [i - 1, i]) {
+    for (let s = i - 1; s <= i; s++) {
       const e = s + 2;
       if (s < runStart || e > u.length || !allHan(u, s, e)) continue;
       if (isWord(u, s, e) || placeKeys.has(u[s]! * 65536 + u[s + 1]!) || !isolated(u, s, e, i, runStart)) continue;

@@ -90,6 +90,14 @@ export const PEOPLES: readonly string[] =
  */
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
+/** The peoples and 各族 (龙胜各族自治县). */
+const PEOPLES_ALL = [...PEOPLES, '各族'];
+
+/** Whether s is one or more of the peoples (or 各族) written one after another. */
+function peoplesOnly(s: string): boolean {
+  return s === '' || PEOPLES_ALL.some((p) => s.startsWith(p) && peoplesOnly(s.slice(p.length)));
+}
+
 /**
  * An autonomous prefecture's, county's or banner's name split into its own name and its suffix: the name is what
  * stands before the peoples (西双版纳傣族自治州 → 西双版纳 + 州, 黔东南苗族侗族自治州 → 黔东南 + 州, 双江拉祜族佤族布朗族傣族
@@ -97,16 +105,11 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  * 东乡 + 县, 鄂温克族自治旗 → 鄂温克 + 旗). Undefined for any other name. The peoples are read off the list, not guessed
  * from the length.
  */
-/** The peoples and 各族 (龙胜各族自治县). */
-const PEOPLES_ALL = [...PEOPLES, '各族'];
-
 function autonomousStem(name: string): [string, string] | undefined {
   const m = /族自治([县州旗])$/.exec(name);
   if (!m) return undefined;
   const rest = name.slice(0, m.index + 1);
   // the shortest head (two characters at least) whose remainder is one or more peoples
-  const peoplesOnly = (s: string): boolean =>
-    s === '' || PEOPLES_ALL.some((p) => s.startsWith(p) && peoplesOnly(s.slice(p.length)));
   for (let i = 2; i < rest.length; i++) {
     if (rest.length - i >= 2 && peoplesOnly(rest.slice(i))) return [rest.slice(0, i), m[1]!];
   }
@@ -116,7 +119,7 @@ function autonomousStem(name: string): [string, string] | undefined {
 /** 广西壮族自治区 → 广西, 浙江省 → 浙江, 恩施土家族苗族自治州 → 恩施, 西双版纳傣族自治州 → 西双版纳, 阿勒泰地区 → 阿勒泰. */
 export function shortName(name: string): string {
   if (name.endsWith('自治区')) return name.replace(/(维吾尔|壮族|回族)?自治区$/, '');
-  const stem = /族自治[州县旗]$/.test(name) ? autonomousStem(name) : undefined;
+  const stem = autonomousStem(name);
   if (stem) return stem[0];
   return name.replace(SUFFIX, '');
 }
