@@ -4,8 +4,9 @@
 // threshold 0.85 → 0.80, ran the old bytecode), so the cache file also holds the CRC-32 of the source it was made
 // for and is used only with that source. A rejected, damaged, stale or missing cache is rebuilt after the run, and a
 // directory that cannot be written is skipped without a word.
-import { isAscii } from 'node:buffer';
-import {
+'use strict';
+const { isAscii } = require('node:buffer');
+const {
   close,
   closeSync,
   fstatSync,
@@ -16,13 +17,13 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
-} from 'node:fs';
-import { createRequire, Module } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
+} = require('node:fs');
+const { createRequire, Module } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
+const { crc32 } = require('node:zlib');
 
 // Keep the young generation at its initial size (growth factor 1) instead of letting it grow to 2 × 16 MB. Start-up
 // builds tens of MB of tables that all survive, and a bigger young generation means more fresh memory touched
@@ -146,27 +147,28 @@ function codeCacheFor(bytes, source) {
 }
 
 /**
- * Begins reading `path` whole in libuv's thread pool and leaves a promise of its bytes (undefined if it cannot be
- * read) where lib/node/engine-cache.ts looks for it (tablesPrefetched): the read then overlaps compiling and running
- * the bundle's top level. One read call for the file, so no step waits for the busy main thread.
+ * Begins reading `path` whole in libuv's thread pool and leaves a promise of its bytes and the descriptor's stats
+ * (undefined if it cannot be read) where lib/node/engine-cache.ts looks for it (tablesPrefetched): the read then
+ * overlaps compiling and running the bundle's top level. One read call for the file, so no step waits for the busy main thread.
  */
 function prefetch(path) {
   const key = Symbol.for('publish-guard.prefetch');
   let fd;
-  let size;
+  let stats;
   try {
     fd = openSync(path, 'r');
-    size = fstatSync(fd).size;
+    stats = fstatSync(fd, { bigint: true });
   } catch {
     if (fd !== undefined) closeSync(fd);
     return;
   }
+  const size = Number(stats.size);
   const bytes = Buffer.allocUnsafeSlow(size);
   const done = new Promise((resolve) => {
     read(fd, bytes, 0, size, 0, (err, n) => {
       close(fd, () => {});
       // a short read (the file cut short meanwhile) is left for the checksum to reject
-      resolve(err ? undefined : bytes.subarray(0, n));
+      resolve(err ? undefined : { bytes: bytes.subarray(0, n), stats });
     });
   });
   globalThis[key] ??= new Map();
@@ -181,7 +183,7 @@ function prefetch(path) {
  * ms of CPU time after a small check. Where stdout or stderr is still being written (a pipe on macOS is
  * asynchronous), the process ends by itself, as before.
  */
-export function loadCli(file, argv) {
+function loadCli(file, argv) {
   const dir = cacheDir(argv);
   // A check reads the engine's table file first thing (tables.v8, engine-cache.ts).
   if (dir && argv[0] === 'check') prefetch(join(dir, 'tables.v8'));
@@ -230,3 +232,5 @@ export function loadCli(file, argv) {
   };
   return { exports: module.exports, save };
 }
+
+module.exports = { loadCli };

@@ -1,4 +1,4 @@
-// Bundles the Node CLI (lib/cli/main.ts and everything it imports) into dist/cli.cjs (bin/publish-guard.mjs runs it).
+// Bundles the Node CLI (lib/cli/main.ts and everything it imports) into dist/cli.cjs (bin/publish-guard.cjs runs it).
 // Each file is written to a temporary name and renamed, so a CLI started meanwhile (tests build in parallel) never
 // reads half a bundle.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // How the Node CLI is bundled (scripts/build-cli.mjs builds dist/cli.cjs with it; npm run bench:cli too).
-// CommonJS, so that bin/load-cli.mjs can compile it through vm.Script with V8's code cache.
+// CommonJS, so that bin/load-cli.cjs can compile it through vm.Script with V8's code cache.
 
 /**
  * Leaves zod's translated error messages (zod/v4/locales, ≈ 300 KB of the bundle) out: the CLI never asks for a

@@ -63,7 +63,7 @@ function textOutput(write: (s: string) => void, color: boolean): Output {
   };
 }
 
-/** Set by bin/load-cli.mjs: lets V8's young generation grow while drafts are checked (see there). */
+/** Set by bin/load-cli.cjs: lets V8's young generation grow while drafts are checked (see there). */
 const CHECKING = Symbol.for('publish-guard.checking');
 
 export async function runCheck(args: CheckArgs): Promise<number> {
@@ -93,7 +93,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   let hadBlock = false;
   const counts: Record<Severity, number> = { block: 0, warn: 0, info: 0 };
   let done = 0;
-  // bin/load-cli.mjs's young-generation setting for checking, when the CLI runs through it
+  // bin/load-cli.cjs's young-generation setting for checking, when the CLI runs through it
   const checking = (globalThis as Record<symbol, ((on: boolean) => void) | undefined>)[CHECKING];
   checking?.(true);
   try {

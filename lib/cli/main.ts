@@ -93,7 +93,7 @@ export function isValidDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
-/** Entry point used by bin/publish-guard.mjs: never prints a stack trace for user errors. */
+/** Entry point used by bin/publish-guard.cjs: never prints a stack trace for user errors. */
 export async function run(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);

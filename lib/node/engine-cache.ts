@@ -1,5 +1,16 @@
 import type { Hash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  type BigIntStats,
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { TableStore } from '../engine/data/store';
-import { fileIdentity } from './file-identity';
+import { fileIdentity, settledIdentity } from './file-identity';
 
 /**
  * An on-disk cache of what the CLI prepares from the shipped data before its first check (the compiled
@@ -85,11 +96,10 @@ const fileOf = (cache: EngineCache, name: string) => join(cache.dir, `${name}.v8
 
 /**
  * Every cache file: the CRC-32 of the rest (4 bytes, little-endian), the length of the header (4 bytes), the header
- * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into (each at a multiple of 8 bytes). The checksum only catches a
- * damaged or truncated file (a cheap check of megabytes on every start): what an entry was built from is in its
- * key (cacheKey: the inputs themselves or their SHA-256). Timing it, mind that the first pass over the bytes just read costs ≈ 25 ms for
- * the 17 MB table file on the 2-core VMs this is measured on, whatever that pass does (a read of one word per page
- * costs as much): CRC-32 then adds ≈ 3.5 ms, SHA-256 ≈ 11 ms (tried, and reverted).
+ * (V8-serialized `{ format, key, value }`), then raw blobs the header may point into (each at a multiple of 8
+ * bytes). The checksum only catches a damaged or truncated file (checked on every read of a small file, once per
+ * version of a big one: readChecked): what an entry was built from is in its key (cacheKey: the inputs themselves
+ * or their SHA-256). CRC-32 itself costs ≈ 0.2 ms per MB; SHA-256 was tried, ≈ 3 times that, and reverted.
  */
 const PREFIX = 8;
 /** Blobs start at multiples of 8 in the file, so that typed arrays can be views into them (raw-pack.ts). */
@@ -99,70 +109,134 @@ const pad8 = (n: number) => (n + 7) & ~7;
 const CHUNK = 64 * 1024;
 
 /**
- * The file's bytes and the CRC-32 of all but their first 4. Read a chunk at a time into one small buffer, checksummed
- * there and copied on, rather than read whole and then checksummed: on the VMs this is measured on, the first pass
- * over memory the kernel has just read a file into costs ≈ 25 ms for the 17 MB table file whatever it does, while
- * copying from a warm chunk costs only the page faults the read itself had (≈ 20 ms less per start, same bytes).
+ * Files of at least this size have their checksum checked once per version of the file, not on every start (see
+ * readChecked); smaller ones on every read (well under a millisecond).
  */
-function readChecked(path: string): { bytes: Buffer; crc: number } {
+const VERIFY_ONCE_BYTES = 1 << 20;
+
+/**
+ * The file's bytes and whether they are sound: the CRC-32 of all but their first 4 bytes is the one stored there.
+ *
+ * A big file (the tables, ≈ 35 MB) is checksummed once per version: the first read that finds it sound notes the
+ * file's identity (file-identity.ts: path, size, inode, modification and change time; any rewrite or replacement
+ * changes it) with its checksum in `<file>.verified`, and later reads of that very file trust it unread. On the
+ * 2-core VMs this is measured on, the first pass over a file's fresh bytes costs ≈ 1.3 ms per MB whatever it does
+ * (page faults: ≈ 50 ms for the tables), while a check touches only the pages of the tables it looks things up in. A
+ * file changed in the last seconds (whose identity may repeat) is checksummed on every read and never noted.
+ */
+function readChecked(path: string): { bytes: Buffer; sound: boolean } {
   const early = prefetched.get(path);
-  if (early) {
-    prefetched.delete(path);
-    return { bytes: early, crc: crc32(early.subarray(Math.min(4, early.length))) };
-  }
-  const fd = openSync(path, 'r');
+  if (early) prefetched.delete(path);
+  let fd: number | undefined;
   try {
-    const size = fstatSync(fd).size;
+    if (!early) fd = openSync(path, 'r');
+    const stats = early?.stats ?? fstatSync(fd!, { bigint: true });
+    const size = Number(stats.size);
+    const identity = size >= VERIFY_ONCE_BYTES ? settledIdentity(path, stats) : undefined;
+    const noted = identity === undefined ? undefined : verifiedNote(path);
+    if (early) {
+      const { bytes } = early;
+      const stored = bytes.length >= 4 ? bytes.readUInt32LE(0) : -1;
+      if (noted !== undefined && noted === note(stored, identity!)) return { bytes, sound: true };
+      const sound = stored === crc32(bytes.subarray(Math.min(4, bytes.length)));
+      if (sound && identity !== undefined) noteVerified(path, note(stored, identity));
+      return { bytes, sound };
+    }
+    if (noted !== undefined) {
+      // read without a pass over the bytes; the note is checked against the stored checksum read with them
+      const bytes = Buffer.allocUnsafeSlow(size);
+      let at = 0;
+      while (at < size) {
+        const n = readSync(fd!, bytes, at, size - at, at);
+        if (n === 0) break;
+        at += n;
+      }
+      if (at === size && size >= 4 && noted === note(bytes.readUInt32LE(0), identity!)) return { bytes, sound: true };
+    }
+    // Read a chunk at a time into one small buffer, checksummed there and copied on, rather than read whole and then
+    // checksummed: copying from a warm chunk costs only the page faults the read itself had (≈ 20 ms less for 17 MB).
     const bytes = Buffer.allocUnsafeSlow(size);
-    const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK, size));
+    const chunk = Buffer.allocUnsafeSlow(Math.max(1, Math.min(CHUNK, size)));
     let crc = 0;
     let at = 0;
     while (at < size) {
-      const n = readSync(fd, chunk, 0, Math.min(CHUNK, size - at), at);
+      const n = readSync(fd!, chunk, 0, Math.min(CHUNK, size - at), at);
       if (n === 0) break; // cut short while read: the checksum fails below
       const skip = Math.max(0, 4 - at); // the stored CRC-32 is not part of what it covers
       if (skip < n) crc = crc32(chunk.subarray(skip, n), crc);
       bytes.set(chunk.subarray(0, n), at);
       at += n;
     }
-    return { bytes: at === size ? bytes : bytes.subarray(0, at), crc };
+    const sound = at === size && size >= 4 && crc === bytes.readUInt32LE(0);
+    if (sound && identity !== undefined) noteVerified(path, note(crc, identity));
+    return { bytes: at === size ? bytes : bytes.subarray(0, at), sound };
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const note = (crc: number, identity: string) => `${crc >>> 0}\u0000${identity}`;
+
+/** The note of `<path>.verified`, if any. */
+function verifiedNote(path: string): string | undefined {
+  try {
+    return readFileSync(`${path}.verified`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `<path>.verified` (temp file + rename); errors are ignored: the file is then checksummed again next time. */
+function noteVerified(path: string, text: string): void {
+  const tmp = `${path}.verified.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, `${path}.verified`);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing more to do
+    }
   }
 }
 
 /**
- * Files bin/load-cli.mjs began to read, in libuv's thread pool, before it compiled the bundle (the table file of a
- * check): path → a promise of its bytes (undefined if it could not be read). Reading 17 MB then overlaps compiling
- * and running the bundle's top level instead of holding up the main thread (≈ 10 ms of wall time).
+ * Files bin/load-cli.cjs began to read, in libuv's thread pool, before it compiled the bundle (the table file of a
+ * check): path → a promise of its bytes and the stats of the descriptor they were read from (undefined if it could
+ * not be read). Reading the file then overlaps compiling and running the bundle's top level instead of holding up
+ * the main thread (≈ 10 ms of wall time).
  */
 const PREFETCH = Symbol.for('publish-guard.prefetch');
+interface Prefetched {
+  bytes: Buffer;
+  stats: BigIntStats;
+}
 /** Prefetched files whose bytes have arrived, for readChecked (each used once). */
-const prefetched = new Map<string, Buffer>();
+const prefetched = new Map<string, Prefetched>();
 
 /** Waits for the table file of `cache` if the loader began reading it; readChecked then takes its bytes. */
 export async function tablesPrefetched(cache: EngineCache): Promise<void> {
-  const started = (globalThis as { [PREFETCH]?: Map<string, Promise<Buffer | undefined>> })[PREFETCH];
+  const started = (globalThis as { [PREFETCH]?: Map<string, Promise<Prefetched | undefined>> })[PREFETCH];
   const path = fileOf(cache, TABLES);
   const pending = started?.get(path);
   if (!pending) return;
   started!.delete(path);
-  const bytes = await pending;
-  if (bytes) prefetched.set(path, bytes);
+  const read = await pending;
+  if (read) prefetched.set(path, read);
 }
 
 /** The header value and the file's bytes (blobs are read from them), or undefined if absent, damaged or stale. */
 function readFile(cache: EngineCache, name: string, key: string): { value: unknown; bytes: Buffer } | undefined {
-  let read: { bytes: Buffer; crc: number } | undefined;
+  let read: { bytes: Buffer; sound: boolean } | undefined;
   try {
     read = readChecked(fileOf(cache, name));
   } catch {
     return undefined;
   }
   try {
-    const { bytes, crc } = read;
-    if (bytes.length < PREFIX) return undefined;
-    if (crc !== bytes.readUInt32LE(0)) return undefined;
+    const { bytes, sound } = read;
+    if (!sound || bytes.length < PREFIX) return undefined;
     const headerEnd = PREFIX + bytes.readUInt32LE(4);
     if (headerEnd > bytes.length) return undefined;
     const v = deserialize(bytes.subarray(PREFIX, headerEnd)) as {
@@ -177,7 +251,7 @@ function readFile(cache: EngineCache, name: string, key: string): { value: unkno
   }
 }
 
-/** Set once this process has written a cache file (read by bin/load-cli.mjs). */
+/** Set once this process has written a cache file (read by bin/load-cli.cjs). */
 const ENGINE_CACHE_WRITTEN = Symbol.for('publish-guard.engine-cache-written');
 
 /** Writes a cache file (temp file + rename, so a reader never sees half a file); errors are ignored. */
@@ -205,7 +279,7 @@ function writeFile(
     mkdirSync(cache.dir, { recursive: true });
     writeFileSync(tmp, out);
     renameSync(tmp, target);
-    // bin/load-cli.mjs then marks the V8 code cache of this run as made by a building run (see there)
+    // bin/load-cli.cjs then marks the V8 code cache of this run as made by a building run (see there)
     if (building) (globalThis as { [ENGINE_CACHE_WRITTEN]?: boolean })[ENGINE_CACHE_WRITTEN] = true;
   } catch {
     try {

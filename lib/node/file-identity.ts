@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { type BigIntStats, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Files changed less than this long ago are "racy" (see fileIdentity). */
@@ -13,9 +13,16 @@ const RACY_NS = 3_000_000_000n;
  * Throws if the file cannot be stat'ed.
  */
 export function fileIdentity(path: string): string {
-  const s = statSync(path, { bigint: true });
-  const racy = BigInt(Date.now()) * 1_000_000n - s.ctimeNs < RACY_NS;
-  return `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}${racy ? `\u0000${randomId()}` : ''}`;
+  return settledIdentity(path, statSync(path, { bigint: true })) ?? `${path}\u0000${randomId()}`;
+}
+
+/**
+ * fileIdentity of `path` from stats already taken (of an open descriptor: the file that was read, not one renamed
+ * over it since), or undefined for a file changed in the last seconds, whose identity may yet repeat.
+ */
+export function settledIdentity(path: string, s: BigIntStats): string | undefined {
+  if (BigInt(Date.now()) * 1_000_000n - s.ctimeNs < RACY_NS) return undefined;
+  return `${path}\u0000${s.size}\u0000${s.ino}\u0000${s.mtimeNs}\u0000${s.ctimeNs}`;
 }
 
 /**

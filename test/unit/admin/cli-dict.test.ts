@@ -393,7 +393,7 @@ describe('built CLI (publish-guard dict …)', () => {
         },
         logLevel: 'silent',
       });
-      // The same two lines as bin/publish-guard.mjs.
+      // What bin/publish-guard.cjs does, as an ES module bundle.
       writeFileSync(
         join(dir, 'run.mjs'),
         "const { run } = await import('./cli.mjs');\nawait run(process.argv.slice(2));\n",

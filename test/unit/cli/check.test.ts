@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
-const bin = join(root, 'bin/publish-guard.mjs');
+const bin = join(root, 'bin/publish-guard.cjs');
 let dir: string;
 
 function cli(args: string[], input?: string) {

@@ -1,8 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../lib/engine/types';
 import { createNodeEngine } from '../../../lib/node/engine';
 
@@ -21,6 +30,8 @@ import { cacheKey, defaultCacheDir, openTableStore, readCached, writeCached } fr
 
 const root = join(import.meta.dirname, '../../..');
 const fresh = () => mkdtempSync(join(tmpdir(), 'pg-cache-'));
+/** Byte-wise equality of big arrays (toEqual compares them element by element, for seconds). */
+const same = (a: Uint8Array | undefined, b: Uint8Array) => !!a && Buffer.from(a).equals(Buffer.from(b));
 const strip = (fs: Finding[]) => fs.map((f) => `${f.ruleId}@${f.field}:${f.start}-${f.end}→${f.suggestions.join('/')}`);
 /**
  * Hits for the dictionaries, idioms, place names and variants, leaders' names (homophone sets), protected terms
@@ -146,6 +157,40 @@ describe('cache files', () => {
     expect(again.get('j', 'needed sometimes')).toEqual(new Uint8Array([9]));
   });
 
+  it('checksums a big table file once per version of it: noted when settled, trusted while unchanged, never when replaced', async () => {
+    const cache = { dir: fresh(), codeId: 'test' };
+    const big = new Uint8Array(1_500_000).map((_, i) => (i * 7) & 0xff);
+    const s = openTableStore(cache);
+    s.set('k', 'big', big);
+    s.flush();
+    const file = join(cache.dir, 'tables.v8');
+    const note = `${file}.verified`;
+    // Just written: its times may repeat within a clock tick, so it is checked on every read and not noted.
+    expect(same(openTableStore(cache).get('k', 'big'), big)).toBe(true);
+    expect(existsSync(note)).toBe(false);
+    vi.useFakeTimers({ now: Date.now() + 10_000, toFake: ['Date'] });
+    try {
+      expect(same(openTableStore(cache).get('k', 'big'), big)).toBe(true);
+      const noted = readFileSync(note, 'utf8');
+      expect(noted).toContain(file);
+      // A damaged copy renamed over it is another file (another inode and change time): checked, and rejected.
+      const bad = Buffer.from(readFileSync(file));
+      bad[bad.length - 1_000] = bad[bad.length - 1_000]! ^ 1;
+      writeFileSync(`${file}.new`, bad);
+      renameSync(`${file}.new`, file);
+      expect(openTableStore(cache).get('k', 'big')).toBeUndefined();
+      expect(readFileSync(note, 'utf8')).toBe(noted);
+      // What the note vouches for is read unchecked: the note of this very (damaged) file lets its bytes through,
+      // which is the saving — the first pass over 35 MB of fresh pages on every start.
+      const { settledIdentity } = await import('../../../lib/node/file-identity');
+      const identity = settledIdentity(file, statSync(file, { bigint: true }))!;
+      writeFileSync(note, `${bad.readUInt32LE(0)}\u0000${identity}`);
+      expect(openTableStore(cache).get('k', 'big')?.length).toBe(big.length);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lives under PUBLISH_GUARD_CACHE_DIR, XDG_CACHE_HOME or ~/.cache', () => {
     expect(defaultCacheDir({ PUBLISH_GUARD_CACHE_DIR: '/a' })).toBe('/a');
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'publish-guard'));
@@ -257,7 +302,7 @@ describe('the CLI and its cache', { timeout: 120_000 }, () => {
       const cacheDir = join(dir, `cache-${Object.keys(env).join('-')}${flags.join('')}`);
       const r = spawnSync(
         process.execPath,
-        [join(root, 'bin/publish-guard.mjs'), 'check', ...flags, '--format', 'json', '--now', '2025-06-15', file],
+        [join(root, 'bin/publish-guard.cjs'), 'check', ...flags, '--format', 'json', '--now', '2025-06-15', file],
         { encoding: 'utf8', env: { ...process.env, PUBLISH_GUARD_CACHE_DIR: cacheDir, ...env } },
       );
       return { out: r.stdout, status: r.status, cached: existsSync(cacheDir) ? readdirSync(cacheDir).sort() : [] };

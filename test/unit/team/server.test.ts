@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '../../..');
 // These tests start a CouchDB-compatible server and spawn the CLI several times each: on a loaded two-core machine
 // one can take longer than vitest's 5 s default (a time limit, not a speed assertion).
 vi.setConfig({ testTimeout: 60_000 });
-const bin = join(root, 'bin/publish-guard.mjs');
+const bin = join(root, 'bin/publish-guard.cjs');
 let couch: TestCouch;
 let dir: string;
 const passwords = new Map<string, string>();
