@@ -8,6 +8,7 @@
  *     · 3+ characters, homophones only without tone: when a title word or 同志 is adjacent (before or after);
  *     · 3+ characters, exactly one character different and not a homophone (温家室): when the adjacent title is
  *       one the person holds or held, or the person's organisation stands right before the name;
+ *       (a title written after a village's, community's or firm's name — 村委会主任王德明 — is nobody's on the list);
  *     · 2 characters (李明 → 李鸣): only homophones (tone or not) of one character (学习 is not 李希), and only
  *       with a title the person holds/held or the organisation adjacent — a one-character difference on a
  *       two-character name is too weak on its own (most such strings are other people or ordinary words).
@@ -62,6 +63,8 @@ const GRAVE = '，领导人姓名写错属严重表述错误。';
 const NOT_LISTED = '中的职务与名单不符：';
 const NAME_ID = 'typo.leader-name';
 const TITLE_ID = 'typo.leader-title';
+/** Organisations right before a title that make it a grassroots or a firm's post (村委会主任, 社区书记, 公司总经理). */
+const GRASSROOTS_ORG = /(?:村|社区|村委|居委|村委会|居委会|支部|总支|小组|公司|企业|合作社|学校|医院)$/;
 const SAY_FORMER = '，应写明“原”“时任”或改为现任职务。';
 const OWN_LIST = '本单位领导人姓名职务名单';
 /** Earlier names of an enumeration that may stand between a title and a name (sharedTitle). */
@@ -197,14 +200,21 @@ function nationalNow(person: Person, today: string): boolean {
  * Module functions like this one and insideSpans keep the per-character loop of the rule free of closures over its
  * variables, for which V8 allocates a context on every pass.
  */
-function nationalOrgNear(person: Person, today: string, t: string, start: number, end: number): boolean {
+function nationalOrgNear(
+  person: Person,
+  today: string,
+  t: string,
+  start: number,
+  end: number,
+  near = ORG_NEAR,
+): boolean {
   for (const h of person.titles) {
     if (
       isCurrent(h, today) &&
       NATIONAL_TITLE.test(h.title) &&
       h.org &&
       NATIONAL_ORG.test(h.org) &&
-      t.slice(Math.max(0, start - ORG_NEAR), end + ORG_NEAR).includes(h.org)
+      t.slice(Math.max(0, start - near), end + near).includes(h.org)
     )
       return true;
   }
@@ -545,7 +555,10 @@ export function createNameRules(
     return undefined;
   };
   const matchingContext = (t: string, start: number, end: number, person: Person, strict = false): boolean => {
-    const before = titleBefore(t, start) ?? sharedTitle(t, start);
+    const written = titleBefore(t, start) ?? sharedTitle(t, start);
+    // a title of a village, community or firm (村委会主任王德明, 党支部书记) is nobody's on the list
+    const before =
+      written && !GRASSROOTS_ORG.test(t.slice(Math.max(0, written.start - 4), written.start)) ? written : undefined;
     const after = titleAfter(t, end);
     const appointed = appointedTitles(t, end);
     const chain = before ? chainTitles(t, before.start) : [];
@@ -1041,7 +1054,10 @@ export function createNameRules(
             else if (homophone) {
               hit =
                 anyContext(t, i, i + len) ||
-                (inNameSlot(t, i, i + len) && postSaid(t, i + len, cand.person, today, false));
+                (inNameSlot(t, i, i + len) && postSaid(t, i + len, cand.person, today, false)) ||
+                // 全国政协…开幕。王泸宁代表政协…作报告: where a name sits before a leader's verb, the national body the
+                // person leads named in the paragraph
+                (beforeVerb(t, i, i + len) && nationalOrgNear(cand.person, today, t, i, i + len, t.length));
               // before a leader's verb only (沈消明出席会议), a national or provincial leader's: a warning, since a
               // namesake may hold that name
               if (!hit && cand.person.high && beforeVerb(t, i, i + len)) hit = warnOnly = true;

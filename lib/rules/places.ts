@@ -578,6 +578,17 @@ export function createPlaceRule(
   const byPair = variants && new PairCache((key) => variants.byPair.get(key));
   // real.has by index (the matches carry indexes into `names`)
   const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
+  /** One of the exact names ending at `end` is a division of the same prefecture as `name` (兴义市 for 晴隆县). */
+  const siblingBefore = (exact: readonly NearMatch[], end: number, name: string): boolean => {
+    const mine = parents.get(name);
+    if (!mine || mine.length < 4) return false;
+    for (const x of exact) {
+      if (x.end !== end) continue;
+      const theirs = parents.get(names[x.term]!);
+      if (theirs && theirs.length >= 4 && theirs[2] === mine[2]) return true;
+    }
+    return false;
+  };
   /** One of the exact names starting at `end` is a division of `name` (冰州市沾化区). */
   const childAt = (at: MatchesAt, end: number, name: string): boolean => {
     for (const x of at.get(end) ?? NONE)
@@ -841,6 +852,9 @@ export function createPlaceRule(
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
           // example name (青禾县) also is.
           cityAlone = (goTo && prefectureCities.has(name)) || (m.kind === 'swap' && (goTo || exactEnds.has(m.start)));
+          // a division of the same prefecture named right before it in a list (兴义市、晴龙县 → 晴隆县): a list of one
+          // prefecture's divisions, which an invented example name does not join
+          if (!cityAlone && t.charCodeAt(m.start - 1) === 0x3001) cityAlone = siblingBefore(exact, m.start - 1, name);
         }
         if (spans.length && overlapsPair(spans, m.start, m.end)) continue;
         if (inExact(m.start, m.end)) continue;

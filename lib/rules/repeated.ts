@@ -54,6 +54,11 @@ const BODY_END = new Set(
 );
 /** A character seen alone this often is a word of its own before a word starting with it. */
 const ALONE_FREQ = 3000;
+/**
+ * Verbs that take their object right after them, after a word ending in the same character (工作作交流发言,
+ * 动作做示范): no orphan copy.
+ */
+const LIGHT_VERBS = new Set([...'作做搞抓促'].map((c) => c.charCodeAt(0)));
 /** A two-character word whose first character is typed twice (中中央) must be this common. */
 const LN_LEAD2 = Math.log(1000);
 /** First characters of doublings that are on purpose: 一步一步, 很多很多, 好的好的, 越来越 is no doubling anyway. */
@@ -242,12 +247,18 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         if (endsHere && startsHere) continue;
         // or the second copy stands alone between a common word ending with the first and a common word after it
-        // (教育强国国建设: 强国 + 国 + 建设), and is no frequent character of its own. Not the first copy between a word and
+        // (教育强国国建设: 强国 + 国 + 建设), and is no frequent character nor a light verb (作交流) of its own. Not the first copy between a word and
         // the word the second starts: the word before is often a name or a compound the table lacks (辽阳镇镇长,
         // 宗教局局长, 居住国国籍)
         let orphan = false;
         const alone = table.unit(c);
-        if (!across && endsHere && !startsHere && (alone === undefined || alone < FUNCTION_FREQ)) {
+        if (
+          !across &&
+          endsHere &&
+          !startsHere &&
+          (alone === undefined || alone < FUNCTION_FREQ) &&
+          !LIGHT_VERBS.has(c)
+        ) {
           let before = false;
           let after = false;
           for (let l = 2; l <= 4; l++) {

@@ -102,6 +102,8 @@ export const SURNAMES = new Set(
 const PLACE_ENDS = new Set(
   '省市县区州盟旗镇乡村街路巷屯寨庄湾湖河江山岛坪坝沟塘坡岭峪洼堡坳垭淀'.split('').map((c) => c.charCodeAt(0)),
 );
+/** Levels of divisions whose homophones are rare in prose, as the last character of a word made (额济纳旗, 自治州). */
+const LEVEL_UNITS = new Set('县州盟旗'.split('').map((c) => c.charCodeAt(0)));
 /** The levels of a town or village, after a three-character name (麻栗场镇). */
 const TOWN_LEVEL = new Set('镇乡村'.split('').map((c) => c.charCodeAt(0)));
 /** Quantized natural log of a count: q = round(ln(count) · LOG_SCALE) + 1, 0 for a word without a count. */
@@ -786,6 +788,13 @@ export function createWordLikelihoodRule(
           // sentences warned, none on clean eval drafts.
           severity:
             (kind !== 3 && best.gain >= WARN_GAIN) ||
+            // a division's level written with a sound-alike, the word made ending with it (额济纳齐 → 额济纳旗, 自治洲 →
+            // 自治州): a name's level, which no example name invents
+            (!best.fn &&
+              kind !== 3 &&
+              best.at === end - 1 &&
+              LEVEL_UNITS.has(best.unit) &&
+              sim.soundUnits(c, best.unit) >= SOUND_TONELESS) ||
             (!best.fn &&
               (kind !== 3 || best.gain >= WARN_GAIN) &&
               sim.shapeUnits(c, best.unit) &&

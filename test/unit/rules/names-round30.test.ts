@@ -90,3 +90,20 @@ describe('leaders of recent terms added in round 30', () => {
     expect(at('国务委员魏凤和会见外宾。')).toEqual(['formulation.leader-former-title warn 国务委员魏凤和']);
   });
 });
+
+describe('a grassroots post is nobody on the list (round 33)', () => {
+  it('reads no leader into a village head one character off (村委会主任王德明 beside 王东明, who chaired 四川省人大常委会)', () => {
+    expect(at('他和村党支部书记、村委会主任王德明一起，跑农科院。', '2025-10-16')).toEqual([]);
+    expect(at('社区主任王德明介绍情况。', '2025-10-16')).toEqual([]);
+    // the post itself still counts: 省人大常委会主任 is one 王东明 held
+    expect(at('省人大常委会主任王东鸣主持会议。', '2025-10-16')).toEqual(['typo.leader-name block 王东鸣']);
+  });
+
+  it('takes the national body the person leads named in the paragraph as the title a look-alike where a name sits needs', () => {
+    const body =
+      '3月4日下午，全国政协十四届三次会议在人民大会堂开幕。王虎宁代表政协第十四届全国委员会常务委员会向大会报告工作。';
+    expect(at(body, '2025-03-04')).toEqual(['typo.leader-name block 王虎宁']);
+    // a name slot's verb is needed: not a pupil of the same name
+    expect(at('全国政协召开会议。王虎宁同学参加比赛。', '2025-03-04')).toEqual([]);
+  });
+});

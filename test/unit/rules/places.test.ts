@@ -39,6 +39,8 @@ describe('typo.place-name (administrative divisions)', () => {
     ['调研组赴青禾县调研。', '青禾县', '青河县', '“禾”应为“河”'],
     // a character typed in that repeats or sounds like the one before it (round 31)
     ['石阡仟县按照这一要求，一手抓茶园管护。', '石阡仟县', '石阡县', '多了“仟”字'],
+    // a division of the same prefecture right before it in a list (round 33)
+    ['文艺志愿者走进兴义市、晴龙县的安置点。', '晴龙县', '晴隆县', '“龙”应为“隆”'],
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
@@ -51,6 +53,7 @@ describe('typo.place-name (administrative divisions)', () => {
     '杭州市西湖区',
     '青禾县是一个虚构的县。', // a name one sound away from a real county, without its province
     '青禾县召开会议，县长讲话。', // no verb of going before a county one sound off: its province is needed
+    '走访了余杭区、青禾县的几个村。', // a list, but 余杭区 is of another prefecture than 青河县's
     '考察团赴吴中区、武汉市学习交流。', // real names: a district of Suzhou, a city
     '在大城市工作，到各城市考察。',
     '增加110万套，把城市危房改造纳入棚改范围；在全国大、中城市办好服务公司。', // a look-alike needs 到/赴/在
