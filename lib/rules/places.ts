@@ -281,6 +281,8 @@ function buildPlaceIndex(list: readonly Division[], others: readonly string[]): 
     }
     parents.set(d.name, ps);
   }
+  // a short form of an autonomous division (临夏州, 天祝县) has the parents of its full name
+  for (const d of list) for (const f of shortForms(d.name)) if (!parents.has(f)) parents.set(f, parents.get(d.name)!);
   const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const id = new Map(names.map((n, i) => [n, i]));
@@ -353,11 +355,12 @@ export function createPlaceRule(
       message: `${q(t.slice(start, end))}疑为${q(name)}之误（${detail}），请核对地名。`,
       ...(waitFor ? { requires: [{ signal: waitFor, present: true }] } : {}),
     });
-  // Prefecture-level cities (code AABB00, name …市): few enough that a sound slip after 到/赴/在 needs no province.
+  // Prefecture-level cities (code AABB00, name …市) and autonomous prefectures by their short form (临夏州): few
+  // enough that a sound slip after 到/赴/在 needs no province.
   const prefectureCities = new Set(
     list
-      .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000') && d.name.endsWith('市'))
-      .map((d) => d.name),
+      .filter((d) => /^\d{4}00$/.test(d.code) && !d.code.endsWith('0000'))
+      .flatMap((d) => (d.name.endsWith('市') ? [d.name] : d.name.endsWith('自治州') ? shortForms(d.name) : [])),
   );
   // The parents by the name without its suffix (涪陵 → 重庆市, 重庆), for the table of bare variants; on first use.
   let bareParents: Map<string, string[]> | undefined;
@@ -577,7 +580,9 @@ export function createPlaceRule(
   const rightByPair = variants && new PairCache((key) => variants.rightByPair.get(key));
   const byPair = variants && new PairCache((key) => variants.byPair.get(key));
   // real.has by index (the matches carry indexes into `names`)
-  const isReal = Uint8Array.from(names, (n) => (real.has(n) ? 1 : 0));
+  // (and the short forms of autonomous divisions, 临夏州 for 临夏回族自治州: a slip of one is a slip of a real name)
+  const shortOfReal = new Set(list.flatMap((d) => shortForms(d.name)));
+  const isReal = Uint8Array.from(names, (n) => (real.has(n) || shortOfReal.has(n) ? 1 : 0));
   /** One of the exact names ending at `end` is a division of the same prefecture as `name` (兴义市 for 晴隆县). */
   const siblingBefore = (exact: readonly NearMatch[], end: number, name: string): boolean => {
     const mine = parents.get(name);

@@ -41,6 +41,8 @@ describe('typo.place-name (administrative divisions)', () => {
     ['石阡仟县按照这一要求，一手抓茶园管护。', '石阡仟县', '石阡县', '多了“仟”字'],
     // a division of the same prefecture right before it in a list (round 33)
     ['文艺志愿者走进兴义市、晴龙县的安置点。', '晴龙县', '晴隆县', '“龙”应为“隆”'],
+    // the short form of an autonomous prefecture is a real name, and a prefecture after punctuation (round 33)
+    ['暑假来了，临厦州教育局提醒各位家长。', '临厦州', '临夏州', '“厦”应为“夏”'],
   ])('warns on %s', (body, text, name, detail) => {
     const f = runRules(rule, body);
     expect(brief(f)).toEqual([`typo.place-name warn ${text}`]);
