@@ -583,12 +583,15 @@ export function createPlaceRule(
   // (and the short forms of autonomous divisions, 临夏州 for 临夏回族自治州: a slip of one is a slip of a real name)
   const shortOfReal = new Set(list.flatMap((d) => shortForms(d.name)));
   const isReal = Uint8Array.from(names, (n) => (real.has(n) || shortOfReal.has(n) ? 1 : 0));
-  /** One of the exact names ending at `end` is a division of the same prefecture as `name` (兴义市 for 晴隆县). */
-  const siblingBefore = (exact: readonly NearMatch[], end: number, name: string): boolean => {
+  /**
+   * One of the exact names ending (`before`) or starting at `at` is a division of the same prefecture as `name`
+   * (兴义市 for 晴隆县).
+   */
+  const siblingAt = (exact: readonly NearMatch[], at: number, name: string, before: boolean): boolean => {
     const mine = parents.get(name);
     if (!mine || mine.length < 4) return false;
     for (const x of exact) {
-      if (x.end !== end) continue;
+      if ((before ? x.end : x.start) !== at) continue;
       const theirs = parents.get(names[x.term]!);
       if (theirs && theirs.length >= 4 && theirs[2] === mine[2]) return true;
     }
@@ -851,15 +854,18 @@ export function createPlaceRule(
           goTo = going || !isHanAt(t, m.start - 1) || GO_TO.includes(t[m.start - 1]!);
           exactEnds ??= new Set(exact.map((x) => x.end));
           ps = longParentsOf(m.term);
-          if (!goTo && !exactEnds.has(m.start) && !endsWithAny(ps, t, m.start)) continue;
+          // (before 、 a name may be an item of a list of its prefecture's divisions: see below)
+          if (!goTo && !exactEnds.has(m.start) && !endsWithAny(ps, t, m.start) && t.charCodeAt(m.end) !== 0x3001)
+            continue;
           // A prefecture-level city after punctuation or 到/赴/在 (调研组赴航州市) needs no province named: there are a
           // few hundred, not thousands of counties an invented name could sound like. So does a swap (调研组赴阳濮市):
           // two characters of a real name reversed are rarely another name, unlike a sound slip, which an invented
           // example name (青禾县) also is.
           cityAlone = (goTo && prefectureCities.has(name)) || (m.kind === 'swap' && (goTo || exactEnds.has(m.start)));
-          // a division of the same prefecture named right before it in a list (兴义市、晴龙县 → 晴隆县): a list of one
-          // prefecture's divisions, which an invented example name does not join
-          if (!cityAlone && t.charCodeAt(m.start - 1) === 0x3001) cityAlone = siblingBefore(exact, m.start - 1, name);
+          // a division of the same prefecture named right before or after it in a list (兴义市、晴龙县 → 晴隆县): a list
+          // of one prefecture's divisions, which an invented example name does not join
+          if (!cityAlone && t.charCodeAt(m.start - 1) === 0x3001) cityAlone = siblingAt(exact, m.start - 1, name, true);
+          if (!cityAlone && t.charCodeAt(m.end) === 0x3001) cityAlone = siblingAt(exact, m.end + 1, name, false);
         }
         if (spans.length && overlapsPair(spans, m.start, m.end)) continue;
         if (inExact(m.start, m.end)) continue;

@@ -41,6 +41,7 @@ describe('typo.place-name (administrative divisions)', () => {
     ['石阡仟县按照这一要求，一手抓茶园管护。', '石阡仟县', '石阡县', '多了“仟”字'],
     // a division of the same prefecture right before it in a list (round 33)
     ['文艺志愿者走进兴义市、晴龙县的安置点。', '晴龙县', '晴隆县', '“龙”应为“隆”'],
+    ['文艺志愿者走进晴龙县、兴义市的安置点。', '晴龙县', '晴隆县', '“龙”应为“隆”'],
     // the short form of an autonomous prefecture is a real name, and a prefecture after punctuation (round 33)
     ['暑假来了，临厦州教育局提醒各位家长。', '临厦州', '临夏州', '“厦”应为“夏”'],
   ])('warns on %s', (body, text, name, detail) => {
@@ -56,6 +57,7 @@ describe('typo.place-name (administrative divisions)', () => {
     '青禾县是一个虚构的县。', // a name one sound away from a real county, without its province
     '青禾县召开会议，县长讲话。', // no verb of going before a county one sound off: its province is needed
     '走访了余杭区、青禾县的几个村。', // a list, but 余杭区 is of another prefecture than 青河县's
+    '走访了青禾县、余杭区的几个村。',
     '考察团赴吴中区、武汉市学习交流。', // real names: a district of Suzhou, a city
     '在大城市工作，到各城市考察。',
     '增加110万套，把城市危房改造纳入棚改范围；在全国大、中城市办好服务公司。', // a look-alike needs 到/赴/在
