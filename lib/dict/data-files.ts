@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { formatIssuePath } from '../engine/dictionary/schema';
 import { linkListsSchema } from '../rules/links-schema';
 import { namesListSchema } from '../rules/names-schema';
@@ -6,6 +5,7 @@ import { REPLY_TONE_LISTS, replyToneSchema } from '../rules/reply-tone-schema';
 import { ruleDataSchema } from '../rules/rule-data';
 import { sourceListSchema } from '../rules/source-schema';
 import { validateDictionary } from './load';
+import { type DataTable, manifestSchema } from './manifest';
 import { typosExtraDictionary } from './typos-extra';
 
 /**
@@ -14,47 +14,7 @@ import { typosExtraDictionary } from './typos-extra';
  * Pure (no I/O): `publish-guard dict validate` reads the files and asks here.
  */
 
-export const DATA_TABLES = [
-  't2s',
-  'pinyin',
-  'idioms',
-  'shapes',
-  'divisions',
-  'placeVariants',
-  'wordVariants',
-  'wordFreq',
-  'collocationSlips',
-  'typosExtra',
-] as const;
-export type DataTable = (typeof DATA_TABLES)[number];
-
-export const manifestSchema = z
-  .object({
-    /** Native dictionary files, relative to the manifest. */
-    dictionaries: z.array(z.string().min(1)).min(1),
-    /** Data files, relative to the manifest. */
-    data: z
-      .object({
-        t2s: z.string().min(1),
-        pinyin: z.string().min(1),
-        idioms: z.string().min(1),
-        links: z.string().min(1),
-        sources: z.string().min(1),
-        names: z.string().min(1),
-        shapes: z.string().min(1).optional(),
-        divisions: z.string().min(1).optional(),
-        placeVariants: z.string().min(1).optional(),
-        wordVariants: z.string().min(1).optional(),
-        wordFreq: z.string().min(1).optional(),
-        collocationSlips: z.string().min(1).optional(),
-        typosExtra: z.string().min(1).optional(),
-        ruleData: z.string().min(1).optional(),
-        replyTone: z.string().min(1).optional(),
-      })
-      .strict(),
-  })
-  .strict();
-export type Manifest = z.infer<typeof manifestSchema>;
+export { DATA_TABLES, type DataTable, type Manifest, manifestSchema } from './manifest';
 
 export type JsonKind = 'dictionary' | 'manifest' | 'links' | 'sources' | 'names' | 'ruleData' | 'replyTone';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_TABLES, type DataTable, type Manifest, manifestSchema } from '../dict/data-files';
 import { parseDictionaryText, validateDictionary } from '../dict/load';
+import { DATA_TABLES, type DataTable, type Manifest, manifestSchema } from '../dict/manifest';
 import { typosExtraDictionary } from '../dict/typos-extra';
 import { parseT2s } from '../engine/data/tables';
 import type { DataText, JsonRef, TextRef } from '../engine/data/text-source';
