@@ -149,7 +149,8 @@ function codeCacheFor(bytes, source) {
 /**
  * Begins reading `path` whole in libuv's thread pool and leaves a promise of its bytes and the descriptor's stats
  * (undefined if it cannot be read) where lib/node/engine-cache.ts looks for it (tablesPrefetched): the read then
- * overlaps compiling and running the bundle's top level. One read call for the file, so no step waits for the busy main thread.
+ * overlaps compiling and running the bundle's top level. One read call for the file, so no step waits for the busy
+ * main thread.
  */
 function prefetch(path) {
   const key = Symbol.for('publish-guard.prefetch');

@@ -282,8 +282,14 @@ function buildPlaceIndex(list: readonly Division[], others: readonly string[]): 
     parents.set(d.name, ps);
   }
   // a short form of an autonomous division (临夏州, 天祝县) has the parents of its full name
-  for (const d of list) for (const f of shortForms(d.name)) if (!parents.has(f)) parents.set(f, parents.get(d.name)!);
-  const names = [...new Set([...divisions, ...divisions.flatMap(shortForms), ...others])];
+  const shorts: string[] = [];
+  for (const d of list) {
+    for (const f of shortForms(d.name)) {
+      shorts.push(f);
+      if (!parents.has(f)) parents.set(f, parents.get(d.name)!);
+    }
+  }
+  const names = [...new Set([...divisions, ...shorts, ...others])];
   const baseLen = names.map((n) => n.length - (SUFFIX.exec(n)?.[0].length ?? 0));
   const id = new Map(names.map((n, i) => [n, i]));
   const longIds = names.map((n, i) => (n.length >= 4 ? i : -1)).filter((i) => i >= 0);
@@ -579,10 +585,10 @@ export function createPlaceRule(
   const rightKeys = variants && pairSet(variants.rightByPair.keys());
   const rightByPair = variants && new PairCache((key) => variants.rightByPair.get(key));
   const byPair = variants && new PairCache((key) => variants.byPair.get(key));
-  // real.has by index (the matches carry indexes into `names`)
-  // (and the short forms of autonomous divisions, 临夏州 for 临夏回族自治州: a slip of one is a slip of a real name)
-  const shortOfReal = new Set(list.flatMap((d) => shortForms(d.name)));
-  const isReal = Uint8Array.from(names, (n) => (real.has(n) || shortOfReal.has(n) ? 1 : 0));
+  // By index (the matches carry indexes into `names`): the divisions and the short forms of autonomous ones (临夏州 for
+  // 临夏回族自治州: a slip of one is a slip of a real name), that is every name but the `others`
+  const otherNames = new Set(others);
+  const isReal = Uint8Array.from(names, (n) => (real.has(n) || !otherNames.has(n) ? 1 : 0));
   /**
    * One of the exact names ending (`before`) or starting at `at` is a division of the same prefecture as `name`
    * (兴义市 for 晴隆县).

@@ -247,9 +247,9 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
         }
         if (endsHere && startsHere) continue;
         // or the second copy stands alone between a common word ending with the first and a common word after it
-        // (教育强国国建设: 强国 + 国 + 建设), and is no frequent character nor a light verb (作交流) of its own. Not the first copy between a word and
-        // the word the second starts: the word before is often a name or a compound the table lacks (辽阳镇镇长,
-        // 宗教局局长, 居住国国籍)
+        // (教育强国国建设: 强国 + 国 + 建设), and is neither a frequent character of its own nor a light verb (作交流).
+        // Not the first copy between a word and the word the second starts: the word before is often a name or a
+        // compound the table lacks (辽阳镇镇长, 宗教局局长, 居住国国籍)
         let orphan = false;
         const alone = table.unit(c);
         if (
