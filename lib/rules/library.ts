@@ -8,6 +8,7 @@ import { createDictionaryRule } from '../engine/dictionary/rule';
 import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
+import { ANNIVERSARY_RULES, createAnniversaryNumberRule } from './anniversary-number';
 import { COLLOCATION_SLIP_RULES, createCollocationSlipRule } from './collocation-slips';
 import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
@@ -71,6 +72,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
+  ...ANNIVERSARY_RULES,
   ...PROMOTION_RULES,
   ...OPINION_VOICE_RULES,
   ...IDIOM_RULES,
@@ -152,6 +154,7 @@ export function buildLibraryModules(
     createPastEventRule(),
     createTimelinessRule(),
     createOutdatedRule(),
+    createAnniversaryNumberRule(),
     createPromotionRule(),
     createOpinionVoiceRule(replyTone?.voiceModel),
     createReplyPromoRule(),
@@ -190,7 +193,7 @@ export function buildLibraryModules(
         : undefined;
       modules.push(
         createPlaceRule(divisions, sim, lists.places.others, variants),
-        createPlaceLevelRule(divisions),
+        createPlaceLevelRule(divisions, sim),
         createPlaceOwnRule(divisions, sim),
       );
     }

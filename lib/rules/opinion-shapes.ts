@@ -72,7 +72,7 @@ export function opinionShapes(
   const FEEL = alt(L.feeling.words);
   const VERDICT = alt(L.verdict.words);
   const ADV =
-    '(?:真的|真是|真|好|太|超级?|特别|很|非常|简直|都快|都|也|已经|快要?|实在|有点|有些|被|给|差点|直接|当场|瞬间|彻底|着实|不禁|忍不住|又|还是|就|是|要)';
+    '(?:真的|真是|真|好|太|超级?|特别|很|非常|简直|都快|都|也|既|已经|快要?|实在|有点|有些|被|给|差点|直接|当场|瞬间|彻底|着实|不禁|忍不住|又|还是|就|是|要)';
 
   // 小编真的气炸了, 我都心疼, 笔者很失望 (我市, 我省 and 我们深感痛心 are not this: adverbs only between)
   add(
@@ -333,6 +333,53 @@ export function opinionShapes(
   );
   add('opinion.voice-verdict', ['爱'], `(?<![可热喜恋关友珍心])爱(${HAN})不\\1${EDGE}`);
 
+  // 说不难过是假的: a feeling owned by denying its absence
+  add('opinion.voice-feeling', ['说不'], `说不(?:${FEEL}|感动|失落|委屈|心酸)是假的`);
+  // 有小道消息说, 据知情人透露, 水可深着呢: hearsay and insinuation in the account's voice
+  add(
+    'opinion.voice-verdict',
+    ['小道消息', '知情人', '水可深', '水很深', '水太深', '难怪'],
+    `小道消息|知情人(?:士)?(?:透露|爆料)|水(?:可|很|太)深着?呢|难怪(?:这么|如此)?(?:嚣张|猖狂|有恃无恐|胆大包天)`,
+  );
+  // 就没输过谁, 比谁都快, 这可不是自夸, 放眼全省也没几家: the account boasting against its peers
+  add(
+    'opinion.voice-verdict',
+    ['就没输过', '比谁都', '不是自夸', '不是我们自夸', '放眼全', '不是谁都'],
+    `就没输过|比谁都(?:快|好|强|多|早)|不是(?:我们)?自夸|放眼全(?:省|市|国|区|县)(?:也)?没几(?:家|个)|不是谁都能(?:有|做到|比)`,
+  );
+  // 死者生前肯定有严重的心理问题, 基本可以断定是家庭矛盾引起的: the cause of an incident asserted before any finding
+  add(
+    'opinion.voice-verdict',
+    [
+      '死者',
+      '嫌疑人',
+      '当事人',
+      '两人',
+      '双方',
+      '男子',
+      '女子',
+      '男方',
+      '女方',
+      '司机',
+      '这起',
+      '该起',
+      '事故',
+      '事件',
+    ],
+    `(?:死者|嫌疑人|当事人|两人|双方|男子|女子|男方|女方|司机|这起|该起|事故|事件)${inClause(14)}(?:肯定(?:是|有|会)|基本可以断定|可以断定|八成是|十有八九)`,
+  );
+  // 这些司机的脑子是落在家里了吗？ — people in the news mocked for their wits or conscience, as a question
+  add(
+    'opinion.voice-verdict',
+    ['这些', '这种', '那些', '有些', '某些', '这位', '这帮'],
+    `(?:这些|这种|那些|有些|某些|这位|这帮)${HAN}{0,6}?的?(?:脑子|脑袋|智商|良心)${inClause(10)}吗(?=[？?])`,
+  );
+  // 都什么年代了, 能不能长点心, 说的就是这种人: the public lectured
+  add(
+    'opinion.voice-verdict',
+    ['都什么年代', '能不能长点心', '说的就是这种人'],
+    `都什么年代了|能不能长点心|说的就是这种人`,
+  );
   // --- taking sides: 我们坚决站业主这边, 挺商户到底
   add(
     'opinion.voice-side',

@@ -8,8 +8,9 @@
  * text is 平果市 since 2019): a name one of those steps behind the current one (县 for 市 or 区, 市 for 区) may be
  * an older text's name and is only a note; the other way round (区 or 市 for a 县, 区 for a 市) is a slip.
  */
+import { type CharSimilarity, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
-import { type Division, PEOPLES } from './places';
+import { type Division, PEOPLES, SUFFIX, shortName } from './places';
 import { addUnits, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -31,6 +32,14 @@ export const PLACE_LEVEL_RULES: RuleMeta[] = [
     message: '{text}：该地不属于前面的省、市。',
     source:
       '国家统计局2023年统计用区划代码（GB/T 2260 县级以上行政区划）；法院判决书“安徽省南京市”之误（2025年网传判决书截图的报道）',
+  },
+  {
+    id: 'formulation.people-name',
+    category: 'formulation',
+    severity: 'warn',
+    title: '民族名称疑似写错',
+    message: '{text}疑为{suggestion}之误：民族名称写错了。',
+    source: '国家民委《中国的民族》；GB/T 3304《中国各民族名称的罗马字母拼写法和代码》',
   },
   {
     id: 'typo.place-people',
@@ -55,7 +64,21 @@ function parentForms(parent: string): string[] {
   return stem.length >= 2 && stem !== parent ? [parent, stem] : [parent];
 }
 
-export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphRule {
+/** What may stand right before a parent read by alikeParent: no character, punctuation, or a verb of going or a link. */
+const BEFORE_PARENT = '在到赴往至从于经进去来与和及自';
+/** One Chinese character (a module constant: the bundler writes a \p{…} literal as new RegExp). */
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/**
+ * Words one sound- or look-alike character off a people's name (the word table's, listed here as this rule has none):
+ * 一族, 异族, 同族, 皇族, 士族 … and 僮族, 壮族's name before 1965.
+ */
+const PEOPLE_LIKE_WORDS = new Set('一族 遗族 蚁族 异族 僮族 曼族 同族 皇族 大族 士族 支族'.split(' '));
+/** Before a two-character name read as a people's slip: a word it ends (上班族, 追星族 are no peoples). */
+const NOT_PEOPLE_BEFORE = '班星光工贷卡车房奔漂啃低月乐拇';
+/** A level suffix right after a bare name (延安 + 市). */
+const SUFFIX_AT = /^(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|新区|省|市|区|县|州|旗|盟)/;
+
+export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharSimilarity): ParagraphRule {
   // The bit filters below are built at once; the maps behind them (≈ 3 MB of allocation at every CLI start) only at the
   // first place a filter lets through, which many texts never have.
   /**
@@ -204,6 +227,181 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
     }
     return false;
   };
+  // --- a place right after a province or prefecture one sound- or look-alike character off its own (山西延安 for 陕西延安,
+  // 台州姜堰 for 泰州姜堰): both parents are real names, so only the place after tells the slip; it may be bare (延安)
+  let alikeMaps:
+    | { forms: Map<string, string[]>; bare: Map<string, string[]>; bareKeys: ReturnType<typeof unitKeys> }
+    | undefined;
+  const alikeIndex = () => {
+    if (alikeMaps) return alikeMaps;
+    /** Provinces and prefectures by their full and short names (陕西省, 陕西; 泰州市, 泰州) → code prefixes. */
+    const forms = new Map<string, string[]>();
+    /** Prefecture- and county-level divisions by their name without the level (延安, 姜堰) → codes. */
+    const bare = new Map<string, string[]>();
+    const bareKeys = unitKeys();
+    const push = (m: Map<string, string[]>, k: string, v: string) => {
+      const l = m.get(k);
+      if (!l) m.set(k, [v]);
+      else if (!l.includes(v)) l.push(v);
+    };
+    for (const d of divisions) {
+      if (d.code.endsWith('00')) {
+        const prefix = d.code.endsWith('0000') ? d.code.slice(0, 2) : d.code.slice(0, 4);
+        for (const f of [d.name, shortName(d.name)]) if (f.length >= 2) push(forms, f, prefix);
+      }
+      if (d.code.endsWith('0000')) continue;
+      const b = d.name.replace(SUFFIX, '');
+      if (b.length >= 2 && b !== d.name) {
+        push(bare, b, d.code);
+        addUnits(bareKeys, keyOf(b));
+      }
+    }
+    alikeMaps = { forms, bare, bareKeys };
+    return alikeMaps;
+  };
+  /** One character of two names of the same length apart, the two sounding alike (tones aside) or looking alike. */
+  const oneAlike = (a: string, b: string): boolean => {
+    if (!sim || a.length !== b.length || a === b) return false;
+    let at = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (at >= 0) return false;
+      at = i;
+    }
+    return sim.sound(a[at]!, b[at]!) >= SOUND_TONELESS || sim.shape(a[at]!, b[at]!);
+  };
+  const alikeParent = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    if (!sim) return false;
+    const last = t.charCodeAt(e);
+    for (let len = Math.min(9, e + 1); len >= 2; len--) {
+      const s = e - len + 1;
+      let codes: string[] | undefined;
+      const full = len >= 3 && hasUnits(nameKeys, unitsHash(t.charCodeAt(s), last, len));
+      const bare = len <= 4 && hasUnits(alikeIndex().bareKeys, unitsHash(t.charCodeAt(s), last, len));
+      if (!full && !bare) continue;
+      const name = t.slice(s, e + 1);
+      if (full) codes = index().codesByName.get(name);
+      if (!codes && bare) {
+        codes = alikeIndex().bare.get(name);
+        // the full name goes on (延安市): read at its end
+        if (codes && SUFFIX_AT.test(t.slice(e + 1, e + 4)) && codes.length) {
+          const m = SUFFIX_AT.exec(t.slice(e + 1, e + 4));
+          if (m && index().codesByName.has(name + m[0])) return false;
+        }
+      }
+      if (!codes) continue;
+      // a name of a province, or a level of its own (延安市): no child to read the parent by
+      if (codes.some((c) => c.endsWith('0000'))) return false;
+      const { forms } = alikeIndex();
+      for (let pl = Math.min(8, s); pl >= 2; pl--) {
+        const written = t.slice(s - pl, s);
+        const prefixes = forms.get(written);
+        if (!prefixes) continue;
+        const start = s - pl;
+        const before = t[start - 1];
+        if (before !== undefined && HAN_CHAR.test(before) && !BEFORE_PARENT.includes(before)) return false;
+        // under the parent written (or a prefecture named like a place of its own): no slip
+        if (codes.some((c) => prefixes.some((x) => c.startsWith(x)))) return false;
+        if (formerAt(t, start) || quoted(start, e + 1)) return false;
+        // an ancestor of the place whose name, in the form written, is one alike character off
+        const right = new Set<string>();
+        for (const c of codes)
+          for (const [, a] of ancestors(c))
+            for (const f of [a, shortName(a)]) if (f.length === written.length && oneAlike(written, f)) right.add(f);
+        if (!right.size) return false;
+        const fixed = [...right];
+        sink.report({
+          ruleId: 'typo.place-parent',
+          start,
+          end: s,
+          suggestions: fixed,
+          message: `${q(written)}疑为${fixed.map(q).join('或')}之误：${q(name)}属于${fixed.map(q).join('或')}，不属于${q(written)}。`,
+        });
+        return true;
+      }
+      return false;
+    }
+    return false;
+  };
+  // --- a people's name one character off (夷族 for 彝族, 佘族 for 畲族, 布衣族 for 布依族): a sound-alike (tones aside) or a
+  // look-alike, where the name written is no people's and no word of its own (PEOPLE_LIKE_WORDS)
+  const peopleSet = new Set(PEOPLES);
+  const peopleSlip = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    if (!sim) return false;
+    for (const people of peoples) {
+      const len = people.length;
+      const s = e + 1 - len;
+      if (s < 0) continue;
+      const w = t.slice(s, e + 1);
+      if (w === people || peopleSet.has(w)) return false;
+      let at = -1;
+      for (let i = 0; i < len - 1; i++) {
+        if (w[i] === people[i]) continue;
+        at = at === -1 ? i : -2;
+      }
+      if (at < 0) continue;
+      const a = people[at]!;
+      const b = w[at]!;
+      if (!HAN_CHAR.test(b) || PEOPLE_LIKE_WORDS.has(w) || !(sim.sound(a, b) >= SOUND_TONELESS || sim.shape(a, b)))
+        continue;
+      // a longer people's name or a word ending here (民族, 家族: no one-character slip of a people)
+      if (at === 0 && len === 2 && s > 0 && NOT_PEOPLE_BEFORE.includes(t[s - 1]!)) continue;
+      if (quoted(s, e + 1)) return false;
+      sink.report({
+        ruleId: 'formulation.people-name',
+        start: s,
+        end: e + 1,
+        suggestions: [people],
+        message: `${q(w)}疑为${q(people)}之误：民族名称写错了。`,
+      });
+      return true;
+    }
+    return false;
+  };
+  // --- a league's or banner's level written with a sound- or look-alike (锡林郭勒明 for 锡林郭勒盟, 杭锦其 for 杭锦旗):
+  // words of four characters at most cannot weigh a name this long (typo.unlikely-word), and 盟 and 旗 have few
+  // homophones in prose; stems of three characters or more only (2: 兴安萌发 may be a sentence)
+  let levelStems: Map<string, string> | undefined;
+  /** The last character of every such stem: a position not after one is passed over at once. */
+  let stemEnds: Uint8Array | undefined;
+  const stemLevel = (): Map<string, string> => {
+    if (levelStems) return levelStems;
+    levelStems = new Map();
+    stemEnds = new Uint8Array(65536);
+    for (const d of divisions) {
+      const m = SUFFIX.exec(d.name);
+      if (!m || (m[0] !== '盟' && m[0] !== '旗')) continue;
+      const stem = d.name.slice(0, -1);
+      if (stem.length < 3) continue;
+      levelStems.set(stem, d.name);
+      stemEnds[stem.charCodeAt(stem.length - 1)] = 1;
+    }
+    return levelStems;
+  };
+  const levelSlip = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    if (!sim || e < 3) return false;
+    stemLevel();
+    if (!stemEnds![t.charCodeAt(e - 1)]) return false;
+    const x = t[e]!;
+    if (x === '盟' || x === '旗' || x === '其' || !HAN_CHAR.test(x)) return false;
+    for (let len = Math.min(8, e); len >= 3; len--) {
+      const s = e - len;
+      const full = stemLevel().get(t.slice(s, e));
+      if (!full) continue;
+      const level = full[full.length - 1]!;
+      if (!(sim.sound(level, x) >= SOUND_TONELESS || sim.shape(level, x))) return false;
+      if (index().codesByName.has(t.slice(s, e + 1)) || quoted(s, e + 1)) return false;
+      sink.report({
+        ruleId: 'typo.place-level',
+        start: s,
+        end: e + 1,
+        suggestions: [full],
+        message: `${q(t.slice(s, e + 1))}疑为${q(full)}之误：“${level}”写成了“${x}”。`,
+      });
+      return true;
+    }
+    return false;
+  };
   /** Reports an autonomous division's name with another people in it, the people's name ending at `e` (族). */
   const peopleSwap = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
     const people = peoples.find((x) => e + 1 >= x.length && t.startsWith(x, e + 1 - x.length));
@@ -238,8 +436,10 @@ export function createPlaceLevelRule(divisions: readonly Division[]): ParagraphR
       let n = 0;
       for (let e = 2; e < t.length && n < MAX_PER_PARAGRAPH; e++) {
         const c = t.charCodeAt(e);
-        if (c === 0x65cf /* 族 */ && peopleSwap(t, e, quoted, sink)) n++;
+        if (c === 0x65cf /* 族 */ && (peopleSwap(t, e, quoted, sink) || peopleSlip(t, e, quoted, sink))) n++;
         if (lastChar[c] && wrongParent(t, e, quoted, sink)) n++;
+        else if (sim && alikeParent(t, e, quoted, sink)) n++;
+        else if (sim && levelSlip(t, e, quoted, sink)) n++;
         if (!levelChar[c]) continue;
         for (let len = 3; len <= 6 && e - len + 1 >= 0; len++) {
           const s = e - len + 1;

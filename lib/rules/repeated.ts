@@ -58,6 +58,8 @@ const ALONE_FREQ = 3000;
  * Verbs that take their object right after them, after a word ending in the same character (工作作交流发言,
  * 动作做示范): no orphan copy.
  */
+/** 站: a stop of a line named after a station (地铁2号线火车站站). */
+const STATION = 0x7ad9;
 const LIGHT_VERBS = new Set([...'作做搞抓促'].map((c) => c.charCodeAt(0)));
 /** A two-character word whose first character is typed twice (中中央) must be this common. */
 const LN_LEAD2 = Math.log(1000);
@@ -183,7 +185,8 @@ export function createRepeatedRule(table: WordFreq): ParagraphRule {
           continue;
         }
         // k === 1: the character c at i and i + 1
-        if (c === DE) continue;
+        // (站站: a metro stop named after a station, 火车站站, 汽车北站站)
+        if (c === DE || c === STATION) continue;
         if (i + 2 >= n || !isHanCode(u[i + 2]!)) {
           // before punctuation or the end: the last character of a set phrase of four typed twice (以弱胜强强，)
           // (not a particle after a phrase ending in it: 没完没了了)

@@ -809,7 +809,8 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   add(
     'opinion.reply-impatient-shape',
     ['已阅', '已读', '收到', '知道了', '已收悉', '好的', '了解', '已转', '嗯', '哦'],
-    '(?<=(?:回复|答复|回答|答)[：:]\\s*)(?:已阅|已读|收到|知道了|已收悉|好的|了解|已转|嗯+|哦+)[。！!.…~～]*(?=\\s*$)',
+    // one or more of them and nothing else (已阅，知道了。)
+    '(?<=(?:回复|答复|回答|答)[：:]\\s*)(?:已阅|已读|收到|知道了|已收悉|好的|了解|已转|嗯+|哦+)(?:[，,、\\s]*(?:已阅|已读|收到|知道了|已收悉|好的|了解|已转|嗯+|哦+))*[。！!.…~～]*(?=\\s*$)',
   );
   add('opinion.reply-impatient-shape', ['自己'], '(?<![请以可])自己(?:去)?(?:看|查|瞧|翻)(?:吧|去)?(?=[。！!，,]|$)');
 
@@ -955,6 +956,8 @@ const INSULT_AFTER = /[，,。！？!?、；;：:\s~～…“”"吧啊呀吗么
 const LATIN_GUARD =
   /型号|编号|文号|代码|标识|商标|证书|规格|版本|铅笔|文件|格式|机床|程序|[Bb]{2}(?:霜|机|弹|枪)|[A-Za-z]{2,}[\s-][A-Za-z]{2,}/;
 
+/** A Weibo topic tag (#交警曝光台#). */
+const HASHTAG = /#[^#\n]{1,20}#/g;
 /** A sentence that reports a reply, or quotes a fraudster or someone else, is not the account's own voice. */
 const REPORTED =
   /被通报|通报批评|约谈|(?<!(?:应该|就该|该|应当)被?)曝光|热议|引发关注|问责|致歉|道歉|处分|诫勉|回复称|回应称|答复称|雷人|不当回复|不当言论|骗子|诈骗|话术|冒充|嫌疑人|不法分子|(?:网友|市民|群众|来电人|来信人|留言人|对方|他|她|其)(?:说|称|骂|质问|留言|认为|直呼)/;
@@ -1199,7 +1202,9 @@ export function createReplyToneRule(lexicons: ReplyToneLexicons): ParagraphRule 
           /您|请/.test(t.slice(Math.max(0, s - 4), e))
         )
           continue;
-        if (REPORTED.test(sentence) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence))) continue;
+        // (a topic tag is the account's column, not a report: #交警曝光台#)
+        if (REPORTED.test(sentence.replace(HASHTAG, '')) || (GUARDED.has(ruleId) && PAID_GUARD.test(sentence)))
+          continue;
         // opinion in the account's own voice needs no reply context, but not someone else's reported words
         if (open && REPORTED_SPEECH.test(sentence) && !OWN_SPEECH.test(sentence)) continue;
         if (open && (voice ??= voiceSpans(t)).some(([a2, b2]) => s < b2 && a2 < e)) continue;

@@ -324,6 +324,13 @@ const HANDLED =
   /经(?:核查|核实|调查|查实|调解|协调)|经查|已(?:经)?(?:到账|退还|退回|退款|赔付|赔偿|返还|补发|责令|约谈|立案|办结|转交|转办|督促)/;
 
 /**
+ * A sentence that tells of someone's trade as news (村民张大姐经营着一家小吃摊，每天能卖出三四百份酸汤粉: a villager's
+ * income in a rural-revitalisation report), with no price and no call to buy: a story, not a pitch.
+ */
+const NARRATED =
+  /^(?![^。！？!?]*(?:元|欢迎|快来|赶紧|下单|抢购|购买|订购|选购|咨询|预订|到店|扫码))[^。！？!?]*(?:(?:村民|摊主|店主|商户|农户|种植户|养殖户|返乡青年|创业青年|大姐|大哥|大叔|阿姨)[\u4e00-\u9fff]{0,4}(?:经营着|开着|开了|办起了?)|每天(?:都)?能卖出|一天能卖出)/;
+
+/**
  * `advertising.sales-model` (warn): with the sales model (reply-tone.json `salesModel`, trained by
  * scripts/train-tone-model.ts --model sales on an independent author's selling sentences and their near-misses, and
  * real official prose), a sentence with a word of trade (tone-model.ts `salesRead`) that the cues above did not
@@ -343,7 +350,8 @@ export function createSalesPitchRule(salesModel?: ToneModelData): ParagraphRule 
       let n = 0;
       for (const s of p.sentences) {
         const sentence = t.slice(s.start, s.end);
-        if (!salesRead(sentence) || WARNING.test(sentence) || HANDLED.test(sentence)) continue;
+        if (!salesRead(sentence) || WARNING.test(sentence) || HANDLED.test(sentence) || NARRATED.test(sentence))
+          continue;
         const [a, b] = sentenceCore(t, s.start, s.end);
         if (p.isQuoted(a, b) || model.score(sentence) < model.threshold) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;

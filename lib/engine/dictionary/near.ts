@@ -373,13 +373,18 @@ export function findProtectedSlips(
 
 /**
  * An exact two-character term inside a window whose one substituted character lies outside it is the term's own part
- * (政府 in 人命政府, a slip of 人民政府), not a neighbour: the slip needs no stronger evidence for it. A longer inner
- * term keeps the rule (全省 + 人民代表大会 is no slip of 全国人民代表大会).
+ * (政府 in 人命政府, a slip of 人民政府), not a neighbour: the slip needs no stronger evidence for it. So is a longer
+ * inner term in a window of nine or more characters when at least one character lies between it and the
+ * substitution (round 34); one right beside it keeps the rule (全省 + 人民代表大会 is no slip of 全国人民代表大会).
  */
 function untouchedPart(m: NearMatch, x: NearMatch): boolean {
-  if (m.kind !== 'sub' || x.end - x.start !== 2 || x.start < m.start || m.end < x.end) return false;
+  if (m.kind !== 'sub' || x.start < m.start || m.end < x.end) return false;
   const at = m.start + m.pos;
-  return at < x.start || at >= x.end;
+  if (x.end - x.start === 2) return at < x.start || at >= x.end;
+  // A longer inner term with a character of the window between it and the substitution (全国人民代表大会 in
+  // 全国人民代表大会常委委员会): the window's own part. Right beside it the rest may be a phrase of its own (全省 +
+  // 人民代表大会).
+  return m.end - m.start >= 9 && (at < x.start - 1 || at > x.end);
 }
 
 /**

@@ -176,6 +176,8 @@ describe('match: "near" entries (protected terms)', () => {
     ['全国人民代表大会常务为原会', '人民代表大会常务为原会', '人民代表大会常务委员会'],
     // a missing character after an exact shorter term the window holds (人民代表大会 is part of the longer term)
     ['市人民代表大会常务委会召开会议', '人民代表大会常务委会', '人民代表大会常务委员会'],
+    // any substitution a character past an exact inner term, in a window of nine or more (round 34, set AG)
+    ['审议了市人民代表大会常委委员会工作报告', '人民代表大会常委委员会', '人民代表大会常务委员会'],
   ])('flags %s', (body, text, term) => {
     const f = run(body);
     expect(brief(f)).toEqual([`typo.names block ${text}`]);

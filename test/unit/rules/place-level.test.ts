@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createPlaceLevelRule } from '../../../lib/rules/place-level';
 import { parseDivisions } from '../../../lib/rules/places';
 import { brief, runRules } from '../../helpers/check';
-import { readProjectFile } from './tables-fixture';
+import { readProjectFile, similarity } from './tables-fixture';
 
-const rule = createPlaceLevelRule(parseDivisions(readProjectFile('dictionaries/data/divisions.txt')));
+const rule = createPlaceLevelRule(parseDivisions(readProjectFile('dictionaries/data/divisions.txt')), similarity());
 const level = (body: string) => brief(runRules(rule, body));
 
 describe('typo.place-level: a division of the wrong level right after its province or city', () => {
@@ -56,5 +56,38 @@ describe('typo.place-people: an autonomous division named with another people', 
   it('stays quiet on the right names and on peoples in other words', () => {
     expect(level('郑州市管城回族区、湖北省恩施土家族苗族自治州、云南省大理白族自治州、广西壮族自治区。')).toEqual([]);
     expect(level('管城回族群众和汉族群众共同参加活动。')).toEqual([]);
+  });
+});
+
+describe('a parent one alike character off, told by the place after it (round 34)', () => {
+  it('names the parent the place belongs to, after a province or a prefecture, full or bare', () => {
+    expect(level('国庆假期，山西延安各革命旧址迎来参观高峰。')).toEqual(['typo.place-parent warn 山西']);
+    expect(runRules(rule, '欢迎来台州姜堰溱湖。')[0]!.suggestions).toEqual(['泰州']);
+    expect(runRules(rule, '台州姜堰区')[0]!.suggestions).toEqual(['泰州']);
+  });
+
+  it('is quiet on a right parent, a parent with no alike, and a name inside another word', () => {
+    expect(level('国庆假期，陕西延安各革命旧址迎来参观高峰。欢迎来泰州姜堰溱湖。我们从山西太原出发。')).toEqual([]);
+    expect(level('广州深圳两地联动。')).toEqual([]);
+  });
+});
+
+describe('formulation.people-name: a people named one alike character off (round 34)', () => {
+  it('warns on a sound- or look-alike, with the people as suggestion', () => {
+    expect(level('上万名夷族群众和游客手持火把。')).toEqual(['formulation.people-name warn 夷族']);
+    expect(level('布衣族群众欢度六月六。')).toEqual(['formulation.people-name warn 布衣族']);
+    expect(runRules(rule, '景宁的佘族群众')[0]!.suggestions).toEqual(['畲族']);
+  });
+
+  it('is quiet on the peoples, on words that sound like one and on 上班族-like words', () => {
+    expect(level('这里居住着汉族、回族、苗族、彝族、蒙古族、维吾尔族等民族，同族兄弟，追星一族和上班族。')).toEqual([]);
+    expect(level('喀喇沁左翼蒙古族自治县、海西蒙古族藏族自治州。')).toEqual([]);
+  });
+});
+
+describe('typo.place-level: a league or banner whose level is written with an alike (round 34)', () => {
+  it('warns on 锡林郭勒明 and keeps right names quiet', () => {
+    expect(level('来自呼和浩特、包头、锡林郭勒明等地的跑团。')).toEqual(['typo.place-level warn 锡林郭勒明']);
+    expect(level('阿拉善盟、锡林郭勒盟、鄂托克旗其他地区。')).toEqual([]);
   });
 });

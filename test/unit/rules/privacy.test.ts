@@ -245,6 +245,9 @@ describe('personal bank cards in a donation appeal (added after the evaluation r
     expect(runRules(createPrivacyRule(), body).map((f) => `${f.ruleId}:${f.text}`)).toEqual([
       'privacy.bank-card:6217 0027 1001 4588 327',
     ]);
+    // the account's owner in brackets after the label (round 34, set AG)
+    const bracket = '村委会倡议大家伸出援手。捐款账户（其家属本人）：6217002830001234568，开户行：建设银行城西支行。';
+    expect(runRules(createPrivacyRule(), bracket).map((f) => f.ruleId)).toEqual(['privacy.bank-card']);
     const unit = '捐款账户：户名：滨河市慈善总会，开户行：中国银行滨河分行，账号：6217 0027 1001 4588 327。';
     expect(runRules(createPrivacyRule(), unit)).toEqual([]);
   });

@@ -173,6 +173,24 @@ describe('reply-tone shapes', () => {
     expect(tone('有市民认为，反对上牌的人大多没想清楚其中的道理。')).toEqual([]);
   });
 
+  it("reads hearsay, boasts against peers, causes asserted and lectures as the account's verdicts (round 34)", () => {
+    const verdict = (body: string) => tone(body).map((f) => f.split(' ')[0]);
+    expect(verdict('有知情人透露，肇事司机家里有背景，难怪这么嚣张。')).toContain('opinion.voice-verdict');
+    expect(verdict('听说这位局长家里有好几套别墅，水可深着呢。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('本中心的粉丝涨得比谁都快。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('我们消防站建站以来零投诉，这样的口碑不是谁都能有的。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('死者生前肯定有严重的心理问题。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('都什么年代了，还信这种骗局？')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('贪小便宜吃大亏，说的就是这种人。')).toEqual(['opinion.voice-verdict']);
+    expect(verdict('说不难过是假的，今天上班都提不起劲。')).toEqual(['opinion.voice-feeling']);
+    expect(verdict('看到被骗的老人来报案，我们既心疼又憋屈。')).toEqual(['opinion.voice-feeling']);
+    // the same matters as facts
+    expect(verdict('据警方通报，死者系意外坠落，排除刑事案件。')).toEqual([]);
+    expect(verdict('事故原因正在进一步调查中。')).toEqual([]);
+    expect(verdict('我市空气质量优良天数比例位居全省前列。')).toEqual([]);
+    expect(verdict('知情人可拨打举报电话0551-12345678提供线索。')).toEqual([]);
+  });
+
   it('reads verdicts, insults and sides taken without an exclamation mark', () => {
     const verdict = (body: string) => tone(body).map((f) => f.split(' ')[0]);
     expect(verdict('这种乱扔垃圾的人就该重罚。')).toEqual(['opinion.voice-verdict']);

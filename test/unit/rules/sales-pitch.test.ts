@@ -318,6 +318,9 @@ describe('advertising.sales-model (the shipped model)', () => {
   it('does not read a complaint handled, a line of a public roll or 去购物 (round 22)', () => {
     expect(models('回复：您好，补偿款已到账，共计八千六百元。')).toEqual([]);
     expect(models('回复：您好，经核查，该店证照齐全，进货票据完整。')).toEqual([]);
+    // a villager's trade told as news, with no price and no call to buy (round 34)
+    expect(models('台盘村村民张大姐经营着一家小吃摊，赛事期间每天能卖出三四百份酸汤粉。')).toEqual([]);
+    expect(models('我们的酸汤粉每天能卖出三四百份，欢迎大家到店品尝，每份15元。')).not.toEqual([]);
     expect(salesRead('1.张某某，身份证号410523********3016，联系电话138****2761，救助金额3000元')).toBe(false);
     expect(salesRead('高温天气下，有家长把孩子单独留在车内去购物')).toBe(false);
     expect(salesRead('报名方式：由就读学校统一推荐报名')).toBe(false);

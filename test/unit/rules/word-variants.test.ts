@@ -46,6 +46,7 @@ describe('typo.word-variant (generated table of common 别字)', () => {
     '65岁以上老人专享免费体检，持社保卡就诊立享报销。', // words of today's service writing no dictionary lists
     '避免出现行业性限贷、抽贷、断贷。', // credit terms of financial policy (断贷 is no 断代)
     '鄱阳县河湖众多，圩堤线长面广。', // 圩堤 + 线长: the variant's first character ends a word of the table (堤线 is no 底线)
+    '地铁2号线南延线即将开通，工作人员入镜，原音再现。', // real words no dictionary lists (real-words.txt, round 34)
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
