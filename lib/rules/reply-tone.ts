@@ -707,6 +707,12 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
   );
   add('opinion.reply-victim-blame', ['下场', '报应'], `(?<=(?:就是|这是|那是|这就是)${inClause(10)})(?:下场|报应)`);
   add('opinion.reply-victim-blame', ['怪', '怨'], '(?<![难责])(?:怪|怨)(?:得了|得着)谁');
+  // 夫妻之间吵架很正常, 清官难断家务事: violence at home played down as a quarrel or a private matter
+  add(
+    'opinion.reply-victim-blame',
+    ['夫妻', '两口子', '清官难断', '家丑不可'],
+    '(?:夫妻|两口子)(?:之间)?(?:吵架|打架|拌嘴|吵吵闹闹|打打闹闹|磕磕碰碰)(?:是)?(?:很|都|也|再)?(?:正常|难免|常有的事|常事|平常)|清官难断家务事|家丑不可外扬',
+  );
   // 走机动车道是您家里人自己的选择: the citizen's plight called their own choice or business (not a free choice
   // offered: 是否参保是您自己的选择)
   add(

@@ -150,6 +150,9 @@ describe('reply-tone shapes', () => {
     expect(reply('您好，复工时间可在本号公告中查询，也可拨打12345咨询。')).toEqual([]);
     expect(reply('您好，建议您先仔细阅读办事指南，再携带材料到窗口办理。')).toEqual([]);
     expect(reply('课后服务爱参加不参加。')).toEqual(['opinion.reply-dismiss']);
+    // violence at home played down (round 34, set AG)
+    expect(reply('您好！夫妻之间吵架很正常，建议多沟通。')).toEqual(['opinion.reply-victim-blame']);
+    expect(reply('您好，家庭暴力不是家务事，您可以向公安机关报案，也可以申请人身安全保护令。')).toEqual([]);
     expect(reply('补贴名额没了，明年请早。')).toEqual(['opinion.reply-dismiss']);
     expect(reply('已转环保部门，勿再催。')).toEqual(['opinion.reply-impatient-shape']);
     expect(reply('您好，名额已满，明年报名时间将提前在本号公告。')).toEqual([]);
