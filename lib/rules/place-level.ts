@@ -230,7 +230,13 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
   // --- a place right after a province or prefecture one sound- or look-alike character off its own (山西延安 for 陕西延安,
   // 台州姜堰 for 泰州姜堰): both parents are real names, so only the place after tells the slip; it may be bare (延安)
   let alikeMaps:
-    | { forms: Map<string, string[]>; bare: Map<string, string[]>; bareKeys: ReturnType<typeof unitKeys> }
+    | {
+        forms: Map<string, string[]>;
+        bare: Map<string, string[]>;
+        bareKeys: ReturnType<typeof unitKeys>;
+        /** The last character of every parent form: a child starts right after one. */
+        formEnds: Uint8Array;
+      }
     | undefined;
   const alikeIndex = () => {
     if (alikeMaps) return alikeMaps;
@@ -239,6 +245,7 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
     /** Prefecture- and county-level divisions by their name without the level (延安, 姜堰) → codes. */
     const bare = new Map<string, string[]>();
     const bareKeys = unitKeys();
+    const formEnds = new Uint8Array(65536);
     const push = (m: Map<string, string[]>, k: string, v: string) => {
       const l = m.get(k);
       if (!l) m.set(k, [v]);
@@ -247,7 +254,11 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
     for (const d of divisions) {
       if (d.code.endsWith('00')) {
         const prefix = d.code.endsWith('0000') ? d.code.slice(0, 2) : d.code.slice(0, 4);
-        for (const f of [d.name, shortName(d.name)]) if (f.length >= 2) push(forms, f, prefix);
+        for (const f of [d.name, shortName(d.name)]) {
+          if (f.length < 2) continue;
+          push(forms, f, prefix);
+          formEnds[f.charCodeAt(f.length - 1)] = 1;
+        }
       }
       if (d.code.endsWith('0000')) continue;
       const b = d.name.replace(SUFFIX, '');
@@ -256,7 +267,7 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
         addUnits(bareKeys, keyOf(b));
       }
     }
-    alikeMaps = { forms, bare, bareKeys };
+    alikeMaps = { forms, bare, bareKeys, formEnds };
     return alikeMaps;
   };
   /** One character of two names of the same length apart, the two sounding alike (tones aside) or looking alike. */
@@ -273,8 +284,11 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
   const alikeParent = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
     if (!sim) return false;
     const last = t.charCodeAt(e);
-    for (let len = Math.min(9, e + 1); len >= 2; len--) {
+    const { formEnds } = alikeIndex();
+    for (let len = Math.min(9, e - 1); len >= 2; len--) {
       const s = e - len + 1;
+      // no province or prefecture can end right before it (most places: one array read)
+      if (!formEnds[t.charCodeAt(s - 1)]) continue;
       let codes: string[] | undefined;
       const full = len >= 3 && hasUnits(nameKeys, unitsHash(t.charCodeAt(s), last, len));
       const bare = len <= 4 && hasUnits(alikeIndex().bareKeys, unitsHash(t.charCodeAt(s), last, len));
