@@ -83,6 +83,9 @@ const SESSION_NOW = /开幕|闭幕|召开|举行|胜利召开|隆重开幕|审�
 /** The text before looks back. */
 const RETROSPECTIVE = /回顾|过去|当年|那时|当时|时任|曾经|历史上|去年|前年|往年|上一年/;
 
+/** Short names of a founding that may also end a given name (张建军), and what may stand right before them then. */
+const BARE = new Set(['建军', '建党', '建团']);
+const BEFORE_BARE = '祝念迎逢值是在的暨和及与年于、';
 const CN = '零一二三四五六七八九';
 function cnNumber(s: string): number {
   if (/^[0-9]+$/.test(s)) return Number(s);
@@ -165,6 +168,14 @@ export function createAnniversaryNumberRule(): ParagraphRule {
         for (const m of t.matchAll(ANNIVERSARY_RE)) {
           const first = ANNIVERSARIES.find(([names]) => names.split('|').includes(m[1]!))?.[1];
           if (!first) continue;
+          // 建军, 建党, 建团 alone may end a given name (张建军从教20周年)
+          if (
+            BARE.has(m[1]!) &&
+            m.index > 0 &&
+            /[\u4e00-\u9fff]/.test(t[m.index - 1]!) &&
+            !BEFORE_BARE.includes(t[m.index - 1]!)
+          )
+            continue;
           const year = occasionYear(p.today, first.slice(5));
           if (year === undefined || elsewhere(t, m.index, year)) continue;
           const count = cnNumber(m[2]!);

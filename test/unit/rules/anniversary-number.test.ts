@@ -36,6 +36,8 @@ describe('formulation.anniversary-number (a count that does not match the draft 
     expect(on('2025-07-01', '2024年，我们隆重庆祝了中国共产党成立103周年。')).toEqual([]);
     expect(on('2025-07-01', '回顾香港回归祖国27周年时的盛况。')).toEqual([]);
     expect(on('2025-07-01', '学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话。')).toEqual([]);
+    expect(on('2025-07-20', '张建军同志从教20周年座谈会举行。')).toEqual([]);
+    expect(fix('2025-07-20', '热烈庆祝建军97周年！')).toEqual(['98周年']);
     expect(on('2019-03-14', seedText())).toEqual([]);
   });
 });
