@@ -21,6 +21,9 @@ describe('formulation.anniversary-number (a count that does not match the draft 
     expect(on('2024-12-04', '今天是第十个国家宪法日。')).toEqual(['formulation.anniversary-number warn 第十个']);
     expect(fix('2024-12-04', '今天是第十个国家宪法日。')).toEqual(['第十一个']);
     expect(on('2025-04-15', '今天是第十个全民国家安全教育日。')).toEqual([]);
+    expect(fix('2025-05-12', '今天是第十六个全国防灾减灾日。')).toEqual(['第十七个']);
+    expect(fix('2025-05-18', '今天是第34次全国助残日。')).toEqual(['第35次']);
+    expect(on('2025-04-23', '今天是第30个世界读书日。')).toEqual([]);
   });
 
   it('counts the sessions of the national congresses by the year they meet in March', () => {
