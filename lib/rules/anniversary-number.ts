@@ -1,4 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { chineseNumber, cnNumber } from './cn-numerals';
 import { MAX_PER_PARAGRAPH, q } from './util-text';
 
 /**
@@ -100,23 +101,6 @@ const RETROSPECTIVE = /回顾|过去|当年|那时|当时|时任|曾经|历史�
 /** Short names of a founding that may also end a given name (张建军), and what may stand right before them then. */
 const BARE = new Set(['建军', '建党', '建团']);
 const BEFORE_BARE = '祝念迎逢值是在的暨和及与年于、';
-const CN = '零一二三四五六七八九';
-function cnNumber(s: string): number {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  let n = 0;
-  let cur = 0;
-  for (const ch of s.replace(/两/g, '二').replace(/〇/g, '零')) {
-    if (ch === '百') {
-      n += (cur || 1) * 100;
-      cur = 0;
-    } else if (ch === '十') {
-      n += (cur || 1) * 10;
-      cur = 0;
-    } else cur = CN.indexOf(ch);
-  }
-  return n + cur;
-}
-
 /** The year whose day `mmdd` lies within the window around `today`, if one does. */
 function occasionYear(today: string, mmdd: string): number | undefined {
   const now = Date.parse(today);
@@ -146,15 +130,6 @@ function elsewhere(t: string, at: number, year: number): boolean {
 
 /** A count written like the one found, in digits or in Chinese numerals. */
 const written = (n: number, like: string) => (/^[0-9]+$/.test(like) ? String(n) : chineseNumber(n));
-
-function chineseNumber(n: number): string {
-  if (n < 10) return CN[n]!;
-  if (n < 20) return `十${n % 10 ? CN[n % 10] : ''}`;
-  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
-  const h = Math.floor(n / 100);
-  const r = n % 100;
-  return `${CN[h]}百${r === 0 ? '' : r < 10 ? `零${CN[r]}` : chineseNumber(r).replace(/^十/, '一十')}`;
-}
 
 export function createAnniversaryNumberRule(): ParagraphRule {
   return {
@@ -226,7 +201,12 @@ export function createAnniversaryNumberRule(): ParagraphRule {
           const right = year - start + 1;
           if (cnNumber(m[5]!) === right) continue;
           const at = m.index + m[0].length - 4;
-          report(at, at + 4, `${CN[right]}次会议`, `${year}年召开的是${term}届第${CN[right]}次会议`);
+          report(
+            at,
+            at + 4,
+            `${chineseNumber(right)}次会议`,
+            `${year}年召开的是${term}届第${chineseNumber(right)}次会议`,
+          );
         }
     },
   };

@@ -1,4 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { chineseNumber } from './cn-numerals';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -29,16 +30,6 @@ const SHAPES = new RegExp(
   ].join('|'),
   'g',
 );
-const CN = '〇一二三四五六七八九';
-
-/** 1–99 in Chinese numerals (20 → 二十, 14 → 十四). */
-export function chineseNumber(n: number): string {
-  if (n < 10) return CN[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CN[tens]}十${ones ? CN[ones] : ''}`;
-}
-
 const toNumber = (digits: string) => Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 
 export function createCongressNumeralRule(): ParagraphRule {

@@ -1,4 +1,5 @@
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import { cnNumber } from './cn-numerals';
 import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
@@ -173,22 +174,6 @@ const CAMPAIGN =
   /(?:深入推进|扎实推进|纵深推进|全力推进|持续深化|深入开展|扎实开展|持续开展|继续开展|坚决打赢|打好|打赢|抓好)[^。；！？，\n]{0,6}?扫黑除恶专项斗争/g;
 /** Welcoming a congress that has already met (喜迎二十大 after 2022-10-16). */
 const WELCOME_CONGRESS = /(?:迎接|喜迎|献礼)[^。；！？，\n]{0,4}?(?:党的)?(十[六七八九]|二十)大(?:胜利)?(?:召开)?/g;
-
-function cnNumber(s: string): number {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  let n = 0;
-  let cur = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      n += (cur || 1) * 100;
-      cur = 0;
-    } else if (ch === '十') {
-      n += (cur || 1) * 10;
-      cur = 0;
-    } else cur = CN.indexOf(ch);
-  }
-  return n + cur;
-}
 
 function datedShapes(
   p: { isQuoted(a: number, b: number): boolean },

@@ -10,7 +10,7 @@
  */
 import { type CharSimilarity, SOUND_TONELESS } from '../engine/near/similar';
 import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
-import { type Division, PEOPLES, SUFFIX, shortName } from './places';
+import { type Division, oneAlikeOff, PEOPLES, SUFFIX, shortName } from './places';
 import { addUnits, hasUnits, unitKeys, unitsHash } from './unit-keys';
 import { MAX_PER_PARAGRAPH, q } from './util-text';
 
@@ -270,17 +270,6 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
     alikeMaps = { forms, bare, bareKeys, formEnds };
     return alikeMaps;
   };
-  /** One character of two names of the same length apart, the two sounding alike (tones aside) or looking alike. */
-  const oneAlike = (a: string, b: string): boolean => {
-    if (!sim || a.length !== b.length || a === b) return false;
-    let at = -1;
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] === b[i]) continue;
-      if (at >= 0) return false;
-      at = i;
-    }
-    return sim.sound(a[at]!, b[at]!) >= SOUND_TONELESS || sim.shape(a[at]!, b[at]!);
-  };
   const alikeParent = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
     if (!sim) return false;
     const last = t.charCodeAt(e);
@@ -321,7 +310,7 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
         const right = new Set<string>();
         for (const c of codes)
           for (const [, a] of ancestors(c))
-            for (const f of [a, shortName(a)]) if (f.length === written.length && oneAlike(written, f)) right.add(f);
+            for (const f of [a, shortName(a)]) if (oneAlikeOff(sim, written, f)) right.add(f);
         if (!right.size) return false;
         const fixed = [...right];
         sink.report({
@@ -348,17 +337,10 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
       if (s < 0) continue;
       const w = t.slice(s, e + 1);
       if (w === people || peopleSet.has(w)) return false;
-      let at = -1;
-      for (let i = 0; i < len - 1; i++) {
-        if (w[i] === people[i]) continue;
-        at = at === -1 ? i : -2;
-      }
-      if (at < 0) continue;
-      const a = people[at]!;
-      const b = w[at]!;
-      if (!HAN_CHAR.test(b) || PEOPLE_LIKE_WORDS.has(w) || !(sim.sound(a, b) >= SOUND_TONELESS || sim.shape(a, b)))
-        continue;
-      // a longer people's name or a word ending here (民族, 家族: no one-character slip of a people)
+      if (w[len - 1] !== '族' || PEOPLE_LIKE_WORDS.has(w) || !oneAlikeOff(sim, w, people)) continue;
+      // (a Chinese character written in; a word ending here: 上班族 is no slip of 白族)
+      const at = w[0] !== people[0] ? 0 : [...w].findIndex((c, i) => c !== people[i]);
+      if (!HAN_CHAR.test(w[at]!)) continue;
       if (at === 0 && len === 2 && s > 0 && NOT_PEOPLE_BEFORE.includes(t[s - 1]!)) continue;
       if (quoted(s, e + 1)) return false;
       sink.report({

@@ -949,7 +949,7 @@ type MatchesAt = Map<number, NearMatch[]>;
 const NONE: readonly NearMatch[] = [];
 
 /** How `wrong` is one sound-alike (tones aside) or look-alike character off `right` of the same length, if it is. */
-function oneAlikeOff(sim: CharSimilarity, wrong: string, right: string): string | undefined {
+export function oneAlikeOff(sim: CharSimilarity, wrong: string, right: string): string | undefined {
   if (wrong.length !== right.length || wrong === right) return undefined;
   let at = -1;
   for (let k = 0; k < wrong.length; k++) {

@@ -48,6 +48,8 @@ export const REPEATED_RULES: RuleMeta[] = [
 /** The word written twice must be this common (jieba's count). */
 const MIN_WORD_FREQ = 20;
 const LN_MIN = Math.log(MIN_WORD_FREQ);
+/** 站: a stop of a line named after a station (地铁2号线火车站站). */
+const STATION = 0x7ad9;
 /** The last character of a body's or a place's name (宗教局局长, 辽阳镇镇长): the first copy ends a name. */
 const BODY_END = new Set(
   [...'省市县区州镇乡村旗盟局厅委办处科室所站队院会部署司馆组团校园场厂社'].map((c) => c.charCodeAt(0)),
@@ -58,8 +60,6 @@ const ALONE_FREQ = 3000;
  * Verbs that take their object right after them, after a word ending in the same character (工作作交流发言,
  * 动作做示范): no orphan copy.
  */
-/** 站: a stop of a line named after a station (地铁2号线火车站站). */
-const STATION = 0x7ad9;
 const LIGHT_VERBS = new Set([...'作做搞抓促'].map((c) => c.charCodeAt(0)));
 /** A two-character word whose first character is typed twice (中中央) must be this common. */
 const LN_LEAD2 = Math.log(1000);

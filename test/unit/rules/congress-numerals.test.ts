@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, createCongressNumeralRule } from '../../../lib/rules/congress-numerals';
+import { chineseNumber } from '../../../lib/rules/cn-numerals';
+import { createCongressNumeralRule } from '../../../lib/rules/congress-numerals';
 import { brief, runRules } from '../../helpers/check';
 
 const rule = createCongressNumeralRule();
