@@ -194,6 +194,24 @@ describe('reply-tone shapes', () => {
     expect(verdict('知情人可拨打举报电话0551-12345678提供线索。')).toEqual([]);
   });
 
+  it("reads offenders condemned, guesses at motives, boasts and sneers as the account's verdicts (round 35)", () => {
+    const kinds = (body: string) => tone(body).map((f) => f.split(' ')[0]);
+    expect(kinds('一个大男人靠骗老人养老钱过日子，说出来都替他脸红。')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('这名男子酒后殴打外卖小哥，欺软怕硬的本性暴露无遗。')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('报警人的说法前后对不上，他本人恐怕也有问题。')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('网上流传的视频被删得这么快，说明有人心虚。')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('这次防汛，我们的表现可以说是完美，挑不出任何毛病。')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('从无人问津到游客爆满，这个村的变化全靠我们文旅局的眼光。')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('一想到明天又是四十度，就觉得活着好难。')).toEqual(['opinion.voice-feeling']);
+    expect(kinds('楼上的住户往下泼水、扔菜叶，楼下的人招谁惹谁了？')).toEqual(['opinion.voice-verdict']);
+    expect(kinds('明知是刷单返利还往里冲，被骗也是交了学费。')).toEqual(['opinion.voice-verdict']);
+    // the police's formula, a forecast hedged, and credit given to others stay quiet
+    expect(kinds('犯罪嫌疑人已被依法刑事拘留，等待他的将是法律的严惩。')).toEqual([]);
+    expect(kinds('受持续降雨影响，部分路段工期恐怕要顺延，具体以公告为准。')).toEqual([]);
+    expect(kinds('项目顺利落地，全靠各部门协同配合和群众的大力支持。')).toEqual([]);
+    expect(kinds('经检测，该批次产品各项指标合格，未发现质量问题。')).toEqual([]);
+  });
+
   it('reads verdicts, insults and sides taken without an exclamation mark', () => {
     const verdict = (body: string) => tone(body).map((f) => f.split(' ')[0]);
     expect(verdict('这种乱扔垃圾的人就该重罚。')).toEqual(['opinion.voice-verdict']);
