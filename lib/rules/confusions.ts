@@ -851,7 +851,7 @@ const CONFUSIONS: Confusion[] = [
   ).map(([gate, right, pattern]): Confusion => ({ rule: 'ciyu', gate: [gate], pattern, fix: () => right })),
 
   // 人 for its look-alike 入 after a verb that takes 入 (纳人, 列人, 研发投人, 深人, 融人, 输人, 切人点, 可支配收人); not
-  // where 人 starts a word (吸纳人才, 投人民币, 资深人士) or the verb ends another word (记录人, 中介人, 搬迁人, 关注人)
+  // where 人 starts a word (吸纳人才, 投人民币, 资深人士, 推介人参) or the verb ends another word (记录人, 中介人, 搬迁人, 关注人)
   {
     rule: 'ruren',
     gate: [
@@ -878,7 +878,7 @@ const CONFUSIONS: Confusion[] = [
       '切人',
     ],
     pattern:
-      /(?<![缴采吸容接归关专灌中媒简记收登摘抄笔搬拆])(?:纳|列|投|深|融|输|注|介|植|嵌|录|汇|涌|侵|混|迁|编|并|存)人(?![员民才口群数力们士家工类生事格性物间均次身心体情脸的手])|(?<=可支配|财政|人均|居民|家庭|经营性|工资性|农民|总)收人|切人(?=点)/g,
+      /(?<![缴采吸容接归关专灌中媒简记收登摘抄笔搬拆推])(?:纳|列|投|深|融|输|注|介|植|嵌|录|汇|涌|侵|混|迁|编|并|存)人(?![员民才口群数力们士家工类生事格性物间均次身心体情脸的手参])|(?<=可支配|财政|人均|居民|家庭|经营性|工资性|农民|总)收人|切人(?=点)/g,
     fix: (w) => w.replace('人', '入'),
   },
 

@@ -73,6 +73,12 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
  * 一族, 异族, 同族, 皇族, 士族 … and 僮族, 壮族's name before 1965.
  */
 const PEOPLE_LIKE_WORDS = new Set('一族 遗族 蚁族 异族 僮族 曼族 同族 皇族 大族 士族 支族'.split(' '));
+/**
+ * The rest of a people's name without its first character that is a word or a name of its own (家族, 龙族, 山族 …, 拉族
+ * of 拖拉, 西族 of 东西, 米族 of 大米, 南族 and 乡族 of 城南 and 城乡, 安族 of 平安, 朗族 of 开朗): never read as a
+ * dropped character.
+ */
+const HEADLESS_WORDS = new Set('家族 龙族 山族 拉族 西族 米族 南族 乡族 安族 朗族 昌族 尼族'.split(' '));
 /** Before a two-character name read as a people's slip: a word it ends (上班族, 追星族 are no peoples). */
 const NOT_PEOPLE_BEFORE = '班星光工贷卡车房奔漂啃低月乐拇';
 /** A level suffix right after a bare name (延安 + 市). */
@@ -354,6 +360,30 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
     }
     return false;
   };
+  // --- a people's name with its first character dropped (鲜族 for 朝鲜族, 吾尔族 for 维吾尔族): names of three characters
+  // or more whose rest is no word (家族, 龙族) and no other people's rest (佬族: 仫佬族 or 仡佬族)
+  const headless = new Map<string, string>();
+  for (const people of peoples) {
+    if (people.length < 3) continue;
+    const rest = people.slice(1);
+    headless.set(rest, headless.has(rest) || HEADLESS_WORDS.has(rest) ? '' : people);
+  }
+  const droppedHead = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    for (let len = 2; len <= 4 && len <= e + 1; len++) {
+      const s = e + 1 - len;
+      const people = headless.get(t.slice(s, e + 1));
+      if (!people || (s > 0 && t[s - 1] === people[0]) || quoted(s, e + 1)) continue;
+      sink.report({
+        ruleId: 'formulation.people-name',
+        start: s,
+        end: e + 1,
+        suggestions: [people],
+        message: `${q(t.slice(s, e + 1))}疑为${q(people)}之误：民族名称缺了“${people[0]}”字。`,
+      });
+      return true;
+    }
+    return false;
+  };
   // --- a league's or banner's level written with a sound- or look-alike (锡林郭勒明 for 锡林郭勒盟, 杭锦其 for 杭锦旗):
   // words of four characters at most cannot weigh a name this long (typo.unlikely-word), and 盟 and 旗 have few
   // homophones in prose; stems of three characters or more only (2: 兴安萌发 may be a sentence)
@@ -432,7 +462,11 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
       let n = 0;
       for (let e = 2; e < t.length && n < MAX_PER_PARAGRAPH; e++) {
         const c = t.charCodeAt(e);
-        if (c === 0x65cf /* 族 */ && (peopleSwap(t, e, quoted, sink) || peopleSlip(t, e, quoted, sink))) n++;
+        if (
+          c === 0x65cf /* 族 */ &&
+          (peopleSwap(t, e, quoted, sink) || droppedHead(t, e, quoted, sink) || peopleSlip(t, e, quoted, sink))
+        )
+          n++;
         if (lastChar[c] && wrongParent(t, e, quoted, sink)) n++;
         else if (sim && alikeParent(t, e, quoted, sink)) n++;
         else if (sim && levelSlip(t, e, quoted, sink)) n++;

@@ -609,6 +609,31 @@ export function createPlaceRule(
       if (x.kind === 'exact' && parents.get(names[x.term]!)?.includes(name)) return true;
     return false;
   };
+  // Short forms of autonomous divisions by their full names' (玉树州 → 玉树藏族自治州), on first need.
+  let fullOfShort: Map<string, string> | undefined;
+  const fullNameOf = (n: string): string => {
+    if (!fullOfShort) {
+      fullOfShort = new Map();
+      for (const d of list) for (const f of shortForms(d.name)) if (!fullOfShort.has(f)) fullOfShort.set(f, d.name);
+    }
+    return fullOfShort.get(n) ?? n;
+  };
+  /** The parent of `ps` (a division's, full or short) named by an exact name that ends at `end`, if any. */
+  const parentEndingAt = (exact: readonly NearMatch[], end: number, ps: readonly string[]): string | undefined => {
+    for (const x of exact) {
+      if (x.end !== end) continue;
+      const n = fullNameOf(names[x.term]!);
+      if (n.length >= 2 && ps.includes(n)) return n;
+    }
+    return undefined;
+  };
+  /** How many real divisions of `parent` a substitution at m's span makes, whatever the character. */
+  const childrenOneOff = (at: MatchesAt, m: NearMatch, parent: string): number => {
+    let n = 0;
+    for (const x of at.get(m.start) ?? NONE)
+      if (x.kind === 'sub' && x.end === m.end && isReal[x.term] && parents.get(names[x.term]!)?.includes(parent)) n++;
+    return n;
+  };
   /** The real three-character divisions a sound-alike (tones aside) or look-alike substitution at m's span makes. */
   const alikeDivisions = (at: MatchesAt, m: NearMatch): number => {
     let n = 0;
@@ -874,7 +899,18 @@ export function createPlaceRule(
           if (!cityAlone && t.charCodeAt(m.end) === 0x3001) cityAlone = siblingAt(exact, m.end + 1, name, false);
         }
         if (spans.length && overlapsPair(spans, m.start, m.end)) continue;
-        if (inExact(m.start, m.end)) continue;
+        // its own parent named right before it (天水市秦按县, 玉树藏族自治州襄谦县, 天水市泰安县): the one division of that
+        // parent a character off is meant, whatever the character, even where the name written is another's (泰安县 was
+        // Shandong's); an invented example name rarely sits under a real parent one character off one of its own
+        const parent =
+          base === 2 && m.kind === 'sub' && exactEnds?.has(m.start) ? parentEndingAt(exact, m.start, ps) : undefined;
+        // (a prefecture's: a province has a hundred divisions and its old county names, 广东省清远县 in 1982)
+        const underParent =
+          parent !== undefined &&
+          !provinceOf.has(parent) &&
+          !parents.get(t.slice(m.start, m.end))?.includes(parent) &&
+          childrenOneOff(at(), m, parent) === 1;
+        if (!underParent && inExact(m.start, m.end)) continue;
         let detail: string | undefined;
         if (m.kind === 'sub') {
           // the written character and the suffix are a two-character county of their own (从泾县 is 从 + 泾县, no
@@ -911,8 +947,13 @@ export function createPlaceRule(
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
           const childAfter = base === 2 && childAt(at(), m.end, name);
           if (childAfter) cityAlone = true;
+          // a neighbour typed twice in its place (怒江傈傈族自治州): names of three characters or more
+          const doubled = base >= 3 && (name[m.pos - 1] === wrong || name[m.pos + 1] === wrong);
+          if (underParent) cityAlone = true;
           if (
             shape ||
+            doubled ||
+            underParent ||
             sound === SOUND_TONE ||
             (toneless && sound === SOUND_TONELESS) ||
             (childAfter && sound >= SOUND_FUZZY)
@@ -959,7 +1000,10 @@ export function oneAlikeOff(sim: CharSimilarity, wrong: string, right: string): 
   }
   const w = wrong[at]!;
   const r = right[at]!;
-  return sim.shape(r, w) || sim.sound(r, w) >= SOUND_TONELESS ? `${q(w)}应为${q(r)}` : undefined;
+  // (a neighbour typed twice in its place is a slip too: 傈傈族 for 傈僳族)
+  return sim.shape(r, w) || sim.sound(r, w) >= SOUND_TONELESS || right[at - 1] === w || right[at + 1] === w
+    ? `${q(w)}应为${q(r)}`
+    : undefined;
 }
 
 /**

@@ -67,6 +67,8 @@ function resultFollows(text: string, at: number): boolean {
 
 /** 已在, 已于, 已经 right before a date: what follows was done by then (已在3月底前检修完毕). */
 const DONE_BEFORE = /已(?:经)?(?:全部|基本)?(?:在|于)?\s*$/;
+/** After a date: done by then (前已办理, 以前均已): a class of what was done, no deadline. */
+const DONE_BY = /^(?:之|以)?前(?:均|都|就)?已(?:经)?/;
 
 /** Figures of a report on work done: with them, a 受理时间 range is the period reported on (12345 weekly analyses). */
 const REPORTED_FIGURES = /同比|环比|共受理|累计受理|共接(?:听|收|到)|办结率|满意率|按时办结/;
@@ -122,6 +124,8 @@ const TRIGGER_AFTER = /^(之前|以前|前|截止|止|为止)/;
 export function isSingleDeadline(before: string, after: string): boolean {
   if (!TRIGGER_BEFORE.test(before) && !TRIGGER_AFTER.test(after)) return false;
   if (STAT_LABEL.test(before) || TIMESTAMP_LABEL.test(before)) return false;
+  // 为2024年底前已办理退休手续的人员: what was done by then names a class of people or things, it sets no deadline
+  if (DONE_BY.test(after)) return false;
   if (JIEZHI_LABEL.test(before) || JIEZHI_NOUN.test(before)) return true;
   if (VALIDITY.test(before) || FROM_NOW.test(before)) return true;
   if (ACTION_LABEL.test(before)) return true;
