@@ -847,6 +847,10 @@ const CONFUSIONS: Confusion[] = [
         '公证',
         /公正(?=处(?![理置事分罚])|员|书(?!写)|机构|费)|(?<=办理|申请|继承|遗嘱|委托|婚前|赠与)公正(?=[，。；、）]|$)/g,
       ],
+      // 上诉状 (a notice of appeal) typed as 上述 (the above) + 状: 递交上述状; 上述状况, 上述状态 are the above state
+      ['上述状', '上诉状', /上述状(?![况态元])/g],
+      // 裁定 (a court's ruling) with its look-alike 栽 (to plant): 拒不执行判决、栽定罪
+      ['栽定', '裁定', /栽定(?![植居])/g],
     ] as Array<[string, string, RegExp]>
   ).map(([gate, right, pattern]): Confusion => ({ rule: 'ciyu', gate: [gate], pattern, fix: () => right })),
 

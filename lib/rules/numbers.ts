@@ -6,7 +6,8 @@ import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 /**
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
  * lost), 2026年2月日 (the day lost), 2026年13月, 4月31日; 3,0000 (thousands not grouped by three); 共件 and 同比增长%
- * (the number itself lost, also after a verb: 共受理件); 下降-3.5% (a double negative), 5%个百分点, 百分之五十%. Each
+ * (the number itself lost, also after a verb: 共受理件); 下降-3.5% (a double negative), 5%个百分点, 百分之五十%; two kinds
+ * of numerals in one date (二〇二四年6月, 一至5月) and units that cannot be (61.4亿万元, PM2.5 28毫克/立方米). Each
  * pattern reads a bounded number of characters, so the scan is linear.
  */
 export const NUMBER_RULES: RuleMeta[] = [
@@ -149,6 +150,27 @@ function impossibleDate(written: string, year: number, month: number, day: numbe
   return `日期“${written}”不存在（${month}月只有${daysInMonth(year, month)}天），请核对。`;
 }
 
+/**
+ * One date or range written in two kinds of numerals (GB/T 15835—2011 5.2.1: a date's year, month and day take one
+ * form): 二〇二四年6月, 一至5月, 1至五月 (a year in digits before a month in words, 2025年十月, is left alone: a usage seen
+ * in print).
+ */
+const MIXED_NUMERALS =
+  /(?<![〇零一二三四五六七八九十0-9])(?:[〇零一二三四五六七八九]{4}年[0-9]{1,2}月|(?:十[一二]?|[一二三四五六七八九])\s*[至到—～~-]\s*[0-9]{1,2}月|[0-9]{1,2}\s*[至到—～~-]\s*(?:十[一二]?|[一二三四五六七八九])月)/g;
+/**
+ * Units that cannot be: 61.4亿万元 (亿 and 万 stacked; 万亿元 is a trillion), PM2.5 or PM10 in 毫克/立方米 at one or
+ * more (28 mg/m³ is no air anyone breathes: 微克), a river's flow in 立方米 without 每秒.
+ */
+const BAD_UNIT =
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)?亿万元|(?<=(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物)[^。；;\n]{0,16}?)(?<![0-9.])[1-9][0-9]*(?:\.[0-9]+)?\s*毫克\s*[/／每]\s*立方米|(?<=(?<![日月年均总])流量(?:为|达|达到|增至|超过|是)?约?)(?<![0-9.])[0-9]+(?:\.[0-9]+)?立方米(?![每/／]|\s*[/／]\s*秒)/g;
+const mixedMessage = (m: RegExpExecArray) => `“${m[0]}”混用汉字数字和阿拉伯数字，同一日期或范围应统一写法。`;
+const unitMessage = (m: RegExpExecArray) =>
+  m[0].endsWith('亿万元')
+    ? `“${m[0]}”的单位有误：“亿”“万”不能连用，应为“亿元”或“万元”。`
+    : m[0].includes('毫克')
+      ? `“${m[0]}”：细颗粒物、可吸入颗粒物浓度的单位是微克/立方米，请核对。`
+      : `“${m[0]}”：流量的单位是立方米每秒，请核对。`;
+
 /** The characters the checks below are gated on, found in one pass over a paragraph (util-text charSets). */
 const charsOf = charSets(['0123456789', '星周拜', '时点季月', '共计%％‰']);
 const DIGIT = 1;
@@ -262,6 +284,9 @@ export function createNumberRule(): ParagraphRule {
         }
       }
       if (t.includes(',')) n = reportEach(BAD_GROUPING, t, sink, 'typo.malformed-number', groupingMessage, n);
+      if (t.includes('月')) n = reportEach(MIXED_NUMERALS, t, sink, 'typo.number-usage', mixedMessage, n);
+      if (t.includes('立方米') || t.includes('亿万元'))
+        n = reportEach(BAD_UNIT, t, sink, 'typo.number-usage', unitMessage, n);
       if (t.includes('%') || t.includes('％'))
         n = reportEach(PERCENT_POINTS, t, sink, 'typo.number-usage', pointsMessage, n);
       if (/[-－−]/.test(t)) n = reportEach(DOUBLE_NEGATIVE, t, sink, 'typo.number-usage', negativeMessage, n);

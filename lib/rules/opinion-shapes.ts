@@ -377,8 +377,8 @@ export function opinionShapes(
   // 都什么年代了, 能不能长点心, 说的就是这种人: the public lectured
   add(
     'opinion.voice-verdict',
-    ['都什么年代', '能不能长点心', '说的就是这种人'],
-    `都什么年代了|能不能长点心|说的就是这种人`,
+    ['都什么年代', '能不能', '长点心吧', '说的就是这种人'],
+    `都什么年代了|能不能(?:长|上)(?:点|些)?心|长点心吧|说的就是这种人`,
   );
   // People in the news condemned or mocked by the account (round 35): 社会渣滓, 替他脸红, 本性暴露无遗, 好好反省吧,
   // 手欠, 睁眼说瞎话 (等待他的将是法律的严惩 is the police's formula and stays)

@@ -656,6 +656,14 @@ export function createPlaceRule(
         sink.signal(provinceSignal(provinceOf.get(m[0])!));
       const matches = scan(t);
       const exact = matches.filter((m) => m.kind === 'exact');
+      // a prefecture named (延边州, 吉林市) is its province's context for a slip elsewhere in the draft as much as the
+      // province's own name (和龙市 written 合龙市 in a notice that names 延边州 in another paragraph)
+      for (const x of exact) {
+        const name = names[x.term]!;
+        if (!prefectureCities.has(name)) continue;
+        const province = parents.get(name)?.[0];
+        if (province && provinces.has(province)) sink.signal(provinceSignal(province));
+      }
       if (alikeProvinces.size) {
         // the provinces of the divisions named here, and a mention of one of two sound-alike provinces (山西省 for
         // 陕西省) where the draft names only divisions of the other

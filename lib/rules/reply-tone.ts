@@ -764,6 +764,14 @@ function shapesOf(L: ReplyToneLexicons): Shape[] {
     ['明天', '改天', '回头', '以后', '过两天', '过几天', '有空', '下周'],
     `(?:明天|改天|回头|以后|过两天|过几天|有空|下周)再说吧?${END}`,
   );
+  // 等有钱了再修: a repair put off until there is money, with no plan or date
+  add('opinion.reply-dismiss', ['等有'], `等有(?:钱|经费|资金|预算)了?再(?:修|办|建|弄|搞|说|考虑|安排)(?:吧)?${END}`);
+  // 是您自己没有提前了解政策: the citizen's own omission blamed (如果是您本人办理 asks; 若是您自己未缴费 explains)
+  add(
+    'opinion.reply-victim-blame',
+    ['是您自己', '是你自己', '是您们自己', '是你们自己', '都怪您', '都怪你'],
+    '(?<!如果|假如|倘若|要是|若|如)(?:是(?:您|你)们?自己|都怪(?:您|你)们?自己?)(?:没有?|未|不)(?!是)[\u4e00-\u9fff]{1,10}',
+  );
   // 不予回复, 不再答复: the account refusing to answer at all (不再受理 of a repeated petition is a legal formula)
   add('opinion.reply-dismiss', ['不予', '不再', '概不'], `(?:不予|不再|概不)(?:回复|答复|回应|理会|搭理)${END}`);
   // 不服你可以去告: a dare, where a remedy would name the procedure (如不服，可依法申请行政复议)

@@ -211,6 +211,8 @@ describe('typo.context-* (context confusions)', () => {
     ['公安机关已对该案立案侦察。', 'typo.context-ciyu warn 侦察', '侦查'],
     ['局地伴有雷暴大风和冰包。', 'typo.context-ciyu warn 冰包', '冰雹'],
     ['如有其他问题，欢迎至电12345热线反映。', 'typo.context-ciyu warn 至电', '致电'],
+    ['有权在判决书送达之日起十五日内递交上述状。', 'typo.context-ciyu warn 上述状', '上诉状'],
+    ['构成拒不执行判决、栽定罪的，依法追究刑事责任。', 'typo.context-ciyu warn 栽定', '裁定'],
     ['对全市预拌混泥土生产企业开展抽检。', 'typo.context-ciyu warn 混泥土', '混凝土'],
     ['请沿河群众不要在河道、提防上逗留。', 'typo.context-ciyu warn 提防', '堤防'],
     // look-alikes of very common characters in the words that take the right one
@@ -297,6 +299,7 @@ describe('typo.context-* (context confusions)', () => {
     '恢复生产、恢复如初；心领神会意在言外；操作失误；保户权益；实时监测数据；汽车制动系统；监控回放视频。',
     // round 26: 人 starting a word or after a verb ending another word; 调节 of things; 商情 of trade
     '吸纳人才；投人民币；资深人士；记录人签字；中介人；搬迁人；关注人的全面发展；征收人给予补偿；设计人提交。',
+    '本次招聘会重点推介人参、黑木耳等特色产业岗位；上述状况已整改。',
     '调节室内温度；经济调节；市场商情；视力校正。',
     '公正处理每一起案件，坚持公正司法；各界人士、十二界别委员出席。',
     '大干一场，多干实事，天气过干，地处干旱区，关干部什么事；三千部手机；人士地位；国土、领导；清理楼道脏物。',

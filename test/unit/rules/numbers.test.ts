@@ -39,6 +39,12 @@ describe('typo.malformed-date / typo.missing-number', () => {
     ['规模以上工业增加值同比下降-3.5%。', 'typo.number-usage warn 下降-3.5%'],
     ['城镇调查失业率比上年增长了0.5%个百分点。', 'typo.number-usage warn 0.5%个百分点'],
     ['绿化覆盖率达到百分之五十%。', 'typo.number-usage warn 百分之五十%'],
+    // round 35: two kinds of numerals in one date or range, units that cannot be
+    ['并于二〇二四年6月组织开展了应急演练。', 'typo.number-usage warn 二〇二四年6月'],
+    ['一至5月，全市规模以上工业增加值同比增长7.8%。', 'typo.number-usage warn 一至5月'],
+    ['全市社会消费品零售总额达到61.4亿万元。', 'typo.number-usage warn 61.4亿万元'],
+    ['细颗粒物（PM2.5）月均浓度为28毫克/立方米。', 'typo.number-usage warn 28毫克/立方米'],
+    ['洮南站流量达到1850立方米，水位超警戒0.36米。', 'typo.number-usage warn 1850立方米'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -48,6 +54,8 @@ describe('typo.malformed-date / typo.missing-number', () => {
     '2024年2月29日',
     '2月29日',
     '1至12月，共受理120件。',
+    '1—5月，零售总额61.4亿元，经济总量突破1.2万亿元；二〇二四年六月；2024年6月。',
+    '一氧化碳浓度为0.8毫克/立方米，PM2.5浓度为0.028毫克/立方米；洮南站流量1850立方米每秒；日流量5000立方米。',
     '13个月以来',
     '增长5.2%，占比30％。',
     '合计人数为120人。',

@@ -79,6 +79,13 @@ describe('formulation.people-name: a people named one alike character off (round
     expect(runRules(rule, '景宁的佘族群众')[0]!.suggestions).toEqual(['畲族']);
   });
 
+  it("warns on a people's name without its first character, and on a neighbour typed twice (round 35)", () => {
+    expect(runRules(rule, '前来求职的鲜族群众如有翻译需求。')[0]!.suggestions).toEqual(['朝鲜族']);
+    expect(runRules(rule, '新疆的吾尔族群众。')[0]!.suggestions).toEqual(['维吾尔族']);
+    expect(runRules(rule, '前来求职的傈傈族群众。')[0]!.suggestions).toEqual(['傈僳族']);
+    expect(level('朝鲜族、维吾尔族、傈僳族群众；家族企业；龙族传说。')).toEqual([]);
+  });
+
   it('is quiet on the peoples, on words that sound like one and on 上班族-like words', () => {
     expect(level('这里居住着汉族、回族、苗族、彝族、蒙古族、维吾尔族等民族，同族兄弟，追星一族和上班族。')).toEqual([]);
     expect(level('喀喇沁左翼蒙古族自治县、海西蒙古族藏族自治州。')).toEqual([]);

@@ -118,6 +118,24 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(runRules(rule, '郴州市北湖区某农贸市场，北京市朝阳区、长春市朝阳区。')).toEqual([]);
   });
 
+  it("reads a division slipped under its own prefecture named right before it as that prefecture's (round 35)", () => {
+    expect(runRules(rule, '天水市泰安县的桃花已进入盛花期。')[0]!.suggestions).toEqual(['秦安县']); // 泰安县: another's
+    expect(runRules(rule, '天水市秦按县的桃花已进入盛花期。')[0]!.suggestions).toEqual(['秦安县']);
+    expect(runRules(rule, '玉树藏族自治州襄谦县启动宣传月。')[0]!.suggestions).toEqual(['囊谦县']); // any character
+    expect(runRules(rule, '玉树州襄谦县启动宣传月。')[0]!.suggestions).toEqual(['囊谦县']);
+    expect(runRules(rule, '主动到怒江傈傈族自治州贡山县人民法院履行义务。')[0]!.suggestions).toEqual([
+      '怒江傈僳族自治州',
+    ]);
+    // its own division, a province's old county (广东省清远县, 1982) and an invented name under no parent stay quiet
+    expect(runRules(rule, '天水市秦安县、玉树藏族自治州囊谦县；广东省清远县试行；襄谦县。')).toEqual([]);
+  });
+
+  it("takes a prefecture named anywhere in the draft as its province's context (延边州 … 合龙市)", () => {
+    const body = '延边州内多家医院将现场招聘。\n合龙市公共就业服务中心提醒：本次活动同步开展登记。';
+    expect(brief(runRules(rule, body))).toContain('typo.place-name warn 合龙市');
+    expect(brief(runRules(rule, '合龙市公共就业服务中心提醒：本次活动同步开展登记。'))).toEqual([]);
+  });
+
   it('reads a parent one slip off right before its own division as that parent (浙将杭州市 → 浙江)', () => {
     const f = runRules(rule, '浙将杭州市举办国际动漫节。');
     expect(brief(f)).toEqual(['typo.place-name block 浙将']);

@@ -154,6 +154,10 @@ describe('reply-tone shapes', () => {
     expect(reply('您好！夫妻之间吵架很正常，建议多沟通。')).toEqual(['opinion.reply-victim-blame']);
     expect(reply('您好，家庭暴力不是家务事，您可以向公安机关报案，也可以申请人身安全保护令。')).toEqual([]);
     expect(reply('补贴名额没了，明年请早。')).toEqual(['opinion.reply-dismiss']);
+    // round 35: a repair put off until there is money; the citizen's own omission blamed
+    expect(reply('这条路暂时没有列入计划，等有钱了再修。')).toEqual(['opinion.reply-dismiss']);
+    expect(reply('是您自己没有提前了解政策。')).toEqual(['opinion.reply-victim-blame']);
+    expect(reply('如果是您自己没有时间办理，可委托他人代办。')).toEqual([]);
     expect(reply('已转环保部门，勿再催。')).toEqual(['opinion.reply-impatient-shape']);
     expect(reply('您好，名额已满，明年报名时间将提前在本号公告。')).toEqual([]);
     // the same matters put politely
