@@ -381,12 +381,12 @@ export function opinionShapes(
     `都什么年代了|能不能(?:长|上)(?:点|些)?心|长点心吧|说的就是这种人`,
   );
   // People in the news condemned or mocked by the account (round 35): 社会渣滓, 替他脸红, 本性暴露无遗, 好好反省吧,
-  // 手欠, 睁眼说瞎话 (等待他的将是法律的严惩 is the police's formula and stays)
+  // 睁眼说瞎话 (等待他的将是法律的严惩 is the police's formula and stays; a two-character insult alone, 人渣 or 手欠,
+  // would stand for the whole sentence the tone model reads and hide the rest of it from the reviewer)
   add(
     'opinion.voice-verdict',
     [
       '社会渣滓',
-      '人渣',
       '少了一',
       '替他',
       '替她',
@@ -395,11 +395,10 @@ export function opinionShapes(
       '本性',
       '好好',
       '是迟早的事',
-      '手欠',
       '睁眼说瞎话',
       '抓一个少一个',
     ],
-    `社会渣滓|人渣|少了一(?:颗|个)毒瘤|(?:替|为)(?:他|她)们?(?:感到)?(?:脸红|害臊|丢人|汗颜)|本性(?:暴露无遗|毕露)|好好(?:在里面)?反省(?:反省)?吧|是迟早的事|手欠|睁眼说瞎话|抓一个少一个`,
+    `社会渣滓|少了一(?:颗|个)毒瘤|(?:替|为)(?:他|她)们?(?:感到)?(?:脸红|害臊|丢人|汗颜)|本性(?:暴露无遗|毕露)|好好(?:在里面)?反省(?:反省)?吧|是迟早的事|睁眼说瞎话|抓一个少一个`,
   );
   // A motive or a hidden hand imputed on a guess: 他本人恐怕也有问题, 难保没有人吃回扣, 说明有人心虚, 说不定跟那起案件有关
   add(
