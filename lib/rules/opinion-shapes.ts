@@ -333,6 +333,8 @@ export function opinionShapes(
   );
   add('opinion.voice-verdict', ['爱'], `(?<![可热喜恋关友珍心])爱(${HAN})不\\1${EDGE}`);
 
+  // 这一刻真的值了, 一切都值了: the writer's own reward felt (round 35)
+  add('opinion.voice-feeling', ['真的值了', '都值了', '一切值了'], `(?:真的|都|一切)值了${EDGE}`);
   // 说不难过是假的: a feeling owned by denying its absence
   add('opinion.voice-feeling', ['说不'], `说不(?:${FEEL}|感动|失落|委屈|心酸)是假的`);
   // 有小道消息说, 据知情人透露, 水可深着呢: hearsay and insinuation in the account's voice
@@ -385,19 +387,7 @@ export function opinionShapes(
   // would stand for the whole sentence the tone model reads and hide the rest of it from the reviewer)
   add(
     'opinion.voice-verdict',
-    [
-      '社会渣滓',
-      '少了一',
-      '替他',
-      '替她',
-      '为他',
-      '为她',
-      '本性',
-      '好好',
-      '是迟早的事',
-      '睁眼说瞎话',
-      '抓一个少一个',
-    ],
+    ['社会渣滓', '少了一', '替他', '替她', '为他', '为她', '本性', '好好', '是迟早的事', '睁眼说瞎话', '抓一个少一个'],
     `社会渣滓|少了一(?:颗|个)毒瘤|(?:替|为)(?:他|她)们?(?:感到)?(?:脸红|害臊|丢人|汗颜)|本性(?:暴露无遗|毕露)|好好(?:在里面)?反省(?:反省)?吧|是迟早的事|睁眼说瞎话|抓一个少一个`,
   );
   // A motive or a hidden hand imputed on a guess: 他本人恐怕也有问题, 难保没有人吃回扣, 说明有人心虚, 说不定跟那起案件有关

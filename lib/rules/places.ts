@@ -950,7 +950,9 @@ export function createPlaceRule(
             base >= 3 ||
             going ||
             (bodyAfter && ps.some((pl) => t.includes(pl))) ||
-            (cityAlone && GO_TO.includes(t[m.start - 1] ?? ''));
+            (cityAlone && GO_TO.includes(t[m.start - 1] ?? '')) ||
+            // its province named right before it, and only one of the province's divisions alike (甘肃省秦按县)
+            (parent !== undefined && alikeDivisions(at(), m) === 1);
           // one of its own divisions written right after it (冰州市沾化区 for 滨州市): context enough for a dialect or
           // input confusion too (n/l, an/ang, in/ing, z/zh …)
           const childAfter = base === 2 && childAt(at(), m.end, name);

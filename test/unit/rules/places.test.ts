@@ -123,6 +123,7 @@ describe('typo.place-name (administrative divisions)', () => {
     expect(runRules(rule, '天水市秦按县的桃花已进入盛花期。')[0]!.suggestions).toEqual(['秦安县']);
     expect(runRules(rule, '玉树藏族自治州襄谦县启动宣传月。')[0]!.suggestions).toEqual(['囊谦县']); // any character
     expect(runRules(rule, '玉树州襄谦县启动宣传月。')[0]!.suggestions).toEqual(['囊谦县']);
+    expect(runRules(rule, '甘肃省秦按县的桃花已进入盛花期。')[0]!.suggestions).toEqual(['秦安县']); // a province: alike only
     expect(runRules(rule, '主动到怒江傈傈族自治州贡山县人民法院履行义务。')[0]!.suggestions).toEqual([
       '怒江傈僳族自治州',
     ]);

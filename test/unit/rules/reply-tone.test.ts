@@ -207,6 +207,7 @@ describe('reply-tone shapes', () => {
     expect(kinds('这次防汛，我们的表现可以说是完美，挑不出任何毛病。')).toEqual(['opinion.voice-verdict']);
     expect(kinds('从无人问津到游客爆满，这个村的变化全靠我们文旅局的眼光。')).toEqual(['opinion.voice-verdict']);
     expect(kinds('一想到明天又是四十度，就觉得活着好难。')).toEqual(['opinion.voice-feeling']);
+    expect(kinds('看到孩子们的笑脸，这一刻真的值了！')).toEqual(['opinion.voice-feeling']);
     expect(kinds('楼上的住户往下泼水、扔菜叶，楼下的人招谁惹谁了？')).toEqual(['opinion.voice-verdict']);
     expect(kinds('明知是刷单返利还往里冲，被骗也是交了学费。')).toEqual(['opinion.voice-verdict']);
     // the police's formula, a forecast hedged, and credit given to others stay quiet
