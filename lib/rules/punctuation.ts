@@ -14,8 +14,9 @@
  *   them closing a title: 《条例》》),
  *   an opener and a closer of the same pair each left open in two heading-like lines of the draft (short, no
  *   sentence end: a title broken over lines), and an opening “ at the very start of a paragraph
- *   when the draft has a paragraph that starts with “ and ends with ” (the convention for quotations that
- *   run over several paragraphs: each paragraph opens with “, only the last one closes).
+ *   (or an opening “ with no ” after it in its paragraph: 他说：“…) when the draft has a paragraph that starts with
+ *   “ and ends with ” (the convention for quotations that run over several paragraphs, GB/T 15834—2011 on 引号: each
+ *   paragraph opens with “, only the last one closes).
  * - `punctuation.half-width` (info): a single , ; : ? ! . written after a Chinese character (or a full-width
  *   closing mark) and followed by a Chinese character, a digit (not for .), or the end of the paragraph.
  *   Decimals (3.5), times (10:30), URLs, e-mail addresses, English sentences and ... are untouched.
@@ -339,8 +340,9 @@ function checkUnpaired(p: Paragraph, sink: ParagraphSink, urls: Array<{ start: n
       message: `${kind}${q(ch)}在本段中没有对应的${q(partner)}，成对标点应成对使用。`,
       suggestions: [],
       // A paragraph that opens a quotation continued in later paragraphs (“… ¶ “… ¶ “…”) is conventional.
+      // So is the first of them, whose quotation opens after its speaker (他说：“… ¶ “…”): a “ with no ” after it.
       requires:
-        ch === '“' && at === head
+        ch === '“' && (at === head || t.indexOf('”', at) < 0)
           ? [{ signal: SIGNAL_QUOTE_PARAGRAPH, present: false }]
           : heading
             ? [

@@ -126,6 +126,11 @@ describe('punctuation.unpaired', () => {
   it('accepts a quotation opened at paragraph start only when a later-style closing paragraph exists', () => {
     expect(brief(only('punctuation.unpaired', '“这段引语没有结束'))).toEqual(['punctuation.unpaired warn “']);
     expect(only('punctuation.unpaired', '“这段引语继续到下一段\n“下一段结束。”')).toEqual([]);
+    // opened after its speaker (round 35); without a closing paragraph it is still unpaired
+    expect(only('punctuation.unpaired', '他说：“第一段话。\n“第二段话。\n“第三段话。”')).toEqual([]);
+    expect(brief(only('punctuation.unpaired', '他说：“第一段话。\n第二段没有引号。'))).toEqual([
+      'punctuation.unpaired warn “',
+    ]);
   });
 });
 
