@@ -11,7 +11,7 @@ import { storedNearMatcher } from '../near/stored';
  *
  * | edit | accepted |
  * |---|---|
- * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published); "alike" entries from L = 9, any inner content character (人力资源和社会保证部) |
+ * | substitution | L = 2: same reading with tone (政/正) or look-alike (政/攻); L = 3: same reading, tone aside, or look-alike; 4 ≤ L ≤ 6: also the fuzzy confusions (z/zh, n/l, an/ang …); L ≥ 7: any character (中华人民大和国, 中共人民共和国 were published); "alike" entries from L = 9, any inner content character (人力资源和社会保证部); from L = 4, an inner character replaced by its neighbour typed twice (消防救救大队, round 35) |
  * | two adjacent substitutions | an input method's homophone word: L ≥ 7 both the same reading (tone aside) or look-alikes (中国特色社会注意, 中华人民供合国); 4 ≤ L ≤ 6 both the same reading, in a four-character term one of its two words (人民征服 for 人民政府) |
  * | swap of two adjacent characters | L ≥ 5; L = 4 when neither is a function character (共同裕富, 人民院法) |
  * | missing character | L ≥ 7 (中国现代化 is a phrase of its own beside 中国式现代化); the first character only when no Chinese character precedes the window; "alike" entries from L ≥ 8, an inner content character only. With a word table (the background and the CLI, `WordOracle`), also L = 4–7 and "alike" entries of those lengths (扫黑恶, 健中国 since round 27): an inner content character of one of the term's words, where the text reads as no other words (法治政建设, 中央治局, 卫生健委员会; since round 30 also of a three- or four-character word, a name's, that is no word without it: 毛东思想, 全国政主席; not 高质量展示, where 展示 is a word; a word across the gap taking a character of an intact word of the term is none: 国家务总局) |
@@ -135,15 +135,23 @@ function judgeNear(
         m.pos > 0 &&
         m.pos < L - 1 &&
         !FUNCTION_CHARS.includes(String.fromCharCode(m.got));
+      // a neighbour typed twice in the character's place (消防救救大队, 中华人民民和国), inside a term of four characters
+      // or more
+      const doubled =
+        L >= 4 &&
+        m.pos > 0 &&
+        m.pos < L - 1 &&
+        (term.charCodeAt(m.pos - 1) === m.got || term.charCodeAt(m.pos + 1) === m.got);
       const ok =
         (L >= 7 && !alike) ||
         longInner ||
+        doubled ||
         shape ||
         (L === 2 ? sound === SOUND_TONE : L === 3 ? sound >= SOUND_TONELESS : sound >= SOUND_FUZZY);
       if (!ok) return undefined;
       return {
         detail: `${qc(String.fromCharCode(m.got))}应为${qc(term[m.pos]!)}`,
-        strong: shape || sound >= SOUND_TONELESS,
+        strong: shape || doubled || sound >= SOUND_TONELESS,
       };
     }
     case 'sub2': {
