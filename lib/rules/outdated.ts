@@ -1,6 +1,7 @@
-import type { ParagraphRule, RuleMeta } from '../engine/rule';
+import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
+import type { Paragraph } from '../engine/text/paragraph';
 import { cnNumber } from './cn-numerals';
-import { MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
 
 /**
  * Formulations that were current when written and are out of date now (过时表述), judged against "today": a task to
@@ -20,6 +21,16 @@ export const OUTDATED_RULES: RuleMeta[] = [
     message: '“{text}”是过时的表述，请核实并改用现行提法。',
     source:
       '国办发〔2018〕123号（严把时效关）；全国扫黑除恶专项斗争总结表彰大会（2021-03-29，此后称常态化扫黑除恶斗争）；纪念日：国庆（1949-10-01）、建党（1921-07-01）、建军（1927-08-01）、改革开放（十一届三中全会 1978-12-18）、抗战胜利纪念日（9月3日）、香港回归（1997-07-01）、澳门回归（1999-12-20）、五四运动（1919-05-04）；习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01，四个自信）；党的十八大报告（2012-11-08，五位一体总体布局）；党的全国代表大会召开日期据新华社报道（十八大 2012-11-08，十九大 2017-10-18，二十大 2022-10-16）；国民经济和社会发展五年规划期（“十三五”2016—2020，“十四五”2021—2025，“十五五”2026—2030）；习近平在庆祝中国共产党成立100周年大会上的讲话（2021-07-01，全面建成小康社会）；全国脱贫攻坚总结表彰大会（2021-02-25）；党的十九届五中全会公报（2020-10-29，“四个全面”战略布局的第一项改为全面建设社会主义现代化国家）；国务院联防联控机制《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》（2022-12-26，2023-01-08起实施）；国家卫生健康委员会公告2022年第7号（2022-12-26，新型冠状病毒肺炎更名为新型冠状病毒感染）',
+  },
+  {
+    id: 'formulation.defunct-office',
+    category: 'formulation',
+    severity: 'warn',
+    title: '已撤销的机构名称',
+    message: '{text}已在2018年机构改革中撤销或更名，请使用现行机构名称。',
+    source:
+      '中共中央《深化党和国家机构改革方案》（2018-03-21）及各地机构改革方案（2019年上半年完成）：组建市场监督管理局（原工商、质监、食药监）、自然资源局（原国土资源局）、生态环境局（原环保局）、卫生健康委员会（原卫生计生委）、应急管理局（原安监局）、价格职能并入发展改革部门（原物价局）',
+    note: '“原工商局”“曾任县环保局局长”等指明历史的写法、写明2018年及以前年份的句子不提示；群众留言中的说法不提示。',
   },
 ];
 
@@ -81,15 +92,68 @@ function currentCongress(today: string): number {
   return n;
 }
 
+/**
+ * Offices abolished or renamed in the 2018 reform (local reforms were done by mid-2019), named as if current: 到县工商局
+ * 办理 (市场监督管理局), 请向环保局反映 (生态环境局). Not after 原, 前, 老, 旧 (原工商局), nor in a sentence that looks
+ * back (曾任, 时任, 前身, 更名, 撤销, 组建, 合并, 当年 …, or a year up to 2018), nor in a citizen's message.
+ */
+const DEFUNCT_OFFICE =
+  /(?<![原前老旧])(?:工商行政管理局|工商局|质量技术监督局|质监局|食品药品监督管理局|食药监局|国土资源局|国土资源厅|环境保护局|环保局|卫生和计划生育委员会|卫生计生委|卫计委|安全生产监督管理局|安监局|物价局)(?![旧遗原])/g;
+const DEFUNCT_SINCE = '2019-06-01';
+const DEFUNCT_FIX: Record<string, string> = {
+  工商: '市场监督管理局',
+  质量技术监督局: '市场监督管理局',
+  质监局: '市场监督管理局',
+  食品药品监督管理局: '市场监督管理局',
+  食药监局: '市场监督管理局',
+  国土资源局: '自然资源局',
+  国土资源厅: '自然资源厅',
+  环境保护局: '生态环境局',
+  环保局: '生态环境局',
+  卫生和计划生育委员会: '卫生健康委员会',
+  卫生计生委: '卫生健康委员会',
+  卫计委: '卫生健康委员会',
+  安全生产监督管理局: '应急管理局',
+  安监局: '应急管理局',
+};
+const LOOKS_BACK =
+  /曾任|历任|时任|曾在|前身|更名|改名|撤销|组建|合并|整合|划入|改革前|机构改革|当年|那时|当时|过去|以前|旧址/;
+
+function defunctOffices(p: Paragraph, t: string, today: string, sink: ParagraphSink, room: number): number {
+  if (today < DEFUNCT_SINCE || room <= 0 || CITIZEN_MESSAGE.test(t)) return 0;
+  let n = 0;
+  for (const m of matchesOf(DEFUNCT_OFFICE, t)) {
+    if (p.isQuoted(m.index, m.index + m[0].length)) continue;
+    let from = m.index;
+    while (from > 0 && !'。！？；\n'.includes(t[from - 1]!)) from--;
+    let to = m.index + m[0].length;
+    while (to < t.length && !'。！？；\n'.includes(t[to]!)) to++;
+    const sentence = t.slice(from, to);
+    if (LOOKS_BACK.test(sentence)) continue;
+    if ([...sentence.matchAll(/((?:19|20)\d\d)年/g)].some((y) => Number(y[1]) <= 2018)) continue;
+    if (n++ >= room) break;
+    const fix = DEFUNCT_FIX[m[0]] ?? (m[0].startsWith('工商') ? DEFUNCT_FIX.工商 : undefined);
+    sink.report({
+      ruleId: 'formulation.defunct-office',
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestions: fix ? [fix] : [],
+      message: `“${m[0]}”已在2018年机构改革中撤销或更名${fix ? `，现为“${fix}”` : '（价格职能并入发展改革部门）'}，请使用现行机构名称。`,
+    });
+  }
+  return n;
+}
+
 export function createOutdatedRule(): ParagraphRule {
   return {
     kind: 'paragraph',
     rules: OUTDATED_RULES,
     check(p, sink) {
       const t = p.text;
+      const today = p.today;
+      if (/[局厅委]/.test(t)) defunctOffices(p, t, today, sink, MAX_PER_PARAGRAPH);
       // cheap gate: each shape has one of these words
       if (!/精神|规划|小康|脱贫|自信|一体|疫情|肺炎|周年|开局|收官|扫黑|大/.test(t)) return;
-      const today = p.today;
       const year = Number(today.slice(0, 4));
       const congress = currentCongress(today);
       let n = 0;

@@ -90,3 +90,25 @@ describe('timeliness.outdated-formulation', () => {
     ]);
   });
 });
+
+describe('formulation.defunct-office (round 35)', () => {
+  it('warns on an office abolished in the 2018 reform named as current, with its successor', () => {
+    const f = on('请到县工商局窗口办理营业执照变更。', '2025-06-15');
+    expect(brief(f)).toEqual(['formulation.defunct-office warn 工商局']);
+    expect(f[0]!.suggestions).toEqual(['市场监督管理局']);
+    expect(on('县卫计委组织专家义诊。', '2025-06-15')[0]!.suggestions).toEqual(['卫生健康委员会']);
+    expect(brief(on('请向市物价局反映。', '2025-06-15'))).toEqual(['formulation.defunct-office warn 物价局']);
+  });
+
+  it("is quiet on history, on citizens' words and before the reform was done", () => {
+    for (const body of [
+      '也可到原工商局窗口查询。',
+      '他曾任县环保局局长。',
+      '2017年，县环保局查处违法企业12家。',
+      '网友留言：环保局不管吗？',
+      '全国工商联召开执委会议。',
+    ])
+      expect(on(body, '2025-06-15')).toEqual([]);
+    expect(on('请到县工商局办理。', '2018-01-10')).toEqual([]);
+  });
+});
