@@ -78,13 +78,27 @@ const SHAPES = new RegExp(
 /** Earlier in the paragraph: the text looks back (回顾, 过去五年, 以来, 一年来, 时任 …). */
 const RETROSPECTIVE = /回顾|过去|以来|年来|这些年|当年|那时|当时|时任|曾经|期间|历史/;
 
-/** A year before `year` written earlier in the sentence that ends at `at` (2020年，…). */
-function pastYearBefore(t: string, at: number, year: number): boolean {
+const SENTENCE_STOP = '。！？；\n';
+/** Where the sentence holding `at` starts. */
+function sentenceFrom(t: string, at: number): number {
   let from = at;
-  while (from > 0 && !'。！？；\n'.includes(t[from - 1]!)) from--;
-  for (const y of t.slice(from, at).matchAll(/((?:19|20)\d\d)年/g)) if (Number(y[1]) < year) return true;
+  while (from > 0 && !SENTENCE_STOP.includes(t[from - 1]!)) from--;
+  return from;
+}
+/** Where the sentence holding `at` ends. */
+function sentenceTo(t: string, at: number): number {
+  let to = at;
+  while (to < t.length && !SENTENCE_STOP.includes(t[to]!)) to++;
+  return to;
+}
+/** Whether `text` names a year before `year` (2020年，…). */
+function namesYearBefore(text: string, year: number): boolean {
+  for (const y of text.matchAll(/((?:19|20)\d\d)年/g)) if (Number(y[1]) < year) return true;
   return false;
 }
+/** A year before `year` written earlier in the sentence that ends at `at` (2020年，…). */
+const pastYearBefore = (t: string, at: number, year: number): boolean =>
+  namesYearBefore(t.slice(sentenceFrom(t, at), at), year);
 
 function currentCongress(today: string): number {
   let n = CONGRESSES[0]![0];
@@ -124,13 +138,8 @@ function defunctOffices(p: Paragraph, t: string, today: string, sink: ParagraphS
   let n = 0;
   for (const m of matchesOf(DEFUNCT_OFFICE, t)) {
     if (p.isQuoted(m.index, m.index + m[0].length)) continue;
-    let from = m.index;
-    while (from > 0 && !'。！？；\n'.includes(t[from - 1]!)) from--;
-    let to = m.index + m[0].length;
-    while (to < t.length && !'。！？；\n'.includes(t[to]!)) to++;
-    const sentence = t.slice(from, to);
-    if (LOOKS_BACK.test(sentence)) continue;
-    if ([...sentence.matchAll(/((?:19|20)\d\d)年/g)].some((y) => Number(y[1]) <= 2018)) continue;
+    const sentence = t.slice(sentenceFrom(t, m.index), sentenceTo(t, m.index + m[0].length));
+    if (LOOKS_BACK.test(sentence) || namesYearBefore(sentence, 2019)) continue;
     if (n++ >= room) break;
     const fix = DEFUNCT_FIX[m[0]] ?? (m[0].startsWith('工商') ? DEFUNCT_FIX.工商 : undefined);
     sink.report({
