@@ -151,7 +151,7 @@ function impossibleDate(written: string, year: number, month: number, day: numbe
 }
 
 /**
- * One date or range written in two kinds of numerals (GB/T 15835—2011 5.2.1: a date's year, month and day take one
+ * One date or range written in two kinds of numerals (GB/T 15835—2011: a date's year, month and day take one
  * form): 二〇二四年6月, 一至5月, 1至五月 (a year in digits before a month in words, 2025年十月, is left alone: a usage seen
  * in print).
  */

@@ -609,7 +609,7 @@ export function createPlaceRule(
       if (x.kind === 'exact' && parents.get(names[x.term]!)?.includes(name)) return true;
     return false;
   };
-  // Short forms of autonomous divisions by their full names' (玉树州 → 玉树藏族自治州), on first need.
+  // The full names of autonomous divisions by their short forms (玉树州 → 玉树藏族自治州), made on first need.
   let fullOfShort: Map<string, string> | undefined;
   const fullNameOf = (n: string): string => {
     if (!fullOfShort) {
