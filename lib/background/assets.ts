@@ -21,6 +21,8 @@ export interface BuiltinAssets {
   wordFreq: string;
   /** Common words' slips and their collocates ('' when the manifest lists none). */
   collocationSlips: string;
+  /** Township-level divisions by county ('' when the manifest lists none). */
+  towns: string;
   links: unknown;
   sources: unknown;
   names: unknown;
@@ -58,6 +60,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       wordVariants,
       wordFreq,
       collocationSlips,
+      towns,
       typosExtra,
       ruleData,
       replyTone,
@@ -75,6 +78,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       optional(manifest.data.wordVariants),
       optional(manifest.data.wordFreq),
       optional(manifest.data.collocationSlips),
+      optional(manifest.data.towns),
       optional(manifest.data.typosExtra),
       optional(manifest.data.ruleData).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
       optional(manifest.data.replyTone).then((t) => (t ? (JSON.parse(t) as unknown) : undefined)),
@@ -96,6 +100,7 @@ export function builtinAssets(): Promise<BuiltinAssets> {
       wordVariants,
       wordFreq,
       collocationSlips,
+      towns,
       links,
       sources,
       names,

@@ -71,6 +71,7 @@ export class LibraryService {
             wordVariants: assets.wordVariants,
             wordFreq: assets.wordFreq,
             collocationSlips: assets.collocationSlips,
+            towns: assets.towns,
             ruleData: assets.ruleData,
             replyTone: assets.replyTone,
           },

@@ -61,6 +61,7 @@ export const KIND_LABELS: Record<JsonKind | DataTable, string> = {
   wordVariants: 'common-word misspellings',
   wordFreq: 'word counts',
   collocationSlips: 'common-word slips and their collocates',
+  towns: 'townships by county',
   typosExtra: 'extra typo pairs',
 };
 
@@ -144,6 +145,7 @@ const TABLE_UNITS: Record<DataTable, string> = {
   wordVariants: 'words',
   wordFreq: 'words',
   collocationSlips: 'words',
+  towns: 'townships',
   typosExtra: 'pairs',
 };
 
@@ -191,6 +193,14 @@ function tableLine(kind: DataTable, line: string): number | string {
     case 'wordFreq': {
       const m = /^([\u4e00-\u9fff]{1,4})\t(\d+)$/u.exec(line);
       return m ? 1 : '须为“一至四个汉字<TAB>词频（非负整数）” (1-4 CJK characters, TAB, count)';
+    }
+    case 'towns': {
+      // county code <TAB> township names (镇, 乡, 苏木, 街道), space-separated
+      const f = line.split('\t');
+      const names = f[1]?.split(' ') ?? [];
+      return f.length === 2 && /^\d{6}$/.test(f[0]!) && names.every((n) => /^[\u4e00-\u9fff]{2,14}$/.test(n))
+        ? names.length
+        : '须为“六位县级代码<TAB>乡镇街道名称（空格分隔）” (county code, TAB, township names separated by spaces)';
     }
     case 'collocationSlips': {
       // right word <TAB> slips (two characters each, space between) <TAB> collocates before <TAB> collocates after

@@ -15,6 +15,7 @@ export const DATA_TABLES = [
   'wordVariants',
   'wordFreq',
   'collocationSlips',
+  'towns',
   'typosExtra',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
@@ -38,6 +39,7 @@ export const manifestSchema = z
         wordVariants: z.string().min(1).optional(),
         wordFreq: z.string().min(1).optional(),
         collocationSlips: z.string().min(1).optional(),
+        towns: z.string().min(1).optional(),
         typosExtra: z.string().min(1).optional(),
         ruleData: z.string().min(1).optional(),
         replyTone: z.string().min(1).optional(),

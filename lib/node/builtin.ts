@@ -44,6 +44,7 @@ const MANIFEST_DATA: ReadonlyArray<readonly [keyof Manifest['data'], boolean]> =
   ['wordVariants', false],
   ['wordFreq', false],
   ['collocationSlips', false],
+  ['towns', false],
   ['typosExtra', false],
   ['ruleData', false],
   ['replyTone', false],

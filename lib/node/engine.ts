@@ -16,6 +16,7 @@ import { IDIOM_RULES } from '../rules/idioms';
 import type { RuleProviders } from '../rules/library';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
 import { PLACE_LEVEL_RULES } from '../rules/place-level';
+import { TOWN_RULES } from '../rules/place-towns';
 import { PLACE_RULES } from '../rules/places';
 import { REPEATED_RULES } from '../rules/repeated';
 import { SPELLING_RULES } from '../rules/spelling';
@@ -138,6 +139,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   if (!anyEnabled(rules, [...PLACE_RULES, ...PLACE_LEVEL_RULES])) out.divisions = undefined;
   if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
   if (!anyEnabled(rules, COLLOCATION_SLIP_RULES)) out.collocationSlips = undefined;
+  if (!anyEnabled(rules, TOWN_RULES)) out.towns = undefined;
   if (!anyEnabled(rules, [...WORD_LIKELIHOOD_RULES, ...DRAFT_VARIANT_RULES, ...REPEATED_RULES]))
     out.wordFreq = undefined;
   return out;

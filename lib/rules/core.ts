@@ -33,6 +33,8 @@ export interface RuleData extends TableTexts {
   wordFreq?: DataText;
   /** Text of dictionaries/data/collocation-slips.txt (common words' slips and collocates; with wordFreq). */
   collocationSlips?: DataText;
+  /** Text of dictionaries/data/towns.txt (township-level divisions by county; with divisions). */
+  towns?: DataText;
   // The JSON tables below may also be JsonRefs (engine/data/text-source.ts): read them through jsonOf.
   /** Parsed dictionaries/links.json (validated by the link rule's schema). */
   links?: unknown;

@@ -24,6 +24,7 @@ import { createOutdatedRule, OUTDATED_RULES } from './outdated';
 import { createParticleRule, PARTICLE_RULES } from './particles';
 import { createPlaceLevelRule, PLACE_LEVEL_RULES } from './place-level';
 import { createPlaceOwnRule, PLACE_OWN_RULES } from './place-own';
+import { createTownRule, TOWN_RULES } from './place-towns';
 import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncated';
 import { createPlaceRule, type Division, PLACE_RULES, parseDivisions, parsePlaceVariants, shortName } from './places';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
@@ -69,6 +70,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...PARTICLE_RULES,
   ...CONFUSION_RULES,
   ...COLLOCATION_SLIP_RULES,
+  ...TOWN_RULES,
   ...EVENT_RULES,
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
@@ -196,6 +198,7 @@ export function buildLibraryModules(
         createPlaceLevelRule(divisions, sim),
         createPlaceOwnRule(divisions, sim),
       );
+      if (data.towns) modules.push(createTownRule(divisions, data.towns, sim));
     }
     if (divisions) modules.push(createPlaceTruncatedRule(divisions, counts));
     if (counts) {
