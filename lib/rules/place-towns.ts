@@ -4,16 +4,17 @@
  * the division rules stop at county level; a word list cannot hold 38,000 towns' slips, so the slip is judged
  * against the towns of the counties the draft itself names (dictionaries/data/towns.txt, NBS 2023 codes).
  *
- * The counties: every county-level division written in full in the draft (婺源县, 海淀区, 神木市, 阿荣旗), and the one
- * the author line names (婺源县人民政府, a stem that is one county's only: 婺源文旅). Without a named county nothing is
- * read: a town name alone is too often an invented example (青禾镇) or a town of a county not named.
+ * The counties: every county-level division written in full in the draft (婺源县, 海淀区, 神木市, 阿荣旗), every county
+ * of a prefecture-level city written in full (上饶市), a county's stem that is one county's only written right before
+ * a town (婺源江弯镇), and the county the author line names (婺源县人民政府, 婺源文旅). Without a named county nothing
+ * is read: a town name alone is too often an invented example (青禾镇) or a town of a county not named.
  * A slip is a window right before 镇, 乡, 苏木 or 街道 that differs from a town's own name (the part before the
  * suffix) of one of those counties by
  * - one character replaced by a look-alike or a same-reading one (tones aside),
  * - one character dropped (names of three characters or more), or typed twice, or
  * - two adjacent characters swapped,
  * where the window starts at a boundary (text start, punctuation, 、, a place verb such as 在/到/赴, or a level
- * character: 县, 区, 市, 旗 — 婺源县江弯镇, 我县江弯镇) and only one town fits.
+ * character: 县, 区, 市, 旗 — 婺源县江弯镇, 我县江弯镇; or the county's stem) and only one town fits.
  * Never reported: a window whose name (with any suffix) is one of those counties' towns (江湾乡 for 江湾镇: the table
  * is of 2023 and 乡 become 镇), or a real town anywhere in China (it may be a neighbouring county's).
  * Severity `warn`; library pass (background), with the divisions table.
@@ -45,6 +46,8 @@ const SUFFIXES = ['街道', '苏木', '镇', '乡'] as const;
 const LEVELS = '县区市旗';
 /** Characters after which a place name starts (在江湾镇, 赴江湾镇, 江湾镇、段莘乡). */
 const BEFORE = '在到赴往至从于经进去来与和及自、对由是为将把向';
+/** A town's suffix after the first two characters of its name (the text after a county's stem). */
+const TOWN_AHEAD = /^[\u4e00-\u9fff]{0,5}(?:镇|乡|街道|苏木)/;
 
 interface Town {
   name: string;
@@ -54,7 +57,7 @@ interface Town {
 }
 
 interface TownIndex {
-  /** County-level full name → codes (朝阳区: Beijing's and Changchun's). */
+  /** County-level full name → codes (朝阳区: Beijing's and Changchun's); a prefecture's → its counties' codes. */
   counties: Map<string, string[]>;
   /** County-level stem (婺源) → full names, for the author line. */
   stems: Map<string, string[]>;
@@ -75,9 +78,14 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
     const counties = new Map<string, string[]>();
     const stems = new Map<string, string[]>();
     const code = new Map<string, string>();
+    const prefectures = new Map<string, string>();
+    for (const d of divisions)
+      if (d.code.endsWith('00') && !d.code.endsWith('0000')) prefectures.set(d.code.slice(0, 4), d.name);
     for (const d of divisions) {
       if (d.code.endsWith('00')) continue;
       code.set(d.code, d.name);
+      const pref = prefectures.get(d.code.slice(0, 4));
+      if (pref) (counties.get(pref) ?? counties.set(pref, []).get(pref)!).push(d.code);
       (counties.get(d.name) ?? counties.set(d.name, []).get(d.name)!).push(d.code);
       const level = d.name[d.name.length - 1]!;
       if (LEVELS.includes(level) && d.name.length >= 3 && !d.name.endsWith('自治县')) {
@@ -111,6 +119,21 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
       }
     }
   };
+  /**
+   * A county's stem written right before a town (婺源江弯镇): a stem that is one county's only, followed within two to
+   * six characters by a town suffix. Adds the county and notes where its stem ends (a boundary for the town).
+   */
+  const stemsIn = (ix: TownIndex, t: string, out: Set<string>, ends: Set<number>) => {
+    for (let i = 0; i + 2 < t.length; i++) {
+      for (let n = 2; n <= 4 && i + n < t.length; n++) {
+        const full = ix.stems.get(t.slice(i, i + n));
+        if (full?.length !== 1 || t[i + n] === full[0]![n]) continue;
+        if (!TOWN_AHEAD.test(t.slice(i + n + 2, i + n + 9))) continue;
+        for (const c of ix.counties.get(full[0]!) ?? []) out.add(c);
+        ends.add(i + n);
+      }
+    }
+  };
   /** The author line's county: a full name, or a stem that is one county's only (婺源文旅). */
   const ownIn = (ix: TownIndex, author: string, out: Set<string>) => {
     namedIn(ix, author, out);
@@ -132,7 +155,11 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
       index ??= build();
       const ix = index;
       const codes = new Set<string>();
-      for (const t of texts) namedIn(ix, t, codes);
+      const stemEnds = texts.map(() => new Set<number>());
+      texts.forEach((t, k) => {
+        namedIn(ix, t, codes);
+        stemsIn(ix, t, codes, stemEnds[k]!);
+      });
       if (draft.author) ownIn(ix, draft.author, codes);
       if (!codes.size) return;
       const list: Town[] = [];
@@ -157,7 +184,7 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
             for (const town of list) {
               if (town.suffix !== suffix) continue;
               const start = slipStart(t, p, town.stem, sim);
-              if (start < 0 || !boundaryAt(t, start)) continue;
+              if (start < 0 || !(boundaryAt(t, start) || stemEnds[k]!.has(start))) continue;
               hits.set(town.name, [start, town]);
             }
             if (hits.size !== 1) continue;

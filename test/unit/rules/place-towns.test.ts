@@ -23,9 +23,12 @@ describe('typo.town-name: a township of a county the draft names, written one ch
     expect(f!.message).toContain('诸暨市');
   });
 
-  it('reads the county off the author line when the body names none', () => {
+  it('reads the county off the author line, or off its stem before the town', () => {
     expect(towns('江弯镇开展春耕生产。', '婺源县人民政府')).toEqual(['typo.town-name warn 江弯镇']);
     expect(towns('江弯镇开展春耕生产。', '婺源文旅')).toEqual(['typo.town-name warn 江弯镇']);
+    // or off a county's stem right before the town
+    expect(towns('来婺源江弯镇看油菜花。')).toEqual(['typo.town-name warn 江弯镇']);
+    expect(towns('来婺源江湾镇看油菜花。')).toEqual([]);
   });
 
   it('stays quiet on right names, another suffix, real towns elsewhere, no county and no boundary', () => {
