@@ -198,7 +198,9 @@ function tableLine(kind: DataTable, line: string): number | string {
       // county code <TAB> township names (镇, 乡, 苏木, 街道), space-separated
       const f = line.split('\t');
       const names = f[1]?.split(' ') ?? [];
-      return f.length === 2 && /^\d{6}$/.test(f[0]!) && names.every((n) => /^[\u4e00-\u9fff]{2,14}$/.test(n))
+      return f.length === 2 &&
+        /^\d{6}$/.test(f[0]!) &&
+        names.every((n) => /^[\u3400-\u4dbf\u4e00-\u9fff]{2,14}$/.test(n))
         ? names.length
         : '须为“六位县级代码<TAB>乡镇街道名称（空格分隔）” (county code, TAB, township names separated by spaces)';
     }

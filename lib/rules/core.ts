@@ -7,6 +7,7 @@ import type { Normalizer } from '../engine/normalize';
 import type { RuleModule } from '../engine/rule';
 import { createBureaucraticRules } from './bureaucratic-density';
 import { createCommercialRule } from './commercial';
+import { createLeaderOrderRule } from './leader-order';
 import { createLengthRule } from './length';
 import { createLinkRules } from './links';
 import type { LinkLists } from './links-schema';
@@ -93,6 +94,7 @@ export function buildCoreModules(
     if (names?.people.length) {
       modules.push(createNameRules(names, pinyin, { similarity, titles: lists.ruleData.titles.words }));
     }
+    if (names?.orders?.length) modules.push(createLeaderOrderRule(names.orders));
   }
   return modules;
 }

@@ -37,6 +37,19 @@ export const leaderSchema = z.object({
   asOf: date,
 });
 
+/**
+ * The protocol order of a body's members as official text lists them (中共中央政治局常委: 习近平、李强、赵乐际 …), for the
+ * term from `from` to `to`. A list of their names in another order is a 领导人排序错误.
+ */
+export const leaderOrderSchema = z.object({
+  /** The body, as shown in messages: 中共中央政治局常委, 党和国家领导人. */
+  body: z.string().check(z.minLength(1), z.maxLength(40)),
+  from: date,
+  to: date,
+  names: z.array(z.string().check(z.regex(HAN_NAME, '姓名应为 2–8 个汉字'))).check(z.minLength(2)),
+  sources: z.optional(z.array(z.string())),
+});
+
 export const namesListSchema = z.object({
   /** Optional metadata for admins. */
   version: z.optional(z.string()),
@@ -45,10 +58,13 @@ export const namesListSchema = z.object({
   asOf: date,
   note: z.optional(z.string()),
   people: z.array(leaderSchema),
+  /** Protocol orders of bodies' members (formulation.leader-order). */
+  orders: z.optional(z.array(leaderOrderSchema)),
 });
 
 export type LeaderTitle = z.infer<typeof leaderTitleSchema>;
 export type Leader = z.infer<typeof leaderSchema>;
+export type LeaderOrder = z.infer<typeof leaderOrderSchema>;
 export type NamesList = z.infer<typeof namesListSchema>;
 /** What the factory accepts before defaults are applied (titles may be omitted). */
 export type NamesListInput = z.input<typeof namesListSchema>;
@@ -64,8 +80,13 @@ export function mergeNamesLists(base: NamesList, extra: NamesList | undefined): 
   const stamp = (list: NamesList) => (p: Leader) => (p.asOf || !list.asOf ? p : { ...p, asOf: list.asOf });
   // The merged list has no date of its own: every person carries theirs.
   const { asOf: _listDate, ...rest } = base;
+  // a unit's own order of a body and term replaces the built-in one
+  const key = (o: LeaderOrder) => `${o.body}\u0000${o.from ?? ''}`;
+  const ownOrders = new Set((extra.orders ?? []).map(key));
+  const orders = [...(base.orders ?? []).filter((o) => !ownOrders.has(key(o))), ...(extra.orders ?? [])];
   return {
     ...rest,
+    ...(orders.length ? { orders } : {}),
     people: [...base.people.filter((p) => !own.has(p.name)).map(stamp(base)), ...extra.people.map(stamp(extra))],
   };
 }

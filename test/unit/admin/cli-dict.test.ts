@@ -116,7 +116,7 @@ describe('dict validate', () => {
     expect(r.stdout).toContain(`${join(dir, 'names.json')}: OK (leader names:`);
     expect(r.stdout).toContain(`${join(dir, 'rule-data.json')}: OK (rule word lists:`);
     expect(r.stdout).toContain(`${join(dir, 'reply-tone.json')}: OK (reply-tone word lists:`);
-    expect(r.stdout).toMatch(/manifest\.json: OK \(manifest: \d+ dictionaries, 15 data files\)/);
+    expect(r.stdout).toMatch(/manifest\.json: OK \(manifest: \d+ dictionaries, 16 data files\)/);
     expect(r.stdout).toContain(`${join(dir, 'data/idioms.txt')}: OK (idiom list:`);
     expect(r.stdout).toContain(`${join(dir, 'data/shapes.txt')}: OK (look-alike characters:`);
     expect(r.stdout).toContain(`${join(dir, 'data/divisions.txt')}: OK (administrative divisions:`);
