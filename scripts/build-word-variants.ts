@@ -224,6 +224,8 @@ function why(v: string, right: string): string | undefined {
   if (v.length >= 3) {
     const at = [...v].findIndex((c, i) => c !== right[i]);
     const rest = at === 0 ? v.slice(1) : at === v.length - 1 ? v.slice(0, -1) : '';
+    // 的 or 得 written first: the particle of the words before it (今天的 + 下党村 is no 地下党)
+    if (at === 0 && '的得'.includes(v[0]!)) return 'particle before the rest';
     // (Not for a slip both read and written like the right character in a noun of three: 户口薄, 消防拴.)
     const likeliest =
       v.length === 3 &&

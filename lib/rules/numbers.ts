@@ -137,6 +137,39 @@ const WEEKDAY =
   /(?<![0-9０-９.\-/])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])[）)]?/g;
 const WEEKDAYS = '日一二三四五六';
 /**
+ * The same without a year (1月26日（星期日）): the year is the last one the paragraph names before it (2025年春节放假
+ * 安排如下：…); without one, a weekday that fits none of last year, this year and next is reported.
+ */
+const WEEKDAY_NO_YEAR =
+  /(?<![0-9０-９.\-/年])([0-9]{1,2})月([0-9]{1,2})[日号]\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])[）)]?/g;
+const YEAR_BEFORE = /([0-9]{4})年(?![0-9]{1,2}月[0-9]{1,2}[日号]\s*[（(]?\s*(?:星期|周|礼拜))/g;
+
+/**
+ * Whether the weekday after a date is that date's own: （星期六） closed right after it, or 星期六 not starting a range
+ * or a list (8月15日（周一至周五）, 7月20日（周六、周日正常报名） name other days).
+ */
+function ownWeekday(t: string, m: RegExpExecArray): boolean {
+  const opened = /[（(]/.test(m[0]);
+  if (opened) return /[）)]$/.test(m[0]);
+  return !'至到、-—~～'.includes(t[m.index + m[0].length] ?? '');
+}
+
+/** The last year a paragraph names before `at` (2025年春节放假安排如下：…), if any. */
+function yearIn(t: string, at: number): number | undefined {
+  let year: number | undefined;
+  YEAR_BEFORE.lastIndex = 0;
+  for (let m = YEAR_BEFORE.exec(t); m && m.index < at; m = YEAR_BEFORE.exec(t)) year = Number(m[1]);
+  return year && year >= 1900 && year <= 2099 ? year : undefined;
+}
+
+/** The year that puts a month and day nearest the check's date. */
+function nearestYear(month: number, day: number, today: string): number {
+  const y = Number(today.slice(0, 4));
+  const now = Date.UTC(y, Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)));
+  const off = (yy: number) => Math.abs(Date.UTC(yy, month - 1, day) - now);
+  return [y - 1, y + 1].reduce((best, yy) => (off(yy) < off(best) ? yy : best), y);
+}
+/**
  * An hour that is not one: 25 o'clock after a day or a time of day (6月1日25时, 凌晨26点), a morning hour past
  * noon (上午13时); the fifth quarter of a year; a month range past December (1-13月).
  */
@@ -265,6 +298,7 @@ export function createNumberRule(): ParagraphRule {
         for (const m of matchesOf(WEEKDAY, t)) {
           const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
           if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue; // reported above
+          if (!ownWeekday(t, m)) continue;
           const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
           const written = WEEKDAYS.indexOf(m[4] === '天' ? '日' : m[4]!);
           if (written === actual) continue;
@@ -274,6 +308,28 @@ export function createNumberRule(): ParagraphRule {
             start: m.index,
             end: m.index + m[0].length,
             message: `“${m[0]}”：${year}年${month}月${day}日是星期${WEEKDAYS[actual]}，不是星期${m[4]}，请核对。`,
+          });
+        }
+        for (const m of matchesOf(WEEKDAY_NO_YEAR, t)) {
+          const [month, day] = [Number(m[1]), Number(m[2])];
+          if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+          if (!ownWeekday(t, m)) continue;
+          const written = WEEKDAYS.indexOf(m[3] === '天' ? '日' : m[3]!);
+          const named = yearIn(t, m.index);
+          const y = Number(p.today.slice(0, 4));
+          // without a year in the paragraph the draft may mean last year, this one or the next (a December notice
+          // of next year's holidays): any of them with that weekday is accepted
+          const years = named ? [named] : [y, y + 1, y - 1];
+          const weekday = (yy: number) => new Date(Date.UTC(yy, month - 1, day)).getUTCDay();
+          if (years.some((yy) => day > daysInMonth(yy, month) || weekday(yy) === written)) continue;
+          const year = named ?? nearestYear(month, day, p.today);
+          const actual = weekday(year);
+          if (n++ >= MAX_PER_PARAGRAPH) return;
+          sink.report({
+            ruleId: 'typo.date-weekday',
+            start: m.index,
+            end: m.index + m[0].length,
+            message: `“${m[0]}”：${year}年${month}月${day}日是星期${WEEKDAYS[actual]}，不是星期${m[3]}，请核对。`,
           });
         }
       }

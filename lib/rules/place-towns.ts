@@ -113,7 +113,7 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
   const namedIn = (ix: TownIndex, t: string, out: Set<string>) => {
     for (let i = 0; i < t.length; i++) {
       if (!LEVELS.includes(t[i]!)) continue;
-      for (let n = 3; n <= 12 && n <= i + 1; n++) {
+      for (let n = 2; n <= 12 && n <= i + 1; n++) {
         const codes = ix.counties.get(t.slice(i + 1 - n, i + 1));
         if (codes) for (const c of codes) out.add(c);
       }

@@ -49,6 +49,22 @@ describe('typo.malformed-date / typo.missing-number', () => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
 
+  it('reads a weekday after a date without a year by the paragraph year, else by the years around today', () => {
+    const week = (body: string, today: string) => brief(runRules(rule, body, { today }));
+    // 2025-02-08 is a Saturday
+    expect(week('2025年春节放假安排如下：1月26日（星期日）、2月8日（星期日）上班。', '2025-01-10')).toEqual([
+      'typo.date-weekday warn 2月8日（星期日）',
+    ]);
+    // 2018-12-09 is a Sunday, 2019-12-09 a Monday, 2017-12-09 a Saturday
+    expect(week('定于12月9日（星期二）召开。', '2018-12-06')).toEqual(['typo.date-weekday warn 12月9日（星期二）']);
+    // next year's holidays announced in December: 2019-09-29 is a Sunday
+    expect(week('9月29日（星期日）、10月12日（星期六）上班。', '2018-12-06')).toEqual([]);
+    // weekdays of a range or a list are not the date's own
+    expect(
+      week('服务时间：2025年7月14日至8月15日（周一至周五）；报名截至7月20日（周六、周日正常报名）。', '2025-06-01'),
+    ).toEqual([]);
+  });
+
   it.each([
     '2020年9月29日召开。',
     '2024年2月29日',
