@@ -9,6 +9,7 @@ import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
 import { ANNIVERSARY_RULES, createAnniversaryNumberRule } from './anniversary-number';
+import { createPlenarySessionRule, PLENARY_RULES } from './plenary-sessions';
 import { COLLOCATION_SLIP_RULES, createCollocationSlipRule } from './collocation-slips';
 import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
@@ -75,6 +76,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...TIMELINESS_RULES,
   ...OUTDATED_RULES,
   ...ANNIVERSARY_RULES,
+  ...PLENARY_RULES,
   ...PROMOTION_RULES,
   ...OPINION_VOICE_RULES,
   ...IDIOM_RULES,
@@ -157,6 +159,7 @@ export function buildLibraryModules(
     createTimelinessRule(),
     createOutdatedRule(),
     createAnniversaryNumberRule(),
+    createPlenarySessionRule(),
     createPromotionRule(),
     createOpinionVoiceRule(replyTone?.voiceModel),
     createReplyPromoRule(),
