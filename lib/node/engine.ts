@@ -14,6 +14,7 @@ import { DRAFT_VARIANT_RULES } from '../rules/draft-variant';
 import { IDIOM_SOUND_RULES } from '../rules/idiom-sound';
 import { IDIOM_RULES } from '../rules/idioms';
 import type { RuleProviders } from '../rules/library';
+import { NAME_VARIANT_RULES } from '../rules/name-variant';
 import { mergeNamesLists, type NamesList, parseNamesList } from '../rules/names-schema';
 import { PLACE_LEVEL_RULES } from '../rules/place-level';
 import { TOWN_RULES } from '../rules/place-towns';
@@ -140,7 +141,7 @@ function withoutUnused(data: EngineData, rules: RuleSettings | undefined): Engin
   if (!anyEnabled(rules, WORD_VARIANT_RULES)) out.wordVariants = undefined;
   if (!anyEnabled(rules, COLLOCATION_SLIP_RULES)) out.collocationSlips = undefined;
   if (!anyEnabled(rules, TOWN_RULES)) out.towns = undefined;
-  if (!anyEnabled(rules, [...WORD_LIKELIHOOD_RULES, ...DRAFT_VARIANT_RULES, ...REPEATED_RULES]))
+  if (!anyEnabled(rules, [...WORD_LIKELIHOOD_RULES, ...DRAFT_VARIANT_RULES, ...REPEATED_RULES, ...NAME_VARIANT_RULES]))
     out.wordFreq = undefined;
   return out;
 }

@@ -9,7 +9,6 @@ import { CharSimilarity } from '../engine/near/similar';
 import type { Normalizer } from '../engine/normalize';
 import type { RuleMeta, RuleModule } from '../engine/rule';
 import { ANNIVERSARY_RULES, createAnniversaryNumberRule } from './anniversary-number';
-import { createPlenarySessionRule, PLENARY_RULES } from './plenary-sessions';
 import { COLLOCATION_SLIP_RULES, createCollocationSlipRule } from './collocation-slips';
 import { CONFUSION_RULES, createConfusionRule } from './confusions';
 import { CONGRESS_NUMERAL_RULES, createCongressNumeralRule } from './congress-numerals';
@@ -19,6 +18,7 @@ import { createPastEventRule, EVENT_RULES } from './events';
 import { createHealthClaimRule, HEALTH_CLAIM_RULES } from './health-claims';
 import { createIdiomSoundRule, IDIOM_SOUND_RULES } from './idiom-sound';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
+import { createNameVariantRule, NAME_VARIANT_RULES } from './name-variant';
 import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
 import { createOutdatedRule, OUTDATED_RULES } from './outdated';
@@ -28,6 +28,7 @@ import { createPlaceOwnRule, PLACE_OWN_RULES } from './place-own';
 import { createTownRule, TOWN_RULES } from './place-towns';
 import { createPlaceTruncatedRule, PLACE_TRUNCATED_RULES } from './place-truncated';
 import { createPlaceRule, type Division, PLACE_RULES, parseDivisions, parsePlaceVariants, shortName } from './places';
+import { createPlenarySessionRule, PLENARY_RULES } from './plenary-sessions';
 import { createPromotionRule, PROMOTION_RULES } from './promotions';
 import { createPunctuationUsageRule, PUNCTUATION_USAGE_RULES } from './punctuation-usage';
 import { createRepeatedRule, REPEATED_RULES } from './repeated';
@@ -77,6 +78,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...OUTDATED_RULES,
   ...ANNIVERSARY_RULES,
   ...PLENARY_RULES,
+  ...NAME_VARIANT_RULES,
   ...PROMOTION_RULES,
   ...OPINION_VOICE_RULES,
   ...IDIOM_RULES,
@@ -113,6 +115,23 @@ function validatedOnce<T>(name: string, json: unknown, parse: (json: unknown) =>
     () => jsonInputOf(json),
     () => parse(jsonOf(json)),
   );
+}
+
+/** The names of names.json's people, read (not validated) on first use; an unusable list gives none. */
+function leaderNamesOf(json: unknown): () => ReadonlySet<string> {
+  let names: Set<string> | undefined;
+  return () => {
+    if (!names) {
+      names = new Set();
+      try {
+        const people = (jsonOf(json) as { people?: unknown } | undefined)?.people;
+        if (Array.isArray(people)) for (const p of people) if (typeof p?.name === 'string') names.add(p.name as string);
+      } catch {
+        // a malformed list is reported by its own rules; no names here
+      }
+    }
+    return names;
+  };
 }
 
 /** How often two characters are written as a word (jieba's count; undefined: no word of the table). */
@@ -218,6 +237,8 @@ export function buildLibraryModules(
         }),
         // a word or a character typed twice (推进推进, 总书书记)
         createRepeatedRule(counts),
+        // a person introduced with a title, written later with a character slipped (杨光辉 … 杨光晖指出)
+        createNameVariantRule(lists.titles.words, sim, counts, leaderNamesOf(data.names)),
       );
     }
   }
