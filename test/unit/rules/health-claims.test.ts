@@ -28,6 +28,13 @@ describe('advertising.health-claim', () => {
       ['某品牌鱼油软胶囊坚持服用三个月，血压、血脂明显下降，可替代降压药'],
     ],
     ['新引进的负离子理疗仪对失眠有显著疗效，有效率达98%。', ['新引进的负离子理疗仪对失眠有显著疗效，有效率达98%']],
+    // round 36: a therapy's cure rate; an effect within days of a habit; an effect called the best
+    [
+      '该院引进的“三步正骨疗法”对颈椎病治愈率达98%，多数患者一次见效。',
+      ['该院引进的“三步正骨疗法”对颈椎病治愈率达98%，多数患者一次见效'],
+    ],
+    ['每天用人参片泡水喝，坚持喝三天见效。', ['每天用人参片泡水喝，坚持喝三天见效']],
+    ['林下参补气效果最好。', ['林下参补气效果最好']],
     // diseases of the heart and brain (溶解血栓, 预防脑梗); a strong cure credited as a food's virtue; a smog-removal rate
     ['某牌纳豆激酶胶囊能有效溶解血栓、预防脑梗。', ['某牌纳豆激酶胶囊能有效溶解血栓、预防脑梗']],
     ['黑枸杞富含花青素，具有抗癌、降三高的功效。', ['黑枸杞富含花青素，具有抗癌、降三高的功效']],
@@ -65,6 +72,7 @@ describe('advertising.health-claim', () => {
     '坚持规范服药三个月后，他的血压明显下降。', // a patient's treatment, no product
     '污水处理厂出水能去除99%的有害物质。', // no product
     '这款国产抗癌新药能有效抑制肿瘤生长，已纳入国家医保目录。', // a medicine's approval is news
+    '全省结核病患者治愈率达到90%以上，坚持锻炼三个月见效，这项政策一年见效。', // public-health figures, no dose
     // a question, a denial, a warning, enforcement
     '益生菌能改善便秘吗？专家提醒要理性看待。',
     '保健品不能代替药物，不能治疗疾病。',
