@@ -18,6 +18,7 @@ import { createPastEventRule, EVENT_RULES } from './events';
 import { createHealthClaimRule, HEALTH_CLAIM_RULES } from './health-claims';
 import { createIdiomSoundRule, IDIOM_SOUND_RULES } from './idiom-sound';
 import { createIdiomRule, IDIOM_RULES } from './idioms';
+import { createLawNameRule, LAW_NAME_RULES } from './law-names';
 import { createNameVariantRule, NAME_VARIANT_RULES } from './name-variant';
 import { createNumberRule, NUMBER_RULES } from './numbers';
 import { createOpinionVoiceRule, OPINION_VOICE_RULES } from './opinion-voice';
@@ -78,6 +79,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...OUTDATED_RULES,
   ...ANNIVERSARY_RULES,
   ...PLENARY_RULES,
+  ...LAW_NAME_RULES,
   ...NAME_VARIANT_RULES,
   ...PROMOTION_RULES,
   ...OPINION_VOICE_RULES,
@@ -196,6 +198,8 @@ export function buildLibraryModules(
     const pinyin = pinyinTableOf(data.pinyin);
     sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = ruleData ?? parseRuleData(jsonOf(data.ruleData));
+    // a law cited in book-title marks with a character wrong (《中华人民共和国义物教育法》)
+    if (lists.laws.words.length) modules.push(createLawNameRule(lists.laws.words));
     counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
     if (data.idioms) {
       const idioms = parseIdioms(data.idioms);
