@@ -20,7 +20,9 @@ describe('typo.law-name: a national law cited in book-title marks with one chara
 
   it('accepts laws in force, amendments and drafts, and titles that are no law', () => {
     expect(
-      laws('《中华人民共和国义务教育法》《民法典》《中华人民共和国未成年人保护法（2020年修订）》《网络安全法（草案）》'),
+      laws(
+        '《中华人民共和国义务教育法》《民法典》《中华人民共和国未成年人保护法（2020年修订）》《网络安全法（草案）》',
+      ),
     ).toEqual([]);
     // a planned law of 1990 one character from 计量法: three-character names are left alone
     expect(laws('抓紧制定《计划法》、《投资法》。')).toEqual([]);
