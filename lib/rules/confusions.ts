@@ -114,9 +114,11 @@ const MANNER = [
   '热情',
   '细致',
   '稳妥',
+  '密切',
+  '及时',
 ];
 const MANNER_VERBS =
-  '推进|落实|开展|做好|抓好|推动|加强|解决|处理|执行|贯彻|完成|实施|改进|提升|提高|保障|维护|发挥|整治|排查|化解';
+  '推进|落实|开展|做好|抓好|推动|加强|解决|处理|执行|贯彻|完成|实施|改进|提升|提高|保障|维护|发挥|整治|排查|化解|关注|监测|跟踪|配合|回应|发布';
 
 const CONFUSIONS: Confusion[] = [
   // 再 opening a clause with a locative frame (再工作中，… → 在工作中): the adverb 再 never opens such a frame

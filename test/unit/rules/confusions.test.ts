@@ -54,6 +54,7 @@ describe('typo.context-* (context confusions)', () => {
     ['要坚定不移的推进全面从严治党。', 'typo.context-de warn 的', '地'],
     // a manner adverb before a verb with 了 (round 23)
     ['各校师生认真的准备了诵读、情景剧等节目。', 'typo.context-de warn 的', '地'],
+    ['我们将密切的关注天气变化，及时发布预警。', 'typo.context-de warn 的', '地'],
     ['这项工作他们做的好，群众很满意。', 'typo.context-de-complement warn 的', '得'],
     ['该项目以经完成主体施工。', 'typo.context-yi warn 以', '已'],
     ['今年已来，全市新增就业2万人。', 'typo.context-yi warn 已', '以'],
