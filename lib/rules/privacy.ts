@@ -230,15 +230,20 @@ function clauseBefore(text: string, pos: number, max = 16): string {
 /** A paragraph that looks like (part of) a public list: 公示, 名单, 拟表彰 … */
 const LIST_TITLE = /公示|名单|花名册|光荣榜/;
 const LIST_BODY =
-  /(现|予以|现予|特此|进行|予|拟)公示|公示(如下|名单|期|时间|结果|内容|对象|情况)|名单(如下|公示|公布)|(获奖|表彰|录用|聘用|推荐|入选|入围|中签|补贴|补助|发放|资助|救助|奖励|优秀|先进|考核|资格|复审|体检|考察)[^\s，,。；]{0,6}名单|拟(表彰|录用|聘用|任用|推荐|授予|命名|认定|入选|发放|奖励)|花名册|补贴发放|补助发放|发放明细|发放对象/;
-/** Every LIST_BODY match holds one of these (公示, 名单, 拟, 花名册, 发放): a few fast searches rule most text out. */
+  /(现|予以|现予|特此|进行|予|拟)公示|公示(如下|名单|期|时间|结果|内容|对象|情况)|名单(如下|公示|公布)|(获奖|表彰|录用|聘用|推荐|入选|入围|中签|补贴|补助|发放|资助|救助|奖励|优秀|先进|考核|资格|复审|体检|考察)[^\s，,。；]{0,6}名单|拟(表彰|录用|聘用|任用|推荐|授予|命名|认定|入选|发放|奖励)|花名册|补贴发放|补助发放|发放明细|发放对象|值班(?:人员|表|安排)[：:\s]|带班领导/;
+/**
+ * Every LIST_BODY match holds one of these (公示, 名单, 拟, 花名册, 发放, 值班, 带班): a few fast searches rule most text
+ * out. A published duty roster (带班领导：…　值班人员：…) is a list of persons too.
+ */
 function mayListBody(text: string): boolean {
   return (
     text.includes('公示') ||
     text.includes('名单') ||
     text.includes('拟') ||
     text.includes('花名册') ||
-    text.includes('发放')
+    text.includes('发放') ||
+    text.includes('值班') ||
+    text.includes('带班')
   );
 }
 

@@ -190,6 +190,13 @@ describe('public lists (公示/名单) escalate', () => {
     expect(brief(check(body))).toEqual(['privacy.mobile block 13812345678', `privacy.bank-card block ${CARD19}`]);
   });
 
+  it('escalates personal mobiles in a published duty roster', () => {
+    const body = '街道办事处安排了假期值班，具体如下：\n1月28日　带班领导：陈志明　值班人员：林晓燕　联系电话：13926150437';
+    expect(brief(check(body))).toEqual(['privacy.mobile block 13926150437']);
+    // an office's duty line is no person's
+    expect(brief(check('值班电话：020-83312345。'))).toEqual([]);
+  });
+
   it('uses a 公示 title as context for the body', () => {
     const f = check({ title: '关于2024年度困难群众补贴发放情况的公示', body: '李四 13912345678' });
     expect(brief(f)).toEqual(['privacy.mobile block 13912345678']);
