@@ -101,6 +101,21 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
     }
     return { counties, stems, lines, code };
   };
+  /** A county's towns, split once. */
+  const split = new Map<string, Town[]>();
+  const townsOf = (ix: TownIndex, county: string): Town[] => {
+    let out = split.get(county);
+    if (!out) {
+      out = [];
+      for (const name of ix.lines.get(county)?.split(' ') ?? []) {
+        const suffix = suffixOf(name);
+        if (suffix && name.length - suffix.length >= 2)
+          out.push({ name, stem: name.slice(0, -suffix.length), suffix, county });
+      }
+      split.set(county, out);
+    }
+    return out;
+  };
   const allTowns = (ix: TownIndex): Set<string> => {
     if (!ix.all) {
       ix.all = new Set();
@@ -163,15 +178,18 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
       if (draft.author) ownIn(ix, draft.author, codes);
       if (!codes.size) return;
       const list: Town[] = [];
-      for (const c of codes) {
-        for (const name of ix.lines.get(c)?.split(' ') ?? []) {
-          const suffix = suffixOf(name);
-          if (suffix && name.length - suffix.length >= 2)
-            list.push({ name, stem: name.slice(0, -suffix.length), suffix, county: c });
-        }
-      }
+      for (const c of codes) for (const town of townsOf(ix, c)) list.push(town);
       if (!list.length) return;
       const stemSet = new Set(list.map((x) => x.stem));
+      // by suffix and character: a slip keeps one of the last two characters before the suffix (a replaced character
+      // is one of them at most; a dropped, doubled or swapped one keeps the other)
+      const byChar = new Map<string, Town[]>();
+      for (const town of list) {
+        for (const ch of new Set(town.stem)) {
+          const key = town.suffix + ch;
+          (byChar.get(key) ?? byChar.set(key, []).get(key)!).push(town);
+        }
+      }
       FIELDS.forEach((field, k) => {
         const t = texts[k]!;
         for (const suffix of SUFFIXES) {
@@ -181,8 +199,8 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
             for (let n = 2; n <= 10 && n <= p; n++) if (stemSet.has(t.slice(p - n, p))) right = true;
             if (right) continue;
             const hits = new Map<string, [number, Town]>();
-            for (const town of list) {
-              if (town.suffix !== suffix) continue;
+            const near = new Set([...(byChar.get(suffix + t[p - 1]) ?? []), ...(byChar.get(suffix + t[p - 2]) ?? [])]);
+            for (const town of near) {
               const start = slipStart(t, p, town.stem, sim);
               if (start < 0 || !(boundaryAt(t, start) || stemEnds[k]!.has(start))) continue;
               hits.set(town.name, [start, town]);
