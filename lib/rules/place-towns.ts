@@ -46,8 +46,6 @@ const SUFFIXES = ['街道', '苏木', '镇', '乡'] as const;
 const LEVELS = '县区市旗';
 /** Characters after which a place name starts (在江湾镇, 赴江湾镇, 江湾镇、段莘乡). */
 const BEFORE = '在到赴往至从于经进去来与和及自、对由是为将把向';
-/** A town's suffix after the first two characters of its name (the text after a county's stem). */
-const TOWN_AHEAD = /^[\u4e00-\u9fff]{0,5}(?:镇|乡|街道|苏木)/;
 
 interface Town {
   name: string;
@@ -139,13 +137,19 @@ export function createTownRule(divisions: readonly Division[], towns: DataText, 
    * six characters by a town suffix. Adds the county and notes where its stem ends (a boundary for the town).
    */
   const stemsIn = (ix: TownIndex, t: string, out: Set<string>, ends: Set<number>) => {
-    for (let i = 0; i + 2 < t.length; i++) {
-      for (let n = 2; n <= 4 && i + n < t.length; n++) {
-        const full = ix.stems.get(t.slice(i, i + n));
-        if (full?.length !== 1 || t[i + n] === full[0]![n]) continue;
-        if (!TOWN_AHEAD.test(t.slice(i + n + 2, i + n + 9))) continue;
-        for (const c of ix.counties.get(full[0]!) ?? []) out.add(c);
-        ends.add(i + n);
+    // read back from each town suffix: the stem ends two to seven Han characters before it
+    for (const suffix of SUFFIXES) {
+      for (let p = t.indexOf(suffix); p >= 0; p = t.indexOf(suffix, p + 1)) {
+        for (let e = p - 2; e >= p - 7 && e >= 2; e--) {
+          if (!isHanAt(t, e) || !isHanAt(t, e + 1)) break;
+          if (ends.has(e)) continue;
+          for (let n = 2; n <= 4 && n <= e; n++) {
+            const full = ix.stems.get(t.slice(e - n, e));
+            if (full?.length !== 1 || t[e] === full[0]![n]) continue;
+            for (const c of ix.counties.get(full[0]!) ?? []) out.add(c);
+            ends.add(e);
+          }
+        }
       }
     }
   };
