@@ -191,7 +191,8 @@ describe('public lists (公示/名单) escalate', () => {
   });
 
   it('escalates personal mobiles in a published duty roster', () => {
-    const body = '街道办事处安排了假期值班，具体如下：\n1月28日　带班领导：陈志明　值班人员：林晓燕　联系电话：13926150437';
+    const body =
+      '街道办事处安排了假期值班，具体如下：\n1月28日　带班领导：陈志明　值班人员：林晓燕　联系电话：13926150437';
     expect(brief(check(body))).toEqual(['privacy.mobile block 13926150437']);
     // an office's duty line is no person's
     expect(brief(check('值班电话：020-83312345。'))).toEqual([]);
