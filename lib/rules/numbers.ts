@@ -132,16 +132,14 @@ function cnNumber(s: string): number {
 const CLOCK =
   /(?<=(?:上午|下午|晚上|凌晨|早上|中午|傍晚|时间|时间为|时间是|[日）)])[：:\s]*)([0-9]{1,2})[:：]([0-9]{2})(?![0-9])/g;
 
-/** A date with its weekday: 2026年1月1日（星期五）, 2025年10月1日星期三, 2024年6月15日(周六). */
-const WEEKDAY =
-  /(?<![0-9０-９.\-/])([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])[）)]?/g;
-const WEEKDAYS = '日一二三四五六';
 /**
- * The same without a year (1月26日（星期日）): the year is the last one the paragraph names before it (2025年春节放假
- * 安排如下：…); without one, a weekday that fits none of last year, this year and next is reported.
+ * A date with its weekday: 2026年1月1日（星期五）, 2025年10月1日星期三, 2024年6月15日(周六); or without a year
+ * (1月26日（星期日）): the year is then the last one the paragraph names before it (2025年春节放假安排如下：…); without
+ * one, a weekday that fits none of last year, this year and next is reported.
  */
-const WEEKDAY_NO_YEAR =
-  /(?<![0-9０-９.\-/年])([0-9]{1,2})月([0-9]{1,2})[日号]\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])[）)]?/g;
+const WEEKDAY =
+  /(?:(?<![0-9０-９.\-/])([0-9]{4})年|(?<![0-9０-９.\-/年]))([0-9]{1,2})月([0-9]{1,2})[日号]\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])[）)]?/g;
+const WEEKDAYS = '日一二三四五六';
 const YEAR_BEFORE = /([0-9]{4})年(?![0-9]{1,2}月[0-9]{1,2}[日号]\s*[（(]?\s*(?:星期|周|礼拜))/g;
 
 /**
@@ -296,40 +294,23 @@ export function createNumberRule(): ParagraphRule {
       }
       if (sets & WEEK) {
         for (const m of matchesOf(WEEKDAY, t)) {
-          const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-          if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) continue; // reported above
-          if (!ownWeekday(t, m)) continue;
-          const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+          const [month, day] = [Number(m[2]), Number(m[3])];
+          if (month < 1 || month > 12 || day < 1 || day > 31 || !ownWeekday(t, m)) continue;
           const written = WEEKDAYS.indexOf(m[4] === '天' ? '日' : m[4]!);
-          if (written === actual) continue;
-          if (n++ >= MAX_PER_PARAGRAPH) return;
-          sink.report({
-            ruleId: 'typo.date-weekday',
-            start: m.index,
-            end: m.index + m[0].length,
-            message: `“${m[0]}”：${year}年${month}月${day}日是星期${WEEKDAYS[actual]}，不是星期${m[4]}，请核对。`,
-          });
-        }
-        for (const m of matchesOf(WEEKDAY_NO_YEAR, t)) {
-          const [month, day] = [Number(m[1]), Number(m[2])];
-          if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-          if (!ownWeekday(t, m)) continue;
-          const written = WEEKDAYS.indexOf(m[3] === '天' ? '日' : m[3]!);
-          const named = yearIn(t, m.index);
+          const named = m[1] ? Number(m[1]) : yearIn(t, m.index);
           const y = Number(p.today.slice(0, 4));
           // without a year in the paragraph the draft may mean last year, this one or the next (a December notice
-          // of next year's holidays): any of them with that weekday is accepted
+          // of next year's holidays): any of them with that weekday is accepted; an impossible day is reported above
           const years = named ? [named] : [y, y + 1, y - 1];
           const weekday = (yy: number) => new Date(Date.UTC(yy, month - 1, day)).getUTCDay();
           if (years.some((yy) => day > daysInMonth(yy, month) || weekday(yy) === written)) continue;
           const year = named ?? nearestYear(month, day, p.today);
-          const actual = weekday(year);
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({
             ruleId: 'typo.date-weekday',
             start: m.index,
             end: m.index + m[0].length,
-            message: `“${m[0]}”：${year}年${month}月${day}日是星期${WEEKDAYS[actual]}，不是星期${m[3]}，请核对。`,
+            message: `“${m[0]}”：${year}年${month}月${day}日是星期${WEEKDAYS[weekday(year)]}，不是星期${m[4]}，请核对。`,
           });
         }
       }
