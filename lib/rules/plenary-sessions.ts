@@ -6,7 +6,7 @@
  *
  * Read in the sentence of the mention: a year (and month) written before it (2013年11月召开的…), or a date or range
  * right after it (…10月20日至23日在北京举行); else the draft's date, when it falls more than LEAD_DAYS before the
- * session opened (a session is announced about a month ahead). A sentence that names other years or sessions is
+ * session opened. A sentence that names other years or sessions is
  * left alone when its dates could belong to them.
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
@@ -21,7 +21,7 @@ export const PLENARY_RULES: RuleMeta[] = [
     message: '{text}的届次与日期不符，请核对。',
     source:
       '中国共产党第十八、十九、二十届中央委员会历次全体会议公报（新华社）；政府网站与政务新媒体检查指标（严重表述错误）',
-    note: '稿件写明年份、月份或会期的，按该日期核对是第几届几中全会；没有写明的，发布日期早于该全会召开一个半月以上时提示（尚未召开）。',
+    note: '稿件写明年份、月份或会期的，按该日期核对是第几届几中全会；没有写明的，发布日期早于该全会召开 100 天以上时提示（尚未召开；全会一般提前两个多月公布会期）。',
   },
 ];
 
@@ -49,7 +49,8 @@ const SESSIONS: ReadonlyArray<readonly [number, number, string, string]> = [
 const CONGRESS: Record<string, number> = { 十八: 18, 十九: 19, 二十: 20 };
 const ORDINAL = '一二三四五六七八九';
 const NAME = (c: number) => (c === 20 ? '二十' : `十${ORDINAL[c - 11]}`);
-const LEAD_DAYS = 45;
+/** A session is announced up to about two and a half months ahead (三中全会 2024: announced 04-30 for 07-15). */
+const LEAD_DAYS = 100;
 const DAY_MS = 86_400_000;
 
 const MENTION = /(十八|十九|二十)届([一二三四五六七八九])中全会/g;

@@ -22,6 +22,8 @@ describe('formulation.plenary-session: a plenary session named with the wrong or
     expect(on('2024-08-20', '2013年11月召开的党的十八届三中全会，开启了全面深化改革的新时代。')).toEqual([]);
     expect(on('2025-10-24', '党的二十届四中全会10月20日至23日在北京举行。')).toEqual([]);
     expect(on('2025-09-29', '中共中央政治局决定，党的二十届四中全会于10月20日至23日在北京召开。')).toEqual([]);
+    // announced without its dates about two and a half months ahead (2024-04-30 for 2024-07-15)
+    expect(on('2024-04-30', '党的二十届三中全会将于7月在北京召开。')).toEqual([]);
     expect(on('2025-03-01', '深入学习贯彻党的二十届三中全会精神。')).toEqual([]);
     expect(on('2024-08-20', '从2013年的十八届三中全会到2024年的二十届三中全会，改革不断深化。')).toEqual([]);
   });
