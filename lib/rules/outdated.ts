@@ -1,7 +1,7 @@
 import type { ParagraphRule, ParagraphSink, RuleMeta } from '../engine/rule';
 import type { Paragraph } from '../engine/text/paragraph';
 import { cnNumber } from './cn-numerals';
-import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
+import { CITIZEN_MESSAGE, MAX_PER_PARAGRAPH, matchesOf, sentenceFrom, sentenceTo } from './util-text';
 
 /**
  * Formulations that were current when written and are out of date now (过时表述), judged against "today": a task to
@@ -78,19 +78,6 @@ const SHAPES = new RegExp(
 /** Earlier in the paragraph: the text looks back (回顾, 过去五年, 以来, 一年来, 时任 …). */
 const RETROSPECTIVE = /回顾|过去|以来|年来|这些年|当年|那时|当时|时任|曾经|期间|历史/;
 
-const SENTENCE_STOP = '。！？；\n';
-/** Where the sentence holding `at` starts. */
-function sentenceFrom(t: string, at: number): number {
-  let from = at;
-  while (from > 0 && !SENTENCE_STOP.includes(t[from - 1]!)) from--;
-  return from;
-}
-/** Where the sentence holding `at` ends. */
-function sentenceTo(t: string, at: number): number {
-  let to = at;
-  while (to < t.length && !SENTENCE_STOP.includes(t[to]!)) to++;
-  return to;
-}
 /** Whether `text` names a year before `year` (2020年，…). */
 function namesYearBefore(text: string, year: number): boolean {
   for (const y of text.matchAll(/((?:19|20)\d\d)年/g)) if (Number(y[1]) < year) return true;

@@ -10,7 +10,7 @@
  * left alone when its dates could belong to them.
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
-import { MAX_PER_PARAGRAPH, q } from './util-text';
+import { MAX_PER_PARAGRAPH, q, sentenceFrom, sentenceTo } from './util-text';
 
 export const PLENARY_RULES: RuleMeta[] = [
   {
@@ -58,14 +58,6 @@ const YEAR_MONTH = /((?:19|20)\d{2})年(?:(\d{1,2})月)?/g;
 /** A date or range right after the mention: （2025年）10月20日至23日 … 举行/召开. */
 const AFTER = /^[^。；！？\n]{0,6}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
 
-function sentenceBounds(t: string, at: number, end: number): [number, number] {
-  let s = at;
-  while (s > 0 && !'。；！？\n'.includes(t[s - 1]!)) s--;
-  let e = end;
-  while (e < t.length && !'。；！？\n'.includes(t[e]!)) e++;
-  return [s, e];
-}
-
 export function createPlenarySessionRule(): ParagraphRule {
   const find = (c: number, n: number) => SESSIONS.find(([cc, nn]) => cc === c && nn === n);
   const heldIn = (year: number, month?: number) =>
@@ -88,7 +80,7 @@ export function createPlenarySessionRule(): ParagraphRule {
         const session = find(CONGRESS[m[1]!]!, ORDINAL.indexOf(m[2]!) + 1);
         if (!session) continue;
         const [, , from, to] = session;
-        const [s, e] = sentenceBounds(t, at, end);
+        const [s, e] = [sentenceFrom(t, at), sentenceTo(t, end)];
         const sentence = t.slice(s, e);
         // other sessions in the sentence: its dates may be theirs
         const others = [...sentence.matchAll(MENTION)].length > 1;

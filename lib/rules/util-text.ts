@@ -281,3 +281,17 @@ export function inShortQuote(
 ): boolean {
   return quotes.some((s) => s.start < start && end < s.end && s.end - s.start - 2 <= SHORT_QUOTE);
 }
+
+const SENTENCE_STOP = '。！？；\n';
+/** Where the sentence holding `at` starts. */
+export function sentenceFrom(t: string, at: number): number {
+  let from = at;
+  while (from > 0 && !SENTENCE_STOP.includes(t[from - 1]!)) from--;
+  return from;
+}
+/** Where the sentence holding `at` ends. */
+export function sentenceTo(t: string, at: number): number {
+  let to = at;
+  while (to < t.length && !SENTENCE_STOP.includes(t[to]!)) to++;
+  return to;
+}
