@@ -453,6 +453,44 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
     return false;
   };
 
+  /**
+   * Reports an autonomous prefecture's, county's or banner's name, its level ending at `e` (自治州, 自治县, 自治旗), whose
+   * peoples or level differ from the real name of that stem: a people dropped (黔东南苗族自治州 for 黔东南苗族侗族自治州),
+   * added, put in another order or replaced, or the level (凉山彝族自治县 for 凉山彝族自治州). Only where the stem is a real
+   * autonomous division's and the name written is no division's (a renamed one is in the table).
+   */
+  const peopleList = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
+    if (e < 6 || t[e - 1] !== '治' || t[e - 2] !== '自') return false;
+    // the peoples written before 自治, read backwards
+    let ps = e - 2;
+    for (;;) {
+      const people = peoples.find((x) => ps >= x.length && t.startsWith(x, ps - x.length));
+      if (!people) break;
+      ps -= people.length;
+    }
+    if (ps === e - 2) return false;
+    for (let k = Math.min(4, ps); k >= 2; k--) {
+      const cands = byHead().get(t.slice(ps - k, ps));
+      if (!cands) continue;
+      const start = ps - k;
+      const written = t.slice(start, e + 1);
+      if (cands.some((x) => x.name === written) || index().codesByName.has(written) || quoted(start, e + 1))
+        return false;
+      const level = t.slice(e - 2, e + 1);
+      const right = cands.filter((x) => x.name.endsWith(level)).map((x) => x.name);
+      const names = right.length ? right : cands.map((x) => x.name);
+      sink.report({
+        ruleId: 'typo.place-people',
+        start,
+        end: e + 1,
+        suggestions: names,
+        message: `${q(written)}疑为${names.map(q).join('或')}之误：民族自治地方的名称写得不对（民族或级别）。`,
+      });
+      return true;
+    }
+    return false;
+  };
+
   return {
     kind: 'paragraph',
     rules: PLACE_LEVEL_RULES,
@@ -467,6 +505,13 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
           (peopleSwap(t, e, quoted, sink) || droppedHead(t, e, quoted, sink) || peopleSlip(t, e, quoted, sink))
         )
           n++;
+        if (
+          (c === 0x5dde /* 州 */ || c === 0x53bf /* 县 */ || c === 0x65d7) /* 旗 */ &&
+          peopleList(t, e, quoted, sink)
+        ) {
+          n++;
+          continue;
+        }
         if (lastChar[c] && wrongParent(t, e, quoted, sink)) n++;
         else if (sim && alikeParent(t, e, quoted, sink)) n++;
         else if (sim && levelSlip(t, e, quoted, sink)) n++;

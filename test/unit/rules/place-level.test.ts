@@ -59,6 +59,25 @@ describe('typo.place-people: an autonomous division named with another people', 
   });
 });
 
+describe('typo.place-people: an autonomous name whose peoples or level are not the real ones (round 37)', () => {
+  it('names the real division for a people dropped, added, reordered, or the wrong level', () => {
+    const right = (body: string) => runRules(rule, body).map((f) => `${f.text} → ${f.suggestions?.join('/')}`);
+    expect(right('黔东南苗族自治州凯里市举办活动。')).toEqual(['黔东南苗族自治州 → 黔东南苗族侗族自治州']);
+    expect(right('恩施苗族自治州巴东县')).toEqual(['恩施苗族自治州 → 恩施土家族苗族自治州']);
+    expect(right('甘孜藏族羌族自治州康定市')).toEqual(['甘孜藏族羌族自治州 → 甘孜藏族自治州']);
+    expect(right('湘西苗族土家族自治州吉首市')).toEqual(['湘西苗族土家族自治州 → 湘西土家族苗族自治州']);
+    expect(right('四川省凉山彝族自治县')).toEqual(['凉山彝族自治县 → 凉山彝族自治州']);
+  });
+
+  it('stays quiet on real names, in quotations and where the stem is no autonomous division', () => {
+    expect(
+      level('黔东南苗族侗族自治州、阿坝藏族羌族自治州、凉山彝族自治州、长阳土家族自治县、峨边彝族自治县。'),
+    ).toEqual([]);
+    expect(level('更正：“黔东南苗族自治州”应为“黔东南苗族侗族自治州”。')).toEqual([]);
+    expect(level('青禾苗族自治县是虚构的地名。')).toEqual([]);
+  });
+});
+
 describe('a parent one alike character off, told by the place after it (round 34)', () => {
   it('names the parent the place belongs to, after a province or a prefecture, full or bare', () => {
     expect(level('国庆假期，山西延安各革命旧址迎来参观高峰。')).toEqual(['typo.place-parent warn 山西']);
