@@ -85,6 +85,38 @@ const NO_COUNT = new RegExp(
 /** A fall written with a minus sign too (下降-3.5%: a double negative), and percentage points with % (5%个百分点). */
 const DOUBLE_NEGATIVE = /(?:下降|减少|降低|回落|下滑|下跌|缩减|减小)了?\s*[-－−]\s*[0-9]+(?:\.[0-9]+)?\s*[%％]?/g;
 const PERCENT_POINTS = /[0-9]+(?:\.[0-9]+)?\s*[%％]\s*个百分点/g;
+/**
+ * A total or an amount that grows by percentage points (地区生产总值完成218亿元，同比增长6.5个百分点): an amount changes by
+ * a percentage, only a rate by points. Judged by the nearest indicator before the change in its sentence: an amount
+ * (亿元, 收入, 产量 …) reports, a rate (率, 比重, 增速, a percentage …) or none stays quiet.
+ */
+const POINTS_CHANGE =
+  /(?<!每)(?:同比|环比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|回落|上升|下滑)了?\s*[0-9]+(?:\.[0-9]+)?个百分点/g;
+const AMOUNT_OR_RATE =
+  /(亿元|万元|千元|元|万吨|吨|万人次|人次|万人|万户|万辆|辆|万件|件|总值|增加值|收入|产值|销售额|营业额|营收|总额|成交额|交易额|产量|总量|客流量|利润|税收|投资|进出口|零售额|存款|贷款|支出|用电量|货运量|客运量|人数|数量)|率|比重|比例|占比|增速|增幅|速度|指数|份额|百分比|[%％]|百分点|CPI|PPI|水平|价格/g;
+const SENTENCE_END = /[。！？；!?;\n]/;
+const amountPointsMessage = (m: RegExpExecArray) =>
+  `“${m[0]}”：总量、金额的增减用百分数（%），“百分点”只用于比率、比重、增速之间的差，请核对。`;
+
+/** Reports each change in percentage points whose subject is an amount (POINTS_CHANGE). */
+function amountPoints(t: string, sink: ParagraphSink, n: number): number {
+  for (const m of matchesOf(POINTS_CHANGE, t)) {
+    let lo = m.index;
+    while (lo > 0 && m.index - lo < 60 && !SENTENCE_END.test(t[lo - 1]!)) lo--;
+    let last: RegExpExecArray | undefined;
+    for (const x of matchesOf(AMOUNT_OR_RATE, t.slice(lo, m.index))) last = x;
+    if (!last?.[1]) continue;
+    if (n++ >= MAX_PER_PARAGRAPH) return MAX_PER_PARAGRAPH + 1;
+    sink.report({
+      ruleId: 'typo.number-usage',
+      start: m.index,
+      end: m.index + m[0].length,
+      message: amountPointsMessage(m),
+    });
+  }
+  return n;
+}
+
 /** 百分之 before a numeral that ends in %: 百分之五十%. */
 const CN_PERCENT_BEFORE = /百分之[〇零一二三四五六七八九十百千点两]+$/;
 
@@ -327,6 +359,7 @@ export function createNumberRule(): ParagraphRule {
       if (t.includes('%') || t.includes('％'))
         n = reportEach(PERCENT_POINTS, t, sink, 'typo.number-usage', pointsMessage, n);
       if (/[-－−]/.test(t)) n = reportEach(DOUBLE_NEGATIVE, t, sink, 'typo.number-usage', negativeMessage, n);
+      if (t.includes('百分点')) n = amountPoints(t, sink, n);
       if (n > MAX_PER_PARAGRAPH) return;
       if (sets & COUNT) {
         for (const m of matchesOf(NO_COUNT, t)) {

@@ -45,6 +45,9 @@ describe('typo.malformed-date / typo.missing-number', () => {
     ['全市社会消费品零售总额达到61.4亿万元。', 'typo.number-usage warn 61.4亿万元'],
     ['细颗粒物（PM2.5）月均浓度为28毫克/立方米。', 'typo.number-usage warn 28毫克/立方米'],
     ['洮南站流量达到1850立方米，水位超警戒0.36米。', 'typo.number-usage warn 1850立方米'],
+    // round 37: an amount that changes by percentage points
+    ['全县地区生产总值完成218.5亿元，同比增长6.5个百分点。', 'typo.number-usage warn 同比增长6.5个百分点'],
+    ['全市接待游客1200万人次，比上年增长12.3个百分点。', 'typo.number-usage warn 比上年增长12.3个百分点'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -85,6 +88,9 @@ describe('typo.malformed-date / typo.missing-number', () => {
     '全区共受理五件，累计发放补贴300万元，共完成投资近亿元。', // Chinese numerals and approximations
     '公共服务场所。',
     '同比增长-3.5%，下降2-3个百分点，提高0.5个百分点，气温-5℃，百分之五十。', // a negative growth, a range
+    // a rate, a share, a growth rate or a percentage before the points; GDP's growth per point
+    '城镇化率达到62.3%，比上年提高1.2个百分点；工业增加值增速较上年提高2个百分点；第三产业增加值占GDP比重提高1.5个百分点。',
+    '国内生产总值每增长1个百分点，可带动就业约200万人。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
   });
