@@ -44,6 +44,7 @@ import { createSourceRules, SOURCE_RULES } from './source';
 import { loadSourceList } from './source-schema';
 import { createSpellingRule, SPELLING_RULES, type SpellingProvider } from './spelling';
 import { createTimelinessRule, TIMELINESS_RULES } from './timeliness';
+import { createTraditionalCharRule, TRADITIONAL_CHAR_RULES } from './traditional-chars';
 import { createTypographyRule, TYPOGRAPHY_RULES, type TypographyProvider } from './typography';
 import {
   createWordLikelihoodRule,
@@ -99,6 +100,7 @@ export const LIBRARY_RULES: readonly RuleMeta[] = [
   ...REPLY_TONE_RULES,
   REPLY_INSULT_TONE,
   ...HEALTH_CLAIM_RULES,
+  ...TRADITIONAL_CHAR_RULES,
 ];
 
 /**
@@ -187,6 +189,8 @@ export function buildLibraryModules(
     createReplyPerfunctoryRule(),
     createSalesPitchRule(replyTone?.salesModel),
     createHealthClaimRule(),
+    // a traditional character in simplified text (財产, 所得稅): the folding's own table says which are
+    createTraditionalCharRule(normalizer.map),
   ];
   if (replyTone) {
     modules.push(createReplyToneRule(replyTone));
