@@ -6,7 +6,9 @@
  *
  * A title is reported when it is no listed law but one character away from exactly one: one replaced (any character,
  * in a name of four or more, or in 民法典), dropped or added, where the listed law ends in 法 or 法典 and the title keeps at least
- * three characters. Titles of other things (《条例》, a book, a foreign law one edit from none) are left alone.
+ * three characters. Titles of other things (a book, a foreign law one edit from none) are left alone. Since round 37 the
+ * State Council's administrative regulations too (`laws.regulations`: 《工伤保险条列》 → 工伤保险条例, 《中华人民共和国道路
+ * 交通安全法实施条列》), where the title has six characters or more or ends as the regulation does.
  * Severity `warn`.
  */
 import type { ParagraphRule, RuleMeta } from '../engine/rule';
@@ -29,12 +31,13 @@ const PREFIX = '中华人民共和国';
 /** A trailing parenthesis: （草案）, （2018年修正）, （试行）. */
 const TRAILER = /[（(][^（）()]*[）)]$/;
 
-export function createLawNameRule(laws: readonly string[]): ParagraphRule {
-  const known = new Set(laws);
+export function createLawNameRule(laws: readonly string[], regulations: readonly string[] = []): ParagraphRule {
+  const known = new Set([...laws, ...regulations]);
+  const regulation = new Set(regulations);
   const byLength = new Map<number, string[]>();
-  for (const l of laws)
-    if (/法典?$/.test(l)) (byLength.get(l.length) ?? byLength.set(l.length, []).get(l.length)!).push(l);
-  /** The one listed law one edit from `core`, if exactly one. */
+  for (const l of [...laws.filter((x) => /法典?$/.test(x)), ...regulations])
+    (byLength.get(l.length) ?? byLength.set(l.length, []).get(l.length)!).push(l);
+  /** The one listed law or regulation one edit from `core`, if exactly one. */
   const near = (core: string): string | undefined => {
     const hits = new Set<string>();
     for (const len of [core.length - 1, core.length, core.length + 1]) {
@@ -56,10 +59,15 @@ export function createLawNameRule(laws: readonly string[]): ParagraphRule {
         const prefixed = title.startsWith(PREFIX);
         const core = prefixed ? title.slice(PREFIX.length) : title;
         if (core.length < 3 || known.has(core) || !/^[\u4e00-\u9fff]+$/.test(core)) continue;
-        // a title that does not end like a law needs the prefix (《中华人民共和国义务教育发》)
-        if (!/法典?$/.test(core) && !prefixed) continue;
+        // a title that does not end like a law needs the prefix (《中华人民共和国义务教育发》); a regulation's, a name of
+        // six characters or more, or its last two characters (《工伤保险条列》, 《信访条理》 are no other title one
+        // would cite: a local regulation or a book has a longer name)
         const law = near(core);
         if (!law) continue;
+        if (regulation.has(law) ? core.length < 6 && !core.endsWith(law.slice(-2)) : !/法典?$/.test(core) && !prefixed)
+          continue;
+        // a character before a regulation's name is a local one's (《市物业管理条例》: the city's own)
+        if (regulation.has(law) && core.length === law.length + 1 && core.endsWith(law)) continue;
         if (n++ >= MAX_PER_PARAGRAPH) return;
         const right = (prefixed ? PREFIX : '') + law;
         sink.report({
@@ -67,7 +75,7 @@ export function createLawNameRule(laws: readonly string[]): ParagraphRule {
           start,
           end: start + title.length,
           suggestions: [right],
-          message: `${q(title)}疑为${q(right)}之误：现行法律中没有${q(title)}。`,
+          message: `${q(title)}疑为${q(right)}之误：现行${regulation.has(law) ? '行政法规' : '法律'}中没有${q(title)}。`,
         });
       }
     },

@@ -203,7 +203,7 @@ export function buildLibraryModules(
     sim = new CharSimilarity(pinyin, data.shapes ? shapeTableOf(data.shapes) : undefined);
     const lists = ruleData ?? parseRuleData(jsonOf(data.ruleData));
     // a law cited in book-title marks with a character wrong (《中华人民共和国义物教育法》)
-    if (lists.laws.words.length) modules.push(createLawNameRule(lists.laws.words));
+    if (lists.laws.words.length) modules.push(createLawNameRule(lists.laws.words, lists.laws.regulations));
     counts = data.wordFreq ? cachedTable('word-freq', data.wordFreq, parseWordFreq) : undefined;
     if (data.idioms) {
       const idioms = parseIdioms(data.idioms);

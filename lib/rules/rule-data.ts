@@ -7,8 +7,8 @@ export const ruleDataSchema = z.object({
   idioms: z._default(z.object({ supplement: words, allow: words }), { supplement: [], allow: [] }),
   places: z._default(z.object({ others: words }), { others: [] }),
   titles: z._default(z.object({ words }), { words: [] }),
-  /** Short names of the national laws (义务教育法), for typo.law-name. */
-  laws: z._default(z.object({ words }), { words: [] }),
+  /** Short names of the national laws (义务教育法) and administrative regulations (工伤保险条例), for typo.law-name. */
+  laws: z._default(z.object({ words, regulations: words }), { words: [], regulations: [] }),
 });
 export type RuleWordLists = z.infer<typeof ruleDataSchema>;
 

@@ -3,7 +3,7 @@ import { createLawNameRule } from '../../../lib/rules/law-names';
 import { brief, runRules } from '../../helpers/check';
 import { ruleLists } from './tables-fixture';
 
-const rule = createLawNameRule(ruleLists().laws.words);
+const rule = createLawNameRule(ruleLists().laws.words, ruleLists().laws.regulations);
 const laws = (body: string) => brief(runRules(rule, body));
 
 describe('typo.law-name: a national law cited in book-title marks with one character wrong', () => {
@@ -27,5 +27,15 @@ describe('typo.law-name: a national law cited in book-title marks with one chara
     // a planned law of 1990 one character from 计量法: three-character names are left alone
     expect(laws('抓紧制定《计划法》、《投资法》。')).toEqual([]);
     expect(laws('《上海市养老服务条例》《平凡的世界》《美国通胀削减法》')).toEqual([]);
+  });
+
+  it('reads the administrative regulations too (round 37)', () => {
+    expect(laws('根据《工伤保险条列》第十四条规定。')).toEqual(['typo.law-name warn 工伤保险条列']);
+    expect(laws('依据《中华人民共和国道路交通安全法实施条列》处罚。')).toEqual([
+      'typo.law-name warn 中华人民共和国道路交通安全法实施条列',
+    ]);
+    expect(runRules(rule, '学习《社会救助暂行办发》。')[0]!.suggestions).toEqual(['社会救助暂行办法']);
+    // real regulations, a local one and a city's own cited without its name
+    expect(laws('《物业管理条例》《江苏省物业管理条例》《市物业管理条例》《信访工作条例》')).toEqual([]);
   });
 });
