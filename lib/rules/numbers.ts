@@ -98,6 +98,22 @@ const SENTENCE_END = /[。！？；!?;\n]/;
 const amountPointsMessage = (m: RegExpExecArray) =>
   `“${m[0]}”：总量、金额的增减用百分数（%），“百分点”只用于比率、比重、增速之间的差，请核对。`;
 
+/**
+ * A share or a rate given as a percentage, then its change on last year as a percentage too (比重达到18.3%，比上年提高
+ * 2.1%): the difference of two percentages is in percentage points. 同比 and 环比 are left alone (a price index's
+ * changes: 同比上涨0.2%，环比下降0.1%).
+ */
+const RATE_THEN_PERCENT =
+  /(比重|占比|比例|率)[^，,。；;！？\n]{0,12}?[0-9]+(?:\.[0-9]+)?[%％][，,]\s*((?:比上年|较上年|比去年|较去年|比上年末|较上年末)(?:提高|下降|降低|上升|增加|减少|回落|下滑)了?\s*[0-9]+(?:\.[0-9]+)?[%％])/g;
+/** 环比 against last year's period (环比去年同期), or 同比 against last month: the two words swapped. */
+const SWAPPED_COMPARISON = /环比(?:去年|上年|上一年)同期|同比上(?:月|季度|周)/g;
+const rateMessage = (m: RegExpExecArray) =>
+  `“${m[2]}”：${m[1]}是百分数，两个百分数之差应以“个百分点”表示（如“提高2.1个百分点”）。`;
+const comparisonMessage = (m: RegExpExecArray) =>
+  m[0].startsWith('环比')
+    ? `“${m[0]}”：与上年同期相比是“同比”，“环比”是与上一个统计周期（上月、上季度）相比。`
+    : `“${m[0]}”：与上月、上季度相比是“环比”，“同比”是与上年同期相比。`;
+
 /** Reports each change in percentage points whose subject is an amount (POINTS_CHANGE). */
 function amountPoints(t: string, sink: ParagraphSink, n: number): number {
   for (const m of matchesOf(POINTS_CHANGE, t)) {
@@ -141,6 +157,24 @@ function reportEach(
   for (const m of matchesOf(re, t)) {
     if (n++ >= MAX_PER_PARAGRAPH) return MAX_PER_PARAGRAPH + 1;
     sink.report({ ruleId, start: m.index, end: m.index + m[0].length, message: message(m) });
+  }
+  return n;
+}
+
+/** reportEach, the finding spanning capture group `g` of each match. */
+function reportEachGroup(
+  re: RegExp,
+  g: number,
+  t: string,
+  sink: ParagraphSink,
+  ruleId: string,
+  message: (m: RegExpExecArray) => string,
+  n: number,
+): number {
+  for (const m of matchesOf(re, t)) {
+    if (n++ >= MAX_PER_PARAGRAPH) return MAX_PER_PARAGRAPH + 1;
+    const start = m.index + m[0].length - m[g]!.length;
+    sink.report({ ruleId, start, end: m.index + m[0].length, message: message(m) });
   }
   return n;
 }
@@ -360,6 +394,10 @@ export function createNumberRule(): ParagraphRule {
         n = reportEach(PERCENT_POINTS, t, sink, 'typo.number-usage', pointsMessage, n);
       if (/[-－−]/.test(t)) n = reportEach(DOUBLE_NEGATIVE, t, sink, 'typo.number-usage', negativeMessage, n);
       if (t.includes('百分点')) n = amountPoints(t, sink, n);
+      if (t.includes('比上年') || t.includes('较上年') || t.includes('比去年') || t.includes('较去年'))
+        n = reportEachGroup(RATE_THEN_PERCENT, 2, t, sink, 'typo.number-usage', rateMessage, n);
+      if (t.includes('环比') || t.includes('同比'))
+        n = reportEach(SWAPPED_COMPARISON, t, sink, 'typo.number-usage', comparisonMessage, n);
       if (n > MAX_PER_PARAGRAPH) return;
       if (sets & COUNT) {
         for (const m of matchesOf(NO_COUNT, t)) {

@@ -42,6 +42,16 @@ export const PLACE_LEVEL_RULES: RuleMeta[] = [
     source: '国家民委《中国的民族》；GB/T 3304《中国各民族名称的罗马字母拼写法和代码》',
   },
   {
+    id: 'formulation.autonomous-name',
+    category: 'formulation',
+    severity: 'warn',
+    title: '民族自治地方名称不规范',
+    message: '{text}应写作{suggestion}：民族自治地方的名称以法定名称为准。',
+    source:
+      '《中华人民共和国民族区域自治法》第十二条（自治地方的名称由地方名称、民族名称和行政地位组成）；国家统计局2023年统计用区划代码',
+    note: '自治州、自治县、自治旗名称中民族的顺序、写法（如“哈萨克”不带“族”）或数目与法定名称不同时提示：黔南苗族布依族自治州 → 黔南布依族苗族自治州，伊犁哈萨克族自治州 → 伊犁哈萨克自治州，黔东南苗族自治州 → 黔东南苗族侗族自治州。',
+  },
+  {
     id: 'typo.place-people',
     category: 'typo',
     severity: 'warn',
@@ -453,38 +463,90 @@ export function createPlaceLevelRule(divisions: readonly Division[], sim?: CharS
     return false;
   };
 
+  // --- an autonomous prefecture's, county's or banner's name whose peoples or level are not the real ones
+  /** Peoples as written in names: with 族, and the bare form of three characters or more (哈萨克, 维吾尔, 蒙古自治州). */
+  const peopleForms = [
+    ...peoples.map((x) => [x, x] as const),
+    ...peoples.filter((x) => x.length >= 3).map((x) => [x.slice(0, -1), x] as const),
+  ].sort((a, b) => b[0].length - a[0].length);
   /**
-   * Reports an autonomous prefecture's, county's or banner's name, its level ending at `e` (自治州, 自治县, 自治旗), whose
-   * peoples or level differ from the real name of that stem: a people dropped (黔东南苗族自治州 for 黔东南苗族侗族自治州),
-   * added, put in another order or replaced, or the level (凉山彝族自治县 for 凉山彝族自治州). Only where the stem is a real
-   * autonomous division's and the name written is no division's (a renamed one is in the table).
+   * The peoples written right before `at` (read backwards), as their names with 族, in the order written, and where
+   * they start.
+   */
+  const peoplesBefore = (t: string, at: number): { list: string[]; start: number } => {
+    const list: string[] = [];
+    let ps = at;
+    for (;;) {
+      const form = peopleForms.find(([w]) => ps >= w.length && t.startsWith(w, ps - w.length));
+      if (!form) break;
+      list.unshift(form[1]);
+      ps -= form[0].length;
+    }
+    return { list, start: ps };
+  };
+  type Autonomous = { name: string; peoples: string[]; level: string };
+  let autonomousMap: Map<string, Autonomous[]> | undefined;
+  /** Autonomous prefectures, counties and banners by the two to four characters before their peoples. */
+  const autonomous = (): Map<string, Autonomous[]> => {
+    if (autonomousMap) return autonomousMap;
+    autonomousMap = new Map();
+    for (const d of divisions) {
+      const level = /自治[州县旗]$/.exec(d.name)?.[0];
+      if (!level) continue;
+      const { list, start } = peoplesBefore(d.name, d.name.length - 3);
+      if (!list.length || start < 2 || start > 4) continue;
+      const head = d.name.slice(0, start);
+      (autonomousMap.get(head) ?? autonomousMap.set(head, []).get(head)!).push({ name: d.name, peoples: list, level });
+    }
+    return autonomousMap;
+  };
+  const sameMembers = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && [...a].sort().join() === [...b].sort().join();
+  /**
+   * Reports an autonomous name whose level ends at `e` (自治州, 自治县, 自治旗) and whose stem is a real autonomous
+   * division's, where the name written is no division's: its peoples in another order (黔南苗族布依族自治州), written
+   * with a 族 the name has not (伊犁哈萨克族自治州), or one dropped or added (黔东南苗族自治州) is a name not written as
+   * the law names it (formulation.autonomous-name); another level only (凉山彝族自治县) is typo.place-level; another
+   * people in a place is typo.place-people (peopleSwap finds the same where the rest of the name follows).
    */
   const peopleList = (t: string, e: number, quoted: Quoted, sink: ParagraphSink): boolean => {
     if (e < 6 || t[e - 1] !== '治' || t[e - 2] !== '自') return false;
-    // the peoples written before 自治, read backwards
-    let ps = e - 2;
-    for (;;) {
-      const people = peoples.find((x) => ps >= x.length && t.startsWith(x, ps - x.length));
-      if (!people) break;
-      ps -= people.length;
-    }
-    if (ps === e - 2) return false;
+    const { list, start: ps } = peoplesBefore(t, e - 2);
+    if (!list.length) return false;
     for (let k = Math.min(4, ps); k >= 2; k--) {
-      const cands = byHead().get(t.slice(ps - k, ps));
+      const cands = autonomous().get(t.slice(ps - k, ps));
       if (!cands) continue;
       const start = ps - k;
       const written = t.slice(start, e + 1);
       if (cands.some((x) => x.name === written) || index().codesByName.has(written) || quoted(start, e + 1))
         return false;
       const level = t.slice(e - 2, e + 1);
-      const right = cands.filter((x) => x.name.endsWith(level)).map((x) => x.name);
-      const names = right.length ? right : cands.map((x) => x.name);
+      const sameLevel = cands.filter((x) => x.level === level);
+      const right = (sameLevel.length ? sameLevel : cands).map((x) => x.name);
+      const real = sameLevel[0] ?? cands[0]!;
+      const samePeoples = sameMembers(list, real.peoples);
+      const ruleId =
+        samePeoples && real.level !== level
+          ? 'typo.place-level'
+          : !samePeoples &&
+              list.length === real.peoples.length &&
+              list.filter((x, i) => x !== real.peoples[i]).length === 1
+            ? 'typo.place-people'
+            : 'formulation.autonomous-name';
+      const why =
+        ruleId === 'typo.place-level'
+          ? `级别是“${real.level}”`
+          : ruleId === 'typo.place-people'
+            ? '名称中的民族写错了'
+            : samePeoples
+              ? '名称中民族的写法或顺序与法定名称不同'
+              : '名称中的民族与法定名称不同（少写或多写）';
       sink.report({
-        ruleId: 'typo.place-people',
+        ruleId,
         start,
         end: e + 1,
-        suggestions: names,
-        message: `${q(written)}疑为${names.map(q).join('或')}之误：民族自治地方的名称写得不对（民族或级别）。`,
+        suggestions: right,
+        message: `${q(written)}疑为${right.map(q).join('或')}之误：${why}。`,
       });
       return true;
     }

@@ -325,8 +325,8 @@ function findAddresses(text: string, max: number): Array<[number, number]> {
     out.push([s, k]);
     from = Math.max(from, k);
   }
-  // A residential compound's building, unit and flat without a street number (北辰小区3栋2单元501室): two fine units
-  // or more, the last a flat.
+  // A residential compound's building, unit and flat without a street number (北辰小区3栋2单元501室, 振兴社区3组12栋2单元
+  // 301室: a group, zone or phase may come first): two fine units or more, the last a flat.
   if (out.length < max) {
     for (const m of text.matchAll(ESTATE_FLAT)) {
       const e = m.index + m[0].length;
@@ -340,7 +340,7 @@ function findAddresses(text: string, max: number): Array<[number, number]> {
 
 const NUM = '[0-9０-９一二三四五六七八九十]{1,4}';
 const ESTATE_FLAT = new RegExp(
-  `(?:小区|花园|公寓|家园|新村|苑|社区|大院|家属院|宿舍)${NUM}(?:号楼|栋|幢|座)(?:${NUM}单元)?[0-9０-９]{2,4}(?:室|户)`,
+  `(?:小区|花园|公寓|家园|新村|苑|社区|大院|家属院|宿舍)(?:${NUM}(?:组|区|期))?${NUM}(?:号楼|栋|幢|座)(?:${NUM}单元)?[0-9０-９]{2,4}(?:室|户)`,
   'g',
 );
 

@@ -11,7 +11,8 @@ import { MAX_PER_PARAGRAPH, matchFrom } from './util-text';
  *   这也能投诉, 又是这个问题, 看清楚…再问, 您现在才知道, 别整天疑神疑鬼, 别在群里嚷嚷. Only in a reply context (the
  *   draft has 回复, 答复, 网友, 留言, 12345 … anywhere).
  * - `advertising.promo-pattern` (warn): sales sentence patterns — 点击下方链接抢购, 首付低至0元, 报名即送…礼包,
- *   名额有限，先到先得; `advertising.promo-full-reduction` (warn): a merchant's 满300减50, but not the rules of a
+ *   名额有限，先到先得, a named shop recommended for its prices, a meal's price per head in a paragraph about a
+ *   shop (人均38元); `advertising.promo-full-reduction` (warn): a merchant's 满300减50, but not the rules of a
  *   government 消费券 or 以旧换新 subsidy. Not in a sentence that warns against or reports on such talk (谨防, 诈骗,
  *   查处 …), nor inside quotation marks.
  * - `opinion.exclamation-emotion` (warn): an exclamation in the operator's own voice (太美了！ 好气啊！), not in
@@ -97,6 +98,8 @@ export const IMPATIENT = new RegExp(
     '(?:你|您)?自己看着办',
     '管(?:那么|这么)多干(?:嘛|什么|啥)',
     '闲得?(?:没事干|没事做|发慌)',
+    // praise meant as its opposite: 您这觉悟可真高啊, 你的想象力真丰富, 您这要求也真够高的
+    '(?:你|您)们?(?:这|的)?(?:觉悟|水平|素质|本事|能耐|想法|脑洞|逻辑|理解能力|想象力|口气|要求)(?:可|也)?真(?:是|够)?(?:高|厉害|丰富|大|强|特别|多)(?:啊|呀|的)?',
   ].join('|'),
   'g',
 );
@@ -124,6 +127,9 @@ export const PROMO = new RegExp(
     '(?:秒杀|抢购|特惠|团购|会员|折后|券后)价\\s?(?:仅需|只需|只要|仅|低至)?\\s?\\d{1,6}(?:\\.\\d{1,2})?\\s?元',
     '零首付',
     '买(?:房|车|一套房)(?:就)?送(?:车位|家电|装修|家具|油卡)',
+    // a named shop recommended with its prices praised (推荐您去涧西家电城，价格实惠): not the advice to buy at a
+    // regular or nearby one (建议到正规商场购买)
+    '(?:推荐|建议)(?:您|你|大家)?(?:去|到)(?!正规|附近|大型|当地|周边|就近|有资质|具有)[\\u4e00-\\u9fff]{2,8}?(?:家电城|电器城|商城|商场|超市|专卖店|门店|卖场|旗舰店|餐厅|饭店|酒楼|农家乐)[^。！？\\n]{0,6}?(?:价格实惠|实惠|便宜|划算|物美价廉|性价比高|口碑好)',
   ].join('|'),
   'g',
 );
@@ -132,6 +138,9 @@ const EXCLAIM = /(?:真是|简直|实在|真的)?太[\u4e00-\u9fff]{1,3}了[！!
 /** Reported speech: the exclamation is someone else's (市民直呼：太方便了！). */
 const SPEECH = /说|表示|感叹|直呼|称赞|点赞|纷纷|感慨|笑称|坦言|留言|评论|网友|游客|市民|群众|居民|村民|家长|学生/;
 const FULL_REDUCTION = /满\s?\d{1,5}\s?(?:元\s?)?减\s?\d{1,5}元?/g;
+/** A meal's price per head (人均38元) in a paragraph about a shop or restaurant: a 探店 post's price tag. */
+const PER_HEAD = /人均(?:消费)?\s?\d{1,3}(?:\.\d{1,2})?\s?元(?![\u4e00-\u9fff]{0,2}(?:补贴|补助|奖励|资金|消费券))/g;
+const SHOP_TALK = /店|餐厅|饭馆|小吃|美食|早茶|火锅|烧烤|菜馆|酒楼|农家乐|咖啡馆|奶茶/;
 
 /** A sentence that warns against sales talk or reports on it quotes that talk. */
 const WARNING =
@@ -145,6 +154,7 @@ const SUBSIDY = /消费券|惠民券|电子券|补贴|以旧换新|财政|发放
 const PROMO_PATTERNS = [
   [PROMO, 'advertising.promo-pattern', firstMatchFrom],
   [FULL_REDUCTION, 'advertising.promo-full-reduction', matchFrom],
+  [PER_HEAD, 'advertising.promo-pattern', matchFrom],
 ] as const;
 
 function sentenceAround(t: string, start: number, end: number): string {
@@ -188,6 +198,7 @@ export function createReplyPromoRule(): ParagraphRule {
           const e = s + m[0].length;
           if (p.isQuoted(s, e) || WARNING.test(sentenceAround(t, s, e))) continue;
           if (ruleId === 'advertising.promo-full-reduction' && SUBSIDY.test(t)) continue;
+          if (re === PER_HEAD && (!SHOP_TALK.test(t) || SUBSIDY.test(t) || WARNING.test(t))) continue;
           if (n++ >= MAX_PER_PARAGRAPH) return;
           sink.report({ ruleId, start: s, end: e });
         }

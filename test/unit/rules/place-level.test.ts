@@ -67,6 +67,17 @@ describe('typo.place-people: an autonomous name whose peoples or level are not t
     expect(right('甘孜藏族羌族自治州康定市')).toEqual(['甘孜藏族羌族自治州 → 甘孜藏族自治州']);
     expect(right('湘西苗族土家族自治州吉首市')).toEqual(['湘西苗族土家族自治州 → 湘西土家族苗族自治州']);
     expect(right('四川省凉山彝族自治县')).toEqual(['凉山彝族自治县 → 凉山彝族自治州']);
+    expect(right('伊犁哈萨克族自治州伊宁市')).toEqual(['伊犁哈萨克族自治州 → 伊犁哈萨克自治州']);
+  });
+
+  it('calls peoples reordered, dropped, added or written with a 族 the name has not a formulation, another level a slip', () => {
+    expect(level('黔南苗族布依族自治州、黔东南苗族自治州、伊犁哈萨克族自治州')).toEqual([
+      'formulation.autonomous-name warn 黔南苗族布依族自治州',
+      'formulation.autonomous-name warn 黔东南苗族自治州',
+      'formulation.autonomous-name warn 伊犁哈萨克族自治州',
+    ]);
+    expect(level('凉山彝族自治县')).toEqual(['typo.place-level warn 凉山彝族自治县']);
+    expect(level('博尔塔拉蒙古自治州、察布查尔锡伯自治县、阿克塞哈萨克族自治县')).toEqual([]);
   });
 
   it('stays quiet on real names, in quotations and where the stem is no autonomous division', () => {

@@ -94,6 +94,8 @@ describe('privacy: should flag', () => {
       '老人家住五华区红云街道北辰小区3栋2单元501室，已联系家属。',
       'privacy.address warn 五华区红云街道北辰小区3栋2单元501室',
     ],
+    // round 37: a group of the community before the building
+    ['原告金某某，住振兴社区3组12栋2单元301室。', 'privacy.address warn 振兴社区3组12栋2单元301室'],
   ])('%s', (body, expected) => {
     const f = check(body);
     expect(brief(f)).toEqual([expected]);

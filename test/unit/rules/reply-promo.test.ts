@@ -129,3 +129,27 @@ describe('scarcity and price talk', () => {
     expect(check(body)).toEqual([]);
   });
 });
+
+describe('a named shop recommended, a meal priced per head, praise meant as its opposite (round 37)', () => {
+  it('warns on a shop recommended for its prices and on a price per head in a paragraph about a shop', () => {
+    expect(check('回复：推荐您去涧西家电城，价格实惠，凭身份证即可享受补贴。')).toEqual([
+      'advertising.promo-pattern warn 推荐您去涧西家电城，价格实惠',
+    ]);
+    expect(check('小编来到一家老字号早茶店，羊肉蒸饺皮薄馅大。人均38元，地址在开元大道。')).toEqual([
+      'advertising.promo-pattern warn 人均38元',
+    ]);
+  });
+
+  it('leaves advice to buy at a regular shop, incomes per head and subsidies per head alone', () => {
+    expect(check('建议消费者到正规商场购买，价格实惠。')).toEqual([]);
+    expect(check('全县农村居民人均可支配收入18000元，新开超市12家。')).toEqual([]);
+    expect(check('发放餐饮消费券，人均50元，可在指定饭店使用。')).toEqual([]);
+  });
+
+  it('reads mock praise of a citizen in a reply as impatience', () => {
+    expect(check('回复：您这觉悟可真高啊，春运期间我们已经加了班次。')).toEqual([
+      'opinion.reply-impatient warn 您这觉悟可真高啊',
+    ]);
+    expect(check('回复：您这个建议很好，我们会认真研究。')).toEqual([]);
+  });
+});

@@ -64,6 +64,9 @@ describe("the models' gates (round 31)", () => {
     expect(salesRead('村里的猕猴桃今天开卖，欢迎大家下单。')).toBe(true);
     // a 文旅 guide's heading and shops in general (round 31)
     expect(salesRead('美食推荐：皖北饮食以面食为主，口味偏咸香。')).toBe(false);
+    // 买 of a Uyghur name (round 37)
+    expect(salesRead('蒙古族牧民巴特尔和维吾尔族邻居艾买提做了二十年邻居。')).toBe(false);
+    expect(salesRead('买买提大叔家的葡萄今年丰收了，欢迎来买。')).toBe(true);
     expect(salesRead('不少老店开在街巷深处，早上去能感受到最地道的烟火气。')).toBe(false);
     expect(salesRead('这家老店的牛肉馍外皮焦脆，推荐大家去尝尝。')).toBe(true);
   });
