@@ -7,7 +7,8 @@ import { charSets, MAX_PER_PARAGRAPH, matchesOf } from './util-text';
  * Malformed dates and numbers left by editing: 2020929日 (年 and 月 lost), 2025年815日 (月 lost), 202511月8日 (年
  * lost), 2026年2月日 (the day lost), 2026年13月, 4月31日; 3,0000 (thousands not grouped by three); 共件 and 同比增长%
  * (the number itself lost, also after a verb: 共受理件); 下降-3.5% (a double negative), 5%个百分点, 百分之五十%; two kinds
- * of numerals in one date (二〇二四年6月, 一至5月) and units that cannot be (61.4亿万元, PM2.5 28毫克/立方米). Each
+ * of numerals in one date (二〇二四年6月, 一至5月) and units that cannot be (61.4亿万元, PM2.5 28毫克/立方米, a thousand
+ * 万亿元 and more: more than all of China's loans). Each
  * pattern reads a bounded number of characters, so the scan is linear.
  */
 export const NUMBER_RULES: RuleMeta[] = [
@@ -259,14 +260,16 @@ const MIXED_NUMERALS =
  * more (28 mg/m³ is no air anyone breathes: 微克), a river's flow in 立方米 without 每秒.
  */
 const BAD_UNIT =
-  /(?<![0-9.])[0-9]+(?:\.[0-9]+)?亿万元|(?<=(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物)[^。；;\n]{0,16}?)(?<![0-9.])[1-9][0-9]*(?:\.[0-9]+)?\s*毫克\s*[/／每]\s*立方米|(?<=(?<![日月年均总])流量(?:为|达|达到|增至|超过|是)?约?)(?<![0-9.])[0-9]+(?:\.[0-9]+)?立方米(?![每/／]|\s*[/／]\s*秒)/g;
+  /(?<![0-9.])[0-9]+(?:\.[0-9]+)?亿万元|(?<![0-9.,，])[1-9][0-9]{3,}(?:\.[0-9]+)?万亿元|(?<=(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物)[^。；;\n]{0,16}?)(?<![0-9.])[1-9][0-9]*(?:\.[0-9]+)?\s*毫克\s*[/／每]\s*立方米|(?<=(?<![日月年均总])流量(?:为|达|达到|增至|超过|是)?约?)(?<![0-9.])[0-9]+(?:\.[0-9]+)?立方米(?![每/／]|\s*[/／]\s*秒)/g;
 const mixedMessage = (m: RegExpExecArray) => `“${m[0]}”混用汉字数字和阿拉伯数字，同一日期或范围应统一写法。`;
 const unitMessage = (m: RegExpExecArray) =>
   m[0].endsWith('亿万元')
     ? `“${m[0]}”的单位有误：“亿”“万”不能连用，应为“亿元”或“万元”。`
-    : m[0].includes('毫克')
-      ? `“${m[0]}”：细颗粒物、可吸入颗粒物浓度的单位是微克/立方米，请核对。`
-      : `“${m[0]}”：流量的单位是立方米每秒，请核对。`;
+    : m[0].endsWith('万亿元')
+      ? `“${m[0]}”：上千万亿元超过全国的金融总量，单位疑为“亿元”或“万元”，请核对。`
+      : m[0].includes('毫克')
+        ? `“${m[0]}”：细颗粒物、可吸入颗粒物浓度的单位是微克/立方米，请核对。`
+        : `“${m[0]}”：流量的单位是立方米每秒，请核对。`;
 
 /** The characters the checks below are gated on, found in one pass over a paragraph (util-text charSets). */
 const charsOf = charSets(['0123456789', '星周拜', '时点季月', '共计%％‰']);
@@ -388,7 +391,7 @@ export function createNumberRule(): ParagraphRule {
       }
       if (t.includes(',')) n = reportEach(BAD_GROUPING, t, sink, 'typo.malformed-number', groupingMessage, n);
       if (t.includes('月')) n = reportEach(MIXED_NUMERALS, t, sink, 'typo.number-usage', mixedMessage, n);
-      if (t.includes('立方米') || t.includes('亿万元'))
+      if (t.includes('立方米') || t.includes('亿万元') || t.includes('万亿元'))
         n = reportEach(BAD_UNIT, t, sink, 'typo.number-usage', unitMessage, n);
       if (t.includes('%') || t.includes('％'))
         n = reportEach(PERCENT_POINTS, t, sink, 'typo.number-usage', pointsMessage, n);

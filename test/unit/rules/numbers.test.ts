@@ -51,6 +51,7 @@ describe('typo.malformed-date / typo.missing-number', () => {
     // a share's change on last year written as a percentage; 环比 and 同比 swapped
     ['占工业总产值的比重达到18.3%，比上年提高2.1%。', 'typo.number-usage warn 比上年提高2.1%'],
     ['四季度旅游总收入环比去年同期增长11.2%。', 'typo.number-usage warn 环比去年同期'],
+    ['各项贷款余额3562.17万亿元，比年初增长7.3%。', 'typo.number-usage warn 3562.17万亿元'],
   ])('%s', (body, expected) => {
     expect(brief(runRules(rule, body))).toEqual([expected]);
   });
@@ -94,6 +95,7 @@ describe('typo.malformed-date / typo.missing-number', () => {
     // a rate, a share, a growth rate or a percentage before the points; GDP's growth per point
     '城镇化率达到62.3%，比上年提高1.2个百分点；工业增加值增速较上年提高2个百分点；第三产业增加值占GDP比重提高1.5个百分点。',
     '国内生产总值每增长1个百分点，可带动就业约200万人。',
+    '全国人民币贷款余额为265.4万亿元，国内生产总值134.9万亿元。',
     '全市居民消费价格同比上涨0.2%，环比下降0.1%；城镇化率为62%，比上年提高1.1个百分点。',
   ])('leaves %s alone', (body) => {
     expect(runRules(rule, body)).toEqual([]);
