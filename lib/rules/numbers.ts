@@ -145,7 +145,8 @@ const negativeMessage = (m: RegExpExecArray) =>
 
 /**
  * Every match of `re` in `t` as one finding of `ruleId`, counting on from `n` findings in the paragraph: the count
- * after, MAX_PER_PARAGRAPH + 1 once the limit is hit (a module function: no closure made per paragraph).
+ * after, MAX_PER_PARAGRAPH + 1 once the limit is hit (a module function: no closure made per paragraph). With
+ * `group`, the finding spans that capture group, which must end the match (比上年提高2.1% after the share it follows).
  */
 function reportEach(
   re: RegExp,
@@ -154,28 +155,12 @@ function reportEach(
   ruleId: string,
   message: (m: RegExpExecArray) => string,
   n: number,
+  group = 0,
 ): number {
   for (const m of matchesOf(re, t)) {
     if (n++ >= MAX_PER_PARAGRAPH) return MAX_PER_PARAGRAPH + 1;
-    sink.report({ ruleId, start: m.index, end: m.index + m[0].length, message: message(m) });
-  }
-  return n;
-}
-
-/** reportEach, the finding spanning capture group `g` of each match. */
-function reportEachGroup(
-  re: RegExp,
-  g: number,
-  t: string,
-  sink: ParagraphSink,
-  ruleId: string,
-  message: (m: RegExpExecArray) => string,
-  n: number,
-): number {
-  for (const m of matchesOf(re, t)) {
-    if (n++ >= MAX_PER_PARAGRAPH) return MAX_PER_PARAGRAPH + 1;
-    const start = m.index + m[0].length - m[g]!.length;
-    sink.report({ ruleId, start, end: m.index + m[0].length, message: message(m) });
+    const end = m.index + m[0].length;
+    sink.report({ ruleId, start: end - m[group]!.length, end, message: message(m) });
   }
   return n;
 }
@@ -398,7 +383,7 @@ export function createNumberRule(): ParagraphRule {
       if (/[-－−]/.test(t)) n = reportEach(DOUBLE_NEGATIVE, t, sink, 'typo.number-usage', negativeMessage, n);
       if (t.includes('百分点')) n = amountPoints(t, sink, n);
       if (t.includes('比上年') || t.includes('较上年') || t.includes('比去年') || t.includes('较去年'))
-        n = reportEachGroup(RATE_THEN_PERCENT, 2, t, sink, 'typo.number-usage', rateMessage, n);
+        n = reportEach(RATE_THEN_PERCENT, t, sink, 'typo.number-usage', rateMessage, n, 2);
       if (t.includes('环比') || t.includes('同比'))
         n = reportEach(SWAPPED_COMPARISON, t, sink, 'typo.number-usage', comparisonMessage, n);
       if (n > MAX_PER_PARAGRAPH) return;
